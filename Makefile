@@ -1,0 +1,42 @@
+# Care Market Atlas. Two commands on a fresh machine:
+#   make run    set up and serve the dashboard on http://localhost:8501
+#   make test   set up and run the whole test suite (unit, app and browser tests)
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+
+.PHONY: run test boundaries data check-data bench chromium clean
+
+$(VENV)/.app-installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.app-installed requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+boundaries: $(VENV)/.app-installed
+	$(PY) -m geo.prepare
+
+run: $(VENV)/.app-installed boundaries
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT)
+
+chromium:
+	@bash scripts/ensure-chromium
+
+test: $(VENV)/.dev-installed boundaries chromium
+	$(PY) -m pytest
+
+data: $(VENV)/.app-installed
+	$(PY) -m data.extract
+
+check-data: $(VENV)/.app-installed
+	$(PY) -m data.extract --check
+
+bench: $(VENV)/.dev-installed boundaries chromium
+	$(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) .pytest_cache tests/screenshots bench/results

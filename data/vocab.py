@@ -1,0 +1,184 @@
+"""The atlas vocabulary: every measure, unit, qualifier and service category, once.
+
+Extraction specs, validation, charts and page labels all read from here, so a
+measure's name, unit and human label cannot drift apart between layers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    label: str
+    unit: str
+    theme: str
+    description: str = ""
+
+
+# unit -> how a value is written for people
+UNITS: dict[str, str] = {
+    "people": "people",
+    "percent": "%",
+    "units": "units",
+    "schemes": "schemes",
+    "homes": "homes",
+    "beds": "beds",
+    "years": "years",
+    "gbp_thousands": "£000",
+    "gbp": "£",
+    "per_100k": "per 100,000",
+    "per_1000": "per 1,000",
+    "count": "count",
+    "days": "days",
+    "rate": "rate",
+}
+
+QUALIFIERS: tuple[str, ...] = (
+    "count",        # a counted figure (registers, returns, surveys)
+    "estimate",     # a modelled or survey estimate for the period
+    "projection",   # a forecast for a future period
+    "approximate",  # the document says "around", "approximately", "nearly", "over"
+    "rate",         # a ratio the document states
+    "plan",         # a planned or intended figure
+    "budget",       # money allocated or proposed
+)
+
+THEMES: dict[str, str] = {
+    "carers": "Unpaid carers",
+    "dementia": "Dementia",
+    "extra_care": "Extra care and housing with care",
+    "housing": "Sheltered and supported housing",
+    "care_homes": "Care homes and placements",
+    "population": "Population",
+    "health": "Health and wellbeing",
+    "mental_health": "Mental health",
+    "disability": "Disability and sensory impairment",
+    "workforce": "Workforce",
+    "finance": "Finance and investment",
+    "services": "Services and support",
+}
+
+_MEASURES: list[Measure] = [
+    # carers
+    Measure("carers_unpaid", "Unpaid carers", "people", "carers", "People providing unpaid care"),
+    Measure("carers_unpaid_pct", "Unpaid carers, share of population", "percent", "carers"),
+    Measure("carers_unpaid_65plus_change_pct", "Change in unpaid carers aged 65+", "percent", "carers"),
+    Measure("carers_investment", "Investment in carers' services", "gbp", "carers"),
+    Measure("shared_lives_carers", "Shared Lives carers", "people", "carers"),
+    # dementia
+    Measure("dementia_estimated", "People estimated to live with dementia", "people", "dementia"),
+    Measure("dementia_diagnosis_rate", "Dementia diagnosis rate (recorded as % of estimated)", "percent", "dementia"),
+    Measure("dementia_diagnosis_rate_change", "Change in dementia diagnosis rate", "percent", "dementia"),
+    Measure("dementia_register", "People on GP dementia registers", "people", "dementia"),
+    Measure("dementia_prevalence_recorded", "Recorded dementia prevalence", "percent", "dementia"),
+    Measure("dementia_prevalence_estimated", "Estimated dementia prevalence", "percent", "dementia"),
+    Measure("dementia_diagnosis_target", "National dementia diagnosis target", "percent", "dementia"),
+    Measure("practice_population", "Registered GP practice population", "people", "population"),
+    # extra care and housing with care
+    Measure("extra_care_units", "Extra care units", "units", "extra_care"),
+    Measure("extra_care_schemes", "Extra care schemes", "schemes", "extra_care"),
+    Measure("extra_care_units_planned", "Planned extra care units", "units", "extra_care"),
+    Measure("extra_care_schemes_planned", "Planned extra care schemes", "schemes", "extra_care"),
+    Measure("extra_care_units_dementia", "Dementia-capable extra care units", "units", "extra_care"),
+    Measure("extra_care_schemes_dementia", "Dementia-capable extra care schemes", "schemes", "extra_care"),
+    Measure("sheltered_housing_units", "Sheltered housing units", "units", "housing"),
+    Measure("sheltered_housing_schemes", "Sheltered housing schemes", "schemes", "housing"),
+    Measure("supported_housing_units", "Supported housing units", "units", "housing"),
+    Measure("supported_housing_schemes", "Supported housing schemes", "schemes", "housing"),
+    # care homes and placements
+    Measure("care_homes", "Care homes", "homes", "care_homes"),
+    Measure("care_home_beds", "Care home beds", "beds", "care_homes"),
+    Measure("care_home_occupancy_pct", "Care home occupancy", "percent", "care_homes"),
+    Measure("residential_placements", "People in residential placements", "people", "care_homes"),
+    Measure("residential_placements_out_of_area", "Out-of-area residential placements", "people", "care_homes"),
+    Measure("residential_contracts", "Contracts with residential and nursing providers", "count", "care_homes"),
+    Measure("care_home_admissions_rate", "Permanent admissions to care homes, older people", "per_100k", "care_homes"),
+    Measure("respite_beds", "Respite beds", "beds", "care_homes"),
+    # population and health
+    Measure("population", "Population", "people", "population"),
+    Measure("population_change_pct", "Population change", "percent", "population"),
+    Measure("life_expectancy", "Life expectancy at birth", "years", "health"),
+    Measure("healthy_life_expectancy", "Healthy life expectancy at birth", "years", "health"),
+    Measure("years_in_poor_health", "Years in poor health", "years", "health"),
+    # mental health, disability, sensory
+    Measure("common_mental_illness_estimated", "People with a common mental illness", "people", "mental_health"),
+    Measure("personality_disorder_estimated", "Adults with antisocial or borderline personality disorder", "people", "mental_health"),
+    Measure("psychotic_disorder_estimated", "Adults with a psychotic disorder", "people", "mental_health"),
+    Measure("mental_health_need_estimated", "People with mental health problems", "people", "mental_health"),
+    Measure("physical_disability_estimated", "People with a physical disability", "people", "disability"),
+    Measure("learning_disability_estimated", "People with a learning disability", "people", "disability"),
+    Measure("sensory_impairment_estimated", "People with a sensory impairment", "people", "disability"),
+    # workforce
+    Measure("workforce_staff", "Care staff", "people", "workforce"),
+    Measure("workforce_pct", "Care staff, share", "percent", "workforce"),
+    Measure("workforce_vacancies", "Vacancies", "count", "workforce"),
+    # finance
+    Measure("investment", "Investment", "gbp_thousands", "finance"),
+    Measure("spend", "Spend", "gbp", "finance"),
+    # services
+    Measure("people_supported", "People supported", "people", "services"),
+    Measure("people_supported_pct", "People supported, share", "percent", "services"),
+]
+
+MEASURES: dict[str, Measure] = {m.name: m for m in _MEASURES}
+
+# The measures that make up the four headline themes of the atlas.
+HEADLINE_MEASURES: dict[str, tuple[str, ...]] = {
+    "carers": ("carers_unpaid", "carers_unpaid_pct"),
+    "dementia": ("dementia_estimated", "dementia_diagnosis_rate"),
+    "extra_care": ("extra_care_units", "extra_care_schemes", "extra_care_units_planned"),
+}
+
+SERVICE_CATEGORIES: tuple[str, ...] = (
+    "home care",
+    "residential and nursing",
+    "extra care and housing",
+    "carers",
+    "dementia",
+    "advocacy",
+    "mental health",
+    "learning disability",
+    "children and families",
+    "public health",
+    "other",
+)
+
+# Stages of a procurement, in the order they happen.
+PROCUREMENT_STAGES: tuple[str, ...] = (
+    "procurement_start",
+    "award",
+    "contract_start",
+    "contract_end",
+    "extension_end",
+)
+
+STAGE_LABELS: dict[str, str] = {
+    "procurement_start": "Procurement starts",
+    "award": "Contract awarded",
+    "contract_start": "Contract starts",
+    "contract_end": "Contract ends",
+    "extension_end": "Extension ends",
+}
+
+MEASURE_COLUMNS: tuple[str, ...] = (
+    "doc_id", "area_code", "area_name", "measure", "period", "value", "unit",
+    "qualifier", "breakdown", "line", "section", "locator",
+)
+
+PROCUREMENT_COLUMNS: tuple[str, ...] = (
+    "procurement_id", "doc_id", "authority_code", "service", "category", "status",
+    *[f"{stage}_{part}" for stage in PROCUREMENT_STAGES for part in ("text", "earliest", "latest")],
+    "options", "line", "section", "locator",
+)
+
+
+def measure_label(name: str) -> str:
+    """Human label for a measure name; unknown names are returned as-is rather than failing a page."""
+    m = MEASURES.get(name)
+    return m.label if m else name.replace("_", " ")
+
+
+def unit_label(unit: str) -> str:
+    return UNITS.get(unit, unit)
