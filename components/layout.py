@@ -1,0 +1,80 @@
+"""Page frame: heading, presenter mode and the footer every page shares.
+
+Presenter mode (`?present=1`) is for commissioners at provider forums: controls are
+hidden, type is enlarged, and a "Next view" button steps through the key views.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from components.navigation import PAGES, PageSpec, page_by_url
+
+PRESENTER_PARAM = "present"
+# The views a presenter steps through, in order.
+PRESENTER_SEQUENCE: tuple[str, ...] = ("", "carers", "dementia", "extra-care", "tenders")
+
+_PRESENTER_CSS = """
+<style>
+html, body, [data-testid="stAppViewContainer"] { font-size: 1.3rem; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] { font-size: 1.25rem !important; }
+h1 { font-size: 3.2rem !important; }
+h2, h3 { font-size: 2.1rem !important; }
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }
+[data-testid="stMetricValue"] { font-size: 3rem !important; }
+</style>
+"""
+
+
+def presenter_mode() -> bool:
+    return st.query_params.get(PRESENTER_PARAM) == "1"
+
+
+def page_header(url_path: str) -> bool:
+    """Draw the page title and summary; returns True when controls should be shown.
+
+    Every page starts with this so headings, presenter mode and the mode switch behave
+    the same everywhere.
+    """
+    spec = page_by_url(url_path)
+    presenting = presenter_mode()
+    if presenting:
+        # Our own fixed stylesheet; no document text is ever passed through HTML.
+        st.html(_PRESENTER_CSS)
+    st.title(spec.title)
+    st.caption(spec.summary)
+    if presenting:
+        _presenter_bar(spec)
+    else:
+        with st.sidebar:
+            if st.button("Presenter mode", icon=":material/co_present:", help="Large type, no controls; step through the key views"):
+                st.query_params[PRESENTER_PARAM] = "1"
+                st.rerun()
+    return not presenting
+
+
+def _presenter_bar(spec: PageSpec) -> None:
+    seq = list(PRESENTER_SEQUENCE)
+    pos = seq.index(spec.url_path) if spec.url_path in seq else -1
+    cols = st.columns([1, 1, 4])
+    if pos + 1 < len(seq):
+        nxt = page_by_url(seq[pos + 1])
+        if cols[0].button(f"Next: {nxt.title}", icon=":material/arrow_forward:", type="primary"):
+            st.switch_page(nxt.path, query_params={PRESENTER_PARAM: "1"})
+    if cols[1].button("Exit presenter mode", icon=":material/close:"):
+        del st.query_params[PRESENTER_PARAM]
+        st.rerun()
+
+
+def page_footer(show_map_attribution: bool = False) -> None:
+    """Sources note (and boundary attribution when the page shows a map)."""
+    st.divider()
+    lines = ["Figures are as published in each council's Market Position Statement; see *Data and sources* for every locator."]
+    if show_map_attribution:
+        from geo.attribution import attribution_text
+
+        lines.append(attribution_text())
+    st.caption("  \n".join(lines))
+
+
+def all_pages() -> tuple[PageSpec, ...]:
+    return PAGES

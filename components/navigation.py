@@ -1,0 +1,38 @@
+"""The atlas's pages, once: the app's navigation, the home page links, tests and the benchmark read this list."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    path: str        # script under pages/
+    title: str       # navigation label and page heading
+    url_path: str    # stable URL segment, shareable
+    icon: str        # material icon
+    summary: str     # one line for the home page and tests
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/home.py", "Care Market Atlas", "", ":material/map:",
+             "What the atlas covers, headline figures and the next tender dates"),
+    PageSpec("pages/carers.py", "Unpaid carers", "carers", ":material/volunteer_activism:",
+             "Unpaid carer prevalence by district, with counts, shares and change between periods"),
+    PageSpec("pages/dementia.py", "Dementia", "dementia", ":material/psychology:",
+             "Estimated people living with dementia, change, rates and diagnosis by CCG"),
+    PageSpec("pages/extra_care.py", "Extra care and housing", "extra-care", ":material/apartment:",
+             "Extra care units and schemes, planned units and the sheltered and supported housing context"),
+    PageSpec("pages/tenders.py", "Tenders and contracts", "tenders", ":material/event:",
+             "A timeline of procurements and contracts across authorities, with honest date uncertainty"),
+    PageSpec("pages/compare.py", "Compare authorities", "compare", ":material/compare_arrows:",
+             "Pick authorities and a theme and see their figures side by side with period and source"),
+    PageSpec("pages/sources.py", "Data and sources", "sources", ":material/table_view:",
+             "Every table, the documents, the data-quality findings and the passage behind any figure"),
+)
+
+
+def page_by_url(url_path: str) -> PageSpec:
+    for page in PAGES:
+        if page.url_path == url_path:
+            return page
+    raise KeyError(url_path)

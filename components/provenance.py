@@ -1,0 +1,57 @@
+"""Where each number came from: document, section, line and period, next to the figure.
+
+The locator is the atlas's promise: any figure on screen can be traced to the table
+row or sentence in the published document.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.theme import format_value
+from data.vocab import measure_label
+
+PROVENANCE_COLUMNS = {
+    "area_name": "Area (as written)",
+    "measure_label": "Figure",
+    "period": "Period",
+    "value_text": "Value",
+    "qualifier": "Kind",
+    "breakdown": "Group",
+    "document": "Document",
+    "section": "Section or table",
+    "line": "Line",
+}
+
+
+def provenance_table(rows: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The figures in `rows` with human labels and their locators, for display or download."""
+    out = rows.copy()
+    out["measure_label"] = out["measure"].map(measure_label)
+    out["value_text"] = [format_value(v, u) for v, u in zip(out["value"], out["unit"])]
+    if documents is not None and "doc_id" in documents:
+        titles = documents.set_index("doc_id")["title"].to_dict()
+        out["document"] = out["doc_id"].map(lambda d: titles.get(d, d))
+    else:
+        out["document"] = out["doc_id"]
+    cols = [c for c in PROVENANCE_COLUMNS if c in out]
+    return out[cols].rename(columns=PROVENANCE_COLUMNS)
+
+
+def source_caption(rows: pd.DataFrame, documents: pd.DataFrame | None = None) -> str:
+    """One line naming the documents, sections and line ranges behind a chart."""
+    parts = []
+    titles = documents.set_index("doc_id")["title"].to_dict() if documents is not None else {}
+    for (doc_id, section), grp in rows.groupby(["doc_id", "section"], sort=True):
+        lo, hi = int(grp["line"].min()), int(grp["line"].max())
+        lines = f"line {lo}" if lo == hi else f"lines {lo}–{hi}"
+        parts.append(f"{titles.get(doc_id, doc_id)} — {section}, {lines}")
+    return "Source: " + "; ".join(parts) if parts else ""
+
+
+def figure_sources(rows: pd.DataFrame, documents: pd.DataFrame | None = None, label: str = "Where these figures come from") -> None:
+    """An expander with every figure behind a view and its locator (also the chart's text alternative)."""
+    with st.expander(label, icon=":material/find_in_page:"):
+        st.dataframe(provenance_table(rows, documents), hide_index=True, width="stretch")
+        st.caption("Line numbers refer to the source document as published in the atlas's seed set; "
+                   "open *Data and sources* to read the original passage.")

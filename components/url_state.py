@@ -1,0 +1,108 @@
+"""Filters kept in the URL, so any view can be shared or bookmarked.
+
+Every value read from the URL is checked against the options the page offers; an
+unknown or malicious value is ignored with a visible note, never used or echoed raw.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import streamlit as st
+
+MAX_PARAM_LENGTH = 200
+
+
+def _note_ignored(key: str) -> None:
+    st.caption(f":material/link_off: The link's `{key}` value was not recognised and has been ignored.")
+
+
+def url_choice(key: str, options: Sequence[str], default: str) -> str:
+    """The URL's value for `key` if it is one of `options`, else `default` (with a note)."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return default
+    if len(raw) <= MAX_PARAM_LENGTH and raw in options:
+        return raw
+    _note_ignored(key)
+    return default
+
+
+def url_multi(key: str, options: Sequence[str], default: Sequence[str]) -> list[str]:
+    """Comma-separated choices from the URL; unknown items are dropped with a note."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return list(default)
+    items = [x for x in raw.split(",") if x] if len(raw) <= MAX_PARAM_LENGTH * 5 else []
+    good = [x for x in items if x in options]
+    if len(good) != len(items) or (raw and not items):
+        _note_ignored(key)
+    return good or list(default)
+
+
+def write_url(key: str, value: str | Sequence[str] | None, default: str | Sequence[str] | None = None) -> None:
+    """Keep the URL in step with a control; defaults are left out to keep links short."""
+    if isinstance(value, (list, tuple)):
+        text = ",".join(value)
+        default_text = ",".join(default) if isinstance(default, (list, tuple)) else default
+    else:
+        text, default_text = value, default
+    if text in (None, "") or text == default_text:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != text:
+        st.query_params[key] = text
+
+
+def select_control(
+    kind: str,
+    label: str,
+    key: str,
+    options: Sequence[str],
+    default: str,
+    format_func: Callable[[Any], str] = str,
+    help: str | None = None,
+    show: bool = True,
+) -> str:
+    """A single-choice control ('segmented', 'radio' or 'select') bound to the URL parameter `key`.
+
+    With `show=False` (presenter mode) no control is drawn and the URL/default value is used.
+    """
+    initial = url_choice(key, options, default)
+    if not show:
+        return initial
+    widget_key = f"ctl_{key}"
+    if widget_key not in st.session_state:
+        st.session_state[widget_key] = initial
+    elif st.session_state[widget_key] not in options:
+        st.session_state[widget_key] = initial
+    if kind == "segmented":
+        value = st.segmented_control(label, options, key=widget_key, format_func=format_func, help=help)
+    elif kind == "radio":
+        value = st.radio(label, options, key=widget_key, format_func=format_func, help=help, horizontal=True)
+    else:
+        value = st.selectbox(label, options, key=widget_key, format_func=format_func, help=help)
+    value = value if value in options else default
+    write_url(key, value, default)
+    return value
+
+
+def multiselect_control(
+    label: str,
+    key: str,
+    options: Sequence[str],
+    default: Sequence[str],
+    format_func: Callable[[Any], str] = str,
+    help: str | None = None,
+    show: bool = True,
+) -> list[str]:
+    """A multi-choice control bound to the URL parameter `key` (comma-separated)."""
+    initial = url_multi(key, options, default)
+    if not show:
+        return initial
+    widget_key = f"ctl_{key}"
+    if widget_key not in st.session_state:
+        st.session_state[widget_key] = initial
+    value = st.multiselect(label, options, key=widget_key, format_func=format_func, help=help)
+    write_url(key, value, default)
+    return list(value)

@@ -1,0 +1,18 @@
+"""Care Market Atlas: entry point of the multipage Streamlit app.
+
+Run with `make run` (or `streamlit run dashboard.py`). The page list lives in
+components/navigation.py so the app, its tests and the benchmark agree on it.
+"""
+import streamlit as st
+
+from components.navigation import PAGES
+
+st.set_page_config(page_title="Care Market Atlas", page_icon=":material/map:", layout="wide")
+
+navigation = st.navigation(
+    [
+        st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None, default=not p.url_path)
+        for p in PAGES
+    ]
+)
+navigation.run()

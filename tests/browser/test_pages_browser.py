@@ -1,0 +1,22 @@
+"""Open every page in Debian Chromium: heading visible, no error box, screenshot saved."""
+from __future__ import annotations
+
+import pytest
+
+from components.navigation import PAGES
+from tests.browser.server import wait_for_app
+
+
+def assert_no_error_boxes(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0, "an exception box is shown"
+    errors = page.locator('[data-testid="stAlertContentError"]')
+    assert errors.count() == 0, f"an error box is shown: {errors.first.inner_text() if errors.count() else ''}"
+
+
+@pytest.mark.parametrize("spec", PAGES, ids=[p.url_path or "home" for p in PAGES])
+def test_page_renders_in_chromium(page, app_url, screenshots_dir, spec):
+    page.goto(f"{app_url}/{spec.url_path}")
+    wait_for_app(page)
+    assert page.locator("h1").first.inner_text().strip() == spec.title
+    assert_no_error_boxes(page)
+    page.screenshot(path=str(screenshots_dir / f"{spec.url_path or 'home'}.png"), full_page=True)
