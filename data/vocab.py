@@ -120,6 +120,19 @@ _MEASURES: list[Measure] = [
     # services
     Measure("people_supported", "People supported", "people", "services"),
     Measure("people_supported_pct", "People supported, share", "percent", "services"),
+    # added for the Durham, North East and Dundee specs
+    Measure("population_share_pct", "Share of the population", "percent", "population"),
+    Measure("care_home_admission_age", "Average age at admission to permanent residential care", "years", "care_homes"),
+    Measure("care_home_stay_days", "Average length of stay in permanent residential care", "days", "care_homes"),
+    Measure("falls_admissions", "Emergency hospital admissions for falls", "count", "health"),
+    Measure("loneliness_estimated", "People estimated to be lonely", "people", "health"),
+    Measure("loneliness_pct", "People estimated to be lonely, share", "percent", "health"),
+    Measure("supported_housing_units_planned", "Planned supported housing units", "units", "housing"),
+    Measure("supported_housing_schemes_planned", "Planned supported housing schemes", "schemes", "housing"),
+    Measure("supported_living_properties", "Independent supported living properties", "units", "housing"),
+    Measure("supported_living_places", "Independent supported living places", "people", "housing"),
+    Measure("supported_living_occupancy_pct", "Independent supported living occupancy", "percent", "housing"),
+    Measure("providers", "Providers", "count", "services"),
 ]
 
 MEASURES: dict[str, Measure] = {m.name: m for m in _MEASURES}
