@@ -133,6 +133,13 @@ _MEASURES: list[Measure] = [
     Measure("supported_living_places", "Independent supported living places", "people", "housing"),
     Measure("supported_living_occupancy_pct", "Independent supported living occupancy", "percent", "housing"),
     Measure("providers", "Providers", "count", "services"),
+    # added for the Kent spec
+    Measure("activity_limitation", "People by limitation of day-to-day activities (census question)", "people", "disability"),
+    Measure("activity_limitation_pct", "Share of people by limitation of day-to-day activities", "percent", "disability"),
+    Measure("autism_estimated", "Adults estimated to have autism", "people", "disability"),
+    Measure("referrals_responded", "Referrals responded to", "count", "services"),
+    Measure("self_funders_pct", "People funding their own care, share", "percent", "care_homes"),
+    Measure("adult_social_care_budget", "Adult social care budget", "gbp", "finance"),
 ]
 
 MEASURES: dict[str, Measure] = {m.name: m for m in _MEASURES}
