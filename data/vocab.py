@@ -140,6 +140,16 @@ _MEASURES: list[Measure] = [
     Measure("referrals_responded", "Referrals responded to", "count", "services"),
     Measure("self_funders_pct", "People funding their own care, share", "percent", "care_homes"),
     Measure("adult_social_care_budget", "Adult social care budget", "gbp", "finance"),
+    # added for the Bournemouth, Poole and Dorset spec
+    Measure("workforce_vacancy_rate_pct", "Vacancy rate", "percent", "workforce"),
+    Measure("workforce_turnover_pct", "Staff turnover rate", "percent", "workforce"),
+    Measure("workforce_starters", "Staff who started in the year", "people", "workforce"),
+    Measure("workforce_starters_pct", "Staff who started in the year, share of staff", "percent", "workforce"),
+    Measure("workforce_leavers", "Staff who left in the year", "people", "workforce"),
+    Measure("carers_referrals", "New referrals to carers' services", "people", "carers"),
+    Measure("carers_known", "Carers known to the council", "people", "carers"),
+    Measure("carers_assessed", "Carers assessed", "people", "carers"),
+    Measure("care_demand_change_pct", "Projected change in demand for care home places", "percent", "care_homes"),
 ]
 
 MEASURES: dict[str, Measure] = {m.name: m for m in _MEASURES}
