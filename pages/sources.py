@@ -1,5 +1,54 @@
-"""Data and sources page (placeholder until the view lands)."""
+"""Data and sources: every table, the documents, the data-quality findings and any figure's passage."""
 import streamlit as st
 
-st.title("Data and sources")
-st.info("Coming soon: Every table browsable and downloadable, the documents list, the data-quality findings, and the locator and original passage for any figure.", icon=":material/construction:")
+from components import data_access
+from components.layout import page_footer, page_header
+from components.sources_view import ALL, figures_frame, findings_summary, locator_panel, theme_label, theme_options
+from components.tables_view import downloadable_table
+from components.url_state import select_control
+
+show_controls = page_header("sources")
+measures, documents = data_access.measures(), data_access.documents()
+
+figures_tab, contracts_tab, findings_tab, documents_tab, areas_tab = st.tabs(
+    ["Figures", "Contracts and tenders", "Data-quality findings", "Documents", "Areas"]
+)
+
+with figures_tab:
+    doc_ids = [ALL, *documents["doc_id"].tolist()]
+    titles = dict(zip(documents["doc_id"], documents["title"]))
+    left, right = st.columns(2)
+    with left:
+        doc_id = select_control("select", "Document", "doc", doc_ids, ALL,
+                                format_func=lambda d: "All documents" if d == ALL else titles.get(d, d),
+                                show=show_controls)
+    with right:
+        theme = select_control("select", "Theme", "theme", theme_options(measures), ALL,
+                               format_func=theme_label, show=show_controls)
+    table = figures_frame(measures, documents, doc_id, theme)
+    st.caption("Select a row to see its locator and the original passage.")
+    event = downloadable_table(table.drop(columns=["doc_id", "measure"]), "figures", selectable=True, key="figures")
+    rows = event.selection.rows if event is not None else []
+    if rows:
+        locator_panel(table.iloc[rows[0]], dict(zip(documents["doc_id"], documents["seed_file"])))
+
+with contracts_tab:
+    downloadable_table(data_access.procurements(), "procurements")
+
+with findings_tab:
+    findings = data_access.findings()
+    st.markdown(
+        "Checks run on every extraction: schema, totals against the sum of their parts, shares against counts, "
+        "implausible jumps between periods and dates that cannot be right. Figures are kept **as published**; "
+        "a finding records what does not add up, where, and by how much."
+    )
+    st.dataframe(findings_summary(findings), hide_index=True)
+    downloadable_table(findings, "findings")
+
+with documents_tab:
+    downloadable_table(documents, "documents")
+
+with areas_tab:
+    downloadable_table(data_access.areas(), "areas")
+
+page_footer()

@@ -1,0 +1,61 @@
+"""The pieces of the Data and sources page: figure browser, locator panel, findings summary."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.passage import original_passage
+from components.theme import format_value
+from data.vocab import MEASURES, THEMES, measure_label
+
+ALL = "all"
+
+
+def figures_frame(measures: pd.DataFrame, documents: pd.DataFrame, doc_id: str, theme: str) -> pd.DataFrame:
+    """The measures table, filtered and labelled for people, keeping its locator columns."""
+    df = measures
+    if doc_id != ALL:
+        df = df[df["doc_id"] == doc_id]
+    if theme != ALL:
+        df = df[df["measure"].map(lambda m: MEASURES[m].theme if m in MEASURES else "") == theme]
+    titles = documents.set_index("doc_id")["title"].to_dict()
+    return pd.DataFrame({
+        "Area (as written)": df["area_name"],
+        "Area code": df["area_code"],
+        "Figure": df["measure"].map(measure_label),
+        "Group": df["breakdown"],
+        "Period": df["period"],
+        "Value": [format_value(v, u) for v, u in zip(df["value"], df["unit"])],
+        "Kind": df["qualifier"],
+        "Document": df["doc_id"].map(lambda d: titles.get(d, d)),
+        "Section or table": df["section"],
+        "Line": df["line"],
+        "doc_id": df["doc_id"],
+        "measure": df["measure"],
+    }).reset_index(drop=True)
+
+
+def theme_options(measures: pd.DataFrame) -> list[str]:
+    present = {MEASURES[m].theme for m in measures["measure"].unique() if m in MEASURES}
+    return [ALL, *[t for t in THEMES if t in present]]
+
+
+def theme_label(theme: str) -> str:
+    return "All themes" if theme == ALL else THEMES.get(theme, theme)
+
+
+def locator_panel(row: pd.Series, seed_files: dict[str, str]) -> None:
+    """The selected figure's locator and, when the document is here, its original passage."""
+    st.markdown(f"**{row['Figure']}** — {row['Area (as written)']}, {row['Period']}: **{row['Value']}**")
+    st.caption(
+        f"Document: {row['Document']} · file `{seed_files.get(row['doc_id'], '?')}` · "
+        f"section: {row['Section or table']} · line {row['Line']}"
+    )
+    original_passage(row["doc_id"], int(row["Line"]))
+
+
+def findings_summary(findings: pd.DataFrame) -> pd.DataFrame:
+    if findings.empty:
+        return pd.DataFrame(columns=["Check", "Severity", "Findings"])
+    out = findings.groupby(["check", "severity"]).size().reset_index(name="Findings")
+    return out.rename(columns={"check": "Check", "severity": "Severity"})
