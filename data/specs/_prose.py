@@ -29,15 +29,18 @@ def _pattern(text: str) -> re.Pattern[str]:
 
 def locate(doc: Document, marker: str, *texts: str, start: int = 1, end: int | None = None) -> int:
     """Line number of the first line from `start` holding `marker` and every one of `texts`."""
-    n = doc.find(marker, start, end)
-    line = doc.line(n)
-    missing = [t for t in texts if not _pattern(t).search(line)]
-    if missing:
-        raise DocumentError(
-            f"{doc.info.seed_file} ({doc.doc_id}) line {n}: expected {missing} beside {marker!r}; "
-            "the document may have changed"
-        )
-    return n
+    patterns = [_pattern(t) for t in texts]
+    first = n = doc.find(marker, start, end)
+    while True:
+        if all(p.search(doc.line(n)) for p in patterns):
+            return n
+        try:
+            n = doc.find(marker, n + 1, end)
+        except DocumentError:
+            raise DocumentError(
+                f"{doc.info.seed_file} ({doc.doc_id}): no line from {first} holds {marker!r} together "
+                f"with {list(texts)}; the document may have changed"
+            ) from None
 
 
 def as_number(text: str) -> float:
