@@ -95,6 +95,11 @@ def _finding(row: Row, check: str, severity: str, message: str, *, area_code: st
     )
 
 
+def _lines(*rows: Row) -> str:
+    numbers = sorted({_int(r.get("line")) for r in rows})
+    return f"line {numbers[0]}" if len(numbers) == 1 else "lines " + "/".join(str(n) for n in numbers)
+
+
 def _is_change(measure: str) -> bool:
     """Changes ('..._change', '..._change_pct') may be negative, and percentage changes may exceed 100."""
     return "change" in measure
@@ -404,7 +409,7 @@ class ImpliedBase:
     def describe(self) -> str:
         c, s = self.count, self.share
         return (f"{_fmt(float(c['value']))} at {float(s['value']):.{self.decimals}f}% "  # type: ignore[arg-type]
-                f"(lines {c['line']}/{s['line']}) implies {_fmt(round(self.value))}")
+                f"({_lines(c, s)}) implies {_fmt(round(self.value))}")
 
     def gap(self, low: float, high: float) -> float:
         """Relative distance between this base's range and [low, high]; 0 when they overlap."""
@@ -479,8 +484,8 @@ def pct_vs_count_findings(measures: list[Row]) -> list[Finding]:
             if abs(yearly) > IMPLIED_GROWTH_PER_YEAR:
                 out.append(_finding(
                     b.count, "pct_vs_count", "warning",
-                    f"{_series(b.count)} for {_where(b.count)}: in {a.count['period']} {a.describe()} people, in "
-                    f"{b.count['period']} {b.describe()}; even allowing for rounding the population would "
+                    f"{_series(b.count)} for {_where(b.count)}: in {a.count['period']} {a.describe()} in all, in "
+                    f"{b.count['period']} {b.describe()}; even allowing for rounding that total would "
                     f"{'grow' if change > 0 else 'shrink'} by at least {_pct(100 * abs(change))} in {yb - ya} years "
                     f"({_pct(100 * abs(yearly))} a year, more than {_pct(100 * IMPLIED_GROWTH_PER_YEAR)}), "
                     f"so the count or the share is likely misprinted",
@@ -499,7 +504,7 @@ def pct_vs_count_findings(measures: list[Row]) -> list[Finding]:
                 mid = sum(p.value for p in parts if p)
                 out.append(_finding(
                     base.count, "pct_vs_count", "warning",
-                    f"{_series(base.count)} {period} for {_where(base.count)}: {base.describe()} people in all, "
+                    f"{_series(base.count)} {period} for {_where(base.count)}: {base.describe()} in all, "
                     f"but its {len(parts)} {_plural(tier, len(parts))}' own counts and shares imply "
                     f"{_fmt(round(mid))} together ({_pct(100 * gap)} apart beyond rounding)",
                     expected=round(mid, 1), observed=round(base.value, 1)))
@@ -562,7 +567,7 @@ def jump_findings(measures: list[Row]) -> list[Finding]:
                         f"({_fmt(float(ca['value']))} to {_fmt(float(cb['value']))}) while its share "
                         f"{'falls' if growth > 0 else 'rises'} from {va:.{max(usual, _decimals(va))}f}% "
                         f"to {vb:.{max(usual, _decimals(vb))}f}% "
-                        f"(lines {sa['line']}/{sb['line']})",
+                        f"({_lines(sa, sb)})",
                         expected=va, observed=vb))
     # 3. a part moving against all its siblings between the same two periods
     tiers = _children_by_tier()
