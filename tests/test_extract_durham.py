@@ -26,7 +26,8 @@ def seed(ex) -> list[str]:
 
 
 def one(ex, measure: str, period: str, breakdown: str = "", area: str = DURHAM):
-    hits = [m for m in ex.measures if (m.measure, m.period, m.breakdown, m.area_code) == (measure, period, breakdown, area)]
+    key = (measure, period, breakdown, area)
+    hits = [m for m in ex.measures if (m.measure, m.period, m.breakdown, m.area_code) == key]
     assert len(hits) == 1, (measure, period, breakdown, area, hits)
     return hits[0]
 

@@ -234,7 +234,8 @@ def _south_tyneside(ex: Extraction, s: Section) -> None:
                    service="Help to Live at Home (H2LAH) domiciliary care contract (HISS and HICSS)",
                    category="home care", status="live", stages={"contract_end": parse_date_text("2030")})
 
-    isl = locate(doc, "Undertake a competitive tender", start=doc.find("Intentions in relation to ISL", s.start))
+    isl = locate(doc, "Undertake a competitive tender", start=doc.find("Intentions in relation to ISL", s.start),
+                 end=s.end)
     ex.procurement(line=isl, section="Independent Supported Living", authority_codes=(code,),
                    service="Independent supported living (learning disabilities, autism, mental health)",
                    category="learning disability", status="intended", stages={})
@@ -245,7 +246,8 @@ def _south_tyneside(ex: Extraction, s: Section) -> None:
                    category="extra care and housing", status="planned",
                    stages={"procurement_start": parse_date_text("2024")})
 
-    respite = locate(doc, "Undertake a competitive tender", start=doc.find("Intentions in relation to specialist respite", s.start))
+    respite_intentions = doc.find("Intentions in relation to specialist respite", s.start)
+    respite = locate(doc, "Undertake a competitive tender", start=respite_intentions, end=s.end)
     ex.procurement(line=respite, section="Specialist respite", authority_codes=(code,),
                    service="Specialist respite for people with learning disabilities",
                    category="learning disability", status="intended", stages={})
