@@ -18,6 +18,7 @@ Checks (the `check` column of findings.csv):
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -98,6 +99,10 @@ def _finding(row: Row, check: str, severity: str, message: str, *, area_code: st
 def _lines(*rows: Row) -> str:
     numbers = sorted({_int(r.get("line")) for r in rows})
     return f"line {numbers[0]}" if len(numbers) == 1 else "lines " + "/".join(str(n) for n in numbers)
+
+
+def _years(n: int) -> str:
+    return "1 year" if n == 1 else f"{n} years"
 
 
 def _is_change(measure: str) -> bool:
@@ -188,6 +193,21 @@ def _iso(value: object) -> tuple[date | None, bool]:
         return None, False
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _unplaced_dates(unplaced: list[tuple[str, str]]) -> list[tuple[str, str, list[str]]]:
+    """Stage texts that could not be placed; a stage derived from an earlier one ('X + 2 years') joins it."""
+    out: list[tuple[str, str, list[str]]] = []
+    for label, text in unplaced:
+        source = next((o for o in out if o[1] in text), None)
+        if source:
+            source[2].append(label)
+        else:
+            out.append((label, text, []))
+    return out
+
+
 def procurement_findings(procurements: list[Row]) -> list[Finding]:
     """Schema errors, unparsed date texts and stages that cannot be in order."""
     areas, docs = _registries()
@@ -206,6 +226,7 @@ def procurement_findings(procurements: list[Row]) -> list[Finding]:
         if p.get("category") not in SERVICE_CATEGORIES:
             add("schema", "error", f"category {p.get('category')!r} of {service!r} is not a service category")
         spans: list[tuple[str, date, date]] = []
+        unplaced: list[tuple[str, str]] = []
         for stage in PROCUREMENT_STAGES:
             label = STAGE_LABELS[stage].lower()
             text = str(p.get(f"{stage}_text") or "").strip()
@@ -219,14 +240,22 @@ def procurement_findings(procurements: list[Row]) -> list[Finding]:
                 continue
             if earliest is None or latest is None:
                 if text:
-                    add("dates", "warning",
-                        f"{service}: {label} is written {text!r}, which is not a date the atlas can place "
-                        f"(an impossible year or unrecognised wording); it is left off the timeline")
+                    unplaced.append((label, text))
                 continue
             if earliest > latest:
                 add("schema", "error", f"{service}: {label} runs from {earliest} to {latest}, earliest after latest")
                 continue
             spans.append((stage, earliest, latest))
+        for label, text, derived in _unplaced_dates(unplaced):
+            also = f"; the {' and '.join(derived)} date worked out from it is left off too" if derived else ""
+            years = [y for y in _DIGITS.findall(text) if len(y) >= 4]
+            if years:
+                add("dates", "warning",
+                    f"{service}: {label} is written {text!r}; {years[0]} is not a possible year, so the date "
+                    f"is left off the timeline{also}")
+            else:
+                add("dates", "info",
+                    f"{service}: {label} is written {text!r}, which names no date the timeline can place{also}")
         for (s1, e1, l1), (s2, e2, l2) in zip(spans, spans[1:]):
             if l2 < e1:  # even the latest reading of the later stage precedes the earliest of the earlier one
                 t1 = p.get(f"{s1}_text") or f"{e1}-{l1}"
@@ -486,7 +515,7 @@ def pct_vs_count_findings(measures: list[Row]) -> list[Finding]:
                     b.count, "pct_vs_count", "warning",
                     f"{_series(b.count)} for {_where(b.count)}: in {a.count['period']} {a.describe()} in all, in "
                     f"{b.count['period']} {b.describe()}; even allowing for rounding that total would "
-                    f"{'grow' if change > 0 else 'shrink'} by at least {_pct(100 * abs(change))} in {yb - ya} years "
+                    f"{'grow' if change > 0 else 'shrink'} by at least {_pct(100 * abs(change))} in {_years(yb - ya)} "
                     f"({_pct(100 * abs(yearly))} a year, more than {_pct(100 * IMPLIED_GROWTH_PER_YEAR)}), "
                     f"so the count or the share is likely misprinted",
                     expected=round(a.value, 1), observed=round(b.value, 1)))
@@ -538,14 +567,14 @@ def jump_findings(measures: list[Row]) -> list[Finding]:
             va, vb = float(a["value"]), float(b["value"])  # type: ignore[arg-type]
             if min(va, vb) < JUMP_MIN_VALUE:
                 continue
-            limit = JUMP_FACTOR_5Y ** ((yb - ya) / 5)
+            limit = JUMP_FACTOR_5Y ** (max(yb - ya, 5) / 5)  # year-to-year noise is allowed the five-year margin
             ratio = vb / va
             if ratio > limit or ratio < 1 / limit:
                 out.append(_finding(
                     b, "jumps", "warning",
                     f"{_series(b)} for {_where(b)} goes from {_fmt(va)} in {a['period']} (line {a['line']}) to "
                     f"{_fmt(vb)} in {b['period']} (line {b['line']}), {'+' if ratio > 1 else ''}{_pct(100 * (ratio - 1))} "
-                    f"in {yb - ya} years; this check allows {_pct(100 * (JUMP_FACTOR_5Y - 1))} in five",
+                    f"in {_years(yb - ya)}, more than the {_pct(100 * (limit - 1))} this check allows",
                     expected=va, observed=vb))
     # 2. a share falling while its count rises by more than 5%, or the reverse
     for count_measure, share_measure in share_pairs().items():
