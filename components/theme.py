@@ -29,6 +29,17 @@ NO_DATA_HEX = "#d9d9d9"
 OUTLINE_RGBA: list[int] = [60, 60, 60, 200]
 TODAY_LINE_HEX = "#D55E00"
 
+# Maps: number of colour classes, sizes and the symbol colour (proportional-symbol maps).
+MAP_CLASSES = 5
+MAP_HEIGHT_PX = 460
+MAP_WIDTH_PX = 700  # the width the view is fitted to; the chart stretches to the column
+MAP_LABEL_RGBA: list[int] = [20, 20, 20, 255]
+SYMBOL_HEX = "#0072B2"
+SYMBOL_MAX_RADIUS_PX = 28
+CONTEXT_FILL_RGBA: list[int] = [235, 235, 235, 160]
+# Reference rules (county, England, targets) on charts, Okabe-Ito so they read apart.
+REFERENCE_HEX: tuple[str, ...] = ("#000000", "#D55E00", "#CC79A7")
+
 FONT_SIZES = {"normal": {"title": 18, "label": 12}, "presenter": {"title": 28, "label": 18}}
 
 
@@ -58,3 +69,37 @@ def format_value(value: float, unit: str) -> str:
     if unit in {"years", "per_100k", "per_1000", "rate"}:
         return f"{value:,.1f}"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+# Tenders timeline: one colour per service category (Okabe-Ito first, then Paul Tol's
+# muted colours for the rest). Category is also written next to each row, so colour is
+# never the only carrier; vermilion is left for the movable "today" line.
+CATEGORY_COLOURS: dict[str, str] = {
+    "home care": "#0072B2",
+    "residential and nursing": "#E69F00",
+    "extra care and housing": "#009E73",
+    "carers": "#CC79A7",
+    "dementia": "#56B4E9",
+    "advocacy": "#000000",
+    "mental health": "#882255",
+    "learning disability": "#44AA99",
+    "children and families": "#332288",
+    "public health": "#999933",
+    "other": "#999999",
+}
+# Timeline marks: a shape per stage, a line style per phase (the option period dashed and lighter).
+STAGE_SHAPES: dict[str, str] = {
+    "procurement_start": "triangle-right",
+    "award": "diamond",
+    "contract_start": "circle",
+    "contract_end": "square",
+    "extension_end": "cross",
+}
+PHASE_DASHES: dict[str, list[int]] = {"procurement": [3, 2], "mobilisation": [1, 2], "contract": [1, 0], "option": [6, 3]}
+PHASE_WIDTHS: dict[str, float] = {"procurement": 3, "mobilisation": 2, "contract": 5, "option": 3}
+PHASE_OPACITY: dict[str, float] = {"procurement": 0.9, "mobilisation": 0.9, "contract": 0.9, "option": 0.45}
+TIMELINE_ROW_PX = 22          # height of one procurement row
+TIMELINE_WINDOW_PX = 14       # thickness of the translucent earliest..latest band
+TIMELINE_WINDOW_OPACITY = 0.3
+TIMELINE_WIDTH_PX = 720
+TIMELINE_LABEL_CHARS = 44     # service names are cut here on the axis; the tooltip has them whole

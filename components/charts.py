@@ -1,0 +1,238 @@
+"""Reusable Altair charts for figures by area: bars with units, change between periods, benchmarks.
+
+Every chart takes a *figure frame* (see `figure_frame`): one row per figure with the area's
+display name, value, unit, period and a short source locator, so tooltips can always say
+where a number came from and axis titles always carry the unit.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from components.theme import (
+    ALTAIR_DIVERGING_SCHEME,
+    CATEGORICAL_HEX,
+    REFERENCE_HEX,
+    SEQUENTIAL_HEX,
+    format_value,
+)
+from data.store import area_name as registry_name
+from data.store import current_area_name
+from data.vocab import unit_label
+
+TOOLTIP_FIELDS = ("area", "value_text", "period", "source")
+
+
+def source_text(doc_id: str, section: str, line: int | float | str) -> str:
+    """A short locator for tooltips: document id, line and section (the expander has the full title)."""
+    try:
+        line_text = f"line {int(line)}"
+    except (TypeError, ValueError):
+        line_text = "line ?"
+    return f"{doc_id}, {line_text} ({section})" if section else f"{doc_id}, {line_text}"
+
+
+def display_name(area_code: str, name_as_written: str = "") -> str:
+    """The place's name today, with the document's name beside it when it differs ('Folkestone and Hythe (Shepway)')."""
+    today = current_area_name(area_code)
+    written = name_as_written or registry_name(area_code)
+    if written and written != today and written.replace("&", "and") != today:
+        return f"{today} ({written})"
+    return today
+
+
+def figure_frame(rows: pd.DataFrame) -> pd.DataFrame:
+    """Measures rows plus `area`, `value_text` and `source` columns, ready for charts, maps and tables."""
+    out = rows.copy()
+    if out.empty:
+        for col in ("area", "value_text", "source"):
+            out[col] = pd.Series(dtype=str)
+        return out
+    names = out["area_name"] if "area_name" in out else pd.Series([""] * len(out), index=out.index)
+    out["area"] = [display_name(c, n) for c, n in zip(out["area_code"], names)]
+    out["value_text"] = [format_value(v, u) for v, u in zip(out["value"], out["unit"])]
+    if {"doc_id", "section", "line"} <= set(out.columns):
+        out["source"] = [source_text(d, s, ln) for d, s, ln in zip(out["doc_id"], out["section"], out["line"])]
+    elif "source" not in out:
+        out["source"] = ""
+    return out
+
+
+def axis_title(label: str, unit: str) -> str:
+    """'Unpaid carers (people)' / 'Share of population (%)': the unit always in the axis title."""
+    return f"{label} ({unit_label(unit)})"
+
+
+def _value_format(unit: str) -> str:
+    return ".1f" if unit in {"percent", "years", "per_100k", "per_1000", "rate"} else ",.0f"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A labelled reference line on a chart (county, England, a national target)."""
+    label: str
+    value: float
+    unit: str
+    period: str = ""
+    source: str = ""
+
+    @property
+    def text(self) -> str:
+        when = f", {self.period}" if self.period else ""
+        return f"{self.label}: {format_value(self.value, self.unit)}{when}"
+
+
+def bar_by_area(
+    frame: pd.DataFrame,
+    value_label: str,
+    unit: str,
+    references: Sequence[Reference] = (),
+    highlight: str | None = None,
+    sort_by_value: bool = True,
+    height: int | None = None,
+) -> alt.LayerChart:
+    """Horizontal bars, one per area, each labelled with its value; optional labelled reference rules.
+
+    `frame` is a figure frame for ONE period and measure (say so in the title). Reference rules
+    carry their own label text so colour is never the only way to tell them apart.
+    """
+    data = frame[["area", "value", "value_text", "period", "source"]].copy()
+    order = data.sort_values("value", ascending=False)["area"].tolist() if sort_by_value else data["area"].tolist()
+    data["highlight"] = data["area"].eq(highlight) if highlight else False
+    max_value = max([*data["value"].tolist(), *[r.value for r in references], 0])
+    x = alt.X("value:Q", title=axis_title(value_label, unit), scale=alt.Scale(domain=[0, max_value * 1.12]),
+              axis=alt.Axis(format=_value_format(unit)))
+    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
+               alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
+    base = alt.Chart(data).encode(y=y)
+    bars = base.mark_bar(color=SEQUENTIAL_HEX[3]).encode(
+        x=x,
+        color=alt.condition("datum.highlight", alt.value(SEQUENTIAL_HEX[5]), alt.value(SEQUENTIAL_HEX[3])),
+        tooltip=tooltip,
+    )
+    labels = base.mark_text(align="left", dx=3, fontSize=11).encode(x=x, text="value_text:N", tooltip=tooltip)
+    layers: list[alt.Chart] = [bars, labels]
+    if references:
+        ref = pd.DataFrame([{"label": r.text, "value": r.value, "source": r.source, "n": i}
+                            for i, r in enumerate(references)])
+        colours = [REFERENCE_HEX[i % len(REFERENCE_HEX)] for i in range(len(references))]
+        colour = alt.Color("label:N", scale=alt.Scale(domain=ref["label"].tolist(), range=colours),
+                           legend=alt.Legend(title="Benchmarks", orient="bottom", direction="vertical",
+                                             labelLimit=400))
+        rule_tooltip = [alt.Tooltip("label:N", title="Benchmark"), alt.Tooltip("source:N", title="Source")]
+        layers.append(alt.Chart(ref).mark_rule(strokeDash=[6, 3], size=2).encode(
+            x="value:Q", color=colour, tooltip=rule_tooltip))
+    chart = alt.layer(*layers)
+    return chart.properties(height=height or max(160, 26 * len(data)))
+
+
+def change_frame(frame: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
+    """One row per area with its value in `start` and `end` and the change (absolute and %).
+
+    Areas missing either period are dropped: a change needs both ends.
+    """
+    first = frame[frame["period"] == start].set_index("area_code")
+    last = frame[frame["period"] == end].set_index("area_code")
+    codes = [c for c in first.index if c in last.index]
+    rows = []
+    for code in codes:
+        a, b = first.loc[code], last.loc[code]
+        change = float(b["value"]) - float(a["value"])
+        rows.append({
+            "area_code": code, "area": a["area"], "unit": a["unit"],
+            "start": float(a["value"]), "end": float(b["value"]), "change": change,
+            "change_pct": (change / float(a["value"]) * 100) if float(a["value"]) else float("nan"),
+            "start_period": start, "end_period": end,
+            "start_text": a["value_text"], "end_text": b["value_text"],
+            "source": a["source"] if a["source"] == b["source"] else f"{a['source']}; {b['source']}",
+        })
+    return pd.DataFrame(rows, columns=["area_code", "area", "unit", "start", "end", "change", "change_pct",
+                                       "start_period", "end_period", "start_text", "end_text", "source"])
+
+
+def change_text(change: float, unit: str) -> str:
+    """'+1.2 points' for shares (a difference of percentages is in points), '+845' for counts."""
+    if unit == "percent":
+        return f"{change:+.1f} pts"
+    return f"{change:+,.0f}" if float(change).is_integer() else f"{change:+,.1f}"
+
+
+def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: int | None = None) -> alt.LayerChart:
+    """Each area's value at the start and end period joined by a line, labelled with the change.
+
+    Both periods share one axis, and the legend names them, so figures from different years
+    are never read as one series by accident.
+    """
+    if changes.empty:
+        return alt.Chart(pd.DataFrame({"x": []})).mark_point()
+    start, end = changes["start_period"].iloc[0], changes["end_period"].iloc[0]
+    data = changes.copy()
+    data["change_label"] = [change_text(c, unit) for c in data["change"]]
+    order = data.sort_values("end", ascending=False)["area"].tolist()
+    long = pd.concat([
+        data.assign(period=start, value=data["start"], value_text=data["start_text"]),
+        data.assign(period=end, value=data["end"], value_text=data["end_text"]),
+    ])
+    lo = min(long["value"].min(), 0 if unit != "percent" else long["value"].min())
+    hi = long["value"].max()
+    pad = (hi - lo) * 0.15 or 1
+    x_scale = alt.Scale(domain=[lo - pad * 0.2 if unit == "percent" else 0, hi + pad], zero=unit != "percent")
+    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("period:N", title="Period"),
+               alt.Tooltip("value_text:N", title=value_label), alt.Tooltip("change_label:N", title="Change"),
+               alt.Tooltip("source:N", title="Source")]
+    x_title = f"{axis_title(value_label, unit)}, {start} and {end}"
+    line = alt.Chart(data).mark_rule(color="#999", size=2).encode(
+        y=y, x=alt.X("start:Q", scale=x_scale, title=x_title, axis=alt.Axis(format=_value_format(unit))), x2="end:Q")
+    points = alt.Chart(long).mark_point(filled=True, size=90, opacity=1).encode(
+        y=y, x=alt.X("value:Q", scale=x_scale),
+        color=alt.Color("period:N", scale=alt.Scale(domain=[start, end], range=[CATEGORICAL_HEX[4], CATEGORICAL_HEX[0]]),
+                        legend=alt.Legend(title="Period", orient="top")),
+        shape=alt.Shape("period:N", scale=alt.Scale(domain=[start, end], range=["circle", "diamond"]), legend=None),
+        tooltip=tooltip,
+    )
+    labels = alt.Chart(data).mark_text(align="left", dx=8, fontSize=11).encode(
+        y=y, x=alt.X("max_value:Q", scale=x_scale), text="change_label:N",
+    ).transform_calculate(max_value="max(datum.start, datum.end)")
+    return alt.layer(line, points, labels).properties(height=height or max(160, 26 * len(data)))
+
+
+def change_bar_chart(changes: pd.DataFrame, value_label: str, unit: str, relative: bool = False) -> alt.LayerChart:
+    """Diverging bars of the change per area (above/below zero), each bar labelled."""
+    data = changes.copy()
+    field = "change_pct" if relative else "change"
+    data["shown"] = data[field]
+    data["label"] = [f"{v:+.1f}%" if relative else change_text(v, unit) for v in data["shown"]]
+    if data.empty:
+        return alt.Chart(data).mark_bar()
+    start, end = data["start_period"].iloc[0], data["end_period"].iloc[0]
+    title = (f"Change in {value_label.lower()}, {start} to {end} (%)" if relative
+             else f"Change in {value_label.lower()}, {start} to {end} ({'percentage points' if unit == 'percent' else unit_label(unit)})")
+    extent = max(abs(data["shown"].min()), abs(data["shown"].max()), 1e-9)
+    order = data.sort_values("shown", ascending=False)["area"].tolist()
+    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("start_text:N", title=start),
+               alt.Tooltip("end_text:N", title=end), alt.Tooltip("label:N", title="Change"),
+               alt.Tooltip("source:N", title="Source")]
+    bars = alt.Chart(data).mark_bar().encode(
+        y=y, x=alt.X("shown:Q", title=title, scale=alt.Scale(domain=[-extent * 1.3, extent * 1.3])),
+        color=alt.Color("shown:Q", scale=alt.Scale(scheme=ALTAIR_DIVERGING_SCHEME, domainMid=0,
+                                                   domain=[-extent, extent]), legend=None),
+        tooltip=tooltip,
+    )
+    right = alt.Chart(data).transform_filter("datum.shown >= 0").mark_text(fontSize=11, align="left", dx=4).encode(
+        y=y, x=alt.X("shown:Q"), text="label:N")
+    left = alt.Chart(data).transform_filter("datum.shown < 0").mark_text(fontSize=11, align="right", dx=-4).encode(
+        y=y, x=alt.X("shown:Q"), text="label:N")
+    zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#333").encode(x="x:Q")
+    return alt.layer(bars, right, left, zero).properties(height=max(160, 26 * len(data)))
+
+
+def figures_table(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
+    """A display table from a figure frame: selected columns renamed for people."""
+    present = {k: v for k, v in columns.items() if k in frame}
+    return frame[list(present)].rename(columns=present).reset_index(drop=True)
