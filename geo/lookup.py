@@ -7,7 +7,6 @@ parents, successors and validity dates) and never opens a boundary file, so it i
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, NamedTuple
@@ -53,9 +52,13 @@ def _year(text: str) -> int | None:
 
 
 def period_year(period: str) -> int | None:
-    """The first year a period string names ("2014/15" -> 2014, "May 2014" -> 2014)."""
-    match = re.search(r"(?<!\d)(19|20)\d\d(?!\d)", str(period))
-    return int(match.group(0)) if match else None
+    """The year a figure's period string stands for, as data.store places it on a time axis.
+
+    Imported lazily: data.store pulls in pandas, which `python -m geo.prepare` never needs.
+    """
+    from data.store import period_year as store_period_year
+
+    return store_period_year(period)
 
 
 def exists_in(code: str, vintage: str) -> bool:

@@ -169,15 +169,16 @@ def prepare_layer(vintage: str) -> tuple[bool, Path]:
     return True, write_layer(vintage, build_layer(vintage), stamp)
 
 
-_loaded: dict[tuple[str, str], dict] = {}
+_loaded: dict[str, tuple[str, dict]] = {}  # vintage -> (what it was built from, layer)
 
 
 def load_layer(vintage: str) -> dict:
     """The whole map-ready layer: from the cache when fresh, else built (and cached if possible)."""
     stamp = source_stamp(vintage)
-    key = (str(layer_path(vintage)), json.dumps(stamp, sort_keys=True))
-    if key in _loaded:
-        return _loaded[key]
+    key = json.dumps([str(layer_path(vintage)), stamp], sort_keys=True)
+    held = _loaded.get(vintage)
+    if held and held[0] == key:
+        return held[1]
     if is_fresh(vintage, stamp):
         layer = json.loads(layer_path(vintage).read_text(encoding="utf-8"))
     else:
@@ -186,8 +187,7 @@ def load_layer(vintage: str) -> dict:
             write_layer(vintage, layer, stamp)
         except OSError:
             pass  # a read-only checkout still gets maps, just rebuilt per process
-    _loaded.clear()  # one layer per vintage is plenty; drop superseded ones
-    _loaded[key] = layer
+    _loaded[vintage] = (key, layer)
     return layer
 
 
