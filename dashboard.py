@@ -9,10 +9,13 @@ from components.navigation import PAGES
 
 st.set_page_config(page_title="Care Market Atlas", page_icon=":material/map:", layout="wide")
 
+# The sidebar links are drawn by components.layout.page_header, so the page list looks the
+# same on every load (Streamlit's own pages-folder listing is switched off in config.toml).
 navigation = st.navigation(
     [
         st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None, default=not p.url_path)
         for p in PAGES
-    ]
+    ],
+    position="hidden",
 )
 navigation.run()

@@ -37,6 +37,7 @@ def page_header(url_path: str) -> bool:
     """
     spec = page_by_url(url_path)
     presenting = presenter_mode()
+    _sidebar_navigation()
     if presenting:
         # Our own fixed stylesheet; no document text is ever passed through HTML.
         st.html(_PRESENTER_CSS)
@@ -50,6 +51,13 @@ def page_header(url_path: str) -> bool:
                 st.query_params[PRESENTER_PARAM] = "1"
                 st.rerun()
     return not presenting
+
+
+def _sidebar_navigation() -> None:
+    with st.sidebar:
+        for page in PAGES:
+            st.page_link(page.path, label=page.title, icon=page.icon)
+        st.divider()
 
 
 def _presenter_bar(spec: PageSpec) -> None:

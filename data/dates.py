@@ -71,14 +71,17 @@ def parse_date_text(text: str) -> DateSpan:
 
     m = re.fullmatch(rf"{_ORD}\s+([a-z]+)\s+{_YEAR}", t)
     if m and m.group(2) in MONTHS and (y := _valid_year(m.group(3))):
-        d = date(y, MONTHS[m.group(2)], int(m.group(1)))
+        try:
+            d = date(y, MONTHS[m.group(2)], int(m.group(1)))
+        except ValueError:  # '31 February': impossible, so left for validation to report
+            return DateSpan(raw, None, None)
         return DateSpan(raw, d, d)
     m = re.fullmatch(rf"(?:the\s+)?(start|beginning|end)\s+of\s+([a-z]+)\s+{_YEAR}", t)
     if m and m.group(2) in MONTHS and (y := _valid_year(m.group(3))):
         first, last = _month_span(y, MONTHS[m.group(2)])
         d = first if m.group(1) in {"start", "beginning"} else last
         return DateSpan(raw, d, d)
-    m = re.fullmatch(rf"([a-z]+)\s+{_YEAR}", t)
+    m = re.fullmatch(rf"([a-z]+|q[1-4])\s+{_YEAR}", t)
     if m and (y := _valid_year(m.group(2))):
         word = m.group(1)
         if word in MONTHS:

@@ -25,7 +25,7 @@ AREA_COLUMNS: tuple[str, ...] = (
     "valid_from", "valid_to", "successor_code", "boundary", "note",
 )
 DOCUMENT_COLUMNS: tuple[str, ...] = (
-    "doc_id", "title", "publisher", "authorities", "period", "published", "seed_file", "spec", "notes",
+    "doc_id", "short_name", "title", "publisher", "authorities", "period", "published", "seed_file", "spec", "notes",
 )
 PROCUREMENT_DATE_COLUMNS: tuple[str, ...] = tuple(
     f"{stage}_{part}" for stage in PROCUREMENT_STAGES for part in ("earliest", "latest")

@@ -67,8 +67,7 @@ def test_each_figure_has_one_row(ex: Extraction) -> None:
 
 def test_area_codes_are_registered(ex: Extraction) -> None:
     used = {r.area_code for r in ex.measures} | {c for p in ex.procurements for c in p.authority_code.split("|")}
-    # PAN_DORSET (the three councils together) is proposed for the registry but not yet in it.
-    assert used - {PAN_DORSET} <= area_codes()
+    assert used <= area_codes()
     assert {BOURNEMOUTH, POOLE, DORSET, ENGLAND} <= used
     assert {r.area_name for r in ex.measures if r.area_code == PAN_DORSET} == {"Bournemouth, Poole and Dorset"}
 
