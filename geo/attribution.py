@@ -22,4 +22,14 @@ def attribution(vintage: str = "2023") -> str:
     return text
 
 
+def attribution_text(vintage: str | None = None) -> str:
+    """One vintage's line, or (no vintage) a line covering both, for a page footer."""
+    if vintage is not None:
+        return attribution(vintage)
+    return (
+        f"{ONS_OGL} Contains OS data © Crown copyright and database right {COPYRIGHT_YEAR['2023']} "
+        f"({COPYRIGHT_YEAR['2013']} for the 2013 boundaries). {CC_BY_2013}"
+    )
+
+
 ATTRIBUTION = {vintage: attribution(vintage) for vintage in COPYRIGHT_YEAR}

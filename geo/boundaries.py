@@ -13,7 +13,7 @@ import pandas as pd
 import shapely
 
 from geo import lookup
-from geo.sources import locate, vintage_file
+from geo.sources import BoundariesUnavailable, how_to_get_them, locate, vintage_file
 
 BNG = "EPSG:27700"
 WGS84 = "EPSG:4326"
@@ -22,7 +22,15 @@ WGS84 = "EPSG:4326"
 @lru_cache(maxsize=4)
 def _read(path: Path, mtime_ns: int, vintage: str) -> gpd.GeoDataFrame:
     vf = vintage_file(vintage)
-    raw = gpd.read_file(path, engine="pyogrio", columns=[vf.code_field, vf.name_field])
+    try:
+        raw = gpd.read_file(path, engine="pyogrio", columns=[vf.code_field, vf.name_field])
+        missing = {vf.code_field, vf.name_field} - set(raw.columns)
+        if missing or raw.empty:
+            raise ValueError(f"no features with {', '.join(sorted(missing)) or 'areas'}")
+    except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same advice
+        raise BoundariesUnavailable(
+            f"Boundary file {path} could not be read ({type(exc).__name__}: {exc}). " + how_to_get_them(vintage)
+        ) from None
     if raw.crs is None:
         raw = raw.set_crs(WGS84)
     frame = gpd.GeoDataFrame(

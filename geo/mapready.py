@@ -179,9 +179,13 @@ def load_layer(vintage: str) -> dict:
     held = _loaded.get(vintage)
     if held and held[0] == key:
         return held[1]
+    layer = None
     if is_fresh(vintage, stamp):
-        layer = json.loads(layer_path(vintage).read_text(encoding="utf-8"))
-    else:
+        try:
+            layer = json.loads(layer_path(vintage).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            layer = None  # damaged cache: rebuild below
+    if layer is None:
         layer = build_layer(vintage)
         try:
             write_layer(vintage, layer, stamp)

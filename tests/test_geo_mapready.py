@@ -9,6 +9,7 @@ from shapely.geometry import shape
 
 from data.seeds import document_registry
 from geo import attribution, boundary_for, geojson_size_bytes, map_codes, map_features, period_year, view_state
+from geo.attribution import attribution_text
 from geo.mapready import MAX_MAP_BYTES, load_layer, region_bounds
 
 GB_LON, GB_LAT = (-8.7, 1.8), (49.8, 60.9)  # Great Britain
@@ -94,3 +95,5 @@ def test_attribution_for_each_vintage():
     assert "database right 2023" in attribution("2023")
     assert "database right 2014" in attribution("2013") and "CC BY 4.0" in attribution("2013")
     assert "CC BY" not in attribution("2023")
+    both = attribution_text()
+    assert "database right 2023" in both and "2014" in both and "CC BY 4.0" in both

@@ -71,3 +71,14 @@ def test_env_folder_comes_before_the_shared_folder(tmp_path, monkeypatch):
     assert locate("2023").path == mine / "lad_2023_uk_buc.geojson"
     assert locate("2023").origin == "CMA_GEO_DIR"
     assert locate("2013").origin == "shared folder"  # falls through for a file the folder lacks
+
+
+def test_unreadable_boundary_file_is_a_clear_message(tmp_path, monkeypatch):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "lad_2023_uk_buc.geojson").write_text('{"type": "FeatureCollection", "features": [')
+    monkeypatch.setenv("CMA_GEO_DIR", str(mine))
+    monkeypatch.setenv("CMA_GEO_CACHE_DIR", str(tmp_path / "cache"))
+    with pytest.raises(BoundariesUnavailable, match="could not be read") as info:
+        map_features(["E07000112"], "2023")
+    assert all(hint in str(info.value) for hint in HOW_TO)
