@@ -73,14 +73,14 @@ def _presenter_bar(spec: PageSpec) -> None:
         st.rerun()
 
 
-def page_footer(show_map_attribution: bool = False) -> None:
-    """Sources note (and boundary attribution when the page shows a map)."""
+def page_footer(map_vintages: tuple[str, ...] = ()) -> None:
+    """Sources note, and the boundary attribution for each vintage the page's maps use."""
     st.divider()
     lines = ["Figures are as published in each council's Market Position Statement; see *Data and sources* for every locator."]
-    if show_map_attribution:
-        from geo.attribution import attribution_text
+    if map_vintages:
+        from geo.attribution import attribution
 
-        lines.append(attribution_text())
+        lines += [f"Boundaries ({v}): {attribution(v)}" for v in sorted(set(map_vintages))]
     st.caption("  \n".join(lines))
 
 
