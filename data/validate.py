@@ -125,10 +125,16 @@ def _half_step(value: float, decimals: int = 0) -> float:
 
 
 def _usual_decimals(rows: list[Row]) -> dict[tuple, int]:
-    """(doc, measure) -> the most common number of decimals its values are printed with."""
+    """(doc, measure) -> the most common number of decimals among its values that show any.
+
+    Whole numbers are left out of the vote: 9.0 may have been printed '9' or '9.0'.
+    A tie goes to fewer decimals, the wider (more forgiving) rounding range.
+    """
     counts: dict[tuple, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     for r in rows:
-        counts[(r["doc_id"], r["measure"])][_decimals(float(r["value"]))] += 1  # type: ignore[arg-type]
+        places = _decimals(float(r["value"]))  # type: ignore[arg-type]
+        if places:
+            counts[(r["doc_id"], r["measure"])][places] += 1
     return {k: max(v, key=lambda d: (v[d], -d)) for k, v in counts.items()}
 
 
