@@ -25,7 +25,7 @@ from geo.sources import cache_dir, locate, vintage_file
 # generalised to 500 m, so it barely changes.
 TOLERANCE_M = 100.0
 COORD_DECIMALS = 5  # about 1 m
-FORMAT_VERSION = 1  # bump when the layer's content or properties change
+FORMAT_VERSION = 2  # bump when the layer's content or properties change
 MAX_MAP_BYTES = 300_000  # the browser budget for one map's GeoJSON
 
 _TIER_BY_PREFIX = {
@@ -85,6 +85,19 @@ def _label_point(geom):  # noqa: ANN001, ANN202 - shapely types stay out of the 
     return centre if largest.contains(centre) else largest.representative_point()
 
 
+def _drop_specks(geom, min_area: float):  # noqa: ANN001, ANN202
+    """Drop islands and holes smaller than the tolerance squared: sub-pixel at county zoom, and
+    simplification leaves them as stray triangles. The largest part is always kept."""
+    import shapely
+
+    parts = sorted(shapely.get_parts(geom), key=lambda p: p.area, reverse=True)
+    kept = [
+        shapely.Polygon(p.exterior, [r for r in p.interiors if shapely.Polygon(r).area >= min_area])
+        for i, p in enumerate(parts) if i == 0 or p.area >= min_area
+    ]
+    return kept[0] if len(kept) == 1 else shapely.MultiPolygon(kept)
+
+
 def _tidy(geom, grid: float):  # noqa: ANN001, ANN202
     """Valid polygons on a lon/lat grid: reprojection can make simplified rings touch."""
     import shapely
@@ -109,7 +122,9 @@ def build_layer(vintage: str) -> dict:
 
     shapes = area_shapes(vintage)
     area_km2 = (shapes.geometry.area / 1e6).round(2).tolist()
-    simple = shapes.geometry.simplify(TOLERANCE_M, preserve_topology=True)
+    simple = shapes.geometry.simplify(TOLERANCE_M, preserve_topology=True).apply(
+        _drop_specks, min_area=TOLERANCE_M ** 2
+    )
     labels_bng = [_label_point(g) for g in simple]
     grid = 10.0 ** -COORD_DECIMALS
     wgs = [_tidy(g, grid) for g in simple.to_crs(WGS84).values]
