@@ -1,5 +1,160 @@
-"""Unpaid carers page (placeholder until the view lands)."""
+"""Unpaid carers: prevalence by Kent district on a map, counts and shares, change, benchmarks, other authorities."""
+import pandas as pd
 import streamlit as st
 
-st.title("Unpaid carers")
-st.info("Coming soon: A choropleth of unpaid carer prevalence (share of population) by district, with a period selector (2011, 2015, 2020), counts and shares side by side, change between periods, and each district benchmarked against its county and England.", icon=":material/construction:")
+from components import data_access
+from components.area_figures import (
+    ENGLAND, benchmark_refs, child_districts, figure_card, geography_notes, not_in_documents_yet, pair_projections,
+    period_label, period_qualifiers, projection_card, rows_for, short_names, sorted_periods, with_sources,
+)
+from components.charts import bar_by_area, change_frame, dumbbell_chart, figures_table
+from components.export import png_download
+from components.layout import page_footer, page_header
+from components.maps import area_features, choropleth_map, class_legend
+from components.provenance import figure_sources, source_caption
+from components.url_state import select_control
+from data.store import period_year
+from data.vocab import MEASURES
+
+KENT = "E10000016"
+BENCHMARKS = ((KENT, "Kent"), (ENGLAND, "England"))
+
+show_controls = page_header("carers")
+measures, areas, documents = data_access.measures(), data_access.areas(), data_access.documents()
+names = short_names(documents)
+districts = child_districts(areas, KENT)
+
+counts = with_sources(rows_for(measures, "carers_unpaid", [*districts, KENT, ENGLAND], breakdown=""), documents)
+shares = with_sources(rows_for(measures, "carers_unpaid_pct", [*districts, KENT, ENGLAND], breakdown=""), documents)
+district_shares = shares[shares["area_code"].isin(districts)]
+district_counts = counts[counts["area_code"].isin(districts)]
+
+st.subheader("Kent's districts")
+if district_shares.empty:
+    not_in_documents_yet("Unpaid carers by Kent district")
+    period = None
+else:
+    periods = sorted_periods(district_shares)
+    kinds = period_qualifiers(district_shares)
+    period = select_control("segmented", "Period", "period", periods, periods[0],
+                            format_func=lambda p: period_label(p, kinds.get(p)), show=show_controls,
+                            help="2011 is the census count; later years are the document's estimates and projections")
+    if not show_controls:
+        st.markdown(f"**Period: {period_label(period, kinds.get(period))}**")
+
+    share_now = district_shares[district_shares["period"] == period]
+    count_now = district_counts[district_counts["period"] == period]
+    kent_share = shares[(shares["area_code"] == KENT) & (shares["period"] == period)]
+    kent_count = counts[(counts["area_code"] == KENT) & (counts["period"] == period)]
+    eng_share = shares[(shares["area_code"] == ENGLAND) & (shares["period"] == period)]
+
+    cols = st.columns(4)
+    if not kent_count.empty:
+        cols[0].metric(f"Unpaid carers in Kent, {period}", kent_count["value_text"].iloc[0],
+                       help=kent_count["source"].iloc[0])
+    if not kent_share.empty:
+        cols[1].metric(f"Kent, share of population, {period}", kent_share["value_text"].iloc[0],
+                       help=kent_share["source"].iloc[0])
+    if not eng_share.empty:
+        cols[2].metric(f"England, share of population, {period}", eng_share["value_text"].iloc[0],
+                       help=eng_share["source"].iloc[0])
+    if not share_now.empty:
+        top = share_now.sort_values("value", ascending=False).iloc[0]
+        cols[3].metric(f"Highest share, {period}", f"{top['value_text']}", delta=top["area"], delta_color="off",
+                       delta_arrow="off", help=top["source"])
+
+    st.markdown(f"##### Unpaid carers as a share of the population, {period_label(period, kinds.get(period))}")
+    fc = area_features(districts, "2023")
+    legend = class_legend(district_shares["value"].tolist(), "percent")
+    title = f"Unpaid carers, share of population by Kent district, {period}"
+    choropleth_map(fc, share_now, title, "Share of population (%)", value_label="Unpaid carers, share",
+                   source=source_caption(share_now, documents), key="carers_map", show_download=show_controls,
+                   legend=legend)
+    for note in geography_notes(share_now["area_code"], period_year(period)):
+        st.caption(f":material/info: {note}: the figure is drawn on today's boundary and named as today.")
+    st.caption("The colour classes are the same for every period, so maps for different years compare directly.")
+
+    st.markdown(f"##### Counts and shares, {period}")
+    left, right = st.columns(2)
+    with left:
+        count_chart = bar_by_area(count_now, "Unpaid carers", "people")
+        st.altair_chart(count_chart, key="carers_counts",
+                        alt=f"Bar chart of the number of unpaid carers by Kent district, {period}; values are printed on the bars.")
+        if show_controls:
+            png_download(count_chart, f"Unpaid carers by Kent district, {period}", source_caption(count_now, documents),
+                         key="png_carers_counts")
+    with right:
+        refs = benchmark_refs(shares, BENCHMARKS, period)
+        share_chart = bar_by_area(share_now, "Share of population", "percent", references=refs)
+        st.altair_chart(share_chart, key="carers_shares",
+                        alt=f"Bar chart of unpaid carers as a share of population by district, {period}, with "
+                            + "; ".join(r.text for r in refs) + " as reference lines.")
+        if show_controls:
+            png_download(share_chart, f"Unpaid carers, share of population by Kent district, {period}",
+                         source_caption(share_now, documents), key="png_carers_shares")
+    if refs:
+        st.caption("Dashed lines: " + "; ".join(r.text for r in refs) + ", from the same table.")
+    table = count_now[["area_code", "area", "value_text", "source"]].merge(
+        share_now[["area_code", "value_text", "qualifier"]], on="area_code", suffixes=("_count", "_share"))
+    st.dataframe(
+        figures_table(table.sort_values("area"), {"area": "District", "value_text_count": "Unpaid carers (people)",
+                                                   "value_text_share": "Share of population (%)",
+                                                   "qualifier": "Kind", "source": "Source"}),
+        hide_index=True, width="stretch", key="carers_table")
+    figure_sources(pd.concat([counts[counts["period"] == period], shares[shares["period"] == period]]), documents)
+
+    st.subheader("Change between periods")
+    if len(periods) < 2:
+        st.info("The documents give one period only, so there is no change to show.")
+    else:
+        c1, c2, c3 = st.columns(3)
+        with c1:
+            start = select_control("select", "From", "from", periods[:-1], periods[0],
+                                   format_func=lambda p: period_label(p, kinds.get(p)), show=show_controls)
+        later = [p for p in periods if (period_year(p) or 0) > (period_year(start) or 0)] or periods[-1:]
+        with c2:
+            end = select_control("select", "To", "to", later, later[-1],
+                                 format_func=lambda p: period_label(p, kinds.get(p)), show=show_controls)
+        with c3:
+            what = select_control("segmented", "Figure", "change", ["share", "count"], "share",
+                                  format_func=lambda w: {"share": "Share of population", "count": "Number"}[w],
+                                  show=show_controls)
+        source_rows = shares if what == "share" else district_counts
+        unit = "percent" if what == "share" else "people"
+        label = "Share of population" if what == "share" else "Unpaid carers"
+        changes = change_frame(source_rows, start, end)
+        chart = dumbbell_chart(changes, label, unit)
+        st.altair_chart(chart, key="carers_change",
+                        alt=f"Dot plot of {label.lower()} by area in {start} and {end}, each labelled with the change.")
+        if what == "share":
+            st.caption("A change in a share is in percentage points. Kent and England rows are the document's own totals.")
+        st.caption(f"{period_label(start, kinds.get(start))} to {period_label(end, kinds.get(end))}: "
+                   "a projection is a forecast, not a count.")
+        used = source_rows[source_rows["period"].isin([start, end])]
+        if show_controls:
+            png_download(chart, f"{label}, {start} and {end}, Kent districts", source_caption(used, documents),
+                         key="png_carers_change")
+
+st.subheader("Other authorities' carer figures")
+st.caption("Single figures as each document gives them, for different years and groups: shown as cards, "
+           "not on a shared scale with Kent's districts.")
+carer_measures = [m for m, spec in MEASURES.items() if spec.theme == "carers"]
+others = measures[measures["measure"].isin(carer_measures)]
+others = others[~((others["doc_id"] == "kent-community-mps-2016")
+                  & others["measure"].isin(["carers_unpaid", "carers_unpaid_pct"]))]
+if others.empty:
+    not_in_documents_yet("Other authorities' carer figures")
+else:
+    framed = with_sources(others, documents)
+    pairs, singles = pair_projections(framed)
+    cards = st.columns(3)
+    i = 0
+    for now, later in pairs:
+        projection_card(now, later, names, cards[i % 3])
+        i += 1
+    for _, row in singles.sort_values(["doc_id", "area_code", "measure"]).iterrows():
+        figure_card(row, names, cards[i % 3])
+        i += 1
+    figure_sources(others, documents, label="Where these figures come from (other authorities)")
+
+page_footer()

@@ -1,0 +1,185 @@
+"""Figures by area for the theme pages: district tables, periods, benchmarks and single-figure cards.
+
+The carers and dementia pages share the same shape of question (a county's districts over a
+few periods, benchmarked against the county and England, beside other authorities' single
+figures), so the selection logic lives here and the pages only arrange it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+import streamlit as st
+
+from components.charts import Reference, figure_frame
+from components.theme import format_value
+from data.store import period_year
+from data.vocab import measure_label, unit_label
+
+ENGLAND = "E92000001"
+DISTRICT_TIERS = ("non-metropolitan district",)
+
+QUALIFIER_WORDS = {
+    "count": "count", "estimate": "estimate", "projection": "projection", "approximate": "approximate",
+    "rate": "rate", "plan": "plan", "budget": "budget",
+}
+
+
+def child_districts(areas: pd.DataFrame, parent_code: str) -> list[str]:
+    """District codes whose parent is `parent_code`, in registry order."""
+    rows = areas[(areas["parent_code"] == parent_code) & areas["tier"].isin(DISTRICT_TIERS)]
+    return rows["area_code"].tolist()
+
+
+def short_names(documents: pd.DataFrame) -> dict[str, str]:
+    col = "short_name" if "short_name" in documents else "title"
+    return dict(zip(documents["doc_id"], documents[col]))
+
+
+def with_sources(rows: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """A figure frame whose `source` names the document by its short name (tooltips stay short)."""
+    frame = figure_frame(rows)
+    if frame.empty:
+        return frame
+    names = short_names(documents)
+    frame["source"] = [
+        f"{names.get(d, d)}, line {int(ln)} ({s})" if s else f"{names.get(d, d)}, line {int(ln)}"
+        for d, s, ln in zip(frame["doc_id"], frame["section"], frame["line"])
+    ]
+    return frame
+
+
+def rows_for(measures: pd.DataFrame, measure: str, codes: Iterable[str] | None = None,
+             breakdown: str | None = None, doc_id: str | None = None) -> pd.DataFrame:
+    """Rows of one measure, optionally for some areas, one breakdown and one document."""
+    df = measures[measures["measure"] == measure]
+    if codes is not None:
+        df = df[df["area_code"].isin(list(codes))]
+    if breakdown is not None:
+        df = df[df["breakdown"] == breakdown]
+    if doc_id is not None:
+        df = df[df["doc_id"] == doc_id]
+    return df
+
+
+def sorted_periods(rows: pd.DataFrame) -> list[str]:
+    """The distinct periods in time order (financial years by the year they start)."""
+    periods = rows["period"].dropna().astype(str).unique().tolist()
+    return sorted(periods, key=lambda p: (period_year(p) or 0, p))
+
+
+def period_qualifiers(rows: pd.DataFrame) -> dict[str, str]:
+    """Each period's kind of figure ('count', 'estimate', 'projection'), when one kind covers it."""
+    out = {}
+    for period, grp in rows.groupby("period"):
+        kinds = grp["qualifier"].unique().tolist()
+        out[str(period)] = kinds[0] if len(kinds) == 1 else "mixed"
+    return out
+
+
+def period_label(period: str, qualifier: str | None) -> str:
+    """'2020 (projection)': the period with the kind of figure, so forecasts never pass as counts."""
+    if not qualifier or qualifier == "mixed":
+        return period
+    return f"{period} ({QUALIFIER_WORDS.get(qualifier, qualifier)})"
+
+
+def one_value(rows: pd.DataFrame, code: str, period: str) -> pd.Series | None:
+    hit = rows[(rows["area_code"] == code) & (rows["period"] == period)]
+    return None if hit.empty else hit.iloc[0]
+
+
+def benchmark_refs(rows: pd.DataFrame, benchmarks: Sequence[tuple[str, str]], period: str) -> list[Reference]:
+    """Reference lines for the benchmark areas ((code, label) pairs) that the document gives for `period`."""
+    refs = []
+    for code, label in benchmarks:
+        row = one_value(rows, code, period)
+        if row is not None:
+            refs.append(Reference(label, float(row["value"]), str(row["unit"]), period, str(row.get("source", ""))))
+    return refs
+
+
+def geography_notes(codes: Iterable[str], year: int | None) -> list[str]:
+    """What the reader must be told about drawing these areas on today's map (renames, mergers)."""
+    from geo.lookup import boundary_for
+
+    notes = []
+    for code in codes:
+        ref = boundary_for(code, year)
+        if ref is not None and ref.note:
+            notes.append(ref.note)
+    return notes
+
+
+def card_name(row: pd.Series) -> str:
+    """The area as the document named it, with where it is today when that changed ('Poole, now in ...')."""
+    from data.store import current_area_name
+
+    written = str(row["area_name"])
+    today = current_area_name(str(row["area_code"]))
+    if today and today != written and today not in written:
+        from geo.lookup import UnknownArea, successor_today
+
+        try:
+            merged = successor_today(str(row["area_code"])).code != row["area_code"]
+        except UnknownArea:
+            merged = False
+        return f"{written} (now part of {today})" if merged else f"{written} (now {today})"
+    return written
+
+
+def group_text(row: pd.Series) -> str:
+    group = str(row.get("breakdown") or "")
+    return f" ({group})" if group and group not in measure_label(str(row["measure"])) else ""
+
+
+def figure_card(row: pd.Series, names: dict[str, str], container=None) -> None:  # noqa: ANN001 - a Streamlit container
+    """One figure as a card: value, what and for whom, period, kind and source. Never on a shared axis."""
+    target = container or st
+    value = format_value(float(row["value"]), str(row["unit"]))
+    if row["qualifier"] == "approximate":
+        value = f"about {value}"
+    unit = unit_label(str(row["unit"]))
+    value_text = value if unit in ("%", "£", "£000") or str(row["unit"]).startswith("gbp") else f"{value} {unit}"
+    who, group = card_name(row), group_text(row)
+    with target.container(border=True):
+        st.metric(f"{who}: {measure_label(str(row['measure']))}{group}", value_text)
+        st.caption(f"{period_label(str(row['period']), str(row['qualifier']))} · "
+                   f"{names.get(row['doc_id'], row['doc_id'])}, line {int(row['line'])} ({row['section']})")
+
+
+def projection_card(start: pd.Series, end: pd.Series, names: dict[str, str], container=None) -> None:  # noqa: ANN001
+    """A figure and its projection side by side ('about 7,000 in 2019, projected about 12,000 by 2035')."""
+    target = container or st
+
+    def text(row: pd.Series) -> str:
+        v = format_value(float(row["value"]), str(row["unit"]))
+        return f"about {v}" if row["qualifier"] == "approximate" else v
+
+    who, group = card_name(start), group_text(start)
+    with target.container(border=True):
+        st.metric(f"{who}: {measure_label(str(start['measure']))}{group}",
+                  f"{text(start)} in {start['period']}",
+                  delta=f"{text(end)} by {end['period']} ({end['qualifier']})", delta_color="off",
+                  delta_arrow="up" if float(end["value"]) >= float(start["value"]) else "down")
+        lines = sorted({int(start["line"]), int(end["line"])})
+        st.caption(f"{period_label(str(start['period']), str(start['qualifier']))} and "
+                   f"{period_label(str(end['period']), str(end['qualifier']))} · "
+                   f"{names.get(start['doc_id'], start['doc_id'])}, line {', '.join(map(str, lines))} ({start['section']})")
+
+
+def pair_projections(rows: pd.DataFrame) -> tuple[list[tuple[pd.Series, pd.Series]], pd.DataFrame]:
+    """Split rows into (current, projection) pairs for the same area, measure and group, and the rest."""
+    pairs, used = [], set()
+    for _, grp in rows.groupby(["doc_id", "area_code", "measure", "breakdown"], sort=False):
+        proj = grp[grp["qualifier"] == "projection"]
+        now = grp[grp["qualifier"] != "projection"]
+        if len(proj) == 1 and len(now) == 1:
+            pairs.append((now.iloc[0], proj.iloc[0]))
+            used.update(grp.index)
+    return pairs, rows.drop(index=list(used))
+
+
+def not_in_documents_yet(what: str) -> None:
+    st.info(f"{what}: not in the documents' extracted figures yet. When the extraction adds them, "
+            "this view fills in by itself.", icon=":material/hourglass_empty:")
