@@ -7,13 +7,17 @@ the figures it compares so a reader can check the arithmetic against the documen
 Checks (the `check` column of findings.csv):
 - schema (error): a row the atlas cannot trust as typed: unknown code, measure,
   unit or qualifier, a value out of its possible range, malformed dates.
-- dates (warning): a procurement date written but not understood (a typo such as
-  '20025'), or stages that cannot be in order whatever the vague dates mean.
+- dates: a procurement date with an impossible year such as '20025' (warning) or wording
+  that names no date (info), or stages that cannot be in order whatever the vague dates
+  mean (warning: only when even the most generous reading of each range fails).
 - conflicts (warning): one document giving two different values for the same figure.
 - totals (warning): a total row that differs from the sum of its parts by more than rounding.
 - pct_vs_count (warning): a count and a share whose implied population disagrees with
   the document's population figure, with the parent's, or jumps between periods.
-- jumps (warning/info): an implausible change between periods of one series.
+- jumps: a count changing by more than 30% in five years, or a share falling while its
+  count rises by more than 5% (warning); one area moving far from its siblings' median
+  change in the same document (info).
+Thresholds are the constants below, so a message can quote the rule it applied.
 """
 from __future__ import annotations
 
