@@ -670,6 +670,7 @@ def findings_summary(findings: "pd.DataFrame") -> "pd.DataFrame":
     counts = (findings.groupby(["doc_id", "check", "severity"]).size()
               .unstack("severity", fill_value=0)
               .reindex(columns=list(SEVERITY_ORDER), fill_value=0))
+    counts.columns.name = None
     counts["total"] = counts.sum(axis=1)
     return counts.reset_index()[columns].astype({c: "int64" for c in (*SEVERITY_ORDER, "total")})
 
