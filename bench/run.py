@@ -1,0 +1,146 @@
+"""`python -m bench.run [--runs N] [--json out.json]`: the dashboard against a bare Streamlit app.
+
+Each run starts both servers fresh and loads them cold in a fresh Chromium context, so
+the medians compare like with like on the same machine at the same moment. Targets are
+reported, never asserted: the exit status says only whether the benchmark could run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from bench.measure import RunResult, run_baseline_once, run_once
+from bench.stats import (
+    bench_pages, fmt_bytes, fmt_ratio, fmt_seconds, median, medians_by_key, ratio, switch_order, table,
+)
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT
+
+DASHBOARD = ROOT / "dashboard.py"
+BASELINE = Path(__file__).resolve().parent / "baseline_app.py"
+BIG_DOWNLOAD_BYTES = 100_000  # a page switch fetching this much over HTTP is worth naming
+
+
+def _cold_rows(dash: list[RunResult], base: list[RunResult]) -> list[list[str]]:
+    fields = [("server_healthy_s", fmt_seconds), ("cold_total_s", fmt_seconds), ("cold_page_s", fmt_seconds),
+              ("first_load_bytes", fmt_bytes), ("first_load_http_bytes", fmt_bytes),
+              ("first_load_ws_bytes", fmt_bytes), ("first_load_responses", lambda v: f"{v:.0f}")]
+    d = [median(getattr(r, f) for r in dash) for f, _ in fields]
+    b = [median(getattr(r, f) for r in base) for f, _ in fields]
+    return [
+        ["dashboard", *(fmt(v) for (_, fmt), v in zip(fields, d))],
+        ["baseline (bare app)", *(fmt(v) for (_, fmt), v in zip(fields, b))],
+        ["ratio", *(fmt_ratio(ratio(x, y)) for x, y in zip(d, b))],
+    ]
+
+
+def _visit_medians(runs: list[RunResult], attr: str) -> dict[str, float | None]:
+    return medians_by_key([{v.page: getattr(v, attr) for v in r.visits} for r in runs])
+
+
+def report(dash: list[RunResult], base: list[RunResult]) -> str:
+    """The printed tables; every figure is a median over the runs."""
+    out = [f"Care Market Atlas benchmark: medians of {len(dash)} run(s), Chromium {CHROMIUM}, "
+           f"{os.cpu_count()} CPU(s)", ""]
+    out += ["Cold start (server spawn -> first complete render: script not running and an h1 shown)",
+            table(["app", "server healthy", "spawn->render", "goto->render", "first-load bytes", "HTTP", "WebSocket",
+                   "responses"], _cold_rows(dash, base)), ""]
+
+    secs, total = _visit_medians(dash, "seconds"), _visit_medians(dash, "bytes")
+    http, ws = _visit_medians(dash, "http_bytes"), _visit_medians(dash, "ws_bytes")
+    base_secs = median(v.seconds for r in base for v in r.visits)
+    base_bytes = median(v.bytes for r in base for v in r.visits)
+    how = {v.page: v.how for v in dash[-1].visits}
+    rows = [[page, fmt_seconds(secs[page]), fmt_ratio(ratio(secs[page], base_secs)), fmt_bytes(total[page]),
+             fmt_bytes(http[page]), fmt_bytes(ws[page]), fmt_ratio(ratio(total[page], base_bytes)), how[page]]
+            for page in secs]
+    rows.append(["baseline: warm reload", fmt_seconds(base_secs), "1.0x", fmt_bytes(base_bytes), "", "", "1.0x", "goto"])
+    out += ["Page switches in one browser session (sidebar link -> page rendered); bytes received for that page",
+            table(["page", "switch time", "vs baseline", "bytes", "HTTP", "WebSocket", "vs baseline", "via"], rows), ""]
+
+    big = [f"  {v.page}: {fmt_bytes(size)} {path}" for v in dash[-1].visits for size, path in v.largest
+           if size >= BIG_DOWNLOAD_BYTES]
+    if big:
+        out += [f"HTTP downloads of {fmt_bytes(BIG_DOWNLOAD_BYTES)} or more on a page switch (last run; "
+                "usually JavaScript chunks a component loads on first use):", *big, ""]
+
+    errors = [f"  run {i + 1} {v.page}: {v.error}" for i, r in enumerate(dash) for v in r.visits if v.error]
+    if errors:
+        out += ["Pages that did not render:", *errors, ""]
+
+    d_rss, b_rss = median(r.rss_kb for r in dash), median(r.rss_kb for r in base)
+    out += ["Server memory (RSS after visiting every page)",
+            table(["app", "RSS"], [["dashboard", fmt_bytes(d_rss * 1024)], ["baseline (bare app)", fmt_bytes(b_rss * 1024)],
+                                   ["ratio", fmt_ratio(ratio(d_rss, b_rss))]]), ""]
+    return "\n".join(out)
+
+
+def geojson_report() -> tuple[str, list[dict]]:
+    """The per-map GeoJSON table, or the reason it could not be measured (the app works without maps)."""
+    try:
+        from bench.geojson_sizes import TARGET_BYTES, map_sizes
+
+        sizes = map_sizes()
+    except Exception as exc:  # BoundariesUnavailable and friends: say why, keep the rest of the report
+        return f"GeoJSON per map: not measured ({type(exc).__name__}: {exc})\n", []
+    rows = [[s.name, str(s.areas), str(s.features), fmt_bytes(s.bytes), "yes" if s.within_target else "NO",
+             ", ".join(s.missing)] for s in sizes]
+    text = "\n".join([
+        f"GeoJSON sent to the browser per map (geo.mapready.map_features, compact JSON); target <= {fmt_bytes(TARGET_BYTES)}",
+        table(["map", "areas", "shapes", "GeoJSON", "within target", "no shape"], rows), ""])
+    return text, [{**asdict(s), "target_bytes": TARGET_BYTES} for s in sizes]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per app (default 3); medians are reported")
+    parser.add_argument("--json", type=Path, help="also write every run's raw figures and the medians here")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    if not os.path.exists(CHROMIUM):
+        print(f"Chromium not found at {CHROMIUM}: run `make chromium` (installs Debian chromium).", file=sys.stderr)
+        return 2
+
+    from playwright.sync_api import sync_playwright
+
+    pages = bench_pages()
+    started = time.monotonic()
+    dash: list[RunResult] = []
+    base: list[RunResult] = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            try:
+                for i in range(args.runs):
+                    print(f"run {i + 1}/{args.runs}: dashboard ({len(pages)} pages) ...", file=sys.stderr, flush=True)
+                    dash.append(run_once(browser, DASHBOARD, "dashboard", pages, switch_order(pages)))
+                    print(f"run {i + 1}/{args.runs}: baseline ...", file=sys.stderr, flush=True)
+                    base.append(run_baseline_once(browser, BASELINE))
+            finally:
+                browser.close()
+    except Exception as exc:
+        print(f"Benchmark could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+    text = report(dash, base)
+    geo_text, geo_rows = geojson_report()
+    print(text)
+    print(geo_text)
+    print(f"(benchmark took {time.monotonic() - started:.0f} s)")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({
+            "runs": args.runs, "dashboard": [asdict(r) for r in dash], "baseline": [asdict(r) for r in base],
+            "geojson": geo_rows,
+        }, indent=1), encoding="utf-8")
+    failed = any(v.error for r in dash for v in r.visits)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
