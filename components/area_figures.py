@@ -183,3 +183,17 @@ def pair_projections(rows: pd.DataFrame) -> tuple[list[tuple[pd.Series, pd.Serie
 def not_in_documents_yet(what: str) -> None:
     st.info(f"{what}: not in the documents' extracted figures yet. When the extraction adds them, "
             "this view fills in by itself.", icon=":material/hourglass_empty:")
+
+
+def findings_expander(findings: pd.DataFrame, measure_names: Iterable[str], label: str = "Data-quality notes") -> None:
+    """The validation findings about these measures, so oddities in the documents are visible beside the figures."""
+    names = list(measure_names)
+    rows = findings[findings["measure"].isin(names)] if "measure" in findings else findings.iloc[0:0]
+    if rows.empty:
+        return
+    with st.expander(f"{label} ({len(rows)})", icon=":material/rule:"):
+        shown = rows[["severity", "area_code", "period", "message", "line"]].rename(columns={
+            "severity": "Severity", "area_code": "Area code", "period": "Period", "message": "Finding", "line": "Line"})
+        st.dataframe(shown, hide_index=True, width="stretch")
+        st.caption("Checks run on the extracted figures (totals, shares against counts, jumps between periods); "
+                   "the figures themselves are shown as published.")

@@ -117,15 +117,7 @@ def bar_by_area(
     labels = base.mark_text(align="left", dx=3, fontSize=11).encode(x=x, text="value_text:N", tooltip=tooltip)
     layers: list[alt.Chart] = [bars, labels]
     if references:
-        ref = pd.DataFrame([{"label": r.text, "value": r.value, "source": r.source, "n": i}
-                            for i, r in enumerate(references)])
-        colours = [REFERENCE_HEX[i % len(REFERENCE_HEX)] for i in range(len(references))]
-        colour = alt.Color("label:N", scale=alt.Scale(domain=ref["label"].tolist(), range=colours),
-                           legend=alt.Legend(title="Benchmarks", orient="bottom", direction="vertical",
-                                             labelLimit=400))
-        rule_tooltip = [alt.Tooltip("label:N", title="Benchmark"), alt.Tooltip("source:N", title="Source")]
-        layers.append(alt.Chart(ref).mark_rule(strokeDash=[6, 3], size=2).encode(
-            x="value:Q", color=colour, tooltip=rule_tooltip))
+        layers.append(_reference_rules(references))
     chart = alt.layer(*layers)
     return chart.properties(height=height or max(160, 26 * len(data)))
 
@@ -161,7 +153,8 @@ def change_text(change: float, unit: str) -> str:
     return f"{change:+,.0f}" if float(change).is_integer() else f"{change:+,.1f}"
 
 
-def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: int | None = None) -> alt.LayerChart:
+def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: int | None = None,
+                   references: Sequence[Reference] = ()) -> alt.LayerChart:
     """Each area's value at the start and end period joined by a line, labelled with the change.
 
     Both periods share one axis, and the legend names them, so figures from different years
@@ -177,8 +170,9 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
         data.assign(period=start, value=data["start"], value_text=data["start_text"]),
         data.assign(period=end, value=data["end"], value_text=data["end_text"]),
     ])
-    lo = min(long["value"].min(), 0 if unit != "percent" else long["value"].min())
-    hi = long["value"].max()
+    ref_values = [r.value for r in references]
+    lo = min([float(long["value"].min()), *ref_values] + ([0.0] if unit != "percent" else []))
+    hi = max([float(long["value"].max()), *ref_values])
     pad = (hi - lo) * 0.15 or 1
     x_scale = alt.Scale(domain=[lo - pad * 0.2 if unit == "percent" else 0, hi + pad], zero=unit != "percent")
     y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
@@ -198,7 +192,21 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
     labels = alt.Chart(data).mark_text(align="left", dx=8, fontSize=11).encode(
         y=y, x=alt.X("max_value:Q", scale=x_scale), text="change_label:N",
     ).transform_calculate(max_value="max(datum.start, datum.end)")
-    return alt.layer(line, points, labels).properties(height=height or max(160, 26 * len(data)))
+    layers = [line, points, labels]
+    if references:
+        layers.append(_reference_rules(references))
+    return alt.layer(*layers).resolve_scale(color="independent").properties(height=height or max(160, 26 * len(data)))
+
+
+def _reference_rules(references: Sequence[Reference]) -> alt.Chart:
+    """Dashed vertical rules with a legend naming each (label, value, period): never colour alone."""
+    ref = pd.DataFrame([{"label": r.text, "value": r.value, "source": r.source} for r in references])
+    colours = [REFERENCE_HEX[i % len(REFERENCE_HEX)] for i in range(len(references))]
+    colour = alt.Color("label:N", scale=alt.Scale(domain=ref["label"].tolist(), range=colours),
+                       legend=alt.Legend(title="Benchmarks", orient="bottom", direction="vertical", labelLimit=400))
+    return alt.Chart(ref).mark_rule(strokeDash=[6, 3], size=2).encode(
+        x="value:Q", color=colour,
+        tooltip=[alt.Tooltip("label:N", title="Benchmark"), alt.Tooltip("source:N", title="Source")])
 
 
 def change_bar_chart(changes: pd.DataFrame, value_label: str, unit: str, relative: bool = False) -> alt.LayerChart:
