@@ -42,9 +42,9 @@ def _visit_medians(runs: list[RunResult], attr: str) -> dict[str, float | None]:
     return medians_by_key([{v.page: getattr(v, attr) for v in r.visits} for r in runs])
 
 
-def report(dash: list[RunResult], base: list[RunResult]) -> str:
+def report(dash: list[RunResult], base: list[RunResult], browser_version: str = "") -> str:
     """The printed tables; every figure is a median over the runs."""
-    out = [f"Care Market Atlas benchmark: medians of {len(dash)} run(s), Chromium {CHROMIUM}, "
+    out = [f"Care Market Atlas benchmark: medians of {len(dash)} run(s), Chromium {browser_version} ({CHROMIUM}), "
            f"{os.cpu_count()} CPU(s)", ""]
     out += ["Cold start (server spawn -> first complete render: script not running and an h1 shown)",
             table(["app", "server healthy", "spawn->render", "goto->render", "first-load bytes", "HTTP", "WebSocket",
@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            version = browser.version
             try:
                 for i in range(args.runs):
                     print(f"run {i + 1}/{args.runs}: dashboard ({len(pages)} pages) ...", file=sys.stderr, flush=True)
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Benchmark could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
 
-    text = report(dash, base)
+    text = report(dash, base, version)
     geo_text, geo_rows = geojson_report()
     print(text)
     print(geo_text)
