@@ -94,6 +94,12 @@ class Table:
         raise DocumentError(f"table {self.title!r} (line {self.title_line}) has no row {label!r}")
 
 
+def _is_year_header(cells: list[str]) -> bool:
+    """'Unpaid Care Provision<tab>2011<tab><tab>2015': numbers that are all bare years label columns."""
+    numbers = [c.strip() for c in cells[1:] if parse_number(c) is not None]
+    return bool(numbers) and all(re.fullmatch(r"(19|20)\d\d", n) for n in numbers)
+
+
 def _is_data_row(cells: list[str]) -> bool:
     return bool(cells and cells[0].strip()) and any(parse_number(c) is not None for c in cells[1:])
 
@@ -106,7 +112,12 @@ def read_table(doc: Document, marker: str, start: int = 1, header_lines: int | N
     unless `header_lines` says how many there are.
     """
     at = doc.find(marker, start)
-    title = doc.line(at).split("\t")[0].strip() or marker
+    return table_at(doc, at, header_lines, title=doc.line(at).split("\t")[0].strip() or marker)
+
+
+def table_at(doc: Document, at: int, header_lines: int | None = None, title: str | None = None) -> Table:
+    """The table whose title or first header line is line `at`."""
+    title = title if title is not None else doc.line(at).split("\t")[0].strip()
     n = at if "\t" in doc.line(at) else at + 1
     block: list[TableRow] = []
     while n <= len(doc.lines):
@@ -117,10 +128,40 @@ def read_table(doc: Document, marker: str, start: int = 1, header_lines: int | N
             if block:
                 break
             if n - at > 3:
-                raise DocumentError(f"{doc.info.seed_file}: no table follows {marker!r} (line {at})")
+                raise DocumentError(f"{doc.info.seed_file}: no table follows line {at} ({title!r})")
         n += 1
     if not block:
-        raise DocumentError(f"{doc.info.seed_file}: no table follows {marker!r} (line {at})")
+        raise DocumentError(f"{doc.info.seed_file}: no table follows line {at} ({title!r})")
     if header_lines is None:
         header_lines = next((i for i, r in enumerate(block) if _is_data_row(r.cells)), len(block))
     return Table(title=title, title_line=at, header=block[:header_lines], rows=block[header_lines:])
+
+
+def scan_tables(doc: Document) -> list[Table]:
+    """Every tab-separated block in a document that has at least one row of numbers.
+
+    Used to preview a new council's document before anyone writes its spec: the
+    analyst sees which tables the generic reader finds and on which lines.
+    """
+    tables: list[Table] = []
+    n = 1
+    while n <= len(doc.lines):
+        if "\t" not in doc.line(n):
+            n += 1
+            continue
+        prev = n - 1
+        while prev >= 1 and not doc.line(prev).strip():
+            prev -= 1
+        has_title = prev >= 1 and "\t" not in doc.line(prev) and n - prev <= 2 and len(doc.line(prev)) <= 160
+        start = prev if has_title else n
+        table = table_at(doc, start, title=doc.line(prev).strip() if has_title else doc.line(n).split("\t")[0].strip())
+        # a first row of bare years ('Provision<tab>2011<tab>2015') labels columns: count it as header
+        lead = 0
+        while lead < len(table.rows) and (_is_year_header(table.rows[lead].cells) or not _is_data_row(table.rows[lead].cells)):
+            lead += 1
+        if lead:
+            table = Table(table.title, table.title_line, table.header + table.rows[:lead], table.rows[lead:])
+        if table.rows:
+            tables.append(table)
+        n = (table.rows or table.header)[-1].line + 1
+    return tables

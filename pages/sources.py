@@ -5,13 +5,14 @@ from components import data_access
 from components.layout import page_footer, page_header
 from components.sources_view import ALL, figures_frame, findings_summary, locator_panel, theme_label, theme_options
 from components.tables_view import downloadable_table
+from components.upload_view import document_check
 from components.url_state import select_control
 
 show_controls = page_header("sources")
 measures, documents = data_access.measures(), data_access.documents()
 
-figures_tab, contracts_tab, findings_tab, documents_tab, areas_tab = st.tabs(
-    ["Figures", "Contracts and tenders", "Data-quality findings", "Documents", "Areas"]
+figures_tab, contracts_tab, findings_tab, documents_tab, areas_tab, check_tab = st.tabs(
+    ["Figures", "Contracts and tenders", "Data-quality findings", "Documents", "Areas", "Check a new document"]
 )
 
 with figures_tab:
@@ -50,5 +51,8 @@ with documents_tab:
 
 with areas_tab:
     downloadable_table(data_access.areas(), "areas")
+
+with check_tab:
+    document_check()
 
 page_footer()
