@@ -36,6 +36,9 @@ def page_header(url_path: str) -> bool:
     the same everywhere.
     """
     spec = page_by_url(url_path)
+    # Set again here: in Streamlit 1.67 a page opened directly by its URL falls back to the
+    # centred layout unless the page itself asks for wide.
+    st.set_page_config(page_title=f"{spec.title} · Care Market Atlas" if spec.url_path else spec.title, layout="wide")
     presenting = presenter_mode()
     _sidebar_navigation()
     if presenting:

@@ -19,4 +19,7 @@ def test_page_renders_in_chromium(page, app_url, screenshots_dir, spec):
     wait_for_app(page)
     assert page.locator("h1").first.inner_text().strip() == spec.title
     assert_no_error_boxes(page)
+    # wide layout on every page, also when a page is opened directly by its URL
+    width = page.evaluate("document.querySelector('[data-testid=stMainBlockContainer]').getBoundingClientRect().width")
+    assert width > 1000, f"main column is {width}px wide: the page fell back to the centred layout"
     page.screenshot(path=str(screenshots_dir / f"{spec.url_path or 'home'}.png"), full_page=True)
