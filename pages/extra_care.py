@@ -1,10 +1,41 @@
-"""Extra care and housing page (placeholder until the view lands)."""
+"""Extra care and housing: units and schemes by authority on the map, planned and dementia-capable provision,
+units per 1,000 people aged 65+, and the sheltered and supported housing around them."""
 import streamlit as st
 
+from components import data_access
+from components.area_figures import findings_expander
+from components.extra_care_view import (
+    BOUNDARY_LABELS, BOUNDARY_MODES, KIND_LABELS, KINDS, show_housing, show_maps, show_provision, show_rates,
+)
 from components.layout import page_footer, page_header
+from components.url_state import select_control
 
-page_header("extra-care")
-st.info("Coming soon: extra care units and schemes by authority as proportional symbols on the map, planned and "
-        "dementia-capable units, units per 1,000 people aged 65+, and the sheltered and supported housing context.",
-        icon=":material/construction:")
-page_footer()
+show_controls = page_header("extra-care")
+measures, documents = data_access.measures(), data_access.documents()
+
+left, right = st.columns(2) if show_controls else (st.container(), st.container())
+with left:
+    kind = select_control("segmented", "Measure", "measure", KINDS, "units", format_func=KIND_LABELS.get,
+                          show=show_controls, help="Extra care homes (units) or the schemes that hold them")
+with right:
+    mode = select_control("segmented", "Map", "boundaries", BOUNDARY_MODES, "published",
+                          format_func=BOUNDARY_LABELS.get, show=show_controls,
+                          help="Draw older figures on the boundaries of their year, or on today's authorities")
+if not show_controls:
+    st.markdown(f"**{KIND_LABELS[kind]} · {BOUNDARY_LABELS[mode]}**")
+
+st.subheader(f"Extra care {kind} by authority")
+vintages = show_maps(measures, documents, kind, mode, show_controls)
+
+st.subheader(f"Existing, planned and dementia-capable extra care {kind}")
+show_provision(measures, documents, kind, show_controls)
+
+st.subheader("Extra care units per 1,000 people aged 65+")
+show_rates(measures, documents, show_controls)
+
+st.subheader(f"Sheltered and supported housing {kind}")
+show_housing(measures, documents, kind, show_controls)
+
+findings_expander(data_access.findings(), [m for m in measures["measure"].unique()
+                                           if m.startswith(("extra_care", "sheltered_housing", "supported_housing"))])
+page_footer(map_vintages=tuple(sorted(vintages)))

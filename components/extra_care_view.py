@@ -1,0 +1,445 @@
+"""Extra care and housing: what each authority has, plans and can offer people with dementia.
+
+The figures come from documents years apart and drawn on different maps (Bournemouth, Poole
+and Dorset County in 2015, councils that have since merged; North East councils in 2024), so
+every map panel is one document, every bar names its period, and the one rate shown (units per
+1,000 people aged 65+) is only worked out where the same document gives both numbers for the
+same area and year.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from components.area_figures import short_names, with_sources
+from components.charts import axis_title, bar_by_area
+from components.export import png_download
+from components.maps import area_features, context_land, symbol_map
+from components.provenance import figure_sources, source_caption
+from components.theme import CATEGORICAL_HEX, format_value
+from data.store import period_year
+from data.vocab import measure_label, unit_label
+
+KINDS: tuple[str, ...] = ("units", "schemes")
+KIND_LABELS = {"units": "Units (homes)", "schemes": "Schemes"}
+BOUNDARY_MODES: tuple[str, ...] = ("published", "today")
+BOUNDARY_LABELS = {"published": "Boundaries of the time", "today": "Today's boundaries"}
+
+# Existing, planned and dementia-capable provision, in that order on every chart.
+PROVISION: tuple[str, ...] = ("existing", "planned", "dementia")
+PROVISION_LABELS = {"existing": "Existing", "planned": "Planned", "dementia": "Dementia-capable (of existing)"}
+PROVISION_COLOURS = {"existing": CATEGORICAL_HEX[0], "planned": CATEGORICAL_HEX[1], "dementia": CATEGORICAL_HEX[2]}
+
+RATE_BREAKDOWN = "aged 65+"
+RATE_LABEL = "Extra care units per 1,000 people aged 65+"
+HOUSING_TYPES = {"sheltered_housing": "Sheltered housing", "supported_housing": "Supported housing"}
+
+
+def provision_measure(kind: str, provision: str = "existing") -> str:
+    """'extra_care_units', 'extra_care_schemes_planned', ...: the vocabulary's names for each figure."""
+    return f"extra_care_{kind}" if provision == "existing" else f"extra_care_{kind}_{provision}"
+
+
+def latest_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per document, area, measure and group: its latest period that is not a projection."""
+    if rows.empty:
+        return rows
+    ranked = rows.assign(_proj=rows["qualifier"].eq("projection"),
+                         _year=[period_year(p) or 0 for p in rows["period"]])
+    ranked = ranked.sort_values(["_proj", "_year"], ascending=[True, False])
+    return ranked.drop_duplicates(["doc_id", "area_code", "measure", "breakdown"]).drop(columns=["_proj", "_year"])
+
+
+def current_rows(measures: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """Existing extra care units (or schemes) per authority, as each document gives them."""
+    rows = measures[(measures["measure"] == provision_measure(kind)) & (measures["breakdown"] == "")]
+    return latest_rows(rows).reset_index(drop=True)
+
+
+def area_period_label(code: str, period: str) -> str:
+    """'Dorset County (2015)': the area's name of the time and the year its figure is for, on every bar and row."""
+    from data.store import area_name
+
+    return f"{area_name(code)} ({period})"
+
+
+# --- map panels -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MapPanel:
+    """One document's figures: drawn on one map, since a document's authorities share a map and a year."""
+    doc_id: str
+    title: str
+    periods: tuple[str, ...]
+    figure_codes: tuple[str, ...]
+    authority_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PanelGeography:
+    """What to draw for a panel: shapes the circles sit on, outlines shown, and what the reader must be told."""
+    shape_codes: tuple[str, ...]
+    shape_vintage: str
+    outline_codes: tuple[str, ...]
+    outline_vintage: str
+    notes: tuple[str, ...]
+    unmapped: tuple[str, ...]
+
+
+def map_panels(rows: pd.DataFrame, documents: pd.DataFrame) -> list[MapPanel]:
+    """A panel per document with figures, in the registry's order of documents."""
+    names = short_names(documents)
+    authorities = dict(zip(documents["doc_id"], documents["authorities"]))
+    panels = []
+    for doc_id in [d for d in documents["doc_id"] if d in set(rows["doc_id"])]:
+        doc_rows = rows[rows["doc_id"] == doc_id]
+        covered = [c for c in str(authorities.get(doc_id, "")).split("|") if c]
+        figure_codes = tuple(dict.fromkeys(doc_rows["area_code"]))
+        periods = tuple(sorted(set(doc_rows["period"]), key=lambda p: (period_year(p) or 0, p)))
+        panels.append(MapPanel(doc_id, names.get(doc_id, doc_id), periods, figure_codes,
+                               tuple(dict.fromkeys([*covered, *figure_codes]))))
+    return panels
+
+
+def panel_geography(panel: MapPanel, mode: str) -> PanelGeography:
+    """Which shapes and vintage to use, from the area registry only (no boundary file is opened).
+
+    'published': each figure on the boundaries of its year (2015 Dorset figures on 2013 shapes).
+    'today': circles stay where the areas of the time were, over today's authorities, and the
+    reader is told which of today's authorities each old area now lies in.
+    """
+    from geo.lookup import boundary_for, no_shape_reason, successor_today
+
+    year = max((period_year(p) or 0 for p in panel.periods), default=0) or None
+    refs = {code: boundary_for(code, year) for code in panel.authority_codes}
+    unmapped = tuple(no_shape_reason(c) or c for c, ref in refs.items() if ref is None and c in panel.figure_codes)
+    mapped = [c for c, ref in refs.items() if ref is not None]
+    vintages = [refs[c].vintage for c in mapped if c in panel.figure_codes] or [refs[c].vintage for c in mapped]
+    vintage = max(set(vintages), key=vintages.count) if vintages else "2023"
+    shapes = tuple(c for c in mapped if refs[c].vintage == vintage)
+    if mode == "today":
+        outline = tuple(dict.fromkeys(successor_today(c).code for c in shapes))
+        notes = tuple(refs[c].note for c in shapes if c in panel.figure_codes and refs[c].note)
+        if notes and vintage != "2023":
+            notes = ("Outlines are today's authorities; each circle sits where the area of the time was.", *notes)
+        return PanelGeography(shapes, vintage, outline, "2023", notes, unmapped)
+    notes = ()
+    if vintage != "2023":
+        notes = (f"Drawn on the {vintage} boundaries, as the areas were when the figures were published.",)
+    return PanelGeography(shapes, vintage, shapes, vintage, notes, unmapped)
+
+
+def panel_vintages(panels: Sequence[MapPanel], mode: str) -> set[str]:
+    """Boundary vintages a page of these panels draws (for the footer's attribution); the land is 2023."""
+    out = {"2023"}
+    for panel in panels:
+        geo = panel_geography(panel, mode)
+        out |= {geo.shape_vintage, geo.outline_vintage}
+    return out
+
+
+def missing_text(code: str, doc_id: str, other: pd.DataFrame) -> str:
+    """'Middlesbrough (schemes only)': an area with no figure of this kind, and whether it has the other kind."""
+    from data.store import area_name
+
+    has_other = not other[(other["doc_id"] == doc_id) & (other["area_code"] == code)].empty
+    other_kind = other["unit"].iloc[0] if has_other else ""
+    return f"{area_name(code)} ({other_kind} only)" if has_other else area_name(code)
+
+
+def show_panel_map(panel: MapPanel, rows: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str,
+                   max_value: float, show_controls: bool, other_kind: pd.DataFrame) -> None:
+    """One document's extra care figures as proportional circles, with its own notes on geography."""
+    geo = panel_geography(panel, mode)
+    periods = " and ".join(panel.periods)
+    st.markdown(f"##### {panel.title}: extra care {kind}, {periods}")
+    values = with_sources(rows[rows["doc_id"] == panel.doc_id], documents)
+    shapes = area_features(geo.shape_codes, geo.shape_vintage)
+    if shapes is None:
+        return
+    outline = shapes
+    if mode == "today":
+        outline = area_features(geo.outline_codes, geo.outline_vintage)
+        if outline is None:
+            return
+        # The circles sit on the old areas' label points; the outlines drawn are today's.
+        shapes = {**shapes, "vintage": geo.outline_vintage}
+    title = f"Extra care {kind} by authority, {panel.title} ({periods})"
+    symbol_map(shapes, values, title, f"Extra care {kind}", outline_fc=outline, value_label=measure_label(
+        provision_measure(kind)), source=source_caption(rows[rows["doc_id"] == panel.doc_id], documents),
+        key=f"ec_map_{panel.doc_id}", show_download=show_controls, max_value=max_value,
+        context_fc=context_land(outline))
+    for note in geo.notes:
+        st.caption(f":material/info: {note}")
+    missing = [c for c in panel.authority_codes if c not in set(values["area_code"])]
+    if missing:
+        st.caption(f"No figure of extra care {kind} in this document for: "
+                   + ", ".join(missing_text(c, panel.doc_id, other_kind) for c in missing) + ".")
+    for reason in geo.unmapped:
+        st.caption(f":material/location_off: {reason}")
+
+
+def show_maps(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str, show_controls: bool) -> set[str]:
+    """Every document's panel on one size scale; returns the boundary vintages drawn."""
+    rows = current_rows(measures, kind)
+    if rows.empty:
+        st.info(f"The documents give no figures of extra care {kind}.", icon=":material/info:")
+        return set()
+    panels = map_panels(rows, documents)
+    top = float(rows["value"].max())
+    st.caption(f"One map per document, all on the same circle scale (the largest circle is {format_value(top, kind)} "
+               f"{unit_label(kind)}). The documents are for different years: compare with care.")
+    other = current_rows(measures, next(k for k in KINDS if k != kind))
+    for panel in panels:
+        show_panel_map(panel, rows, documents, kind, mode, top, show_controls, other)
+    return panel_vintages(panels, mode)
+
+
+# --- existing, planned and dementia-capable -------------------------------------------------------
+
+def provision_frame(measures: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """Existing, planned and dementia-capable figures per authority, labelled with their periods and sources."""
+    parts = []
+    for provision in PROVISION:
+        rows = latest_rows(measures[measures["measure"] == provision_measure(kind, provision)])
+        parts.append(rows.assign(provision=provision))
+    frame = pd.concat(parts, ignore_index=True)
+    if frame.empty:
+        return frame
+    frame["authority"] = [area_period_label(str(c), str(p)) for c, p in zip(frame["area_code"], frame["period"])]
+    frame["provision_label"] = frame["provision"].map(PROVISION_LABELS)
+    frame["value_text"] = [("about " if q == "approximate" else "") + format_value(v, u)
+                           for v, u, q in zip(frame["value"], frame["unit"], frame["qualifier"])]
+    frame["detail"] = frame["breakdown"].fillna("")
+    return frame
+
+
+def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
+    """Grouped bars per authority (existing, planned, dementia-capable), each labelled with its value.
+
+    `frame` is a `provision_frame` with a `source` column (see `with_sources`).
+    """
+    data = frame[["authority", "provision", "provision_label", "value", "value_text", "period", "detail", "source"]]
+    order = (frame[frame["provision"] == "existing"].sort_values("value", ascending=False)["authority"].tolist()
+             + [a for a in frame["authority"] if a not in set(frame[frame["provision"] == "existing"]["authority"])])
+    order = list(dict.fromkeys(order))
+    domain = [PROVISION_LABELS[p] for p in PROVISION]
+    top = float(frame["value"].max()) if len(frame) else 1.0
+    x = alt.X("value:Q", title=axis_title("Extra care", kind) + ", each authority's own year",
+              scale=alt.Scale(domain=[0, top * 1.15]), axis=alt.Axis(format=",.0f"))
+    y = alt.Y("authority:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    y_offset = alt.YOffset("provision_label:N", sort=domain, scale=alt.Scale(domain=domain))
+    tooltip = [alt.Tooltip("authority:N", title="Authority (year)"), alt.Tooltip("provision_label:N", title="Figure"),
+               alt.Tooltip("value_text:N", title=unit_label(kind).capitalize()),
+               alt.Tooltip("detail:N", title="Detail"), alt.Tooltip("source:N", title="Source")]
+    base = alt.Chart(data).encode(y=y, yOffset=y_offset, tooltip=tooltip)
+    bars = base.mark_bar().encode(
+        x=x, color=alt.Color("provision_label:N", scale=alt.Scale(domain=domain, range=[PROVISION_COLOURS[p] for p in PROVISION]),
+                             legend=alt.Legend(title=None, orient="top", direction="horizontal")))
+    labels = base.mark_text(align="left", dx=3, fontSize=11).encode(x=x, text="value_text:N")
+    rows = max(1, len(order))
+    return alt.layer(bars, labels).properties(height=max(160, rows * 18 * len(PROVISION) + 20))
+
+
+def provision_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A row per authority and year: existing, planned and dementia-capable as written, with the lines they come from."""
+    out = []
+    for (authority, doc_id), grp in frame.groupby(["authority", "doc_id"], sort=False):
+        row = {"Authority (year)": authority}
+        for provision in PROVISION:
+            hit = grp[grp["provision"] == provision]
+            text = "; ".join(v + (f" ({d})" if d else "") for v, d in zip(hit["value_text"], hit["detail"]))
+            row[PROVISION_LABELS[provision]] = text or "–"
+        row["Lines"] = ", ".join(str(n) for n in sorted(set(grp["line"].astype(int))))
+        row["Document"] = doc_id
+        out.append(row)
+    return pd.DataFrame(out)
+
+
+def show_provision(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, show_controls: bool) -> None:
+    frame = provision_frame(measures, kind)
+    if frame.empty:
+        st.info(f"The documents give no extra care {kind} figures.", icon=":material/info:")
+        return
+    frame = frame.assign(source=with_sources(frame, documents)["source"].values)
+    chart = provision_chart(frame, kind)
+    alt_text = "; ".join(f"{a}: {lab.lower()} {v}" for a, lab, v in
+                         zip(frame["authority"], frame["provision_label"], frame["value_text"]))
+    st.altair_chart(chart, key="ec_provision", alt=f"Bar chart of extra care {kind} by authority. {alt_text}.")
+    st.caption("Dementia-capable figures are part of the existing ones, not extra. Planned figures are as the "
+               "documents state them (a first scheme, or the number of schemes intended).")
+    st.dataframe(provision_table(frame), hide_index=True, width="stretch", key="ec_provision_table")
+    if show_controls:
+        png_download(chart, f"Extra care {kind}: existing, planned and dementia-capable",
+                     source_caption(frame, documents), key="png_ec_provision")
+    figure_sources(frame, documents, label=f"Where the extra care {kind} figures come from")
+
+
+# --- units per 1,000 people aged 65+ --------------------------------------------------------------
+
+def units_per_1000(measures: pd.DataFrame) -> pd.DataFrame:
+    """Extra care units per 1,000 people aged 65+, where one document gives both for the same area and year.
+
+    The population row must be the document's own 'aged 65+' figure for the same period as the
+    units (an estimate or count, never a projection); nothing is borrowed from elsewhere.
+    """
+    units = current_rows(measures, "units")
+    pop = measures[(measures["measure"] == "population") & (measures["breakdown"] == RATE_BREAKDOWN)
+                   & (measures["qualifier"] != "projection")]
+    out = []
+    for _, u in units.iterrows():
+        hit = pop[(pop["doc_id"] == u["doc_id"]) & (pop["area_code"] == u["area_code"]) & (pop["period"] == u["period"])]
+        if hit.empty or not float(hit["value"].iloc[0]):
+            continue
+        p = hit.iloc[0]
+        out.append({
+            "doc_id": u["doc_id"], "area_code": u["area_code"], "area_name": u["area_name"], "period": u["period"],
+            "units": float(u["value"]), "units_line": int(u["line"]), "units_section": u["section"],
+            "population": float(p["value"]), "population_line": int(p["line"]), "population_section": p["section"],
+            "population_qualifier": p["qualifier"],
+            "value": round(float(u["value"]) / float(p["value"]) * 1000, 2),
+        })
+    cols = ["doc_id", "area_code", "area_name", "period", "units", "units_line", "units_section", "population",
+            "population_line", "population_section", "population_qualifier", "value"]
+    frame = pd.DataFrame(out, columns=cols)
+    return frame.assign(unit="per_1000", measure="extra_care_units", qualifier="rate", breakdown=RATE_BREAKDOWN,
+                        section=frame["units_section"], line=frame["units_line"])
+
+
+def without_denominator(measures: pd.DataFrame) -> pd.DataFrame:
+    """Authorities with extra care units but no same-year population aged 65+ in their document."""
+    units = current_rows(measures, "units")
+    rates = units_per_1000(measures)
+    done = set(zip(rates["doc_id"], rates["area_code"]))
+    return units[[(d, c) not in done for d, c in zip(units["doc_id"], units["area_code"])]]
+
+
+def derivation_text(row: pd.Series, doc_names: dict[str, str]) -> str:
+    """How one rate was worked out, with both locators, in a sentence."""
+    doc = doc_names.get(row["doc_id"], row["doc_id"])
+    return (f"**{area_period_label(row['area_code'], row['period'])}**: {format_value(row['units'], 'units')} extra care units "
+            f"({doc}, line {row['units_line']}, {row['units_section']}) ÷ "
+            f"{format_value(row['population'], 'people')} people aged 65+ ({row['period']} "
+            f"{row['population_qualifier']}; {doc}, line {row['population_line']}, {row['population_section']}) "
+            f"× 1,000 = **{row['value']:.1f}** per 1,000.")
+
+
+def show_rates(measures: pd.DataFrame, documents: pd.DataFrame, show_controls: bool) -> None:
+    rates = units_per_1000(measures)
+    names = short_names(documents)
+    gaps = without_denominator(measures)
+    if rates.empty:
+        st.info("No document gives both extra care units and a population aged 65+ for the same area and year, "
+                "so no rate is worked out.", icon=":material/info:")
+    else:
+        st.caption("Worked out here (not published in the documents): the document's existing extra care units "
+                   "divided by the same document's population aged 65+ for the same year, times 1,000.")
+        for _, row in rates.iterrows():
+            st.markdown(derivation_text(row, names))
+        frame = with_sources(rates, documents)
+        frame["area"] = [area_period_label(str(c), str(p)) for c, p in zip(rates["area_code"], rates["period"])]
+        chart = bar_by_area(frame, "Extra care units per 1,000 aged 65+", "per_1000")
+        st.altair_chart(chart, key="ec_rates",
+                        alt="Bar chart of extra care units per 1,000 people aged 65+: " + "; ".join(
+                            f"{a}: {v:.1f}" for a, v in zip(frame["area"], frame["value"])) + ".")
+        if show_controls:
+            png_download(chart, RATE_LABEL, "Derived from " + source_caption(rates, documents).removeprefix("Source: ")
+                         + "; population aged 65+ from the same document's population table.", key="png_ec_rates")
+        pop_rows = measures[(measures["measure"] == "population") & (measures["breakdown"] == RATE_BREAKDOWN)
+                            & measures["area_code"].isin(rates["area_code"])
+                            & measures["period"].isin(rates["period"])]
+        unit_rows = current_rows(measures, "units")
+        figure_sources(pd.concat([unit_rows[unit_rows["area_code"].isin(rates["area_code"])], pop_rows]), documents,
+                       label="The units and population figures behind these rates")
+    if not gaps.empty:
+        st.caption("No rate for " + ", ".join(area_period_label(str(c), str(p)) for c, p in
+                                              zip(gaps["area_code"], gaps["period"]))
+                   + ": the document gives no population aged 65+ for that area and year, and the atlas does not "
+                     "bring one in from elsewhere.")
+
+
+# --- sheltered and supported housing --------------------------------------------------------------
+
+def housing_rows(measures: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """Sheltered and supported housing figures (units or schemes) by client group, with authority-year labels."""
+    names = {f"{prefix}_{kind}": label for prefix, label in HOUSING_TYPES.items()}
+    rows = measures[measures["measure"].isin(list(names))].copy()
+    if rows.empty:
+        return rows.assign(housing="", group="", authority="", value_text="")
+    rows["housing"] = rows["measure"].map(names)
+    rows["group"] = rows["breakdown"].replace("", "all")
+    rows["authority"] = [area_period_label(str(c), str(p)) for c, p in zip(rows["area_code"], rows["period"])]
+    rows["value_text"] = [("about " if q == "approximate" else "") + format_value(v, u)
+                          for v, u, q in zip(rows["value"], rows["unit"], rows["qualifier"])]
+    return rows.reset_index(drop=True)
+
+
+def top_level(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows that are not a sub-group of another row shown for the same authority and measure.
+
+    'younger people, high support' is part of (or beside) 'younger people'; charting both would
+    invite adding them up, so the chart keeps the group and the table keeps every detail.
+    """
+    keep = []
+    for _, grp in rows.groupby(["doc_id", "area_code", "measure"], sort=False):
+        groups = set(grp["breakdown"])
+        for idx, b in zip(grp.index, grp["breakdown"]):
+            parent = any(b != g and g and b.startswith(g + ", ") for g in groups)
+            if not parent:
+                keep.append(idx)
+    return rows.loc[sorted(keep)]
+
+
+def housing_chart(rows: pd.DataFrame, kind: str) -> alt.LayerChart:
+    """Bars per client group, one per authority (its year in the label), each labelled with its value."""
+    data = rows[["housing", "group", "authority", "value", "value_text", "source"]].copy()
+    data["row"] = data["housing"] + ": " + data["group"]
+    authorities = list(dict.fromkeys(data["authority"]))
+    colours = [CATEGORICAL_HEX[i % len(CATEGORICAL_HEX)] for i in range(len(authorities))]
+    top = float(data["value"].max()) if len(data) else 1.0
+    x = alt.X("value:Q", title=axis_title("Sheltered and supported housing", kind) + ", each authority's own year",
+              scale=alt.Scale(domain=[0, top * 1.15]), axis=alt.Axis(format=",.0f"))
+    y = alt.Y("row:N", title=None, sort=list(dict.fromkeys(data.sort_values(["housing", "group"])["row"])),
+              axis=alt.Axis(labelLimit=330))
+    tooltip = [alt.Tooltip("authority:N", title="Authority (year)"), alt.Tooltip("housing:N", title="Housing"),
+               alt.Tooltip("group:N", title="Client group"), alt.Tooltip("value_text:N", title=unit_label(kind).capitalize()),
+               alt.Tooltip("source:N", title="Source")]
+    base = alt.Chart(data).encode(y=y, yOffset=alt.YOffset("authority:N", sort=authorities), tooltip=tooltip)
+    bars = base.mark_bar().encode(x=x, color=alt.Color("authority:N", scale=alt.Scale(domain=authorities, range=colours),
+                                                       legend=alt.Legend(title="Authority (year)", orient="top",
+                                                                         direction="horizontal", labelLimit=240)))
+    labels = base.mark_text(align="left", dx=3, fontSize=10).encode(x=x, text="value_text:N")
+    n_rows = data.groupby("row")["authority"].nunique().sum()
+    return alt.layer(bars, labels).properties(height=max(160, int(n_rows) * 15 + 10 * data["row"].nunique()))
+
+
+def housing_table(rows: pd.DataFrame) -> pd.DataFrame:
+    return rows[["authority", "housing", "group", "value_text", "qualifier", "line"]].rename(columns={
+        "authority": "Authority (year)", "housing": "Housing", "group": "Client group or detail",
+        "value_text": "Value", "qualifier": "Kind", "line": "Line"}).reset_index(drop=True)
+
+
+def show_housing(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, show_controls: bool) -> None:
+    rows = housing_rows(measures, kind)
+    if rows.empty:
+        st.info(f"The documents give no sheltered or supported housing {kind}.", icon=":material/info:")
+        return
+    rows = rows.assign(source=with_sources(rows, documents)["source"].values)
+    shown = top_level(rows)
+    chart = housing_chart(shown, kind)
+    st.altair_chart(chart, key="ec_housing", alt=f"Bar chart of sheltered and supported housing {kind} by client "
+                    "group and authority; every value is in the table below.")
+    hidden = len(rows) - len(shown)
+    st.caption("Each bar is one figure as written; nothing is added up. "
+               + (f"{hidden} sub-group figure{'s' if hidden != 1 else ''} (for example levels of support within a "
+                  "group) are in the table, not the chart. " if hidden else "")
+               + "Client groups are the documents' own and differ between councils.")
+    st.dataframe(housing_table(rows), hide_index=True, width="stretch", key="ec_housing_table")
+    if show_controls:
+        png_download(chart, f"Sheltered and supported housing {kind} by client group",
+                     source_caption(shown, documents), key="png_ec_housing")
+    figure_sources(rows, documents, label=f"Where the housing {kind} figures come from")
