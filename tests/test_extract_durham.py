@@ -47,7 +47,7 @@ def test_row_counts_per_measure(ex):
         "falls_admissions": 1, "loneliness_pct": 2, "loneliness_estimated": 2,
         "carers_unpaid": 1, "carers_unpaid_65plus_change_pct": 1, "spend": 6,
     }
-    assert len(ex.procurements) == 34
+    assert len(ex.procurements) == 35
     assert sum(p.section == PLANNED for p in ex.procurements) == 27
 
 
@@ -118,9 +118,14 @@ def test_prose_procurement_dates(ex):
         "autumn 2018", "2018-09-01", "2018-11-30", 557)
     abuse = proc(ex, "Countywide Domestic Abuse Service (victims and children)")
     assert abuse["line"] == 513 and abuse["procurement_start_earliest"] == "2018-09-01"
-    mh = proc(ex, "Preventative mental health services for children and young people")
-    assert (mh["procurement_start_earliest"], mh["contract_start_earliest"], mh["contract_end_latest"]) == (
-        "2018-11-01", "2019-02-01", "2019-01-31")
+    # one sentence, two contracts: the existing ones end in January, the new ones start in February
+    old = proc(ex, "Preventative mental health services for children and young people (existing contracts)")
+    new = proc(ex, "Preventative mental health services for children and young people (new services)")
+    assert (old["contract_end_earliest"], old["contract_end_latest"], old["contract_start_text"]) == (
+        "2019-01-01", "2019-01-31", "")
+    assert (new["procurement_start_earliest"], new["contract_start_earliest"], new["contract_end_text"]) == (
+        "2018-11-01", "2019-02-01", "")
+    assert old["line"] == new["line"] == 502
     dom = proc(ex, "Domiciliary care services (adults), re-commissioning after review")
     assert dom["contract_start_earliest"] == dom["contract_start_latest"] == "2019-04-01"
 

@@ -203,12 +203,16 @@ def _prose_procurements(ex: Extraction) -> None:
                    category="children and families", status="planned",
                    stages={"procurement_start": parse_date_text("early 2020")})
     mh = locate(doc, "Existing contracts are due to expire", "January 2019", "November 2018", "February 2019")
+    # Two contracts in one sentence: the existing ones end, the re-procured ones follow.
     ex.procurement(line=mh, section="Children's mental health services", authority_codes=(DURHAM,),
-                   service="Preventative mental health services for children and young people",
+                   service="Preventative mental health services for children and young people (existing contracts)",
+                   category="mental health", status="live",
+                   stages={"contract_end": parse_date_text("January 2019")})
+    ex.procurement(line=mh, section="Children's mental health services", authority_codes=(DURHAM,),
+                   service="Preventative mental health services for children and young people (new services)",
                    category="mental health", status="planned",
                    stages={"procurement_start": parse_date_text("November 2018"),
-                           "contract_start": parse_date_text("February 2019"),
-                           "contract_end": parse_date_text("January 2019")})
+                           "contract_start": parse_date_text("February 2019")})
     da = locate(doc, "recommissioned in autumn 2018", start=doc.find("Domestic abuse services"))
     ex.procurement(line=da, section="Domestic abuse services", authority_codes=(DURHAM,),
                    service="Countywide Domestic Abuse Service (victims and children)",
