@@ -54,6 +54,14 @@ def write_url(key: str, value: str | Sequence[str] | None, default: str | Sequen
         st.query_params[key] = text
 
 
+def _seed_widget(key: str, initial: Any, still_valid: Callable[[Any], bool]) -> str:
+    """The widget's session key, holding the URL's value first and whenever options change under it."""
+    widget_key = f"ctl_{key}"
+    if widget_key not in st.session_state or not still_valid(st.session_state[widget_key]):
+        st.session_state[widget_key] = initial
+    return widget_key
+
+
 def select_control(
     kind: str,
     label: str,
@@ -71,11 +79,7 @@ def select_control(
     initial = url_choice(key, options, default)
     if not show:
         return initial
-    widget_key = f"ctl_{key}"
-    if widget_key not in st.session_state:
-        st.session_state[widget_key] = initial
-    elif st.session_state[widget_key] not in options:
-        st.session_state[widget_key] = initial
+    widget_key = _seed_widget(key, initial, lambda v: v in options)
     if kind == "segmented":
         value = st.segmented_control(label, options, key=widget_key, format_func=format_func, help=help)
     elif kind == "radio":
@@ -100,9 +104,7 @@ def multiselect_control(
     initial = url_multi(key, options, default)
     if not show:
         return initial
-    widget_key = f"ctl_{key}"
-    if widget_key not in st.session_state:
-        st.session_state[widget_key] = initial
+    widget_key = _seed_widget(key, initial, lambda v: all(x in options for x in v))
     value = st.multiselect(label, options, key=widget_key, format_func=format_func, help=help)
     write_url(key, value, default)
     return list(value)
