@@ -111,6 +111,14 @@ def geography_notes(codes: Iterable[str], year: int | None) -> list[str]:
     return notes
 
 
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def md_escape(text: str) -> str:
+    """Text shown through st.markdown exactly as written: every Markdown character escaped, HTML inert."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
 def card_name(row: pd.Series) -> str:
     """The area as the document named it, with where it is today when that changed ('Poole, now in ...')."""
     from data.store import current_area_name
@@ -143,7 +151,8 @@ def figure_card(row: pd.Series, names: dict[str, str], container=None) -> None: 
     value_text = value if unit in ("%", "£", "£000") or str(row["unit"]).startswith("gbp") else f"{value} {unit}"
     who, group = card_name(row), group_text(row)
     with target.container(border=True):
-        st.metric(f"{who}: {measure_label(str(row['measure']))}{group}", value_text)
+        st.markdown(md_escape(f"{who}: {measure_label(str(row['measure']))}{group}"))
+        st.metric(f"{who}: {measure_label(str(row['measure']))}{group}", value_text, label_visibility="collapsed")
         st.caption(f"{period_label(str(row['period']), str(row['qualifier']))} · "
                    f"{names.get(row['doc_id'], row['doc_id'])}, line {int(row['line'])} ({row['section']})")
 
@@ -157,9 +166,10 @@ def projection_card(start: pd.Series, end: pd.Series, names: dict[str, str], con
         return f"about {v}" if row["qualifier"] == "approximate" else v
 
     who, group = card_name(start), group_text(start)
+    heading = f"{who}: {measure_label(str(start['measure']))}{group}, {start['period']} ({unit_label(str(start['unit']))})"
     with target.container(border=True):
-        st.metric(f"{who}: {measure_label(str(start['measure']))}{group}",
-                  f"{text(start)} in {start['period']}",
+        st.markdown(md_escape(heading))
+        st.metric(heading, text(start), label_visibility="collapsed",
                   delta=f"{text(end)} by {end['period']} ({end['qualifier']})", delta_color="off",
                   delta_arrow="up" if float(end["value"]) >= float(start["value"]) else "down")
         lines = sorted({int(start["line"]), int(end["line"])})

@@ -24,6 +24,7 @@ from data.store import current_area_name
 from data.vocab import unit_label
 
 TOOLTIP_FIELDS = ("area", "value_text", "period", "source")
+BAND_PX = 24  # height of one area's row in bar and dot charts, so every area label fits
 
 
 def source_text(doc_id: str, section: str, line: int | float | str) -> str:
@@ -35,11 +36,20 @@ def source_text(doc_id: str, section: str, line: int | float | str) -> str:
     return f"{doc_id}, {line_text} ({section})" if section else f"{doc_id}, {line_text}"
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.replace("&", "and").lower().split())
+
+
 def display_name(area_code: str, name_as_written: str = "") -> str:
-    """The place's name today, with the document's name beside it when it differs ('Folkestone and Hythe (Shepway)')."""
+    """The place's name today, with the document's name beside it when it differs ('Folkestone and Hythe (Shepway)').
+
+    Bodies abolished without a successor (clinical commissioning groups) keep the name they had.
+    """
     today = current_area_name(area_code)
+    if "(abolished)" in today:
+        today = registry_name(area_code)
     written = name_as_written or registry_name(area_code)
-    if written and written != today and written.replace("&", "and") != today:
+    if written and _plain(written) not in _plain(today):
         return f"{today} ({written})"
     return today
 
@@ -119,7 +129,36 @@ def bar_by_area(
     if references:
         layers.append(_reference_rules(references))
     chart = alt.layer(*layers)
-    return chart.properties(height=height or max(160, 26 * len(data)))
+    return chart.properties(height=height or alt.Step(BAND_PX))
+
+
+def benchmark_chart(
+    frame: pd.DataFrame,
+    value_label: str,
+    unit: str,
+    references: Sequence[Reference] = (),
+) -> alt.LayerChart:
+    """Each area as a labelled dot against labelled benchmark lines (county, England, a target).
+
+    A dot plot rather than bars: shares differ by tenths of a point, which bars from zero hide,
+    and a dot axis need not start at zero. The axis title says so by giving the range's unit.
+    """
+    data = frame[["area", "value", "value_text", "period", "source"]].copy()
+    order = data.sort_values("value", ascending=False)["area"].tolist()
+    values = [*data["value"].tolist(), *[r.value for r in references]]
+    lo, hi = (min(values), max(values)) if values else (0, 1)
+    pad = (hi - lo) * 0.12 or 1
+    scale = alt.Scale(domain=[lo - pad, hi + pad * 1.6], zero=False, nice=False)
+    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, grid=True))
+    x = alt.X("value:Q", title=axis_title(value_label, unit), scale=scale, axis=alt.Axis(format=_value_format(unit)))
+    tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
+               alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
+    dots = alt.Chart(data).mark_circle(size=110, opacity=1, color=SEQUENTIAL_HEX[4]).encode(y=y, x=x, tooltip=tooltip)
+    labels = alt.Chart(data).mark_text(align="left", dx=9, fontSize=11).encode(y=y, x=x, text="value_text:N")
+    layers: list[alt.Chart] = [dots, labels]
+    if references:
+        layers.insert(0, _reference_rules(references))
+    return alt.layer(*layers).properties(height=alt.Step(BAND_PX))
 
 
 def change_frame(frame: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
@@ -171,10 +210,11 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
         data.assign(period=end, value=data["end"], value_text=data["end_text"]),
     ])
     ref_values = [r.value for r in references]
-    lo = min([float(long["value"].min()), *ref_values] + ([0.0] if unit != "percent" else []))
+    lo = min([float(long["value"].min()), *ref_values])
     hi = max([float(long["value"].max()), *ref_values])
     pad = (hi - lo) * 0.15 or 1
-    x_scale = alt.Scale(domain=[lo - pad * 0.2 if unit == "percent" else 0, hi + pad], zero=unit != "percent")
+    # a dot plot need not start at zero; the axis labels show where it starts
+    x_scale = alt.Scale(domain=[lo - pad * 0.3, hi + pad], zero=False, nice=False)
     y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("period:N", title="Period"),
                alt.Tooltip("value_text:N", title=value_label), alt.Tooltip("change_label:N", title="Change"),
@@ -195,7 +235,7 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
     layers = [line, points, labels]
     if references:
         layers.append(_reference_rules(references))
-    return alt.layer(*layers).resolve_scale(color="independent").properties(height=height or max(160, 26 * len(data)))
+    return alt.layer(*layers).resolve_scale(color="independent").properties(height=height or alt.Step(BAND_PX))
 
 
 def _reference_rules(references: Sequence[Reference]) -> alt.Chart:
@@ -237,7 +277,7 @@ def change_bar_chart(changes: pd.DataFrame, value_label: str, unit: str, relativ
     left = alt.Chart(data).transform_filter("datum.shown < 0").mark_text(fontSize=11, align="right", dx=-4).encode(
         y=y, x=alt.X("shown:Q"), text="label:N")
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#333").encode(x="x:Q")
-    return alt.layer(bars, right, left, zero).properties(height=max(160, 26 * len(data)))
+    return alt.layer(bars, right, left, zero).properties(height=alt.Step(BAND_PX))
 
 
 def figures_table(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:

@@ -74,13 +74,14 @@ def _plain_sources(frame: pd.DataFrame) -> pd.DataFrame:
     return figure_frame(frame)
 
 
-def derivation_text(rates: pd.DataFrame) -> str:
+def derivation_text(rates: pd.DataFrame, doc_names: dict[str, str] | None = None) -> str:
     """How the rate was worked out, in words, naming the columns and the document line range."""
     lines = sorted({int(x) for ls in rates["lines"] for x in str(ls).split(", ")})
     span = f"lines {lines[0]}–{lines[-1]}" if len(lines) > 1 else f"line {lines[0]}"
     period = ", ".join(sorted(rates["period"].unique()))
+    doc = str(rates["doc_id"].iloc[0])
     return (f"**How this rate is derived ({period}):** the table's *estimated number* with dementia (all ages) "
             f"divided by the *sum of practice populations* (people registered with the CCG's GP practices), "
-            f"times 1,000. Both columns are from the same table ({rates['doc_id'].iloc[0]}, {span}). "
+            f"times 1,000. Both columns are from the same table ({(doc_names or {}).get(doc, doc)}, {span}). "
             "Registered patients are not the same as residents, and the estimate covers all ages. The document's "
             "own *estimated rate* column is shown beside it as a check (1.16% is 11.6 per 1,000).")

@@ -23,6 +23,10 @@ from components.charts import display_name, figure_frame
 from components.export import png_download
 from components.theme import (
     CONTEXT_FILL_RGBA,
+    LAND_FILL_HEX,
+    LAND_FILL_RGBA,
+    LAND_LINE_HEX,
+    LAND_LINE_RGBA,
     MAP_CLASSES,
     MAP_HEIGHT_PX,
     MAP_LABEL_RGBA,
@@ -69,6 +73,60 @@ def map_attribution(vintage: str = "2023") -> str:
     from geo.attribution import attribution
 
     return attribution(str(vintage))
+
+
+# --- surroundings (no basemap, so the land around the areas is drawn from the boundaries) ---------
+
+CONTEXT_VINTAGE = "2023"  # the coastline is the same in both vintages; the 2023 file is the lighter one
+
+
+@st.cache_resource(show_spinner=False)
+def _land_shape():  # noqa: ANN202 - a shapely geometry; shapely stays out of the module's import path
+    """Great Britain's land as one simplified shape (districts unioned), built once per process (about a second)."""
+    import shapely
+    from shapely.geometry import shape
+
+    from geo.lookup import dissolve_parents
+    from geo.mapready import load_layer
+
+    skip = set(dissolve_parents())
+    parts = [shape(f["geometry"]).simplify(0.005) for f in load_layer(CONTEXT_VINTAGE)["features"]
+             if f["properties"]["area_code"] not in skip]
+    land = shapely.union_all(shapely.buffer(parts, 0.0005))
+    return shapely.set_precision(land.simplify(0.01), 0.0001)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _clipped_land(bounds: tuple[float, float, float, float]) -> dict:
+    import shapely
+    from shapely.geometry import mapping
+
+    land = shapely.clip_by_rect(_land_shape(), *bounds)
+    features = [] if land.is_empty else [{
+        "type": "Feature", "geometry": mapping(land),
+        "properties": {"area_code": "", "area_name": "", "current_name": "", "label_lon": None, "label_lat": None},
+    }]
+    return {"type": "FeatureCollection", "vintage": CONTEXT_VINTAGE, "features": features}
+
+
+def context_land(features_fc: dict | None) -> dict | None:
+    """The land around the mapped areas, clipped well beyond them, so a map without a basemap shows where it is.
+
+    Pass it as `context_fc`: it is drawn beneath everything, never picked, and left out of the
+    view's fit. None when there are no areas or no boundary files (the map has said why).
+    """
+    if not features_fc or not features_fc.get("features"):
+        return None
+    from geo.mapready import region_bounds
+    from geo.sources import BoundariesUnavailable
+
+    lo_lon, lo_lat, hi_lon, hi_lat = region_bounds(features_fc)
+    margin = max(hi_lon - lo_lon, hi_lat - lo_lat) + 0.5
+    bounds = (round(lo_lon - margin, 2), round(lo_lat - margin, 2), round(hi_lon + margin, 2), round(hi_lat + margin, 2))
+    try:
+        return _clipped_land(bounds)
+    except BoundariesUnavailable:
+        return None
 
 
 # --- classes and legend -------------------------------------------------------------------------
@@ -165,7 +223,18 @@ def legend_chart(legend: ClassLegend, title: str, has_missing: bool = False) -> 
         y=y, x=alt.value(10), color=alt.Color("colour:N", scale=None))
     text = alt.Chart(data).mark_text(align="left", dx=0, fontSize=12).encode(y=y, x=alt.value(24), text="label:N")
     return alt.layer(swatch, text).properties(
-        title=alt.TitleParams(title, fontSize=12, anchor="start"), width=170, height=24 * len(data))
+        title=alt.TitleParams(wrap_words(title, 22), fontSize=12, anchor="start"), width=150, height=24 * len(data))
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Split a title into lines of about `width` characters (Vega titles do not wrap themselves)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 # --- joining values to shapes -------------------------------------------------------------------
@@ -237,7 +306,7 @@ def label_points(features_fc: dict, text_field: str = "value_text") -> list[dict
 def fitted_view(features_fc: dict, width: int = MAP_WIDTH_PX, height: int = MAP_HEIGHT_PX) -> pdk.ViewState:
     from geo.mapready import view_state
 
-    return pdk.ViewState(**view_state(features_fc, width=width, height=height), pitch=0, bearing=0)
+    return pdk.ViewState(**view_state(features_fc, width=width, height=height, padding=0.04), pitch=0, bearing=0)
 
 
 # --- pydeck renderings --------------------------------------------------------------------------
@@ -249,15 +318,27 @@ def _deck(layers: list[pdk.Layer], view: pdk.ViewState) -> pdk.Deck:
 
 
 def _text_layer(points: list[dict], size: int = 13) -> pdk.Layer:
+    # A pale box behind each label keeps it readable on dark classes without an SDF outline (which blurs).
+    # The default font family is kept on purpose: Streamlit's deck.gl renders no glyphs for a custom one.
     return pdk.Layer("TextLayer", data=points, id="labels", get_position="position", get_text="text",
-                     get_size=size, get_color=MAP_LABEL_RGBA, font_weight=700,
-                     outline_width=2, outline_color=[255, 255, 255, 230], font_settings={"sdf": True},
-                     get_text_anchor="'middle'", get_alignment_baseline="'center'", pickable=True)
+                     get_size=size, get_color=MAP_LABEL_RGBA, font_weight=700, background=True, get_background_color=[255, 255, 255, 200],
+                     background_padding=[3, 1, 3, 1], get_text_anchor="'middle'",
+                     get_alignment_baseline="'center'", pickable=True)
 
 
-def choropleth_deck(joined_fc: dict, show_labels: bool = True) -> pdk.Deck:
-    """The page's map: filled shapes, outlines and (optionally) each area's value printed on it."""
-    layers = [pdk.Layer(
+def _context_layers(context_fc: dict | None) -> list[pdk.Layer]:
+    if not context_fc or not context_fc.get("features"):
+        return []
+    return [pdk.Layer("GeoJsonLayer", data=context_fc, id="context", pickable=False, stroked=True, filled=True,
+                      get_fill_color=LAND_FILL_RGBA, get_line_color=LAND_LINE_RGBA, line_width_min_pixels=0.5)]
+
+
+def choropleth_deck(joined_fc: dict, show_labels: bool = True, context_fc: dict | None = None) -> pdk.Deck:
+    """The page's map: filled shapes, outlines and (optionally) each area's value printed on it.
+
+    `context_fc` (see `context_land`) is drawn underneath and does not change the view.
+    """
+    layers = _context_layers(context_fc) + [pdk.Layer(
         "GeoJsonLayer", data=joined_fc, id="areas", pickable=True, stroked=True, filled=True,
         get_fill_color="properties.fill", get_line_color=OUTLINE_RGBA, line_width_min_pixels=1,
         auto_highlight=True, highlight_color=[255, 255, 255, 90],
@@ -286,20 +367,24 @@ def symbol_points(joined_fc: dict, max_value: float | None = None) -> list[dict]
     return sorted(points, key=lambda d: -d["radius"])
 
 
-def symbol_deck(joined_fc: dict, outline_fc: dict | None = None, show_labels: bool = True) -> pdk.Deck:
-    """Proportional circles at each area's label point over the outlines of the areas for context."""
+def symbol_deck(joined_fc: dict, outline_fc: dict | None = None, show_labels: bool = True,
+                max_value: float | None = None, context_fc: dict | None = None) -> pdk.Deck:
+    """Proportional circles at each area's label point over the outlines of the areas for context.
+
+    `max_value` fixes the value drawn at the largest radius, so several maps share one size scale.
+    """
     context = outline_fc or joined_fc
     fill = hex_to_rgb(SYMBOL_HEX, 170)
-    layers = [
+    layers = _context_layers(context_fc) + [
         pdk.Layer("GeoJsonLayer", data=context, id="outline", pickable=False, stroked=True, filled=True,
                   get_fill_color=CONTEXT_FILL_RGBA, get_line_color=OUTLINE_RGBA, line_width_min_pixels=1),
-        pdk.Layer("ScatterplotLayer", data=symbol_points(joined_fc), id="symbols", pickable=True,
+        pdk.Layer("ScatterplotLayer", data=symbol_points(joined_fc, max_value), id="symbols", pickable=True,
                   get_position="position", get_radius="radius", radius_units="'pixels'",
                   get_fill_color=fill, get_line_color=[255, 255, 255, 255], stroked=True,
                   line_width_min_pixels=1),
     ]
     if show_labels:
-        layers.append(_text_layer(symbol_points(joined_fc), size=12))
+        layers.append(_text_layer(symbol_points(joined_fc, max_value), size=12))
     return _deck(layers, fitted_view(context))
 
 
@@ -309,6 +394,20 @@ def _features_for_altair(joined_fc: dict) -> list[dict]:
     """Features as plain dicts (geometry dicts, not strings) for alt.Data(values=...)."""
     return [{"type": "Feature", "properties": dict(f["properties"]), "geometry": f["geometry"]}
             for f in joined_fc.get("features", [])]
+
+
+def _context_altair(context_fc: dict | None) -> list[alt.Chart]:
+    if not context_fc or not context_fc.get("features"):
+        return []
+    return [alt.Chart(alt.Data(values=_features_for_altair(context_fc))).mark_geoshape(
+        fill=LAND_FILL_HEX, stroke=LAND_LINE_HEX, strokeWidth=0.4, clip=True)]
+
+
+def _project(layers: list[alt.Chart], fit_fc: dict, context_fc: dict | None) -> alt.LayerChart:
+    """Mercator; with surroundings, fitted to the mapped areas only (the land beyond is clipped)."""
+    if context_fc and context_fc.get("features"):
+        return alt.layer(*layers).project("mercator", fit=_features_for_altair(fit_fc))
+    return alt.layer(*layers).project("mercator")
 
 
 def _label_layer(joined_fc: dict, text_field: str = "value_text", dy: int = 0) -> alt.Chart:
@@ -322,7 +421,7 @@ def _label_layer(joined_fc: dict, text_field: str = "value_text", dy: int = 0) -
 
 
 def choropleth_altair(joined_fc: dict, legend: ClassLegend, legend_title: str, width: int = 520,
-                      height: int = 440, show_labels: bool = True) -> alt.LayerChart:
+                      height: int = 440, show_labels: bool = True, context_fc: dict | None = None) -> alt.LayerChart:
     """The same map as an Altair geoshape chart with its own legend (class ranges with units)."""
     feats = _features_for_altair(joined_fc)
     has_missing = any(f["properties"].get("value") is None for f in feats)
@@ -336,10 +435,10 @@ def choropleth_altair(joined_fc: dict, legend: ClassLegend, legend_title: str, w
                  alt.Tooltip("properties.period:N", title="Period"),
                  alt.Tooltip("properties.source:N", title="Source")],
     )
-    layers = [shapes]
+    layers = [*_context_altair(context_fc), shapes]
     if show_labels:
         layers.append(_label_layer(joined_fc))
-    return alt.layer(*layers).project("mercator").properties(width=width, height=height)
+    return _project(layers, joined_fc, context_fc).properties(width=width, height=height)
 
 
 def size_legend_values(max_value: float) -> list[float]:
@@ -365,16 +464,17 @@ def size_legend_chart(max_value: float, unit: str, title: str) -> alt.Chart:
     text = alt.Chart(data).mark_text(align="left", fontSize=12).encode(
         y=y, x=alt.value(2 * SYMBOL_MAX_RADIUS_PX + 10), text="label:N")
     return alt.layer(circles, text).properties(
-        title=alt.TitleParams(title, fontSize=12, anchor="start"), width=200,
+        title=alt.TitleParams(wrap_words(title, 22), fontSize=12, anchor="start"), width=150,
         height=(2 * SYMBOL_MAX_RADIUS_PX + 6) * max(1, len(data)))
 
 
 def symbol_altair(joined_fc: dict, outline_fc: dict | None, legend_title: str, width: int = 520,
-                  height: int = 440, show_labels: bool = True) -> alt.LayerChart:
+                  height: int = 440, show_labels: bool = True, max_value: float | None = None,
+                  context_fc: dict | None = None) -> alt.LayerChart:
     """Proportional symbols as an Altair chart (for PNG): outlines, circles sized by value, value labels."""
     context = _features_for_altair(outline_fc or joined_fc)
-    points = symbol_points(joined_fc)
-    top = max([p["value"] for p in points], default=0)
+    points = symbol_points(joined_fc, max_value)
+    top = max_value or max([p["value"] for p in points], default=0)
     unit = next((f["properties"]["unit"] for f in joined_fc["features"] if f["properties"].get("unit")), "")
     data = [{"lon": p["position"][0], "lat": p["position"][1], "size": 4 * p["radius"] ** 2, "value": p["value"],
              "text": p["text"], "name": p["tooltip_name"], "period": p["tooltip_period"], "source": p["tooltip_source"]}
@@ -389,11 +489,11 @@ def symbol_altair(joined_fc: dict, outline_fc: dict | None, legend_title: str, w
         tooltip=[alt.Tooltip("name:N", title="Area"), alt.Tooltip("text:N", title="Value"),
                  alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")],
     )
-    layers = [outline, circles]
+    layers = [*_context_altair(context_fc), outline, circles]
     if show_labels:
         layers.append(alt.Chart(alt.Data(values=data)).mark_text(fontSize=10, fontWeight="bold", dy=-12).encode(
             longitude="lon:Q", latitude="lat:Q", text="text:N"))
-    return alt.layer(*layers).project("mercator").properties(width=width, height=height)
+    return _project(layers, outline_fc or joined_fc, context_fc).properties(width=width, height=height)
 
 
 # --- page-level components ----------------------------------------------------------------------
@@ -424,6 +524,7 @@ def choropleth_map(
     show_labels: bool = True,
     n_classes: int = MAP_CLASSES,
     legend: ClassLegend | None = None,
+    context_fc: dict | None = None,
 ) -> dict | None:
     """Draw a choropleth with its legend beside it, attribution and a PNG download; returns the joined collection.
 
@@ -443,9 +544,9 @@ def choropleth_map(
     joined = join_values(features_fc, frame, legend, value_label)
     has_missing = any(f["properties"]["value"] is None for f in joined["features"])
     vintage = str(features_fc.get("vintage", "2023"))
-    map_col, key_col = st.columns([4, 1])
+    map_col, key_col = st.columns([3, 1])
     with map_col:
-        st.pydeck_chart(choropleth_deck(joined, show_labels), height=MAP_HEIGHT_PX, key=f"{key}_deck",
+        st.pydeck_chart(choropleth_deck(joined, show_labels, context_fc), height=MAP_HEIGHT_PX, key=f"{key}_deck",
                         alt=map_alt_text(joined, title))
     with key_col:
         st.altair_chart(legend_chart(legend, unit_label_text, has_missing), theme=None, key=f"{key}_legend",
@@ -453,7 +554,8 @@ def choropleth_map(
     attribution = map_attribution(vintage)
     st.caption(f"Hover an area for its figure, period and source. Boundaries: {vintage} vintage. {attribution}")
     if show_download:
-        png_download(choropleth_altair(joined, legend, unit_label_text, show_labels=show_labels), title, source,
+        png_download(choropleth_altair(joined, legend, unit_label_text, show_labels=show_labels,
+                                       context_fc=context_fc), title, source,
                      attribution, key=f"{key}_png")
     return joined
 
@@ -469,10 +571,13 @@ def symbol_map(
     key: str = "symbols",
     show_download: bool = True,
     show_labels: bool = True,
+    max_value: float | None = None,
+    context_fc: dict | None = None,
 ) -> dict | None:
     """Draw proportional symbols (area ∝ value) over area outlines, with a size key, attribution and PNG download.
 
-    Use it for counts (units, places), where a choropleth would mislead by area size.
+    Use it for counts (units, places), where a choropleth would mislead by area size. Give
+    several maps the same `max_value` so their circles (and size keys) share one scale.
     """
     if features_fc is None:
         return None
@@ -482,11 +587,11 @@ def symbol_map(
     frame = _values_frame(values)
     joined = join_values(features_fc, frame, None, value_label)
     unit = str(frame["unit"].iloc[0]) if len(frame) else ""
-    top = float(frame["value"].max()) if len(frame) else 0.0
+    top = max_value or (float(frame["value"].max()) if len(frame) else 0.0)
     vintage = str(features_fc.get("vintage", "2023"))
-    map_col, key_col = st.columns([4, 1])
+    map_col, key_col = st.columns([3, 1])
     with map_col:
-        st.pydeck_chart(symbol_deck(joined, outline_fc, show_labels), height=MAP_HEIGHT_PX, key=f"{key}_deck",
+        st.pydeck_chart(symbol_deck(joined, outline_fc, show_labels, top, context_fc), height=MAP_HEIGHT_PX, key=f"{key}_deck",
                         alt=map_alt_text(joined, title))
     with key_col:
         st.altair_chart(size_legend_chart(top, unit, unit_label_text), theme=None, key=f"{key}_legend",
@@ -495,6 +600,7 @@ def symbol_map(
     st.caption(f"Circle area is proportional to the value. Hover a circle for its figure, period and source. "
                f"Boundaries: {vintage} vintage. {attribution}")
     if show_download:
-        png_download(symbol_altair(joined, outline_fc, unit_label_text, show_labels=show_labels), title, source,
+        png_download(symbol_altair(joined, outline_fc, unit_label_text, show_labels=show_labels, max_value=top,
+                                   context_fc=context_fc), title, source,
                      attribution, key=f"{key}_png")
     return joined

@@ -32,11 +32,16 @@ TODAY_LINE_HEX = "#D55E00"
 # Maps: number of colour classes, sizes and the symbol colour (proportional-symbol maps).
 MAP_CLASSES = 5
 MAP_HEIGHT_PX = 460
-MAP_WIDTH_PX = 700  # the width the view is fitted to; the chart stretches to the column
+MAP_WIDTH_PX = 540  # the width the view is fitted to (a narrow column); wider columns just add margin
 MAP_LABEL_RGBA: list[int] = [20, 20, 20, 255]
 SYMBOL_HEX = "#0072B2"
 SYMBOL_MAX_RADIUS_PX = 28
 CONTEXT_FILL_RGBA: list[int] = [235, 235, 235, 160]
+# The land around mapped areas (maps have no basemap): lighter than any area, thin grey coast.
+LAND_FILL_HEX = "#f6f6f4"
+LAND_FILL_RGBA: list[int] = [246, 246, 244, 255]
+LAND_LINE_HEX = "#b4b4b4"
+LAND_LINE_RGBA: list[int] = [180, 180, 180, 255]
 # Reference rules (county, England, targets) on charts, Okabe-Ito so they read apart.
 REFERENCE_HEX: tuple[str, ...] = ("#000000", "#D55E00", "#CC79A7")
 

@@ -4,10 +4,10 @@ import streamlit as st
 
 from components import data_access
 from components.area_figures import (
-    ENGLAND, benchmark_refs, child_districts, figure_card, geography_notes, not_in_documents_yet, pair_projections,
+    ENGLAND, benchmark_refs, child_districts, figure_card, findings_expander, geography_notes, not_in_documents_yet, pair_projections,
     period_label, period_qualifiers, projection_card, rows_for, short_names, sorted_periods, with_sources,
 )
-from components.charts import bar_by_area, change_frame, dumbbell_chart, figures_table
+from components.charts import bar_by_area, benchmark_chart, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
 from components.layout import page_footer, page_header
 from components.maps import area_features, choropleth_map, class_legend
@@ -18,6 +18,7 @@ from data.vocab import MEASURES
 
 KENT = "E10000016"
 BENCHMARKS = ((KENT, "Kent"), (ENGLAND, "England"))
+CARER_MEASURES = [m for m, spec in MEASURES.items() if spec.theme == "carers"]
 
 show_controls = page_header("carers")
 measures, areas, documents = data_access.measures(), data_access.areas(), data_access.documents()
@@ -50,17 +51,17 @@ else:
 
     cols = st.columns(4)
     if not kent_count.empty:
-        cols[0].metric(f"Unpaid carers in Kent, {period}", kent_count["value_text"].iloc[0],
+        cols[0].metric("Unpaid carers, Kent", kent_count["value_text"].iloc[0],
                        help=kent_count["source"].iloc[0])
     if not kent_share.empty:
-        cols[1].metric(f"Kent, share of population, {period}", kent_share["value_text"].iloc[0],
+        cols[1].metric("Share, Kent", kent_share["value_text"].iloc[0],
                        help=kent_share["source"].iloc[0])
     if not eng_share.empty:
-        cols[2].metric(f"England, share of population, {period}", eng_share["value_text"].iloc[0],
+        cols[2].metric("Share, England", eng_share["value_text"].iloc[0],
                        help=eng_share["source"].iloc[0])
     if not share_now.empty:
         top = share_now.sort_values("value", ascending=False).iloc[0]
-        cols[3].metric(f"Highest share, {period}", f"{top['value_text']}", delta=top["area"], delta_color="off",
+        cols[3].metric("Highest share", f"{top['value_text']}", delta=top["area"], delta_color="off",
                        delta_arrow="off", help=top["source"])
 
     st.markdown(f"##### Unpaid carers as a share of the population, {period_label(period, kinds.get(period))}")
@@ -85,9 +86,9 @@ else:
                          key="png_carers_counts")
     with right:
         refs = benchmark_refs(shares, BENCHMARKS, period)
-        share_chart = bar_by_area(share_now, "Share of population", "percent", references=refs)
+        share_chart = benchmark_chart(share_now, "Share of population", "percent", references=refs)
         st.altair_chart(share_chart, key="carers_shares",
-                        alt=f"Bar chart of unpaid carers as a share of population by district, {period}, with "
+                        alt=f"Dot chart of unpaid carers as a share of population by district, {period}, with "
                             + "; ".join(r.text for r in refs) + " as reference lines.")
         if show_controls:
             png_download(share_chart, f"Unpaid carers, share of population by Kent district, {period}",
@@ -100,7 +101,7 @@ else:
         figures_table(table.sort_values("area"), {"area": "District", "value_text_count": "Unpaid carers (people)",
                                                    "value_text_share": "Share of population (%)",
                                                    "qualifier": "Kind", "source": "Source"}),
-        hide_index=True, width="stretch", key="carers_table")
+        hide_index=True, width="stretch", key="carers_table", height=36 * (len(table) + 1) + 2)
     figure_sources(pd.concat([counts[counts["period"] == period], shares[shares["period"] == period]]), documents)
 
     st.subheader("Change between periods")
@@ -138,8 +139,7 @@ else:
 st.subheader("Other authorities' carer figures")
 st.caption("Single figures as each document gives them, for different years and groups: shown as cards, "
            "not on a shared scale with Kent's districts.")
-carer_measures = [m for m, spec in MEASURES.items() if spec.theme == "carers"]
-others = measures[measures["measure"].isin(carer_measures)]
+others = measures[measures["measure"].isin(CARER_MEASURES)]
 others = others[~((others["doc_id"] == "kent-community-mps-2016")
                   & others["measure"].isin(["carers_unpaid", "carers_unpaid_pct"]))]
 if others.empty:
@@ -147,14 +147,15 @@ if others.empty:
 else:
     framed = with_sources(others, documents)
     pairs, singles = pair_projections(framed)
-    cards = st.columns(3)
+    cards = st.columns(2)
     i = 0
     for now, later in pairs:
-        projection_card(now, later, names, cards[i % 3])
+        projection_card(now, later, names, cards[i % 2])
         i += 1
     for _, row in singles.sort_values(["doc_id", "area_code", "measure"]).iterrows():
-        figure_card(row, names, cards[i % 3])
+        figure_card(row, names, cards[i % 2])
         i += 1
     figure_sources(others, documents, label="Where these figures come from (other authorities)")
 
+findings_expander(data_access.findings(), CARER_MEASURES)
 page_footer()

@@ -48,13 +48,13 @@ else:
 
     cols = st.columns(3)
     if not kent_now.empty:
-        cols[0].metric(f"Kent, people with dementia ({group}), {period}", kent_now["value_text"].iloc[0],
+        cols[0].metric(f"Kent total ({group})", kent_now["value_text"].iloc[0],
                        help=f"The document's total row: {kent_now['source'].iloc[0]}")
     total = float(now["value"].sum())
-    cols[1].metric(f"Sum of the {len(now)} districts, {period}", f"{total:,.0f}",
+    cols[1].metric(f"Sum of {len(now)} districts", f"{total:,.0f}",
                    help="Added up here from the district rows")
     if not kent_now.empty and abs(total - float(kent_now["value"].iloc[0])) >= 1:
-        cols[2].metric("Document total minus district sum", f"{float(kent_now['value'].iloc[0]) - total:+,.0f}",
+        cols[2].metric("Total minus sum", f"{float(kent_now['value'].iloc[0]) - total:+,.0f}",
                        help="The document's Kent total does not equal the sum of its districts for this period")
         st.caption(":material/warning: For this period the document's Kent total is not the sum of its "
                    "districts; both are shown as published.")
@@ -72,7 +72,7 @@ else:
     for note in geography_notes(now["area_code"], period_year(period)):
         st.caption(f":material/info: {note}: the figure is drawn on today's boundary and named as today.")
 
-    bars = bar_by_area(now, f"People with dementia ({group})", "people")
+    bars = bar_by_area(now, f"People with dementia, {group}", "people")
     st.altair_chart(bars, key="dementia_bars",
                     alt=f"Bar chart of people estimated to live with dementia by district, {period}; values printed on bars.")
     if show_controls:
@@ -86,7 +86,7 @@ else:
     else:
         start, end = periods[0], periods[-1]
         changes = change_frame(district_rows, start, end)
-        chart = dumbbell_chart(changes, f"People with dementia ({group})", "people")
+        chart = dumbbell_chart(changes, f"People with dementia, {group}", "people")
         st.altair_chart(chart, key="dementia_change",
                         alt=f"Dot plot of people with dementia by district in {start} and {end}, labelled with the change.")
         falls = changes[changes["change"] < 0]["area"].tolist()
@@ -103,7 +103,7 @@ rates = ccg_rates(measures, [*ccgs, KENT], documents)
 if rates.empty:
     not_in_documents_yet("Dementia estimates and practice populations by clinical commissioning group")
 else:
-    st.markdown(derivation_text(rates))
+    st.markdown(derivation_text(rates, names))
     rate_chart = bar_by_area(rates[rates["area_code"] != KENT], "Estimated per 1,000 registered patients", "per_1000",
                              references=benchmark_refs(rates, ((KENT, "Kent"),), rates["period"].iloc[0]))
     st.altair_chart(rate_chart, key="dementia_rates",
@@ -153,13 +153,13 @@ if others.empty:
     not_in_documents_yet("Other authorities' dementia estimates")
 else:
     pairs, singles = pair_projections(others)
-    cards = st.columns(3)
+    cards = st.columns(2)
     i = 0
     for a, b in pairs:
-        projection_card(a, b, names, cards[i % 3])
+        projection_card(a, b, names, cards[i % 2])
         i += 1
     for _, row in singles.iterrows():
-        figure_card(row, names, cards[i % 3])
+        figure_card(row, names, cards[i % 2])
         i += 1
     figure_sources(others, documents, label="Where these figures come from (other authorities)")
 
