@@ -129,6 +129,24 @@ def _ready_at(page) -> float:
     return page.evaluate("window.__bench.readyAt") / 1000
 
 
+def _what_is_shown(page) -> str:
+    """What the browser shows when a page did not render, for the report."""
+    try:
+        state = page.evaluate(
+            """() => ({
+              h1: (document.querySelector('h1') || {}).innerText || null,
+              script: (document.querySelector('[data-testid="stApp"]') || {dataset: {}}).dataset.testScriptState || null,
+              exception: (document.querySelector('[data-testid="stException"]') || {}).innerText || null,
+            })"""
+        )
+    except Exception as exc:  # the page itself may be gone
+        return f"page state unavailable ({type(exc).__name__})"
+    shown = f"heading shown {state['h1']!r}, script state {state['script']!r}"
+    if state["exception"]:
+        shown += f", exception: {state['exception'].splitlines()[0][:200]}"
+    return shown
+
+
 def _switch(page, meter: ByteMeter, base_url: str, target: BenchPage, timeout_ms: int) -> PageVisit:
     meter.bucket = target.label
     # Streamlit's own sidebar navigation or the app's st.page_link list: either way a sidebar link
@@ -148,14 +166,14 @@ def _switch(page, meter: ByteMeter, base_url: str, target: BenchPage, timeout_ms
         wait_for_app(page, timeout_ms)
         seconds = _ready_at(page) - t0
     except Exception as exc:  # a page that never renders is reported, not fatal
-        error = f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
+        error = f"{type(exc).__name__}: {str(exc).splitlines()[0]}; {_what_is_shown(page)}"
     page.wait_for_timeout(SETTLE_MS)
     return PageVisit(target.label, seconds, meter.total(target.label), meter.http.get(target.label, 0),
                      meter.ws.get(target.label, 0), how, meter.largest.get(target.label, []), error)
 
 
 def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: list[BenchPage],
-             timeout_ms: int = 90_000) -> RunResult:
+             timeout_ms: int = 90_000, switch_timeout_ms: int = 45_000) -> RunResult:
     """Start a fresh server for `script`, load its first page cold in a fresh browser context, then switch pages."""
     port = free_port()
     # The browser side is prepared first so the cold start times the server and the page, not Chromium.
@@ -177,7 +195,7 @@ def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: 
             page.wait_for_timeout(SETTLE_MS)
             first_bytes = (meter.total("first-load"), meter.http.get("first-load", 0),
                            meter.ws.get("first-load", 0), meter.responses.get("first-load", 0))
-            visits = [_switch(page, meter, url, target, timeout_ms) for target in switches]
+            visits = [_switch(page, meter, url, target, switch_timeout_ms) for target in switches]
             rss = server_pid_rss_kb(server_pid(urlparse(url).port or port))
     finally:
         context.close()

@@ -81,13 +81,31 @@ def test_report_prints_medians_and_ratios_to_the_baseline():
     assert rss.split()[-1] == "4.0x"  # 200,000 KB against 50,000 KB
 
 
-@pytest.mark.parametrize("theme", ["carers", "dementia"])
-def test_theme_maps_hold_only_areas_with_shapes_in_their_vintage(theme):
-    from bench.geojson_sizes import theme_map_areas
-    from geo import lookup
+def test_deck_map_size_reads_the_chart_spec_as_sent():
+    import json
 
-    maps = theme_map_areas()
-    mine = {vintage: codes for (t, vintage), codes in maps.items() if t == theme}
-    assert mine, f"no {theme} figures for a mapped area in data/measures.csv"
-    for vintage, codes in mine.items():
-        assert codes and all(lookup.has_shape(c) and lookup.exists_in(c, vintage) for c in codes)
+    from bench.geojson_sizes import deck_map_size
+    from geo.mapready import geojson_size_bytes, map_features
+
+    kent = [f"E07000{n}" for n in range(105, 117)]
+    fc = map_features(kent, "2023")
+    land = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"area_code": ""}, "geometry": fc["features"][0]["geometry"]}]}
+    spec = {"layers": [{"@@type": "GeoJsonLayer", "data": land}, {"@@type": "GeoJsonLayer", "data": fc},
+                       {"@@type": "TextLayer", "data": [{"text": "a label"}]}]}
+    sent = json.dumps(spec, indent=2)  # pydeck indents; the browser receives every one of these bytes
+    size = deck_map_size("kent", sent)
+    assert size.vintage == "2023" and size.areas == 12
+    assert size.shapes_bytes == geojson_size_bytes(fc)
+    assert size.geojson_bytes == geojson_size_bytes(land) + geojson_size_bytes(fc)
+    assert size.deck_bytes == len(sent.encode()) and size.sent_bytes == size.deck_bytes > size.geojson_bytes
+
+
+def test_mixed_vintage_shapes_take_each_area_from_the_vintage_that_has_it():
+    from bench.geojson_sizes import shapes_bytes
+    from geo.mapready import geojson_size_bytes, map_features
+
+    bournemouth, bcp = "E06000028", "E06000058"  # gone in 2019 / created in 2019
+    expected = geojson_size_bytes(map_features([bournemouth], "2013")) + geojson_size_bytes(map_features([bcp], "2023"))
+    assert shapes_bytes([bournemouth, bcp], "2013+2023") == expected
+    assert shapes_bytes([bcp], "2023") == geojson_size_bytes(map_features([bcp], "2023"))
