@@ -142,6 +142,15 @@ def filter_procurements(procs: pd.DataFrame, authorities: list[str], categories:
     return procs[keep]
 
 
+def filter_summary(authorities: list[str], categories: list[str], statuses: list[str],
+                   names: dict[str, str]) -> str:
+    """' (category: home care; status: live)': the active filters in words, for when controls are hidden."""
+    chosen = [f"{label}: {', '.join(values)}" for label, values in (
+        ("authority", [names.get(c, c) for c in authorities]), ("category", categories), ("status", statuses))
+        if values]
+    return f" ({'; '.join(chosen)})" if chosen else ""
+
+
 def authority_text(codes: str, names: dict[str, str], short: bool = False) -> str:
     """'Middlesbrough, Redcar and Cleveland' (or 'Middlesbrough +1' on the axis)."""
     found = [names.get(c, c) for c in split_codes(codes)]
@@ -163,13 +172,15 @@ def row_labels(procs: pd.DataFrame, names: dict[str, str]) -> pd.Series:
     Long service names are shortened (the tooltip has them whole); the category is
     written so the row's colour is never the only clue to it.
     """
-    labels = [f"{truncate(s, TIMELINE_LABEL_CHARS)}{ROW_LABEL_BREAK}{authority_text(c, names, short=True)} · {cat}"
-              for s, c, cat in zip(procs["service"], procs["authority_code"], procs["category"])]
     seen: dict[str, int] = {}
     unique = []
-    for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-        unique.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    for service, codes, category in zip(procs["service"], procs["authority_code"], procs["category"]):
+        second = f"{authority_text(codes, names, short=True)} · {category}"
+        first = truncate(service, TIMELINE_LABEL_CHARS)
+        n = seen[first + second] = seen.get(first + second, 0) + 1
+        if n > 1:  # two services that read the same once shortened: number the later ones
+            first = truncate(service, TIMELINE_LABEL_CHARS - 4) + f" ({n})"
+        unique.append(f"{first}{ROW_LABEL_BREAK}{second}")
     return pd.Series(unique, index=procs.index)
 
 
@@ -296,7 +307,8 @@ def open_at(phase_rows: pd.DataFrame, day: date) -> pd.DataFrame:
         rows.append({"procurement_id": p["procurement_id"], "phase": p["phase"],
                      "phase_label": PHASE_LABELS[p["phase"]],
                      "start_text": p["start_text"] or "not stated", "end_text": p["end_text"] or "not stated",
-                     "level": POSSIBLE if doubts else CERTAIN, "reason": "; ".join(doubts + notes) or "dates are certain"})
+                     "level": POSSIBLE if doubts else CERTAIN,
+                     "reason": "; ".join(doubts + notes) or "dates are certain"})
     return pd.DataFrame(rows, columns=OPEN_COLUMNS)
 
 

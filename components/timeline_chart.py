@@ -78,7 +78,8 @@ def timeline_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: dict[
     y = alt.Y("row:N", title=None, sort=None, scale=alt.Scale(domain=order),
               axis=alt.Axis(labelExpr=f"split(datum.value, '{ROW_LABEL_BREAK.encode('unicode_escape').decode()}')",
                             labelLimit=260, labelFontSize=label_size, labelLineHeight=label_size + 2,
-                            labelPadding=6, ticks=False, domain=False, labelOverlap=False))
+                            labelPadding=6, ticks=False, domain=False, labelOverlap=False,
+                            labelBaseline="middle", labelOffset=-(label_size + 2) / 2))
     lo = min(w["start"].min(), pd.Timestamp(today))
     hi = max(w["end"].max(), pd.Timestamp(today))
     pad = pd.Timedelta(days=120)

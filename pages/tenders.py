@@ -55,7 +55,8 @@ open_rows = tl.open_at(tl.phases(rows, coverage), today)
 starting = tl.starting_soon(windows, today, months)
 ending = tl.ending_soon(windows, today, months)
 
-st.caption(f"{len(rows)} of {len(procs)} procurements and contracts match the filters.")
+st.caption(f"{len(rows)} of {len(procs)} procurements and contracts match the filters"
+           f"{tl.filter_summary(authorities, categories, statuses, names)}.")
 metrics = st.columns(3)
 for col, label, frame in ((metrics[0], f"Open on {tl.fmt_day(today)}", open_rows),
                           (metrics[1], f"Starting within {months} months", starting),
@@ -64,22 +65,32 @@ for col, label, frame in ((metrics[0], f"Open on {tl.fmt_day(today)}", open_rows
     col.metric(label, certain + possible, help="Distinct procurements; see the lists below for each one's reason.")
     col.caption(f"{certain} certainly, {possible} possibly")
 st.caption(
-    "Dates are ranges: *Autumn 2018* means any day from 1 September to 30 November 2018. "
-    "**Certainly open** means every reading of the dates puts the chosen day inside the phase "
-    "(its start window has closed and its end window has not begun). **Possibly open** means some readings do: "
-    "the day falls inside a start or end window, the phase is an option to extend, or its end is not stated "
-    "(then it is counted only until the end of the period the document covers). A contract whose start is not "
-    "stated but which the document describes as current is counted from the start of that period. "
-    "*Starting/ending soon* lists each stage whose window meets the next "
-    f"{months} months; it is *certain* when the whole window lies inside them."
+    "Dates are ranges (*Autumn 2018* is any day from 1 September to 30 November 2018). **Certainly** open: every "
+    "reading of the dates puts the day inside the phase. **Possibly** open: only some do — the day falls inside a "
+    "start or end window, the phase is an option to extend, or its end is not stated."
 )
+with st.expander("How uncertain dates are counted", icon=":material/help:"):
+    st.markdown(
+        "- **Open** means a procurement is running (from its start to its award or contract start) or a contract is "
+        "live (from its start to its end, or to the end of an option to extend) on the chosen day.\n"
+        "- **Certainly open**: the start window has closed and the end window has not begun.\n"
+        "- **Possibly open**: the day is inside the start or end window; or the phase is an option to extend "
+        "(it happens only if the option is taken up); or the document does not state the end, in which case the "
+        "phase is counted only until the end of the period the document covers.\n"
+        "- A contract the document describes as current but whose start it does not give is counted from the start "
+        "of the period the document covers.\n"
+        f"- **Starting/ending soon** lists each stage whose window meets the next {months} months; it is *certain* "
+        "when the whole window lies inside them and *possibly* when part of it may fall before or after.\n"
+        "- Each list gives the reason for its grade in words."
+    )
 
 chart = timeline_chart(rows, names, doc_titles, today, presenter=presenter_mode())
 if chart is None:
     st.info("No procurement in this selection has a date the atlas can place; see the list below.")
 else:
     st.markdown(
-        "**How to read it:** each row is one procurement or contract (service, then authority · category). A translucent band spans every day a stage's wording allows and its marker "
+        "**How to read it:** each row is one procurement or contract (service, then authority · category). "
+        "A translucent band spans every day a stage's wording allows and its marker "
         "(shape = stage) sits mid-window; lines join the stages — dotted while procured, solid while the "
         "contract is live, dashed and lighter for an *option* to extend. The vermilion line is the chosen date. "
         "Drag or scroll on the chart to zoom the dates; hover for the dates as written and the source line."
@@ -126,6 +137,7 @@ if show_controls:
                                  procurements_ics(rows, names, doc_titles, data_dtstamp(procs)),
                                  file_name="tenders.ics", mime="text/calendar", icon=":material/event:",
                                  on_click="ignore",
-                                 help="One all-day event per dated stage, spanning the whole window its wording allows.")
+                                 help="One all-day event per dated stage, spanning the whole window its wording "
+                                      "allows.")
 
 page_footer()

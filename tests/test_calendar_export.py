@@ -107,7 +107,8 @@ def test_commas_semicolons_and_newlines_are_escaped(procs, ics):
         tl.stage_windows(procs)["procurement_id"])]
     assert len(with_comma) > 0  # real service names carry commas
     service = with_comma.iloc[0]["service"]
-    raw_summaries = [e["SUMMARY"] for e in events(ics) if e["UID"].startswith(with_comma.iloc[0]["procurement_id"] + "-")]
+    prefix = with_comma.iloc[0]["procurement_id"] + "-"
+    raw_summaries = [e["SUMMARY"] for e in events(ics) if e["UID"].startswith(prefix)]
     assert raw_summaries and all(service.replace(",", "\\,") in s for s in raw_summaries)
     assert all(service in unescape(s) for s in raw_summaries)
     for ev in events(ics):

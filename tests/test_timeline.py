@@ -104,17 +104,28 @@ def test_contract_with_option_is_certain_then_possible(procs, coverage, seed_fil
     assert levels(tl.open_at(ph, date(2021, 4, 2))) == {}
 
 
-def test_expiry_before_new_start_reads_as_the_current_contract(procs, coverage, seed_files):
-    # Durham's children's mental health services: existing contracts expire before the new ones start.
-    mh = row(procs, "durham-mps-2019", "Preventative mental health")
-    line = source_line(mh, seed_files)
-    assert "January 2019" in line and "February 2019" in line
-    ph = tl.phases(mh, coverage)
+def test_contract_without_a_start_is_the_current_one(procs, coverage, seed_files):
+    # Durham's children's mental health services: existing contracts expire as new ones start.
+    existing = row(procs, "durham-mps-2019", "(existing contracts)")
+    assert "January 2019" in source_line(existing, seed_files)
+    ph = tl.phases(existing, coverage)
+    assert list(zip(ph["phase"], ph["start_stated"], ph["end_stated"])) == [("contract", False, True)]
+    assert levels(tl.open_at(ph, date(2018, 12, 1))) == {}  # before the period the document covers
+    current = tl.open_at(ph, date(2019, 1, 15))
+    assert levels(current) == {"contract": tl.POSSIBLE}  # inside the 'January 2019' end window
+    assert "start not stated" in current.iloc[0]["reason"] and "'January 2019'" in current.iloc[0]["reason"]
+
+
+def test_an_end_before_the_new_start_is_read_as_the_incumbents(procs, coverage):
+    # The same sentence as one row (as a spec may write it): expiry before the new start.
+    existing = row(procs, "durham-mps-2019", "(existing contracts)").iloc[0]
+    combined = row(procs, "durham-mps-2019", "(new services)").copy()
+    for part in ("text", "earliest", "latest"):
+        combined[f"contract_end_{part}"] = existing[f"contract_end_{part}"]
+    ph = tl.phases(combined, coverage)
     contracts = ph[ph["phase"] == "contract"]
     assert sorted(zip(contracts["start_stated"], contracts["end_stated"])) == [(False, True), (True, False)]
-    current = tl.open_at(ph, date(2019, 1, 15))
-    assert levels(current) == {"procurement": tl.CERTAIN, "contract": tl.POSSIBLE}
-    assert "start not stated" in current.loc[current["phase"] == "contract", "reason"].iloc[0]
+    assert levels(tl.open_at(ph, date(2019, 1, 15))) == {"procurement": tl.CERTAIN, "contract": tl.POSSIBLE}
 
 
 # ---------------------------------------------------------------- starting and ending soon
