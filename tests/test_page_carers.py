@@ -1,0 +1,125 @@
+"""Carers page: real figures from the Kent table, the period control and its URL, benchmarks, other authorities."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from data import store
+from tests.conftest import run_page, seed_line
+
+PAGE = "pages/carers.py"
+KENT, ENGLAND, ASHFORD, SHEPWAY = "E10000016", "E92000001", "E07000105", "E07000112"
+
+
+@pytest.fixture(scope="module")
+def measures():
+    return store.load_measures()
+
+
+def figure(measures, measure, code, period, breakdown=""):
+    rows = measures.query("measure == @measure and area_code == @code and period == @period and breakdown == @breakdown")
+    assert len(rows) == 1, (measure, code, period)
+    return rows.iloc[0]
+
+
+def district_table(at):
+    return next(d.value for d in at.dataframe if "District" in d.value.columns)
+
+
+def deck_values(at) -> dict[str, float]:
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    layer = next(layer for layer in spec["layers"] if layer["@@type"] == "GeoJsonLayer")
+    return {f["properties"]["area_code"]: f["properties"]["value"] for f in layer["data"]["features"]}
+
+
+def test_default_view_shows_ashfords_2011_count_and_share_from_the_document(measures):
+    count = figure(measures, "carers_unpaid", ASHFORD, "2011")
+    share = figure(measures, "carers_unpaid_pct", ASHFORD, "2011")
+    # the extracted row is the document's own line
+    line = seed_line("002_034f95b6eeefb17e.txt", int(count["line"]))
+    assert line.startswith("Ashford") and "11,811" in line and "10.1%" in line
+    at = run_page(PAGE)
+    assert not at.exception, [e.value for e in at.exception]
+    table = district_table(at)
+    ashford = table[table["District"] == "Ashford"].iloc[0]
+    assert ashford["Unpaid carers (people)"] == f"{count['value']:,.0f}" == "11,811"
+    assert ashford["Share of population (%)"] == f"{share['value']:.1f}%" == "10.1%"
+    assert f"line {int(count['line'])}" in ashford["Source"]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Unpaid carers, Kent"] == f"{figure(measures, 'carers_unpaid', KENT, '2011')['value']:,.0f}"
+    assert deck_values(at)[ASHFORD] == share["value"]
+
+
+def test_changing_the_period_changes_the_figures_and_the_url(measures):
+    at = run_page(PAGE)
+    before = deck_values(at)
+    at.segmented_control(key="ctl_period").set_value("2015").run()
+    assert not at.exception
+    after = deck_values(at)
+    assert after[ASHFORD] == figure(measures, "carers_unpaid_pct", ASHFORD, "2015")["value"]
+    assert after != before
+    ashford = district_table(at).query("District == 'Ashford'").iloc[0]
+    assert ashford["Unpaid carers (people)"] == f"{figure(measures, 'carers_unpaid', ASHFORD, '2015')['value']:,.0f}"
+    assert at.query_params["period"] in ("2015", ["2015"])
+
+
+def test_period_in_the_url_restores_that_view(measures):
+    at = run_page(PAGE, query={"period": "2020"})
+    assert not at.exception
+    assert at.segmented_control(key="ctl_period").value == "2020"
+    assert deck_values(at)[ASHFORD] == figure(measures, "carers_unpaid_pct", ASHFORD, "2020")["value"]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Share, England"] == f"{figure(measures, 'carers_unpaid_pct', ENGLAND, '2020')['value']:.1f}%"
+
+
+def test_bad_period_in_the_url_is_ignored_with_a_note(measures):
+    at = run_page(PAGE, query={"period": "evil<script>"})
+    assert not at.exception
+    assert any("`period` value was not recognised" in c.value for c in at.caption)
+    assert at.segmented_control(key="ctl_period").value == "2011"
+    assert deck_values(at)[ASHFORD] == figure(measures, "carers_unpaid_pct", ASHFORD, "2011")["value"]
+    shown = [e.value for e in (*at.markdown, *at.caption) if isinstance(e.value, str)]
+    assert not any("<script>" in text for text in shown)
+
+
+def test_each_district_is_benchmarked_against_kent_and_england(measures):
+    at = run_page(PAGE, query={"period": "2015"})
+    kent = figure(measures, "carers_unpaid_pct", KENT, "2015")["value"]
+    england = figure(measures, "carers_unpaid_pct", ENGLAND, "2015")["value"]
+    note = next(c.value for c in at.caption if c.value.startswith("Dashed lines"))
+    assert f"Kent: {kent:.1f}%, 2015" in note and f"England: {england:.1f}%, 2015" in note
+
+
+def test_shepway_is_drawn_as_folkestone_and_hythe_and_the_page_says_so():
+    at = run_page(PAGE)
+    assert any("Shepway" in c.value and "Folkestone and Hythe" in c.value for c in at.caption)
+    assert "Folkestone and Hythe (Shepway)" in set(district_table(at)["District"])
+
+
+def test_change_view_follows_its_controls(measures):
+    at = run_page(PAGE, query={"change": "count"})
+    assert not at.exception
+    start = figure(measures, "carers_unpaid", ASHFORD, "2011")["value"]
+    end = figure(measures, "carers_unpaid", ASHFORD, "2020")["value"]
+    chart = next(c for c in at.get("vega_lite_chart") if "carers_change" in c.proto.id or "change" in c.proto.alt.lower())
+    data = [row for ds in chart.proto.datasets for row in _rows(ds)]
+    assert any(r.get("area") == "Ashford" and r.get("change") == end - start for r in data)
+    at.selectbox(key="ctl_from").set_value("2015").run()
+    assert at.query_params["from"] in ("2015", ["2015"])
+
+
+def _rows(dataset):
+    import pyarrow as pa
+
+    table = pa.ipc.open_stream(dataset.data.data).read_all()
+    return table.to_pylist()
+
+
+def test_other_authorities_are_single_figures_with_period_and_source(measures):
+    durham = measures.query("area_code == 'E06000047' and measure == 'carers_unpaid'").iloc[0]
+    at = run_page(PAGE)
+    values = [m.value for m in at.metric]
+    assert f"about {durham['value']:,.0f} people" in values
+    assert any(c.value.startswith(f"{durham['period']} (approximate)") and f"line {int(durham['line'])}" in c.value
+               for c in at.caption)

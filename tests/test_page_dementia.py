@@ -1,0 +1,108 @@
+"""Dementia page: district estimates and their period control, the derived CCG rate, diagnosis, other authorities."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from data import store
+from tests.conftest import run_page, seed_line
+
+PAGE = "pages/dementia.py"
+KENT, ASHFORD = "E10000016", "E07000105"
+DISTRICTS = [f"E07000{n}" for n in range(105, 117)]
+
+
+@pytest.fixture(scope="module")
+def measures():
+    return store.load_measures()
+
+
+def districts(measures, period):
+    rows = measures.query("measure == 'dementia_estimated' and period == @period and area_code in @DISTRICTS")
+    assert len(rows) == 12
+    return rows
+
+
+def deck_values(at) -> dict[str, float]:
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    layer = next(layer for layer in spec["layers"] if layer["@@type"] == "GeoJsonLayer")
+    return {f["properties"]["area_code"]: f["properties"]["value"] for f in layer["data"]["features"]}
+
+
+def kent_total(measures, period):
+    rows = measures.query("measure == 'dementia_estimated' and area_code == @KENT and period == @period")
+    assert len(rows) == 1
+    return rows.iloc[0]
+
+
+def test_default_view_maps_the_2015_district_estimates_with_the_documents_total(measures):
+    rows = districts(measures, "2015")
+    ashford = rows.query("area_code == @ASHFORD").iloc[0]
+    assert "1,672" in seed_line("002_034f95b6eeefb17e.txt", int(ashford["line"]))
+    at = run_page(PAGE)
+    assert not at.exception, [e.value for e in at.exception]
+    assert deck_values(at) == dict(zip(rows["area_code"], rows["value"]))
+    metrics = {m.label: m.value for m in at.metric}
+    total = kent_total(measures, "2015")
+    assert metrics["Kent total (adults)"] == f"{total['value']:,.0f}"
+    assert metrics["Sum of 12 districts"] == f"{rows['value'].sum():,.0f}"
+    if total["value"] != rows["value"].sum():  # the document's total and its districts disagree: both are shown
+        assert metrics["Total minus sum"] == f"{total['value'] - rows['value'].sum():+,.0f}"
+
+
+def test_changing_the_period_changes_the_map_and_the_url(measures):
+    at = run_page(PAGE)
+    at.segmented_control(key="ctl_period").set_value("2020").run()
+    assert not at.exception
+    rows = districts(measures, "2020")
+    assert deck_values(at) == dict(zip(rows["area_code"], rows["value"]))
+    assert at.query_params["period"] in ("2020", ["2020"])
+
+
+def test_period_in_the_url_restores_that_view_and_a_bad_one_is_ignored(measures):
+    at = run_page(PAGE, query={"period": "2020"})
+    assert {m.label: m.value for m in at.metric}["Kent total (adults)"] == f"{kent_total(measures, '2020')['value']:,.0f}"
+    bad = run_page(PAGE, query={"period": "evil<script>"})
+    assert not bad.exception
+    assert any("`period` value was not recognised" in c.value for c in bad.caption)
+    rows = districts(measures, "2015")
+    assert deck_values(bad) == dict(zip(rows["area_code"], rows["value"]))
+
+
+def test_rate_per_1000_registered_patients_is_derived_from_the_ccg_table_and_agrees_with_its_rate(measures):
+    at = run_page(PAGE)
+    table = next(d.value for d in at.dataframe if "Estimated per 1,000 (derived)" in d.value.columns)
+    est = measures.query("measure == 'dementia_estimated' and area_code == 'KENT-CCG-ASHFORD'").iloc[0]
+    pop = measures.query("measure == 'practice_population' and area_code == 'KENT-CCG-ASHFORD'").iloc[0]
+    doc_rate = measures.query("measure == 'dementia_prevalence_estimated' and area_code == 'KENT-CCG-ASHFORD'").iloc[0]
+    row = table[table["Clinical commissioning group"].str.contains("Ashford")].iloc[0]
+    derived = est["value"] / pop["value"] * 1000
+    assert row["Estimated per 1,000 (derived)"] == f"{derived:.1f}"
+    # the document's own estimated rate (a percentage) says the same thing to its rounding
+    for _, r in table.iterrows():
+        per_1000 = float(r["Estimated per 1,000 (derived)"])
+        assert abs(per_1000 / 10 - float(r["Document's estimated rate (%)"].rstrip("%"))) < 0.06, r.to_dict()
+    assert abs(derived / 10 - doc_rate["value"]) < 0.01
+    assert any("How this rate is derived" in m.value for m in at.markdown)
+
+
+def test_diagnosis_rates_are_shown_against_the_national_target(measures):
+    target = measures.query("measure == 'dementia_diagnosis_target'")
+    at = run_page(PAGE)
+    caption = next(c.value for c in at.caption if c.value.startswith("Diagnosis rate"))
+    if target.empty:
+        assert "not in the extracted figures yet" in caption
+    else:
+        assert f"National target: {target.iloc[0]['value']:.1f}%" in caption
+    chart = next(c for c in at.get("vega_lite_chart") if "diagnosis rate by CCG" in c.proto.alt)
+    assert "National target" in chart.proto.alt or target.empty
+
+
+def test_durham_estimate_and_projection_are_shown_as_a_pair_with_their_years(measures):
+    durham = measures.query("area_code == 'E06000047' and measure == 'dementia_estimated'").sort_values("period")
+    now, later = durham.iloc[0], durham.iloc[-1]
+    at = run_page(PAGE)
+    card = next(m for m in at.metric if m.value == f"about {now['value']:,.0f}")
+    assert f"{later['value']:,.0f} by {later['period']}" in card.proto.delta
+    assert any(f"{now['period']} (approximate) and {later['period']} (projection)" in c.value for c in at.caption)
