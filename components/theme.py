@@ -106,5 +106,5 @@ PHASE_OPACITY: dict[str, float] = {"procurement": 0.9, "mobilisation": 0.9, "con
 TIMELINE_ROW_PX = 32          # height of one procurement row (two-line label)
 TIMELINE_WINDOW_PX = 14       # thickness of the translucent earliest..latest band
 TIMELINE_WINDOW_OPACITY = 0.3
-TIMELINE_WIDTH_PX = 720
+TIMELINE_WIDTH_PX = 960       # PNG export width (on screen the chart fits the column)
 TIMELINE_LABEL_CHARS = 38     # service names are cut here on the axis; the tooltip has them whole

@@ -25,7 +25,7 @@ from data.vocab import PROCUREMENT_STAGES, STAGE_LABELS
 _TOOLTIP = [
     ("mark", "This mark"), ("service", "Service"), ("authorities", "Authorities"), ("category", "Category"),
     ("status", "Status"), *[(s, STAGE_LABELS[s]) for s in PROCUREMENT_STAGES], ("options", "Options"),
-    ("document", "Document"), ("line", "Line"),
+    ("document", "Document"), ("section", "Section"), ("line", "Line"),
 ]
 
 
@@ -113,15 +113,16 @@ def timeline_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: dict[
         shape=alt.Shape("stage_label:N", title="Stage (marker mid-band)", scale=alt.Scale(
             domain=[STAGE_LABELS[s] for s in PROCUREMENT_STAGES],
             range=[STAGE_SHAPES[s] for s in PROCUREMENT_STAGES]),
-            legend=alt.Legend(orient="top", columns=5, symbolSize=110, direction="horizontal",
+            legend=alt.Legend(orient="top", columns=3, symbolSize=110, direction="horizontal",
                               symbolFillColor="#333", symbolStrokeColor="#333")),
         tooltip=_tooltip(),
     )
     today_df = pd.DataFrame({"day": [pd.Timestamp(today)], "label": [f"Selected date: {fmt_day(today)}"]})
     today_rule = alt.Chart(today_df).mark_rule(color=TODAY_LINE_HEX, strokeWidth=2).encode(
         x=alt.X("day:T", scale=x_scale), tooltip=[alt.Tooltip("label:N", title="Line")])
+    late = (pd.Timestamp(today) - (lo - pad)) / ((hi + pad) - (lo - pad)) > 0.7  # label left of the line
     today_text = alt.Chart(today_df).mark_text(
-        align="left", baseline="top", dx=4, dy=3, color=TODAY_LINE_HEX, fontWeight="bold",
+        align="right" if late else "left", baseline="top", dx=-4 if late else 4, dy=3, color=TODAY_LINE_HEX, fontWeight="bold",
         fontSize=fonts["label"]).encode(x=alt.X("day:T", scale=x_scale), y=alt.value(0), text="label:N")
     height = max(120, TIMELINE_ROW_PX * len(order))
     return alt.layer(rules, bands, points, option_labels, today_rule, today_text).properties(

@@ -6,13 +6,16 @@ follow the documents rather than copies of them.
 from __future__ import annotations
 
 import json
+import struct
 from datetime import date
 
 import pandas as pd
 import pytest
 
 from components import timeline as tl
-from components.timeline_chart import chart_alt_text, timeline_chart
+from components.export import chart_png, with_provenance
+from components.theme import TIMELINE_ROW_PX, TIMELINE_WIDTH_PX
+from components.timeline_chart import chart_alt_text, timeline_chart, timeline_png_chart
 from data import store
 from tests.conftest import seed_line
 
@@ -243,3 +246,15 @@ def test_chart_has_a_row_per_dated_procurement_and_full_names_in_tooltips(procs)
     assert "15 Mar 2019" in chart_alt_text(procs, date(2019, 3, 15))
     undated = procs[~procs["procurement_id"].isin(dated_ids)]
     assert timeline_chart(undated, names, titles, date(2019, 3, 15)) is None
+
+
+def test_png_export_renders_with_its_provenance(procs):
+    areas, docs = store.load_areas(), store.load_documents()
+    names, titles = dict(zip(areas["area_code"], areas["name"])), dict(zip(docs["doc_id"], docs["title"]))
+    home = tl.filter_procurements(procs, [], ["home care"], [])
+    chart = with_provenance(timeline_png_chart(home, names, titles, date(2025, 6, 1)), "Tenders", "Source: test")
+    png = chart_png(chart, scale=1)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    rows = tl.stage_windows(home)["procurement_id"].nunique()
+    assert width >= TIMELINE_WIDTH_PX - 10 and height > TIMELINE_ROW_PX * rows
