@@ -77,7 +77,8 @@ def axis_title(label: str, unit: str) -> str:
 
 
 def _value_format(unit: str) -> str:
-    return ".1f" if unit in {"percent", "years", "per_100k", "per_1000", "rate"} else ",.0f"
+    """Axis tick format: thousands separators, and decimals only where a tick needs them."""
+    return ",.2~f" if unit in {"percent", "years", "per_100k", "per_1000", "rate"} else ",.0f"
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,10 @@ def benchmark_chart(
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
                alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
     dots = alt.Chart(data).mark_circle(size=110, opacity=1, color=SEQUENTIAL_HEX[4]).encode(y=y, x=x, tooltip=tooltip)
+    halo = alt.Chart(data).mark_text(align="left", dx=9, fontSize=11, stroke="white", strokeWidth=4,
+                                     strokeJoin="round").encode(y=y, x=x, text="value_text:N")
     labels = alt.Chart(data).mark_text(align="left", dx=9, fontSize=11).encode(y=y, x=x, text="value_text:N")
-    layers: list[alt.Chart] = [dots, labels]
+    layers: list[alt.Chart] = [dots, halo, labels]
     if references:
         layers.insert(0, _reference_rules(references))
     return alt.layer(*layers).properties(height=alt.Step(BAND_PX))
@@ -226,16 +229,20 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
         y=y, x=alt.X("value:Q", scale=x_scale),
         color=alt.Color("period:N", scale=alt.Scale(domain=[start, end], range=[CATEGORICAL_HEX[4], CATEGORICAL_HEX[0]]),
                         legend=alt.Legend(title="Period", orient="top")),
-        shape=alt.Shape("period:N", scale=alt.Scale(domain=[start, end], range=["circle", "diamond"]), legend=None),
+        shape=alt.Shape("period:N", scale=alt.Scale(domain=[start, end], range=["circle", "diamond"]),
+                        legend=alt.Legend(title="Period", orient="top")),  # same title: merged with the colour key
         tooltip=tooltip,
     )
-    labels = alt.Chart(data).mark_text(align="left", dx=8, fontSize=11).encode(
-        y=y, x=alt.X("max_value:Q", scale=x_scale), text="change_label:N",
-    ).transform_calculate(max_value="max(datum.start, datum.end)")
-    layers = [line, points, labels]
+    def change_labels(**halo: object) -> alt.Chart:
+        return alt.Chart(data).mark_text(align="left", dx=8, fontSize=11, **halo).encode(
+            y=y, x=alt.X("max_value:Q", scale=x_scale), text="change_label:N",
+        ).transform_calculate(max_value="max(datum.start, datum.end)")
+
+    layers = [line, points, change_labels(stroke="white", strokeWidth=4, strokeJoin="round"), change_labels()]
     if references:
-        layers.append(_reference_rules(references))
-    return alt.layer(*layers).resolve_scale(color="independent").properties(height=height or alt.Step(BAND_PX))
+        layers.insert(0, _reference_rules(references))
+    return alt.layer(*layers).resolve_scale(color="independent", shape="independent").properties(
+        height=height or alt.Step(BAND_PX))
 
 
 def _reference_rules(references: Sequence[Reference]) -> alt.Chart:

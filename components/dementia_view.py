@@ -80,8 +80,11 @@ def derivation_text(rates: pd.DataFrame, doc_names: dict[str, str] | None = None
     span = f"lines {lines[0]}–{lines[-1]}" if len(lines) > 1 else f"line {lines[0]}"
     period = ", ".join(sorted(rates["period"].unique()))
     doc = str(rates["doc_id"].iloc[0])
-    return (f"**How this rate is derived ({period}):** the table's *estimated number* with dementia (all ages) "
+    first = rates.iloc[0]
+    example = (f"{first['area']}: {first['document_rate']:.2f}% against {first['estimated_per_1000']:.1f} per 1,000"
+               if first["document_rate"] == first["document_rate"] else "a percentage is ten times smaller")
+    return ((f"**How this rate is derived ({period}):** the table's *estimated number* with dementia (all ages) "
             f"divided by the *sum of practice populations* (people registered with the CCG's GP practices), "
             f"times 1,000. Both columns are from the same table ({(doc_names or {}).get(doc, doc)}, {span}). "
             "Registered patients are not the same as residents, and the estimate covers all ages. The document's "
-            "own *estimated rate* column is shown beside it as a check (1.16% is 11.6 per 1,000).")
+            f"own *estimated rate* column is shown beside it as a check ({example})."))

@@ -136,7 +136,7 @@ else:
             png_download(chart, f"{label}, {start} and {end}, Kent districts", source_caption(used, documents),
                          key="png_carers_change")
 
-st.subheader("Other authorities' carer figures")
+st.subheader("Other carer figures in the documents")
 st.caption("Single figures as each document gives them, for different years and groups: shown as cards, "
            "not on a shared scale with Kent's districts.")
 others = measures[measures["measure"].isin(CARER_MEASURES)]

@@ -104,7 +104,7 @@ if rates.empty:
     not_in_documents_yet("Dementia estimates and practice populations by clinical commissioning group")
 else:
     st.markdown(derivation_text(rates, names))
-    rate_chart = bar_by_area(rates[rates["area_code"] != KENT], "Estimated per 1,000 registered patients", "per_1000",
+    rate_chart = bar_by_area(rates[rates["area_code"] != KENT], "Estimated with dementia, registered patients", "per_1000",
                              references=benchmark_refs(rates, ((KENT, "Kent"),), rates["period"].iloc[0]))
     st.altair_chart(rate_chart, key="dementia_rates",
                     alt="Bar chart of estimated people with dementia per 1,000 registered patients by CCG, with Kent's rate as a reference line.")
@@ -143,7 +143,7 @@ else:
                      source_caption(diagnosis, documents), key="png_dementia_diagnosis")
     figure_sources(pd.concat([diagnosis, target_rows]), documents)
 
-st.subheader("Other authorities' dementia figures")
+st.subheader("Other dementia figures in the documents")
 st.caption("Estimates and projections as each document gives them, for different years and age groups: shown as "
            "cards, not on a shared scale with Kent's districts.")
 others = with_sources(measures[measures["measure"].isin(["dementia_estimated", "dementia_register",

@@ -123,3 +123,11 @@ def test_other_authorities_are_single_figures_with_period_and_source(measures):
     assert f"about {durham['value']:,.0f} people" in values
     assert any(c.value.startswith(f"{durham['period']} (approximate)") and f"line {int(durham['line'])}" in c.value
                for c in at.caption)
+
+
+def test_presenter_mode_hides_controls_but_keeps_the_view_from_the_link(measures):
+    at = run_page(PAGE, query={"present": "1", "period": "2015"})
+    assert not at.exception
+    assert not at.get("button_group") and not at.selectbox and not at.get("download_button")
+    assert deck_values(at)[ASHFORD] == figure(measures, "carers_unpaid_pct", ASHFORD, "2015")["value"]
+    assert any("Period: 2015" in m.value for m in at.markdown)

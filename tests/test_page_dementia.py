@@ -106,3 +106,11 @@ def test_durham_estimate_and_projection_are_shown_as_a_pair_with_their_years(mea
     card = next(m for m in at.metric if m.value == f"about {now['value']:,.0f}")
     assert f"{later['value']:,.0f} by {later['period']}" in card.proto.delta
     assert any(f"{now['period']} (approximate) and {later['period']} (projection)" in c.value for c in at.caption)
+
+
+def test_presenter_mode_hides_controls_and_downloads(measures):
+    at = run_page(PAGE, query={"present": "1", "period": "2020"})
+    assert not at.exception
+    assert not at.get("button_group") and not at.get("download_button")
+    rows = districts(measures, "2020")
+    assert deck_values(at) == dict(zip(rows["area_code"], rows["value"]))
