@@ -20,7 +20,8 @@ html, body, [data-testid="stAppViewContainer"] { font-size: 1.3rem; }
 h1 { font-size: 3.2rem !important; }
 h2, h3 { font-size: 2.1rem !important; }
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }
-[data-testid="stMetricValue"] { font-size: 3rem !important; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p { font-size: 3.2rem !important; line-height: 1.2; }
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p { font-size: 1.3rem !important; }
 </style>
 """
 
@@ -66,12 +67,12 @@ def _sidebar_navigation() -> None:
 def _presenter_bar(spec: PageSpec) -> None:
     seq = list(PRESENTER_SEQUENCE)
     pos = seq.index(spec.url_path) if spec.url_path in seq else -1
-    cols = st.columns([1, 1, 4])
+    cols = st.columns([3, 2, 3])
     if pos + 1 < len(seq):
         nxt = page_by_url(seq[pos + 1])
-        if cols[0].button(f"Next: {nxt.title}", icon=":material/arrow_forward:", type="primary"):
+        if cols[0].button(f"Next: {nxt.title}", icon=":material/arrow_forward:", type="primary", width="stretch"):
             st.switch_page(nxt.path, query_params={PRESENTER_PARAM: "1"})
-    if cols[1].button("Exit presenter mode", icon=":material/close:"):
+    if cols[1].button("Exit presenter mode", icon=":material/close:", width="stretch"):
         del st.query_params[PRESENTER_PARAM]
         st.rerun()
 
