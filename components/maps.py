@@ -445,10 +445,17 @@ def size_legend_values(max_value: float) -> list[float]:
     """Three round reference values for the size key, the largest near the biggest symbol."""
     if max_value <= 0:
         return []
-    top = _nice_step(max_value / 1.0001)
-    top = top if top <= max_value * 1.15 else top / 2
-    values = sorted({v for v in (top, top / 2, top / 5 if top / 5 >= 1 else top / 4) if v > 0}, reverse=True)
-    return values
+    # Round numbers on a 1-2-5 ladder (never 62.5 units or half a scheme): the largest at or
+    # just below the biggest symbol, then about a half and a fifth of it.
+    def nice_floor(x: float) -> float:
+        power = 10 ** math.floor(math.log10(x))
+        return max(m * power for m in (1, 2, 5, 10) if m * power <= x * 1.0001)
+
+    top = nice_floor(max_value)
+    smaller = [nice_floor(top / d) for d in (2, 5) if top / d > 0]
+    if max_value >= 1:
+        smaller = [v for v in smaller if v >= 1]
+    return sorted({top, *smaller}, reverse=True)
 
 
 def size_legend_chart(max_value: float, unit: str, title: str) -> alt.Chart:
