@@ -532,13 +532,15 @@ def choropleth_map(
     n_classes: int = MAP_CLASSES,
     legend: ClassLegend | None = None,
     context_fc: dict | None = None,
+    show_attribution: bool = True,
 ) -> dict | None:
     """Draw a choropleth with its legend beside it, attribution and a PNG download; returns the joined collection.
 
     `features_fc` None (no boundaries) draws nothing: `area_features` has already said why.
     `unit_label_text` titles the legend (e.g. "Share of population (%)"). Pass `legend` (from
     `class_legend` over every period's values) to keep colours comparable when a period selector
-    redraws the map.
+    redraws the map. `show_attribution=False` when the page footer carries the licence line
+    (`page_footer(map_vintages=...)`); the PNG always carries it.
     """
     if features_fc is None:
         return None
@@ -559,7 +561,8 @@ def choropleth_map(
         st.altair_chart(legend_chart(legend, unit_label_text, has_missing), theme=None, key=f"{key}_legend",
                         alt=f"Legend: {unit_label_text}; " + "; ".join(legend.labels))
     attribution = map_attribution(vintage)
-    st.caption(f"Hover an area for its figure, period and source. Boundaries: {vintage} vintage. {attribution}")
+    st.caption(f"Hover an area for its figure, period and source. Boundaries: {vintage} vintage."
+               + (f" {attribution}" if show_attribution else " Licence and attribution at the foot of the page."))
     if show_download:
         png_download(choropleth_altair(joined, legend, unit_label_text, show_labels=show_labels,
                                        context_fc=context_fc), title, source,
@@ -580,6 +583,7 @@ def symbol_map(
     show_labels: bool = True,
     max_value: float | None = None,
     context_fc: dict | None = None,
+    show_attribution: bool = True,
 ) -> dict | None:
     """Draw proportional symbols (area ∝ value) over area outlines, with a size key, attribution and PNG download.
 
@@ -605,7 +609,8 @@ def symbol_map(
                         alt=f"Size key: {unit_label_text}; circle area is proportional to the value")
     attribution = map_attribution(vintage)
     st.caption(f"Circle area is proportional to the value. Hover a circle for its figure, period and source. "
-               f"Boundaries: {vintage} vintage. {attribution}")
+               f"Boundaries: {vintage} vintage."
+               + (f" {attribution}" if show_attribution else " Licence and attribution at the foot of the page."))
     if show_download:
         png_download(symbol_altair(joined, outline_fc, unit_label_text, show_labels=show_labels, max_value=top,
                                    context_fc=context_fc), title, source,

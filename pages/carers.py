@@ -70,7 +70,7 @@ else:
     title = f"Unpaid carers, share of population by Kent district, {period}"
     choropleth_map(fc, share_now, title, "Share of population (%)", value_label="Unpaid carers, share",
                    source=source_caption(share_now, documents), key="carers_map", show_download=show_controls,
-                   legend=legend)
+                   legend=legend, show_attribution=False)
     for note in geography_notes(share_now["area_code"], period_year(period)):
         st.caption(f":material/info: {note}: the figure is drawn on today's boundary and named as today.")
     st.caption("The colour classes are the same for every period, so maps for different years compare directly.")
@@ -158,4 +158,4 @@ else:
     figure_sources(others, documents, label="Where these figures come from (other authorities)")
 
 findings_expander(data_access.findings(), CARER_MEASURES)
-page_footer()
+page_footer(map_vintages=("2023",))

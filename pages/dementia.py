@@ -68,7 +68,7 @@ else:
     choropleth_map(fc, now, f"People estimated to live with dementia ({group}) by Kent district, {period}",
                    "People with dementia", value_label="People with dementia",
                    source=source_caption(now, documents), key="dementia_map", show_download=show_controls,
-                   legend=legend)
+                   legend=legend, show_attribution=False)
     for note in geography_notes(now["area_code"], period_year(period)):
         st.caption(f":material/info: {note}: the figure is drawn on today's boundary and named as today.")
 
@@ -164,4 +164,4 @@ else:
     figure_sources(others, documents, label="Where these figures come from (other authorities)")
 
 findings_expander(data_access.findings(), DEMENTIA_MEASURES)
-page_footer()
+page_footer(map_vintages=("2023",))

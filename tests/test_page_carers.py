@@ -131,3 +131,8 @@ def test_presenter_mode_hides_controls_but_keeps_the_view_from_the_link(measures
     assert not at.get("button_group") and not at.selectbox and not at.get("download_button")
     assert deck_values(at)[ASHFORD] == figure(measures, "carers_unpaid_pct", ASHFORD, "2015")["value"]
     assert any("Period: 2015" in m.value for m in at.markdown)
+
+
+def test_the_boundary_licence_is_on_the_page_with_the_map():
+    at = run_page(PAGE)
+    assert any("Open Government Licence" in c.value and "Crown copyright" in c.value for c in at.caption)
