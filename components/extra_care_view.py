@@ -239,13 +239,13 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
     base = alt.Chart(data).encode(y=y, yOffset=y_offset, tooltip=tooltip)
     bars = base.mark_bar().encode(
         x=x, color=alt.Color("provision_label:N", scale=alt.Scale(domain=domain, range=[PROVISION_COLOURS[p] for p in PROVISION]),
-                             legend=alt.Legend(title=None, orient="top", direction="horizontal")))
+                             legend=alt.Legend(title=None, orient="top", direction="horizontal", labelLimit=260)))
     labels = base.mark_text(align="left", dx=3, fontSize=11).encode(x=x, text="value_text:N")
     rows = max(1, len(order))
     return alt.layer(bars, labels).properties(height=max(160, rows * 18 * len(PROVISION) + 20))
 
 
-def provision_table(frame: pd.DataFrame) -> pd.DataFrame:
+def provision_table(frame: pd.DataFrame, doc_names: dict[str, str]) -> pd.DataFrame:
     """A row per authority and year: existing, planned and dementia-capable as written, with the lines they come from."""
     out = []
     for (authority, doc_id), grp in frame.groupby(["authority", "doc_id"], sort=False):
@@ -255,7 +255,7 @@ def provision_table(frame: pd.DataFrame) -> pd.DataFrame:
             text = "; ".join(v + (f" ({d})" if d else "") for v, d in zip(hit["value_text"], hit["detail"]))
             row[PROVISION_LABELS[provision]] = text or "–"
         row["Lines"] = ", ".join(str(n) for n in sorted(set(grp["line"].astype(int))))
-        row["Document"] = doc_id
+        row["Document"] = doc_names.get(doc_id, doc_id)
         out.append(row)
     return pd.DataFrame(out)
 
@@ -272,7 +272,7 @@ def show_provision(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, s
     st.altair_chart(chart, key="ec_provision", alt=f"Bar chart of extra care {kind} by authority. {alt_text}.")
     st.caption("Dementia-capable figures are part of the existing ones, not extra. Planned figures are as the "
                "documents state them (a first scheme, or the number of schemes intended).")
-    st.dataframe(provision_table(frame), hide_index=True, width="stretch", key="ec_provision_table")
+    st.dataframe(provision_table(frame, short_names(documents)), hide_index=True, width="stretch", key="ec_provision_table")
     if show_controls:
         png_download(chart, f"Extra care {kind}: existing, planned and dementia-capable",
                      source_caption(frame, documents), key="png_ec_provision")
@@ -342,7 +342,7 @@ def show_rates(measures: pd.DataFrame, documents: pd.DataFrame, show_controls: b
             st.markdown(derivation_text(row, names))
         frame = with_sources(rates, documents)
         frame["area"] = [area_period_label(str(c), str(p)) for c, p in zip(rates["area_code"], rates["period"])]
-        chart = bar_by_area(frame, "Extra care units per 1,000 aged 65+", "per_1000")
+        chart = bar_by_area(frame, "Extra care units for people aged 65+", "per_1000")
         st.altair_chart(chart, key="ec_rates",
                         alt="Bar chart of extra care units per 1,000 people aged 65+: " + "; ".join(
                             f"{a}: {v:.1f}" for a, v in zip(frame["area"], frame["value"])) + ".")
@@ -394,27 +394,31 @@ def top_level(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.loc[sorted(keep)]
 
 
-def housing_chart(rows: pd.DataFrame, kind: str) -> alt.LayerChart:
-    """Bars per client group, one per authority (its year in the label), each labelled with its value."""
+def housing_chart(rows: pd.DataFrame, kind: str, housing: str) -> alt.FacetChart:
+    """One panel per authority (its year in the title), a labelled bar per client group, one shared axis.
+
+    Authorities name their client groups differently, so each panel lists its own; the shared
+    axis keeps bar lengths comparable across panels.
+    """
     data = rows[["housing", "group", "authority", "value", "value_text", "source"]].copy()
-    data["row"] = data["housing"] + ": " + data["group"]
     authorities = list(dict.fromkeys(data["authority"]))
-    colours = [CATEGORICAL_HEX[i % len(CATEGORICAL_HEX)] for i in range(len(authorities))]
     top = float(data["value"].max()) if len(data) else 1.0
-    x = alt.X("value:Q", title=axis_title("Sheltered and supported housing", kind) + ", each authority's own year",
-              scale=alt.Scale(domain=[0, top * 1.15]), axis=alt.Axis(format=",.0f"))
-    y = alt.Y("row:N", title=None, sort=list(dict.fromkeys(data.sort_values(["housing", "group"])["row"])),
-              axis=alt.Axis(labelLimit=330))
+    x = alt.X("value:Q", title=axis_title(housing, kind) + ", each authority's own year",
+              scale=alt.Scale(domain=[0, top * 1.18]), axis=alt.Axis(format=",.0f"))
+    y = alt.Y("group:N", title=None, sort=alt.EncodingSortField("value", order="descending"),
+              axis=alt.Axis(labelLimit=300))
     tooltip = [alt.Tooltip("authority:N", title="Authority (year)"), alt.Tooltip("housing:N", title="Housing"),
-               alt.Tooltip("group:N", title="Client group"), alt.Tooltip("value_text:N", title=unit_label(kind).capitalize()),
-               alt.Tooltip("source:N", title="Source")]
-    base = alt.Chart(data).encode(y=y, yOffset=alt.YOffset("authority:N", sort=authorities), tooltip=tooltip)
-    bars = base.mark_bar().encode(x=x, color=alt.Color("authority:N", scale=alt.Scale(domain=authorities, range=colours),
-                                                       legend=alt.Legend(title="Authority (year)", orient="top",
-                                                                         direction="horizontal", labelLimit=240)))
-    labels = base.mark_text(align="left", dx=3, fontSize=10).encode(x=x, text="value_text:N")
-    n_rows = data.groupby("row")["authority"].nunique().sum()
-    return alt.layer(bars, labels).properties(height=max(160, int(n_rows) * 15 + 10 * data["row"].nunique()))
+               alt.Tooltip("group:N", title="Client group"),
+               alt.Tooltip("value_text:N", title=unit_label(kind).capitalize()), alt.Tooltip("source:N", title="Source")]
+    bars = alt.Chart().mark_bar(color=CATEGORICAL_HEX[0]).encode(x=x, y=y, tooltip=tooltip)
+    labels = alt.Chart().mark_text(align="left", dx=3, fontSize=11).encode(x=x, y=y, text="value_text:N",
+                                                                           tooltip=tooltip)
+    return alt.layer(bars, labels, data=data).properties(width=560, height=alt.Step(20)).facet(
+        row=alt.Row("authority:N", sort=authorities, title=None,
+                    header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
+                                      labelFontSize=12, labelFontWeight="bold")),
+        spacing=8,
+    ).resolve_scale(y="independent")
 
 
 def housing_table(rows: pd.DataFrame) -> pd.DataFrame:
@@ -430,16 +434,22 @@ def show_housing(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, sho
         return
     rows = rows.assign(source=with_sources(rows, documents)["source"].values)
     shown = top_level(rows)
-    chart = housing_chart(shown, kind)
-    st.altair_chart(chart, key="ec_housing", alt=f"Bar chart of sheltered and supported housing {kind} by client "
-                    "group and authority; every value is in the table below.")
+    for housing in HOUSING_TYPES.values():
+        part = shown[shown["housing"] == housing]
+        if part.empty:
+            continue
+        st.markdown(f"##### {housing} {kind}" + (" by client group" if housing == "Supported housing" else ""))
+        chart = housing_chart(part, kind, housing)
+        key = housing.split()[0].lower()
+        st.altair_chart(chart, key=f"ec_{key}", alt=f"Bar charts of {housing.lower()} {kind}, one per authority: "
+                        + "; ".join(f"{a}, {g}: {v}" for a, g, v in zip(part["authority"], part["group"], part["value_text"]))
+                        + ".")
+        if show_controls:
+            png_download(chart, f"{housing} {kind} by authority", source_caption(part, documents), key=f"png_ec_{key}")
     hidden = len(rows) - len(shown)
     st.caption("Each bar is one figure as written; nothing is added up. "
                + (f"{hidden} sub-group figure{'s' if hidden != 1 else ''} (for example levels of support within a "
-                  "group) are in the table, not the chart. " if hidden else "")
+                  f"group) {'are' if hidden != 1 else 'is'} in the table, not the charts. " if hidden else "")
                + "Client groups are the documents' own and differ between councils.")
     st.dataframe(housing_table(rows), hide_index=True, width="stretch", key="ec_housing_table")
-    if show_controls:
-        png_download(chart, f"Sheltered and supported housing {kind} by client group",
-                     source_caption(shown, documents), key="png_ec_housing")
     figure_sources(rows, documents, label=f"Where the housing {kind} figures come from")

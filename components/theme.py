@@ -37,9 +37,10 @@ MAP_LABEL_RGBA: list[int] = [20, 20, 20, 255]
 SYMBOL_HEX = "#0072B2"
 SYMBOL_MAX_RADIUS_PX = 28
 CONTEXT_FILL_RGBA: list[int] = [235, 235, 235, 160]
-# The land around mapped areas (maps have no basemap): lighter than any area, thin grey coast.
-LAND_FILL_HEX = "#f6f6f4"
-LAND_FILL_RGBA: list[int] = [246, 246, 244, 255]
+# The land around mapped areas (maps have no basemap): pale grey against the white sea, thin grey coast;
+# the mapped areas stand out by their dark outlines.
+LAND_FILL_HEX = "#ecece7"
+LAND_FILL_RGBA: list[int] = [236, 236, 231, 255]
 LAND_LINE_HEX = "#b4b4b4"
 LAND_LINE_RGBA: list[int] = [180, 180, 180, 255]
 # Reference rules (county, England, targets) on charts, Okabe-Ito so they read apart.

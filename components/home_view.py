@@ -1,0 +1,340 @@
+"""The landing page's pieces: where the documents cover, a few headline figures, and the tender dates around today.
+
+Everything here is read from the committed tables and the registries, so the landing page
+says only what the documents say: headline figures carry their period and line, coverage is
+drawn on the boundaries of each document's time, and tender dates are quoted as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from components.area_figures import short_names
+from components.export import png_download
+from components.maps import (
+    ClassLegend, area_features, choropleth_altair, choropleth_deck, context_land, legend_chart, map_alt_text,
+    map_attribution,
+)
+from components.theme import DOCUMENT_COLOURS, LAND_FILL_HEX, MAP_HEIGHT_PX, format_value, hex_to_rgb
+from data.store import area_name, period_year
+from data.vocab import PROCUREMENT_STAGES, STAGE_LABELS, measure_label, unit_label
+
+NOT_COVERED = "Not covered by these documents"
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|~$])")
+
+
+def md_escape(text: str) -> str:
+    """Document-derived text made inert for st.markdown/st.caption (no links, emphasis or HTML)."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", str(text))
+
+
+# --- coverage -------------------------------------------------------------------------------------
+
+def coverage_frame(documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per document and authority it covers, with the boundary vintage of the document's time.
+
+    Columns: number (1.. in registry order, the label on the map), doc_id, short_name, title,
+    period, area_code, area_name, vintage ('' when the area has no shape), note (where it is today).
+    """
+    from geo.lookup import boundary_for
+
+    rows = []
+    for number, doc in enumerate(documents.itertuples(index=False), start=1):
+        year = period_year(str(doc.period))
+        for code in [c for c in str(doc.authorities).split("|") if c]:
+            ref = boundary_for(code, year)
+            rows.append({
+                "number": number, "doc_id": doc.doc_id, "short_name": doc.short_name, "title": doc.title,
+                "publisher": doc.publisher, "period": doc.period, "published": doc.published,
+                "area_code": code, "area_name": area_name(code),
+                "vintage": ref.vintage if ref else "", "note": ref.note if ref else "",
+            })
+    return pd.DataFrame(rows)
+
+
+def coverage_legend(coverage: pd.DataFrame) -> ClassLegend:
+    """Each document as a legend entry ('1 Durham MPS 2019/21') in its colour, then the land not covered."""
+    docs = coverage.drop_duplicates("doc_id")
+    labels = [f"{n} {s}" for n, s in zip(docs["number"], docs["short_name"])]
+    colours = [DOCUMENT_COLOURS.get(d, "#999999") for d in docs["doc_id"]]
+    return ClassLegend((), (*colours, LAND_FILL_HEX), (*labels, NOT_COVERED), "")
+
+
+def coverage_collection(coverage: pd.DataFrame, shapes_by_vintage: dict[str, dict], legend: ClassLegend) -> dict:
+    """The covered areas, each coloured by its document, with tooltips naming authority, document and period."""
+    by_code = {}
+    for vintage, fc in shapes_by_vintage.items():
+        for feature in fc.get("features", []):
+            by_code[(feature["properties"]["area_code"], vintage)] = feature
+    position = {n: i for i, n in enumerate(coverage.drop_duplicates("doc_id")["number"])}
+    features = []
+    for row in coverage.itertuples(index=False):
+        feature = by_code.get((row.area_code, row.vintage))
+        if feature is None:
+            continue
+        colour = legend.colours[position[row.number]]
+        name = f"{row.area_name}\n{row.note}" if row.note else row.area_name
+        props = {
+            **feature["properties"],
+            "value": float(row.number), "unit": "", "value_text": str(row.number), "period": str(row.period),
+            "source": f"{row.publisher}; published {row.published}", "class_label": legend.labels[position[row.number]],
+            "fill": hex_to_rgb(colour, 235), "fill_hex": colour,
+            "tooltip_name": name, "tooltip_value": f"{row.short_name}: {row.title}",
+            "tooltip_period": str(row.period), "tooltip_source": f"{row.publisher}; published {row.published}",
+        }
+        features.append({"type": "Feature", "properties": props, "geometry": feature["geometry"]})
+    return {"type": "FeatureCollection", "vintage": "+".join(sorted(shapes_by_vintage)), "features": features}
+
+
+def coverage_vintages(coverage: pd.DataFrame) -> tuple[str, ...]:
+    """The boundary vintages the coverage map draws, plus 2023 for the land around them."""
+    return tuple(sorted({v for v in coverage["vintage"] if v} | {"2023"}))
+
+
+def show_coverage_map(documents: pd.DataFrame, show_controls: bool) -> tuple[str, ...]:
+    """Coverage map with its legend and PNG download; returns the vintages drawn (for the footer)."""
+    coverage = coverage_frame(documents)
+    legend = coverage_legend(coverage)
+    shapes = {}
+    for vintage in sorted({v for v in coverage["vintage"] if v}):
+        fc = area_features(coverage[coverage["vintage"] == vintage]["area_code"].tolist(), vintage)
+        if fc is None:
+            return ()
+        shapes[vintage] = fc
+    joined = coverage_collection(coverage, shapes, legend)
+    if not joined["features"]:
+        return ()
+    context = context_land(joined)
+    title = "Authorities covered by the atlas's documents"
+    alt_text = map_alt_text(joined, title).replace("\n", ", ")
+    map_col, key_col = st.columns([2, 1])
+    with map_col:
+        st.pydeck_chart(choropleth_deck(joined, True, context), height=MAP_HEIGHT_PX, key="home_coverage_deck",
+                        alt=alt_text)
+    with key_col:
+        # legend_chart lists classes top-down from the last, so hand it the entries reversed.
+        shown = ClassLegend((), legend.colours[::-1], legend.labels[::-1], "")
+        st.altair_chart(legend_chart(shown, "Source document"), theme=None, key="home_coverage_legend",
+                        alt="Legend: " + "; ".join(legend.labels))
+    vintages = coverage_vintages(coverage)
+    attributions = " ".join(f"Boundaries ({v}): {map_attribution(v)}" for v in vintages)
+    st.caption("Each authority is drawn on the boundaries of its document's time and numbered by document. "
+               "Hover an area for the authority, document and period covered. " + attributions)
+    unmapped = coverage[coverage["vintage"] == ""]
+    if not unmapped.empty:
+        st.caption("Not on the map (no boundary held): " + ", ".join(unmapped["area_name"]) + ".")
+    if show_controls:
+        png = choropleth_altair(joined, legend, "Source document", context_fc=context)
+        png_download(png, title, "Areas named in each document's list of authorities (data/registry/documents.csv)",
+                     attributions, key="png_home_coverage")
+    return vintages
+
+
+def documents_table(documents: pd.DataFrame, measures: pd.DataFrame, procurements: pd.DataFrame) -> pd.DataFrame:
+    """The documents as people cite them: number (as on the map), title, publisher, period, published as stated."""
+    coverage = coverage_frame(documents)
+    figures = measures.groupby("doc_id").size()
+    tenders = procurements.groupby("doc_id").size()
+    rows = []
+    for number, doc in enumerate(documents.itertuples(index=False), start=1):
+        covered = coverage[coverage["doc_id"] == doc.doc_id]["area_name"].tolist()
+        rows.append({
+            "No.": number, "Document": doc.short_name, "Title": doc.title, "Publisher": doc.publisher,
+            "Authorities": ", ".join(covered), "Period": doc.period, "Published": doc.published,
+            "Figures": int(figures.get(doc.doc_id, 0)), "Procurements": int(tenders.get(doc.doc_id, 0)),
+        })
+    return pd.DataFrame(rows)
+
+
+# --- headline figures ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HeadlineSpec:
+    """Which figure to headline; the period is the latest that is not a projection, so new data fills in."""
+    doc_id: str
+    area_code: str
+    measure: str
+    breakdown: str = ""
+    share_measure: str = ""
+
+
+HEADLINES: tuple[HeadlineSpec, ...] = (
+    HeadlineSpec("kent-community-mps-2016", "E10000016", "carers_unpaid", "", "carers_unpaid_pct"),
+    HeadlineSpec("durham-mps-2019", "E06000047", "carers_unpaid", "adults"),
+    HeadlineSpec("kent-community-mps-2016", "E10000016", "dementia_estimated", "adults"),
+    HeadlineSpec("north-east-intentions-2024", "E08000023", "extra_care_units"),
+)
+
+
+@dataclass(frozen=True)
+class Headline:
+    spec: HeadlineSpec
+    row: pd.Series
+    share: pd.Series | None
+
+
+def _latest(rows: pd.DataFrame) -> pd.Series | None:
+    rows = rows[rows["qualifier"] != "projection"]
+    if rows.empty:
+        return None
+    order = sorted(rows.index, key=lambda i: (period_year(str(rows.at[i, "period"])) or 0, str(rows.at[i, "period"])))
+    return rows.loc[order[-1]]
+
+
+def headline_figures(measures: pd.DataFrame, specs: tuple[HeadlineSpec, ...] = HEADLINES) -> list[Headline]:
+    """The headline figures found in the table (a spec with no matching row is left out)."""
+    out = []
+    for spec in specs:
+        base = measures[(measures["doc_id"] == spec.doc_id) & (measures["area_code"] == spec.area_code)]
+        row = _latest(base[(base["measure"] == spec.measure) & (base["breakdown"] == spec.breakdown)])
+        if row is None:
+            continue
+        share = None
+        if spec.share_measure:
+            hits = base[(base["measure"] == spec.share_measure) & (base["period"] == row["period"])
+                        & (base["breakdown"] == spec.breakdown)]
+            share = None if hits.empty else hits.iloc[0]
+        out.append(Headline(spec, row, share))
+    return out
+
+
+def headline_value(row: pd.Series) -> str:
+    """'about 59,000 people': the value with its unit, and 'about' where the document says so."""
+    text = format_value(float(row["value"]), str(row["unit"]))
+    unit = unit_label(str(row["unit"]))
+    text = text if unit in ("%", "£", "£000") else f"{text} {unit}"
+    return f"about {text}" if row["qualifier"] == "approximate" else text
+
+
+def headline_caption(headline: Headline, doc_names: dict[str, str]) -> str:
+    row = headline.row
+    kind = {"count": "count", "estimate": "estimate", "approximate": "approximate", "plan": "plan"}.get(
+        str(row["qualifier"]), str(row["qualifier"]))
+    lines = [f"{row['period']} ({kind})"]
+    if headline.share is not None:
+        lines.append(f"{format_value(float(headline.share['value']), 'percent')} of the population")
+    line_nos = sorted({int(row["line"])} | ({int(headline.share["line"])} if headline.share is not None else set()))
+    lines.append(f"{doc_names.get(row['doc_id'], row['doc_id'])}, line {', '.join(map(str, line_nos))} "
+                 f"({row['section']})")
+    return md_escape(" · ".join(lines))
+
+
+def headline_label(headline: Headline) -> str:
+    row = headline.row
+    group = f" ({row['breakdown']})" if row["breakdown"] else ""
+    return f"{area_name(str(row['area_code']))}: {measure_label(str(row['measure']))}{group}"
+
+
+def show_headlines(measures: pd.DataFrame, documents: pd.DataFrame) -> list[Headline]:
+    headlines = headline_figures(measures)
+    if not headlines:
+        st.info("The headline figures are not in the extracted tables yet.", icon=":material/hourglass_empty:")
+        return headlines
+    names = short_names(documents)
+    cols = st.columns(2)  # two a row: values and their units stay whole
+    for i, headline in enumerate(headlines):
+        with cols[i % 2].container(border=True):
+            st.metric(headline_label(headline), headline_value(headline.row))
+            st.caption(headline_caption(headline, names))
+    st.caption("Each figure is for the period shown, from a different document: they are not comparable with each other.")
+    return headlines
+
+
+# --- tender dates around today ---------------------------------------------------------------------
+
+def stage_events(procurements: pd.DataFrame) -> pd.DataFrame:
+    """One row per dated procurement stage: its text as written and its earliest and latest day."""
+    parts = []
+    for stage in PROCUREMENT_STAGES:
+        cols = {f"{stage}_text": "text", f"{stage}_earliest": "earliest", f"{stage}_latest": "latest"}
+        part = procurements[["procurement_id", "doc_id", "authority_code", "service", "category", "line", "section",
+                             *cols]].rename(columns=cols)
+        part = part[part["earliest"].notna() & part["latest"].notna()]
+        parts.append(part.assign(stage=stage, stage_label=STAGE_LABELS[stage]))
+    return pd.concat(parts, ignore_index=True)
+
+
+@dataclass(frozen=True)
+class TenderMoments:
+    latest_past: pd.Series | None   # the stage that ended most recently before today
+    next_up: pd.Series | None       # the stage that starts soonest after today
+    around_today: pd.DataFrame      # stages whose date window includes today
+
+
+def tender_moments(events: pd.DataFrame, today: date) -> TenderMoments:
+    """The latest past and the next upcoming dated stage across all authorities, relative to `today`.
+
+    A stage written loosely ('Autumn 2025') is a window: it is past when its latest day is before
+    today, upcoming when its earliest day is after today, and otherwise around today.
+    """
+    day = pd.Timestamp(today)
+    past = events[events["latest"] < day].sort_values(["latest", "earliest", "procurement_id"])
+    ahead = events[events["earliest"] > day].sort_values(["earliest", "latest", "procurement_id"])
+    around = events[(events["earliest"] <= day) & (events["latest"] >= day)]
+    return TenderMoments(past.iloc[-1] if len(past) else None, ahead.iloc[0] if len(ahead) else None, around)
+
+
+def relative_text(day: pd.Timestamp, today: date) -> str:
+    """'in about 4 months', 'about 2 years ago': how far a date is from today, roughly, in words."""
+    days = (pd.Timestamp(day).date() - today).days
+    n = abs(days)
+    if n < 45:
+        amount = f"{n} day{'s' if n != 1 else ''}"
+    elif n < 548:
+        months = round(n / 30.44)
+        amount = f"about {months} month{'s' if months != 1 else ''}"
+    else:
+        amount = f"about {round(n / 365.25)} years"
+    return f"in {amount}" if days >= 0 else f"{amount} ago"
+
+
+def authorities_text(codes: str) -> str:
+    return ", ".join(area_name(c) for c in str(codes).split("|") if c)
+
+
+def stage_caption(event: pd.Series, doc_names: dict[str, str], when: str) -> str:
+    return md_escape(f"{event['stage_label']}: {event['service']} · {authorities_text(event['authority_code'])} · "
+                     f"{when} · {doc_names.get(event['doc_id'], event['doc_id'])}, line {int(event['line'])}")
+
+
+def window_text(event: pd.Series) -> str:
+    start, end = pd.Timestamp(event["earliest"]).date(), pd.Timestamp(event["latest"]).date()
+    return start.strftime("%-d %b %Y") if start == end else f"{start:%-d %b %Y} to {end:%-d %b %Y}"
+
+
+def show_tender_dates(procurements: pd.DataFrame, documents: pd.DataFrame, today: date) -> TenderMoments:
+    events = stage_events(procurements)
+    moments = tender_moments(events, today)
+    names = short_names(documents)
+    if events.empty:
+        st.info("No procurement in the documents has a date the atlas can place.", icon=":material/event_busy:")
+        return moments
+    left, right = st.columns(2)
+    with left.container(border=True):
+        if moments.latest_past is not None:
+            e = moments.latest_past
+            st.metric("Latest dated stage before today", str(e["text"]), help=f"Read as {window_text(e)}")
+            st.caption(stage_caption(e, names, relative_text(e["latest"], today)))
+        else:
+            st.metric("Latest dated stage before today", "none")
+    with right.container(border=True):
+        if moments.next_up is not None:
+            e = moments.next_up
+            st.metric("Next dated stage", str(e["text"]), help=f"Read as {window_text(e)}")
+            st.caption(stage_caption(e, names, relative_text(e["earliest"], today)))
+        else:
+            latest = moments.latest_past
+            st.metric("Next dated stage", "none ahead")
+            st.caption(md_escape(f"No dated stage in the documents is still ahead of {today:%-d %B %Y}; the latest "
+                                 f"dated stage in the documents is '{latest['text']}' ({latest['stage_label'].lower()}, "
+                                 f"{latest['service']})." if latest is not None else ""))
+    if len(moments.around_today):
+        st.caption(f"{len(moments.around_today)} dated stage{'s' if len(moments.around_today) != 1 else ''} "
+                   f"could fall today: written loosely, their date window includes {today:%-d %B %Y}.")
+    st.caption(f"Relative to today, {today:%-d %B %Y}. Dates are quoted as the documents write them; a loosely "
+               "written date ('Autumn 2025') is read as the whole window it names.")
+    return moments

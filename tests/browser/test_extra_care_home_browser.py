@@ -1,0 +1,80 @@
+"""Extra care and Home pages in Debian Chromium: maps and charts draw, no error boxes, screenshots saved."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.server import streamlit_server, wait_for_app
+
+DECK_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
+VEGA = '[data-testid="stVegaLiteChart"]'
+
+
+def assert_no_error_boxes(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0, "an exception box is shown"
+    errors = page.locator('[data-testid="stAlertContentError"]')
+    assert errors.count() == 0, f"an error box is shown: {errors.first.inner_text() if errors.count() else ''}"
+
+
+def full_height_screenshot(page, path) -> None:
+    """Streamlit scrolls inside its own container, so grow the window to the content and then shoot."""
+    height = page.evaluate(
+        "Math.max(...[...document.querySelectorAll('[data-testid=\"stMainBlockContainer\"]')].map(e => e.scrollHeight), 1000)")
+    page.set_viewport_size({"width": 1400, "height": int(height) + 200})
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(path), full_page=True)
+
+
+def wait_for_maps_and_charts(page, maps: int, charts: int) -> None:
+    page.wait_for_function(f"document.querySelectorAll('{DECK_CANVAS}').length >= {maps}", timeout=60_000)
+    page.wait_for_function(
+        f"[...document.querySelectorAll('{VEGA}')].filter(e => e.querySelector('canvas, svg')).length >= {charts}",
+        timeout=60_000)
+    page.wait_for_timeout(1500)  # let deck.gl paint its first frame before the screenshot
+
+
+def test_home_coverage_map_renders(page, app_url, screenshots_dir):
+    page.goto(f"{app_url}/")
+    wait_for_app(page)
+    wait_for_maps_and_charts(page, maps=1, charts=1)
+    assert_no_error_boxes(page)
+    assert page.locator('[data-testid="stMetric"]').count() >= 4
+    full_height_screenshot(page, screenshots_dir / "home.png")
+
+
+def test_extra_care_maps_and_charts_render(page, app_url, screenshots_dir):
+    page.goto(f"{app_url}/extra-care")
+    wait_for_app(page)
+    # one symbol map per document with figures (North East 2024; Bournemouth, Poole & Dorset 2015),
+    # each with its size key, then the provision, rate and housing charts
+    wait_for_maps_and_charts(page, maps=2, charts=5)
+    assert_no_error_boxes(page)
+    body = page.locator("body").inner_text()
+    assert "Bournemouth" in body and "South Tyneside" in body
+    assert "per 1,000" in body
+    full_height_screenshot(page, screenshots_dir / "extra-care.png")
+
+
+def test_extra_care_on_todays_boundaries_states_the_mapping(page, app_url, screenshots_dir):
+    page.goto(f"{app_url}/extra-care?boundaries=today&measure=schemes")
+    wait_for_app(page)
+    wait_for_maps_and_charts(page, maps=2, charts=4)
+    assert_no_error_boxes(page)
+    assert "shown within Bournemouth, Christchurch and Poole" in page.locator("body").inner_text()
+    full_height_screenshot(page, screenshots_dir / "extra-care-today-schemes.png")
+
+
+@pytest.mark.xfail(reason="Streamlit resolves a first visit's URL against the pages/ file names before st.navigation "
+                          "runs; pages/extra_care.py is not 'extra-care', so a cold server shows a 'Page not found' "
+                          "dialog once (renaming the file to pages/extra-care.py in components/navigation.py fixes it)",
+                   strict=False)
+def test_first_visit_to_extra_care_on_a_fresh_server_has_no_page_not_found_dialog(browser):
+    with streamlit_server() as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            page.goto(f"{url}/extra-care")
+            wait_for_app(page)
+            page.wait_for_timeout(1000)
+            assert page.locator("h1").first.inner_text().strip() == "Extra care and housing"
+            assert page.get_by_text("Page not found").count() == 0
+        finally:
+            page.close()
