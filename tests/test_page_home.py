@@ -1,0 +1,160 @@
+"""Home page: coverage of the five documents, the documents table, headline figures with their periods and
+sources, the tender stages either side of today, and links to every page."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components import home_view as hv
+from components.navigation import PAGES
+from components.theme import DOCUMENT_COLOURS, hex_to_rgb
+from data import store
+from tests.conftest import run_page, seed_line
+
+PAGE = "pages/home.py"
+
+
+@pytest.fixture(scope="module")
+def measures() -> pd.DataFrame:
+    return store.load_measures()
+
+
+@pytest.fixture(scope="module")
+def documents() -> pd.DataFrame:
+    return store.load_documents()
+
+
+@pytest.fixture(scope="module")
+def events() -> pd.DataFrame:
+    return hv.stage_events(store.load_procurements())
+
+
+@pytest.fixture(scope="module")
+def home() -> AppTest:
+    at = run_page(PAGE)
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metric(at: AppTest, label: str):
+    return next(m for m in at.metric if m.label == label)
+
+
+def test_headline_figures_show_value_period_and_source(home, measures, documents):
+    kent = measures.query("area_code == 'E10000016' and measure == 'carers_unpaid' and period == '2015' "
+                          "and breakdown == ''").iloc[0]
+    share = measures.query("area_code == 'E10000016' and measure == 'carers_unpaid_pct' and period == '2015'").iloc[0]
+    assert metric(home, "Kent: Unpaid carers").value == f"{kent['value']:,.0f} people"
+    short = documents.set_index("doc_id").loc[kent["doc_id"], "short_name"]
+    caption = next(c.value for c in home.caption if c.value.startswith("2015 (estimate)") and short in c.value)
+    assert f"{share['value']:.1f}% of the population" in caption and f"line {kent['line']}" in caption
+
+    durham = measures.query("area_code == 'E06000047' and measure == 'carers_unpaid' and breakdown == 'adults'").iloc[0]
+    assert metric(home, "County Durham: Unpaid carers (adults)").value == f"about {durham['value']:,.0f} people"
+
+    dementia = measures.query("area_code == 'E10000016' and measure == 'dementia_estimated' and breakdown == 'adults' "
+                              "and qualifier != 'projection'").iloc[0]
+    assert metric(home, "Kent: People estimated to live with dementia (adults)").value == f"{dementia['value']:,.0f} people"
+
+    units = measures.query("area_code == 'E08000023' and measure == 'extra_care_units'").iloc[0]
+    assert metric(home, "South Tyneside: Extra care units").value == f"{units['value']:,.0f} units"
+    assert any(c.value.startswith(f"{units['period']} (count)") and f"line {units['line']}" in c.value
+               for c in home.caption)
+
+
+def test_headline_figures_are_the_documents_numbers(measures, documents):
+    seeds = documents.set_index("doc_id")["seed_file"]
+    for headline in hv.headline_figures(measures):
+        row = headline.row
+        line = seed_line(seeds[row["doc_id"]], int(row["line"])).replace(",", "")
+        assert f"{row['value']:.0f}" in line, (row["measure"], row["line"])
+        assert row["qualifier"] != "projection"
+
+
+def test_documents_table_lists_every_document_as_registered(home, documents):
+    table = next(d.value for d in home.dataframe if "Publisher" in d.value.columns)
+    assert list(table["Title"]) == list(documents["title"])
+    assert list(table["Published"]) == list(documents["published"])
+    kent = table.set_index("Document").loc["Kent MPS 2016"]
+    assert kent["Figures"] == len(store.load_measures().query("doc_id == 'kent-community-mps-2016'"))
+
+
+def test_coverage_map_has_every_covered_authority_in_its_document_colour(home, documents):
+    coverage = hv.coverage_frame(documents)
+    registered = {c for codes in documents["authorities"] for c in codes.split("|")}
+    assert set(coverage["area_code"]) == registered
+    # the 2015 document's areas are drawn on 2013 boundaries, the 2024 ones on 2023
+    vintages = coverage.set_index("area_code")["vintage"]
+    assert vintages["E06000028"] == "2013" and vintages["E10000009"] == "2013" and vintages["E08000023"] == "2023"
+    decks = home.get("deck_gl_json_chart")
+    assert len(decks) == 1
+    spec = json.loads(decks[0].proto.json)
+    areas = next(layer for layer in spec["layers"] if layer["id"] == "areas")
+    fills = {f["properties"]["area_code"]: f["properties"]["fill"] for f in areas["data"]["features"]}
+    assert registered <= set(fills)
+    docs = coverage.set_index("area_code")["doc_id"]
+    for code in registered:
+        assert fills[code] == hex_to_rgb(DOCUMENT_COLOURS[docs[code]], 235), code
+    legend = hv.coverage_legend(coverage)
+    assert [lab.split(" ", 1)[1] for lab in legend.labels[:-1]] == list(documents["short_name"])
+
+
+def test_tender_moments_are_the_nearest_dated_stages_either_side_of_a_day(events):
+    for day in (date(2016, 1, 1), date(2019, 6, 1), date(2024, 7, 1), date(2027, 3, 1)):
+        moments = hv.tender_moments(events, day)
+        stamp = pd.Timestamp(day)
+        past, ahead = events[events["latest"] < stamp], events[events["earliest"] > stamp]
+        if len(past):
+            assert moments.latest_past["latest"] == past["latest"].max()
+        if len(ahead):
+            assert moments.next_up["earliest"] == ahead["earliest"].min()
+        around = events[(events["earliest"] <= stamp) & (events["latest"] >= stamp)]
+        assert len(moments.around_today) == len(around)
+
+
+def test_page_shows_the_latest_and_next_stage_as_written(home, events):
+    moments = hv.tender_moments(events, date.today())
+    if moments.latest_past is not None:
+        assert metric(home, "Latest dated stage before today").value == moments.latest_past["text"]
+    if moments.next_up is not None:
+        assert metric(home, "Next dated stage").value == moments.next_up["text"]
+    else:
+        assert metric(home, "Next dated stage").value == "none ahead"
+
+
+def _tender_dates_script(day):  # noqa: ANN001, ANN202 - run by AppTest as a script of its own
+    from components import data_access
+    from components.home_view import show_tender_dates
+
+    show_tender_dates(data_access.procurements(), data_access.documents(), day)
+
+
+def test_when_every_stage_is_past_the_page_says_so_and_names_the_latest(events):
+    later = (events["latest"].max() + pd.Timedelta(days=400)).date()
+    at = AppTest.from_function(_tender_dates_script, args=(later,), default_timeout=30).run()
+    assert not at.exception
+    assert metric(at, "Next dated stage").value == "none ahead"
+    latest = events.sort_values("latest").iloc[-1]
+    note = next(c.value for c in at.caption if "No dated stage in the documents is still ahead" in c.value)
+    assert "the latest dated stage in the documents is" in note and str(latest["text"]).split()[0] in note
+
+
+def test_relative_text_reads_as_words():
+    today = date(2026, 11, 23)
+    assert hv.relative_text(pd.Timestamp("2026-09-30"), today) == "about 2 months ago"
+    assert hv.relative_text(pd.Timestamp("2028-05-01"), today) == "in about 17 months"
+    assert hv.relative_text(pd.Timestamp("2030-12-31"), today) == "in about 4 years"
+    assert hv.relative_text(pd.Timestamp("2026-11-30"), today) == "in 7 days"
+
+
+def test_where_next_links_to_every_page(home):
+    labels = {link.proto.label for link in home.get("page_link")}
+    assert {p.title for p in PAGES[1:]} <= labels
+
+
+def test_document_text_in_captions_cannot_become_markup():
+    assert hv.md_escape("a *b* [c](http://x) <img>") == r"a \*b\* \[c\](http://x) \<img\>"
