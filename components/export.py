@@ -6,6 +6,7 @@ Rendering is server-side with vl-convert (no browser, no internet).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import altair as alt
 import streamlit as st
@@ -38,12 +39,21 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "chart"
 
 
-def png_download(chart: alt.TopLevelMixin, title: str, source: str, attribution: str = "", key: str | None = None) -> None:
-    """A download button for the chart as PNG; rendering happens only when the button is used."""
-    final = with_provenance(chart, title, source, attribution)
+def png_download(chart: alt.TopLevelMixin | Callable[[], alt.TopLevelMixin], title: str, source: str,
+                 attribution: str = "", key: str | None = None) -> None:
+    """A download button for the chart as PNG; rendering happens only when the button is used.
+
+    `chart` may be a function that builds the chart: a map's Altair twin (which embeds
+    all its shapes and takes a second or more to validate) is then built only on click.
+    """
+
+    def render() -> bytes:
+        built = chart() if callable(chart) else chart
+        return chart_png(with_provenance(built, title, source, attribution))
+
     st.download_button(
         "Download PNG",
-        data=lambda: chart_png(final),
+        data=render,
         file_name=f"{slug(title)}.png",
         mime="image/png",
         icon=":material/download:",

@@ -10,6 +10,8 @@ section and line) and area_name (as the document wrote it) make the tooltips tra
 """
 from __future__ import annotations
 
+import json
+
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -311,9 +313,16 @@ def fitted_view(features_fc: dict, width: int = MAP_WIDTH_PX, height: int = MAP_
 
 # --- pydeck renderings --------------------------------------------------------------------------
 
+class CompactDeck(pdk.Deck):
+    """A Deck whose JSON has no indentation: pydeck pretty-prints, which made maps 4-6x larger on the wire."""
+
+    def to_json(self) -> str:
+        return json.dumps(json.loads(super().to_json()), separators=(",", ":"))
+
+
 def _deck(layers: list[pdk.Layer], view: pdk.ViewState) -> pdk.Deck:
     # map_provider=None: no basemap, no tile requests (the atlas must work offline).
-    return pdk.Deck(layers=layers, initial_view_state=view, map_provider=None, map_style=None,
+    return CompactDeck(layers=layers, initial_view_state=view, map_provider=None, map_style=None,
                     tooltip={"text": TOOLTIP_TEXT, "style": {"fontSize": "13px", "whiteSpace": "pre-line"}})
 
 
@@ -564,7 +573,7 @@ def choropleth_map(
     st.caption(f"Hover an area for its figure, period and source. Boundaries: {vintage} vintage."
                + (f" {attribution}" if show_attribution else " Licence and attribution at the foot of the page."))
     if show_download:
-        png_download(choropleth_altair(joined, legend, unit_label_text, show_labels=show_labels,
+        png_download(lambda: choropleth_altair(joined, legend, unit_label_text, show_labels=show_labels,
                                        context_fc=context_fc), title, source,
                      attribution, key=f"{key}_png")
     return joined
@@ -612,7 +621,7 @@ def symbol_map(
                f"Boundaries: {vintage} vintage."
                + (f" {attribution}" if show_attribution else " Licence and attribution at the foot of the page."))
     if show_download:
-        png_download(symbol_altair(joined, outline_fc, unit_label_text, show_labels=show_labels, max_value=top,
+        png_download(lambda: symbol_altair(joined, outline_fc, unit_label_text, show_labels=show_labels, max_value=top,
                                    context_fc=context_fc), title, source,
                      attribution, key=f"{key}_png")
     return joined
