@@ -39,6 +39,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "chart"
 
 
+def png_bytes(chart: alt.TopLevelMixin | Callable[[], alt.TopLevelMixin], title: str, source: str,
+              attribution: str = "") -> bytes:
+    """The PNG a download button serves: built (if given a builder), titled, sourced, rendered."""
+    built = chart() if callable(chart) else chart
+    return chart_png(with_provenance(built, title, source, attribution))
+
+
 def png_download(chart: alt.TopLevelMixin | Callable[[], alt.TopLevelMixin], title: str, source: str,
                  attribution: str = "", key: str | None = None) -> None:
     """A download button for the chart as PNG; rendering happens only when the button is used.
@@ -47,13 +54,9 @@ def png_download(chart: alt.TopLevelMixin | Callable[[], alt.TopLevelMixin], tit
     all its shapes and takes a second or more to validate) is then built only on click.
     """
 
-    def render() -> bytes:
-        built = chart() if callable(chart) else chart
-        return chart_png(with_provenance(built, title, source, attribution))
-
     st.download_button(
         "Download PNG",
-        data=render,
+        data=lambda: png_bytes(chart, title, source, attribution),
         file_name=f"{slug(title)}.png",
         mime="image/png",
         icon=":material/download:",
