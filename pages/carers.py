@@ -60,9 +60,9 @@ else:
         cols[2].metric("Share, England", eng_share["value_text"].iloc[0],
                        help=eng_share["source"].iloc[0])
     if not share_now.empty:
-        top = share_now.sort_values("value", ascending=False).iloc[0]
-        cols[3].metric("Highest share", f"{top['value_text']}", delta=top["area"], delta_color="off",
-                       delta_arrow="off", help=top["source"])
+        leaders = share_now[share_now["value"] == share_now["value"].max()]  # ties are all named
+        cols[3].metric("Highest share", leaders["value_text"].iloc[0], delta=", ".join(leaders["area"]),
+                       delta_color="off", delta_arrow="off", help="; ".join(leaders["source"]))
 
     st.markdown(f"##### Unpaid carers as a share of the population, {period_label(period, kinds.get(period))}")
     fc = area_features(districts, "2023")

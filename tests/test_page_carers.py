@@ -136,3 +136,17 @@ def test_presenter_mode_hides_controls_but_keeps_the_view_from_the_link(measures
 def test_the_boundary_licence_is_on_the_page_with_the_map():
     at = run_page(PAGE)
     assert any("Open Government Licence" in c.value and "Crown copyright" in c.value for c in at.caption)
+
+
+def test_highest_share_names_every_district_that_shares_it():
+    from data import store
+
+    m = store.load_measures().query("measure == 'carers_unpaid_pct' and period == '2015' and area_code.str.startswith('E07')")
+    top = m["value"].max()
+    leaders = m[m["value"] == top]
+    assert len(leaders) > 1, "2015 has a tie at the top (Dover, Shepway and Thanet in the Kent table)"
+    at = run_page("pages/carers.py", query={"period": "2015"})
+    metric = next(x for x in at.metric if x.label == "Highest share")
+    assert metric.value == f"{top:.1f}%"
+    for name in ("Dover", "Thanet"):
+        assert name in metric.proto.delta
