@@ -94,8 +94,11 @@ def _land_shape():  # noqa: ANN202 - a shapely geometry; shapely stays out of th
     skip = set(dissolve_parents())
     parts = [shape(f["geometry"]).simplify(0.005) for f in load_layer(CONTEXT_VINTAGE)["features"]
              if f["properties"]["area_code"] not in skip]
-    land = shapely.union_all(shapely.buffer(parts, 0.0005))
-    return shapely.set_precision(land.simplify(0.01), 0.0001)
+    land = shapely.union_all(shapely.buffer(parts, 0.0005)).simplify(0.01)
+    # Districts tile the land, so any hole in their union is a sliver between simplified edges,
+    # which would draw as stray lines across the land: keep the outer rings only.
+    outer = [shapely.Polygon(part.exterior) for part in shapely.get_parts(land) if part.area > 1e-5]
+    return shapely.set_precision(shapely.MultiPolygon(outer), 0.0001)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -39,8 +39,8 @@ SYMBOL_MAX_RADIUS_PX = 28
 CONTEXT_FILL_RGBA: list[int] = [235, 235, 235, 160]
 # The land around mapped areas (maps have no basemap): pale grey against the white sea, thin grey coast;
 # the mapped areas stand out by their dark outlines.
-LAND_FILL_HEX = "#ecece7"
-LAND_FILL_RGBA: list[int] = [236, 236, 231, 255]
+LAND_FILL_HEX = "#e4e4de"
+LAND_FILL_RGBA: list[int] = [228, 228, 222, 255]
 LAND_LINE_HEX = "#b4b4b4"
 LAND_LINE_RGBA: list[int] = [180, 180, 180, 255]
 # Reference rules (county, England, targets) on charts, Okabe-Ito so they read apart.
