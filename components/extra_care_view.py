@@ -230,7 +230,7 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
     domain = [PROVISION_LABELS[p] for p in PROVISION]
     top = float(frame["value"].max()) if len(frame) else 1.0
     x = alt.X("value:Q", title=axis_title("Extra care", kind) + ", each authority's own year",
-              scale=alt.Scale(domain=[0, top * 1.15]), axis=alt.Axis(format=",.0f"))
+              scale=alt.Scale(domain=[0, top * 1.15]), axis=alt.Axis(format=",.0f", tickMinStep=1))
     y = alt.Y("authority:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
     y_offset = alt.YOffset("provision_label:N", sort=domain, scale=alt.Scale(domain=domain))
     tooltip = [alt.Tooltip("authority:N", title="Authority (year)"), alt.Tooltip("provision_label:N", title="Figure"),
@@ -248,7 +248,10 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
 def provision_table(frame: pd.DataFrame, doc_names: dict[str, str]) -> pd.DataFrame:
     """A row per authority and year: existing, planned and dementia-capable as written, with the lines they come from."""
     out = []
-    for (authority, doc_id), grp in frame.groupby(["authority", "doc_id"], sort=False):
+    existing = frame[frame["provision"] == "existing"].set_index("authority")["value"].to_dict()
+    keys = sorted(frame.groupby(["authority", "doc_id"], sort=False).groups, key=lambda k: -existing.get(k[0], -1))
+    for authority, doc_id in keys:
+        grp = frame[(frame["authority"] == authority) & (frame["doc_id"] == doc_id)]
         row = {"Authority (year)": authority}
         for provision in PROVISION:
             hit = grp[grp["provision"] == provision]
@@ -404,7 +407,7 @@ def housing_chart(rows: pd.DataFrame, kind: str, housing: str) -> alt.FacetChart
     authorities = list(dict.fromkeys(data["authority"]))
     top = float(data["value"].max()) if len(data) else 1.0
     x = alt.X("value:Q", title=axis_title(housing, kind) + ", each authority's own year",
-              scale=alt.Scale(domain=[0, top * 1.18]), axis=alt.Axis(format=",.0f"))
+              scale=alt.Scale(domain=[0, top * 1.18]), axis=alt.Axis(format=",.0f", tickMinStep=1))
     y = alt.Y("group:N", title=None, sort=alt.EncodingSortField("value", order="descending"),
               axis=alt.Axis(labelLimit=300))
     tooltip = [alt.Tooltip("authority:N", title="Authority (year)"), alt.Tooltip("housing:N", title="Housing"),

@@ -418,7 +418,14 @@ def _context_altair(context_fc: dict | None) -> list[alt.Chart]:
 def _project(layers: list[alt.Chart], fit_fc: dict, context_fc: dict | None) -> alt.LayerChart:
     """Mercator; with surroundings, fitted to the mapped areas only (the land beyond is clipped)."""
     if context_fc and context_fc.get("features"):
-        return alt.layer(*layers).project("mercator", fit=_features_for_altair(fit_fc))
+        # Fit to the areas' bounding box: the same fit as the shapes themselves, and a five-point
+        # polygon instead of every shape keeps Altair's schema validation fast on each rerun.
+        from geo.mapready import region_bounds
+
+        w, s_, e, n = region_bounds(fit_fc)
+        box = {"type": "Feature", "properties": {},
+               "geometry": {"type": "Polygon", "coordinates": [[[w, s_], [w, n], [e, n], [e, s_], [w, s_]]]}}
+        return alt.layer(*layers).project("mercator", fit=[box])
     return alt.layer(*layers).project("mercator")
 
 
