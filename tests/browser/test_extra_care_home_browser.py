@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from data import store
 from tests.browser.server import streamlit_server, wait_for_app
 
 DECK_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
@@ -78,3 +79,40 @@ def test_first_visit_to_extra_care_on_a_fresh_server_has_no_page_not_found_dialo
             assert page.get_by_text("Page not found").count() == 0
         finally:
             page.close()
+
+
+def hover_until_tooltip(page, canvas_index: int, needle: str = "Period:") -> str:
+    """Sweep the map canvas until deck.gl shows a tooltip containing `needle`; return its text."""
+    canvas = page.locator(DECK_CANVAS).nth(canvas_index)
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    steps = [i / 20 for i in range(1, 20)]
+    for fy in steps:
+        for fx in steps:
+            page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy)
+            page.wait_for_timeout(60)
+            tip = page.locator(".deck-tooltip")
+            if tip.count() and tip.first.is_visible() and needle in tip.first.inner_text():
+                return tip.first.inner_text()
+    return ""
+
+
+def test_home_coverage_tooltip_names_authority_document_and_period(page, app_url):
+    documents = store.load_documents()
+    page.goto(f"{app_url}/")
+    wait_for_app(page)
+    wait_for_maps_and_charts(page, maps=1, charts=1)
+    text = hover_until_tooltip(page, 0)
+    doc = next((d for d in documents.itertuples() if d.short_name in text), None)
+    assert doc is not None, text
+    assert f"Period: {doc.period}" in text and doc.publisher.split(" (")[0] in text, text
+
+
+def test_extra_care_circle_tooltip_names_value_period_and_source(page, app_url):
+    page.goto(f"{app_url}/extra-care")
+    wait_for_app(page)
+    wait_for_maps_and_charts(page, maps=2, charts=1)
+    text = hover_until_tooltip(page, 0, "Source:")
+    units = store.load_measures().query("area_code == 'E08000023' and measure == 'extra_care_units'").iloc[0]
+    assert "South Tyneside" in text and f"{units['value']:,.0f}" in text, text
+    assert f"Period: {units['period']}" in text and f"line {units['line']}" in text, text
