@@ -128,8 +128,8 @@ def show_coverage_map(documents: pd.DataFrame, show_controls: bool) -> tuple[str
     if not unmapped.empty:
         st.caption("Not on the map (no boundary held): " + ", ".join(unmapped["area_name"]) + ".")
     if show_controls:
-        png = choropleth_altair(joined, legend, "Source document", context_fc=context)
-        png_download(png, title, "Areas named in each document's list of authorities (data/registry/documents.csv)",
+        png_download(lambda: choropleth_altair(joined, legend, "Source document", context_fc=context), title,
+                     "Areas named in each document's list of authorities (data/registry/documents.csv)",
                      attributions, key="png_home_coverage")
     return vintages
 

@@ -158,3 +158,19 @@ def test_where_next_links_to_every_page(home):
 
 def test_document_text_in_captions_cannot_become_markup():
     assert hv.md_escape("a *b* [c](http://x) <img>") == r"a \*b\* \[c\](http://x) \<img\>"
+
+
+def test_coverage_map_png_has_every_document_in_its_legend(documents):
+    from components.export import png_bytes
+    from components.maps import _cached_features, choropleth_altair, context_land
+
+    coverage = hv.coverage_frame(documents)
+    legend = hv.coverage_legend(coverage)
+    shapes = {v: _cached_features(tuple(coverage[coverage["vintage"] == v]["area_code"]), v)
+              for v in set(coverage["vintage"]) if v}
+    joined = hv.coverage_collection(coverage, shapes, legend)
+    chart = choropleth_altair(joined, legend, "Source document", context_fc=context_land(joined))
+    spec = chart.to_dict()
+    colour = next(layer for layer in spec["layer"] if "color" in layer.get("encoding", {}))["encoding"]["color"]
+    assert colour["scale"]["domain"] == list(legend.labels)
+    assert png_bytes(chart, "Coverage", "test")[:4] == b"\x89PNG"
