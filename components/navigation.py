@@ -20,7 +20,7 @@ PAGES: tuple[PageSpec, ...] = (
              "Unpaid carer prevalence by district, with counts, shares and change between periods"),
     PageSpec("pages/dementia.py", "Dementia", "dementia", ":material/psychology:",
              "Estimated people living with dementia, change, rates and diagnosis by CCG"),
-    PageSpec("pages/extra_care.py", "Extra care and housing", "extra-care", ":material/apartment:",
+    PageSpec("pages/extra-care.py", "Extra care and housing", "extra-care", ":material/apartment:",
              "Extra care units and schemes, planned units and the sheltered and supported housing context"),
     PageSpec("pages/tenders.py", "Tenders and contracts", "tenders", ":material/event:",
              "A timeline of procurements and contracts across authorities, with honest date uncertainty"),

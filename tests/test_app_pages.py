@@ -19,3 +19,12 @@ def test_home_links_to_every_other_page():
     links = at.get("page_link")
     labels = {link.proto.label for link in links}
     assert {p.title for p in PAGES[1:]} <= labels
+
+
+def test_each_page_file_is_named_after_its_url_path():
+    # Streamlit matches a cold first visit's URL against pages/ file names before st.navigation runs;
+    # a mismatch shows a 'Page not found' dialog once.
+    from pathlib import Path
+
+    for page in PAGES[1:]:
+        assert Path(page.path).stem == page.url_path, page

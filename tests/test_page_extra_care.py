@@ -10,7 +10,7 @@ from components import extra_care_view as ev
 from data import store
 from tests.conftest import run_page, seed_line
 
-PAGE = "pages/extra_care.py"
+PAGE = "pages/extra-care.py"
 SOUTH_TYNESIDE, BOURNEMOUTH, POOLE, DORSET_COUNTY = "E08000023", "E06000028", "E06000029", "E10000009"
 
 

@@ -1,7 +1,6 @@
 """Extra care and Home pages in Debian Chromium: maps and charts draw, no error boxes, screenshots saved."""
 from __future__ import annotations
 
-import pytest
 
 from data import store
 from tests.browser.server import streamlit_server, wait_for_app
@@ -64,10 +63,8 @@ def test_extra_care_on_todays_boundaries_states_the_mapping(page, app_url, scree
     full_height_screenshot(page, screenshots_dir / "extra-care-today-schemes.png")
 
 
-@pytest.mark.xfail(reason="Streamlit resolves a first visit's URL against the pages/ file names before st.navigation "
-                          "runs; pages/extra_care.py is not 'extra-care', so a cold server shows a 'Page not found' "
-                          "dialog once (renaming the file to pages/extra-care.py in components/navigation.py fixes it)",
-                   strict=False)
+# Streamlit resolves a first visit's URL against the pages/ file names before st.navigation runs,
+# so each page file is named after its URL path (pages/extra-care.py for /extra-care).
 def test_first_visit_to_extra_care_on_a_fresh_server_has_no_page_not_found_dialog(browser):
     with streamlit_server() as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
