@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from components.charts import Reference, figure_frame
-from components.theme import format_value
+from components.theme import format_value, value_with_unit
 from data.store import period_year
 from data.vocab import measure_label, unit_label
 
@@ -144,11 +144,7 @@ def group_text(row: pd.Series) -> str:
 def figure_card(row: pd.Series, names: dict[str, str], container=None) -> None:  # noqa: ANN001 - a Streamlit container
     """One figure as a card: value, what and for whom, period, kind and source. Never on a shared axis."""
     target = container or st
-    value = format_value(float(row["value"]), str(row["unit"]))
-    if row["qualifier"] == "approximate":
-        value = f"about {value}"
-    unit = unit_label(str(row["unit"]))
-    value_text = value if unit in ("%", "£", "£000") or str(row["unit"]).startswith("gbp") else f"{value} {unit}"
+    value_text = value_with_unit(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
     who, group = card_name(row), group_text(row)
     with target.container(border=True):
         st.markdown(md_escape(f"{who}: {measure_label(str(row['measure']))}{group}"))

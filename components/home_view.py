@@ -19,9 +19,9 @@ from components.maps import (
     ClassLegend, area_features, choropleth_altair, choropleth_deck, context_land, legend_chart, map_alt_text,
     map_attribution,
 )
-from components.theme import DOCUMENT_COLOURS, LAND_FILL_HEX, MAP_HEIGHT_PX, format_value, hex_to_rgb
+from components.theme import DOCUMENT_COLOURS, LAND_FILL_HEX, MAP_HEIGHT_PX, format_value, hex_to_rgb, value_with_unit
 from data.store import area_name, period_year
-from data.vocab import PROCUREMENT_STAGES, STAGE_LABELS, measure_label, unit_label
+from data.vocab import PROCUREMENT_STAGES, STAGE_LABELS, measure_label
 
 NOT_COVERED = "Not covered by these documents"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|~$])")
@@ -204,10 +204,7 @@ def headline_figures(measures: pd.DataFrame, specs: tuple[HeadlineSpec, ...] = H
 
 def headline_value(row: pd.Series) -> str:
     """'about 59,000 people': the value with its unit, and 'about' where the document says so."""
-    text = format_value(float(row["value"]), str(row["unit"]))
-    unit = unit_label(str(row["unit"]))
-    text = text if unit in ("%", "£", "£000") else f"{text} {unit}"
-    return f"about {text}" if row["qualifier"] == "approximate" else text
+    return value_with_unit(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
 
 
 def headline_caption(headline: Headline, doc_names: dict[str, str]) -> str:

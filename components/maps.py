@@ -482,7 +482,7 @@ def size_legend_chart(max_value: float, unit: str, title: str) -> alt.Chart:
     rows = []
     for i, v in enumerate(size_legend_values(max_value)):
         r = symbol_radius_px(v, max_value)
-        rows.append({"pos": i, "size": 4 * r * r, "label": f"{format_value(v, unit)} {unit_label(unit)}"})
+        rows.append({"pos": i, "size": 4 * r * r, "label": f"{format_value(v, unit)} {unit_label(unit, v)}"})
     data = pd.DataFrame(rows)
     y = alt.Y("pos:O", axis=None)
     circles = alt.Chart(data).mark_circle(color=SYMBOL_HEX, opacity=0.7, stroke="white").encode(

@@ -109,3 +109,13 @@ TIMELINE_WINDOW_PX = 14       # thickness of the translucent earliest..latest ba
 TIMELINE_WINDOW_OPACITY = 0.3
 TIMELINE_WIDTH_PX = 960       # PNG export width (on screen the chart fits the column)
 TIMELINE_LABEL_CHARS = 38     # service names are cut here on the axis; the tooltip has them whole
+
+
+def value_with_unit(value: float, unit: str, qualifier: str = "") -> str:
+    """'about 59,000 people', '10.7%', '1 scheme': a figure as a sentence fragment, hedged as the document hedges it."""
+    from data.vocab import unit_label
+
+    text = format_value(value, unit)
+    if unit not in ("percent",) and not unit.startswith("gbp"):
+        text = f"{text} {unit_label(unit, value)}"
+    return f"about {text}" if qualifier == "approximate" else text

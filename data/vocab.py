@@ -210,5 +210,14 @@ def measure_label(name: str) -> str:
     return m.label if m else name.replace("_", " ")
 
 
-def unit_label(unit: str) -> str:
+SINGULAR_UNITS: dict[str, str] = {
+    "people": "person", "units": "unit", "schemes": "scheme", "homes": "home", "beds": "bed", "days": "day",
+    "years": "year",
+}
+
+
+def unit_label(unit: str, value: float | None = None) -> str:
+    """How a unit is written; singular for exactly one ('1 scheme', not '1 schemes')."""
+    if value == 1 and unit in SINGULAR_UNITS:
+        return SINGULAR_UNITS[unit]
     return UNITS.get(unit, unit)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from components import data_access
 from components.area_figures import (
-    ENGLAND, benchmark_refs, child_districts, figure_card, findings_expander, geography_notes, not_in_documents_yet,
+    benchmark_refs, child_districts, figure_card, findings_expander, geography_notes, not_in_documents_yet,
     pair_projections, period_label, period_qualifiers, projection_card, rows_for, short_names, sorted_periods,
     with_sources,
 )

@@ -1,7 +1,6 @@
 """The benchmark's arithmetic and page list (no servers, no browser, no timing targets)."""
 from __future__ import annotations
 
-import pytest
 
 from bench import stats
 from bench.measure import PageVisit, RunResult
