@@ -30,3 +30,31 @@ def run_page(page_path: str, query: dict[str, str] | None = None, timeout: float
 @pytest.fixture
 def app_page():
     return run_page
+
+
+@pytest.fixture(scope="module")
+def ex(request):
+    """The spec's extraction for the test module's document (its module-level DOC)."""
+    from data.extract import run_spec
+
+    return run_spec(request.module.DOC)
+
+
+@pytest.fixture(scope="module")
+def seed(ex) -> list[str]:
+    """The document's lines, read from the file itself at test time."""
+    return ex.doc.path.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.fixture(scope="session")
+def measures():
+    from data import store
+
+    return store.load_measures()
+
+
+@pytest.fixture(scope="session")
+def documents():
+    from data import store
+
+    return store.load_documents()

@@ -12,17 +12,11 @@ from datetime import date
 
 import pytest
 
-from data.extract import run_spec
 from data.model import Extraction, MeasureRow, area_codes
 from data.seeds import document_info, seeds_dir
 from data.specs.dorset import BOURNEMOUTH, DORSET, ENGLAND, PAN_DORSET, POOLE
 
 DOC = "bpd-mps-2015"
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extraction:
-    return run_spec(DOC)
 
 
 @pytest.fixture(scope="module")

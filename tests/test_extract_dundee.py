@@ -5,21 +5,10 @@ from collections import Counter
 
 import pytest
 
-from data.extract import run_spec
 from data.model import area_codes
 
 DOC = "dundee-market-facilitation-2017"
 DUNDEE = "S12000042"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return run_spec(DOC)
-
-
-@pytest.fixture(scope="module")
-def seed(ex) -> list[str]:
-    return ex.doc.path.read_text(encoding="utf-8").splitlines()
 
 
 def one(ex, measure: str, period: str, breakdown: str = ""):

@@ -5,24 +5,12 @@ from collections import Counter
 
 import pytest
 
-from data.extract import run_spec
 from data.model import area_codes
 from data.vocab import MEASURES, SERVICE_CATEGORIES
 
 DOC = "durham-mps-2019"
 DURHAM, ENGLAND = "E06000047", "E92000001"
 PLANNED = "11. Planned procurements for 2019/20 and 2020/21"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return run_spec(DOC)
-
-
-@pytest.fixture(scope="module")
-def seed(ex) -> list[str]:
-    """The document's lines, read from the file itself at test time."""
-    return ex.doc.path.read_text(encoding="utf-8").splitlines()
 
 
 def one(ex, measure: str, period: str, breakdown: str = "", area: str = DURHAM):

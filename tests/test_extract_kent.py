@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
-from data.extract import run_spec
 from data.model import Extraction, MeasureRow, area_codes
 from data.seeds import DocumentError
 from data.specs import kent
@@ -20,17 +18,6 @@ from data.vocab import MEASURES, QUALIFIERS, SERVICE_CATEGORIES
 DOC = "kent-community-mps-2016"
 KENT = "E10000016"
 ENGLAND = "E92000001"
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extraction:
-    return run_spec(DOC)
-
-
-@pytest.fixture(scope="module")
-def seed(ex: Extraction) -> list[str]:
-    """The seed file read on its own, not through the spec's Document."""
-    return Path(ex.doc.path).read_text(encoding="utf-8").splitlines()
 
 
 def one(ex: Extraction, **match: object) -> MeasureRow:

@@ -16,16 +16,6 @@ MIDDLESBROUGH, REDCAR, STOCKTON, DARLINGTON, HARTLEPOOL = (
 GATESHEAD, SOUTH_TYNESIDE = "E08000037", "E08000023"
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return run_spec(DOC)
-
-
-@pytest.fixture(scope="module")
-def seed(ex) -> list[str]:
-    return ex.doc.path.read_text(encoding="utf-8").splitlines()
-
-
 def one(ex, measure: str, breakdown: str = "", area: str = SOUTH_TYNESIDE):
     hits = [m for m in ex.measures if (m.measure, m.breakdown, m.area_code) == (measure, breakdown, area)]
     assert len(hits) == 1, (measure, breakdown, area, hits)

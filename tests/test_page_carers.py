@@ -3,18 +3,11 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
-from data import store
 from tests.conftest import run_page, seed_line
 
 PAGE = "pages/carers.py"
 KENT, ENGLAND, ASHFORD, SHEPWAY = "E10000016", "E92000001", "E07000105", "E07000112"
-
-
-@pytest.fixture(scope="module")
-def measures():
-    return store.load_measures()
 
 
 def figure(measures, measure, code, period, breakdown=""):

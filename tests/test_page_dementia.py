@@ -3,19 +3,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
-from data import store
 from tests.conftest import run_page, seed_line
 
 PAGE = "pages/dementia.py"
 KENT, ASHFORD = "E10000016", "E07000105"
 DISTRICTS = [f"E07000{n}" for n in range(105, 117)]
-
-
-@pytest.fixture(scope="module")
-def measures():
-    return store.load_measures()
 
 
 def districts(measures, period):

@@ -14,16 +14,6 @@ PAGE = "pages/extra-care.py"
 SOUTH_TYNESIDE, BOURNEMOUTH, POOLE, DORSET_COUNTY = "E08000023", "E06000028", "E06000029", "E10000009"
 
 
-@pytest.fixture(scope="module")
-def measures() -> pd.DataFrame:
-    return store.load_measures()
-
-
-@pytest.fixture(scope="module")
-def documents() -> pd.DataFrame:
-    return store.load_documents()
-
-
 def figure(measures: pd.DataFrame, code: str, measure: str, **match: str) -> pd.Series:
     rows = measures[(measures["area_code"] == code) & (measures["measure"] == measure)]
     for column, value in match.items():

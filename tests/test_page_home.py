@@ -19,16 +19,6 @@ PAGE = "pages/home.py"
 
 
 @pytest.fixture(scope="module")
-def measures() -> pd.DataFrame:
-    return store.load_measures()
-
-
-@pytest.fixture(scope="module")
-def documents() -> pd.DataFrame:
-    return store.load_documents()
-
-
-@pytest.fixture(scope="module")
 def events() -> pd.DataFrame:
     return hv.stage_events(store.load_procurements())
 
