@@ -203,3 +203,16 @@ def findings_expander(findings: pd.DataFrame, measure_names: Iterable[str], labe
         st.dataframe(shown, hide_index=True, width="stretch")
         st.caption("Checks run on the extracted figures (totals, shares against counts, jumps between periods); "
                    "the figures themselves are shown as published.")
+
+
+def figure_cards(framed: pd.DataFrame, names: dict[str, str]) -> None:
+    """Other authorities' figures as cards in two columns: a figure and its projection share a card."""
+    pairs, singles = pair_projections(framed)
+    cards = st.columns(2)
+    i = 0
+    for now, later in pairs:
+        projection_card(now, later, names, cards[i % 2])
+        i += 1
+    for _, row in singles.sort_values(["doc_id", "area_code", "measure"]).iterrows():
+        figure_card(row, names, cards[i % 2])
+        i += 1

@@ -4,8 +4,8 @@ import streamlit as st
 
 from components import data_access
 from components.area_figures import (
-    ENGLAND, benchmark_refs, child_districts, figure_card, findings_expander, geography_notes, not_in_documents_yet, pair_projections,
-    period_label, period_qualifiers, projection_card, rows_for, short_names, sorted_periods, with_sources,
+    ENGLAND, benchmark_refs, child_districts, figure_cards, findings_expander, geography_notes,
+    not_in_documents_yet, period_label, period_qualifiers, rows_for, short_names, sorted_periods, with_sources,
 )
 from components.charts import bar_by_area, benchmark_chart, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
@@ -145,16 +145,7 @@ others = others[~((others["doc_id"] == "kent-community-mps-2016")
 if others.empty:
     not_in_documents_yet("Other authorities' carer figures")
 else:
-    framed = with_sources(others, documents)
-    pairs, singles = pair_projections(framed)
-    cards = st.columns(2)
-    i = 0
-    for now, later in pairs:
-        projection_card(now, later, names, cards[i % 2])
-        i += 1
-    for _, row in singles.sort_values(["doc_id", "area_code", "measure"]).iterrows():
-        figure_card(row, names, cards[i % 2])
-        i += 1
+    figure_cards(with_sources(others, documents), names)
     figure_sources(others, documents, label="Where these figures come from (other authorities)")
 
 findings_expander(data_access.findings(), CARER_MEASURES)

@@ -4,9 +4,8 @@ import streamlit as st
 
 from components import data_access
 from components.area_figures import (
-    benchmark_refs, child_districts, figure_card, findings_expander, geography_notes, not_in_documents_yet,
-    pair_projections, period_label, period_qualifiers, projection_card, rows_for, short_names, sorted_periods,
-    with_sources,
+    benchmark_refs, child_districts, figure_cards, findings_expander, geography_notes, not_in_documents_yet,
+    period_label, period_qualifiers, rows_for, short_names, sorted_periods, with_sources,
 )
 from components.charts import bar_by_area, change_frame, dumbbell_chart, figures_table
 from components.dementia_view import ccg_codes, ccg_rates, derivation_text
@@ -152,15 +151,7 @@ others = with_sources(measures[measures["measure"].isin(["dementia_estimated", "
 if others.empty:
     not_in_documents_yet("Other authorities' dementia estimates")
 else:
-    pairs, singles = pair_projections(others)
-    cards = st.columns(2)
-    i = 0
-    for a, b in pairs:
-        projection_card(a, b, names, cards[i % 2])
-        i += 1
-    for _, row in singles.iterrows():
-        figure_card(row, names, cards[i % 2])
-        i += 1
+    figure_cards(others, names)
     figure_sources(others, documents, label="Where these figures come from (other authorities)")
 
 findings_expander(data_access.findings(), DEMENTIA_MEASURES)
