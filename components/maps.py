@@ -308,10 +308,11 @@ def label_points(features_fc: dict, text_field: str = "value_text") -> list[dict
     return points
 
 
-def fitted_view(features_fc: dict, width: int = MAP_WIDTH_PX, height: int = MAP_HEIGHT_PX) -> pdk.ViewState:
+def fitted_view(features_fc: dict, width: int = MAP_WIDTH_PX, height: int = MAP_HEIGHT_PX,
+                padding: float = 0.04) -> pdk.ViewState:
     from geo.mapready import view_state
 
-    return pdk.ViewState(**view_state(features_fc, width=width, height=height, padding=0.04), pitch=0, bearing=0)
+    return pdk.ViewState(**view_state(features_fc, width=width, height=height, padding=padding), pitch=0, bearing=0)
 
 
 # --- pydeck renderings --------------------------------------------------------------------------
@@ -397,7 +398,8 @@ def symbol_deck(joined_fc: dict, outline_fc: dict | None = None, show_labels: bo
     ]
     if show_labels:
         layers.append(_text_layer(symbol_points(joined_fc, max_value), size=12))
-    return _deck(layers, fitted_view(context))
+    # extra room so a large circle on an area at the edge is not cut by the frame
+    return _deck(layers, fitted_view(context, padding=0.15))
 
 
 # --- Altair renderings (PNG export) --------------------------------------------------------------
