@@ -78,3 +78,15 @@ def test_locator_panel_says_so_when_the_document_is_not_here(monkeypatch, tmp_pa
     at = AppTest.from_function(app).run()
     assert not at.exception
     assert "not available on this machine" in at.info[0].value
+
+
+def test_theme_filter_keeps_only_that_themes_figures():
+    from data.vocab import MEASURES
+
+    at = run_page(PAGE)
+    at.selectbox(key="ctl_theme").set_value("dementia").run()
+    table = figures_table(at)
+    m = store.load_measures()
+    expected = m[m["measure"].map(lambda x: MEASURES[x].theme) == "dementia"]
+    assert len(table) == len(expected) > 0
+    assert at.query_params["theme"] in ("dementia", ["dementia"])
