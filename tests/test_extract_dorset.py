@@ -209,6 +209,9 @@ def test_document_findings(ex: Extraction, seed_lines: list[str]) -> None:
     homes = {f.area_code: (f.expected, f.observed) for f in ex.findings if f.measure == "care_homes"}
     assert homes == {BOURNEMOUTH: (151, 123), DORSET: (212, 182), POOLE: (49, 36)}
     lines = {f.line for f in ex.findings}
-    assert {212, 216, 249, 267, 373} == lines
+    assert {212, 216, 249, 267, 282, 373} == lines
+    young = next(f for f in ex.findings if f.line == 282)
+    assert (young.expected, young.observed) == (148, 30 + 10 + 8)  # the stated whole vs its listed parts
+    assert all(n in seed_lines[281] for n in ("148", "30 high", "10 high", "8 specialist"))
     assert "376" in seed_lines[215] and "1845" in seed_lines[372]
     assert all(f.check == "document" and f.severity in {"info", "warning"} for f in ex.findings)

@@ -473,6 +473,15 @@ def _document_findings(ex: Extraction) -> None:
                message=("Bournemouth's 1845 half-day sessions are said to be per year for 699 day service "
                         "users (under 3 each a year), while Poole reports 1370 sessions in one week for "
                         "421 users; the Bournemouth figure is probably weekly"))
+    young = [r for r in ex.measures if r.area_code == DORSET and r.measure == "supported_housing_units"
+             and r.breakdown.startswith("younger people")]
+    whole = next(r for r in young if r.breakdown == "younger people")
+    parts = sum(r.value for r in young if r is not whole)
+    if parts != whole.value:
+        ex.finding(check="document", severity="warning", area_code=DORSET, measure="supported_housing_units",
+                   period=whole.period, expected=whole.value, observed=parts, line=whole.line,
+                   message=(f"Dorset's younger people's supported housing is {whole.value:,.0f} units, but the "
+                            f"support levels listed with it add to {parts:,.0f}; the rest are not described"))
     line = locate(doc, "units in four schemes", "50/60")
     ex.finding(check="document", severity="info", area_code=DORSET, measure="extra_care_units_planned",
                period=CURRENT, line=line,
