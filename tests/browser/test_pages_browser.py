@@ -11,6 +11,10 @@ def assert_no_error_boxes(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0, "an exception box is shown"
     errors = page.locator('[data-testid="stAlertContentError"]')
     assert errors.count() == 0, f"an error box is shown: {errors.first.inner_text() if errors.count() else ''}"
+    # deck.gl and Vega report their own errors inside the chart, not as Streamlit alerts
+    for chart in page.locator('[data-testid="stDeckGlJsonChart"], [data-testid="stVegaLiteChart"]').all():
+        text = chart.inner_text()
+        assert "Error" not in text, f"a chart shows an error: {text[:200]}"
 
 
 @pytest.mark.parametrize("spec", PAGES, ids=[p.url_path or "home" for p in PAGES])
