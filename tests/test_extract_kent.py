@@ -100,12 +100,12 @@ def test_dementia_by_district_and_ccg(ex: Extraction, seed: list[str]) -> None:
     assert one(ex, area_name="Shepway", measure="dementia_estimated", period="2020").value == 1794
 
     wk = one(ex, area_name="West Kent", measure="dementia_register")
-    assert (wk.area_code, wk.value, wk.qualifier, wk.period) == ("KENT-CCG-WESTKENT", 3576, "count", "2014/15")
+    assert (wk.area_code, wk.value, wk.qualifier, wk.period) == ("E38000199", 3576, "count", "2014/15")
     assert one(ex, area_code=KENT, measure="practice_population").value == 1525008
     assert one(ex, area_name="Thanet", measure="dementia_prevalence_estimated").value == 1.63
     assert one(ex, area_name="Ashford", measure="dementia_prevalence_recorded").value == 0.66
     cc = one(ex, area_name="Canterbury & Coastal", measure="dementia_diagnosis_rate", period="2014/15")
-    assert (cc.area_code, cc.value) == ("KENT-CCG-CANTERBURY", 64.42)
+    assert (cc.area_code, cc.value) == ("E38000029", 64.42)
     assert one(ex, area_name="Swale", measure="dementia_diagnosis_rate", period="2013/14").value == 41.8
     assert one(ex, area_name="Swale", measure="dementia_diagnosis_rate_change").value == 19.33
     all_ages = one(ex, area_code=KENT, measure="dementia_estimated", breakdown="all ages")
@@ -116,7 +116,7 @@ def test_dementia_by_district_and_ccg(ex: Extraction, seed: list[str]) -> None:
 
 def test_mental_health(ex: Extraction) -> None:
     cmi = one(ex, area_name="NHS West Kent", measure="common_mental_illness_estimated", period="2021")
-    assert (cmi.area_code, cmi.value, cmi.qualifier) == ("KENT-CCG-WESTKENT", 53402, "projection")
+    assert (cmi.area_code, cmi.value, cmi.qualifier) == ("E38000199", 53402, "projection")
     pop = one(ex, area_name="Total", measure="population", period="2012")
     assert (pop.area_code, pop.value, pop.breakdown) == (KENT, 1087993, "aged 16-74")
     psy = one(ex, area_name="Tunbridge wells", measure="psychotic_disorder_estimated", period="2020")
@@ -202,7 +202,7 @@ def test_procurements(ex: Extraction, seed: list[str]) -> None:
 def test_document_findings(ex: Extraction, seed: list[str]) -> None:
     found = {(f.area_code, f.measure, f.line): f for f in ex.findings}
     assert all(f.check == "document" for f in ex.findings)
-    thanet = next(f for f in ex.findings if f.area_code == "KENT-CCG-THANET")
+    thanet = next(f for f in ex.findings if f.area_code == "E38000184")
     assert thanet.observed == 14957 and thanet.period == "2012"
     referrals = next(f for f in ex.findings if f.measure == "referrals_responded")
     assert (referrals.expected, referrals.observed) == (2440, 2422)

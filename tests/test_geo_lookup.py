@@ -65,7 +65,7 @@ def test_new_unitaries_only_exist_in_2023():
     assert boundary_for("E06000059").vintage == "2023"
 
 
-@pytest.mark.parametrize("code", ["E92000001", "KENT-CCG-SWALE", "KENT-CCG-DGS"])
+@pytest.mark.parametrize("code", ["E92000001", "E38000180", "E38000043"])
 def test_ccgs_and_england_have_no_shape_and_a_reason(code):
     assert boundary_for(code, 2016) is None
     reason = no_shape_reason(code)
@@ -85,7 +85,7 @@ def test_dissolved_counties_have_their_registry_districts():
 
 
 def test_map_codes_expand_counties_and_drop_unmapped_areas():
-    codes = map_codes(["E06000028", "E06000029", "E10000009", "KENT-CCG-SWALE"], "2013")
+    codes = map_codes(["E06000028", "E06000029", "E10000009", "E38000180"], "2013")
     assert codes[:3] == ["E06000028", "E06000029", "E10000009"]
     assert sorted(codes[3:]) == sorted(("E07000048",) + DORSET_FIVE)
 

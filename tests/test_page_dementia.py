@@ -66,9 +66,9 @@ def test_period_in_the_url_restores_that_view_and_a_bad_one_is_ignored(measures)
 def test_rate_per_1000_registered_patients_is_derived_from_the_ccg_table_and_agrees_with_its_rate(measures):
     at = run_page(PAGE)
     table = next(d.value for d in at.dataframe if "Estimated per 1,000 (derived)" in d.value.columns)
-    est = measures.query("measure == 'dementia_estimated' and area_code == 'KENT-CCG-ASHFORD'").iloc[0]
-    pop = measures.query("measure == 'practice_population' and area_code == 'KENT-CCG-ASHFORD'").iloc[0]
-    doc_rate = measures.query("measure == 'dementia_prevalence_estimated' and area_code == 'KENT-CCG-ASHFORD'").iloc[0]
+    est = measures.query("measure == 'dementia_estimated' and area_code == 'E38000002'").iloc[0]
+    pop = measures.query("measure == 'practice_population' and area_code == 'E38000002'").iloc[0]
+    doc_rate = measures.query("measure == 'dementia_prevalence_estimated' and area_code == 'E38000002'").iloc[0]
     row = table[table["Clinical commissioning group"].str.contains("Ashford")].iloc[0]
     derived = est["value"] / pop["value"] * 1000
     assert row["Estimated per 1,000 (derived)"] == f"{derived:.1f}"
