@@ -77,10 +77,12 @@ def _presenter_bar(spec: PageSpec) -> None:
         st.rerun()
 
 
-def page_footer(map_vintages: tuple[str, ...] = ()) -> None:
+def page_footer(map_vintages: tuple[str, ...] = (), on_sources_page: bool = False) -> None:
     """Sources note, and the boundary attribution for each vintage the page's maps use."""
     st.divider()
-    lines = ["Figures are as published in each council's Market Position Statement; see *Data and sources* for every locator."]
+    lines = ["Figures are as published in each council's Market Position Statement"
+             + ("; select a figure above for its locator." if on_sources_page
+                else "; see *Data and sources* for every locator.")]
     if map_vintages:
         from geo.attribution import attribution
 

@@ -18,7 +18,7 @@ def figures_frame(measures: pd.DataFrame, documents: pd.DataFrame, doc_id: str, 
         df = df[df["doc_id"] == doc_id]
     if theme != ALL:
         df = df[df["measure"].map(lambda m: MEASURES[m].theme if m in MEASURES else "") == theme]
-    titles = documents.set_index("doc_id")["title"].to_dict()
+    titles = documents.set_index("doc_id")["short_name"].to_dict()
     return pd.DataFrame({
         "Area (as written)": df["area_name"],
         "Area code": df["area_code"],

@@ -55,4 +55,4 @@ with areas_tab:
 with check_tab:
     document_check()
 
-page_footer()
+page_footer(on_sources_page=True)

@@ -26,7 +26,7 @@ def test_document_filter_narrows_the_table_and_is_kept_in_the_url():
     table = figures_table(at)
     expected = store.load_measures().query("doc_id == 'durham-mps-2019'")
     assert len(table) == len(expected) > 0
-    assert set(table["Document"]) == {store.load_documents().set_index("doc_id").loc["durham-mps-2019", "title"]}
+    assert set(table["Document"]) == {store.load_documents().set_index("doc_id").loc["durham-mps-2019", "short_name"]}
     assert at.query_params["doc"] in ("durham-mps-2019", ["durham-mps-2019"])
 
 
