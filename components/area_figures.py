@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from components.charts import Reference, figure_frame
+from components.provenance import md_escape, short_names
 from components.theme import format_value, value_with_unit
 from data.store import period_year
 from data.vocab import measure_label, unit_label
@@ -31,22 +32,9 @@ def child_districts(areas: pd.DataFrame, parent_code: str) -> list[str]:
     return rows["area_code"].tolist()
 
 
-def short_names(documents: pd.DataFrame) -> dict[str, str]:
-    col = "short_name" if "short_name" in documents else "title"
-    return dict(zip(documents["doc_id"], documents[col]))
-
-
 def with_sources(rows: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """A figure frame whose `source` names the document by its short name (tooltips stay short)."""
-    frame = figure_frame(rows)
-    if frame.empty:
-        return frame
-    names = short_names(documents)
-    frame["source"] = [
-        f"{names.get(d, d)}, line {int(ln)} ({s})" if s else f"{names.get(d, d)}, line {int(ln)}"
-        for d, s, ln in zip(frame["doc_id"], frame["section"], frame["line"])
-    ]
-    return frame
+    return figure_frame(rows, short_names(documents))
 
 
 def rows_for(measures: pd.DataFrame, measure: str, codes: Iterable[str] | None = None,
@@ -109,14 +97,6 @@ def geography_notes(codes: Iterable[str], year: int | None) -> list[str]:
         if ref is not None and ref.note:
             notes.append(ref.note)
     return notes
-
-
-_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
-
-
-def md_escape(text: str) -> str:
-    """Text shown through st.markdown exactly as written: every Markdown character escaped, HTML inert."""
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
 
 
 def card_name(row: pd.Series) -> str:

@@ -27,13 +27,13 @@ TOOLTIP_FIELDS = ("area", "value_text", "period", "source")
 BAND_PX = 24  # height of one area's row in bar and dot charts, so every area label fits
 
 
-def source_text(doc_id: str, section: str, line: int | float | str) -> str:
-    """A short locator for tooltips: document id, line and section (the expander has the full title)."""
+def source_text(document: str, section: str, line: int | float | str) -> str:
+    """A short locator for tooltips: document, line and section (the expander has the full title)."""
     try:
         line_text = f"line {int(line)}"
     except (TypeError, ValueError):
         line_text = "line ?"
-    return f"{doc_id}, {line_text} ({section})" if section else f"{doc_id}, {line_text}"
+    return f"{document}, {line_text} ({section})" if section else f"{document}, {line_text}"
 
 
 def _plain(text: str) -> str:
@@ -54,8 +54,12 @@ def display_name(area_code: str, name_as_written: str = "") -> str:
     return today
 
 
-def figure_frame(rows: pd.DataFrame) -> pd.DataFrame:
-    """Measures rows plus `area`, `value_text` and `source` columns, ready for charts, maps and tables."""
+def figure_frame(rows: pd.DataFrame, doc_names: dict[str, str] | None = None) -> pd.DataFrame:
+    """Measures rows plus `area`, `value_text` and `source` columns, ready for charts, maps and tables.
+
+    `doc_names` (doc_id -> short name) names documents in `source`; without it the id is used.
+    """
+    doc_names = doc_names or {}
     out = rows.copy()
     if out.empty:
         for col in ("area", "value_text", "source"):
@@ -65,7 +69,8 @@ def figure_frame(rows: pd.DataFrame) -> pd.DataFrame:
     out["area"] = [display_name(c, n) for c, n in zip(out["area_code"], names)]
     out["value_text"] = [format_value(v, u) for v, u in zip(out["value"], out["unit"])]
     if {"doc_id", "section", "line"} <= set(out.columns):
-        out["source"] = [source_text(d, s, ln) for d, s, ln in zip(out["doc_id"], out["section"], out["line"])]
+        out["source"] = [source_text(doc_names.get(d, d), s, ln)
+                         for d, s, ln in zip(out["doc_id"], out["section"], out["line"])]
     elif "source" not in out:
         out["source"] = ""
     return out

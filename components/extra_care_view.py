@@ -15,7 +15,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from components.area_figures import short_names, with_sources
+from components.area_figures import with_sources
+from components.provenance import short_names
 from components.charts import axis_title, bar_by_area
 from components.export import png_download
 from components.maps import area_features, context_land, symbol_map

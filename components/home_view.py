@@ -6,15 +6,14 @@ drawn on the boundaries of each document's time, and tender dates are quoted as 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from components.area_figures import short_names
 from components.export import png_download
+from components.provenance import md_escape, short_names
 from components.maps import (
     ClassLegend, area_features, choropleth_altair, choropleth_deck, context_land, legend_chart, map_alt_text,
     map_attribution,
@@ -24,14 +23,6 @@ from data.store import area_name, period_year
 from data.vocab import PROCUREMENT_STAGES, STAGE_LABELS, measure_label
 
 NOT_COVERED = "Not covered by these documents"
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|~$])")
-
-
-def md_escape(text: str) -> str:
-    """Document-derived text made inert for st.markdown/st.caption (no links, emphasis or HTML)."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", str(text))
-
-
 # --- coverage -------------------------------------------------------------------------------------
 
 def coverage_frame(documents: pd.DataFrame) -> pd.DataFrame:

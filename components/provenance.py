@@ -24,6 +24,19 @@ PROVENANCE_COLUMNS = {
 }
 
 
+_MD_SPECIAL = set("\\`*_[]<>#|~$:")  # link, emphasis, HTML and :directive: syntax
+
+
+def md_escape(text: str) -> str:
+    """Document-derived text shown through st.markdown exactly as written: Markdown characters escaped, HTML inert."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
+def short_names(documents: pd.DataFrame) -> dict[str, str]:
+    """doc_id -> the document's short name, for tooltips, legends and table columns."""
+    return dict(zip(documents["doc_id"], documents["short_name"]))
+
+
 def provenance_table(rows: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """The figures in `rows` with human labels and their locators, for display or download."""
     out = rows.copy()

@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from components.passage import original_passage
+from components.provenance import short_names
 from components.theme import format_value
 from data.vocab import MEASURES, THEMES, measure_label
 
@@ -18,7 +19,7 @@ def figures_frame(measures: pd.DataFrame, documents: pd.DataFrame, doc_id: str, 
         df = df[df["doc_id"] == doc_id]
     if theme != ALL:
         df = df[df["measure"].map(lambda m: MEASURES[m].theme if m in MEASURES else "") == theme]
-    titles = documents.set_index("doc_id")["short_name"].to_dict()
+    titles = short_names(documents)
     return pd.DataFrame({
         "Area (as written)": df["area_name"],
         "Area code": df["area_code"],

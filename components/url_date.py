@@ -10,7 +10,7 @@ from datetime import date
 
 import streamlit as st
 
-from components.url_state import _note_ignored, write_url
+from components.url_state import note_ignored, write_url
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -27,7 +27,7 @@ def url_date(key: str, default: date, min_value: date, max_value: date) -> date:
             day = None
         if day is not None and min_value <= day <= max_value:
             return day
-    _note_ignored(key)
+    note_ignored(key)
     return default
 
 

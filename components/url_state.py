@@ -13,7 +13,8 @@ import streamlit as st
 MAX_PARAM_LENGTH = 200
 
 
-def _note_ignored(key: str) -> None:
+def note_ignored(key: str) -> None:
+    """Say, visibly, that a link's value for `key` was not used (never echoing the value itself)."""
     st.caption(f":material/link_off: The link's `{key}` value was not recognised and has been ignored.")
 
 
@@ -24,7 +25,7 @@ def url_choice(key: str, options: Sequence[str], default: str) -> str:
         return default
     if len(raw) <= MAX_PARAM_LENGTH and raw in options:
         return raw
-    _note_ignored(key)
+    note_ignored(key)
     return default
 
 
@@ -36,7 +37,7 @@ def url_multi(key: str, options: Sequence[str], default: Sequence[str]) -> list[
     items = [x for x in raw.split(",") if x] if len(raw) <= MAX_PARAM_LENGTH * 5 else []
     good = [x for x in items if x in options]
     if len(good) != len(items) or (raw and not items):
-        _note_ignored(key)
+        note_ignored(key)
     return good or list(default)
 
 

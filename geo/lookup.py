@@ -7,6 +7,8 @@ parents, successors and validity dates) and never opens a boundary file, so it i
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, NamedTuple
@@ -36,7 +38,9 @@ class Today(NamedTuple):
     name: str
 
 
+@lru_cache(maxsize=1)
 def _rows() -> dict[str, dict[str, str]]:
+    # built once: area() is called per figure on every page rerun
     return {row["area_code"]: row for row in area_registry()}
 
 

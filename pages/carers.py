@@ -5,13 +5,13 @@ import streamlit as st
 from components import data_access
 from components.area_figures import (
     ENGLAND, benchmark_refs, child_districts, figure_cards, findings_expander, geography_notes,
-    not_in_documents_yet, period_label, period_qualifiers, rows_for, short_names, sorted_periods, with_sources,
+    not_in_documents_yet, period_label, period_qualifiers, rows_for, sorted_periods, with_sources,
 )
 from components.charts import bar_by_area, benchmark_chart, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
 from components.layout import page_footer, page_header
 from components.maps import area_features, choropleth_map, class_legend
-from components.provenance import figure_sources, source_caption
+from components.provenance import figure_sources, source_caption, short_names
 from components.url_state import select_control
 from data.store import period_year
 from data.vocab import MEASURES

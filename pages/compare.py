@@ -7,7 +7,7 @@ from components.compare_view import (
 )
 from components.export import png_download
 from components.layout import page_footer, page_header
-from components.provenance import figure_sources, source_caption
+from components.provenance import figure_sources, short_names, source_caption
 from components.url_state import multiselect_control, select_control
 from data.vocab import THEMES
 
@@ -33,7 +33,7 @@ else:
     missing = sorted(set(codes) - set(shown["area_code"]))
     if missing:
         st.caption("No figures in this theme for: " + ", ".join(names.get(c, c) for c in missing) + ".")
-    chart = comparison_chart(shown, names, dict(zip(documents["doc_id"], documents["short_name"])))
+    chart = comparison_chart(shown, names, short_names(documents))
     title = f"{THEMES.get(theme, theme)}: " + ", ".join(names.get(c, c) for c in codes)
     st.altair_chart(chart, alt=f"Bar chart comparing {THEMES.get(theme, theme).lower()} figures; the table below lists every value.")
     caption = source_caption(shown, documents)
