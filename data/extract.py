@@ -21,6 +21,8 @@ from pathlib import Path
 
 from data.model import FINDING_COLUMNS, Extraction, Finding
 from data.seeds import DocumentError, document_registry, read_document
+from data.specs import runner
+from data.specs.runner import spec_path
 from data.vocab import MEASURE_COLUMNS, PROCUREMENT_COLUMNS
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -40,6 +42,8 @@ class Tables:
 
 def run_spec(doc_id: str, seeds: str | None = None) -> Extraction:
     doc = read_document(doc_id, seeds)
+    if spec_path(doc.info.spec).is_file():
+        return runner.run(doc)
     spec = importlib.import_module(f"data.specs.{doc.info.spec}")
     return spec.extract(doc)
 
