@@ -31,9 +31,11 @@ test: $(VENV)/.dev-installed boundaries chromium
 
 data: $(VENV)/.app-installed
 	$(PY) -m data.extract
+	$(PY) -m data.reference
 
 check-data: $(VENV)/.app-installed
 	$(PY) -m data.extract --check
+	$(PY) -m data.reference --check
 
 bench: $(VENV)/.dev-installed boundaries chromium
 	$(PY) -m bench.run
