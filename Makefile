@@ -7,6 +7,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
 .PHONY: run test boundaries data check-data bench chromium clean
+.PHONY: bench-load serve
 
 $(VENV)/.app-installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +40,11 @@ check-data: $(VENV)/.app-installed
 
 bench: $(VENV)/.dev-installed boundaries chromium
 	$(PY) -m bench.run
+
+# Many sessions at once over the WebSocket protocol, every page, against the bare app:
+#   make bench-load ARGS="--sessions 10 --pages home --memory-sessions 0"   (a quick run)
+bench-load: $(VENV)/.dev-installed boundaries chromium
+	$(PY) -m bench.load $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache tests/screenshots bench/results

@@ -1,0 +1,476 @@
+"""`python -m bench.load` (or `make bench-load`): many sessions opening a page at once.
+
+For every page (components/navigation.py PAGES) and every N in --sessions, N sessions are
+started at the same moment over Streamlit's own WebSocket protocol (bench/stclient.py: the
+browser's `rerun_script` BackMsg, read until `script_finished`), held open until all have
+finished, then closed. Printed per page and N: p50/p95/max seconds from connect to
+`script_finished`, errors, bytes per session, server RSS before, at peak (sampled every
+0.1 s) and after the sessions closed. The bare app (bench/baseline_app.py) is measured the
+same way in the same run, and every p95 is given as a multiple of the bare app's at that N.
+
+While each burst runs, a real Debian Chromium opens the same page and checks it renders
+(script finished, the page's own h1, no exception box).
+
+Memory (issue 11 item 3) is measured first on each fresh server: RSS after the first
+session (home; then the same session visiting every page), then after 100 more sessions
+(waves of 10 across the pages) have come and gone and the server's
+server.disconnectedSessionTTL has passed.
+
+`--url` measures a server that is already running (e.g. nginx in front of `make serve`);
+`--proxy` starts scripts/serve.py's stack with 1 and then 2 Streamlit processes behind
+nginx and prints the throughput of each.
+
+Targets are printed next to the figures, never asserted; the exit status is non-zero only
+when the benchmark could not run or a session failed.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import sys
+import threading
+import time
+import tomllib
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from bench.stats import BenchPage, bench_pages, fmt_bytes, fmt_ratio, fmt_seconds, ratio, table
+from bench.stclient import RunResult, open_and_run
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT, server_pid_rss_kb, streamlit_server
+
+DASHBOARD = ROOT / "dashboard.py"
+BASELINE = Path(__file__).resolve().parent / "baseline_app.py"
+DEFAULT_SESSIONS = (10, 30, 60, 100)
+P95_TARGET = 2.0        # issue 11: p95 at 60 sessions <= 2x the bare app's
+MEMORY_TARGET = 1.5     # issue 11: RSS after 100 sessions <= 1.5x after the first
+SETTLE_S = 1.0          # after closing a burst, before reading "after" RSS
+
+
+# ---------------------------------------------------------------- pure helpers (unit-tested)
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """Nearest-rank percentile (q in 0..100) of the measured values; None when there are none."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+@dataclass
+class Burst:
+    """N sessions opening one page at once."""
+
+    app: str
+    page: str
+    sessions: int
+    results: list[RunResult] = field(default_factory=list)
+    wall_s: float = 0.0             # first connect -> last script_finished
+    rss_before_kb: int = 0
+    rss_peak_kb: int = 0
+    rss_after_kb: int = 0
+    browser_s: float | None = None  # Chromium: page open -> rendered, during the burst
+    browser_error: str = ""
+
+    @property
+    def times(self) -> list[float]:
+        return [r.seconds for r in self.results if r.ok]
+
+    @property
+    def errors(self) -> list[str]:
+        return [r.error or "; ".join(r.exceptions) for r in self.results if not r.ok]
+
+    @property
+    def p50(self) -> float | None:
+        return percentile(self.times, 50)
+
+    @property
+    def p95(self) -> float | None:
+        return percentile(self.times, 95)
+
+    @property
+    def max(self) -> float | None:
+        return max(self.times) if self.times else None
+
+    @property
+    def bytes_per_session(self) -> float | None:
+        sizes = [r.bytes for r in self.results if r.ok]
+        return sum(sizes) / len(sizes) if sizes else None
+
+    @property
+    def throughput(self) -> float | None:
+        """Sessions rendered per second over the burst."""
+        return len(self.times) / self.wall_s if self.wall_s > 0 and self.times else None
+
+
+@dataclass
+class Memory:
+    app: str
+    first_home_kb: int = 0        # after one session rendered home and closed
+    first_all_kb: int = 0         # after one session visited every page and closed
+    after_kb: int = 0             # after `sessions` more came and went, TTL passed
+    sessions: int = 0
+    ttl_s: float = 0.0
+    errors: int = 0
+
+    @property
+    def ratio_home(self) -> float | None:
+        return ratio(self.after_kb, self.first_home_kb)
+
+    @property
+    def ratio_all(self) -> float | None:
+        return ratio(self.after_kb, self.first_all_kb)
+
+
+def burst_rows(bursts: Sequence[Burst], baseline: dict[int, Burst]) -> list[list[str]]:
+    rows = []
+    for b in bursts:
+        bare = baseline.get(b.sessions)
+        first_error = b.errors[0][:60] if b.errors else ""
+        rows.append([
+            b.page, str(b.sessions), fmt_seconds(b.p50), fmt_seconds(b.p95), fmt_seconds(b.max),
+            fmt_ratio(ratio(b.p95, bare.p95)) if bare is not None and bare is not b else "",
+            f"{len(b.errors)}" + (f" ({first_error})" if first_error else ""),
+            fmt_bytes(b.bytes_per_session), fmt_bytes(b.rss_before_kb * 1024), fmt_bytes(b.rss_peak_kb * 1024),
+            fmt_bytes(b.rss_after_kb * 1024),
+            f"{b.throughput:.1f}/s" if b.throughput else "-",
+            (fmt_seconds(b.browser_s) if not b.browser_error else f"FAILED: {b.browser_error[:60]}")
+            if (b.browser_s is not None or b.browser_error) else "-",
+        ])
+    return rows
+
+
+BURST_HEADERS = ["page", "N", "p50", "p95", "max", "p95 vs bare", "errors", "bytes/session", "RSS before",
+                 "RSS peak", "RSS after", "rendered/s", "Chromium"]
+
+
+def report(bursts: Sequence[Burst], memory: Sequence[Memory], note: str = "") -> str:
+    out = [f"Load benchmark: sessions opened at once over the WebSocket protocol; {os.cpu_count()} CPU(s). {note}".strip(), ""]
+    baseline = {b.sessions: b for b in bursts if b.app == "baseline"}
+    for app in dict.fromkeys(b.app for b in bursts):
+        mine = [b for b in bursts if b.app == app]
+        out += [f"{app}: seconds from connect to script_finished; 'p95 vs bare' is against the bare app at the same N "
+                f"(target <= {P95_TARGET:.0f}x at 60)", table(BURST_HEADERS, burst_rows(mine, baseline)), ""]
+    if memory:
+        rows = [[m.app, fmt_bytes(m.first_home_kb * 1024), fmt_bytes(m.first_all_kb * 1024),
+                 f"{fmt_bytes(m.after_kb * 1024)} ({m.sessions})", fmt_ratio(m.ratio_home), fmt_ratio(m.ratio_all),
+                 f"{m.ttl_s:.0f} s", str(m.errors)] for m in memory]
+        out += [f"Server memory (RSS) after the first session and after more sessions came and went "
+                f"(target <= {MEMORY_TARGET}x)",
+                table(["app", "first (home)", "first (every page)", "after (sessions)", "vs home", "vs every page",
+                       "session TTL", "errors"], rows), ""]
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- measuring
+
+def run_async(coro):
+    """asyncio.run in a thread of its own: Playwright's sync API keeps an event loop running in the main thread."""
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["out"] = asyncio.run(coro)
+        except BaseException as exc:  # re-raised in the caller's thread
+            box["exc"] = exc
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join()
+    if "exc" in box:
+        raise box["exc"]
+    return box["out"]
+
+
+def rss_kb(pids: Sequence[int]) -> int:
+    return sum(server_pid_rss_kb(p) for p in pids)
+
+
+class PeakSampler:
+    """Samples the servers' total RSS every `interval` seconds in a thread; `.peak` is the highest seen."""
+
+    def __init__(self, pids: Sequence[int], interval: float = 0.1) -> None:
+        self.pids, self.interval, self.peak = list(pids), interval, rss_kb(pids)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.peak = max(self.peak, rss_kb(self.pids))
+
+    def __enter__(self) -> "PeakSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, rss_kb(self.pids))
+
+
+async def _burst(url: str, page: str, n: int, timeout: float) -> tuple[list[RunResult], float]:
+    """N sessions connect and run `page` at once; all are held open until the last finishes, then closed."""
+    t0 = time.monotonic()
+    pairs = await asyncio.gather(*(open_and_run(url, page, timeout=timeout) for _ in range(n)))
+    wall = time.monotonic() - t0
+    await asyncio.gather(*(s.close() for s, _ in pairs if s is not None))
+    return [r for _, r in pairs], wall
+
+
+def run_burst(app: str, url: str, pids: Sequence[int], page: BenchPage, n: int, timeout: float,
+              browser_check: Callable[[BenchPage], tuple[float | None, str]] | None) -> Burst:
+    burst = Burst(app, page.label, n, rss_before_kb=rss_kb(pids))
+    box: dict = {}
+
+    def load() -> None:
+        try:
+            box["out"] = asyncio.run(_burst(url, page.url_path, n, timeout))
+        except BaseException as exc:  # reported below, in the main thread
+            box["exc"] = exc
+
+    with PeakSampler(pids) as peak:
+        worker = threading.Thread(target=load, daemon=True)
+        worker.start()
+        if browser_check is not None:
+            burst.browser_s, burst.browser_error = browser_check(page)
+        worker.join()
+    if "exc" in box:
+        raise box["exc"]
+    burst.results, burst.wall_s = box["out"]
+    burst.rss_peak_kb = peak.peak
+    time.sleep(SETTLE_S)
+    burst.rss_after_kb = rss_kb(pids)
+    return burst
+
+
+async def _one_viewer(url: str, pages: Sequence[BenchPage], timeout: float) -> list[RunResult]:
+    """One session that opens the first page then visits every other page in turn, as a person clicking through."""
+    session, first = await open_and_run(url, pages[0].url_path, timeout=timeout)
+    results = [first]
+    if session is not None:
+        for page in pages[1:]:
+            results.append(await session.run_page(page.url_path, timeout=timeout))
+        await session.close()
+    return results
+
+
+async def _waves(url: str, pages: Sequence[BenchPage], sessions: int, wave: int, timeout: float) -> list[RunResult]:
+    results: list[RunResult] = []
+    i = 0
+    while i < sessions:
+        k = min(wave, sessions - i)
+        page = pages[(i // wave) % len(pages)]
+        out, _ = await _burst(url, page.url_path, k, timeout)
+        results += out
+        i += k
+    return results
+
+
+def measure_memory(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage], sessions: int,
+                   ttl_s: float, timeout: float) -> Memory:
+    """RSS after the first session, then after `sessions` more have come and gone and the session TTL passed."""
+    mem = Memory(app, sessions=sessions, ttl_s=ttl_s)
+    first = run_async(_one_viewer(url, pages[:1], timeout))
+    time.sleep(SETTLE_S)
+    mem.first_home_kb = rss_kb(pids)
+    every = run_async(_one_viewer(url, pages, timeout))
+    time.sleep(SETTLE_S)
+    mem.first_all_kb = rss_kb(pids)
+    many = run_async(_waves(url, pages, sessions, 10, timeout))
+    # Disconnected sessions are kept for reconnection for server.disconnectedSessionTTL seconds and
+    # expire lazily (a TTL cache), so wait out the TTL, then let one more session come and go.
+    time.sleep(ttl_s + 1)
+    last = run_async(_one_viewer(url, pages[:1], timeout))
+    time.sleep(SETTLE_S)
+    mem.after_kb = rss_kb(pids)
+    mem.errors = sum(not r.ok for r in [*first, *every, *many, *last])
+    return mem
+
+
+def session_ttl_s() -> float:
+    """server.disconnectedSessionTTL as the app's .streamlit/config.toml sets it (Streamlit's default: 120)."""
+    try:
+        conf = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+        return float(conf.get("server", {}).get("disconnectedSessionTTL", 120))
+    except (OSError, tomllib.TOMLDecodeError, ValueError):
+        return 120.0
+
+
+class BrowserCheck:
+    """Debian Chromium opening a page while the load runs: (seconds to render, error or "")."""
+
+    READY = ("(title) => { const app = document.querySelector('[data-testid=\"stApp\"]');"
+             " const h1 = document.querySelector('h1');"
+             " return Boolean(app && app.dataset.testScriptState === 'notRunning' && h1"
+             " && (title === null || h1.innerText.trim() === title)); }")
+
+    def __init__(self, browser, base_url: str, timeout_s: float) -> None:
+        self.browser, self.base_url, self.timeout_ms = browser, base_url, int(timeout_s * 1000)
+
+    def __call__(self, page: BenchPage) -> tuple[float | None, str]:
+        context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
+        try:
+            tab = context.new_page()
+            t0 = time.monotonic()
+            tab.goto(f"{self.base_url}/{page.url_path}")
+            tab.wait_for_function(self.READY, arg=page.title, timeout=self.timeout_ms)
+            seconds = time.monotonic() - t0
+            shown = tab.locator('[data-testid="stException"]')
+            if shown.count():
+                return seconds, f"exception shown: {shown.first.inner_text()[:200]}"
+            return seconds, ""
+        except Exception as exc:
+            return None, f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+        finally:
+            context.close()
+
+
+@contextmanager
+def chromium(enabled: bool) -> Iterator[object | None]:
+    if not enabled:
+        yield None
+        return
+    if not os.path.exists(CHROMIUM):
+        raise RuntimeError(f"Chromium not found at {CHROMIUM}: run `make chromium` or pass --no-browser")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def streamlit_pid(port: int) -> int:
+    from bench.measure import server_pid
+
+    return server_pid(port)
+
+
+@contextmanager
+def local_server(script: Path) -> Iterator[tuple[str, list[int]]]:
+    with streamlit_server(script) as url:
+        yield url, [streamlit_pid(int(url.rsplit(":", 1)[1]))]
+
+
+def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage], sessions: Sequence[int],
+            timeout: float, browser, memory_sessions: int, log: Callable[[str], None]) -> tuple[list[Burst], Memory | None]:
+    memory = None
+    if memory_sessions:
+        log(f"{app}: memory, first session then {memory_sessions} sessions (waits the session TTL) ...")
+        memory = measure_memory(app, url, pids, pages, memory_sessions, session_ttl_s(), timeout)
+    check = BrowserCheck(browser, url, timeout) if browser is not None else None
+    bursts = []
+    for page in pages:
+        for n in sessions:
+            log(f"{app}: {page.label}, {n} sessions at once ...")
+            bursts.append(run_burst(app, url, pids, page, n, timeout, check))
+    return bursts, memory
+
+
+# ---------------------------------------------------------------- command line
+
+def select_pages(names: str | None) -> list[BenchPage]:
+    pages = bench_pages()
+    if not names or names == "all":
+        return pages
+    wanted = [n.strip() for n in names.split(",") if n.strip()]
+    known = {p.label: p for p in pages}
+    unknown = [n for n in wanted if n not in known]
+    if unknown:
+        raise SystemExit(f"unknown page(s) {', '.join(unknown)}; pages: {', '.join(known)}")
+    return [known[n] for n in wanted]
+
+
+def parse_sessions(text: str) -> list[int]:
+    try:
+        values = [int(v) for v in text.split(",") if v.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--sessions takes numbers separated by commas, not {text!r}") from None
+    if not values or any(v < 1 for v in values):
+        raise argparse.ArgumentTypeError("--sessions needs numbers of at least 1")
+    return values
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=parse_sessions, default=list(DEFAULT_SESSIONS),
+                        help="sessions at once, comma-separated (default 10,30,60,100)")
+    parser.add_argument("--pages", help="pages by URL path ('home' for the first), comma-separated (default: all)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium check during the load")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the bare app")
+    parser.add_argument("--memory-sessions", type=int, default=100,
+                        help="sessions that come and go for the memory figure (0 skips it; default 100)")
+    parser.add_argument("--url", help="measure an already running server at this URL instead of starting one")
+    parser.add_argument("--pids", help="with --url: the server process ids whose memory to read, comma-separated")
+    parser.add_argument("--proxy", action="store_true",
+                        help="also run the dashboard behind nginx with 1 and then 2 processes (scripts/serve.py)")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds a session may take (default 300)")
+    parser.add_argument("--json", type=Path, help="also write every session's figures here")
+    args = parser.parse_args(argv)
+    pages = select_pages(args.pages)
+
+    def log(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    started = time.monotonic()
+    bursts: list[Burst] = []
+    memory: list[Memory] = []
+    try:
+        with chromium(not args.no_browser) as browser:
+            targets: list[tuple[str, Callable]] = []
+            if not args.no_baseline:
+                targets.append(("baseline", lambda: local_server(BASELINE)))
+            if args.url:
+                pids = [int(p) for p in args.pids.split(",")] if args.pids else []
+                targets.append(("dashboard", lambda: _given(args.url, pids)))
+            else:
+                targets.append(("dashboard", lambda: local_server(DASHBOARD)))
+            if args.proxy:
+                from scripts.serve import serve_stack
+
+                for procs in (1, 2):
+                    targets.append((f"dashboard via nginx, {procs} process{'es' if procs > 1 else ''}",
+                                    lambda procs=procs: _stack(serve_stack(processes=procs))))
+            for app, start in targets:
+                app_pages = [BenchPage("", None)] if app == "baseline" else pages
+                with start() as (url, pids):
+                    b, m = run_app(app, url, pids, app_pages, args.sessions, args.timeout, browser,
+                                   args.memory_sessions if not app.startswith("dashboard via") else 0, log)
+                bursts += b
+                memory += [m] if m is not None else []
+    except Exception as exc:
+        print(f"Load benchmark could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+    print(report(bursts, memory, note=f"session TTL {session_ttl_s():.0f} s."))
+    print(f"(load benchmark took {time.monotonic() - started:.0f} s)")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({
+            "bursts": [{**asdict(b), "p50": b.p50, "p95": b.p95, "max": b.max} for b in bursts],
+            "memory": [asdict(m) for m in memory],
+        }, indent=1), encoding="utf-8")
+    failed = any(b.errors or b.browser_error for b in bursts) or any(m.errors for m in memory)
+    return 1 if failed else 0
+
+
+@contextmanager
+def _given(url: str, pids: list[int]) -> Iterator[tuple[str, list[int]]]:
+    yield url.rstrip("/"), pids
+
+
+@contextmanager
+def _stack(stack) -> Iterator[tuple[str, list[int]]]:
+    with stack as running:
+        yield running.url, running.pids
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""The load benchmark's WebSocket client against a real (bare) Streamlit server, and its arithmetic.
+
+Not timed: these check that one protocol session renders a page the way a browser's
+would (and that failures are counted), so the load figures measure what they claim.
+"""
+from __future__ import annotations
+
+import asyncio
+import textwrap
+
+import pytest
+
+from bench import load
+from bench.stats import BenchPage
+from bench.stclient import RunResult, render_once, rerun_message, stream_url
+from tests.browser.server import streamlit_server
+
+APP = textwrap.dedent('''
+    import streamlit as st
+    st.title("Load client check")
+    if st.query_params.get("boom"):
+        raise ValueError("made-up failure for the load client test")
+    if st.query_params.get("again") and "again" not in st.session_state:
+        st.session_state["again"] = True
+        st.rerun()
+    st.write("rendered", st.query_params.get("who", "nobody"))
+''')
+
+
+@pytest.fixture(scope="module")
+def bare_url(tmp_path_factory):
+    script = tmp_path_factory.mktemp("loadapp") / "app.py"
+    script.write_text(APP, encoding="utf-8")
+    with streamlit_server(script) as url:
+        yield url
+
+
+def test_one_session_renders_the_bare_app(bare_url):
+    result = asyncio.run(render_once(bare_url, "", "who=bench", timeout=60))
+    assert result.ok, result
+    assert result.seconds is not None and result.seconds > 0
+    assert result.elements == 2 and result.runs == 1   # the title and the line
+    assert result.bytes > 100 and result.messages >= result.elements
+    assert not result.exceptions
+
+
+def test_a_script_error_is_counted_not_raised(bare_url):
+    result = asyncio.run(render_once(bare_url, "", "boom=1", timeout=60))
+    assert not result.ok
+    # showErrorDetails = "none" (config.toml): the message is Streamlit's redacted one
+    assert len(result.exceptions) == 1 and "error" in result.exceptions[0]
+    assert result.seconds is not None     # the run itself finished
+
+
+def test_a_rerun_is_followed_to_its_end(bare_url):
+    result = asyncio.run(render_once(bare_url, "", "again=1", timeout=60))
+    assert result.ok, result
+    assert result.runs == 2               # ended early for the rerun, then finished
+
+
+def test_a_refused_connection_is_an_error_not_an_exception():
+    from tests.browser.server import free_port
+
+    result = asyncio.run(render_once(f"http://127.0.0.1:{free_port()}", "", timeout=10))
+    assert not result.ok and result.error.startswith("connect failed")
+
+
+def test_the_first_rerun_mirrors_the_browser():
+    msg = rerun_message("carers", "?area=E10000016", "http://127.0.0.1:8501")
+    assert msg.WhichOneof("type") == "rerun_script"
+    assert msg.rerun_script.query_string == "area=E10000016"
+    assert msg.rerun_script.page_name == "carers" and msg.rerun_script.page_script_hash == ""
+    assert msg.rerun_script.context_info.url == "http://127.0.0.1:8501/carers?area=E10000016"
+    assert stream_url("http://127.0.0.1:8501") == "ws://127.0.0.1:8501/_stcore/stream"
+    assert stream_url("https://atlas.example/app/") == "wss://atlas.example/app/_stcore/stream"
+
+
+def test_percentile_is_nearest_rank():
+    values = [float(v) for v in range(1, 101)]
+    assert load.percentile(values, 50) == 50.0
+    assert load.percentile(values, 95) == 95.0
+    assert load.percentile(values, 100) == 100.0
+    assert load.percentile([3.0], 95) == 3.0
+    assert load.percentile([], 50) is None
+
+
+def test_a_burst_counts_failures_and_reports_against_the_bare_app():
+    ok = [RunResult("home", seconds=float(s), bytes=1000) for s in (1, 2, 3, 4)]
+    bad = RunResult("home", error="no script_finished within 300 s")
+    burst = load.Burst("dashboard", "home", 5, results=[*ok, bad], wall_s=4.0)
+    bare = load.Burst("baseline", "home", 5, results=[RunResult("home", seconds=1.0, bytes=10)] * 5, wall_s=1.0)
+    assert burst.errors == ["no script_finished within 300 s"]
+    assert burst.p50 == 2.0 and burst.p95 == 4.0 and burst.max == 4.0
+    assert burst.bytes_per_session == 1000 and burst.throughput == 1.0
+    text = load.report([bare, burst], [])
+    assert "4.0x" in text and "1 (no script_finished" in text
+
+
+def test_pages_and_session_counts_from_the_command_line():
+    assert [p.label for p in load.select_pages("home,carers")] == ["home", "carers"]
+    assert load.select_pages(None)[0] == BenchPage("", load.bench_pages()[0].title)
+    with pytest.raises(SystemExit):
+        load.select_pages("no-such-page")
+    assert load.parse_sessions("10,30") == [10, 30]
+    with pytest.raises(Exception):
+        load.parse_sessions("0")
