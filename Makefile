@@ -8,6 +8,7 @@ PORT   ?= 8501
 
 .PHONY: run test boundaries data check-data bench chromium clean
 .PHONY: bench-load serve
+.PHONY: test-userdb
 
 $(VENV)/.app-installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,7 +29,11 @@ chromium:
 	@bash scripts/ensure-chromium
 
 test: $(VENV)/.dev-installed boundaries chromium
-	$(PY) -m pytest
+	bash scripts/with-postgres $(PY) -m pytest
+
+# The user-data store's tests on SQLite and on a throwaway PostgreSQL server (scripts/with-postgres).
+test-userdb: $(VENV)/.dev-installed
+	bash scripts/with-postgres $(PY) -m pytest -q tests/test_userdb.py tests/test_userdb_concurrency.py
 
 data: $(VENV)/.app-installed
 	$(PY) -m data.extract
