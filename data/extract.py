@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import io
 import os
 import sys
@@ -22,7 +21,6 @@ from pathlib import Path
 from data.model import FINDING_COLUMNS, Extraction, Finding
 from data.seeds import DocumentError, document_registry, read_document
 from data.specs import runner
-from data.specs.runner import spec_path
 from data.vocab import MEASURE_COLUMNS, PROCUREMENT_COLUMNS
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -41,11 +39,7 @@ class Tables:
 
 
 def run_spec(doc_id: str, seeds: str | None = None) -> Extraction:
-    doc = read_document(doc_id, seeds)
-    if spec_path(doc.info.spec).is_file():
-        return runner.run(doc)
-    spec = importlib.import_module(f"data.specs.{doc.info.spec}")
-    return spec.extract(doc)
+    return runner.run(read_document(doc_id, seeds))
 
 
 def _fmt(value: object) -> str:

@@ -14,9 +14,10 @@ import pytest
 
 from data.model import Extraction, MeasureRow, area_codes
 from data.seeds import document_info, seeds_dir
-from data.specs.dorset import BOURNEMOUTH, DORSET, ENGLAND, PAN_DORSET, POOLE
 
 DOC = "bpd-mps-2015"
+BOURNEMOUTH, POOLE, DORSET, ENGLAND = "E06000028", "E06000029", "E10000009", "E92000001"
+PAN_DORSET = "PAN-DORSET"  # the three councils together (= NHS Dorset CCG)
 
 
 @pytest.fixture(scope="module")

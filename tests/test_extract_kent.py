@@ -12,7 +12,7 @@ import pytest
 
 from data.model import Extraction, MeasureRow, area_codes
 from data.seeds import DocumentError
-from data.specs import kent
+from data.specs import runner
 from data.vocab import MEASURES, QUALIFIERS, SERVICE_CATEGORIES
 
 DOC = "kent-community-mps-2016"
@@ -217,7 +217,7 @@ def test_document_findings(ex: Extraction, seed: list[str]) -> None:
 def test_changed_document_fails_with_a_clear_message(ex: Extraction) -> None:
     lines = [line.replace("Unpaid Care Provision", "Unpaid care") for line in ex.doc.lines]
     with pytest.raises(DocumentError, match="Unpaid Care Provision"):
-        kent.extract(replace(ex.doc, lines=lines))
+        runner.run(replace(ex.doc, lines=lines))
     lines = [line.replace("West Kent\t3,576", "Medway\t3,576") for line in ex.doc.lines]
     with pytest.raises(DocumentError, match="Medway"):
-        kent.extract(replace(ex.doc, lines=lines))
+        runner.run(replace(ex.doc, lines=lines))

@@ -290,20 +290,29 @@ def step_table(ex: Extraction, spec: Spec, step: dict[str, Any], where: str) -> 
     for c in _list(step.get("columns")):
         _keys(spec, c, where, COLUMN_KEYS)
         columns.append((c, None if step.get("subheaders") else _column(spec, table, c, where)))
-    qualifiers = {str(k): v for k, v in (step.get("qualifiers") or {}).items()}
+    # qualifier by period: the step's map beats the step's qualifier, which beats the defaults' map
+    qualifiers = {str(k): v for k, v in (spec.defaults.get("qualifiers") or {}).items()} if "qualifier" not in step else {}
+    qualifiers.update({str(k): v for k, v in (step.get("qualifiers") or {}).items()})
     rows = step.get("rows") or {"each": True}
     explicit = isinstance(rows, list)
-    if explicit:
+    subheaders = step.get("subheaders") or {}
+    if explicit:  # named rows: each must be there; with `exhaustive`, nothing else may be
+        by_label: dict[str, dict[str, Any]] = {}
         for r in rows:
             _keys(spec, r, where, ROW_KEYS)
-        pairs = [(table.row(str(r["label"])), r) for r in rows]
-        if step.get("exhaustive") and len(pairs) != len(table.rows):
-            raise DocumentError(f"{spec.doc.info.seed_file}: table {table.title!r} (line {table.title_line}) has "
-                                f"{len(table.rows)} rows, expected {len(pairs)}")
+            table.row(str(r["label"]))
+            by_label[" ".join(str(r["label"]).lower().split())] = r
+        pairs = []
+        for row in table.rows:
+            rspec = by_label.get(" ".join(row.label.lower().split()))
+            if rspec is not None or row.label in subheaders:
+                pairs.append((row, rspec or {}))
+            elif step.get("exhaustive"):
+                raise DocumentError(f"{spec.doc.info.seed_file} L{row.line}: unexpected row {row.label!r} in table "
+                                    f"{table.title!r}; expected only {[r['label'] for r in rows]}")
     else:
         _keys(spec, rows, where, ROWS_EACH_KEYS)
         pairs = [(r, {}) for r in table.rows]
-    subheaders = step.get("subheaders") or {}
     current: tuple[Area, list[str]] | None = None
     for row, rspec in pairs:
         if row.label in subheaders:  # 'Bournemouth<tab>2014<tab>2015': the rows below are its, by year
@@ -324,9 +333,10 @@ def step_table(ex: Extraction, spec: Spec, step: dict[str, Any], where: str) -> 
             cols = columns
         if not explicit:
             base["area"], area_name = _row_area(spec, row, rows, step, where)
-            if rows.get("breakdown") == "label":
+            if rows.get("breakdown") in ("label", "label_lower"):  # the row label is the sub-group
                 is_total = rows.get("total") and row.label.lower() == str(rows["total"]).lower()
-                base["breakdown"] = "" if is_total else row.label
+                label = row.label.lower() if rows["breakdown"] == "label_lower" else row.label
+                base["breakdown"] = "" if is_total else label
         for col, j in cols:
             value = row.number(j)
             if value is None and step.get("skip_blank"):
@@ -350,7 +360,7 @@ def _row_area(spec: Spec, row: TableRow, rows: dict[str, Any], step: dict[str, A
     return Area(resolve_area(row.label, within=tuple(_list(rows.get("resolve")))), row.label), row.label
 
 
-CELLS_KEYS = {"cells", "after", "within", "header_lines", "skip_rows", "columns", "items", "section", "period"}
+CELLS_KEYS = {*MEASURE_FIELDS, "cells", "after", "within", "header_lines", "skip_rows", "columns", "items"}
 CELL_KEYS = {*MEASURE_FIELDS, "row", "column", "text", "value"}
 
 
@@ -459,9 +469,7 @@ def step_procurements(ex: Extraction, spec: Spec, step: dict[str, Any], where: s
         line = spec.line_of(item, w)
         line_end = None
         if item.get("line_end"):
-            end_item = {**item["line_end"]}
-            end_item.setdefault("after", [])
-            line_end = _line_end(spec, end_item, line, w)
+            line_end = _line_end(spec, item["line_end"], line, w)
         ex.procurement(line=line, line_end=line_end, section=str(item.get("section", "")),
                        authority_codes=_authorities(spec, item, line, w), service=str(item["service"]),
                        category=str(item.get("category", "other")), status=str(item.get("status", "")),
@@ -470,9 +478,9 @@ def step_procurements(ex: Extraction, spec: Spec, step: dict[str, Any], where: s
 
 def _line_end(spec: Spec, item: dict[str, Any], line: int, where: str) -> int:
     """Where a statement that starts on `line` ends: a marker within `span` lines below it."""
-    span = int(item.get("span", 2))
+    end = line + int(item["span"]) if item.get("span") is not None else None
     texts = [str(t) for t in _list(item.get("texts"))]
-    return locate(spec.doc, str(item["marker"]), *texts, start=line, end=line + span)
+    return locate(spec.doc, str(item["marker"]), *texts, start=line, end=end)
 
 
 PTABLE_KEYS = {"procurement_table", "after", "within", "header_lines", "section", "status", "authorities",
