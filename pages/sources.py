@@ -3,6 +3,7 @@ import streamlit as st
 
 from components import data_access
 from components.layout import page_footer, page_header
+from components.national_view import show_crosschecks
 from components.sources_view import ALL, figures_frame, findings_summary, locator_panel, theme_label, theme_options
 from components.tables_view import downloadable_table
 from components.upload_view import document_check
@@ -45,6 +46,7 @@ with findings_tab:
     )
     st.dataframe(findings_summary(findings), hide_index=True)
     downloadable_table(findings, "findings")
+    show_crosschecks()
 
 with documents_tab:
     downloadable_table(documents, "documents")

@@ -1,0 +1,282 @@
+"""'National picture' sections of the theme pages, Compare and Home: one call per page.
+
+Each section draws official figures (data/reference.csv) beside the documents' own, names its
+publisher and licence under every chart and inside every PNG, and says where a figure is drawn
+or summed on another vintage's areas. The logic is in components/national.py (no Streamlit).
+"""
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+import pandas as pd
+import streamlit as st
+
+from components import national as nat
+from data.reference import DEMENTIA_TARGET_PCT, LICENCE, ReferenceDataError, load_reference
+
+MAP_LAYERS = {"ew2021": "2021", "uk2023": "2023"}  # national layer -> boundary vintage it shows
+
+
+@st.cache_data(show_spinner=False)
+def reference() -> pd.DataFrame:
+    return load_reference()
+
+
+def _reference_or_message() -> pd.DataFrame | None:
+    try:
+        return reference()
+    except ReferenceDataError as exc:
+        st.info(f"Official reference figures are not available: {exc}", icon=":material/info:")
+        return None
+
+
+def _doc_names() -> dict[str, str]:
+    from components import data_access
+
+    docs = data_access.documents()
+    return dict(zip(docs["doc_id"], docs["short_name"]))
+
+
+def _features(layer: str) -> dict | None:
+    """The national shapes layer (every district at once), or None after saying why there is no map."""
+    from components import maps
+
+    getter = getattr(maps, "national_features", None)
+    if getter is None:
+        st.info("The national map layer is not available in this version; the figures are in the table below.")
+        return None
+    return getter(layer)
+
+
+def boundary_attribution(layer: str) -> str:
+    from geo.attribution import attribution, attribution_text
+
+    # the 2021 layer is cut from the 2023 file along 2013 boundaries, so it owes both credits
+    return attribution_text() if layer == "ew2021" else attribution(MAP_LAYERS[layer])
+
+
+def spec_png(spec: dict, title: str, source: str, boundaries: str = "", width: int = 900) -> bytes:
+    """The map's own specification rendered to PNG with its title, source, licence and boundary credits inside."""
+    import textwrap
+
+    import vl_convert as vlc
+
+    out = copy.deepcopy(spec)
+    out["width"] = width
+    lines = [piece for text in (source, boundaries) if text for piece in textwrap.wrap(text, 120)]
+    out["title"] = {"text": title, "subtitle": lines, "anchor": "start", "fontSize": 16, "subtitleFontSize": 11,
+                    "subtitleColor": "#444"}
+    return vlc.vegalite_to_png(out, scale=1.5)
+
+
+def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str) -> None:
+    st.vega_lite_chart(spec, width="stretch", theme=None, key=key)
+    st.caption(summary)
+    st.download_button("Download PNG", data=lambda: spec_png(spec, title, source, boundary_attribution(layer)),
+                       file_name=f"{key}.png", mime="image/png", icon=":material/download:", key=f"png_{key}",
+                       on_click="ignore")
+
+
+def _chart(chart: nat.alt.TopLevelMixin, key: str, title: str, source: str) -> None:
+    from components.export import png_download
+
+    st.altair_chart(chart, width="stretch", key=key)
+    png_download(lambda: chart.properties(width=700), title, source, key=f"png_{key}")
+
+
+def _official_caption(text: str) -> None:
+    st.caption(text)
+
+
+def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str, ...]:
+    """Map of every district by Census 2021 carer share (any, or 50+ hours), the authority outlined; its
+    districts' document figures beside Census 2011 and 2021. Returns the boundary vintages drawn."""
+    from components import data_access
+
+    ref = _reference_or_message()
+    if ref is None:
+        return ()
+    st.subheader("National picture: unpaid carers")
+    band = st.radio("Hours of care", list(nat.CARER_BANDS), format_func=nat.CARER_BANDS.get, horizontal=True,
+                    key="national_carers_band", disabled=presenter)
+    values = nat.carers_map_values(ref, band)
+    source = nat.attribution_line(values)
+    title = f"Share of usual residents aged 5+ providing unpaid care ({nat.CARER_BANDS[band].lower()}), Census 2021"
+    vintages: tuple[str, ...] = ()
+    features = _features("ew2021")
+    if features:
+        outline = nat.authority_outline(code, features, data_access.areas())
+        spec = nat.district_map_spec(
+            features, values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
+            [("value_text", "Share providing care"), ("count_text", "Carers"), ("period", "Census")],
+            outline.codes, presenter=presenter, description=title)
+        _map(spec, f"national_carers_map{'_50' if band else ''}", title, source, "ew2021",
+             nat.map_summary(values, "carer share") + (f" {len(outline.codes)} districts outlined." if outline.codes else ""))
+        if outline.notes:
+            st.caption("Drawn on 2021 districts (Census 2021 geography): " + "; ".join(outline.notes) + ".")
+        vintages = ("2023", "2013")
+    _official_caption(source)
+    if code:
+        frame = nat.carers_comparison(code, data_access.measures(), ref, data_access.areas(), _doc_names())
+        if frame.empty:
+            st.caption("The documents give no carer figures for this authority's districts to set beside the censuses.")
+        else:
+            st.markdown("**The document's figures beside the censuses, district by district**")
+            st.caption("The 2011 Census counts all usual residents (all ages); Census 2021 counts usual residents aged 5+. "
+                       "The shares are on different bases: compare each with its own census, not across.")
+            _chart(nat.carers_comparison_chart(frame), "national_carers_compare",
+                   "Unpaid carers: document and censuses by district", source)
+            st.dataframe(frame[["area", "source", "count_text", "share_text", "universe", "where"]].rename(columns={
+                "area": "Area", "source": "Source", "count_text": "Count", "share_text": "Share",
+                "universe": "Who is counted", "where": "From"}), hide_index=True, width="stretch")
+    return vintages
+
+
+def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[str, ...]:
+    """Map of every English authority by NHS diagnosis rate (65+) with its interval and the 66.7% target;
+    the document's estimates beside NHS's estimated number aged 65+."""
+    from components import data_access
+
+    ref = _reference_or_message()
+    if ref is None:
+        return ()
+    st.subheader("National picture: dementia diagnosis")
+    values = nat.dementia_map_values(ref)
+    source = nat.attribution_line(nat.official(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", "aged 65+"))
+    title = "Dementia diagnosis rate, people aged 65+, January 2025 (national target 66.7%)"
+    vintages: tuple[str, ...] = ()
+    features = _features("uk2023")
+    if features:
+        england = {"type": "FeatureCollection",
+                   "features": [f for f in features["features"] if str(f["properties"].get("area_code", "")).startswith("E")]}
+        outline = nat.authority_outline(code, england, data_access.areas())
+        spec = nat.district_map_spec(
+            england, values, nat.DEMENTIA_CLASSES, f"Diagnosis rate, 65+ (target {DEMENTIA_TARGET_PCT}%)",
+            [("value_text", "Diagnosis rate"), ("ci_text", "95% confidence interval"), ("counts_text", "People"),
+             ("target_text", "Target")], outline.codes, presenter=presenter, description=title)
+        _map(spec, "national_dementia_map", title, source, "uk2023", nat.map_summary(values, "diagnosis rate"))
+        notes = ["Drawn on April 2023 authorities, the NHS table's geography"] + outline.notes
+        st.caption("; ".join(notes) + ".")
+        vintages = ("2023",)
+    _official_caption(source)
+    if code:
+        areas, measures = data_access.areas(), data_access.measures()
+        parts = nat.parts_in(code, values["area_code"], areas)
+        picked = values[values["area_code"].isin(parts.codes)]
+        if len(picked):
+            eng = nat.value_of(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", nat.ENGLAND, "aged 65+")
+            _chart(nat.dementia_interval_chart(picked, eng), "national_dementia_ci",
+                   "Dementia diagnosis rate with 95% confidence interval", source)
+        estimates = nat.dementia_estimates(code, measures, ref, areas, _doc_names())
+        if len(estimates):
+            st.markdown("**The document's estimates beside NHS England's estimated number aged 65+**")
+            st.caption("They count different people at different times: read the 'What it counts' column before comparing.")
+            st.dataframe(estimates[["area", "source", "period", "value_text", "counts", "where"]].rename(columns={
+                "area": "Area", "source": "Source", "period": "Period", "value_text": "People",
+                "counts": "What it counts", "where": "From"}), hide_index=True, width="stretch")
+    return vintages
+
+
+def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
+    """Units per 1,000 people aged 65+ (Census 2021) for every authority with a unit count: ranked chart and map."""
+    from components import data_access
+
+    ref = _reference_or_message()
+    if ref is None:
+        return ()
+    st.subheader("National picture: extra care per 1,000 people aged 65+")
+    rates = nat.extra_care_rates(data_access.measures(), ref, data_access.areas(), _doc_names())
+    if rates.empty:
+        st.caption("No authority has an extra care unit count to set against its population.")
+        return ()
+    source = ("Units: the documents named in each row. People aged 65+: " +
+              nat.attribution_line(nat.official(ref, nat.CENSUS_AGE, "population", "aged 65+")))
+    _chart(nat.extra_care_chart(rates), "national_extra_care_rank", "Extra care units per 1,000 people aged 65+",
+           source)
+    vintages: tuple[str, ...] = ()
+    features = _features("ew2021")
+    if features:
+        values = nat.extra_care_map_values(rates)
+        spec = nat.district_map_spec(features, values, nat.value_classes(values["value"], "per_1000"),
+            "Units per 1,000 aged 65+",
+            [("value_text", "Extra care units"), ("group", "Counted as")], presenter=presenter,
+            description="Extra care units per 1,000 people aged 65+")
+        _map(spec, "national_extra_care_map", "Extra care units per 1,000 people aged 65+", source, "ew2021",
+             f"{len(rates)} authorities (or groups of former authorities) with a unit count; other districts have none "
+             "in the documents.")
+        vintages = ("2023", "2013")
+    st.dataframe(rates[["label", "units", "population_65", "rate_text", "derivation"]].rename(columns={
+        "label": "Authority (period of the unit count)", "units": "Units", "population_65": "People aged 65+ (2021)",
+        "rate_text": "Per 1,000 aged 65+", "derivation": "How it is worked out"}), hide_index=True, width="stretch")
+    st.caption("Unit counts are for the period each document states; people aged 65+ are from Census 2021 "
+               "(21 March 2021). Former authorities are grouped with those sharing today's areas, so units and people "
+               "cover the same ground. " + source)
+    return vintages
+
+
+def show_compare_national(default_codes: Sequence[str] = ()) -> None:
+    """Any authority against any other on the official measures, with or without a document."""
+    from components import data_access
+
+    ref = _reference_or_message()
+    if ref is None:
+        return
+    st.subheader("Compare on official figures")
+    areas = data_access.areas()
+    names = nat.authority_choices(ref, areas)
+    picked = st.multiselect("Authorities", list(names), default=[c for c in default_codes if c in names][:4],
+                            format_func=lambda c: names.get(c, c), key="national_compare")
+    if not picked:
+        st.caption("Pick authorities to compare on Census and NHS figures (no document of their own needed).")
+        return
+    profiles = pd.concat([nat.official_profile(c, ref, areas).assign(area=names.get(c, c)) for c in picked])
+    _chart(nat.compare_chart(profiles), "national_compare_chart", "Authorities on official figures",
+           f"Sources: Office for National Statistics (Census 2021, 2011 Census) and NHS England; {LICENCE}.")
+    st.dataframe(profiles[["area", "measure", "value_text", "how", "source"]].rename(columns={
+        "area": "Authority", "measure": "Measure", "value_text": "Value", "how": "How", "source": "Source"}),
+        hide_index=True, width="stretch")
+    st.caption("Each panel has its own scale from zero. Census shares have different bases: 2011 all residents, "
+               "2021 residents aged 5+. Licensed under the " + LICENCE + ".")
+
+
+def show_home_national() -> None:
+    """One line of national context per theme."""
+    ref = _reference_or_message()
+    if ref is None:
+        return
+    st.subheader("National context")
+    for theme, line in nat.national_lines(ref).items():
+        st.markdown(f"- **{ {'carers': 'Unpaid carers', 'dementia': 'Dementia', 'extra_care': 'Extra care'}[theme] }.** "
+                    f"{line}")
+    st.caption(f"Official figures are Crown copyright, licensed under the {LICENCE}.")
+
+
+def show_crosschecks() -> None:
+    """Data and sources: each document figure checked against an official table, agreements and findings."""
+    from data.crosscheck import DIFFERS, load_crosschecks
+
+    try:
+        checks = load_crosschecks()
+    except (OSError, ValueError) as exc:
+        st.info(f"Cross-checks are not available: {exc}")
+        return
+    st.subheader("Checked against official figures")
+    differs = checks[checks["result"] == DIFFERS]
+    st.caption(f"{len(checks)} document figures have an official counterpart: {len(checks) - len(differs)} agree within "
+               f"the document's rounding, {len(differs)} differ (findings).")
+    view = checks.assign(Result=checks["result"].map({"agrees": "check passed", DIFFERS: "finding: differs"}))
+    st.dataframe(view[["Result", "area_name", "measure", "period", "document_value", "official_value", "difference",
+                       "official_universe", "official_table", "document_locator", "message"]].rename(columns={
+                           "area_name": "Area", "measure": "Figure", "period": "Period",
+                           "document_value": "Document", "official_value": "Official", "difference": "Official − document",
+                           "official_universe": "Official counts", "official_table": "Official table",
+                           "document_locator": "Document locator", "message": "Finding"}),
+                 hide_index=True, width="stretch", key="national_crosschecks")
+    st.caption(f"Official figures: Office for National Statistics, licensed under the {LICENCE}.")
+    ref = _reference_or_message()
+    if ref is not None:
+        st.download_button("Download the official reference figures (CSV)", data=lambda: ref.to_csv(index=False),
+                           file_name="reference.csv", mime="text/csv", icon=":material/download:",
+                           key="national_reference_csv", on_click="ignore",
+                           help=f"{len(ref):,} figures: publisher, table, period, universe and licence on every row")

@@ -1,0 +1,197 @@
+"""The national picture's frames and chart specs (components/national.py), without Streamlit.
+
+Real values from data/reference.csv, and a made-up county of four districts for the vintage joins.
+"""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from components import national as nat
+from data.reference import AGED_5_PLUS, ALL_RESIDENTS, BAND_50_PLUS, load_reference
+from data.store import load_areas, load_documents, load_measures
+
+KENT, DURHAM = "E10000016", "E06000047"
+
+
+@pytest.fixture(scope="module")
+def ref() -> pd.DataFrame:
+    return load_reference()
+
+
+@pytest.fixture(scope="module")
+def atlas() -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    docs = load_documents()
+    return load_measures(), load_areas(), dict(zip(docs["doc_id"], docs["short_name"]))
+
+
+# A made-up county: four districts in 2011; two merged into a new unitary in 2020 (the
+# county was abolished with them); one district renamed under a new code.
+MADE_UP_AREAS = pd.DataFrame([
+    {"area_code": "E10999999", "name": "Shireland", "current_name": "", "tier": "county", "parent_code": "",
+     "boundary": "dissolve", "successor_code": ""},
+    {"area_code": "E07999991", "name": "Northby", "current_name": "Northby", "tier": "district",
+     "parent_code": "E10999999", "boundary": "lad", "successor_code": ""},
+    {"area_code": "E07999992", "name": "Southby", "current_name": "Southby", "tier": "district",
+     "parent_code": "E10999999", "boundary": "lad", "successor_code": ""},
+    {"area_code": "E07999993", "name": "Eastby", "current_name": "Eastmoor", "tier": "district",
+     "parent_code": "E10999999", "boundary": "lad", "successor_code": "E06999990"},
+    {"area_code": "E07999994", "name": "Westby", "current_name": "Eastmoor", "tier": "district",
+     "parent_code": "E10999999", "boundary": "lad", "successor_code": "E06999990"},
+    {"area_code": "E06999990", "name": "Eastmoor", "current_name": "Eastmoor", "tier": "unitary",
+     "parent_code": "", "boundary": "lad", "successor_code": ""},
+])
+
+
+def _square(code: str, name: str, x: float) -> dict:
+    ring = [[x, 51.0], [x + 0.2, 51.0], [x + 0.2, 51.2], [x, 51.2], [x, 51.0]]
+    return {"type": "Feature", "properties": {"area_code": code, "area_name": name},
+            "geometry": {"type": "Polygon", "coordinates": [ring]}}
+
+
+def test_parts_of_a_county_its_districts() -> None:
+    parts = nat.parts_in("E10999999", ["E07999991", "E07999992", "E07999993", "E07999994"], MADE_UP_AREAS)
+    assert parts.codes == ["E07999991", "E07999992", "E07999993", "E07999994"] and parts.exact
+
+
+def test_parts_on_a_later_geography_follow_successors_and_say_so() -> None:
+    parts = nat.parts_in("E10999999", ["E07999991", "E07999992", "E06999990"], MADE_UP_AREAS)
+    assert parts.codes == ["E07999991", "E07999992", "E06999990"]
+    assert parts.exact is False
+    assert parts.notes == ["Eastby, Westby are counted within Eastmoor, which took them over"]
+
+
+def test_a_new_authority_on_an_older_geography_is_the_sum_of_what_it_replaced() -> None:
+    parts = nat.parts_in("E06999990", ["E07999991", "E07999992", "E07999993", "E07999994"], MADE_UP_AREAS)
+    assert parts.codes == ["E07999993", "E07999994"] and parts.exact
+    assert "sum of the areas it replaced (Eastby, Westby)" in parts.notes[0]
+
+
+def test_carers_map_has_every_district_of_england_and_wales(ref: pd.DataFrame) -> None:
+    values = nat.carers_map_values(ref)
+    assert len(values) == 331
+    ashford = values.set_index("area_code").loc["E07000105"]
+    assert ashford["value_text"] == "8.9%"
+    assert ashford["count_text"] == f"11,150 of 125,137 {AGED_5_PLUS}"
+    heavy = nat.carers_map_values(ref, BAND_50_PLUS).set_index("area_code").loc["E07000105"]
+    assert heavy["value_text"] == "2.8%" and heavy["count"] == 3501
+
+
+def test_district_map_spec_classes_outlines_and_tooltips(ref: pd.DataFrame) -> None:
+    features = {"type": "FeatureCollection", "features": [
+        _square("E07000105", "Ashford", 0.0), _square("E07000106", "Canterbury", 0.3),
+        _square("E07999999", "Nowhere", 0.6)]}
+    values = nat.carers_map_values(ref)
+    classes = nat.value_classes(values["value"])
+    spec = nat.district_map_spec(features, values, classes, "Share aged 5+ (%)",
+                                 [("value_text", "Share providing care"), ("count_text", "Carers")],
+                                 outline_codes=["E07000105"], description="test map")
+    areas = {a["properties"]["code"]: a["properties"] for a in spec["datasets"]["areas"]}
+    assert areas["E07000105"]["value_text"] == "8.9%" and areas["E07000105"]["cls"] == classes.label_of(8.9)
+    assert areas["E07999999"]["cls"] == nat.NO_FIGURE and areas["E07999999"]["value_text"] == "–"
+    assert [o["properties"]["code"] for o in spec["datasets"]["outline"]] == ["E07000105"]
+    text = json.dumps(spec)
+    assert '"title": "Share providing care"' in text and '"title": "Carers"' in text
+    colour = spec["layer"][0]["encoding"]["color"]
+    assert colour["scale"]["domain"][-1] == nat.NO_FIGURE
+    assert spec["usermeta"]["cma_map"]["outlined"] == 1
+
+
+def test_kent_districts_document_beside_both_censuses(ref: pd.DataFrame, atlas) -> None:
+    measures, areas, names = atlas
+    frame = nat.carers_comparison(KENT, measures, ref, areas, names)
+    ashford = frame[frame["area_code"] == "E07000105"].set_index("source")
+    assert ashford.loc["Kent MPS 2016 (2011)", "count"] == 11811
+    assert ashford.loc["Census 2011 (all usual residents)", "count"] == 11819
+    assert ashford.loc["Census 2011 (all usual residents)", "universe"] == ALL_RESIDENTS
+    assert ashford.loc["Census 2021 (usual residents aged 5+)", "count"] == 11150
+    assert ashford.loc["Census 2021 (usual residents aged 5+)", "share_text"] == "8.9%"
+    kent = frame[frame["area_code"] == KENT].set_index("source")
+    assert kent.loc["Census 2011 (all usual residents)", "count"] == 151777  # sum of the 12 districts
+    assert not frame["source"].str.contains("2020").any(), "projections are not set beside censuses"
+
+
+def test_comparison_chart_marks_the_two_census_universes(ref: pd.DataFrame, atlas) -> None:
+    measures, areas, names = atlas
+    spec = nat.carers_comparison_chart(nat.carers_comparison(KENT, measures, ref, areas, names)).to_dict()
+    layer = spec["layer"][0]
+    assert "bases differ" in layer["encoding"]["x"]["title"]
+    domain = layer["encoding"]["color"]["scale"]["domain"]
+    assert "Census 2011 (all usual residents)" in domain and "Census 2021 (usual residents aged 5+)" in domain
+    shapes = dict(zip(domain, layer["encoding"]["shape"]["scale"]["range"]))
+    assert shapes["Census 2011 (all usual residents)"] != shapes["Census 2021 (usual residents aged 5+)"]
+
+
+def test_dementia_map_values_with_interval_and_target(ref: pd.DataFrame) -> None:
+    values = nat.dementia_map_values(ref).set_index("area_code")
+    assert len(values) == 296
+    ashford = values.loc["E07000105"]
+    assert (ashford["value_text"], ashford["ci_text"]) == ("60.3%", "53.3% to 66.2%")
+    assert ashford["target_text"] == "6.4 points below the 66.7% target"
+    assert values.loc["E06000001", "target_text"] == "meets the 66.7% target"
+    assert values.loc["E06000063", "area_name"] == "Cumberland"
+    assert nat.DEMENTIA_CLASSES.label_of(66.7).endswith("(target met)")
+    assert not nat.DEMENTIA_CLASSES.label_of(66.6).endswith("(target met)")
+
+
+def test_dementia_interval_chart_draws_target_and_england(ref: pd.DataFrame) -> None:
+    values = nat.dementia_map_values(ref)
+    spec = nat.dementia_interval_chart(values[values["area_code"].isin(["E07000105", "E07000106"])], 65.4).to_dict()
+    text = json.dumps(spec)
+    assert "Target 66.7%" in text and "England 65.4%" in text
+
+
+def test_a_county_diagnosis_rate_is_summed_from_its_districts_without_an_interval(ref: pd.DataFrame, atlas) -> None:
+    _, areas, _ = atlas
+    kent = nat.dementia_for(KENT, ref, areas)
+    assert kent is not None and kent["ci"] is None
+    assert kent["recorded"] == 13566 and kent["rate"] == round(100 * 13566 / kent["estimated"], 1)
+    durham = nat.dementia_for(DURHAM, ref, areas)
+    assert durham["rate"] == 71.5 and durham["ci"] == (64.1, 77.7)
+
+
+def test_document_dementia_estimates_beside_nhs_with_what_each_counts(ref: pd.DataFrame, atlas) -> None:
+    measures, areas, names = atlas
+    frame = nat.dementia_estimates(DURHAM, measures, ref, areas, names)
+    doc = frame[(frame["source"] != "NHS England") & (frame["period"] == "2019")].iloc[0]
+    assert doc["value_text"] == "about 7,000 people" and "aged 65+" in doc["counts"]
+    nhs = frame[frame["source"] == "NHS England"].iloc[0]
+    assert nhs["period"] == "January 2025" and nhs["value"] == 7450.5
+    assert "CFAS" in nhs["counts"] and "65+" in nhs["counts"]
+
+
+def test_extra_care_units_per_1000_aged_65_from_census_2021(ref: pd.DataFrame, atlas) -> None:
+    measures, areas, names = atlas
+    rates = nat.extra_care_rates(measures, ref, areas, names).set_index("codes")
+    tyneside = rates.loc["E08000023"]
+    assert (tyneside["units"], tyneside["population_65"]) == (177, 30838)
+    assert tyneside["rate"] == round(1000 * 177 / 30838, 1) == 5.7
+    assert "177 units" in tyneside["derivation"] and "Census 2021 TS007" in tyneside["derivation"]
+    dorset = rates.loc["E06000058|E06000059"]  # Bournemouth, Poole and Dorset County (2015) share today's areas
+    assert dorset["units"] == 209 + 81 + 195
+    assert "counted within Bournemouth, Christchurch and Poole" in dorset["derivation"]
+    spec = nat.extra_care_chart(rates.reset_index()).to_dict()
+    assert spec["layer"][0]["encoding"]["y"]["sort"] == "-x"
+
+
+def test_any_authority_has_an_official_profile_without_a_document(ref: pd.DataFrame, atlas) -> None:
+    _, areas, _ = atlas
+    leeds = nat.official_profile("E08000035", ref, areas).set_index("key")  # no document of its own
+    # TS039 Leeds: 765,153 aged 5+, 703,663 provide no care -> 61,490 = 8.0%; NHS: 73.3% (65.9-79.8)
+    assert leeds.loc["carers_2021", "value_text"] == "8.0%"
+    assert leeds.loc["dementia_rate", "value_text"] == "73.3%"
+    assert leeds.loc["dementia_rate", "how"] == "95% interval 65.9% to 79.8%"
+    kent = nat.official_profile(KENT, ref, areas).set_index("key")
+    assert kent.loc["pop65_2021", "value"] == 319330 and kent.loc["pop65_2021", "how"] == "sum of 12 districts"
+    profiles = pd.concat([leeds.reset_index().assign(area="Leeds"), kent.reset_index().assign(area="Kent")])
+    spec = nat.compare_chart(profiles).to_dict()
+    assert spec["resolve"]["scale"]["x"] == "independent"
+
+
+def test_home_lines_give_national_context_with_sources(ref: pd.DataFrame) -> None:
+    lines = nat.national_lines(ref)
+    assert "4,989,002 people aged 5+ (8.9%)" in lines["carers"] and "Census 2021 TS039" in lines["carers"]
+    assert "65.4%" in lines["dementia"] and "66.7%" in lines["dementia"] and "NHS England" in lines["dementia"]
+    assert "11,063,362" in lines["extra_care"]
