@@ -1,8 +1,8 @@
-"""Figures by area for the theme pages: district tables, periods, benchmarks and single-figure cards.
+"""Figures by area for the theme pages: the authority picker, periods, benchmarks and single-figure cards.
 
-The carers and dementia pages share the same shape of question (a county's districts over a
-few periods, benchmarked against the county and England, beside other authorities' single
-figures), so the selection logic lives here and the pages only arrange it.
+The theme pages share the same shape of question (an authority's districts over a few periods,
+benchmarked against the authority and the areas above it, beside other single figures), so
+the pieces live here and in components/theme_view.py, and the pages only arrange them.
 """
 from __future__ import annotations
 
@@ -14,22 +14,13 @@ import streamlit as st
 from components.charts import Reference, figure_frame
 from components.provenance import md_escape, short_names
 from components.theme import format_value, value_with_unit
-from data.store import period_year
+from components.url_state import select_control
 from data.vocab import measure_label, unit_label
-
-ENGLAND = "E92000001"
-DISTRICT_TIERS = ("non-metropolitan district",)
 
 QUALIFIER_WORDS = {
     "count": "count", "estimate": "estimate", "projection": "projection", "approximate": "approximate",
     "rate": "rate", "plan": "plan", "budget": "budget",
 }
-
-
-def child_districts(areas: pd.DataFrame, parent_code: str) -> list[str]:
-    """District codes whose parent is `parent_code`, in registry order."""
-    rows = areas[(areas["parent_code"] == parent_code) & areas["tier"].isin(DISTRICT_TIERS)]
-    return rows["area_code"].tolist()
 
 
 def with_sources(rows: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -48,12 +39,6 @@ def rows_for(measures: pd.DataFrame, measure: str, codes: Iterable[str] | None =
     if doc_id is not None:
         df = df[df["doc_id"] == doc_id]
     return df
-
-
-def sorted_periods(rows: pd.DataFrame) -> list[str]:
-    """The distinct periods in time order (financial years by the year they start)."""
-    periods = rows["period"].dropna().astype(str).unique().tolist()
-    return sorted(periods, key=lambda p: (period_year(p) or 0, p))
 
 
 def period_qualifiers(rows: pd.DataFrame) -> dict[str, str]:
@@ -196,3 +181,40 @@ def figure_cards(framed: pd.DataFrame, names: dict[str, str]) -> None:
     for _, row in singles.sort_values(["doc_id", "area_code", "measure"]).iterrows():
         figure_card(row, names, cards[i % 2])
         i += 1
+
+
+ALL_AUTHORITIES = "all"
+
+
+def authority_picker(authorities: pd.DataFrame, show_controls: bool, with_all: bool = False) -> str | None:
+    """Choose an authority (in the URL as ?area=CODE) among those with figures for the page's theme.
+
+    `authorities` is `theme_view.theme_authorities(...)`: the first is the default. An unknown
+    code in a link is ignored with a visible note. With `with_all`, the default is every
+    authority at once (returns ALL_AUTHORITIES). None when no authority has figures.
+    """
+    codes = authorities["area_code"].tolist()
+    if not codes:
+        return None
+    names = dict(zip(authorities["area_code"], authorities["name"]))
+    names[ALL_AUTHORITIES] = "All authorities"
+    options = [ALL_AUTHORITIES, *codes] if with_all else codes
+    code = select_control("select", "Authority", "area", options, options[0], format_func=lambda c: names.get(c, c),
+                          show=show_controls, help="Every authority whose documents give figures for this theme")
+    if not show_controls:
+        st.markdown(f"**Authority: {md_escape(names.get(code, code))}**")
+    return code
+
+
+def show_other_figures(rows: pd.DataFrame, documents: pd.DataFrame, heading: str, what: str) -> None:
+    """A section of single figures as cards (each with period, kind and locator), never on a shared scale."""
+    from components.provenance import figure_sources
+
+    st.subheader(heading)
+    st.caption("Single figures as each document gives them, for different years and groups: shown as cards, "
+               "not on a shared scale with the districts above.")
+    if rows.empty:
+        not_in_documents_yet(what)
+        return
+    figure_cards(with_sources(rows, documents), short_names(documents))
+    figure_sources(rows, documents, label="Where these figures come from (single figures)")

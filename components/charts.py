@@ -13,7 +13,6 @@ import altair as alt
 import pandas as pd
 
 from components.theme import (
-    ALTAIR_DIVERGING_SCHEME,
     CATEGORICAL_HEX,
     REFERENCE_HEX,
     SEQUENTIAL_HEX,
@@ -23,8 +22,10 @@ from data.store import area_name as registry_name
 from data.store import current_area_name
 from data.vocab import unit_label
 
-TOOLTIP_FIELDS = ("area", "value_text", "period", "source")
-BAND_PX = 24  # height of one area's row in bar and dot charts, so every area label fits
+BAND_PX = 44  # height of one area's row: its name above, its bar or dots below
+NAME_FONT_PX = 13
+VALUE_FONT_PX = 12
+LEGEND_FONT_PX = 14  # legends stay readable on a projector (presenter mode) and a phone
 
 
 def source_text(document: str, section: str, line: int | float | str) -> str:
@@ -101,6 +102,18 @@ class Reference:
         return f"{self.label}: {format_value(self.value, self.unit)}{when}"
 
 
+def _area_rows(order: list[str]) -> alt.Y:
+    """One row per area, without an axis: each area's name is written above its bar or dots (see `_names`),
+    so long names never squeeze the bars on a phone and never overprint each other on a projector."""
+    return alt.Y("area:N", sort=order, title=None, axis=None, scale=alt.Scale(paddingInner=0.55, paddingOuter=0.3))
+
+
+def _names(data: pd.DataFrame, y: alt.Y, above_px: int = 12) -> alt.Chart:
+    """Each row's area name at the left edge, just above the row's mark."""
+    return alt.Chart(data).mark_text(align="left", baseline="bottom", dy=-above_px, fontSize=NAME_FONT_PX,
+                                     color="#222").encode(y=y, x=alt.value(0), text="area:N")
+
+
 def bar_by_area(
     frame: pd.DataFrame,
     value_label: str,
@@ -121,7 +134,7 @@ def bar_by_area(
     max_value = max([*data["value"].tolist(), *[r.value for r in references], 0])
     x = alt.X("value:Q", title=axis_title(value_label, unit), scale=alt.Scale(domain=[0, max_value * 1.12]),
               axis=alt.Axis(format=_value_format(unit)))
-    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    y = _area_rows(order)
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
                alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
     base = alt.Chart(data).encode(y=y)
@@ -130,8 +143,8 @@ def bar_by_area(
         color=alt.condition("datum.highlight", alt.value(SEQUENTIAL_HEX[5]), alt.value(SEQUENTIAL_HEX[3])),
         tooltip=tooltip,
     )
-    labels = base.mark_text(align="left", dx=3, fontSize=11).encode(x=x, text="value_text:N", tooltip=tooltip)
-    layers: list[alt.Chart] = [bars, labels]
+    labels = base.mark_text(align="left", dx=3, fontSize=VALUE_FONT_PX).encode(x=x, text="value_text:N", tooltip=tooltip)
+    layers: list[alt.Chart] = [bars, labels, _names(data, y)]
     if references:
         layers.append(_reference_rules(references))
     chart = alt.layer(*layers)
@@ -155,15 +168,15 @@ def benchmark_chart(
     lo, hi = (min(values), max(values)) if values else (0, 1)
     pad = (hi - lo) * 0.12 or 1
     scale = alt.Scale(domain=[lo - pad, hi + pad * 1.6], zero=False, nice=False)
-    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, grid=True))
+    y = _area_rows(order)
     x = alt.X("value:Q", title=axis_title(value_label, unit), scale=scale, axis=alt.Axis(format=_value_format(unit)))
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
                alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
     dots = alt.Chart(data).mark_circle(size=110, opacity=1, color=SEQUENTIAL_HEX[4]).encode(y=y, x=x, tooltip=tooltip)
-    halo = alt.Chart(data).mark_text(align="left", dx=9, fontSize=11, stroke="white", strokeWidth=4,
+    halo = alt.Chart(data).mark_text(align="left", dx=9, fontSize=VALUE_FONT_PX, stroke="white", strokeWidth=4,
                                      strokeJoin="round").encode(y=y, x=x, text="value_text:N")
-    labels = alt.Chart(data).mark_text(align="left", dx=9, fontSize=11).encode(y=y, x=x, text="value_text:N")
-    layers: list[alt.Chart] = [dots, halo, labels]
+    labels = alt.Chart(data).mark_text(align="left", dx=9, fontSize=VALUE_FONT_PX).encode(y=y, x=x, text="value_text:N")
+    layers: list[alt.Chart] = [dots, halo, labels, _names(data, y, 9)]
     if references:
         layers.insert(0, _reference_rules(references))
     return alt.layer(*layers).properties(height=alt.Step(BAND_PX))
@@ -223,7 +236,7 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
     pad = (hi - lo) * 0.15 or 1
     # a dot plot need not start at zero; the axis labels show where it starts
     x_scale = alt.Scale(domain=[lo - pad * 0.3, hi + pad], zero=False, nice=False)
-    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    y = _area_rows(order)
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("period:N", title="Period"),
                alt.Tooltip("value_text:N", title=value_label), alt.Tooltip("change_label:N", title="Change"),
                alt.Tooltip("source:N", title="Source")]
@@ -233,21 +246,27 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
     points = alt.Chart(long).mark_point(filled=True, size=90, opacity=1).encode(
         y=y, x=alt.X("value:Q", scale=x_scale),
         color=alt.Color("period:N", scale=alt.Scale(domain=[start, end], range=[CATEGORICAL_HEX[4], CATEGORICAL_HEX[0]]),
-                        legend=alt.Legend(title="Period", orient="top")),
+                        legend=_legend("Period", orient="top")),
         shape=alt.Shape("period:N", scale=alt.Scale(domain=[start, end], range=["circle", "diamond"]),
-                        legend=alt.Legend(title="Period", orient="top")),  # same title: merged with the colour key
+                        legend=_legend("Period", orient="top")),  # same title: merged with the colour key
         tooltip=tooltip,
     )
     def change_labels(**halo: object) -> alt.Chart:
-        return alt.Chart(data).mark_text(align="left", dx=8, fontSize=11, **halo).encode(
+        return alt.Chart(data).mark_text(align="left", dx=8, fontSize=VALUE_FONT_PX, **halo).encode(
             y=y, x=alt.X("max_value:Q", scale=x_scale), text="change_label:N",
         ).transform_calculate(max_value="max(datum.start, datum.end)")
 
-    layers = [line, points, change_labels(stroke="white", strokeWidth=4, strokeJoin="round"), change_labels()]
+    layers = [line, points, change_labels(stroke="white", strokeWidth=4, strokeJoin="round"), change_labels(),
+              _names(data, y, 9)]
     if references:
         layers.insert(0, _reference_rules(references))
     return alt.layer(*layers).resolve_scale(color="independent", shape="independent").properties(
         height=height or alt.Step(BAND_PX))
+
+
+def _legend(title: str, **kwargs: object) -> alt.Legend:
+    """A legend at a size that reads on a projector and a phone; long labels wrap rather than run off."""
+    return alt.Legend(title=title, labelFontSize=LEGEND_FONT_PX, titleFontSize=LEGEND_FONT_PX, labelLimit=0, **kwargs)
 
 
 def _reference_rules(references: Sequence[Reference]) -> alt.Chart:
@@ -255,41 +274,10 @@ def _reference_rules(references: Sequence[Reference]) -> alt.Chart:
     ref = pd.DataFrame([{"label": r.text, "value": r.value, "source": r.source} for r in references])
     colours = [REFERENCE_HEX[i % len(REFERENCE_HEX)] for i in range(len(references))]
     colour = alt.Color("label:N", scale=alt.Scale(domain=ref["label"].tolist(), range=colours),
-                       legend=alt.Legend(title="Benchmarks", orient="bottom", direction="vertical", labelLimit=400))
+                       legend=_legend("Benchmarks", orient="bottom", direction="vertical"))
     return alt.Chart(ref).mark_rule(strokeDash=[6, 3], size=2).encode(
         x="value:Q", color=colour,
         tooltip=[alt.Tooltip("label:N", title="Benchmark"), alt.Tooltip("source:N", title="Source")])
-
-
-def change_bar_chart(changes: pd.DataFrame, value_label: str, unit: str, relative: bool = False) -> alt.LayerChart:
-    """Diverging bars of the change per area (above/below zero), each bar labelled."""
-    data = changes.copy()
-    field = "change_pct" if relative else "change"
-    data["shown"] = data[field]
-    data["label"] = [f"{v:+.1f}%" if relative else change_text(v, unit) for v in data["shown"]]
-    if data.empty:
-        return alt.Chart(data).mark_bar()
-    start, end = data["start_period"].iloc[0], data["end_period"].iloc[0]
-    title = (f"Change in {value_label.lower()}, {start} to {end} (%)" if relative
-             else f"Change in {value_label.lower()}, {start} to {end} ({'percentage points' if unit == 'percent' else unit_label(unit)})")
-    extent = max(abs(data["shown"].min()), abs(data["shown"].max()), 1e-9)
-    order = data.sort_values("shown", ascending=False)["area"].tolist()
-    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
-    tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("start_text:N", title=start),
-               alt.Tooltip("end_text:N", title=end), alt.Tooltip("label:N", title="Change"),
-               alt.Tooltip("source:N", title="Source")]
-    bars = alt.Chart(data).mark_bar().encode(
-        y=y, x=alt.X("shown:Q", title=title, scale=alt.Scale(domain=[-extent * 1.3, extent * 1.3])),
-        color=alt.Color("shown:Q", scale=alt.Scale(scheme=ALTAIR_DIVERGING_SCHEME, domainMid=0,
-                                                   domain=[-extent, extent]), legend=None),
-        tooltip=tooltip,
-    )
-    right = alt.Chart(data).transform_filter("datum.shown >= 0").mark_text(fontSize=11, align="left", dx=4).encode(
-        y=y, x=alt.X("shown:Q"), text="label:N")
-    left = alt.Chart(data).transform_filter("datum.shown < 0").mark_text(fontSize=11, align="right", dx=-4).encode(
-        y=y, x=alt.X("shown:Q"), text="label:N")
-    zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#333").encode(x="x:Q")
-    return alt.layer(bars, right, left, zero).properties(height=alt.Step(BAND_PX))
 
 
 def figures_table(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:

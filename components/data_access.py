@@ -1,46 +1,57 @@
 """Cached reads of the atlas tables for the pages.
 
-The data layer (data/store.py) knows nothing of Streamlit; this module adds the
-caching so every rerun of a page reuses the same DataFrames.
+The data layer (data/store.py) knows nothing of Streamlit; this module adds the caching so
+every rerun of a page reuses the same DataFrames. Each cache is keyed by the folder read
+($CMA_DATA_DIR or the committed data/), so tests can run the app on a made-up county.
 """
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from data import store
+from data import paths, store
+
+
+def measures() -> pd.DataFrame:
+    return _measures(str(paths.data_dir()))
+
+
+def procurements() -> pd.DataFrame:
+    return _procurements(str(paths.data_dir()))
+
+
+def findings() -> pd.DataFrame:
+    return _findings(str(paths.data_dir()))
+
+
+def areas() -> pd.DataFrame:
+    return _areas(str(paths.registry_dir()))
+
+
+def documents() -> pd.DataFrame:
+    return _documents(str(paths.registry_dir()))
 
 
 @st.cache_data(show_spinner=False)
-def measures() -> pd.DataFrame:
+def _measures(folder: str) -> pd.DataFrame:
     return store.load_measures()
 
 
 @st.cache_data(show_spinner=False)
-def procurements() -> pd.DataFrame:
+def _procurements(folder: str) -> pd.DataFrame:
     return store.load_procurements()
 
 
 @st.cache_data(show_spinner=False)
-def findings() -> pd.DataFrame:
+def _findings(folder: str) -> pd.DataFrame:
     return store.load_findings()
 
 
 @st.cache_data(show_spinner=False)
-def areas() -> pd.DataFrame:
+def _areas(folder: str) -> pd.DataFrame:
     return store.load_areas()
 
 
 @st.cache_data(show_spinner=False)
-def documents() -> pd.DataFrame:
+def _documents(folder: str) -> pd.DataFrame:
     return store.load_documents()
-
-
-def measure_rows(measure: str | list[str], doc_id: str | None = None) -> pd.DataFrame:
-    """Rows for one or more measures (optionally one document), from the cached table."""
-    df = measures()
-    names = [measure] if isinstance(measure, str) else measure
-    df = df[df["measure"].isin(names)]
-    if doc_id:
-        df = df[df["doc_id"] == doc_id]
-    return df

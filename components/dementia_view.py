@@ -1,6 +1,7 @@
-"""Dementia rates by clinical commissioning group, derived from the document's own columns.
+"""Dementia by clinical commissioning group for any authority: a rate derived from the document's own columns,
+and diagnosis rates against the national target.
 
-The Kent document gives, per CCG, the estimated number with dementia and the sum of its GP
+A document may give, per CCG, the estimated number with dementia and the sum of its GP
 practices' registered populations, so a rate per 1,000 registered patients can be worked out
 without any outside denominator. The document's own 'estimated rate' column is kept beside
 the derived one so a reader can check that they agree.
@@ -10,8 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pandas as pd
+import streamlit as st
 
-from components.area_figures import rows_for, with_sources
+from components.area_figures import benchmark_refs, not_in_documents_yet, rows_for, with_sources
+from components.charts import bar_by_area, change_frame, dumbbell_chart, figures_table
+from components.export import png_download
+from components.provenance import figure_sources, source_caption
+from components.theme_view import sorted_periods
 
 CCG_TIER = "clinical commissioning group"
 
@@ -35,6 +41,7 @@ def ccg_rates(measures: pd.DataFrame, codes: Sequence[str], documents: pd.DataFr
     estimated = rows_for(measures, "dementia_estimated", codes)
     register = rows_for(measures, "dementia_register", codes)
     doc_rate = rows_for(measures, "dementia_prevalence_estimated", codes)
+    recorded = rows_for(measures, "dementia_prevalence_recorded", codes)
     out = []
     for _, pop in population.iterrows():
         code, period = pop["area_code"], pop["period"]
@@ -44,6 +51,7 @@ def ccg_rates(measures: pd.DataFrame, codes: Sequence[str], documents: pd.DataFr
             continue
         reg = _first(register[register["doc_id"] == pop["doc_id"]], code, period)
         rate = _first(doc_rate[doc_rate["doc_id"] == pop["doc_id"]], code, period)
+        rec = _first(recorded[recorded["doc_id"] == pop["doc_id"]], code, period)
         per_1000 = float(est["value"]) / float(pop["value"]) * 1000
         reg_1000 = float(reg["value"]) / float(pop["value"]) * 1000 if reg is not None else float("nan")
         lines = sorted({int(r["line"]) for r in (pop, est, reg, rate) if r is not None})
@@ -53,6 +61,7 @@ def ccg_rates(measures: pd.DataFrame, codes: Sequence[str], documents: pd.DataFr
             "estimated": float(est["value"]), "population": float(pop["value"]),
             "estimated_per_1000": round(per_1000, 1), "register_per_1000": round(reg_1000, 1),
             "document_rate": float(rate["value"]) if rate is not None else float("nan"),
+            "recorded_rate": float(rec["value"]) if rec is not None else float("nan"),
         })
     frame = pd.DataFrame(out)
     if frame.empty:
@@ -65,6 +74,7 @@ def ccg_rates(measures: pd.DataFrame, codes: Sequence[str], documents: pd.DataFr
     frame["estimated_per_1000_text"] = [f"{v:.1f}" for v in frame["estimated_per_1000"]]
     frame["register_per_1000_text"] = [f"{v:.1f}" if v == v else "–" for v in frame["register_per_1000"]]
     frame["document_rate_text"] = [f"{v:.2f}%" if v == v else "–" for v in frame["document_rate"]]
+    frame["recorded_rate_text"] = [f"{v:.2f}%" if v == v else "–" for v in frame["recorded_rate"]]
     return frame
 
 
@@ -88,3 +98,69 @@ def derivation_text(rates: pd.DataFrame, doc_names: dict[str, str] | None = None
             f"times 1,000. Both columns are from the same table ({(doc_names or {}).get(doc, doc)}, {span}). "
             "Registered patients are not the same as residents, and the estimate covers all ages. The document's "
             f"own *estimated rate* column is shown beside it as a check ({example})."))
+
+
+RATE_COLUMNS = {
+    "area": "Clinical commissioning group", "period": "Period", "estimated_text": "Estimated number",
+    "population_text": "Registered patients", "estimated_per_1000_text": "Estimated per 1,000 (derived)",
+    "document_rate_text": "Document's estimated rate (%)", "register_per_1000_text": "On GP register per 1,000 (derived)",
+    "recorded_rate_text": "Document's recorded rate (%)", "source": "Source"}
+
+
+def show_ccg_rates(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.DataFrame, code: str, name: str,
+                   show_controls: bool) -> pd.DataFrame:
+    """The derived rate per 1,000 registered patients by CCG with the authority's own as a reference; returns rows used."""
+    ccgs = ccg_codes(areas, code)
+    if not ccgs:
+        return measures.iloc[0:0]
+    st.subheader("Rate per registered patient, by clinical commissioning group")
+    rates = ccg_rates(measures, [*ccgs, code], documents)
+    if rates.empty:
+        not_in_documents_yet(f"Dementia estimates and practice populations by CCG in {name}")
+        return measures.iloc[0:0]
+    names = dict(zip(documents["doc_id"], documents["short_name"]))
+    st.markdown(derivation_text(rates, names))
+    refs = benchmark_refs(rates, ((code, name),), rates["period"].iloc[0])
+    chart = bar_by_area(rates[rates["area_code"] != code], "Estimated with dementia, registered patients", "per_1000",
+                        references=refs)
+    st.altair_chart(chart, key="dementia_rates",
+                    alt=f"Bar chart of estimated people with dementia per 1,000 registered patients by CCG in {name}"
+                        + (f", with {name}'s rate as a reference line." if refs else "."))
+    st.dataframe(figures_table(rates, RATE_COLUMNS), hide_index=True, width="stretch", key="dementia_rates_table")
+    used = measures[measures["measure"].isin(["practice_population", "dementia_estimated", "dementia_register",
+                                              "dementia_prevalence_estimated", "dementia_prevalence_recorded"])
+                    & measures["area_code"].isin(set(rates["area_code"])) & measures["doc_id"].isin(set(rates["doc_id"]))]
+    if show_controls:
+        png_download(chart, f"Estimated dementia per 1,000 registered patients by CCG in {name}",
+                     source_caption(used, documents), key="png_dementia_rates")
+    return used
+
+
+def show_diagnosis(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.DataFrame, code: str, name: str,
+                   show_controls: bool) -> pd.DataFrame:
+    """Diagnosis rates by CCG at the first and last period, against the national target; returns rows used."""
+    ccgs = ccg_codes(areas, code)
+    diagnosis = with_sources(rows_for(measures, "dementia_diagnosis_rate", [*ccgs, code]), documents)
+    if not ccgs or diagnosis.empty:
+        return measures.iloc[0:0]
+    st.subheader("Diagnosis rate by clinical commissioning group")
+    targets = with_sources(rows_for(measures, "dementia_diagnosis_target"), documents)
+    periods = sorted_periods(diagnosis)
+    refs = []
+    if not targets.empty:
+        t = targets.iloc[0]
+        refs = benchmark_refs(targets, ((t["area_code"], "National target"),), t["period"])
+    chart = dumbbell_chart(change_frame(diagnosis, periods[0], periods[-1]), "Recorded as share of estimated", "percent",
+                           references=refs)
+    st.altair_chart(chart, key="dementia_diagnosis",
+                    alt=f"Dot plot of the dementia diagnosis rate by CCG in {periods[0]} and {periods[-1]}"
+                        + (f", with {refs[0].text} as a reference line." if refs else "."))
+    st.caption("Diagnosis rate: people on GP dementia registers as a share of the number estimated to have dementia. "
+               "A change in a rate is in percentage points."
+               + (f" Dashed line: {refs[0].text} ({targets.iloc[0]['source']})." if refs else
+                  " The national target is not in the extracted figures yet."))
+    if show_controls:
+        png_download(chart, f"Dementia diagnosis rate by CCG in {name}, {periods[0]} and {periods[-1]}",
+                     source_caption(diagnosis, documents), key="png_dementia_diagnosis")
+    figure_sources(pd.concat([diagnosis, targets]), documents)
+    return pd.concat([diagnosis, targets])

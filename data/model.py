@@ -8,17 +8,22 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from data.dates import DateSpan
-from data.seeds import REGISTRY_DIR, Document, DocumentError
+from data.paths import areas_csv
+from data.seeds import Document, DocumentError
 from data.vocab import MEASURES, PROCUREMENT_STAGES, QUALIFIERS, SERVICE_CATEGORIES
 
-AREAS_CSV = REGISTRY_DIR / "areas.csv"
+
+def area_registry(path: Path | None = None) -> tuple[dict[str, str], ...]:
+    """The area registry's rows as text: the one reader of areas.csv ($CMA_DATA_DIR can point elsewhere)."""
+    return _read_registry(str(path or areas_csv()))
 
 
-@lru_cache(maxsize=1)
-def area_registry() -> tuple[dict[str, str], ...]:
-    with AREAS_CSV.open(newline="", encoding="utf-8") as fh:
+@lru_cache(maxsize=4)
+def _read_registry(path: str) -> tuple[dict[str, str], ...]:
+    with open(path, newline="", encoding="utf-8") as fh:
         return tuple(csv.DictReader(fh))
 
 

@@ -7,17 +7,17 @@ tests and scripts share one loader, and a missing or damaged CSV becomes a
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from data.model import FINDING_COLUMNS
+from data import paths
+from data.model import FINDING_COLUMNS, area_registry
 from data.vocab import MEASURE_COLUMNS, PROCUREMENT_COLUMNS, PROCUREMENT_STAGES
 
-DATA_DIR = Path(__file__).resolve().parent
+DATA_DIR = paths.DEFAULT_DATA_DIR  # the committed tables; paths.data_dir() is where the app reads
 REGISTRY_DIR = DATA_DIR / "registry"
 
 AREA_COLUMNS: tuple[str, ...] = (
@@ -93,7 +93,7 @@ def _to_dates(frame: pd.DataFrame, column: str, path: Path) -> None:
 
 def load_measures(data_dir: Path | None = None) -> pd.DataFrame:
     """Every extracted figure: one row per number, `value` float, `line` int."""
-    path = (data_dir or DATA_DIR) / "measures.csv"
+    path = (data_dir or paths.data_dir()) / "measures.csv"
     frame = _read(path, MEASURE_COLUMNS)
     _to_float(frame, "value", path, allow_blank=False)
     _to_int(frame, "line", path)
@@ -102,7 +102,7 @@ def load_measures(data_dir: Path | None = None) -> pd.DataFrame:
 
 def load_procurements(data_dir: Path | None = None) -> pd.DataFrame:
     """Every procurement with each stage's text and its earliest/latest days as datetime64."""
-    path = (data_dir or DATA_DIR) / "procurements.csv"
+    path = (data_dir or paths.data_dir()) / "procurements.csv"
     frame = _read(path, PROCUREMENT_COLUMNS)
     for column in PROCUREMENT_DATE_COLUMNS:
         _to_dates(frame, column, path)
@@ -112,7 +112,7 @@ def load_procurements(data_dir: Path | None = None) -> pd.DataFrame:
 
 def load_findings(data_dir: Path | None = None) -> pd.DataFrame:
     """Validation findings; expected/observed/difference are NaN where a check has no number."""
-    path = (data_dir or DATA_DIR) / "findings.csv"
+    path = (data_dir or paths.data_dir()) / "findings.csv"
     frame = _read(path, FINDING_COLUMNS)
     for column in ("expected", "observed", "difference"):
         _to_float(frame, column, path, allow_blank=True)
@@ -122,8 +122,15 @@ def load_findings(data_dir: Path | None = None) -> pd.DataFrame:
 
 def load_areas(registry_dir: Path | None = None) -> pd.DataFrame:
     """The area registry; valid_from/valid_to are datetime64 (NaT when open-ended)."""
-    path = (registry_dir or REGISTRY_DIR) / "areas.csv"
-    frame = _read(path, AREA_COLUMNS)
+    path = (registry_dir or paths.registry_dir()) / "areas.csv"
+    if not path.is_file():
+        raise DataUnavailable(f"areas.csv is missing (looked for {path}).")
+    rows = area_registry(path)  # the one reader of areas.csv, shared with extraction and geography
+    frame = pd.DataFrame(list(rows), columns=list(rows[0]) if rows else list(AREA_COLUMNS), dtype=str)
+    missing = [c for c in AREA_COLUMNS if c not in frame.columns]
+    if missing:
+        raise DataUnavailable(f"areas.csv lacks the column(s) {', '.join(missing)}.")
+    frame = frame[list(AREA_COLUMNS) + [c for c in frame.columns if c not in AREA_COLUMNS]].fillna("")
     for column in ("valid_from", "valid_to"):
         _to_dates(frame, column, path)
     return frame
@@ -131,7 +138,7 @@ def load_areas(registry_dir: Path | None = None) -> pd.DataFrame:
 
 def load_documents(registry_dir: Path | None = None) -> pd.DataFrame:
     """The document registry (the 'published' column stays text: documents date themselves loosely)."""
-    path = (registry_dir or REGISTRY_DIR) / "documents.csv"
+    path = (registry_dir or paths.registry_dir()) / "documents.csv"
     return _read(path, DOCUMENT_COLUMNS, required=DOCUMENT_COLUMNS[:-1])
 
 
@@ -167,10 +174,13 @@ def period_year(period: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _area_names() -> dict[str, tuple[str, str]]:
-    with (REGISTRY_DIR / "areas.csv").open(newline="", encoding="utf-8") as fh:
-        return {r["area_code"]: (r["name"], r["current_name"] or r["name"]) for r in csv.DictReader(fh)}
+    return _names_of(str(paths.areas_csv()))
+
+
+@lru_cache(maxsize=4)
+def _names_of(registry_path: str) -> dict[str, tuple[str, str]]:
+    return {r["area_code"]: (r["name"], r["current_name"] or r["name"]) for r in area_registry(Path(registry_path))}
 
 
 def area_name(code: str) -> str:

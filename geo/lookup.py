@@ -14,6 +14,7 @@ from datetime import date
 from typing import Iterable, NamedTuple
 
 from data.model import area_registry
+from data.paths import areas_csv
 
 # The 2013 file shows the districts as they stood until the 2019 reorganisations;
 # the 2023 file shows them from then on. The first year the later vintage applies:
@@ -38,9 +39,13 @@ class Today(NamedTuple):
     name: str
 
 
-@lru_cache(maxsize=1)
 def _rows() -> dict[str, dict[str, str]]:
-    # built once: area() is called per figure on every page rerun
+    # built once per registry: area() is called per figure on every page rerun
+    return _index(str(areas_csv()))
+
+
+@lru_cache(maxsize=4)
+def _index(registry_path: str) -> dict[str, dict[str, str]]:
     return {row["area_code"]: row for row in area_registry()}
 
 

@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from data.model import AREAS_CSV, area_registry
+from data.model import area_registry
+from data.paths import areas_csv
 from geo.sources import cache_dir, locate, vintage_file
 
 # Douglas-Peucker tolerance in metres (EPSG:27700). At county zoom (deck.gl zoom 8-9) a
@@ -54,7 +55,7 @@ def source_stamp(vintage: str) -> dict[str, object]:
         "mtime_ns": st.st_mtime_ns,
         "tolerance_m": TOLERANCE_M,
         "decimals": COORD_DECIMALS,
-        "registry_sha256": hashlib.sha256(AREAS_CSV.read_bytes()).hexdigest(),
+        "registry_sha256": hashlib.sha256(areas_csv().read_bytes()).hexdigest(),
     }
 
 

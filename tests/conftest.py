@@ -58,3 +58,44 @@ def documents():
     from data import store
 
     return store.load_documents()
+
+
+MADEUP = ROOT / "tests" / "fixtures" / "madeup"
+
+
+def madeup_env(cache_dir: Path, empty_dir: Path) -> dict[str, str]:
+    """Environment that points the app at the made-up county: its tables, registry and square boundaries.
+
+    The prepared-boundary cache goes to `cache_dir` so the real cache (.cache/geo) is never touched.
+    """
+    return {"CMA_DATA_DIR": str(MADEUP), "CMA_GEO_DIR": str(MADEUP / "geo"),
+            "CMA_SHARED_GEO_DIR": str(empty_dir), "CMA_GEO_CACHE_DIR": str(cache_dir)}
+
+
+@pytest.fixture(scope="session")
+def madeup_dirs(tmp_path_factory) -> dict[str, str]:
+    return madeup_env(tmp_path_factory.mktemp("madeup_geo_cache"), tmp_path_factory.mktemp("no_shared_geo"))
+
+
+@pytest.fixture
+def madeup(madeup_dirs, monkeypatch):
+    """Run the app (AppTest) on the made-up county for one test."""
+    for key, value in madeup_dirs.items():
+        monkeypatch.setenv(key, value)
+    return MADEUP
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, object]:
+    """file name -> the callable a download button would run when clicked (recorded during AppTest runs)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    seen: dict[str, object] = {}
+    real = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):  # noqa: ANN001, ANN202
+        seen[file_name or coordinates] = data_callable
+        return real(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return seen

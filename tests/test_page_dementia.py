@@ -1,10 +1,8 @@
 """Dementia page: district estimates and their period control, the derived CCG rate, diagnosis, other authorities."""
 from __future__ import annotations
 
-import json
-
-
 from tests.conftest import run_page, seed_line
+from tests.theme_helpers import map_values
 
 PAGE = "pages/dementia.py"
 KENT, ASHFORD = "E10000016", "E07000105"
@@ -17,10 +15,6 @@ def districts(measures, period):
     return rows
 
 
-def deck_values(at) -> dict[str, float]:
-    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    layer = next(layer for layer in spec["layers"] if layer["@@type"] == "GeoJsonLayer")
-    return {f["properties"]["area_code"]: f["properties"]["value"] for f in layer["data"]["features"]}
 
 
 def kent_total(measures, period):
@@ -35,10 +29,10 @@ def test_default_view_maps_the_2015_district_estimates_with_the_documents_total(
     assert "1,672" in seed_line("002_034f95b6eeefb17e.txt", int(ashford["line"]))
     at = run_page(PAGE)
     assert not at.exception, [e.value for e in at.exception]
-    assert deck_values(at) == dict(zip(rows["area_code"], rows["value"]))
+    assert map_values(at, "dementia_map") == dict(zip(rows["area_code"], rows["value"]))
     metrics = {m.label: m.value for m in at.metric}
     total = kent_total(measures, "2015")
-    assert metrics["Kent total (adults)"] == f"{total['value']:,.0f}"
+    assert metrics["People with dementia, Kent (adults)"] == f"{total['value']:,.0f}"
     assert metrics["Sum of 12 districts"] == f"{rows['value'].sum():,.0f}"
     if total["value"] != rows["value"].sum():  # the document's total and its districts disagree: both are shown
         assert metrics["Total minus sum"] == f"{total['value'] - rows['value'].sum():+,.0f}"
@@ -49,18 +43,18 @@ def test_changing_the_period_changes_the_map_and_the_url(measures):
     at.segmented_control(key="ctl_period").set_value("2020").run()
     assert not at.exception
     rows = districts(measures, "2020")
-    assert deck_values(at) == dict(zip(rows["area_code"], rows["value"]))
+    assert map_values(at, "dementia_map") == dict(zip(rows["area_code"], rows["value"]))
     assert at.query_params["period"] in ("2020", ["2020"])
 
 
 def test_period_in_the_url_restores_that_view_and_a_bad_one_is_ignored(measures):
     at = run_page(PAGE, query={"period": "2020"})
-    assert {m.label: m.value for m in at.metric}["Kent total (adults)"] == f"{kent_total(measures, '2020')['value']:,.0f}"
+    assert {m.label: m.value for m in at.metric}["People with dementia, Kent (adults)"] == f"{kent_total(measures, '2020')['value']:,.0f}"
     bad = run_page(PAGE, query={"period": "evil<script>"})
     assert not bad.exception
     assert any("`period` value was not recognised" in c.value for c in bad.caption)
     rows = districts(measures, "2015")
-    assert deck_values(bad) == dict(zip(rows["area_code"], rows["value"]))
+    assert map_values(bad, "dementia_map") == dict(zip(rows["area_code"], rows["value"]))
 
 
 def test_rate_per_1000_registered_patients_is_derived_from_the_ccg_table_and_agrees_with_its_rate(measures):
@@ -106,4 +100,4 @@ def test_presenter_mode_hides_controls_and_downloads(measures):
     assert not at.exception
     assert not at.get("button_group") and not at.get("download_button")
     rows = districts(measures, "2020")
-    assert deck_values(at) == dict(zip(rows["area_code"], rows["value"]))
+    assert map_values(at, "dementia_map") == dict(zip(rows["area_code"], rows["value"]))
