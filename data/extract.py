@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from data.model import FINDING_COLUMNS, Extraction, Finding
-from data.seeds import DocumentError, document_registry, read_document
+from data.seeds import REGISTRY_ENV, DocumentError, document_registry, read_document
 from data.specs import runner
+from data.specs.runner import SPECS_ENV
 from data.vocab import MEASURE_COLUMNS, PROCUREMENT_COLUMNS
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -118,14 +119,37 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m data.extract", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the committed tables; write nothing")
     parser.add_argument("--seeds", help="folder holding the seed documents (default: ../shared/seeds or $CMA_SEEDS_DIR)")
+    parser.add_argument("--out", type=Path, default=DATA_DIR,
+                        help="folder the tables are written to / checked against (default: data/)")
+    parser.add_argument("--registry", help=f"document registry CSV (default: data/registry/documents.csv or ${REGISTRY_ENV})")
+    parser.add_argument("--specs", help=f"folder of the documents' specs (default: data/specs or ${SPECS_ENV})")
     args = parser.parse_args(argv)
+    if not args.out.is_dir():
+        print(f"error: {args.out} is not a folder", file=sys.stderr)
+        return 2
+    # a trial registry and specs (e.g. a promoted document tried out in a temporary folder), for this run only
+    saved = {env: os.environ.get(env) for env in (REGISTRY_ENV, SPECS_ENV)}
+    for value, env in ((args.registry, REGISTRY_ENV), (args.specs, SPECS_ENV)):
+        if value:
+            os.environ[env] = str(Path(value).resolve())
+    try:
+        return _run(args)
+    finally:
+        for env, value in saved.items():
+            if value is None:
+                os.environ.pop(env, None)
+            else:
+                os.environ[env] = value
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         tables = extract_all(args.seeds)
     except DocumentError as exc:
         print(f"error: {exc}\nNothing was written; the committed tables are unchanged.", file=sys.stderr)
         return 2
     if args.check:
-        problems = differences(tables)
+        problems = differences(tables, args.out)
         if problems:
             print("The committed tables differ from a fresh extraction:", file=sys.stderr)
             print("\n".join(problems), file=sys.stderr)
@@ -133,8 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ok: {len(tables.measures)} measures, {len(tables.procurements)} procurements, "
               f"{len(tables.findings)} findings match the documents")
         return 0
-    for path in write_tables(tables):
-        print(f"wrote {path.relative_to(DATA_DIR.parent)}")
+    for path in write_tables(tables, args.out):
+        print(f"wrote {os.path.relpath(path)}")
     print(f"{len(tables.measures)} measures, {len(tables.procurements)} procurements, {len(tables.findings)} findings")
     return 0
 

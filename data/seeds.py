@@ -16,6 +16,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 REGISTRY_DIR = Path(__file__).resolve().parent / "registry"
 DOCUMENTS_CSV = REGISTRY_DIR / "documents.csv"
 SEEDS_ENV = "CMA_SEEDS_DIR"
+REGISTRY_ENV = "CMA_DOCUMENTS_CSV"
 
 
 class DocumentError(Exception):
@@ -83,9 +84,25 @@ def seeds_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return REPO_ROOT.parent / "shared" / "seeds"
 
 
-@lru_cache(maxsize=1)
+def registry_path() -> Path:
+    """The document registry: data/registry/documents.csv, or the file named by $CMA_DOCUMENTS_CSV
+    (a trial registry, e.g. a promoted document checked in a temporary folder)."""
+    env = os.environ.get(REGISTRY_ENV)
+    return Path(env) if env else DOCUMENTS_CSV
+
+
 def document_registry() -> tuple[DocumentInfo, ...]:
-    with DOCUMENTS_CSV.open(newline="", encoding="utf-8") as fh:
+    path = registry_path()
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise DocumentError(f"The document registry {path} does not exist.") from None
+    return _read_registry(path, mtime)
+
+
+@lru_cache(maxsize=4)
+def _read_registry(path: Path, mtime: int) -> tuple[DocumentInfo, ...]:
+    with path.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     return tuple(
         DocumentInfo(

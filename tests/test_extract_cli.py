@@ -114,3 +114,22 @@ def test_every_row_points_at_a_registered_document_line(tables: Tables) -> None:
 def test_fresh_extraction_has_no_schema_errors(tables: Tables) -> None:
     errors = [f["message"] for f in tables.findings if f["severity"] == "error"]
     assert errors == []
+
+
+def test_out_must_be_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--out", str(tmp_path / "nowhere")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+
+
+def test_a_trial_registry_is_used_for_one_run_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--registry names another documents.csv for this run; the next run uses the committed one again."""
+    import os
+
+    registry = tmp_path / "documents.csv"
+    lines = (extract.DATA_DIR / "registry" / "documents.csv").read_text(encoding="utf-8").splitlines()
+    registry.write_text("\n".join(line for line in lines if not line.startswith(KENT)) + "\n", encoding="utf-8")
+    assert main(["--registry", str(registry), "--out", str(tmp_path)]) == 0
+    written = (tmp_path / "measures.csv").read_text(encoding="utf-8")
+    assert KENT not in written and "durham-mps-2019" in written
+    assert "CMA_DOCUMENTS_CSV" not in os.environ
+    assert KENT in {i.doc_id for i in document_registry()}

@@ -23,6 +23,7 @@ longer says what the spec expects, so a changed document never yields a wrong fi
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,7 @@ from data.specs.prose import as_number, heading, locate, pattern
 from data.tables import Table, TableRow, read_table
 
 SPECS_DIR = Path(__file__).resolve().parent
+SPECS_ENV = "CMA_SPECS_DIR"
 
 
 class SpecError(DocumentError):
@@ -57,8 +59,15 @@ def _load(path: Path, mtime: float) -> dict[str, Any]:
     return data
 
 
+def specs_dir(folder: Path | str | None = None) -> Path:
+    """Where specs live: an explicit folder, then $CMA_SPECS_DIR, then data/specs."""
+    return Path(folder or os.environ.get(SPECS_ENV) or SPECS_DIR)
+
+
 def spec_path(name: str, folder: Path | str | None = None) -> Path:
-    return Path(folder or SPECS_DIR) / f"{name}.yaml"
+    if not re.fullmatch(r"[a-z0-9_][a-z0-9_-]*", name or ""):
+        raise SpecError(f"spec name {name!r} must be lower-case letters, digits, '_' or '-'")
+    return specs_dir(folder) / f"{name}.yaml"
 
 
 def load_spec(name: str, folder: Path | str | None = None) -> dict[str, Any]:
@@ -85,7 +94,7 @@ class Section:
     end: int
 
 
-MEASURE_FIELDS = ("area", "measure", "period", "qualifier", "breakdown", "unit", "section", "scale")
+MEASURE_FIELDS = ("area", "area_name", "measure", "period", "qualifier", "breakdown", "unit", "section", "scale")
 
 
 class Spec:
@@ -211,7 +220,7 @@ def add_measure(ex: Extraction, spec: Spec, line: int, value: float | None, fiel
     area = spec.area(fields["area"], where)
     scale = float(fields.get("scale", 1))
     return ex.measure(line=line, section=str(fields.get("section", "")), area_code=area.code,
-                      area_name=area_name if area_name is not None else area.name,
+                      area_name=area_name if area_name is not None else str(fields.get("area_name") or area.name),
                       measure=str(fields["measure"]), period=str(fields["period"]),
                       value=None if value is None else value * scale, qualifier=str(fields["qualifier"]),
                       breakdown=str(fields.get("breakdown") or ""), unit=fields.get("unit"), line_end=line_end)
