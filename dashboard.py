@@ -5,9 +5,9 @@ components/navigation.py so the app, its tests and the benchmark agree on it.
 """
 import streamlit as st
 
-from components.navigation import PAGES
+from components.navigation import APP_ICON, PAGES
 
-st.set_page_config(page_title="Care Market Atlas", page_icon=":material/map:", layout="wide")
+st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
 
 # The sidebar links are drawn by components.layout.page_header, so the page list looks the
 # same on every load (Streamlit's own pages-folder listing is switched off in config.toml).

@@ -1,17 +1,16 @@
-"""GeoJSON bytes each map sends to the browser, against the per-map budget.
+"""Bytes each map sends to the browser, against the per-map budget.
 
 The maps are found by running every page of the app (components/navigation.py PAGES) in
-its default view with Streamlit's AppTest and reading the pydeck charts it emits, so a new
-map joins the benchmark without anyone listing it here. For each map three sizes are given:
+its default view with Streamlit's AppTest and reading the Vega-Lite maps it emits (tests.maphelp),
+so a new map joins the benchmark without anyone listing it here. For each map three sizes are given:
 
 - shapes: the geo layer's own collection for the map's areas and vintage
   (geo.mapready.map_features, sized with geojson_size_bytes: compact JSON);
-- GeoJSON sent: the GeoJSON layers in the chart as compact JSON (shapes plus the values,
-  tooltips and the context land joined onto them);
-- deck JSON sent: the chart specification exactly as Streamlit sends it over the WebSocket
-  (pydeck serialises it indented, which is most of the difference).
+- GeoJSON sent: the map's datasets (areas with their figures and tooltips, outlines, land) as compact JSON;
+- chart sent: the chart element exactly as Streamlit puts it in the delta over the WebSocket (protobuf size).
 
-The all-areas rows are the upper bound per vintage: every shape the registry knows.
+The national rows are a map of every district (England and Wales 2021, UK 2023) with a figure,
+tooltip and source per district; the all-areas rows are the upper bound per vintage of the registry.
 """
 from __future__ import annotations
 
@@ -28,17 +27,17 @@ TARGET_BYTES: int = mapready.MAX_MAP_BYTES
 
 @dataclass(frozen=True)
 class MapSize:
-    name: str              # "<page> map <n>: <alt text>" or "all registry areas (<vintage>)"
+    name: str              # "<page> map <n>: <alt text>", "every district (<layer>)" or "all registry areas (<vintage>)"
     vintage: str           # as the chart's collection states it ("2013+2023" when mixed)
     areas: int             # areas drawn (context land excluded)
     shapes_bytes: int      # geo.mapready.map_features for those areas
-    geojson_bytes: int | None = None   # GeoJSON layers in the chart, compact
-    deck_bytes: int | None = None      # the chart spec as sent
+    geojson_bytes: int | None = None   # the map's datasets (GeoJSON features with figures), compact
+    chart_bytes: int | None = None     # the chart as sent (the delta's element)
 
     @property
     def sent_bytes(self) -> int:
         """What the target is judged on: the bytes the browser actually receives for the map."""
-        return self.deck_bytes if self.deck_bytes is not None else self.shapes_bytes
+        return self.chart_bytes if self.chart_bytes is not None else self.shapes_bytes
 
     @property
     def within_target(self) -> bool:
@@ -63,26 +62,19 @@ def shapes_bytes(codes: list[str], vintage: str) -> int:
     return total
 
 
-def deck_map_size(name: str, deck_json: str) -> MapSize:
-    """Sizes of one pydeck chart's specification (the `json` field of Streamlit's DeckGlJsonChart)."""
-    spec = json.loads(deck_json)
-    geo_layers = [layer["data"] for layer in spec.get("layers", [])
-                  if isinstance(layer.get("data"), dict) and layer["data"].get("type") == "FeatureCollection"]
-    codes: list[str] = []
-    vintage = ""
-    for fc in geo_layers:
-        mine = [f["properties"].get("area_code") for f in fc["features"] if f.get("properties", {}).get("area_code")]
-        if mine:
-            vintage = vintage or str(fc.get("vintage", ""))
-            codes += [c for c in mine if c not in codes]
-    shapes = shapes_bytes(codes, vintage) if codes and vintage else 0
-    return MapSize(name, vintage, len(codes), shapes, sum(_compact(fc) for fc in geo_layers),
-                   len(deck_json.encode("utf-8")))
+def chart_map_size(name: str, spec: dict, chart_bytes: int) -> MapSize:
+    """Sizes of one map's Vega-Lite specification (`chart_bytes`: the element's size in the delta)."""
+    datasets = spec.get("datasets", {})
+    codes = [f["properties"]["area_code"] for f in datasets.get("areas", []) if f["properties"].get("area_code")]
+    vintage = str((spec.get("usermeta") or {}).get("cma_map", {}).get("vintage", ""))
+    shapes = shapes_bytes(codes, vintage) if codes and (vintage in VINTAGES or "+" in vintage) else 0
+    return MapSize(name, vintage, len(codes), shapes, sum(_compact(rows) for rows in datasets.values()), chart_bytes)
 
 
 def page_map_sizes() -> list[MapSize]:
-    """Every pydeck map every page draws in its default view."""
+    """Every map every page draws in its default view."""
     from tests.conftest import run_page  # AppTest of the real app, as the page tests run it
+    from tests.maphelp import page_maps
     from components.navigation import PAGES
 
     paths = {p.url_path: p.path for p in PAGES}
@@ -91,11 +83,33 @@ def page_map_sizes() -> list[MapSize]:
         at = run_page(paths[page.url_path])
         if len(at.exception):
             raise RuntimeError(f"page {page.label} raised: {at.exception[0].message}")
-        for n, chart in enumerate(at.get("deck_gl_json_chart"), start=1):
-            alt = " ".join(chart.proto.alt.split()).removeprefix("Map: ")
+        for n, drawn in enumerate(page_maps(at), start=1):
+            alt = " ".join(drawn.alt.split()).removeprefix("Map: ")
             name = f"{page.label} map {n}" + (f": {alt[:40]}..." if len(alt) > 40 else f": {alt}" if alt else "")
-            sizes.append(deck_map_size(name, chart.proto.json))
+            sizes.append(chart_map_size(name, drawn.spec, drawn.sent_bytes))
     return sizes
+
+
+def national_sizes() -> list[MapSize]:
+    """A map of every district with a figure, tooltip and source each: the largest map the atlas draws."""
+    import pandas as pd
+
+    from components.maps import choropleth_spec, class_legend, join_values
+    from geo.webshapes import national
+
+    out = []
+    for layer in ("ew2021", "uk2023"):
+        fc = national(layer)
+        codes = [f["properties"]["area_code"] for f in fc["features"]]
+        values = pd.DataFrame({"area_code": codes, "value": [5 + (i % 97) / 10 for i in range(len(codes))],
+                               "unit": "percent", "period": "2021", "area": [f"District {c}" for c in codes],
+                               "value_text": [f"{5 + (i % 97) / 10:.1f}%" for i in range(len(codes))],
+                               "source": "Office for National Statistics, Census 2021 TS039 (OGL v3.0)"})
+        legend = class_legend(values["value"].tolist(), "percent")
+        spec = choropleth_spec(join_values(fc, values, legend, "Share"), legend, "Share (%)", "Share", show_labels=False)
+        out.append(MapSize(f"every district ({layer})", fc["vintage"], len(codes), _compact(fc["features"]),
+                           sum(_compact(rows) for rows in spec["datasets"].values()), _compact(spec)))
+    return out
 
 
 def registry_bounds() -> list[MapSize]:
@@ -115,4 +129,4 @@ def map_sizes() -> list[MapSize]:
 
     Raises geo.sources.BoundariesUnavailable when there are no boundary files.
     """
-    return [*page_map_sizes(), *registry_bounds()]
+    return [*page_map_sizes(), *national_sizes(), *registry_bounds()]

@@ -88,13 +88,14 @@ def geojson_report() -> tuple[str, list[dict]]:
     except Exception as exc:  # BoundariesUnavailable and friends: say why, keep the rest of the report
         return f"GeoJSON per map: not measured ({type(exc).__name__}: {exc})\n", []
     rows = [[s.name, s.vintage, str(s.areas), fmt_bytes(s.shapes_bytes), fmt_bytes(s.geojson_bytes),
-             fmt_bytes(s.deck_bytes), "yes" if s.within_target else "NO"] for s in sizes]
+             fmt_bytes(s.chart_bytes), "yes" if s.within_target else "NO"] for s in sizes]
     text = "\n".join([
-        f"GeoJSON sent to the browser per map (default view of each page); target <= {fmt_bytes(TARGET_BYTES)} "
+        f"Bytes sent to the browser per map (default view of each page, and a map of every district); "
+        f"target <= {fmt_bytes(TARGET_BYTES)} "
         "judged on the bytes sent",
-        "  shapes = geo.mapready.map_features for the map's areas (compact); GeoJSON sent = the chart's GeoJSON "
-        "layers with values joined (compact); deck JSON sent = the chart spec as Streamlit sends it",
-        table(["map", "vintage", "areas", "shapes", "GeoJSON sent", "deck JSON sent", "within target"], rows), ""])
+        "  shapes = the map's areas from the prepared layer (compact); GeoJSON sent = the map's datasets with "
+        "figures joined (compact); chart sent = the Vega-Lite chart as Streamlit sends it",
+        table(["map", "vintage", "areas", "shapes", "GeoJSON sent", "chart sent", "within target"], rows), ""])
     return text, [{**asdict(s), "target_bytes": TARGET_BYTES} for s in sizes]
 
 

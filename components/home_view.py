@@ -14,11 +14,8 @@ import streamlit as st
 
 from components.export import png_download
 from components.provenance import md_escape, short_names
-from components.maps import (
-    ClassLegend, area_features, choropleth_altair, choropleth_deck, context_land, legend_chart, map_alt_text,
-    map_attribution,
-)
-from components.theme import DOCUMENT_COLOURS, LAND_FILL_HEX, MAP_HEIGHT_PX, format_value, hex_to_rgb, value_with_unit
+from components.maps import ClassLegend, area_features, context_land, coverage_map, map_attribution
+from components.theme import DOCUMENT_COLOURS, LAND_FILL_HEX, format_value, hex_to_rgb, value_with_unit
 from data.store import area_name, period_year
 from data.vocab import PROCUREMENT_STAGES, STAGE_LABELS, measure_label
 
@@ -101,27 +98,16 @@ def show_coverage_map(documents: pd.DataFrame, show_controls: bool) -> tuple[str
         return ()
     context = context_land(joined)
     title = "Authorities covered by the atlas's documents"
-    alt_text = map_alt_text(joined, title).replace("\n", ", ")
-    map_col, key_col = st.columns([2, 1])
-    with map_col:
-        st.pydeck_chart(choropleth_deck(joined, True, context), height=MAP_HEIGHT_PX, key="home_coverage_deck",
-                        alt=alt_text)
-    with key_col:
-        # legend_chart lists classes top-down from the last, so hand it the entries reversed.
-        shown = ClassLegend((), legend.colours[::-1], legend.labels[::-1], "")
-        st.altair_chart(legend_chart(shown, "Source document"), theme=None, key="home_coverage_legend",
-                        alt="Legend: " + "; ".join(legend.labels))
     vintages = coverage_vintages(coverage)
     attributions = " ".join(f"Boundaries ({v}): {map_attribution(v)}" for v in vintages)
+    coverage_map(joined, legend, title, "Source document", "home_coverage",
+                 "Areas named in each document's list of authorities (data/registry/documents.csv)",
+                 attributions, context, show_download=show_controls)
     st.caption("Each authority is drawn on the boundaries of its document's time and numbered by document. "
                "Hover an area for the authority, document and period covered. " + attributions)
     unmapped = coverage[coverage["vintage"] == ""]
     if not unmapped.empty:
         st.caption("Not on the map (no boundary held): " + ", ".join(unmapped["area_name"]) + ".")
-    if show_controls:
-        png_download(lambda: choropleth_altair(joined, legend, "Source document", context_fc=context), title,
-                     "Areas named in each document's list of authorities (data/registry/documents.csv)",
-                     attributions, key="png_home_coverage")
     return vintages
 
 

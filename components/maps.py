@@ -1,9 +1,13 @@
-"""Maps of figures by area: choropleths and proportional symbols, offline, with legends and sources.
+"""Maps of figures by area: choropleths, proportional symbols and coverage, drawn without WebGL.
 
-Two renderings of every map share one set of class breaks and colours: a pydeck map for the
-page (no basemap, so it works without internet) and an Altair geoshape map that goes into the
-PNG download. Pages call `choropleth_map` / `symbol_map`; the pieces they are built from
-(`class_legend`, `join_values`, `*_deck`, `*_altair`) are public so other views can reuse them.
+Every default map is ONE Vega-Lite specification (built with Altair, drawn by Vega on a 2D
+canvas, so it works on a virtual desktop with no GPU): the page shows it and its PNG download
+renders the same dictionary with vl-convert (components.export), so screen and PNG cannot
+drift. Shapes come from the prepared files (geo.webshapes, json only): nothing on the serving
+path needs geopandas or shapely, and no basemap or other third-party request is made.
+
+pydeck is kept for one job: the optional interactive map (`interactive_map`) a viewer opens
+on request to pan, zoom and click an area, which needs WebGL and says so.
 
 Values are a DataFrame with at least area_code, value, unit and period; `source` (or doc_id,
 section and line) and area_name (as the document wrote it) make the tooltips traceable.
@@ -11,30 +15,27 @@ section and line) and area_name (as the document wrote it) make the tooltips tra
 from __future__ import annotations
 
 import json
-
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
-import pydeck as pdk
 import streamlit as st
 
 from components.charts import display_name, figure_frame
 from components.export import png_download
 from components.theme import (
-    CONTEXT_FILL_RGBA,
+    CONTEXT_FILL_HEX,
     LAND_FILL_HEX,
-    LAND_FILL_RGBA,
     LAND_LINE_HEX,
-    LAND_LINE_RGBA,
     MAP_CLASSES,
+    MAP_HALO_HEX,
     MAP_HEIGHT_PX,
-    MAP_LABEL_RGBA,
-    MAP_WIDTH_PX,
+    MAP_LABEL_HEX,
+    MAP_LEGEND_FONT_PX,
     NO_DATA_HEX,
-    OUTLINE_RGBA,
+    OUTLINE_HEX,
     SEQUENTIAL_HEX,
     SYMBOL_HEX,
     SYMBOL_MAX_RADIUS_PX,
@@ -45,91 +46,70 @@ from data.vocab import unit_label
 
 NO_DATA_LABEL = "No figure"
 TOOLTIP_TEXT = "{tooltip_name}\n{tooltip_value}\nPeriod: {tooltip_period}\nSource: {tooltip_source}"
+INTERACTIVE_LABEL = "Interactive map (pan, zoom, click a district; needs WebGL)"
+WEBGL_NOTE = ("This map needs WebGL, which some browsers and virtual desktops without a graphics card do not "
+              "offer; if it stays blank, use the map above and the table, which show the same figures.")
+# Properties a map specification carries per area (tooltips, colour, labels); nothing else is sent.
+SPEC_PROPERTIES = ("area_code", "name", "value", "value_text", "tip", "period", "source", "class_label",
+                   "label_lon", "label_lat")
+MAX_LISTED_AREAS = 40  # a text alternative lists every area's figure up to this many, else summarises
+MAP_KINDS = ("choropleth", "symbols", "coverage")
 
 
-# --- boundaries ------------------------------------------------------------------------------
+# --- boundaries (prepared files, json only) -------------------------------------------------------
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _cached_features(area_codes: tuple[str, ...], vintage: str) -> dict:
-    from geo.mapready import map_features
-
-    return map_features(area_codes, vintage)
+def _boundaries_unavailable(exc: Exception) -> None:
+    st.info(str(exc), icon="🗺️")
 
 
 def area_features(area_codes: Sequence[str], vintage: str = "2023") -> dict | None:
-    """The shapes for `area_codes` (cached), or None after telling the reader why there is no map.
+    """The shapes for `area_codes` (from the prepared layer), or None after telling the reader why there is no map.
 
     Pages keep working without boundary files: the message says how to get them, and the
-    tables and charts beside the map still draw.
+    tables and charts beside the map still draw. Shapes are shared: do not change them.
     """
     from geo.sources import BoundariesUnavailable
+    from geo.webshapes import features
 
     try:
-        return _cached_features(tuple(area_codes), str(vintage))
+        return features(tuple(area_codes), str(vintage))
     except BoundariesUnavailable as exc:
-        st.info(str(exc), icon=":material/map:")
+        _boundaries_unavailable(exc)
+        return None
+
+
+def national_features(layer: str = "ew2021") -> dict | None:
+    """Every district of England and Wales 2021-23 ("ew2021", the 331 of Census 2021) or of the UK in
+    May 2023 ("uk2023"), simplified for a country-wide map; None after saying why when not prepared."""
+    from geo.sources import BoundariesUnavailable
+    from geo.webshapes import national
+
+    try:
+        return national(layer)
+    except BoundariesUnavailable as exc:
+        _boundaries_unavailable(exc)
         return None
 
 
 def map_attribution(vintage: str = "2023") -> str:
     from geo.attribution import attribution
 
-    return attribution(str(vintage))
-
-
-# --- surroundings (no basemap, so the land around the areas is drawn from the boundaries) ---------
-
-CONTEXT_VINTAGE = "2023"  # the coastline is the same in both vintages; the 2023 file is the lighter one
-
-
-@st.cache_resource(show_spinner=False)
-def _land_shape():  # noqa: ANN202 - a shapely geometry; shapely stays out of the module's import path
-    """Great Britain's land as one simplified shape (districts unioned), built once per process (about a second)."""
-    import shapely
-    from shapely.geometry import shape
-
-    from geo.lookup import dissolve_parents
-    from geo.mapready import load_layer
-
-    skip = set(dissolve_parents())
-    parts = [shape(f["geometry"]).simplify(0.005) for f in load_layer(CONTEXT_VINTAGE)["features"]
-             if f["properties"]["area_code"] not in skip]
-    land = shapely.union_all(shapely.buffer(parts, 0.0005)).simplify(0.01)
-    # Districts tile the land, so any hole in their union is a sliver between simplified edges,
-    # which would draw as stray lines across the land: keep the outer rings only.
-    outer = [shapely.Polygon(part.exterior) for part in shapely.get_parts(land) if part.area > 1e-5]
-    return shapely.set_precision(shapely.MultiPolygon(outer), 0.0001)
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def _clipped_land(bounds: tuple[float, float, float, float]) -> dict:
-    import shapely
-    from shapely.geometry import mapping
-
-    land = shapely.clip_by_rect(_land_shape(), *bounds)
-    features = [] if land.is_empty else [{
-        "type": "Feature", "geometry": mapping(land),
-        "properties": {"area_code": "", "area_name": "", "current_name": "", "label_lon": None, "label_lat": None},
-    }]
-    return {"type": "FeatureCollection", "vintage": CONTEXT_VINTAGE, "features": features}
+    return attribution("2023" if str(vintage) == "2021" else str(vintage))
 
 
 def context_land(features_fc: dict | None) -> dict | None:
-    """The land around the mapped areas, clipped well beyond them, so a map without a basemap shows where it is.
-
-    Pass it as `context_fc`: it is drawn beneath everything, never picked, and left out of the
-    view's fit. None when there are no areas or no boundary files (the map has said why).
-    """
+    """The land around the mapped areas (prepared, whole islands near them; the map clips the rest),
+    so a map without a basemap shows where it is. Pass it as `context_fc`: drawn beneath, never
+    picked, left out of the map's fit. None when there are no areas or no prepared land."""
     if not features_fc or not features_fc.get("features"):
         return None
-    from geo.mapready import region_bounds
     from geo.sources import BoundariesUnavailable
+    from geo.webshapes import bounds, land_around
 
-    lo_lon, lo_lat, hi_lon, hi_lat = region_bounds(features_fc)
-    margin = max(hi_lon - lo_lon, hi_lat - lo_lat) + 0.5
-    bounds = (round(lo_lon - margin, 2), round(lo_lat - margin, 2), round(hi_lon + margin, 2), round(hi_lat + margin, 2))
+    w, s, e, n = bounds(features_fc)
+    margin = max(e - w, n - s) + 0.5
     try:
-        return _clipped_land(bounds)
+        return land_around((w - margin, s - margin, e + margin, n + margin))
     except BoundariesUnavailable:
         return None
 
@@ -215,31 +195,29 @@ def class_legend(values: Sequence[float], unit: str, n_classes: int = MAP_CLASSE
     return ClassLegend(edges, colours, labels, unit)
 
 
-def legend_chart(legend: ClassLegend, title: str, has_missing: bool = False) -> alt.Chart:
-    """The map's key as a small Altair chart: one swatch per class with its range and unit."""
-    rows = [{"order": i, "label": lab, "colour": col} for i, (lab, col) in enumerate(zip(legend.labels, legend.colours))]
-    rows.reverse()  # highest class at the top, as readers expect
-    if has_missing:
-        rows.append({"order": len(rows), "label": NO_DATA_LABEL, "colour": NO_DATA_HEX})
-    data = pd.DataFrame(rows)
-    data["pos"] = range(len(data))
-    y = alt.Y("pos:O", axis=None)
-    swatch = alt.Chart(data).mark_square(size=260, stroke="#555", strokeWidth=0.5, opacity=1).encode(
-        y=y, x=alt.value(10), color=alt.Color("colour:N", scale=None))
-    text = alt.Chart(data).mark_text(align="left", dx=0, fontSize=12).encode(y=y, x=alt.value(24), text="label:N")
-    return alt.layer(swatch, text).properties(
-        title=alt.TitleParams(wrap_words(title, 22), fontSize=12, anchor="start"), width=150, height=24 * len(data))
+def symbol_radius_px(value: float, max_value: float, max_radius: float = SYMBOL_MAX_RADIUS_PX) -> float:
+    """Radius for a value, so a symbol's AREA is proportional to the value (radius ∝ √value)."""
+    if not value or value != value or max_value <= 0:
+        return 0.0
+    return max_radius * math.sqrt(max(value, 0) / max_value)
 
 
-def wrap_words(text: str, width: int) -> list[str]:
-    """Split a title into lines of about `width` characters (Vega titles do not wrap themselves)."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines or [""]
+def size_legend_values(max_value: float) -> list[float]:
+    """Three round reference values for the size key, the largest near the biggest symbol."""
+    if max_value <= 0:
+        return []
+
+    # Round numbers on a 1-2-5 ladder (never 62.5 units or half a scheme): the largest at or
+    # just below the biggest symbol, then about a half and a fifth of it.
+    def nice_floor(x: float) -> float:
+        power = 10 ** math.floor(math.log10(x))
+        return max(m * power for m in (1, 2, 5, 10) if m * power <= x * 1.0001)
+
+    top = nice_floor(max_value)
+    smaller = [nice_floor(top / d) for d in (2, 5) if top / d > 0]
+    if max_value >= 1:
+        smaller = [v for v in smaller if v >= 1]
+    return sorted({top, *smaller}, reverse=True)
 
 
 # --- joining values to shapes -------------------------------------------------------------------
@@ -256,6 +234,7 @@ def join_values(features_fc: dict, values: pd.DataFrame, legend: ClassLegend | N
     """A copy of the collection with each feature's figure, colour, class and tooltip text in its properties.
 
     Features with no figure stay on the map in the no-data grey, with a tooltip that says so.
+    Geometry objects are shared with the input (never changed).
     """
     frame = _values_frame(values)
     by_code = {row.area_code: row for row in frame.itertuples(index=False)}
@@ -270,6 +249,7 @@ def join_values(features_fc: dict, values: pd.DataFrame, legend: ClassLegend | N
             value = float(row.value)
             colour = legend.colour_of(value)
             written = getattr(row, "area_name", "") or ""
+            shown = display_name(code, written) if written else name
             props.update({
                 "value": value,
                 "unit": row.unit,
@@ -279,7 +259,7 @@ def join_values(features_fc: dict, values: pd.DataFrame, legend: ClassLegend | N
                 "class_label": legend.label_of(value),
                 "fill": hex_to_rgb(colour, 230),
                 "fill_hex": colour,
-                "tooltip_name": display_name(code, written) if written else name,
+                "tooltip_name": shown,
                 "tooltip_value": f"{value_label}: {row.value_text}" if value_label else row.value_text,
                 "tooltip_period": str(row.period),
                 "tooltip_source": row.source,
@@ -297,234 +277,147 @@ def join_values(features_fc: dict, values: pd.DataFrame, legend: ClassLegend | N
     return out
 
 
-def label_points(features_fc: dict, text_field: str = "value_text") -> list[dict]:
-    """One point per feature at its label position, carrying the text to print there."""
-    points = []
-    for f in features_fc.get("features", []):
+# --- the one specification per map (screen and PNG) ------------------------------------------------
+
+def _slim(fc: dict | None, tip_from_tooltip: bool = False) -> list[dict]:
+    """Features with only the properties the map uses (what goes over the wire)."""
+    out = []
+    for f in (fc or {}).get("features", []):
         p = f["properties"]
-        if p.get(text_field) and p.get("label_lon") is not None:
-            points.append({"position": [p["label_lon"], p["label_lat"]], "text": str(p[text_field]),
-                           **{k: p.get(k) for k in ("tooltip_name", "tooltip_value", "tooltip_period", "tooltip_source")}})
-    return points
+        value_text = p.get("value_text", "")
+        props = {"area_code": p.get("area_code", ""), "name": p.get("tooltip_name") or p.get("current_name")
+                 or p.get("area_name", ""), "value": p.get("value"), "value_text": value_text,
+                 # the tooltip's figure: the value as text, or why there is none / what covers the area
+                 "tip": p.get("tooltip_value", value_text) if p.get("value") is None or tip_from_tooltip else value_text,
+                 "period": p.get("tooltip_period", p.get("period", "")),
+                 "source": p.get("tooltip_source", p.get("source", "")), "class_label": p.get("class_label", ""),
+                 "label_lon": p.get("label_lon"), "label_lat": p.get("label_lat")}
+        out.append({"type": "Feature", "properties": props, "geometry": f["geometry"]})
+    return out
 
 
-def fitted_view(features_fc: dict, width: int = MAP_WIDTH_PX, height: int = MAP_HEIGHT_PX,
-                padding: float = 0.04) -> pdk.ViewState:
-    from geo.mapready import view_state
+def _fit_box(fc: dict, padding: float) -> dict:
+    """A lon/lat box around the areas with a margin: the projection fits this, not the land around."""
+    from geo.webshapes import bounds
 
-    return pdk.ViewState(**view_state(features_fc, width=width, height=height, padding=padding), pitch=0, bearing=0)
-
-
-# --- pydeck renderings --------------------------------------------------------------------------
-
-class CompactDeck(pdk.Deck):
-    """A Deck whose JSON has no indentation: pydeck pretty-prints, which made maps 4-6x larger on the wire."""
-
-    def to_json(self) -> str:
-        return json.dumps(json.loads(super().to_json()), separators=(",", ":"))
+    w, s, e, n = bounds(fc)
+    pad = max(e - w, n - s) * padding
+    w, s, e, n = (round(w - pad, 4), round(s - pad, 4), round(e + pad, 4), round(n + pad, 4))
+    # clockwise: d3-geo (Vega) reads an anticlockwise ring as the whole globe outside it
+    return {"type": "Feature", "properties": {},
+            "geometry": {"type": "Polygon", "coordinates": [[[w, s], [w, n], [e, n], [e, s], [w, s]]]}}
 
 
-def _deck(layers: list[pdk.Layer], view: pdk.ViewState) -> pdk.Deck:
-    # map_provider=None: no basemap, no tile requests (the atlas must work offline).
-    return CompactDeck(layers=layers, initial_view_state=view, map_provider=None, map_style=None,
-                    tooltip={"text": TOOLTIP_TEXT, "style": {"fontSize": "13px", "whiteSpace": "pre-line"}})
+def _font(presenter: bool) -> int:
+    return MAP_LEGEND_FONT_PX["presenter" if presenter else "normal"]
 
 
-def _text_layer(points: list[dict], size: int = 13) -> pdk.Layer:
-    # A pale box behind each label keeps it readable on dark classes without an SDF outline (which blurs).
-    # The default font family is kept on purpose: Streamlit's deck.gl renders no glyphs for a custom one.
-    return pdk.Layer("TextLayer", data=points, id="labels", get_position="position", get_text="text",
-                     get_size=size, get_color=MAP_LABEL_RGBA, font_weight=700, background=True, get_background_color=[255, 255, 255, 200],
-                     background_padding=[3, 1, 3, 1], get_text_anchor="'middle'",
-                     get_alignment_baseline="'center'", pickable=True)
+def _tooltip(value_title: str) -> list[alt.Tooltip]:
+    return [alt.Tooltip("properties.name:N", title="Area"),
+            alt.Tooltip("properties.tip:N", title=value_title or "Value"),
+            alt.Tooltip("properties.period:N", title="Period"),
+            alt.Tooltip("properties.source:N", title="Source")]
 
 
-def _context_layers(context_fc: dict | None) -> list[pdk.Layer]:
+def _land_layer(context_fc: dict | None) -> list[alt.Chart]:
     if not context_fc or not context_fc.get("features"):
         return []
-    return [pdk.Layer("GeoJsonLayer", data=context_fc, id="context", pickable=False, stroked=True, filled=True,
-                      get_fill_color=LAND_FILL_RGBA, get_line_color=LAND_LINE_RGBA, line_width_min_pixels=0.5)]
+    return [alt.Chart(alt.NamedData("land")).mark_geoshape(
+        fill=LAND_FILL_HEX, stroke=LAND_LINE_HEX, strokeWidth=0.5, clip=True)]
 
 
-def choropleth_deck(joined_fc: dict, show_labels: bool = True, context_fc: dict | None = None) -> pdk.Deck:
-    """The page's map: filled shapes, outlines and (optionally) each area's value printed on it.
+def _labels(value_title: str, presenter: bool, dy: int = 0) -> list[alt.Chart]:
+    """Each area's value at its label point, dark on a white halo; hidden on a phone-width map."""
+    size = 15 if presenter else 11
+    base = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null")
+    encoding = dict(longitude="properties.label_lon:Q", latitude="properties.label_lat:Q", text="properties.value_text:N",
+                    tooltip=_tooltip(value_title))
+    shown = alt.ExprRef("width < 480 ? 0 : 1")
+    halo = base.mark_text(fontSize=size, fontWeight="bold", dy=dy, stroke=MAP_HALO_HEX, strokeWidth=3,
+                          color=MAP_HALO_HEX, opacity=shown).encode(**encoding)
+    text = base.mark_text(fontSize=size, fontWeight="bold", dy=dy, color=MAP_LABEL_HEX, opacity=shown).encode(**encoding)
+    return [halo, text]
 
-    `context_fc` (see `context_land`) is drawn underneath and does not change the view.
+
+def _legend(title: str, presenter: bool, swatches: bool = True, **extra: object) -> alt.Legend:
+    """A legend under the map, in as many columns as fit (one on a phone), type at least 14 px."""
+    font = _font(presenter)
+    if swatches:
+        extra |= {"symbolSize": font * font * 1.6, "symbolType": "square", "symbolStrokeColor": OUTLINE_HEX,
+                  "symbolStrokeWidth": 0.5}
+    return alt.Legend(title=title, orient="bottom", direction="vertical", labelFontSize=font, titleFontSize=font,
+                      titleLimit=0, labelLimit=0, columns=alt.ExprRef("max(1, min(3, floor(width / 200)))"),
+                      columnPadding=16, rowPadding=4, **extra)
+
+
+def _finish(layers: list[alt.Chart], fit: dict, kind: str, datasets: dict[str, list[dict]],
+            vintage: str, height: int) -> dict:
+    chart = alt.layer(*layers).project(type="mercator", fit=[fit]).properties(
+        width="container", height=height,
+        # vega-embed reads embedOptions from usermeta: draw on a 2D canvas (one element, fast, no WebGL)
+        usermeta={"cma_map": {"kind": kind, "areas": len(datasets["areas"]), "vintage": vintage},
+                  "embedOptions": {"renderer": "canvas"}},
+    ).configure_view(stroke=None).configure(font="sans-serif")
+    spec = chart.to_dict()  # validated while it holds no shapes: fast on every rerun
+    spec["datasets"] = {name: rows for name, rows in datasets.items() if rows}
+    return spec
+
+
+def choropleth_spec(joined_fc: dict, legend: ClassLegend, legend_title: str, value_title: str = "",
+                    show_labels: bool = True, context_fc: dict | None = None, presenter: bool = False,
+                    kind: str = "choropleth", height: int = MAP_HEIGHT_PX) -> dict:
+    """The Vega-Lite specification of a classed map with its legend: the screen's and the PNG's.
+
+    Legend entries are the classes (and "No figure" when an area has none), in order, with their
+    range and unit; for `kind="coverage"` they are the documents.
     """
-    layers = _context_layers(context_fc) + [pdk.Layer(
-        "GeoJsonLayer", data=joined_fc, id="areas", pickable=True, stroked=True, filled=True,
-        get_fill_color="properties.fill", get_line_color=OUTLINE_RGBA, line_width_min_pixels=1,
-        auto_highlight=True, highlight_color=[255, 255, 255, 90],
-    )]
-    if show_labels:
-        layers.append(_text_layer(label_points(joined_fc)))
-    return _deck(layers, fitted_view(joined_fc))
-
-
-def symbol_radius_px(value: float, max_value: float, max_radius: float = SYMBOL_MAX_RADIUS_PX) -> float:
-    """Radius for a value, so a symbol's AREA is proportional to the value (radius ∝ √value)."""
-    if not value or value != value or max_value <= 0:
-        return 0.0
-    return max_radius * math.sqrt(max(value, 0) / max_value)
-
-
-def symbol_points(joined_fc: dict, max_value: float | None = None) -> list[dict]:
-    """Symbol data: label position, radius in pixels and tooltip text, largest first so small ones stay visible."""
-    feats = [f["properties"] for f in joined_fc.get("features", []) if f["properties"].get("value") is not None]
-    top = max_value or max([p["value"] for p in feats], default=0)
-    points = [{
-        "position": [p["label_lon"], p["label_lat"]], "radius": symbol_radius_px(p["value"], top),
-        "value": p["value"], "text": p["value_text"],
-        **{k: p[k] for k in ("tooltip_name", "tooltip_value", "tooltip_period", "tooltip_source")},
-    } for p in feats]
-    return sorted(points, key=lambda d: -d["radius"])
-
-
-def symbol_deck(joined_fc: dict, outline_fc: dict | None = None, show_labels: bool = True,
-                max_value: float | None = None, context_fc: dict | None = None) -> pdk.Deck:
-    """Proportional circles at each area's label point over the outlines of the areas for context.
-
-    `max_value` fixes the value drawn at the largest radius, so several maps share one size scale.
-    """
-    context = outline_fc or joined_fc
-    fill = hex_to_rgb(SYMBOL_HEX, 170)
-    layers = _context_layers(context_fc) + [
-        pdk.Layer("GeoJsonLayer", data=context, id="outline", pickable=False, stroked=True, filled=True,
-                  get_fill_color=CONTEXT_FILL_RGBA, get_line_color=OUTLINE_RGBA, line_width_min_pixels=1),
-        pdk.Layer("ScatterplotLayer", data=symbol_points(joined_fc, max_value), id="symbols", pickable=True,
-                  get_position="position", get_radius="radius", radius_units="'pixels'",
-                  get_fill_color=fill, get_line_color=[255, 255, 255, 255], stroked=True,
-                  line_width_min_pixels=1),
-    ]
-    if show_labels:
-        layers.append(_text_layer(symbol_points(joined_fc, max_value), size=12))
-    # extra room so a large circle on an area at the edge is not cut by the frame
-    return _deck(layers, fitted_view(context, padding=0.15))
-
-
-# --- Altair renderings (PNG export) --------------------------------------------------------------
-
-def _features_for_altair(joined_fc: dict) -> list[dict]:
-    """Features as plain dicts (geometry dicts, not strings) for alt.Data(values=...)."""
-    return [{"type": "Feature", "properties": dict(f["properties"]), "geometry": f["geometry"]}
-            for f in joined_fc.get("features", [])]
-
-
-def _context_altair(context_fc: dict | None) -> list[alt.Chart]:
-    if not context_fc or not context_fc.get("features"):
-        return []
-    return [alt.Chart(alt.Data(values=_features_for_altair(context_fc))).mark_geoshape(
-        fill=LAND_FILL_HEX, stroke=LAND_LINE_HEX, strokeWidth=0.4, clip=True)]
-
-
-def _project(layers: list[alt.Chart], fit_fc: dict, context_fc: dict | None) -> alt.LayerChart:
-    """Mercator; with surroundings, fitted to the mapped areas only (the land beyond is clipped)."""
-    if context_fc and context_fc.get("features"):
-        # Fit to the areas' bounding box: the same fit as the shapes themselves, and a five-point
-        # polygon instead of every shape keeps Altair's schema validation fast on each rerun.
-        from geo.mapready import region_bounds
-
-        w, s_, e, n = region_bounds(fit_fc)
-        box = {"type": "Feature", "properties": {},
-               "geometry": {"type": "Polygon", "coordinates": [[[w, s_], [w, n], [e, n], [e, s_], [w, s_]]]}}
-        return alt.layer(*layers).project("mercator", fit=[box])
-    return alt.layer(*layers).project("mercator")
-
-
-def _label_layer(joined_fc: dict, text_field: str = "value_text", dy: int = 0) -> alt.Chart:
-    points = [{"lon": p["position"][0], "lat": p["position"][1], "text": p["text"]}
-              for p in label_points(joined_fc, text_field)]
-    return alt.Chart(alt.Data(values=points)).mark_text(
-        fontSize=10, fontWeight="bold", color="#111", stroke="white", strokeWidth=2.5, strokeOpacity=0.9, dy=dy,
-    ).encode(longitude="lon:Q", latitude="lat:Q", text="text:N") + alt.Chart(alt.Data(values=points)).mark_text(
-        fontSize=10, fontWeight="bold", color="#111", dy=dy,
-    ).encode(longitude="lon:Q", latitude="lat:Q", text="text:N")
-
-
-def choropleth_altair(joined_fc: dict, legend: ClassLegend, legend_title: str, width: int = 520,
-                      height: int = 440, show_labels: bool = True, context_fc: dict | None = None) -> alt.LayerChart:
-    """The same map as an Altair geoshape chart with its own legend (class ranges with units)."""
-    feats = _features_for_altair(joined_fc)
-    has_missing = any(f["properties"].get("value") is None for f in feats)
+    areas = _slim(joined_fc, tip_from_tooltip=kind == "coverage")
+    has_missing = any(f["properties"]["value"] is None for f in areas) and NO_DATA_LABEL not in legend.labels
     domain = list(legend.labels) + ([NO_DATA_LABEL] if has_missing else [])
     colours = list(legend.colours) + ([NO_DATA_HEX] if has_missing else [])
-    shapes = alt.Chart(alt.Data(values=feats)).mark_geoshape(stroke="#3c3c3c", strokeWidth=0.6).encode(
-        color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=domain, range=colours),
-                        sort=domain, legend=alt.Legend(title=legend_title, orient="right", labelLimit=220)),
-        tooltip=[alt.Tooltip("properties.tooltip_name:N", title="Area"),
-                 alt.Tooltip("properties.value_text:N", title="Value"),
-                 alt.Tooltip("properties.period:N", title="Period"),
-                 alt.Tooltip("properties.source:N", title="Source")],
+    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=OUTLINE_HEX, strokeWidth=0.7).encode(
+        color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=domain, range=colours), sort=domain,
+                        legend=_legend(legend_title, presenter, values=domain)),
+        tooltip=_tooltip(value_title),
     )
-    layers = [*_context_altair(context_fc), shapes]
-    if show_labels:
-        layers.append(_label_layer(joined_fc))
-    return _project(layers, joined_fc, context_fc).properties(width=width, height=height)
+    layers = [*_land_layer(context_fc), shapes, *(_labels(value_title, presenter) if show_labels else [])]
+    datasets = {"areas": areas, "land": _slim(context_fc)}
+    return _finish(layers, _fit_box(joined_fc, 0.04), kind, datasets, str(joined_fc.get("vintage", "")), height)
 
 
-def size_legend_values(max_value: float) -> list[float]:
-    """Three round reference values for the size key, the largest near the biggest symbol."""
-    if max_value <= 0:
-        return []
-    # Round numbers on a 1-2-5 ladder (never 62.5 units or half a scheme): the largest at or
-    # just below the biggest symbol, then about a half and a fifth of it.
-    def nice_floor(x: float) -> float:
-        power = 10 ** math.floor(math.log10(x))
-        return max(m * power for m in (1, 2, 5, 10) if m * power <= x * 1.0001)
-
-    top = nice_floor(max_value)
-    smaller = [nice_floor(top / d) for d in (2, 5) if top / d > 0]
-    if max_value >= 1:
-        smaller = [v for v in smaller if v >= 1]
-    return sorted({top, *smaller}, reverse=True)
-
-
-def size_legend_chart(max_value: float, unit: str, title: str) -> alt.Chart:
-    """Key for proportional symbols: nested-size circles for round values, drawn to the map's scale."""
-    rows = []
-    for i, v in enumerate(size_legend_values(max_value)):
-        r = symbol_radius_px(v, max_value)
-        rows.append({"pos": i, "size": 4 * r * r, "label": f"{format_value(v, unit)} {unit_label(unit, v)}"})
-    data = pd.DataFrame(rows)
-    y = alt.Y("pos:O", axis=None)
-    circles = alt.Chart(data).mark_circle(color=SYMBOL_HEX, opacity=0.7, stroke="white").encode(
-        y=y, x=alt.value(SYMBOL_MAX_RADIUS_PX + 2), size=alt.Size("size:Q", scale=None))
-    text = alt.Chart(data).mark_text(align="left", fontSize=12).encode(
-        y=y, x=alt.value(2 * SYMBOL_MAX_RADIUS_PX + 10), text="label:N")
-    return alt.layer(circles, text).properties(
-        title=alt.TitleParams(wrap_words(title, 22), fontSize=12, anchor="start"), width=150,
-        height=(2 * SYMBOL_MAX_RADIUS_PX + 6) * max(1, len(data)))
-
-
-def symbol_altair(joined_fc: dict, outline_fc: dict | None, legend_title: str, width: int = 520,
-                  height: int = 440, show_labels: bool = True, max_value: float | None = None,
-                  context_fc: dict | None = None) -> alt.LayerChart:
-    """Proportional symbols as an Altair chart (for PNG): outlines, circles sized by value, value labels."""
-    context = _features_for_altair(outline_fc or joined_fc)
-    points = symbol_points(joined_fc, max_value)
-    top = max_value or max([p["value"] for p in points], default=0)
-    unit = next((f["properties"]["unit"] for f in joined_fc["features"] if f["properties"].get("unit")), "")
-    data = [{"lon": p["position"][0], "lat": p["position"][1], "size": 4 * p["radius"] ** 2, "value": p["value"],
-             "text": p["text"], "name": p["tooltip_name"], "period": p["tooltip_period"], "source": p["tooltip_source"]}
-            for p in points]
-    outline = alt.Chart(alt.Data(values=context)).mark_geoshape(fill="#ebebeb", stroke="#3c3c3c", strokeWidth=0.6)
-    legend_values = size_legend_values(top)
-    circles = alt.Chart(alt.Data(values=data)).mark_circle(color=SYMBOL_HEX, opacity=0.7, stroke="white").encode(
-        longitude="lon:Q", latitude="lat:Q",
-        size=alt.Size("value:Q", scale=alt.Scale(domain=[0, top or 1], range=[0, 4 * SYMBOL_MAX_RADIUS_PX ** 2]),
-                      legend=alt.Legend(title=legend_title, values=legend_values, symbolFillColor=SYMBOL_HEX,
-                                        format=",.0f", labelExpr=f"datum.label + ' {unit_label(unit)}'")),
-        tooltip=[alt.Tooltip("name:N", title="Area"), alt.Tooltip("text:N", title="Value"),
-                 alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")],
+def symbol_spec(joined_fc: dict, outline_fc: dict | None, legend_title: str, max_value: float, unit: str,
+                value_title: str = "", show_labels: bool = True, context_fc: dict | None = None,
+                presenter: bool = False, height: int = MAP_HEIGHT_PX) -> dict:
+    """Proportional circles (area ∝ value, one size scale to `max_value`) at each area's label point,
+    over the areas' outlines, with a size key drawn from the same scale: the screen's and the PNG's."""
+    top = max_value or max((f["properties"]["value"] or 0 for f in joined_fc["features"]), default=0) or 1
+    outline = alt.Chart(alt.NamedData("outline")).mark_geoshape(
+        fill=CONTEXT_FILL_HEX, stroke=OUTLINE_HEX, strokeWidth=0.7)
+    keys = size_legend_values(top)
+    circles = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null").mark_circle(
+        color=SYMBOL_HEX, opacity=0.75, stroke=MAP_HALO_HEX, strokeWidth=1).encode(
+        longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
+        size=alt.Size("properties.value:Q",
+                      scale=alt.Scale(type="linear", domain=[0, top], range=[0, 4 * SYMBOL_MAX_RADIUS_PX ** 2], zero=True),
+                      legend=_legend(legend_title, presenter, swatches=False, values=keys, symbolFillColor=SYMBOL_HEX,
+                                     symbolStrokeColor=MAP_HALO_HEX, symbolOpacity=0.75, format=",.0f",
+                                     labelExpr=f"datum.label + ' {unit_label(unit)}'")),
+        order=alt.Order("properties.value:Q", sort="descending"),
+        tooltip=_tooltip(value_title),
     )
-    layers = [*_context_altair(context_fc), outline, circles]
-    if show_labels:
-        layers.append(alt.Chart(alt.Data(values=data)).mark_text(fontSize=10, fontWeight="bold", dy=-12).encode(
-            longitude="lon:Q", latitude="lat:Q", text="text:N"))
-    return _project(layers, outline_fc or joined_fc, context_fc).properties(width=width, height=height)
+    layers = [*_land_layer(context_fc), outline, circles,
+              *(_labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else [])]
+    outline_fc = outline_fc or joined_fc
+    datasets = {"areas": _slim(joined_fc), "outline": _slim(outline_fc), "land": _slim(context_fc)}
+    return _finish(layers, _fit_box(outline_fc, 0.12), "symbols", datasets, str(joined_fc.get("vintage", "")), height)
 
 
-# --- page-level components ----------------------------------------------------------------------
+def spec_bytes(spec: dict) -> int:
+    """Bytes of a map's specification as compact JSON: about what goes to the browser."""
+    return len(json.dumps(spec, separators=(",", ":")).encode("utf-8"))
+
+
+# --- text alternatives --------------------------------------------------------------------------
 
 def map_alt_text(joined_fc: dict, title: str) -> str:
     """A sentence-per-area text alternative for screen readers (also what the table shows)."""
@@ -538,6 +431,55 @@ def map_alt_text(joined_fc: dict, title: str) -> str:
     if missing:
         text += " No figure for " + ", ".join(missing) + "."
     return text
+
+
+def map_summary(joined_fc: dict, title: str, what: str = "coloured by class") -> str:
+    """One short sentence stating what a map shows: how many areas, the range, highest and lowest."""
+    named = [(f["properties"]["value"], f["properties"]["tooltip_name"].replace("\n", ", "), f["properties"]["value_text"])
+             for f in joined_fc.get("features", []) if f["properties"].get("value") is not None]
+    n_all = len(joined_fc.get("features", []))
+    if not named:
+        return f"Map: {title}. No area has a figure."
+    named.sort(key=lambda t: t[0])
+    low, high = named[0], named[-1]
+    text = f"Map: {title}: {len(named)} of {n_all} areas {what}"
+    if high[0] != low[0]:
+        text += f", from {low[2]} ({low[1]}) to {high[2]} ({high[1]})"
+    return text + ". Every figure is also in the table on this page."
+
+
+def _alt_text(joined_fc: dict, title: str) -> str:
+    if len(joined_fc.get("features", [])) > MAX_LISTED_AREAS:
+        return map_summary(joined_fc, title)
+    return map_alt_text(joined_fc, title)
+
+
+# --- page-level components ----------------------------------------------------------------------
+
+def _presenter() -> bool:
+    from components.layout import presenter_mode
+
+    return presenter_mode()
+
+
+def show_map(spec: dict, key: str, alt_text: str, summary: str) -> None:
+    """Draw a map specification full width (no WebGL) with its one-sentence description under it."""
+    st.vega_lite_chart(spec, width="stretch", theme=None, key=key, alt=alt_text)
+    st.caption(summary)
+
+
+def _no_shapes(features_fc: dict | None) -> bool:
+    if features_fc is None:
+        return True
+    if not features_fc.get("features"):
+        st.info("No boundary shapes for these areas, so there is no map; the figures are in the table below.")
+        return True
+    return False
+
+
+def _vintage_note(vintage: str, show_attribution: bool) -> str:
+    return (f"Boundaries: {vintage} vintage. "
+            + (map_attribution(vintage) if show_attribution else "Licence and attribution at the foot of the page."))
 
 
 def choropleth_map(
@@ -555,7 +497,7 @@ def choropleth_map(
     context_fc: dict | None = None,
     show_attribution: bool = True,
 ) -> dict | None:
-    """Draw a choropleth with its legend beside it, attribution and a PNG download; returns the joined collection.
+    """Draw a classed map with its legend, attribution and a PNG download; returns the joined collection.
 
     `features_fc` None (no boundaries) draws nothing: `area_features` has already said why.
     `unit_label_text` titles the legend (e.g. "Share of population (%)"). Pass `legend` (from
@@ -563,31 +505,19 @@ def choropleth_map(
     redraws the map. `show_attribution=False` when the page footer carries the licence line
     (`page_footer(map_vintages=...)`); the PNG always carries it.
     """
-    if features_fc is None:
-        return None
-    if not features_fc.get("features"):
-        st.info("No boundary shapes for these areas, so there is no map; the figures are in the table below.")
+    if _no_shapes(features_fc):
         return None
     frame = _values_frame(values)
     legend = legend or class_legend(frame["value"].tolist(), str(frame["unit"].iloc[0]) if len(frame) else "",
                                     n_classes)
     joined = join_values(features_fc, frame, legend, value_label)
-    has_missing = any(f["properties"]["value"] is None for f in joined["features"])
     vintage = str(features_fc.get("vintage", "2023"))
-    map_col, key_col = st.columns([3, 1])
-    with map_col:
-        st.pydeck_chart(choropleth_deck(joined, show_labels, context_fc), height=MAP_HEIGHT_PX, key=f"{key}_deck",
-                        alt=map_alt_text(joined, title))
-    with key_col:
-        st.altair_chart(legend_chart(legend, unit_label_text, has_missing), theme=None, key=f"{key}_legend",
-                        alt=f"Legend: {unit_label_text}; " + "; ".join(legend.labels))
-    attribution = map_attribution(vintage)
-    st.caption(f"Hover an area for its figure, period and source. Boundaries: {vintage} vintage."
-               + (f" {attribution}" if show_attribution else " Licence and attribution at the foot of the page."))
+    long_text = _alt_text(joined, title)
+    spec = choropleth_spec(joined, legend, unit_label_text, value_label, show_labels, context_fc, _presenter())
+    show_map(spec, key, long_text, map_summary(joined, title, f"coloured by {unit_label_text.lower()}"))
+    st.caption("Hover an area for its figure, period and source. " + _vintage_note(vintage, show_attribution))
     if show_download:
-        png_download(lambda: choropleth_altair(joined, legend, unit_label_text, show_labels=show_labels,
-                                       context_fc=context_fc), title, source,
-                     attribution, key=f"{key}_png")
+        png_download(spec, title, source, map_attribution(vintage), key=f"{key}_png")
     return joined
 
 
@@ -611,29 +541,99 @@ def symbol_map(
     Use it for counts (units, places), where a choropleth would mislead by area size. Give
     several maps the same `max_value` so their circles (and size keys) share one scale.
     """
-    if features_fc is None:
-        return None
-    if not features_fc.get("features"):
-        st.info("No boundary shapes for these areas, so there is no map; the figures are in the table below.")
+    if _no_shapes(features_fc):
         return None
     frame = _values_frame(values)
     joined = join_values(features_fc, frame, None, value_label)
     unit = str(frame["unit"].iloc[0]) if len(frame) else ""
     top = max_value or (float(frame["value"].max()) if len(frame) else 0.0)
     vintage = str(features_fc.get("vintage", "2023"))
-    map_col, key_col = st.columns([3, 1])
-    with map_col:
-        st.pydeck_chart(symbol_deck(joined, outline_fc, show_labels, top, context_fc), height=MAP_HEIGHT_PX, key=f"{key}_deck",
-                        alt=map_alt_text(joined, title))
-    with key_col:
-        st.altair_chart(size_legend_chart(top, unit, unit_label_text), theme=None, key=f"{key}_legend",
-                        alt=f"Size key: {unit_label_text}; circle area is proportional to the value")
-    attribution = map_attribution(vintage)
-    st.caption(f"Circle area is proportional to the value. Hover a circle for its figure, period and source. "
-               f"Boundaries: {vintage} vintage."
-               + (f" {attribution}" if show_attribution else " Licence and attribution at the foot of the page."))
+    long_text = _alt_text(joined, title)
+    spec = symbol_spec(joined, outline_fc, unit_label_text, top, unit, value_label, show_labels, context_fc,
+                       _presenter())
+    show_map(spec, key, long_text, map_summary(joined, title, "drawn as circles whose area is proportional to the value"))
+    st.caption("Circle area is proportional to the value. Hover a circle for its figure, period and source. "
+               + _vintage_note(vintage, show_attribution))
     if show_download:
-        png_download(lambda: symbol_altair(joined, outline_fc, unit_label_text, show_labels=show_labels, max_value=top,
-                                   context_fc=context_fc), title, source,
-                     attribution, key=f"{key}_png")
+        png_download(spec, title, source, map_attribution(vintage), key=f"{key}_png")
     return joined
+
+
+def coverage_map(joined_fc: dict, legend: ClassLegend, title: str, legend_title: str, key: str,
+                 source: str = "", attribution: str = "", context_fc: dict | None = None,
+                 show_download: bool = True) -> None:
+    """Areas coloured by category (e.g. the document that covers them), numbered, with a legend and PNG."""
+    long_text = map_alt_text(joined_fc, title).replace("\n", ", ")
+    spec = choropleth_spec(joined_fc, legend, legend_title, legend_title, True, context_fc, _presenter(),
+                           kind="coverage")
+    documents = len({f["properties"]["class_label"] for f in joined_fc["features"]})
+    show_map(spec, key, long_text, f"Map: {title}: {len(joined_fc['features'])} areas in {documents} colours, one "
+                                   "per document, each numbered as in the legend and the documents table.")
+    if show_download:
+        png_download(spec, title, source, attribution, key=f"{key}_png")
+
+
+# --- the optional interactive map (pydeck, needs WebGL) -------------------------------------------
+
+def _deck(joined_fc: dict, outline_fc: dict | None):  # noqa: ANN202 - a pydeck Deck; pydeck loads only on request
+    import pydeck as pdk
+
+    from geo.mapready import view_state
+
+    class CompactDeck(pdk.Deck):
+        """No indentation in the JSON: pydeck pretty-prints, which made maps 4-6x larger on the wire."""
+
+        def to_json(self) -> str:
+            return json.dumps(json.loads(super().to_json()), separators=(",", ":"))
+
+    layers = []
+    if outline_fc and outline_fc is not joined_fc:
+        layers.append(pdk.Layer("GeoJsonLayer", data=outline_fc, id="outline", pickable=False, stroked=True,
+                                filled=False, get_line_color=hex_to_rgb(OUTLINE_HEX, 200), line_width_min_pixels=1))
+    layers.append(pdk.Layer(
+        "GeoJsonLayer", data=joined_fc, id="areas", pickable=True, stroked=True, filled=True,
+        get_fill_color="properties.fill", get_line_color=hex_to_rgb(OUTLINE_HEX, 200), line_width_min_pixels=1,
+        auto_highlight=True, highlight_color=[255, 255, 255, 90],
+    ))
+    view = pdk.ViewState(**view_state(outline_fc or joined_fc, width=600, height=MAP_HEIGHT_PX, padding=0.05))
+    # map_provider=None and no style: no basemap, so the browser fetches nothing from other hosts.
+    return CompactDeck(layers=layers, initial_view_state=view, map_provider=None, map_style=None,
+                       tooltip={"text": TOOLTIP_TEXT, "style": {"fontSize": "14px", "whiteSpace": "pre-line"}})
+
+
+def selected_area(state: object) -> str | None:
+    """The area_code of the feature a viewer clicked on the interactive map, from st.pydeck_chart's state."""
+    try:
+        objects = state["selection"]["objects"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return None
+    for feature in objects.get("areas", []) or []:
+        code = (feature.get("properties") or {}).get("area_code")
+        if code:
+            return str(code)
+    return None
+
+
+def interactive_map(joined_fc: dict | None, key: str, outline_fc: dict | None = None, show: bool = True,
+                    title: str = "") -> str | None:
+    """On request (a toggle), the same areas on a pydeck map to pan, zoom and click; returns the clicked area_code.
+
+    Off by default, so pages need no WebGL and load no deck.gl. A plain note says it needs WebGL.
+    Use the returned code to filter the page's table. Nothing is drawn when `show` is False
+    (presenter mode) or there is no map.
+    """
+    if not show or not joined_fc or not joined_fc.get("features"):
+        return None
+    if not st.toggle(INTERACTIVE_LABEL, key=f"{key}_on", help="Opens a map you can pan and zoom; click an area "
+                     "to show only its rows in the table. It needs WebGL."):
+        return None
+    st.caption(WEBGL_NOTE)
+    state = st.pydeck_chart(_deck(joined_fc, outline_fc), height=MAP_HEIGHT_PX, key=f"{key}_deck",
+                            on_select="rerun", selection_mode="single-object",
+                            alt=f"Interactive map{': ' + title if title else ''}; the same figures are in the table.")
+    code = selected_area(state)
+    if code:
+        name = next((f["properties"]["tooltip_name"] for f in joined_fc["features"]
+                     if f["properties"].get("area_code") == code), code)
+        st.caption(f"Selected on the interactive map: **{name}**. Click it again or switch the map off to show all.")
+    return code

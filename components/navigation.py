@@ -3,30 +3,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+APP_ICON = "🗺️"  # the browser tab's icon (an emoji is drawn by the browser itself: nothing is fetched)
+
 
 @dataclass(frozen=True)
 class PageSpec:
     path: str        # script under pages/
     title: str       # navigation label and page heading
     url_path: str    # stable URL segment, shareable
-    icon: str        # material icon
+    icon: str        # an emoji: drawn locally, also as the browser tab's icon (a :material/...: page icon
+                     # would make the browser fetch the tab icon from Google's font servers)
     summary: str     # one line for the home page and tests
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/home.py", "Care Market Atlas", "", ":material/map:",
+    PageSpec("pages/home.py", "Care Market Atlas", "", APP_ICON,
              "What the atlas covers, headline figures and the next tender dates"),
-    PageSpec("pages/carers.py", "Unpaid carers", "carers", ":material/volunteer_activism:",
+    PageSpec("pages/carers.py", "Unpaid carers", "carers", "🤝",
              "Unpaid carer prevalence by district, with counts, shares and change between periods"),
-    PageSpec("pages/dementia.py", "Dementia", "dementia", ":material/psychology:",
+    PageSpec("pages/dementia.py", "Dementia", "dementia", "🧠",
              "Estimated people living with dementia, change, rates and diagnosis by CCG"),
-    PageSpec("pages/extra-care.py", "Extra care and housing", "extra-care", ":material/apartment:",
+    PageSpec("pages/extra-care.py", "Extra care and housing", "extra-care", "🏢",
              "Extra care units and schemes, planned units and the sheltered and supported housing context"),
-    PageSpec("pages/tenders.py", "Tenders and contracts", "tenders", ":material/event:",
+    PageSpec("pages/tenders.py", "Tenders and contracts", "tenders", "📅",
              "A timeline of procurements and contracts across authorities, with honest date uncertainty"),
-    PageSpec("pages/compare.py", "Compare authorities", "compare", ":material/compare_arrows:",
+    PageSpec("pages/compare.py", "Compare authorities", "compare", "⚖️",
              "Pick authorities and a theme and see their figures side by side with period and source"),
-    PageSpec("pages/sources.py", "Data and sources", "sources", ":material/table_view:",
+    PageSpec("pages/sources.py", "Data and sources", "sources", "📚",
              "Every table, the documents, the data-quality findings and the passage behind any figure"),
 )
 

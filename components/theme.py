@@ -26,6 +26,7 @@ DOCUMENT_COLOURS: dict[str, str] = {
 }
 
 NO_DATA_HEX = "#d9d9d9"
+OUTLINE_HEX = "#3c3c3c"  # area outlines on maps
 OUTLINE_RGBA: list[int] = [60, 60, 60, 200]
 TODAY_LINE_HEX = "#D55E00"
 
@@ -36,7 +37,12 @@ MAP_WIDTH_PX = 540  # the width the view is fitted to (a narrow column); wider c
 MAP_LABEL_RGBA: list[int] = [20, 20, 20, 255]
 SYMBOL_HEX = "#0072B2"
 SYMBOL_MAX_RADIUS_PX = 28
+CONTEXT_FILL_HEX = "#ebebeb"  # areas drawn for context under proportional symbols
 CONTEXT_FILL_RGBA: list[int] = [235, 235, 235, 160]
+MAP_LABEL_HEX = "#141414"  # values printed on maps, with a halo so they read on every class
+MAP_HALO_HEX = "#ffffff"
+MAP_EXPORT_WIDTH_PX = 760  # PNG width of a map (on screen a map is as wide as its column)
+MAP_LEGEND_FONT_PX = {"normal": 14, "presenter": 18}  # map legends (and their titles)
 # The land around mapped areas (maps have no basemap): pale grey against the white sea, thin grey coast;
 # the mapped areas stand out by their dark outlines.
 LAND_FILL_HEX = "#e4e4de"

@@ -1,14 +1,17 @@
 """`python -m geo.prepare`: make boundaries available and pre-build the map-ready layers.
 
-Run by `make run` / `make test` (via `make boundaries`) so the dashboard starts fast. It
-never fails the build: with no boundaries anywhere it says how to get them and exits 0,
-because the dashboard still works without maps.
+Run by `make run` / `make test` (via `make boundaries`). It writes every shape file the app
+draws to `.cache/geo` (districts and dissolved counties per vintage, the national layers and
+the land), so the served app reads small JSON files and never needs geopandas. It never fails
+the build: with no boundaries anywhere it says how to get them and exits 0, because the
+dashboard still works without maps.
 """
 from __future__ import annotations
 
 import sys
 import time
 
+from geo import national
 from geo.mapready import TOLERANCE_M, prepare_layer
 from geo.sources import (
     VINTAGES, BoundariesUnavailable, DownloadError, download_2023, how_to_get_them, locate, ons_url,
@@ -60,6 +63,20 @@ def main(argv: list[str] | None = None) -> int:
                   f"in {time.perf_counter() - started:.1f} s")
         else:
             print(f"Map-ready {vintage}: up to date ({path})")
+    for name in national.LAYERS:
+        if not all(v in ready for v in national.LAYERS[name][1]):
+            continue
+        started = time.perf_counter()
+        try:
+            built, path = national.prepare(name)
+        except Exception as exc:  # noqa: BLE001 - a broken file must not stop `make run`
+            print(f"Map-ready {name}: could not build ({type(exc).__name__}: {exc}); that map is unavailable.")
+            continue
+        if built:
+            print(f"Map-ready {name}: built {path} ({path.stat().st_size / 1e3:.0f} KB) "
+                  f"in {time.perf_counter() - started:.1f} s")
+        else:
+            print(f"Map-ready {name}: up to date ({path})")
     missing = [v for v in VINTAGES if v not in ready]
     if missing:
         print(how_to_get_them(missing[0]) if len(missing) == 1 else how_to_get_them())

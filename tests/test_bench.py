@@ -1,6 +1,8 @@
 """The benchmark's arithmetic and page list (no servers, no browser, no timing targets)."""
 from __future__ import annotations
 
+import json
+
 
 from bench import stats
 from bench.measure import PageVisit, RunResult
@@ -80,24 +82,24 @@ def test_report_prints_medians_and_ratios_to_the_baseline():
     assert rss.split()[-1] == "4.0x"  # 200,000 KB against 50,000 KB
 
 
-def test_deck_map_size_reads_the_chart_spec_as_sent():
-    import json
+def test_chart_map_size_reads_the_map_spec_as_sent():
+    import pandas as pd
 
-    from bench.geojson_sizes import deck_map_size
+    from bench.geojson_sizes import chart_map_size
+    from components.maps import choropleth_spec, class_legend, join_values
     from geo.mapready import geojson_size_bytes, map_features
 
     kent = [f"E07000{n}" for n in range(105, 117)]
     fc = map_features(kent, "2023")
-    land = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"area_code": ""}, "geometry": fc["features"][0]["geometry"]}]}
-    spec = {"layers": [{"@@type": "GeoJsonLayer", "data": land}, {"@@type": "GeoJsonLayer", "data": fc},
-                       {"@@type": "TextLayer", "data": [{"text": "a label"}]}]}
-    sent = json.dumps(spec, indent=2)  # pydeck indents; the browser receives every one of these bytes
-    size = deck_map_size("kent", sent)
+    values = pd.DataFrame({"area_code": kent, "value": [10.0 + i / 10 for i in range(12)], "unit": "percent",
+                           "period": "2011", "area": kent, "value_text": "x", "source": "s"})
+    legend = class_legend(values["value"].tolist(), "percent")
+    spec = choropleth_spec(join_values(fc, values, legend), legend, "Share (%)")
+    size = chart_map_size("kent", spec, 123_456)
     assert size.vintage == "2023" and size.areas == 12
     assert size.shapes_bytes == geojson_size_bytes(fc)
-    assert size.geojson_bytes == geojson_size_bytes(land) + geojson_size_bytes(fc)
-    assert size.deck_bytes == len(sent.encode()) and size.sent_bytes == size.deck_bytes > size.geojson_bytes
+    assert size.geojson_bytes == len(json.dumps(spec["datasets"]["areas"], separators=(",", ":")).encode())
+    assert size.chart_bytes == size.sent_bytes == 123_456
 
 
 def test_mixed_vintage_shapes_take_each_area_from_the_vintage_that_has_it():

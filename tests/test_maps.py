@@ -1,17 +1,22 @@
-"""Map component: class breaks and colours, values joined to shapes, the offline deck, the Altair twin, symbols."""
+"""Map component: class breaks and colours, values joined to shapes, ONE Vega-Lite spec per map (screen and PNG),
+symbols, the optional interactive deck, sizes on the wire."""
 from __future__ import annotations
 
 import json
 import math
 
+import re
+
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import maps
-from components.export import chart_png
+from components import maps, theme
+from components.export import chart_png, export_spec, with_provenance
 from components.theme import NO_DATA_HEX, SEQUENTIAL_HEX
 from data import store
-from geo.mapready import map_features
+from geo.mapready import MAX_MAP_BYTES, map_features
+from tests.maphelp import page_maps
 
 KENT_DISTRICTS = [f"E07000{n}" for n in range(105, 117)]
 
@@ -98,22 +103,6 @@ def test_an_area_without_a_figure_stays_grey_and_says_so(carers_2011, kent_featu
     assert "No figure for Ashford" in maps.map_alt_text(joined, "t")
 
 
-def test_deck_has_no_basemap_is_fitted_and_tooltips_name_value_period_source(carers_2011, kent_features):
-    joined = maps.join_values(kent_features, carers_2011)
-    deck = maps.choropleth_deck(joined)
-    spec = json.loads(deck.to_json())
-    # no basemap: no provider and no style, so the browser requests no tiles
-    assert deck.map_provider is None and deck.map_style is None
-    assert "mapProvider" not in spec and "mapStyle" not in spec
-    for part in ("{tooltip_name}", "{tooltip_value}", "Period: {tooltip_period}", "Source: {tooltip_source}"):
-        assert part in deck._tooltip["text"]
-    view = spec["initialViewState"]
-    lons = [p[0] for f in kent_features["features"] for p in _points(f["geometry"])]
-    assert min(lons) < view["longitude"] < max(lons) and 7 < view["zoom"] < 10
-    layers = {layer["@@type"] for layer in spec["layers"]}
-    assert {"GeoJsonLayer", "TextLayer"} <= layers
-
-
 def _points(geometry):
     polys = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
     for poly in polys:
@@ -121,28 +110,96 @@ def _points(geometry):
             yield from ring
 
 
-def test_altair_map_carries_features_with_geometry_objects_and_a_unit_legend(carers_2011, kent_features):
+def _layers(spec: dict) -> list[dict]:
+    return spec["layer"]
+
+
+def _encoded(spec: dict, channel: str) -> dict:
+    return next(layer["encoding"][channel] for layer in _layers(spec) if channel in layer.get("encoding", {}))
+
+
+@pytest.fixture(scope="module")
+def kent_spec(carers_2011, kent_features):
     legend = maps.class_legend(carers_2011["value"].tolist(), "percent")
-    joined = maps.join_values(kent_features, carers_2011, legend)
-    chart = maps.choropleth_altair(joined, legend, "Share of population (%)")
-    spec = chart.to_dict()
-    shapes = spec["layer"][0]
-    values = shapes["data"]["values"] if "values" in shapes.get("data", {}) else spec["datasets"][shapes["data"]["name"]]
-    assert len(values) == 12
-    assert all(isinstance(v["geometry"], dict) and v["geometry"]["type"] in ("Polygon", "MultiPolygon") for v in values)
-    colour = shapes["encoding"]["color"]
+    joined = maps.join_values(kent_features, carers_2011, legend, "Unpaid carers, share")
+    return legend, joined, maps.choropleth_spec(joined, legend, "Share of population (%)", "Unpaid carers, share")
+
+
+def test_choropleth_spec_carries_every_area_its_class_colours_and_a_unit_legend(kent_spec, carers_2011):
+    legend, joined, spec = kent_spec
+    areas = spec["datasets"]["areas"]
+    assert len(areas) == 12
+    assert all(isinstance(f["geometry"], dict) and f["geometry"]["type"] in ("Polygon", "MultiPolygon") for f in areas)
+    # only what the map uses goes over the wire
+    assert all(set(f["properties"]) == set(maps.SPEC_PROPERTIES) for f in areas)
+    colour = _encoded(spec, "color")
     assert colour["field"] == "properties.class_label"
     assert colour["scale"]["domain"] == list(legend.labels) and colour["scale"]["range"] == list(legend.colours)
     assert colour["legend"]["title"] == "Share of population (%)"
-    png = chart_png(chart, scale=1)
+    assert spec["usermeta"]["cma_map"] == {"kind": "choropleth", "areas": 12, "vintage": "2023"}
+    by_code = {f["properties"]["area_code"]: f["properties"] for f in areas}
+    for row in carers_2011.itertuples():
+        assert by_code[row.area_code]["class_label"] == legend.label_of(row.value)
+
+
+def test_map_fills_its_column_fits_the_areas_and_uses_theme_colours_only(kent_spec, kent_features):
+    _, _, spec = kent_spec
+    assert spec["width"] == "container"  # never wider than its column, on a phone too
+    assert spec["projection"]["type"] == "mercator"
+    box = spec["projection"]["fit"][0]["geometry"]["coordinates"][0]
+    lons = [p[0] for f in kent_features["features"] for p in _points(f["geometry"])]
+    lats = [p[1] for f in kent_features["features"] for p in _points(f["geometry"])]
+    assert min(x for x, _ in box) < min(lons) and max(x for x, _ in box) > max(lons)
+    assert min(y for _, y in box) < min(lats) and max(y for _, y in box) > max(lats)
+    shapes = next(layer for layer in _layers(spec) if layer["mark"]["type"] == "geoshape")
+    assert shapes["mark"]["stroke"] == theme.OUTLINE_HEX
+    text = json.dumps({k: v for k, v in spec.items() if k != "datasets"})
+    literals = set(re.findall(r"#[0-9a-fA-F]{6}\b", text))
+    palette = {getattr(theme, n) for n in dir(theme) if n.endswith("_HEX") and isinstance(getattr(theme, n), str)}
+    palette |= set(theme.SEQUENTIAL_HEX)
+    assert literals <= palette, literals - palette
+
+
+def test_tooltips_give_area_value_as_text_period_and_source(kent_spec):
+    _, _, spec = kent_spec
+    tooltip = _encoded(spec, "tooltip")
+    assert [t["title"] for t in tooltip] == ["Area", "Unpaid carers, share", "Period", "Source"]
+    assert [t["field"] for t in tooltip] == ["properties.name", "properties.tip", "properties.period",
+                                             "properties.source"]
+    ashford = next(f["properties"] for f in spec["datasets"]["areas"] if f["properties"]["area_code"] == "E07000105")
+    assert ashford["tip"] == "10.1%" and ashford["period"] == "2011" and "line" in ashford["source"]
+
+
+@pytest.mark.parametrize("presenter, size", [(False, 14), (True, 18)])
+def test_legend_type_is_at_least_14_px_and_bigger_for_a_projector(carers_2011, kent_features, presenter, size):
+    legend = maps.class_legend(carers_2011["value"].tolist(), "percent")
+    joined = maps.join_values(kent_features, carers_2011, legend)
+    spec = maps.choropleth_spec(joined, legend, "Share (%)", presenter=presenter)
+    lg = _encoded(spec, "color")["legend"]
+    assert lg["labelFontSize"] == lg["titleFontSize"] == size >= 14
+    assert lg["orient"] == "bottom" and "expr" in lg["columns"]  # one column on a phone, up to three on a desktop
+
+
+def test_an_area_without_a_figure_gets_a_no_figure_legend_entry(carers_2011, kent_features):
+    partial = carers_2011[carers_2011["area_code"] != "E07000105"]
+    legend = maps.class_legend(partial["value"].tolist(), "percent")
+    spec = maps.choropleth_spec(maps.join_values(kent_features, partial, legend), legend, "Share (%)")
+    colour = _encoded(spec, "color")
+    assert colour["scale"]["domain"][-1] == maps.NO_DATA_LABEL and colour["scale"]["range"][-1] == NO_DATA_HEX
+    ashford = next(f["properties"] for f in spec["datasets"]["areas"] if f["properties"]["area_code"] == "E07000105")
+    assert ashford["class_label"] == maps.NO_DATA_LABEL and "No figure" in ashford["tip"]
+
+
+def test_the_png_renders_the_screen_spec_itself_at_a_fixed_width(kent_spec):
+    _, _, spec = kent_spec
+    exported = export_spec(with_provenance(spec, "Title", "Source: test"))
+    assert exported["width"] == theme.MAP_EXPORT_WIDTH_PX and spec["width"] == "container"  # the page's copy is untouched
+    assert {k: v for k, v in exported.items() if k not in ("width", "title")} == \
+        {k: v for k, v in spec.items() if k != "width"}
+    png = chart_png(spec, scale=1)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
-
-
-def test_legend_chart_lists_classes_highest_first_with_a_no_figure_swatch():
-    legend = maps.class_legend([9.3, 11.7], "percent")
-    spec = maps.legend_chart(legend, "Share of population (%)", has_missing=True).to_dict()
-    rows = next(iter(spec["datasets"].values()))
-    assert [r["label"] for r in rows] == [*reversed(legend.labels), maps.NO_DATA_LABEL]
+    width = int.from_bytes(png[16:20], "big")
+    assert abs(width - theme.MAP_EXPORT_WIDTH_PX) < 80, width
 
 
 def test_symbol_area_is_proportional_to_the_value():
@@ -152,32 +209,75 @@ def test_symbol_area_is_proportional_to_the_value():
     assert maps.symbol_radius_px(0, 12000) == 0
 
 
-def test_symbol_map_puts_circles_at_label_points_with_a_size_key(kent_features):
+def test_symbol_spec_sizes_circles_by_area_on_one_scale_with_a_round_size_key(kent_features):
     m = store.load_measures()
     rows = m[(m["measure"] == "dementia_estimated") & (m["period"] == "2015") & m["area_code"].isin(KENT_DISTRICTS)]
     joined = maps.join_values(kent_features, rows)
-    points = maps.symbol_points(joined)
-    assert len(points) == 12
-    biggest = max(rows["value"])
-    assert points[0]["value"] == biggest  # drawn first so smaller circles sit on top
-    labels = {f["properties"]["area_code"]: (f["properties"]["label_lon"], f["properties"]["label_lat"])
-              for f in kent_features["features"]}
-    assert {tuple(p["position"]) for p in points} == set(labels.values())
-    keys = maps.size_legend_values(biggest)
-    assert keys and max(keys) <= biggest * 1.15 and all(k > 0 for k in keys)
-    spec = json.loads(maps.symbol_deck(joined).to_json())
-    scatter = next(layer for layer in spec["layers"] if layer["@@type"] == "ScatterplotLayer")
-    assert scatter["radiusUnits"] == "pixels"
-    chart = maps.symbol_altair(joined, None, "People with dementia")
-    assert chart_png(chart, scale=1)[:4] == b"\x89PNG"
+    biggest = float(rows["value"].max())
+    spec = maps.symbol_spec(joined, None, "People with dementia", biggest * 2, "people")
+    size = _encoded(spec, "size")
+    # area in px² is linear in the value from zero: a value of max_value gets the largest radius
+    assert size["scale"]["domain"] == [0, biggest * 2] and size["scale"]["zero"] is True
+    assert size["scale"]["range"] == [0, 4 * theme.SYMBOL_MAX_RADIUS_PX ** 2]
+    assert size["legend"]["values"] == maps.size_legend_values(biggest * 2)
+    circles = next(layer for layer in _layers(spec) if layer["mark"]["type"] == "circle")
+    assert circles["encoding"]["longitude"]["field"] == "properties.label_lon"
+    assert spec["usermeta"]["cma_map"]["kind"] == "symbols" and len(spec["datasets"]["outline"]) == 12
+    assert chart_png(spec, scale=1)[:4] == b"\x89PNG"
+
+
+def test_text_alternative_and_summary_state_what_the_map_shows(kent_spec):
+    _, joined, _ = kent_spec
+    summary = maps.map_summary(joined, "Unpaid carers by Kent district, 2011")
+    assert summary.startswith("Map: Unpaid carers by Kent district, 2011: 12 of 12 areas")
+    assert "9.3% (Tunbridge Wells)" in summary and "11.7% (Thanet)" in summary
+    assert "Thanet: 11.7% (2011)" in maps.map_alt_text(joined, "t")
+
+
+def test_interactive_deck_has_no_basemap_and_picks_areas(kent_spec):
+    _, joined, _ = kent_spec
+    deck = maps._deck(joined, None)
+    spec = json.loads(deck.to_json())
+    assert deck.map_provider is None and deck.map_style is None
+    assert "mapProvider" not in spec and "mapStyle" not in spec
+    areas = next(layer for layer in spec["layers"] if layer["id"] == "areas")
+    assert areas["pickable"] is True
+    state = {"selection": {"indices": {"areas": [3]}, "objects": {"areas": [joined["features"][3]]}}}
+    assert maps.selected_area(state) == joined["features"][3]["properties"]["area_code"]
+    assert maps.selected_area({"selection": {"indices": {}, "objects": {}}}) is None
+
+
+def _interactive_script():
+    import streamlit as st
+
+    from components.maps import area_features, choropleth_map, interactive_map
+    from data import store
+
+    m = store.load_measures()
+    codes = [f"E07000{n}" for n in range(105, 117)]
+    rows = m[(m["measure"] == "carers_unpaid_pct") & (m["period"] == "2011") & m["area_code"].isin(codes)]
+    joined = choropleth_map(area_features(codes), rows, "Carers", "Share (%)", key="m")
+    picked = interactive_map(joined, key="pick")
+    st.write(f"picked={picked}")
+
+
+def test_the_interactive_map_is_off_until_asked_for_and_says_it_needs_webgl():
+    at = AppTest.from_function(_interactive_script).run()
+    assert not at.exception
+    assert len(page_maps(at)) == 1 and not at.get("deck_gl_json_chart"), "no WebGL map by default"
+    assert at.toggle(key="pick_on").label == maps.INTERACTIVE_LABEL
+    at.toggle(key="pick_on").set_value(True).run()
+    assert not at.exception
+    assert len(at.get("deck_gl_json_chart")) == 1
+    assert any("needs WebGL" in c.value for c in at.caption)
+    assert at.markdown[-1].value == "picked=None"
 
 
 def _no_boundaries_script():
     import streamlit as st
 
-    from components.maps import _cached_features, area_features
+    from components.maps import area_features
 
-    _cached_features.clear()
     fc = area_features(["E07000105"], "2023")
     st.write("no map" if fc is None else "map")
 
@@ -190,3 +290,48 @@ def test_missing_boundaries_show_how_to_get_them_instead_of_a_map(tmp_path, monk
     assert not at.exception
     assert at.markdown[0].value == "no map"
     assert "District boundaries not found" in at.info[0].value
+
+
+def test_boundaries_found_but_not_prepared_say_to_run_make_boundaries(tmp_path, monkeypatch):
+    monkeypatch.setenv("CMA_GEO_CACHE_DIR", str(tmp_path / "cache"))  # the shared folder still has the files
+    monkeypatch.delenv("CMA_GEO_DIR", raising=False)
+    at = AppTest.from_function(_no_boundaries_script).run()
+    assert not at.exception and at.markdown[0].value == "no map"
+    assert "make boundaries" in at.info[0].value and "not prepared" in at.info[0].value
+
+
+# --- bytes on the wire: each map at most 300 KB in the delta -------------------------------------
+
+MAP_PAGES = ("pages/home.py", "pages/carers.py", "pages/dementia.py", "pages/extra-care.py")
+
+
+@pytest.mark.parametrize("page", MAP_PAGES)
+def test_every_default_map_sends_at_most_300_kb(page):
+    from tests.conftest import run_page
+
+    at = run_page(page)
+    assert not at.exception
+    drawn = page_maps(at)
+    assert drawn, f"{page} draws a map"
+    for m in drawn:
+        assert m.sent_bytes <= MAX_MAP_BYTES, (page, m.kind, m.sent_bytes)
+        assert m.features, "the map carries its areas"
+
+
+@pytest.mark.parametrize("layer, count", [("ew2021", 331), ("uk2023", 361)])
+def test_a_map_of_every_district_sends_at_most_300_kb(layer, count):
+    from geo.webshapes import national
+
+    fc = national(layer)
+    assert len(fc["features"]) == count
+    codes = [f["properties"]["area_code"] for f in fc["features"]]
+    # every district with a figure, a long source line and a tooltip name, as a national map would have
+    values = pd.DataFrame({"area_code": codes, "value": [5 + (i % 97) / 10 for i in range(len(codes))],
+                           "unit": "percent", "period": "2021", "area": [f"District number {i}" for i in range(len(codes))],
+                           "value_text": [f"{5 + (i % 97) / 10:.1f}%" for i in range(len(codes))],
+                           "source": "Office for National Statistics, Census 2021 TS039, usual residents aged 5+ (OGL v3.0)"})
+    legend = maps.class_legend(values["value"].tolist(), "percent")
+    spec = maps.choropleth_spec(maps.join_values(fc, values, legend, "Share providing unpaid care"), legend,
+                                "Share (%)", "Share providing unpaid care", show_labels=False)
+    assert len(spec["datasets"]["areas"]) == count
+    assert maps.spec_bytes(spec) <= MAX_MAP_BYTES, maps.spec_bytes(spec)

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 from components import extra_care_view as ev
 from data import store
 from tests.conftest import run_page, seed_line
+from tests.maphelp import page_maps
 
 PAGE = "pages/extra-care.py"
 SOUTH_TYNESIDE, BOURNEMOUTH, POOLE, DORSET_COUNTY = "E08000023", "E06000028", "E06000029", "E10000009"
@@ -27,7 +28,8 @@ def provision_table(at: AppTest) -> pd.DataFrame:
 
 
 def decks(at: AppTest) -> list:
-    return at.get("deck_gl_json_chart")
+    """The page's maps (Vega-Lite proportional-symbol maps)."""
+    return page_maps(at)
 
 
 def test_default_view_shows_extra_care_units_per_authority_on_two_document_maps(measures):

@@ -2,7 +2,6 @@
 sources, the tender stages either side of today, and links to every page."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pandas as pd
@@ -11,9 +10,10 @@ from streamlit.testing.v1 import AppTest
 
 from components import home_view as hv
 from components.navigation import PAGES
-from components.theme import DOCUMENT_COLOURS, hex_to_rgb
+from components.theme import DOCUMENT_COLOURS
 from data import store
 from tests.conftest import run_page, seed_line
+from tests.maphelp import page_maps
 
 PAGE = "pages/home.py"
 
@@ -80,15 +80,16 @@ def test_coverage_map_has_every_covered_authority_in_its_document_colour(home, d
     # the 2015 document's areas are drawn on 2013 boundaries, the 2024 ones on 2023
     vintages = coverage.set_index("area_code")["vintage"]
     assert vintages["E06000028"] == "2013" and vintages["E10000009"] == "2013" and vintages["E08000023"] == "2023"
-    decks = home.get("deck_gl_json_chart")
-    assert len(decks) == 1
-    spec = json.loads(decks[0].proto.json)
-    areas = next(layer for layer in spec["layers"] if layer["id"] == "areas")
-    fills = {f["properties"]["area_code"]: f["properties"]["fill"] for f in areas["data"]["features"]}
+    maps = page_maps(home)
+    assert [m.kind for m in maps] == ["coverage"]
+    scale = next(layer["encoding"]["color"]["scale"] for layer in maps[0].spec["layer"]
+                 if "color" in layer.get("encoding", {}))
+    colour_of = dict(zip(scale["domain"], scale["range"]))
+    fills = {p["area_code"]: colour_of[p["class_label"]] for p in maps[0].features}
     assert registered <= set(fills)
     docs = coverage.set_index("area_code")["doc_id"]
     for code in registered:
-        assert fills[code] == hex_to_rgb(DOCUMENT_COLOURS[docs[code]], 235), code
+        assert fills[code] == DOCUMENT_COLOURS[docs[code]], code
     legend = hv.coverage_legend(coverage)
     assert [lab.split(" ", 1)[1] for lab in legend.labels[:-1]] == list(documents["short_name"])
 
@@ -155,15 +156,14 @@ def test_document_text_in_captions_cannot_become_markup():
 
 def test_coverage_map_png_has_every_document_in_its_legend(documents):
     from components.export import png_bytes
-    from components.maps import _cached_features, choropleth_altair, context_land
+    from components.maps import area_features, choropleth_spec, context_land
 
     coverage = hv.coverage_frame(documents)
     legend = hv.coverage_legend(coverage)
-    shapes = {v: _cached_features(tuple(coverage[coverage["vintage"] == v]["area_code"]), v)
+    shapes = {v: area_features(tuple(coverage[coverage["vintage"] == v]["area_code"]), v)
               for v in set(coverage["vintage"]) if v}
     joined = hv.coverage_collection(coverage, shapes, legend)
-    chart = choropleth_altair(joined, legend, "Source document", context_fc=context_land(joined))
-    spec = chart.to_dict()
+    spec = choropleth_spec(joined, legend, "Source document", context_fc=context_land(joined), kind="coverage")
     colour = next(layer for layer in spec["layer"] if "color" in layer.get("encoding", {}))["encoding"]["color"]
     assert colour["scale"]["domain"] == list(legend.labels)
-    assert png_bytes(chart, "Coverage", "test")[:4] == b"\x89PNG"
+    assert png_bytes(spec, "Coverage", "test")[:4] == b"\x89PNG"

@@ -68,7 +68,7 @@ def test_long_source_lines_are_wrapped_inside_the_image():
 
 
 def test_a_map_png_is_built_from_its_builder_with_shapes_and_attribution():
-    from components.maps import choropleth_altair, class_legend, join_values
+    from components.maps import choropleth_spec, class_legend, join_values
     from components.export import png_bytes
     from geo.attribution import attribution
     from geo.mapready import map_features
@@ -81,24 +81,13 @@ def test_a_map_png_is_built_from_its_builder_with_shapes_and_attribution():
     built = []
 
     def builder():
-        chart = choropleth_altair(joined, legend, "Share of population (%)")
-        built.append(chart)
-        return chart
+        spec = choropleth_spec(joined, legend, "Share of population (%)")
+        built.append(spec)
+        return spec
 
     png = png_bytes(builder, "Unpaid carers 2015", "Source: Kent MPS 2016", attribution("2023"))
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(built) == 1
-    def inline_values(node):
-        if isinstance(node, dict):
-            if isinstance(node.get("values"), list):
-                yield node["values"]
-            for v in node.values():
-                yield from inline_values(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from inline_values(v)
-
-    features = [row for values in inline_values(built[0].to_dict()) for row in values
-                if isinstance(row, dict) and "geometry" in row]
+    features = built[0]["datasets"]["areas"]
     assert {f["properties"]["area_code"] for f in features} >= {"E07000105", "E07000106"}
     assert all(isinstance(f["geometry"], dict) and f["geometry"]["type"].endswith("Polygon") for f in features), \
-        "the map's features reach Altair as GeoJSON objects, not strings"
+        "the map's features reach Vega as GeoJSON objects, not strings"

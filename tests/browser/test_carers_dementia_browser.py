@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.maphelp import MAP_CANVAS as MAP, hover_until_tooltip
 from tests.browser.server import wait_for_app
 
-MAP = '[data-testid="stDeckGlJsonChart"] canvas'
 CHART = '[data-testid="stVegaLiteChart"]'
 
 
@@ -37,7 +37,6 @@ def test_map_and_charts_render(page, app_url, screenshots_dir, url_path, query, 
     box = canvas.bounding_box()
     assert box and box["width"] > 300 and box["height"] > 300, box
     assert_no_error_boxes(page)
-    page.wait_for_timeout(1500)  # let deck.gl paint before the picture
     name = f"{url_path}{'-' + query.strip('?').replace('&', '-').replace('=', '_') if query else ''}"
     page.screenshot(path=str(screenshots_dir / f"{name}.png"), full_page=True)
 
@@ -46,17 +45,5 @@ def test_map_tooltip_names_value_period_and_source(page, app_url):
     page.goto(f"{app_url}/carers?period=2011")
     wait_for_app(page)
     wait_for_charts(page, 1)
-    page.wait_for_timeout(1500)
-    canvas = page.locator(MAP).first
-    box = canvas.bounding_box()
-    # sweep the middle of the map until a tooltip shows (any district will do)
-    text = ""
-    for fx in (0.5, 0.45, 0.55, 0.4, 0.6):
-        page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * 0.5)
-        page.wait_for_timeout(400)
-        tip = page.locator(".deck-tooltip")
-        if tip.count() and tip.first.is_visible():
-            text = tip.first.inner_text()
-            if text.strip():
-                break
+    text = hover_until_tooltip(page, 0, "Source:")
     assert "Period: 2011" in text and "Source:" in text and "%" in text, text

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 
 from data import store
+from tests.browser.maphelp import hover_until_tooltip, wait_for_maps
 from tests.browser.server import streamlit_server, wait_for_app
 
-DECK_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
 VEGA = '[data-testid="stVegaLiteChart"]'
 
 
@@ -25,11 +25,10 @@ def full_height_screenshot(page, path) -> None:
 
 
 def wait_for_maps_and_charts(page, maps: int, charts: int) -> None:
-    page.wait_for_function(f"document.querySelectorAll('{DECK_CANVAS}').length >= {maps}", timeout=60_000)
+    wait_for_maps(page, maps)
     page.wait_for_function(
         f"[...document.querySelectorAll('{VEGA}')].filter(e => e.querySelector('canvas, svg')).length >= {charts}",
         timeout=60_000)
-    page.wait_for_timeout(1500)  # let deck.gl paint its first frame before the screenshot
 
 
 def test_home_coverage_map_renders(page, app_url, screenshots_dir):
@@ -76,22 +75,6 @@ def test_first_visit_to_extra_care_on_a_fresh_server_has_no_page_not_found_dialo
             assert page.get_by_text("Page not found").count() == 0
         finally:
             page.close()
-
-
-def hover_until_tooltip(page, canvas_index: int, needle: str = "Period:") -> str:
-    """Sweep the map canvas until deck.gl shows a tooltip containing `needle`; return its text."""
-    canvas = page.locator(DECK_CANVAS).nth(canvas_index)
-    canvas.scroll_into_view_if_needed()
-    box = canvas.bounding_box()
-    steps = [i / 20 for i in range(1, 20)]
-    for fy in steps:
-        for fx in steps:
-            page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy)
-            page.wait_for_timeout(60)
-            tip = page.locator(".deck-tooltip")
-            if tip.count() and tip.first.is_visible() and needle in tip.first.inner_text():
-                return tip.first.inner_text()
-    return ""
 
 
 def test_home_coverage_tooltip_names_authority_document_and_period(page, app_url):

@@ -1,0 +1,128 @@
+"""The serving app's map shapes: prepared files read with json only (no geopandas, no shapely).
+
+`make boundaries` (python -m geo.prepare) writes every layer the app draws to `.cache/geo`:
+the districts and dissolved counties of each vintage (geo.mapready), the national layers and
+the land (geo.national). This module only reads them, once per process, and hands out shared,
+read-only feature dicts; copy before changing one. With no prepared file it raises
+BoundariesUnavailable with a message saying how to get the boundaries or prepare them.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Iterable
+
+from geo.sources import VINTAGES, BoundariesUnavailable, how_to_get_them, locate
+
+_lock = threading.Lock()
+_held: dict[str, tuple[tuple[str, int, int], dict]] = {}  # layer -> ((path, size, mtime), collection)
+
+
+def layer_path(name: str) -> Path:
+    """Where `make boundaries` writes a layer: a vintage ("2013", "2023") or a national layer."""
+    if name in VINTAGES:
+        from geo.mapready import layer_path as vintage_path
+
+        return vintage_path(name)
+    from geo.national import layer_file
+
+    return layer_file(name)
+
+
+def _sources(name: str) -> tuple[str, ...]:
+    if name in VINTAGES:
+        return (name,)
+    from geo.national import LAYERS
+
+    return LAYERS[name][1]
+
+
+def not_prepared_message(name: str) -> str:
+    """Why a layer is missing: no boundary file at all, or boundaries that were never prepared."""
+    for vintage in _sources(name):
+        try:
+            locate(vintage)
+        except BoundariesUnavailable:
+            return how_to_get_them(vintage)
+    return (f"Map shapes are not prepared ({layer_path(name).name} is missing). Run `make boundaries` "
+            "(python -m geo.prepare) once; it takes under a minute. The figures are in the tables meanwhile.")
+
+
+def read_layer(name: str) -> dict:
+    """A prepared layer as a FeatureCollection, read once per process (again only if the file changes)."""
+    path = layer_path(name)
+    try:
+        info = path.stat()
+    except OSError:
+        raise BoundariesUnavailable(not_prepared_message(name)) from None
+    key = (str(path), info.st_size, info.st_mtime_ns)
+    held = _held.get(name)
+    if held and held[0] == key:
+        return held[1]
+    with _lock:
+        held = _held.get(name)
+        if held and held[0] == key:
+            return held[1]
+        try:
+            layer = json.loads(path.read_text(encoding="utf-8"))
+            layer["_index"] = {f["properties"]["area_code"]: f for f in layer["features"]}
+        except (OSError, ValueError, KeyError, TypeError):
+            raise BoundariesUnavailable(
+                f"The prepared map file {path} is damaged. Run `make boundaries` to rebuild it.") from None
+        _held[name] = (key, layer)
+        return layer
+
+
+def features(area_codes: Iterable[str], layer: str) -> dict:
+    """The shapes of the given areas from a layer, in the order given; codes without a shape are
+    listed under "missing". Geometry and property dicts are shared with the layer: do not change them."""
+    held = read_layer(layer)
+    index = held["_index"]
+    found, missing = [], []
+    for code in dict.fromkeys(area_codes):
+        feature = index.get(code)
+        if feature is None:
+            missing.append(code)
+        else:
+            found.append(feature)
+    return {"type": "FeatureCollection", "vintage": held.get("vintage", layer), "missing": missing, "features": found}
+
+
+def national(layer: str) -> dict:
+    """Every district of a national layer ("ew2021" or "uk2023")."""
+    held = read_layer(layer)
+    return {"type": "FeatureCollection", "vintage": held["vintage"], "layer": layer, "missing": [],
+            "features": held["features"]}
+
+
+def _rings(geometry: dict) -> Iterable[list]:
+    coords = geometry["coordinates"]
+    polygons = [coords] if geometry["type"] == "Polygon" else coords
+    for polygon in polygons:
+        yield from polygon
+
+
+def bounds(fc: dict) -> tuple[float, float, float, float]:
+    """(min_lon, min_lat, max_lon, max_lat) of every shape in a collection."""
+    lo_x = lo_y = float("inf")
+    hi_x = hi_y = float("-inf")
+    for feature in fc["features"]:
+        for ring in _rings(feature["geometry"]):
+            for x, y in ring:
+                lo_x, hi_x = min(lo_x, x), max(hi_x, x)
+                lo_y, hi_y = min(lo_y, y), max(hi_y, y)
+    if lo_x == float("inf"):
+        raise ValueError("The map has no shapes to frame")
+    return lo_x, lo_y, hi_x, hi_y
+
+
+def land_around(box: tuple[float, float, float, float]) -> dict:
+    """The parts of the prepared land layer that reach into `box` (lon/lat), whole: the map clips them."""
+    held = read_layer("land")
+    if "_boxes" not in held:
+        held["_boxes"] = [bounds({"features": [f]}) for f in held["features"]]
+    w, s, e, n = box
+    near = [f for f, (fw, fs, fe, fn) in zip(held["features"], held["_boxes"])
+            if fw <= e and fe >= w and fs <= n and fn >= s]
+    return {"type": "FeatureCollection", "vintage": "2023", "features": near}
