@@ -72,9 +72,21 @@ def madeup_env(cache_dir: Path, empty_dir: Path) -> dict[str, str]:
             "CMA_SHARED_GEO_DIR": str(empty_dir), "CMA_GEO_CACHE_DIR": str(cache_dir)}
 
 
+def prepare_boundaries(env: dict[str, str]) -> None:
+    """`make boundaries` for an environment: the served app reads prepared shapes only (geo.webshapes)."""
+    import os
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "geo.prepare", "--no-download"], cwd=ROOT, env={**os.environ, **env},
+                   check=True, capture_output=True, timeout=300)
+
+
 @pytest.fixture(scope="session")
 def madeup_dirs(tmp_path_factory) -> dict[str, str]:
-    return madeup_env(tmp_path_factory.mktemp("madeup_geo_cache"), tmp_path_factory.mktemp("no_shared_geo"))
+    env = madeup_env(tmp_path_factory.mktemp("madeup_geo_cache"), tmp_path_factory.mktemp("no_shared_geo"))
+    prepare_boundaries(env)
+    return env
 
 
 @pytest.fixture
