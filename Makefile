@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test boundaries data check-data bench chromium clean
+.PHONY: run test boundaries data check-data bench chromium axe clean
 .PHONY: bench-load serve
 .PHONY: test-userdb
 
@@ -28,7 +28,16 @@ run: $(VENV)/.app-installed boundaries
 chromium:
 	@bash scripts/ensure-chromium
 
-test: $(VENV)/.dev-installed boundaries chromium
+# axe-core (accessibility rules) for the browser tests, from the npm registry at the locked version
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@bash scripts/ensure-npm
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+axe: $(AXE)
+
+test: $(VENV)/.dev-installed boundaries chromium $(AXE)
 	bash scripts/with-postgres $(PY) -m pytest
 
 # The user-data store's tests on SQLite and on a throwaway PostgreSQL server (scripts/with-postgres).
@@ -52,4 +61,4 @@ bench-load: $(VENV)/.dev-installed boundaries chromium
 	$(PY) -m bench.load $(ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache tests/screenshots bench/results
+	rm -rf $(VENV) .pytest_cache tests/screenshots bench/results tests/browser/node_modules

@@ -3,9 +3,10 @@
 One all-day VEVENT per dated stage. A season-level date is exported as the whole
 window it allows (DTSTART = earliest day, DTEND = the day after the latest, since
 DTEND is exclusive), so a calendar shows "Autumn 2018" as three months, not as
-1 September. The output is deterministic: UIDs come from the procurement id and stage,
-and DTSTAMP from the data (the latest day in the table), so an unchanged table gives a
-byte-identical file and calendar clients update rather than duplicate events.
+1 September. UIDs come from the procurement id and stage, so calendar clients update
+rather than duplicate events; DTSTAMP is the time the file is exported (RFC 5545 3.8.7.2:
+when the calendar object was created), in UTC. Descriptions name the document by its
+short name and the line the date is on, never internal file names.
 """
 from __future__ import annotations
 
@@ -78,13 +79,24 @@ def _days_text(earliest: date, latest: date) -> str:
     return f"any day from {earliest:%-d %b %Y} to {latest:%-d %b %Y} ({span} days); the calendar shows the whole window"
 
 
+def source_text(doc_name: str, line: object, section: object) -> str:
+    """'Kent MPS 2016, line 98 (Opportunities)': where a person finds the date in the document."""
+    where = f"{doc_name}, line {line}"
+    section = "" if section is None or (not isinstance(section, str) and pd.isna(section)) else str(section).strip()
+    return f"{where} ({section})" if section else where
+
+
 def calendar_events(procs: pd.DataFrame, authority_names: dict[str, str],
-                    doc_titles: dict[str, str] | None = None) -> list[CalendarEvent]:
-    """Every dated stage of every row, in table order then stage order."""
-    doc_titles = doc_titles or {}
+                    doc_names: dict[str, str] | None = None) -> list[CalendarEvent]:
+    """Every dated stage of every row, in table order then stage order.
+
+    `doc_names` maps doc_id to the document's short name (as the Data and sources page cites it).
+    """
+    doc_names = doc_names or {}
     events = []
     for rec in procs.to_dict("records"):
         names = ", ".join(authority_names.get(c, c) for c in str(rec["authority_code"]).split("|") if c)
+        read = set(str(rec.get("read_stages") or "").split("|"))  # dated at the probable reading of a misprint
         for stage in PROCUREMENT_STAGES:
             earliest, latest = _day(rec[f"{stage}_earliest"]), _day(rec[f"{stage}_latest"])
             if earliest is None or latest is None:
@@ -92,10 +104,12 @@ def calendar_events(procs: pd.DataFrame, authority_names: dict[str, str],
             text = str(rec[f"{stage}_text"])
             description = "\n".join(line for line in (
                 f"Date as written: {text}" if text else "Date as written: (not stated in words)",
+                "Read from a misprint: the year as printed is impossible; these are the days of its probable "
+                "reading (see the data-quality finding on the atlas's Data and sources page)" if stage in read else "",
                 f"Uncertainty: {_days_text(earliest, latest)}",
                 f"Status: {rec['status'] or 'not stated'}",
                 f"Options: {rec['options']}" if str(rec["options"]).strip() else "",
-                f"Source: {doc_titles.get(rec['doc_id'], rec['doc_id'])}, line {rec['line']} ({rec['locator']})",
+                f"Source: {source_text(doc_names.get(rec['doc_id'], rec['doc_id']), rec['line'], rec['section'])}",
             ) if line)
             events.append(CalendarEvent(
                 uid=f"{rec['procurement_id']}-{stage}@{UID_DOMAIN}",
@@ -108,11 +122,9 @@ def calendar_events(procs: pd.DataFrame, authority_names: dict[str, str],
     return events
 
 
-def data_dtstamp(procs: pd.DataFrame) -> datetime:
-    """DTSTAMP from the data, not the clock: midnight UTC of the latest day in the table."""
-    days = [d for stage in PROCUREMENT_STAGES for d in map(_day, procs[f"{stage}_latest"]) if d]
-    day = max(days) if days else date(2000, 1, 1)
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+def export_dtstamp(now: datetime | None = None) -> datetime:
+    """DTSTAMP: the export time in UTC, to the second (`now` is for tests)."""
+    return (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
 
 
 def to_ics(events: list[CalendarEvent], dtstamp: datetime) -> bytes:
@@ -137,7 +149,7 @@ def to_ics(events: list[CalendarEvent], dtstamp: datetime) -> bytes:
     return "".join(part + CRLF for line in lines for part in fold(line)).encode("utf-8")
 
 
-def procurements_ics(procs: pd.DataFrame, authority_names: dict[str, str], doc_titles: dict[str, str],
-                     dtstamp: datetime) -> bytes:
-    """The download: the (filtered) rows' dated stages as one calendar."""
-    return to_ics(calendar_events(procs, authority_names, doc_titles), dtstamp)
+def procurements_ics(procs: pd.DataFrame, authority_names: dict[str, str], doc_names: dict[str, str],
+                     dtstamp: datetime | None = None) -> bytes:
+    """The download: the (filtered) rows' dated stages as one calendar, stamped now unless `dtstamp` is given."""
+    return to_ics(calendar_events(procs, authority_names, doc_names), dtstamp or export_dtstamp())

@@ -2,13 +2,17 @@
 
 Authorities' documents were published years apart; a comparison that hides that is
 misleading, so every bar is labelled with its period and mixed periods are called out.
+Figures are grouped into one panel per unit, each on one scale from zero, so bars in a
+panel can be compared by length; projections are left out and listed in words.
 """
 from __future__ import annotations
+
+import html
 
 import altair as alt
 import pandas as pd
 
-from components.theme import DOCUMENT_COLOURS, format_value
+from components.theme import CHART_TEXT_HEX, COMPARE_EXPORT_WIDTH_PX, NO_DATA_HEX, value_with_unit
 from data.vocab import MEASURES, THEMES, measure_label, unit_label
 
 AUTHORITY_TIERS = ("county", "unitary authority", "metropolitan district", "council area")
@@ -22,6 +26,13 @@ def authority_options(measures: pd.DataFrame, areas: pd.DataFrame) -> list[str]:
     return sorted(codes, key=lambda c: names.get(c, c))
 
 
+def default_authorities(measures: pd.DataFrame, options: list[str], n: int = 3) -> list[str]:
+    """The `n` authorities with the most figures (in the options' order): a full first view for any data."""
+    counts = measures["area_code"].value_counts()
+    top = set(sorted(options, key=lambda c: -int(counts.get(c, 0)))[:n])
+    return [c for c in options if c in top]
+
+
 def theme_options(measures: pd.DataFrame, codes: list[str]) -> list[str]:
     rows = measures[measures["area_code"].isin(codes)] if codes else measures
     present = {MEASURES[m].theme for m in rows["measure"].unique() if m in MEASURES}
@@ -29,24 +40,40 @@ def theme_options(measures: pd.DataFrame, codes: list[str]) -> list[str]:
 
 
 def comparison_rows(measures: pd.DataFrame, codes: list[str], theme: str) -> pd.DataFrame:
-    """Every figure for the chosen authorities in the theme, with a readable label per figure."""
+    """Every figure for the chosen authorities in the theme, with a readable label per figure.
+
+    `value_text` keeps the document's hedge ('about 59,000 people') and says when a figure is a
+    projection.
+    """
     df = measures[measures["area_code"].isin(codes)]
     df = df[df["measure"].map(lambda m: MEASURES[m].theme if m in MEASURES else "") == theme].copy()
     df["figure"] = [
-        f"{measure_label(m)}" + (f" ({b})" if isinstance(b, str) and b else "") + f" — {unit_label(u)}"
-        for m, b, u in zip(df["measure"], df["breakdown"], df["unit"])
+        f"{measure_label(m)}" + (f" ({b})" if isinstance(b, str) and b else "")
+        for m, b in zip(df["measure"], df["breakdown"])
     ]
-    df["value_text"] = [format_value(v, u) for v, u in zip(df["value"], df["unit"])]
+    df["unit_text"] = df["unit"].map(unit_label)
+    df["value_text"] = [value_with_unit(v, u, q) + (" (projection)" if q == "projection" else "")
+                        for v, u, q in zip(df["value"], df["unit"], df["qualifier"])]
     return df.sort_values(["figure", "area_code", "period"]).reset_index(drop=True)
 
 
 def latest_per_figure(rows: pd.DataFrame) -> pd.DataFrame:
-    """One figure per authority: the latest period that is not a projection (else the latest)."""
-    if rows.empty:
-        return rows
-    ranked = rows.assign(is_projection=rows["qualifier"].eq("projection"))
-    ranked = ranked.sort_values(["is_projection", "period"], ascending=[True, False])
-    return ranked.drop_duplicates(["figure", "area_code"]).drop(columns="is_projection")
+    """One figure per authority: the latest period that is not a projection (projections are left out)."""
+    actual = rows[rows["qualifier"] != "projection"]
+    if actual.empty:
+        return actual
+    ranked = actual.sort_values("period", ascending=False, kind="stable")
+    return ranked.drop_duplicates(["figure", "area_code"]).sort_values(["unit", "figure", "area_code"])
+
+
+def projections_left_out(rows: pd.DataFrame, names: dict[str, str]) -> str:
+    """'Projections are not drawn: County Durham, Change in unpaid carers aged 65+: 27.9% (projection) for 2030.'"""
+    proj = rows[rows["qualifier"] == "projection"]
+    if proj.empty:
+        return ""
+    parts = [f"{names.get(c, c)}, {f}: {v} for {p}" for c, f, v, p in
+             zip(proj["area_code"], proj["figure"], proj["value_text"], proj["period"])]
+    return "Projections are not drawn (they are not measurements): " + "; ".join(parts) + "."
 
 
 def mixed_period_notes(shown: pd.DataFrame, names: dict[str, str]) -> list[str]:
@@ -59,37 +86,93 @@ def mixed_period_notes(shown: pd.DataFrame, names: dict[str, str]) -> list[str]:
     return notes
 
 
-def comparison_chart(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str]) -> alt.Chart:
-    """Bars per authority for each figure, on its own scale, labelled with value and period."""
-    data = shown.assign(
+ROW_BREAK = "\n"
+
+
+def panel_frame(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str]) -> pd.DataFrame:
+    """One row per bar: its three-line label (figure / authority / value (period)) and what the tooltip shows."""
+    return shown.assign(
         authority=shown["area_code"].map(lambda c: names.get(c, c)),
         document=shown["doc_id"].map(lambda d: doc_names.get(d, d)),
-        label=[f"{v} ({p})" for v, p in zip(shown["value_text"], shown["period"])],
-        unit_text=shown["unit"].map(unit_label),
-    )[["authority", "figure", "value", "label", "unit_text", "period", "document", "section", "line", "qualifier"]]
-    domain = [doc_names.get(d, d) for d in DOCUMENT_COLOURS]
-    base = alt.Chart(data).encode(
-        y=alt.Y("authority:N", title=None, axis=alt.Axis(labelLimit=220)),
-        x=alt.X("value:Q", title="Value (unit in the panel title)"),
-    )
-    bars = base.mark_bar().encode(
+        row=[f"{f}{ROW_BREAK}{names.get(c, c)}{ROW_BREAK}{v} ({p})" for f, c, v, p in
+             zip(shown["figure"], shown["area_code"], shown["value_text"], shown["period"])],
+    )[["row", "authority", "figure", "value", "value_text", "unit", "unit_text", "period", "document", "section",
+       "line", "qualifier"]]
+
+
+def panel_units(shown: pd.DataFrame) -> list[str]:
+    """The panels: one per unit, in order of first appearance."""
+    return list(dict.fromkeys(shown["unit"]))
+
+
+def panel_alt_text(panel: pd.DataFrame) -> str:
+    """What one panel shows, in words (its text alternative)."""
+    bars = "; ".join(f"{a}, {f}: {v} ({p})" for a, f, v, p in
+                     zip(panel["authority"], panel["figure"], panel["value_text"], panel["period"]))
+    return f"Bar chart of figures in {panel['unit_text'].iloc[0]}, on one scale from zero: {bars}."
+
+
+def panel_chart(panel: pd.DataFrame, doc_colours: dict[str, str], width: int | str = "container") -> alt.Chart:
+    """One unit's bars on one scale from zero; each row is labelled with its figure, authority, value and period."""
+    domain = list(dict.fromkeys(panel["document"]))
+    fit = width == "container"
+    y = alt.Y("row:N", title=None, sort=None, axis=alt.Axis(
+        labelExpr=f"split(datum.value, '{ROW_BREAK.encode('unicode_escape').decode()}')",
+        labelLimit=alt.ExprRef("min(300, 0.55 * containerSize()[0])") if fit else 300,
+        labelFontSize=12, labelLineHeight=15, labelBaseline="middle", labelOffset=-15, labelColor=CHART_TEXT_HEX,
+        ticks=False, domain=False))
+    unit = panel["unit_text"].iloc[0]
+    x = alt.X("value:Q", title=unit, scale=alt.Scale(zero=True, nice=True),
+              axis=alt.Axis(labelColor=CHART_TEXT_HEX, titleColor=CHART_TEXT_HEX, tickCount=4, labelOverlap=True,
+                            format="~s" if panel["value"].max() >= 10_000 else ",~r"))
+    chart = alt.Chart(panel).mark_bar(height=16).encode(
+        x=x, y=y,
         color=alt.Color("document:N", title="Source document",
-                        scale=alt.Scale(domain=domain, range=list(DOCUMENT_COLOURS.values())),
-                        legend=alt.Legend(orient="top", direction="horizontal", labelLimit=260, columns=3)),
+                        scale=alt.Scale(domain=domain, range=[doc_colours.get(d, NO_DATA_HEX) for d in domain]),
+                        # on screen the key is a line of text above the panels (it wraps on a phone)
+                        legend=None if fit else alt.Legend(orient="top", direction="horizontal", labelLimit=260,
+                                                           columns=3, labelColor=CHART_TEXT_HEX,
+                                                           titleColor=CHART_TEXT_HEX)),
         tooltip=[
             alt.Tooltip("authority:N", title="Authority"),
             alt.Tooltip("figure:N", title="Figure"),
-            alt.Tooltip("label:N", title="Value (period)"),
+            alt.Tooltip("value_text:N", title="Value"),
+            alt.Tooltip("period:N", title="Period"),
             alt.Tooltip("qualifier:N", title="Kind"),
             alt.Tooltip("document:N", title="Document"),
             alt.Tooltip("section:N", title="Section"),
             alt.Tooltip("line:Q", title="Line"),
         ],
-    )
-    text = base.mark_text(align="left", dx=4, fontSize=12).encode(text="label:N")
-    return (
-        alt.layer(bars, text, data=data)
-        .properties(width=420, height=alt.Step(28))
-        .facet(row=alt.Row("figure:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold", labelLimit=500)))
-        .resolve_scale(x="independent", y="independent")
-    )
+    ).properties(width=width, height=alt.Step(56), title=alt.Title(f"In {unit}", anchor="start", color=CHART_TEXT_HEX))
+    return chart
+
+
+def comparison_panels(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str],
+                      doc_colours: dict[str, str], width: int | str = "container") -> list[tuple[str, alt.Chart]]:
+    """(text alternative, chart) for each unit's panel."""
+    frame = panel_frame(shown, names, doc_names)
+    colours = {doc_names.get(d, d): c for d, c in doc_colours.items()}
+    out = []
+    for unit in panel_units(shown):
+        panel = frame[frame["unit"] == unit]
+        out.append((panel_alt_text(panel), panel_chart(panel, colours, width)))
+    return out
+
+
+def colour_key_html(shown: pd.DataFrame, doc_names: dict[str, str], doc_colours: dict[str, str]) -> str:
+    """The panels' colour key as HTML that wraps: a swatch and the document's short name (escaped) for each."""
+    items = []
+    for doc_id in dict.fromkeys(shown["doc_id"]):
+        colour = doc_colours.get(doc_id, NO_DATA_HEX)
+        items.append(f'<span style="display:inline-flex;align-items:center;gap:6px;margin-right:18px">'
+                     f'<span aria-hidden="true" style="width:14px;height:14px;background:{colour};'
+                     f'display:inline-block"></span>{html.escape(doc_names.get(doc_id, doc_id))}</span>')
+    return (f'<div style="color:{CHART_TEXT_HEX};line-height:1.8"><strong>Bar colour: source document</strong> '
+            + "".join(items) + "</div>")
+
+
+def comparison_png_chart(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str],
+                         doc_colours: dict[str, str]) -> alt.VConcatChart:
+    """Every panel one above the other at a fixed width, each on its own scale, for the PNG."""
+    charts = [c for _, c in comparison_panels(shown, names, doc_names, doc_colours, width=COMPARE_EXPORT_WIDTH_PX)]
+    return alt.vconcat(*charts).resolve_scale(x="independent", y="independent", color="shared")

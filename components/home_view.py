@@ -275,9 +275,19 @@ def stage_caption(event: pd.Series, doc_names: dict[str, str], when: str) -> str
                      f"{when} · {doc_names.get(event['doc_id'], event['doc_id'])}, line {int(event['line'])}")
 
 
+def calendar_text(earliest: date, latest: date) -> str:
+    """A date window as calendar dates: '1 September 2026', or '1 September 2026 to 30 September 2026'."""
+    return f"{earliest:%-d %B %Y}" if earliest == latest else f"{earliest:%-d %B %Y} to {latest:%-d %B %Y}"
+
+
 def window_text(event: pd.Series) -> str:
-    start, end = pd.Timestamp(event["earliest"]).date(), pd.Timestamp(event["latest"]).date()
-    return start.strftime("%-d %b %Y") if start == end else f"{start:%-d %b %Y} to {end:%-d %b %Y}"
+    """The calendar dates a stage's wording allows (never the wording itself, such as 'September 2024 + 2 years')."""
+    return calendar_text(pd.Timestamp(event["earliest"]).date(), pd.Timestamp(event["latest"]).date())
+
+
+def _stage_card(label: str, event: pd.Series, names: dict[str, str], when: str) -> None:
+    st.metric(label, window_text(event), help="The calendar days the document's wording allows.")
+    st.caption(md_escape(f"Written “{event['text']}”.") + " " + stage_caption(event, names, when))
 
 
 def show_tender_dates(procurements: pd.DataFrame, documents: pd.DataFrame, today: date) -> TenderMoments:
@@ -291,24 +301,22 @@ def show_tender_dates(procurements: pd.DataFrame, documents: pd.DataFrame, today
     with left.container(border=True):
         if moments.latest_past is not None:
             e = moments.latest_past
-            st.metric("Latest dated stage before today", str(e["text"]), help=f"Read as {window_text(e)}")
-            st.caption(stage_caption(e, names, relative_text(e["latest"], today)))
+            _stage_card("Latest dated stage before today", e, names, relative_text(e["latest"], today))
         else:
             st.metric("Latest dated stage before today", "none")
     with right.container(border=True):
         if moments.next_up is not None:
             e = moments.next_up
-            st.metric("Next dated stage", str(e["text"]), help=f"Read as {window_text(e)}")
-            st.caption(stage_caption(e, names, relative_text(e["earliest"], today)))
+            _stage_card("Next dated stage", e, names, relative_text(e["earliest"], today))
         else:
             latest = moments.latest_past
             st.metric("Next dated stage", "none ahead")
             st.caption(md_escape(f"No dated stage in the documents is still ahead of {today:%-d %B %Y}; the latest "
-                                 f"dated stage in the documents is '{latest['text']}' ({latest['stage_label'].lower()}, "
-                                 f"{latest['service']})." if latest is not None else ""))
+                                 f"dated stage in the documents is {window_text(latest)} (written '{latest['text']}'; "
+                                 f"{latest['stage_label'].lower()}, {latest['service']})." if latest is not None else ""))
     if len(moments.around_today):
         st.caption(f"{len(moments.around_today)} dated stage{'s' if len(moments.around_today) != 1 else ''} "
                    f"could fall today: written loosely, their date window includes {today:%-d %B %Y}.")
-    st.caption(f"Relative to today, {today:%-d %B %Y}. Dates are quoted as the documents write them; a loosely "
-               "written date ('Autumn 2025') is read as the whole window it names.")
+    st.caption(f"Relative to today, {today:%-d %B %Y}. Each stage is shown as the calendar days its wording allows "
+               "(“Autumn 2025” is 1 September 2025 to 30 November 2025), with the wording as the document writes it.")
     return moments

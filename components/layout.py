@@ -8,10 +8,29 @@ from __future__ import annotations
 import streamlit as st
 
 from components.navigation import PAGES, PageSpec, page_by_url
+from components.theme import CAPTION_HEX
 
 PRESENTER_PARAM = "present"
 # The views a presenter steps through, in order.
 PRESENTER_SEQUENCE: tuple[str, ...] = ("", "carers", "dementia", "extra-care", "tenders")
+
+# Every page: small text dark enough for WCAG 2.2 AA contrast (4.5:1; Streamlit fades captions to 4.4:1 on white),
+# and figures and their labels that wrap instead of being cut with an ellipsis.
+_BASE_CSS = f"""
+<style>
+[data-testid="stCaptionContainer"] {{ opacity: 1; }}
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{ color: {CAPTION_HEX}; }}
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] *,
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {{
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  overflow-wrap: anywhere;
+}}
+/* the date field's day, month and year segments: targets of at least 24 x 24 px (WCAG 2.5.8) */
+[data-testid="stDateInput"] [role="spinbutton"] {{
+  display: inline-flex; align-items: center; justify-content: center; min-width: 24px; min-height: 24px;
+}}
+</style>
+"""
 
 _PRESENTER_CSS = """
 <style>
@@ -42,9 +61,8 @@ def page_header(url_path: str) -> bool:
     st.set_page_config(page_title=f"{spec.title} · Care Market Atlas" if spec.url_path else spec.title, layout="wide")
     presenting = presenter_mode()
     _sidebar_navigation()
-    if presenting:
-        # Our own fixed stylesheet; no document text is ever passed through HTML.
-        st.html(_PRESENTER_CSS)
+    # Our own fixed stylesheets; no document text is ever passed through HTML.
+    st.html(_BASE_CSS + (_PRESENTER_CSS if presenting else ""))
     st.title(spec.title)
     st.caption(spec.summary)
     if presenting:
@@ -67,12 +85,12 @@ def _sidebar_navigation() -> None:
 def _presenter_bar(spec: PageSpec) -> None:
     seq = list(PRESENTER_SEQUENCE)
     pos = seq.index(spec.url_path) if spec.url_path in seq else -1
-    cols = st.columns([3, 2, 3])
+    bar = st.container(horizontal=True)  # buttons as wide as their labels: never cut
     if pos + 1 < len(seq):
         nxt = page_by_url(seq[pos + 1])
-        if cols[0].button(f"Next: {nxt.title}", icon=":material/arrow_forward:", type="primary", width="stretch"):
+        if bar.button(f"Next: {nxt.title}", icon=":material/arrow_forward:", type="primary", width="content"):
             st.switch_page(nxt.path, query_params={PRESENTER_PARAM: "1"})
-    if cols[1].button("Exit presenter mode", icon=":material/close:", width="stretch"):
+    if bar.button("Exit presenter mode", icon=":material/close:", width="content"):
         del st.query_params[PRESENTER_PARAM]
         st.rerun()
 
@@ -89,6 +107,3 @@ def page_footer(map_vintages: tuple[str, ...] = (), on_sources_page: bool = Fals
         lines += [f"Boundaries ({v}): {attribution(v)}" for v in sorted(set(map_vintages))]
     st.caption("  \n".join(lines))
 
-
-def all_pages() -> tuple[PageSpec, ...]:
-    return PAGES

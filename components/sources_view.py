@@ -5,7 +5,9 @@ import pandas as pd
 import streamlit as st
 
 from components.passage import original_passage
-from components.provenance import short_names
+from components.provenance import md_escape, short_names
+from components.timeline_readings import finding_id
+from components.url_state import note_ignored
 from components.theme import format_value
 from data.vocab import MEASURES, THEMES, measure_label
 
@@ -60,3 +62,27 @@ def findings_summary(findings: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["Check", "Severity", "Findings"])
     out = findings.groupby(["check", "severity"]).size().reset_index(name="Findings")
     return out.rename(columns={"check": "Check", "severity": "Severity"})
+
+
+def finding_by_id(findings: pd.DataFrame, wanted: str) -> pd.Series | None:
+    """The finding a link names ('<document>-L<line>-<check>', see timeline_readings.finding_id), if any."""
+    for i, (doc, line, check) in enumerate(zip(findings["doc_id"], findings["line"], findings["check"])):
+        if not pd.isna(line) and finding_id(doc, line, check) == wanted:
+            return findings.iloc[i]
+    return None
+
+
+def show_followed_finding(findings: pd.DataFrame, documents: pd.DataFrame) -> pd.Series | None:
+    """The finding named in the URL (`?finding=`), shown first; an unknown name is ignored with a note."""
+    wanted = st.query_params.get("finding")
+    if wanted is None:
+        return None
+    hit = finding_by_id(findings, wanted)
+    if hit is None:
+        note_ignored("finding")
+        return None
+    doc = short_names(documents).get(hit["doc_id"], hit["doc_id"])
+    st.info(f"**The finding you followed** ({md_escape(hit['severity'])}, {md_escape(doc)}, line {int(hit['line'])}, "
+            f"check *{md_escape(hit['check'])}*): {md_escape(hit['message'])}  \nEvery finding is in the "
+            "*Data-quality findings* tab below.", icon=":material/fact_check:")
+    return hit

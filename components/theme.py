@@ -5,6 +5,8 @@ categories). Colour is never the only carrier of meaning: charts also label valu
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # Sequential, light to dark, for choropleths (ColorBrewer YlGnBu, 6 classes).
 SEQUENTIAL_HEX: tuple[str, ...] = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
 ALTAIR_SEQUENTIAL_SCHEME = "yellowgreenblue"
@@ -60,14 +62,6 @@ def hex_to_rgb(hex_colour: str, alpha: int = 255) -> list[int]:
     return [int(h[i:i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
 
-def sequential_rgb(fraction: float, alpha: int = 220) -> list[int]:
-    """Colour for a value's position (0..1) within the map's range, stepping through the classes."""
-    if fraction != fraction:  # NaN: no data
-        return hex_to_rgb(NO_DATA_HEX, alpha)
-    idx = min(len(SEQUENTIAL_HEX) - 1, max(0, int(fraction * len(SEQUENTIAL_HEX))))
-    return hex_to_rgb(SEQUENTIAL_HEX[idx], alpha)
-
-
 def format_value(value: float, unit: str) -> str:
     """A figure as people read it: thousands separators, % for shares, £ for money."""
     if value != value:
@@ -113,8 +107,13 @@ PHASE_OPACITY: dict[str, float] = {"procurement": 0.9, "mobilisation": 0.9, "con
 TIMELINE_ROW_PX = 32          # height of one procurement row (two-line label)
 TIMELINE_WINDOW_PX = 14       # thickness of the translucent earliest..latest band
 TIMELINE_WINDOW_OPACITY = 0.3
-TIMELINE_WIDTH_PX = 960       # PNG export width (on screen the chart fits the column)
+TIMELINE_WIDTH_PX = 960       # PNG export width (on screen the chart fits the column); the PNG is drawn at 2x
+TIMELINE_SLIDE_ROW_PX = 20    # a row on the PNG: one-line labels, so a slide holds twice the rows
+TIMELINE_SLIDE_LABEL_PX = 330
 TIMELINE_LABEL_CHARS = 38     # service names are cut here on the axis; the tooltip has them whole
+TIMELINE_LABEL_PX = 260       # widest row label (narrower on a phone: at most 40% of the chart)
+TIMELINE_VIEW_MONTHS = 18     # the default view: the rows that meet the next 18 months from the chosen date
+MISPRINT_HEX = "#6b3a00"      # ring and note on a date drawn at the probable reading of a misprint (7:1 on white)
 
 
 def value_with_unit(value: float, unit: str, qualifier: str = "") -> str:
@@ -125,3 +124,20 @@ def value_with_unit(value: float, unit: str, qualifier: str = "") -> str:
     if unit not in ("percent",) and not unit.startswith("gbp"):
         text = f"{text} {unit_label(unit, value)}"
     return f"about {text}" if qualifier == "approximate" else text
+
+
+# Accessibility (WCAG 2.2 AA): text colours with at least 4.5:1 contrast.
+# Text inside charts (axis and legend labels and titles): 16:1 on white.
+CHART_TEXT_HEX = "#222222"
+# Captions and other small text: 6.3:1 on white and 5.8:1 on the sidebar's grey (WCAG AA asks 4.5:1).
+CAPTION_HEX = "#575c63"
+
+COMPARE_EXPORT_WIDTH_PX = 640  # PNG width of a Compare panel (on screen each panel fits its column)
+
+
+def document_colours(doc_ids: Sequence[str]) -> dict[str, str]:
+    """One colour per document, by its order in the registry: the categorical palette, repeated if need be.
+
+    Documents are also named in legends and tooltips, so colour is never the only way to tell them apart.
+    """
+    return {d: CATEGORICAL_HEX[i % len(CATEGORICAL_HEX)] for i, d in enumerate(dict.fromkeys(doc_ids))}

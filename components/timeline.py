@@ -37,10 +37,13 @@ PHASE_LABELS: dict[str, str] = {
 START_STAGES: tuple[str, ...] = ("procurement_start", "award", "contract_start")
 END_STAGES: tuple[str, ...] = ("contract_end", "extension_end")
 
-WINDOW_COLUMNS = ["procurement_id", "stage", "stage_label", "order", "text", "earliest", "latest"]
+WINDOW_COLUMNS = ["procurement_id", "stage", "stage_label", "order", "text", "earliest", "latest", "read"]
+# Set by components/timeline_readings.with_readings: the stages dated at the probable reading of a misprint.
+READ_STAGES = "read_stages"
+MISREAD_DOUBT = "the printed year is a misprint; this is its probable reading"
 PHASE_COLUMNS = [
     "procurement_id", "phase", "start_text", "start_earliest", "start_latest", "start_stated",
-    "end_text", "end_earliest", "end_latest", "end_stated", "coverage",
+    "end_text", "end_earliest", "end_latest", "end_stated", "coverage", "read",
 ]
 EVENT_COLUMNS = ["procurement_id", "stage", "stage_label", "text", "earliest", "latest", "level", "reason"]
 OPEN_COLUMNS = ["procurement_id", "phase", "phase_label", "start_text", "end_text", "level", "reason"]
@@ -186,16 +189,23 @@ def row_labels(procs: pd.DataFrame, names: dict[str, str]) -> pd.Series:
 
 # ---------------------------------------------------------------- windows and phases
 
+def read_stages(rec: dict) -> set[str]:
+    """The stages of one procurement dated at the probable reading of a misprint (none unless marked)."""
+    return set(split_codes(rec.get(READ_STAGES) or ""))
+
+
 def stage_windows(procs: pd.DataFrame) -> pd.DataFrame:
-    """One row per dated stage: the earliest and latest days its wording allows."""
+    """One row per dated stage: the earliest and latest days its wording allows (`read`: from a misprint)."""
     rows = []
     for rec in procs.to_dict("records"):
+        read = read_stages(rec)
         for order, stage in enumerate(PROCUREMENT_STAGES):
             earliest, latest = as_date(rec[f"{stage}_earliest"]), as_date(rec[f"{stage}_latest"])
             if earliest is None or latest is None:
                 continue
             rows.append({"procurement_id": rec["procurement_id"], "stage": stage, "stage_label": STAGE_LABELS[stage],
-                         "order": order, "text": rec[f"{stage}_text"], "earliest": earliest, "latest": latest})
+                         "order": order, "text": rec[f"{stage}_text"], "earliest": earliest, "latest": latest,
+                         "read": stage in read})
     return pd.DataFrame(rows, columns=WINDOW_COLUMNS)
 
 
@@ -240,9 +250,10 @@ def phases(procs: pd.DataFrame, coverage: dict[str, Coverage]) -> pd.DataFrame:
                 win[stage] = (str(rec[f"{stage}_text"]), e, l)
         cov = coverage.get(rec["doc_id"], Coverage(None, None, ""))
         status = str(rec["status"])
+        read = read_stages(rec)
 
         def add(phase: str, start: str | None, end: str | None, rec: dict = rec, win: dict = win,
-                cov: Coverage = cov) -> None:
+                cov: Coverage = cov, read: set = read) -> None:
             if start:
                 st_text, st_e, st_l = win[start]
             else:
@@ -256,7 +267,8 @@ def phases(procs: pd.DataFrame, coverage: dict[str, Coverage]) -> pd.DataFrame:
             rows.append({"procurement_id": rec["procurement_id"], "phase": phase,
                          "start_text": st_text, "start_earliest": st_e, "start_latest": st_l,
                          "start_stated": bool(start), "end_text": en_text, "end_earliest": en_e,
-                         "end_latest": en_l, "end_stated": bool(end), "coverage": cov.text})
+                         "end_latest": en_l, "end_stated": bool(end), "coverage": cov.text,
+                         "read": bool({start, end} & read)})
 
         pre_end = "award" if "award" in win else "contract_start" if "contract_start" in win else None
         if "procurement_start" in win:
@@ -290,6 +302,8 @@ def open_at(phase_rows: pd.DataFrame, day: date) -> pd.DataFrame:
         if day < s_e or day > e_l:
             continue
         doubts, notes = [], []
+        if p.get("read"):
+            doubts.append(MISREAD_DOUBT)
         if p["phase"] == "option":
             doubts.append("only if the option to extend is taken up")
         if not p["start_stated"]:
@@ -318,7 +332,7 @@ def _upcoming(windows: pd.DataFrame, day: date, months: int, stages: tuple[str, 
     for w in windows[windows["stage"].isin(stages)].to_dict("records"):
         if w["latest"] < day or w["earliest"] > horizon:
             continue
-        doubts = []
+        doubts = [MISREAD_DOUBT] if w.get("read") else []
         if w["stage"] == "extension_end":
             doubts.append("only if the option to extend is taken up")
         if w["earliest"] < day:
@@ -441,7 +455,13 @@ def date_bounds(procs: pd.DataFrame, today: date, years: int = 5) -> tuple[date,
     return date(lo.year - years, 1, 1), date(hi.year + years, 12, 31)
 
 
-def latest_data_day(procs: pd.DataFrame) -> date | None:
-    days = [d for col in procs.columns if col.endswith("_latest") for d in map(as_date, procs[col]) if d]
-    return max(days) if days else None
+def rows_in_view(procs: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
+    """The procurements drawn on [start, end]: a stage window or a drawn phase (start and end stated) meets it."""
+    hits: set[str] = set()
+    w = stage_windows(procs)
+    hits |= set(w.loc[(w["latest"] >= start) & (w["earliest"] <= end), "procurement_id"])
+    ph = phases(procs, {})
+    ph = ph[ph["start_stated"] & ph["end_stated"]]
+    hits |= set(ph.loc[(ph["end_latest"] >= start) & (ph["start_earliest"] <= end), "procurement_id"])
+    return procs[procs["procurement_id"].isin(hits)]
 

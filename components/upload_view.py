@@ -21,15 +21,26 @@ def tables_frame(preview: Preview) -> pd.DataFrame:
     })
 
 
+def plural(n: int, word: str, plural_word: str | None = None) -> str:
+    """'1 table', '2 tables', '1,204 lines'."""
+    return f"{n:,} {word if n == 1 else plural_word or word + 's'}"
+
+
+def found_text(preview: Preview) -> str:
+    """'Read 1,204 lines; found 1 table with figures.'"""
+    return f"Read {plural(preview.lines, 'line')}; found {plural(len(preview.tables), 'table')} with figures."
+
+
 def document_check() -> None:
     st.markdown(
         "Upload a council's Market Position Statement saved as **plain text** to see whether the atlas can read it: "
         "which tables the generic reader finds, and which known areas it mentions. Nothing is saved; adding the "
         "document to the atlas means a registry row and a small spec (see the README, *Adding a council's document*)."
     )
+    # No `type=` filter: Streamlit would refuse other files with a bare red chip; the reader says why instead.
     upload = st.file_uploader(
-        "Statement as text", type=[s.lstrip(".") for s in ALLOWED_SUFFIXES], key="document_check",
-        help=f"Plain UTF-8 text, up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MB",
+        "Statement as text", key="document_check",
+        help=f"Plain UTF-8 text ({', '.join(ALLOWED_SUFFIXES)}), up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MB",
     )
     if upload is None:
         return
@@ -38,7 +49,7 @@ def document_check() -> None:
     except DocumentError as exc:
         st.error(f"This file cannot be read: {exc}", icon=":material/error:")
         return
-    st.success(f"Read {preview.lines:,} lines; found {len(preview.tables)} tables with figures.", icon=":material/check:")
+    st.success(found_text(preview), icon=":material/check:")
     if preview.tables:
         st.dataframe(tables_frame(preview), hide_index=True, width="stretch")
     if preview.areas_mentioned:

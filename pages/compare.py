@@ -3,11 +3,13 @@ import streamlit as st
 
 from components import data_access
 from components.compare_view import (
-    authority_options, comparison_chart, comparison_rows, latest_per_figure, mixed_period_notes, theme_options,
+    authority_options, colour_key_html, comparison_panels, default_authorities, comparison_png_chart, comparison_rows, latest_per_figure,
+    mixed_period_notes, projections_left_out, theme_options,
 )
 from components.export import png_download
 from components.layout import page_footer, page_header
 from components.provenance import figure_sources, short_names, source_caption
+from components.theme import document_colours
 from components.url_state import multiselect_control, select_control
 from data.vocab import THEMES
 
@@ -16,8 +18,7 @@ measures, areas, documents = data_access.measures(), data_access.areas(), data_a
 names = dict(zip(areas["area_code"], areas["name"]))
 
 options = authority_options(measures, areas)
-default = [c for c in ("E10000016", "E06000047", "E08000023") if c in options] or options[:2]
-codes = multiselect_control("Authorities", "areas", options, default, format_func=lambda c: names.get(c, c),
+codes = multiselect_control("Authorities", "areas", options, default_authorities(measures, options), format_func=lambda c: names.get(c, c),
                             show=show_controls)
 themes = theme_options(measures, codes)
 theme = select_control("segmented", "Theme", "theme", themes, themes[0], format_func=lambda t: THEMES.get(t, t),
@@ -25,22 +26,28 @@ theme = select_control("segmented", "Theme", "theme", themes, themes[0], format_
 
 rows = comparison_rows(measures, codes, theme)
 shown = latest_per_figure(rows)
+doc_names, colours = short_names(documents), document_colours(documents["doc_id"])
 if shown.empty:
-    st.info("None of the chosen authorities' documents give figures for this theme.", icon=":material/info:")
+    st.info("None of the chosen authorities' documents give figures for this theme that are not projections.",
+            icon=":material/info:")
 else:
     for note in mixed_period_notes(shown, names):
         st.warning(note, icon=":material/schedule:")
     missing = sorted(set(codes) - set(shown["area_code"]))
     if missing:
         st.caption("No figures in this theme for: " + ", ".join(names.get(c, c) for c in missing) + ".")
-    chart = comparison_chart(shown, names, short_names(documents))
-    title = f"{THEMES.get(theme, theme)}: " + ", ".join(names.get(c, c) for c in codes)
-    st.altair_chart(chart, alt=f"Bar chart comparing {THEMES.get(theme, theme).lower()} figures; the table below lists every value.")
+    st.caption("One panel per unit; the bars in a panel share one scale from zero. Each bar is the latest figure "
+               "for that authority that is not a projection, as the document words it (\u201cabout\u201d included).")
+    st.html(colour_key_html(shown, doc_names, colours))
+    for alt_text, chart in comparison_panels(shown, names, doc_names, colours):
+        st.altair_chart(chart, alt=alt_text)
     caption = source_caption(shown, documents)
     st.caption(caption)
-    png_download(chart, title, caption, key="png_compare")
-    st.caption("Each bar is the latest figure for that authority that is not a projection; every figure, "
-               "including projections and earlier periods, is in the table below.")
-    figure_sources(rows, documents, label="Every figure for these authorities, with its source")
+    if show_controls:
+        title = f"{THEMES.get(theme, theme)}: " + ", ".join(names.get(c, c) for c in codes)
+        png_download(lambda: comparison_png_chart(shown, names, doc_names, colours), title, caption, key="png_compare")
+if note := projections_left_out(rows, names):
+    st.caption(note)
+figure_sources(rows, documents, label="Every figure for these authorities, with its source")
 
 page_footer()

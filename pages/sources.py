@@ -4,13 +4,16 @@ import streamlit as st
 from components import data_access
 from components.layout import page_footer, page_header
 from components.national_view import show_crosschecks
-from components.sources_view import ALL, figures_frame, findings_summary, locator_panel, theme_label, theme_options
+from components.sources_view import (
+    ALL, figures_frame, findings_summary, locator_panel, show_followed_finding, theme_label, theme_options,
+)
 from components.tables_view import downloadable_table
 from components.upload_view import document_check
 from components.url_state import select_control
 
 show_controls = page_header("sources")
 measures, documents = data_access.measures(), data_access.documents()
+show_followed_finding(data_access.findings(), documents)
 
 figures_tab, contracts_tab, findings_tab, documents_tab, areas_tab, check_tab = st.tabs(
     ["Figures", "Contracts and tenders", "Data-quality findings", "Documents", "Areas", "Check a new document"]

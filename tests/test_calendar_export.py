@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pandas as pd
 import pytest
 
 from components import timeline as tl
 from components.calendar_export import (
-    MAX_OCTETS, calendar_events, data_dtstamp, escape_text, fold, procurements_ics, to_ics,
+    MAX_OCTETS, calendar_events, escape_text, export_dtstamp, fold, procurements_ics, to_ics,
 )
+from components.provenance import short_names
 from data import store
+
+STAMP = datetime(2026, 11, 25, 16, 30, 5, tzinfo=timezone.utc)
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +30,13 @@ def names() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def titles() -> dict[str, str]:
-    docs = store.load_documents()
-    return dict(zip(docs["doc_id"], docs["title"]))
+    """Short document names, as the page passes them."""
+    return short_names(store.load_documents())
 
 
 @pytest.fixture(scope="module")
 def ics(procs, names, titles) -> bytes:
-    return procurements_ics(procs, names, titles, data_dtstamp(procs))
+    return procurements_ics(procs, names, titles, STAMP)
 
 
 def unfold(raw: bytes) -> list[str]:
@@ -84,7 +87,7 @@ def test_one_vevent_per_dated_stage(procs, ics):
     assert {f"{p}-{s}@care-market-atlas" for p, s in zip(windows["procurement_id"], windows["stage"])} == set(uids)
 
 
-def test_season_is_exported_as_its_window_with_exclusive_end(procs, ics):
+def test_season_is_exported_as_its_window_with_exclusive_end(procs, titles, ics):
     handy = procs[procs["service"] == "Handy Person Service"].iloc[0]
     ev = next(e for e in events(ics) if e["UID"] == f"{handy['procurement_id']}-procurement_start@care-market-atlas")
     assert ev["DTSTART;VALUE=DATE"] == "20180901"
@@ -92,7 +95,7 @@ def test_season_is_exported_as_its_window_with_exclusive_end(procs, ics):
     description = unescape(ev["DESCRIPTION"])
     assert "Date as written: Autumn 2018" in description
     assert "1 Sep 2018 to 30 Nov 2018 (91 days)" in description
-    assert handy["locator"] in description
+    assert f"Source: {titles[handy['doc_id']]}, line {handy['line']} ({handy['section']})" in description
     assert unescape(ev["SUMMARY"]) == "Procurement starts: Handy Person Service (County Durham)"
 
 
@@ -125,11 +128,28 @@ def test_folding_never_splits_a_multibyte_character():
     assert parts[0] + "".join(p[1:] for p in parts[1:]) == line
 
 
-def test_dtstamp_comes_from_the_data_so_output_is_deterministic(procs, names, titles, ics):
-    latest = max(d for s in tl.PROCUREMENT_STAGES for d in map(tl.as_date, procs[f"{s}_latest"]) if d)
-    assert data_dtstamp(procs) == datetime(latest.year, latest.month, latest.day, tzinfo=timezone.utc)
-    assert all(e["DTSTAMP"] == f"{latest:%Y%m%d}T000000Z" for e in events(ics))
-    assert procurements_ics(procs, names, titles, data_dtstamp(procs)) == ics
+def test_dtstamp_is_the_export_time_in_utc(procs, names, titles, ics):
+    assert all(e["DTSTAMP"] == "20261125T163005Z" for e in events(ics))
+    assert procurements_ics(procs, names, titles, STAMP) == ics  # same rows, same moment: same file
+    # without a stamp the file is stamped now, in UTC (not a date taken from the data)
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    stamps = {e["DTSTAMP"] for e in events(procurements_ics(procs, names, titles))}
+    after = datetime.now(timezone.utc)
+    assert len(stamps) == 1
+    stamp = datetime.strptime(stamps.pop(), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    assert before <= stamp <= after
+    local = datetime(2026, 3, 29, 2, 30, tzinfo=timezone(timedelta(hours=2)))
+    assert export_dtstamp(local) == datetime(2026, 3, 29, 0, 30, tzinfo=timezone.utc)
+
+
+def test_descriptions_name_the_document_and_line_not_files(procs, names, titles, ics):
+    seeds = {str(loc).split(":")[0] for loc in procs["locator"]}
+    assert seeds and all(s.endswith(".txt") for s in seeds)
+    for ev in events(ics):
+        description = unescape(ev["DESCRIPTION"])
+        assert re.search(r"Source: .+, line \d+", description)
+        assert not any(seed in description for seed in seeds)
+        assert ".txt" not in description
 
 
 def test_filtered_rows_give_only_their_events(procs, names, titles):
@@ -137,6 +157,6 @@ def test_filtered_rows_give_only_their_events(procs, names, titles):
     evs = calendar_events(home, names, titles)
     assert len(evs) == len(tl.stage_windows(home)) > 0
     assert all(ev.categories == "home care" for ev in evs)
-    raw = to_ics(evs, data_dtstamp(procs))
+    raw = to_ics(evs, STAMP)
     assert len(events(raw)) == len(evs)
     assert all(ev.end > ev.start for ev in evs)

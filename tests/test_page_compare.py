@@ -1,6 +1,8 @@
 """Compare page: chosen authorities side by side, with periods called out and sources listed."""
 from __future__ import annotations
 
+import json
+
 from data import store
 from tests.conftest import run_page
 
@@ -11,8 +13,8 @@ def sources_table(at):
     return at.dataframe[-1].value
 
 
-def test_default_view_compares_kent_and_durham_carers_with_their_periods():
-    at = run_page(PAGE, query={"theme": "carers"})
+def test_kent_and_durham_carers_with_their_periods():
+    at = run_page(PAGE, query={"theme": "carers", "areas": "E10000016,E06000047"})
     assert not at.exception
     table = sources_table(at)
     m = store.load_measures()
@@ -33,7 +35,7 @@ def test_figures_from_different_periods_on_one_axis_are_called_out():
 
 
 def test_choosing_one_authority_limits_the_figures_and_updates_the_url():
-    at = run_page(PAGE, query={"theme": "carers"})
+    at = run_page(PAGE, query={"theme": "carers", "areas": "E10000016,E06000047"})
     at.multiselect(key="ctl_areas").set_value(["E06000047"]).run()
     table = sources_table(at)
     assert set(table["Area (as written)"]) <= {"County Durham", "Durham"}
@@ -45,3 +47,49 @@ def test_bad_authority_in_url_is_ignored_with_a_note():
     at = run_page(PAGE, query={"areas": "E99999999,<img src=x>", "theme": "carers"})
     assert not at.exception
     assert any("was not recognised" in c.value for c in at.caption)
+
+
+def chart_specs(at) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+
+
+def chart_rows(at) -> list[dict]:
+    import pyarrow as pa
+
+    return [row for c in at.get("vega_lite_chart") for ds in c.proto.datasets
+            for row in pa.ipc.open_stream(ds.data.data).read_all().to_pylist()]
+
+
+def test_projections_are_left_out_and_named_as_projections():
+    m = store.load_measures()
+    proj = m.query("area_code == 'E06000047' and qualifier == 'projection' and measure == 'carers_unpaid_65plus_change_pct'")
+    assert len(proj) == 1
+    at = run_page(PAGE, query={"theme": "carers", "areas": "E10000016,E06000047"})
+    drawn = chart_rows(at)
+    assert drawn and all(r["qualifier"] != "projection" for r in drawn)
+    assert not any(proj.iloc[0]["period"] in r["row"] for r in drawn if "65+" in r["row"])
+    note = next(c.value for c in at.caption if c.value.startswith("Projections are not drawn"))
+    assert f"{proj.iloc[0]['value']:.1f}% (projection) for {proj.iloc[0]['period']}" in note
+
+
+def test_qualifiers_are_kept_on_the_bars():
+    m = store.load_measures()
+    durham = m.query("area_code == 'E06000047' and measure == 'carers_unpaid'").iloc[0]
+    assert durham["qualifier"] == "approximate"
+    at = run_page(PAGE, query={"theme": "carers", "areas": "E10000016,E06000047"})
+    labels = [r["row"] for r in chart_rows(at)]
+    assert any(f"County Durham\nabout {durham['value']:,.0f} people ({durham['period']})" in lab for lab in labels)
+    assert any(f"about {durham['value']:,.0f} people" in c.proto.alt for c in at.get("vega_lite_chart"))
+
+
+def test_one_scale_per_panel_one_panel_per_unit():
+    at = run_page(PAGE, query={"theme": "carers", "areas": "E10000016,E06000047,E08000023"})
+    specs = chart_specs(at)
+    units = [r["unit"] for r in chart_rows(at)]
+    assert len(specs) == len(set(units)) >= 2
+    for spec in specs:
+        assert spec["encoding"]["x"]["field"] == "value"
+        assert spec["encoding"]["x"]["scale"]["zero"] is True
+        assert "facet" not in spec and "resolve" not in spec  # no scale per bar
+    people = next(c for c in at.get("vega_lite_chart") if "in people" in c.proto.alt)
+    assert people.proto.alt.count(";") >= 2  # the panel's text alternative names every bar

@@ -107,13 +107,18 @@ def test_tender_moments_are_the_nearest_dated_stages_either_side_of_a_day(events
         assert len(moments.around_today) == len(around)
 
 
-def test_page_shows_the_latest_and_next_stage_as_written(home, events):
+def test_page_shows_the_latest_and_next_stage_as_calendar_dates(home, events):
     moments = hv.tender_moments(events, date.today())
-    if moments.latest_past is not None:
-        assert metric(home, "Latest dated stage before today").value == moments.latest_past["text"]
-    if moments.next_up is not None:
-        assert metric(home, "Next dated stage").value == moments.next_up["text"]
-    else:
+    captions = " ".join(c.value for c in home.caption)
+    for label, event in (("Latest dated stage before today", moments.latest_past), ("Next dated stage", moments.next_up)):
+        if event is None:
+            continue
+        shown = metric(home, label).value
+        start, end = pd.Timestamp(event["earliest"]).date(), pd.Timestamp(event["latest"]).date()
+        assert shown.startswith(f"{start:%-d %B %Y}") and shown.endswith(f"{end:%-d %B %Y}")
+        assert "+" not in shown and "years" not in shown
+        assert f"Written “{event['text']}”" in captions  # the wording stays beside it
+    if moments.next_up is None:
         assert metric(home, "Next dated stage").value == "none ahead"
 
 
@@ -132,6 +137,16 @@ def test_when_every_stage_is_past_the_page_says_so_and_names_the_latest(events):
     latest = events.sort_values("latest").iloc[-1]
     note = next(c.value for c in at.caption if "No dated stage in the documents is still ahead" in c.value)
     assert "the latest dated stage in the documents is" in note and str(latest["text"]).split()[0] in note
+
+
+def test_windows_read_as_calendar_dates_or_ranges():
+    """'September 2024 + 2 years' is shown as the days it allows, never as arithmetic."""
+    from data.dates import add_years, parse_date_text
+
+    parsed = add_years(parse_date_text("September 2024"), 2, "September 2024 + 2 years")
+    assert hv.calendar_text(parsed.earliest, parsed.latest) == "1 September 2026 to 30 September 2026"
+    assert hv.calendar_text(date(2016, 4, 1), date(2016, 4, 1)) == "1 April 2016"
+    assert hv.calendar_text(date(2024, 9, 1), date(2026, 8, 31)) == "1 September 2024 to 31 August 2026"
 
 
 def test_relative_text_reads_as_words():

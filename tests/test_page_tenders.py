@@ -124,15 +124,64 @@ def test_out_of_range_date_is_ignored():
     assert any("`today`" in c.value and "was not recognised" in c.value for c in at.caption)
 
 
-def test_undated_rows_are_listed_below_with_their_text():
-    at = run_page(PAGE)
-    unplaced = table_with(at, "As written")
+def chart_data(at: AppTest) -> list[dict]:
+    """Every row of every dataset the chart was sent with (Streamlit sends them as Arrow, beside the spec)."""
+    import pyarrow as pa
+
+    chart = at.get("vega_lite_chart")[0]
+    return [row for ds in chart.proto.datasets for row in pa.ipc.open_stream(ds.data.data).read_all().to_pylist()]
+
+
+def chart_rows(spec: dict) -> list[str]:
+    return next(layer["encoding"]["y"]["scale"]["domain"] for layer in spec["layer"]
+                if "scale" in layer["encoding"].get("y", {}))
+
+
+def test_misprinted_year_is_drawn_at_its_reading_with_the_text_and_the_finding():
+    at = run_page(PAGE, query={"today": "2025-01-15"})
     procs = store.load_procurements()
-    typo = procs[procs["contract_end_text"].str.contains("20025")]
-    assert len(typo) == 1
-    listed = unplaced[unplaced["Service"] == typo.iloc[0]["service"]]
-    assert typo.iloc[0]["contract_end_text"] in set(listed["As written"])
-    assert (listed["On the timeline"] == "no").all()
+    typo = procs[procs["contract_end_text"].str.contains("20025")].iloc[0]
+    spec = chart_spec(at)
+    assert any(row.startswith(typo["service"][:20]) for row in chart_rows(spec))
+    data = chart_data(at)
+    ringed = [r for r in data if r.get("printed")]
+    assert ringed and all(r["href"].startswith("sources?finding=north-east-intentions-2024-L94") for r in ringed)
+    assert f"printed “{typo['contract_end_text']}”" in {r["printed"] for r in ringed}
+    note = next(m.value for m in at.markdown if "Dates read from a misprint" in m.value)
+    assert "20025" in note and "2025" in note and "(sources?finding=" in note
+    # no longer among the dates the timeline cannot place
+    unplaced = table_with(at, "As written")
+    assert typo["contract_end_text"] not in set(unplaced["As written"])
+
+
+def test_the_finding_link_opens_the_finding_on_data_and_sources():
+    at = run_page("pages/sources.py", query={"finding": "north-east-intentions-2024-L94-document"})
+    assert not at.exception
+    shown = at.info[0].value
+    assert "The finding you followed" in shown and "20025" in shown and "line 94" in shown
+    bad = run_page("pages/sources.py", query={"finding": "no-such-finding"})
+    assert not bad.info and any("`finding`" in c.value for c in bad.caption)
+
+
+def test_the_timeline_shows_the_next_18_months_unless_asked_for_every_date():
+    from components.timeline_readings import misprint_readings, with_readings
+
+    stored = store.load_procurements()
+    procs = with_readings(stored, misprint_readings(stored, store.load_findings()))  # as the page draws them
+    soon = chart_rows(chart_spec(run_page(PAGE, query={"today": "2019-03-15"})))
+    every = chart_rows(chart_spec(run_page(PAGE, query={"today": "2019-03-15", "span": "all"})))
+    in_view = tl.rows_in_view(procs, date(2019, 2, 15), date(2020, 9, 15))
+    assert 0 < len(soon) == in_view["procurement_id"].nunique() < len(every)
+    assert len(every) == tl.stage_windows(procs)["procurement_id"].nunique()
+
+
+def test_presenter_rows_are_tall_enough_for_their_two_line_labels():
+    at = run_page(PAGE, query={"present": "1", "today": "2019-03-15"})
+    spec = chart_spec(at)
+    size = spec["layer"][0]["encoding"]["y"]["axis"]["labelFontSize"]
+    line = spec["layer"][0]["encoding"]["y"]["axis"]["labelLineHeight"]
+    rows = len(chart_rows(spec))
+    assert spec["height"] >= rows * (2 * line + 4) and line >= size
 
 
 def test_presenter_mode_hides_controls_but_keeps_the_view():

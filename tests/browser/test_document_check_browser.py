@@ -32,3 +32,15 @@ def test_uploading_a_binary_file_shows_a_clear_message_and_no_traceback(page, ap
     assert "binary file" in error.inner_text()
     assert page.locator('[data-testid="stException"]').count() == 0
     page.screenshot(path=str(screenshots_dir / "sources-check-bad-upload.png"), full_page=True)
+
+
+def test_uploading_a_pdf_says_why_on_screen(page, app_url, tmp_path):
+    """A file the reader cannot take gets its reason in words, not only Streamlit's red chip."""
+    pdf = tmp_path / "statement.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n\x00\x01\x02 binary")
+    open_check_tab(page, app_url)
+    page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', str(pdf))
+    error = page.locator('[data-testid="stAlertContentError"]')
+    error.wait_for(timeout=30_000)
+    assert "statement.pdf" in error.inner_text()
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -1,0 +1,114 @@
+"""One visit per page and screen size, shared by the accessibility and width tests.
+
+Each (page, size) is opened once per test session in its own browser context on the
+session's server and browser; the visit injects axe-core (installed from npm by
+`make axe` into tests/browser/node_modules) and records its WCAG A/AA violations, the
+widths of every chart, map and table, and a screenshot in tests/screenshots/.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from components.navigation import PAGES, PageSpec
+from tests.browser.server import wait_for_app
+
+AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.0, 2.1 and 2.2, levels A and AA (axe's tag names)
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+@dataclass(frozen=True)
+class Size:
+    name: str
+    width: int
+    height: int
+    query: str = ""   # appended to the page URL (presenter mode)
+
+
+SIZES: tuple[Size, ...] = (
+    Size("desktop", 1400, 1000),
+    Size("presenter", 1280, 720, "present=1"),
+    Size("phone", 390, 844),
+)
+
+# What a person reads as a chart, map or table (Streamlit's own test ids).
+WIDE_ELEMENTS = ('[data-testid="stVegaLiteChart"], [data-testid="stDeckGlJsonChart"], '
+                 '[data-testid="stDataFrame"], [data-testid="stTable"], [data-testid="stImage"], '
+                 '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg, '
+                 '[data-testid="stDeckGlJsonChart"] canvas')
+
+_SETTLED = """() => document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector('[data-stale="true"], [data-testid="stSkeleton"]')"""
+
+_CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+    .every(c => c.getBoundingClientRect().width === 0 || c.querySelector('canvas, svg'))"""
+
+_WIDTHS = """(selector) => [...document.querySelectorAll(selector)].map(el => {
+    const r = el.getBoundingClientRect();
+    const id = el.closest('[data-testid]')?.getAttribute('data-testid') || el.tagName;
+    return {what: el.tagName === 'DIV' ? id : id + ' ' + el.tagName.toLowerCase(),
+            left: r.left, right: r.right, width: r.width};
+}).filter(b => b.width > 0)"""
+
+_AXE_RUN = """async (tags) => {
+    const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
+    return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, tags: v.tags,
+        nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html.slice(0, 200),
+                                  summary: n.failureSummary}))}));
+}"""
+
+
+@dataclass
+class Visit:
+    spec: PageSpec
+    size: Size
+    url: str
+    violations: list[dict] = field(default_factory=list)
+    boxes: list[dict] = field(default_factory=list)
+    page_width: int = 0        # the document's scroll width (sideways scrolling when > viewport)
+    screenshot: Path | None = None
+
+
+def settle(page, timeout_ms: int = 60_000) -> None:
+    """Wait until the script has finished, nothing is stale or a placeholder, and every chart has drawn,
+    twice in a row half a second apart (a rerun queued by the URL or a widget starts in between)."""
+    for _ in range(2):
+        page.wait_for_function(_SETTLED, timeout=timeout_ms)
+        page.wait_for_function(_CHARTS_DRAWN, timeout=timeout_ms)
+        page.wait_for_timeout(500)  # Vega resizes to the column once after its first paint
+    page.wait_for_function(_SETTLED, timeout=timeout_ms)
+
+
+def page_id(spec: PageSpec) -> str:
+    return spec.url_path or "home"
+
+
+def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path) -> Visit:
+    """Open one page at one size, let it settle, and record what the tests check."""
+    url = f"{app_url}/{spec.url_path}" + (f"?{size.query}" if size.query else "")
+    context = browser.new_context(viewport={"width": size.width, "height": size.height})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        wait_for_app(page)
+        settle(page)
+        out = Visit(spec, size, url)
+        out.boxes = page.evaluate(_WIDTHS, WIDE_ELEMENTS)
+        out.page_width = page.evaluate("document.querySelector('[data-testid=stMain]')?.scrollWidth "
+                                       "|| document.documentElement.scrollWidth")
+        out.screenshot = screenshots / f"{page_id(spec)}-{size.name}.png"
+        page.screenshot(path=str(out.screenshot))
+        page.add_script_tag(path=str(AXE_JS))
+        out.violations = page.evaluate(_AXE_RUN, WCAG_TAGS)
+        return out
+    finally:
+        context.close()
+
+
+def all_cases() -> list[tuple[PageSpec, Size]]:
+    return [(spec, size) for spec in PAGES for size in SIZES]
+
+
+def case_id(case: tuple[PageSpec, Size]) -> str:
+    return f"{page_id(case[0])}-{case[1].name}"

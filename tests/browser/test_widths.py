@@ -1,0 +1,22 @@
+"""No chart, map or table is wider than the viewport, on a phone (390x844) above all, on every page.
+
+The shared visits (tests/browser/sweep.py) also save a screenshot of every page at each
+of the three sizes in tests/screenshots/<page>-<size>.png.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.sweep import all_cases, case_id
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=case_id)
+def test_nothing_wider_than_the_viewport(page_visits, case):
+    seen = page_visits(*case)
+    width = case[1].width
+    assert seen.boxes, f"{seen.url}: no chart, map or table measured (the page did not draw?)"
+    too_wide = [b for b in seen.boxes if b["right"] > width + 1 or b["left"] < -1]
+    assert not too_wide, f"{seen.url} at {width}px: " + "; ".join(
+        f"{b['what']} spans {b['left']:.0f}..{b['right']:.0f}px" for b in too_wide)
+    assert seen.page_width <= width + 1, f"{seen.url}: the page scrolls sideways ({seen.page_width}px wide)"
+    assert seen.screenshot is not None and seen.screenshot.exists()
