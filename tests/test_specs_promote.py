@@ -135,6 +135,7 @@ def test_every_reviewed_row_is_found_again_at_its_line() -> None:
                                                                                     date(2030, 9, 30))
     assert p.stages["contract_end"].text == "derived: 4 years from 1 October 2026"
     assert "tender deadline: 12 March 2026" in p.options
+    assert p.section == "Contract start date"  # the form field's label, not its date value
 
 
 def test_the_spec_fails_loudly_when_the_document_changes() -> None:

@@ -172,10 +172,20 @@ def test_sum_reports_parts_that_do_not_make_the_whole() -> None:
     ({"check": "vale.no_such_check"}, r"not found in data/specs/checks/vale.py"),
     ({"check": "../../etc"}, "module.function"),
     ({"notes": [{"marker": "is home to", "when": "full_moon", "message": "x"}]}, "unknown condition"),
+    ({"table": "Unpaid carers by district", "rows": [{"area": "vale"}], "columns": []}, "missing key 'label'"),
+    ({"procurements": [{"marker": "framework contract ends in"}]}, "missing key 'service'"),
+    ({"cells": "Scheme\tUnits - North", "items": [{"row": "Extra Care", "text": "120"}]}, "missing key 'column'"),
 ])
 def test_a_malformed_spec_gets_a_clear_message(bad: dict, match: str) -> None:
     with pytest.raises(SpecError, match=match):
         runner.run(doc(), spec(bad))
+
+
+def test_malformed_areas_get_a_message() -> None:
+    bad = spec()
+    bad["areas"] = {"vale": {"name": "Wessex Vale"}}
+    with pytest.raises(SpecError, match="key: {code: GSS code, name: name}"):
+        runner.run(doc(), bad)
 
 
 def test_spec_files_missing_or_not_yaml(tmp_path: Path) -> None:

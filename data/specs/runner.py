@@ -105,7 +105,13 @@ class Spec:
         _keys(self, data, "spec", {"document", "about", "areas", "defaults", "sections", "steps"})
         if data.get("document") and data["document"] != doc.doc_id:
             raise SpecError(f"spec {self.name}: written for {data['document']!r}, not {doc.doc_id!r}")
-        self.areas = {k: Area(str(v["code"]), str(v["name"])) for k, v in (data.get("areas") or {}).items()}
+        areas = data.get("areas") or {}
+        if not isinstance(areas, dict) or not all(isinstance(v, dict) and v.get("code") and v.get("name")
+                                                  for v in areas.values()):
+            raise self.fail("areas", "each area must be written `key: {code: GSS code, name: name}`")
+        self.areas = {str(k): Area(str(v["code"]), str(v["name"])) for k, v in areas.items()}
+        if not isinstance(data.get("defaults") or {}, dict) or not isinstance(data.get("steps") or [], list):
+            raise self.fail("top level", "'defaults' must be a mapping and 'steps' a list")
         self.defaults: dict[str, Any] = dict(data.get("defaults") or {})
         self.sections = self._sections(data.get("sections") or [])
 
@@ -637,7 +643,16 @@ def run(doc: Document, data: dict[str, Any] | None = None, folder: Path | str | 
         kinds = [k for k in STEPS if isinstance(step, dict) and k in step]
         if len(kinds) != 1:
             raise spec.fail(f"step {i + 1}", f"each step needs exactly one of {sorted(STEPS)}")
-        STEPS[kinds[0]](ex, spec, step, f"step {i + 1} ({kinds[0]})")
+        where = f"step {i + 1} ({kinds[0]})"
+        try:
+            STEPS[kinds[0]](ex, spec, step, where)
+        except DocumentError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            # a hand-edited spec missing a key, or a number where a name belongs: a message, not a traceback
+            detail = f"missing key {exc}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+            raise spec.fail(where, f"cannot run this step ({detail}); check the spec against data/specs/README.md "
+                                   "and the document against the spec") from None
     return ex
 
 

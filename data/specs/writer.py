@@ -151,7 +151,8 @@ def section_for(doc: Document, line: int, reach: int = 60) -> str:
         text = doc.line(n).strip()
         if (not text or "\t" in text or len(text) > 80 or text.endswith((".", ",", ";"))
                 or re.match(r"^[^:]{1,60}:\s*\S", text) or re.match(r"^[-•*·–]", text)
-                or not re.search(r"[A-Za-z]{3}", text) or not (text[0].isupper() or text[0].isdigit())):
+                or not re.search(r"[A-Za-z]{3}", text) or not (text[0].isupper() or text[0].isdigit())
+                or parse_date_text(text).parsed):  # a form field's value ('1 October 2026') is no heading
             continue
         return text
     return ""
