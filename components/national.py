@@ -42,6 +42,7 @@ DEMENTIA_LABELS: tuple[str, ...] = ("under 55%", "55% to 60%", f"60% to {DEMENTI
                                     f"{DEMENTIA_TARGET_PCT}% to 75% (target met)", "75% or more (target met)")
 DEMENTIA_COLOURS: tuple[str, ...] = ("#b35806", "#f1a340", "#fee0b6", "#9ecae1", "#2166ac")
 OUTLINE_COLOUR = "#000000"
+CENSUS_COLOURS = {"2021": "#0072B2", "2011": "#009E73"}
 
 
 def attribution_line(rows: pd.DataFrame) -> str:
@@ -323,10 +324,9 @@ def carers_comparison_chart(frame: pd.DataFrame) -> alt.LayerChart:
     """
     data = frame.dropna(subset=["share"]).copy()
     sources = list(dict.fromkeys(data["source"]))
-    colours = [CATEGORICAL_HEX[(i + 2) % len(CATEGORICAL_HEX)] if s.startswith("Census") else CATEGORICAL_HEX[1]
-               for i, s in enumerate(sources)]
-    colours = [("#0072B2" if s.startswith("Census 2021") else "#009E73" if s.startswith("Census 2011") else c)
-               for s, c in zip(sources, colours)]
+    doc_colours = iter(("#E69F00", "#CC79A7", "#D55E00", "#56B4E9", "#000000"))
+    colours = [CENSUS_COLOURS["2021"] if s.startswith("Census 2021") else CENSUS_COLOURS["2011"]
+               if s.startswith("Census 2011") else next(doc_colours, "#999999") for s in sources]
     shapes = ["circle" if s.startswith("Census 2021") else "square" if s.startswith("Census 2011") else "diamond"
               for s in sources]
     order = data[data["source"] == sources[0]].sort_values("share", ascending=False)["area"].tolist() if sources else []
@@ -476,13 +476,13 @@ def extra_care_rates(measures: pd.DataFrame, ref: pd.DataFrame, areas: pd.DataFr
             group["notes"] = g["notes"] + group["notes"]
         groups.append(group)
     by_code = pop.set_index("area_code")["value"]
-    out = []
     rows, _ = _registry(areas)
+    out = []
     for g in groups:
         members = g["members"]
         total = sum(float(m["value"]) for m in members)
         people = sum(float(by_code[c]) for c in g["codes"])
-        names = [str(m["area_name"]) for m in members]
+        names = [str(rows.get(m["area_code"], {}).get("name") or m["area_name"]) for m in members]
         periods = sorted({str(m["period"]) for m in members})
         label = " + ".join(names) + f" ({', '.join(periods)})"
         places = ", ".join(str(rows.get(c, {}).get("name") or c) for c in g["codes"])
@@ -606,8 +606,10 @@ def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
     )
     bars = base.mark_bar(color=CATEGORICAL_HEX[0])
     text = base.mark_text(align="left", dx=3).encode(text="value_text:N")
-    return alt.layer(bars, text, data=data).properties(width=220, height=alt.Step(24)).facet(
-        facet=alt.Facet("measure:N", title=None, header=alt.Header(labelLimit=300, labelAnchor="start")),
+    order = [label for _, label in PROFILE_MEASURES]
+    return alt.layer(bars, text, data=data).properties(width=300, height=alt.Step(24)).facet(
+        facet=alt.Facet("measure:N", title=None, sort=order,
+                        header=alt.Header(labelLimit=420, labelAnchor="start", labelFontSize=12)),
         columns=1).resolve_scale(x="independent")
 
 

@@ -89,6 +89,27 @@ def _official_caption(text: str) -> None:
     st.caption(text)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _carers_map(band: str, code: str | None, presenter: bool) -> tuple[dict, list[str], str] | None:
+    """The carers map's specification, outline notes and summary (built once per choice: 331 shapes)."""
+    from components import data_access
+
+    features = _features("ew2021")
+    if not features:
+        return None
+    values = nat.carers_map_values(reference(), band)
+    outline = nat.authority_outline(code, features, data_access.areas())
+    title = f"Share of usual residents aged 5+ providing unpaid care ({nat.CARER_BANDS[band].lower()}), Census 2021"
+    spec = nat.district_map_spec(
+        features, values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
+        [("value_text", "Share providing care"), ("count_text", "Carers"), ("period", "Census")],
+        outline.codes, presenter=presenter, description=title)
+    summary = nat.map_summary(values, "share providing unpaid care")
+    if outline.codes:
+        summary += f" The chosen authority's {len(outline.codes)} districts have a thick black outline."
+    return spec, outline.notes, summary
+
+
 def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str, ...]:
     """Map of every district by Census 2021 carer share (any, or 50+ hours), the authority outlined; its
     districts' document figures beside Census 2011 and 2021. Returns the boundary vintages drawn."""
@@ -100,21 +121,15 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
     st.subheader("National picture: unpaid carers")
     band = st.radio("Hours of care", list(nat.CARER_BANDS), format_func=nat.CARER_BANDS.get, horizontal=True,
                     key="national_carers_band", disabled=presenter)
-    values = nat.carers_map_values(ref, band)
-    source = nat.attribution_line(values)
+    source = nat.attribution_line(nat.official(ref, nat.CENSUS_2021, "carers_unpaid_pct", band))
     title = f"Share of usual residents aged 5+ providing unpaid care ({nat.CARER_BANDS[band].lower()}), Census 2021"
     vintages: tuple[str, ...] = ()
-    features = _features("ew2021")
-    if features:
-        outline = nat.authority_outline(code, features, data_access.areas())
-        spec = nat.district_map_spec(
-            features, values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
-            [("value_text", "Share providing care"), ("count_text", "Carers"), ("period", "Census")],
-            outline.codes, presenter=presenter, description=title)
-        _map(spec, f"national_carers_map{'_50' if band else ''}", title, source, "ew2021",
-             nat.map_summary(values, "carer share") + (f" {len(outline.codes)} districts outlined." if outline.codes else ""))
-        if outline.notes:
-            st.caption("Drawn on 2021 districts (Census 2021 geography): " + "; ".join(outline.notes) + ".")
+    built = _carers_map(band, code, presenter)
+    if built:
+        spec, notes, summary = built
+        _map(spec, f"national_carers_map{'_50' if band else ''}", title, source, "ew2021", summary)
+        if notes:
+            st.caption("Drawn on 2021 districts (Census 2021 geography): " + "; ".join(notes) + ".")
         vintages = ("2023", "2013")
     _official_caption(source)
     if code:
@@ -133,6 +148,31 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
     return vintages
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _dementia_map(code: str | None, presenter: bool) -> tuple[dict, list[str], str] | None:
+    from components import data_access
+
+    features = _features("uk2023")
+    if not features:
+        return None
+    values = nat.dementia_map_values(reference())
+    england = {"type": "FeatureCollection",
+               "features": [f for f in features["features"] if str(f["properties"].get("area_code", "")).startswith("E")]}
+    outline = nat.authority_outline(code, england, data_access.areas())
+    spec = nat.district_map_spec(
+        england, values, nat.DEMENTIA_CLASSES, f"Diagnosis rate, 65+ (target {DEMENTIA_TARGET_PCT}%)",
+        [("value_text", "Diagnosis rate"), ("ci_text", "95% confidence interval"), ("counts_text", "People"),
+         ("target_text", "Target")], outline.codes, presenter=presenter, description=DEMENTIA_TITLE)
+    below = int((values["value"] < DEMENTIA_TARGET_PCT).sum())
+    summary = nat.map_summary(values, "diagnosis rate") + f" {below} of {len(values)} are below the 66.7% target."
+    if outline.codes:
+        summary += f" The chosen authority's {len(outline.codes)} areas have a thick black outline."
+    return spec, outline.notes, summary
+
+
+DEMENTIA_TITLE = "Dementia diagnosis rate, people aged 65+, January 2025 (national target 66.7%)"
+
+
 def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[str, ...]:
     """Map of every English authority by NHS diagnosis rate (65+) with its interval and the 66.7% target;
     the document's estimates beside NHS's estimated number aged 65+."""
@@ -144,20 +184,12 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
     st.subheader("National picture: dementia diagnosis")
     values = nat.dementia_map_values(ref)
     source = nat.attribution_line(nat.official(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", "aged 65+"))
-    title = "Dementia diagnosis rate, people aged 65+, January 2025 (national target 66.7%)"
     vintages: tuple[str, ...] = ()
-    features = _features("uk2023")
-    if features:
-        england = {"type": "FeatureCollection",
-                   "features": [f for f in features["features"] if str(f["properties"].get("area_code", "")).startswith("E")]}
-        outline = nat.authority_outline(code, england, data_access.areas())
-        spec = nat.district_map_spec(
-            england, values, nat.DEMENTIA_CLASSES, f"Diagnosis rate, 65+ (target {DEMENTIA_TARGET_PCT}%)",
-            [("value_text", "Diagnosis rate"), ("ci_text", "95% confidence interval"), ("counts_text", "People"),
-             ("target_text", "Target")], outline.codes, presenter=presenter, description=title)
-        _map(spec, "national_dementia_map", title, source, "uk2023", nat.map_summary(values, "diagnosis rate"))
-        notes = ["Drawn on April 2023 authorities, the NHS table's geography"] + outline.notes
-        st.caption("; ".join(notes) + ".")
+    built = _dementia_map(code, presenter)
+    if built:
+        spec, notes, summary = built
+        _map(spec, "national_dementia_map", DEMENTIA_TITLE, source, "uk2023", summary)
+        st.caption("; ".join(["Drawn on April 2023 authorities, the NHS table's geography", *notes]) + ".")
         vintages = ("2023",)
     _official_caption(source)
     if code:
