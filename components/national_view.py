@@ -234,9 +234,11 @@ def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
             "Units per 1,000 aged 65+",
             [("value_text", "Extra care units"), ("group", "Counted as")], presenter=presenter,
             description="Extra care units per 1,000 people aged 65+")
+        moved = rates[rates["derivation"].str.contains("counted within|sum of the areas it replaced")]
         _map(spec, "national_extra_care_map", "Extra care units per 1,000 people aged 65+", source, "ew2021",
              f"{len(rates)} authorities (or groups of former authorities) with a unit count; other districts have none "
-             "in the documents.")
+             "in the documents." + ("" if moved.empty else " Drawn on 2021 districts: " + "; ".join(
+                 f"{label} is shown on the districts that replaced it" for label in moved["label"]) + "."))
         vintages = ("2023", "2013")
     st.dataframe(rates[["label", "units", "population_65", "rate_text", "derivation"]].rename(columns={
         "label": "Authority (period of the unit count)", "units": "Units", "population_65": "People aged 65+ (2021)",
