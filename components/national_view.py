@@ -71,18 +71,19 @@ def spec_png(spec: dict, title: str, source: str, boundaries: str = "", width: i
 
 
 def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str) -> None:
-    st.vega_lite_chart(spec, width="stretch", theme=None, key=key)
+    st.vega_lite_chart(spec, width="stretch", theme=None, key=key, alt=f"Map: {title}. {summary}")
     st.caption(summary)
     st.download_button("Download PNG", data=lambda: spec_png(spec, title, source, boundary_attribution(layer)),
                        file_name=f"{key}.png", mime="image/png", icon=":material/download:", key=f"png_{key}",
                        on_click="ignore")
 
 
-def _chart(chart: nat.alt.TopLevelMixin, key: str, title: str, source: str) -> None:
+def _chart(chart: nat.alt.TopLevelMixin, key: str, title: str, source: str, summary: str = "") -> None:
     from components.export import png_download
 
-    st.altair_chart(chart, width="stretch", key=key)
-    png_download(lambda: chart.properties(width=700), title, source, key=f"png_{key}")
+    st.altair_chart(chart, width="stretch", key=key, alt=f"Chart: {title}. {summary}".strip())
+    fixed = chart if isinstance(chart, nat.alt.FacetChart) else chart.properties(width=700)  # PNGs have no container
+    png_download(fixed, title, source, key=f"png_{key}")
 
 
 def _official_caption(text: str) -> None:
@@ -141,7 +142,9 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
             st.caption("The 2011 Census counts all usual residents (all ages); Census 2021 counts usual residents aged 5+. "
                        "The shares are on different bases: compare each with its own census, not across.")
             _chart(nat.carers_comparison_chart(frame), "national_carers_compare",
-                   "Unpaid carers: document and censuses by district", source)
+                   "Unpaid carers: document and censuses by district", source,
+                   f"Share providing unpaid care in {frame['area'].nunique()} areas from the document, the 2011 Census "
+                   "(all usual residents) and Census 2021 (aged 5+); every figure is in the table below.")
             st.dataframe(frame[["area", "source", "count_text", "share_text", "universe", "where"]].rename(columns={
                 "area": "Area", "source": "Source", "count_text": "Count", "share_text": "Share",
                 "universe": "Who is counted", "where": "From"}), hide_index=True, width="stretch")
@@ -199,7 +202,10 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
         if len(picked):
             eng = nat.value_of(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", nat.ENGLAND, "aged 65+")
             _chart(nat.dementia_interval_chart(picked, eng), "national_dementia_ci",
-                   "Dementia diagnosis rate with 95% confidence interval", source)
+                   "Dementia diagnosis rate with 95% confidence interval", source,
+                   "; ".join(f"{n} {v} ({ci})" for n, v, ci in zip(picked["area_name"], picked["value_text"],
+                                                                  picked["ci_text"]))
+                   + f"; target {DEMENTIA_TARGET_PCT}%, England {eng:.1f}%.")
         estimates = nat.dementia_estimates(code, measures, ref, areas, _doc_names())
         if len(estimates):
             st.markdown("**The document's estimates beside NHS England's estimated number aged 65+**")
@@ -225,7 +231,7 @@ def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
     source = ("Units: the documents named in each row. People aged 65+: " +
               nat.attribution_line(nat.official(ref, nat.CENSUS_AGE, "population", "aged 65+")))
     _chart(nat.extra_care_chart(rates), "national_extra_care_rank", "Extra care units per 1,000 people aged 65+",
-           source)
+           source, "; ".join(f"{label}: {rate} per 1,000" for label, rate in zip(rates["label"], rates["rate_text"])))
     vintages: tuple[str, ...] = ()
     features = _features("ew2021")
     if features:
@@ -266,7 +272,8 @@ def show_compare_national(default_codes: Sequence[str] = ()) -> None:
         return
     profiles = pd.concat([nat.official_profile(c, ref, areas).assign(area=names.get(c, c)) for c in picked])
     _chart(nat.compare_chart(profiles), "national_compare_chart", "Authorities on official figures",
-           f"Sources: Office for National Statistics (Census 2021, 2011 Census) and NHS England; {LICENCE}.")
+           f"Sources: Office for National Statistics (Census 2021, 2011 Census) and NHS England; {LICENCE}.",
+           "One panel per measure, each on its own scale; the table below lists every value.")
     st.dataframe(profiles[["area", "measure", "value_text", "how", "source"]].rename(columns={
         "area": "Authority", "measure": "Measure", "value_text": "Value", "how": "How", "source": "Source"}),
         hide_index=True, width="stretch")
