@@ -70,18 +70,23 @@ def spec_png(spec: dict, title: str, source: str, boundaries: str = "", width: i
     return vlc.vegalite_to_png(out, scale=1.5)
 
 
-def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str) -> None:
+def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str, presenter: bool = False) -> None:
     st.vega_lite_chart(spec, width="stretch", theme=None, key=key, alt=f"Map: {title}. {summary}")
     st.caption(summary)
+    if presenter:  # presenter mode shows no controls
+        return
     st.download_button("Download PNG", data=lambda: spec_png(spec, title, source, boundary_attribution(layer)),
                        file_name=f"{key}.png", mime="image/png", icon=":material/download:", key=f"png_{key}",
                        on_click="ignore")
 
 
-def _chart(chart: nat.alt.TopLevelMixin, key: str, title: str, source: str, summary: str = "") -> None:
+def _chart(chart: nat.alt.TopLevelMixin, key: str, title: str, source: str, summary: str = "",
+           presenter: bool = False) -> None:
     from components.export import png_download
 
     st.altair_chart(chart, width="stretch", key=key, alt=f"Chart: {title}. {summary}".strip())
+    if presenter:
+        return
     fixed = chart if isinstance(chart, nat.alt.FacetChart) else chart.properties(width=700)  # PNGs have no container
     png_download(fixed, title, source, key=f"png_{key}")
 
@@ -120,15 +125,15 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
     if ref is None:
         return ()
     st.subheader("National picture: unpaid carers")
-    band = st.radio("Hours of care", list(nat.CARER_BANDS), format_func=nat.CARER_BANDS.get, horizontal=True,
-                    key="national_carers_band", disabled=presenter)
+    band = "" if presenter else st.radio("Hours of care", list(nat.CARER_BANDS), format_func=nat.CARER_BANDS.get,
+                                         horizontal=True, key="national_carers_band")
     source = nat.attribution_line(nat.official(ref, nat.CENSUS_2021, "carers_unpaid_pct", band))
     title = f"Share of usual residents aged 5+ providing unpaid care ({nat.CARER_BANDS[band].lower()}), Census 2021"
     vintages: tuple[str, ...] = ()
     built = _carers_map(band, code, presenter)
     if built:
         spec, notes, summary = built
-        _map(spec, f"national_carers_map{'_50' if band else ''}", title, source, "ew2021", summary)
+        _map(spec, f"national_carers_map{'_50' if band else ''}", title, source, "ew2021", summary, presenter)
         if notes:
             st.caption("Drawn on 2021 districts (Census 2021 geography): " + "; ".join(notes) + ".")
         vintages = ("2023", "2013")
@@ -144,7 +149,7 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
             _chart(nat.carers_comparison_chart(frame), "national_carers_compare",
                    "Unpaid carers: document and censuses by district", source,
                    f"Share providing unpaid care in {frame['area'].nunique()} areas from the document, the 2011 Census "
-                   "(all usual residents) and Census 2021 (aged 5+); every figure is in the table below.")
+                   "(all usual residents) and Census 2021 (aged 5+); every figure is in the table below.", presenter)
             st.dataframe(frame[["area", "source", "count_text", "share_text", "universe", "where"]].rename(columns={
                 "area": "Area", "source": "Source", "count_text": "Count", "share_text": "Share",
                 "universe": "Who is counted", "where": "From"}), hide_index=True, width="stretch")
@@ -191,7 +196,7 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
     built = _dementia_map(code, presenter)
     if built:
         spec, notes, summary = built
-        _map(spec, "national_dementia_map", DEMENTIA_TITLE, source, "uk2023", summary)
+        _map(spec, "national_dementia_map", DEMENTIA_TITLE, source, "uk2023", summary, presenter)
         st.caption("; ".join(["Drawn on April 2023 authorities, the NHS table's geography", *notes]) + ".")
         vintages = ("2023",)
     _official_caption(source)
@@ -205,7 +210,7 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
                    "Dementia diagnosis rate with 95% confidence interval", source,
                    "; ".join(f"{n} {v} ({ci})" for n, v, ci in zip(picked["area_name"], picked["value_text"],
                                                                   picked["ci_text"]))
-                   + f"; target {DEMENTIA_TARGET_PCT}%, England {eng:.1f}%.")
+                   + f"; target {DEMENTIA_TARGET_PCT}%, England {eng:.1f}%.", presenter)
         estimates = nat.dementia_estimates(code, measures, ref, areas, _doc_names())
         if len(estimates):
             st.markdown("**The document's estimates beside NHS England's estimated number aged 65+**")
@@ -231,7 +236,8 @@ def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
     source = ("Units: the documents named in each row. People aged 65+: " +
               nat.attribution_line(nat.official(ref, nat.CENSUS_AGE, "population", "aged 65+")))
     _chart(nat.extra_care_chart(rates), "national_extra_care_rank", "Extra care units per 1,000 people aged 65+",
-           source, "; ".join(f"{label}: {rate} per 1,000" for label, rate in zip(rates["label"], rates["rate_text"])))
+           source, "; ".join(f"{label}: {rate} per 1,000" for label, rate in zip(rates["label"], rates["rate_text"])),
+           presenter)
     vintages: tuple[str, ...] = ()
     features = _features("ew2021")
     if features:
@@ -244,7 +250,7 @@ def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
         _map(spec, "national_extra_care_map", "Extra care units per 1,000 people aged 65+", source, "ew2021",
              f"{len(rates)} authorities (or groups of former authorities) with a unit count; other districts have none "
              "in the documents." + ("" if moved.empty else " Drawn on 2021 districts: " + "; ".join(
-                 f"{label} is shown on the districts that replaced it" for label in moved["label"]) + "."))
+                 f"{label} is shown on the districts that replaced it" for label in moved["label"]) + "."), presenter)
         vintages = ("2023", "2013")
     st.dataframe(rates[["label", "units", "population_65", "rate_text", "derivation"]].rename(columns={
         "label": "Authority (period of the unit count)", "units": "Units", "population_65": "People aged 65+ (2021)",
@@ -255,7 +261,7 @@ def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
     return vintages
 
 
-def show_compare_national(default_codes: Sequence[str] = ()) -> None:
+def show_compare_national(default_codes: Sequence[str] = (), presenter: bool = False) -> None:
     """Any authority against any other on the official measures, with or without a document."""
     from components import data_access
 
@@ -265,15 +271,17 @@ def show_compare_national(default_codes: Sequence[str] = ()) -> None:
     st.subheader("Compare on official figures")
     areas = data_access.areas()
     names = nat.authority_choices(ref, areas)
-    picked = st.multiselect("Authorities", list(names), default=[c for c in default_codes if c in names][:4],
-                            format_func=lambda c: names.get(c, c), key="national_compare")
+    default = [c for c in default_codes if c in names][:4]
+    picked = default if presenter else st.multiselect(
+        "Authorities", list(names), default=default, format_func=lambda c: names.get(c, c), key="national_compare",
+        help="Any authority: the official figures need no document of its own")
     if not picked:
         st.caption("Pick authorities to compare on Census and NHS figures (no document of their own needed).")
         return
     profiles = pd.concat([nat.official_profile(c, ref, areas).assign(area=names.get(c, c)) for c in picked])
     _chart(nat.compare_chart(profiles), "national_compare_chart", "Authorities on official figures",
            f"Sources: Office for National Statistics (Census 2021, 2011 Census) and NHS England; {LICENCE}.",
-           "One panel per measure, each on its own scale; the table below lists every value.")
+           "One panel per measure, each on its own scale; the table below lists every value.", presenter)
     st.dataframe(profiles[["area", "measure", "value_text", "how", "source"]].rename(columns={
         "area": "Authority", "measure": "Measure", "value_text": "Value", "how": "How", "source": "Source"}),
         hide_index=True, width="stretch")

@@ -6,6 +6,7 @@ from components import data_access
 from components.area_figures import authority_picker, findings_expander, show_other_figures, with_sources
 from components.district_view import show_districts
 from components.layout import page_footer, page_header
+from components.national_view import show_carers_national
 from components.theme_view import DistrictSpec, district_figures, other_figures, theme_authorities, theme_measures
 
 CARERS = DistrictSpec(key="carers", count="carers_unpaid", count_label="Unpaid carers", share="carers_unpaid_pct")
@@ -28,5 +29,6 @@ if code is not None:
 
 show_other_figures(other_figures(theme_rows, shown), documents, "Other carer figures in the documents",
                    "Other authorities' carer figures")
+vintages += show_carers_national(code, presenter=not show_controls)
 findings_expander(data_access.findings(), MEASURES)
 page_footer(map_vintages=vintages)

@@ -8,6 +8,7 @@ from components.compare_view import (
 )
 from components.export import png_download
 from components.layout import page_footer, page_header
+from components.national_view import show_compare_national
 from components.provenance import figure_sources, short_names, source_caption
 from components.theme import document_colours
 from components.url_state import multiselect_control, select_control
@@ -50,4 +51,5 @@ if note := projections_left_out(rows, names):
     st.caption(note)
 figure_sources(rows, documents, label="Every figure for these authorities, with its source")
 
+show_compare_national(codes, presenter=not show_controls)
 page_footer()

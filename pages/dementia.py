@@ -8,6 +8,7 @@ from components.area_figures import authority_picker, findings_expander, show_ot
 from components.dementia_view import show_ccg_rates, show_diagnosis
 from components.district_view import show_districts
 from components.layout import page_footer, page_header
+from components.national_view import show_dementia_national
 from components.theme_view import DistrictSpec, district_figures, other_figures, theme_authorities, theme_measures
 
 DEMENTIA = DistrictSpec(
@@ -36,5 +37,6 @@ if code is not None:
 
 cards = other_figures(theme_rows[theme_rows["measure"].isin(CARD_MEASURES)], pd.concat(shown))
 show_other_figures(cards, documents, "Other dementia figures in the documents", "Other authorities' dementia estimates")
+vintages += show_dementia_national(code, presenter=not show_controls)
 findings_expander(data_access.findings(), MEASURES)
 page_footer(map_vintages=vintages)

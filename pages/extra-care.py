@@ -8,6 +8,7 @@ from components.extra_care_view import (
     BOUNDARY_LABELS, BOUNDARY_MODES, KIND_LABELS, KINDS, show_housing, show_maps, show_provision, show_rates,
 )
 from components.layout import page_footer, page_header
+from components.national_view import show_extra_care_national
 from components.url_state import select_control
 
 show_controls = page_header("extra-care")
@@ -36,6 +37,7 @@ show_rates(measures, documents, show_controls)
 st.subheader(f"Sheltered and supported housing {kind}")
 show_housing(measures, documents, kind, show_controls)
 
+vintages = {*vintages, *show_extra_care_national(presenter=not show_controls)}
 findings_expander(data_access.findings(), [m for m in measures["measure"].unique()
                                            if m.startswith(("extra_care", "sheltered_housing", "supported_housing"))])
 page_footer(map_vintages=tuple(sorted(vintages)))

@@ -6,6 +6,7 @@ import streamlit as st
 from components import data_access
 from components.home_view import documents_table, show_coverage_map, show_headlines, show_tender_dates
 from components.layout import page_footer, page_header
+from components.national_view import show_home_national
 from components.navigation import PAGES
 
 show_controls = page_header("")
@@ -17,6 +18,7 @@ measures, documents, procurements = data_access.measures(), data_access.document
 
 st.subheader("Headline figures")
 show_headlines(measures, documents)
+show_home_national()
 
 st.subheader("What the atlas covers")
 vintages = show_coverage_map(documents, show_controls)
