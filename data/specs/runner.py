@@ -40,6 +40,7 @@ from data.tables import Table, TableRow, read_table
 
 SPECS_DIR = Path(__file__).resolve().parent
 SPECS_ENV = "CMA_SPECS_DIR"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader: ~20x faster
 
 
 class SpecError(DocumentError):
@@ -51,7 +52,7 @@ class SpecError(DocumentError):
 @lru_cache(maxsize=32)
 def _load(path: Path, mtime: float) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise SpecError(f"spec {path.name} is not valid YAML: {exc}") from None
     if not isinstance(data, dict) or "steps" not in data:
