@@ -122,6 +122,7 @@ def bar_by_area(
     highlight: str | None = None,
     sort_by_value: bool = True,
     height: int | None = None,
+    order: Sequence[str] | None = None,
 ) -> alt.LayerChart:
     """Horizontal bars, one per area, each labelled with its value; optional labelled reference rules.
 
@@ -129,7 +130,9 @@ def bar_by_area(
     carry their own label text so colour is never the only way to tell them apart.
     """
     data = frame[["area", "value", "value_text", "period", "source"]].copy()
-    order = data.sort_values("value", ascending=False)["area"].tolist() if sort_by_value else data["area"].tolist()
+    if order is None:
+        order = data.sort_values("value", ascending=False)["area"].tolist() if sort_by_value else data["area"].tolist()
+    order = list(order)
     data["highlight"] = data["area"].eq(highlight) if highlight else False
     max_value = max([*data["value"].tolist(), *[r.value for r in references], 0])
     x = alt.X("value:Q", title=axis_title(value_label, unit), scale=alt.Scale(domain=[0, max_value * 1.12]),

@@ -17,7 +17,7 @@ import streamlit as st
 
 from components.area_figures import with_sources
 from components.provenance import short_names
-from components.charts import axis_title, bar_by_area
+from components.charts import LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, axis_title, bar_by_area
 from components.export import png_download
 from components.maps import area_features, context_land, symbol_map
 from components.provenance import figure_sources, source_caption
@@ -91,19 +91,32 @@ class PanelGeography:
     unmapped: tuple[str, ...]
 
 
-def map_panels(rows: pd.DataFrame, documents: pd.DataFrame) -> list[MapPanel]:
-    """A panel per document with figures, in the registry's order of documents."""
+def map_panels(rows: pd.DataFrame, documents: pd.DataFrame, within: Sequence[str] | None = None) -> list[MapPanel]:
+    """A panel per document with figures, in the registry's order of documents.
+
+    `within` (an authority and the areas under it) keeps the other authorities a document covers
+    off the panel, so a focused view does not list them as having no figure.
+    """
     names = short_names(documents)
     authorities = dict(zip(documents["doc_id"], documents["authorities"]))
     panels = []
     for doc_id in [d for d in documents["doc_id"] if d in set(rows["doc_id"])]:
         doc_rows = rows[rows["doc_id"] == doc_id]
-        covered = [c for c in str(authorities.get(doc_id, "")).split("|") if c]
+        covered = [c for c in str(authorities.get(doc_id, "")).split("|") if c and (within is None or c in within)]
         figure_codes = tuple(dict.fromkeys(doc_rows["area_code"]))
         periods = tuple(sorted(set(doc_rows["period"]), key=lambda p: (period_year(p) or 0, p)))
         panels.append(MapPanel(doc_id, names.get(doc_id, doc_id), periods, figure_codes,
                                tuple(dict.fromkeys([*covered, *figure_codes]))))
     return panels
+
+
+def lookup_parent(code: str) -> str:
+    from geo.lookup import UnknownArea, area
+
+    try:
+        return area(code)["parent_code"]
+    except UnknownArea:
+        return ""
 
 
 def panel_geography(panel: MapPanel, mode: str) -> PanelGeography:
@@ -119,6 +132,9 @@ def panel_geography(panel: MapPanel, mode: str) -> PanelGeography:
     refs = {code: boundary_for(code, year) for code in panel.authority_codes}
     unmapped = tuple(no_shape_reason(c) or c for c, ref in refs.items() if ref is None and c in panel.figure_codes)
     mapped = [c for c, ref in refs.items() if ref is not None]
+    # a county whose own districts carry the figures is not drawn over them
+    parents = {lookup_parent(c) for c in panel.figure_codes}
+    mapped = [c for c in mapped if c in panel.figure_codes or c not in parents]
     vintages = [refs[c].vintage for c in mapped if c in panel.figure_codes] or [refs[c].vintage for c in mapped]
     vintage = max(set(vintages), key=vintages.count) if vintages else "2023"
     shapes = tuple(c for c in mapped if refs[c].vintage == vintage)
@@ -176,7 +192,9 @@ def show_panel_map(panel: MapPanel, rows: pd.DataFrame, documents: pd.DataFrame,
         context_fc=context_land(outline))
     for note in geo.notes:
         st.caption(f":material/info: {note}")
-    missing = [c for c in panel.authority_codes if c not in set(values["area_code"])]
+    with_figures = set(values["area_code"])
+    parents = {lookup_parent(c) for c in with_figures}
+    missing = [c for c in panel.authority_codes if c not in with_figures and c not in parents]
     if missing:
         st.caption(f"No figure of extra care {kind} in this document for: "
                    + ", ".join(missing_text(c, panel.doc_id, other_kind) for c in missing) + ".")
@@ -184,13 +202,17 @@ def show_panel_map(panel: MapPanel, rows: pd.DataFrame, documents: pd.DataFrame,
         st.caption(f":material/location_off: {reason}")
 
 
-def show_maps(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str, show_controls: bool) -> set[str]:
-    """Every document's panel on one size scale; returns the boundary vintages drawn."""
+def show_maps(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str, show_controls: bool,
+              within: Sequence[str] | None = None) -> set[str]:
+    """Every document's panel on one size scale; returns the boundary vintages drawn.
+
+    `within`: the codes of a chosen authority and the areas under it (None: every authority).
+    """
     rows = current_rows(measures, kind)
     if rows.empty:
-        st.info(f"The documents give no figures of extra care {kind}.", icon=":material/info:")
+        st.info(f"The documents give no figures of extra care {kind} here.", icon=":material/info:")
         return set()
-    panels = map_panels(rows, documents)
+    panels = map_panels(rows, documents, within)
     top = float(rows["value"].max())
     st.caption(f"One map per document, all on the same circle scale (the largest circle is {format_value(top, kind)} "
                f"{unit_label(kind)}). The documents are for different years: compare with care.")
@@ -232,7 +254,8 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
     top = float(frame["value"].max()) if len(frame) else 1.0
     x = alt.X("value:Q", title=axis_title("Extra care", kind) + ", each authority's own year",
               scale=alt.Scale(domain=[0, top * 1.15]), axis=alt.Axis(format=",.0f", tickMinStep=1))
-    y = alt.Y("authority:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    # no axis: each authority's name is written above its group of bars, so bars keep the width on a phone
+    y = alt.Y("authority:N", sort=order, title=None, axis=None, scale=alt.Scale(paddingInner=0.3, paddingOuter=0.2))
     y_offset = alt.YOffset("provision_label:N", sort=domain, scale=alt.Scale(domain=domain))
     tooltip = [alt.Tooltip("authority:N", title="Authority (year)"), alt.Tooltip("provision_label:N", title="Figure"),
                alt.Tooltip("value_text:N", title=unit_label(kind).capitalize()),
@@ -240,10 +263,14 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
     base = alt.Chart(data).encode(y=y, yOffset=y_offset, tooltip=tooltip)
     bars = base.mark_bar().encode(
         x=x, color=alt.Color("provision_label:N", scale=alt.Scale(domain=domain, range=[PROVISION_COLOURS[p] for p in PROVISION]),
-                             legend=alt.Legend(title=None, orient="top", direction="horizontal", labelLimit=260)))
-    labels = base.mark_text(align="left", dx=3, fontSize=11).encode(x=x, text="value_text:N")
-    rows = max(1, len(order))
-    return alt.layer(bars, labels).properties(height=max(160, rows * 18 * len(PROVISION) + 20))
+                             legend=alt.Legend(title=None, orient="top", direction="horizontal", labelLimit=0,
+                                               labelFontSize=LEGEND_FONT_PX)))
+    labels = base.mark_text(align="left", dx=3, fontSize=VALUE_FONT_PX).encode(x=x, text="value_text:N")
+    step = 16 * len(PROVISION) + 26  # three bars and the authority's name above them
+    names = alt.Chart(data.drop_duplicates("authority")).mark_text(
+        align="left", baseline="bottom", dy=-(step * 0.7 / 2 + 2), fontSize=NAME_FONT_PX, color="#222",
+    ).encode(y=y, x=alt.value(0), text="authority:N")
+    return alt.layer(bars, labels, names).properties(height=alt.Step(step))
 
 
 def provision_table(frame: pd.DataFrame, doc_names: dict[str, str]) -> pd.DataFrame:
@@ -398,31 +425,19 @@ def top_level(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.loc[sorted(keep)]
 
 
-def housing_chart(rows: pd.DataFrame, kind: str, housing: str) -> alt.FacetChart:
-    """One panel per authority (its year in the title), a labelled bar per client group, one shared axis.
+def housing_chart(rows: pd.DataFrame, kind: str, housing: str) -> alt.LayerChart:
+    """A labelled bar per authority (its year) and client group, on one shared axis, each named above its bar.
 
-    Authorities name their client groups differently, so each panel lists its own; the shared
-    axis keeps bar lengths comparable across panels.
+    Authorities name their client groups differently, so each bar carries its own; rows of one
+    authority stay together, largest first. The chart fits its column on any screen.
     """
-    data = rows[["housing", "group", "authority", "value", "value_text", "source"]].copy()
+    data = rows[["housing", "group", "authority", "value", "value_text", "period", "source"]].copy()
     authorities = list(dict.fromkeys(data["authority"]))
-    top = float(data["value"].max()) if len(data) else 1.0
-    x = alt.X("value:Q", title=axis_title(housing, kind) + ", each authority's own year",
-              scale=alt.Scale(domain=[0, top * 1.18]), axis=alt.Axis(format=",.0f", tickMinStep=1))
-    y = alt.Y("group:N", title=None, sort=alt.EncodingSortField("value", order="descending"),
-              axis=alt.Axis(labelLimit=300))
-    tooltip = [alt.Tooltip("authority:N", title="Authority (year)"), alt.Tooltip("housing:N", title="Housing"),
-               alt.Tooltip("group:N", title="Client group"),
-               alt.Tooltip("value_text:N", title=unit_label(kind).capitalize()), alt.Tooltip("source:N", title="Source")]
-    bars = alt.Chart().mark_bar(color=CATEGORICAL_HEX[0]).encode(x=x, y=y, tooltip=tooltip)
-    labels = alt.Chart().mark_text(align="left", dx=3, fontSize=11).encode(x=x, y=y, text="value_text:N",
-                                                                           tooltip=tooltip)
-    return alt.layer(bars, labels, data=data).properties(width=560, height=alt.Step(20)).facet(
-        row=alt.Row("authority:N", sort=authorities, title=None,
-                    header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
-                                      labelFontSize=12, labelFontWeight="bold")),
-        spacing=8,
-    ).resolve_scale(y="independent")
+    data["area"] = [f"{a}: {g}" for a, g in zip(data["authority"], data["group"])]
+    data["_a"] = data["authority"].map(authorities.index)
+    order = data.sort_values(["_a", "value"], ascending=[True, False])["area"].tolist()
+    return bar_by_area(data.drop(columns="_a"), f"{housing}, each authority's own year", kind, sort_by_value=False,
+                       order=order)
 
 
 def housing_table(rows: pd.DataFrame) -> pd.DataFrame:

@@ -163,9 +163,29 @@ def paired_table(counts: pd.DataFrame, shares: pd.DataFrame) -> pd.DataFrame:
         ["area_code", "area", "value_text_count", "value_text_share", "qualifier", "source"]].reset_index(drop=True)
 
 
-def other_figures(rows: pd.DataFrame, shown: pd.DataFrame) -> pd.DataFrame:
-    """The theme's figures not already drawn in the authority's views (by row index), for single-figure cards."""
-    return rows.drop(index=[i for i in shown.index if i in rows.index])
+def other_figures(rows: pd.DataFrame, shown: pd.DataFrame, areas: pd.DataFrame | None = None,
+                  selected: str | None = None) -> pd.DataFrame:
+    """The theme's figures for single-figure cards: not already drawn above (by row index), and, with `areas`,
+    not those of another authority with a district view of its own (picking it shows them in full).
+
+    A document's benchmark rows (England) go with the authority whose districts the document gives.
+    """
+    out = rows.drop(index=[i for i in shown.index if i in rows.index])
+    if areas is None or out.empty:
+        return out
+    tiers = dict(zip(areas["area_code"], areas["tier"]))
+    parents = dict(zip(areas["area_code"], areas["parent_code"]))
+    owners = [_owner(c, tiers, parents) for c in rows["area_code"]]
+    with_districts = {}  # doc_id -> authorities whose child areas it gives
+    for doc_id, code, owner in zip(rows["doc_id"], rows["area_code"], owners):
+        if owner is not None and owner != code:
+            with_districts.setdefault(doc_id, set()).add(owner)
+    owner_of = dict(zip(rows.index, owners))
+    keep = [i for i, doc_id in zip(out.index, out["doc_id"])
+            if not (with_districts.get(doc_id, set()) - {selected})
+            or (owner_of[i] is not None and owner_of[i] not in with_districts.get(doc_id, set()))
+            or owner_of[i] == selected]
+    return out.loc[keep]
 
 
 @dataclass(frozen=True)
@@ -242,3 +262,25 @@ def district_figures(framed: pd.DataFrame, areas: pd.DataFrame, code: str, spec:
     children = [c for c in kids if c in with_figures]
     names = dict(zip(areas["area_code"], areas["name"]))
     return DistrictFigures(code, names.get(code, code), children, counts, shares, chain, group)
+
+
+def area_and_below(areas: pd.DataFrame, code: str) -> list[str]:
+    """The area and every area under it in the registry (districts, their wards, CCGs...), in registry order."""
+    parents = dict(zip(areas["area_code"], areas["parent_code"]))
+    out = []
+    for candidate in areas["area_code"]:
+        seen, node = set(), candidate
+        while node and node not in seen:
+            if node == code:
+                out.append(candidate)
+                break
+            seen.add(node)
+            node = parents.get(node, "")
+    return out
+
+
+def focus(measures: pd.DataFrame, areas: pd.DataFrame, code: str | None) -> pd.DataFrame:
+    """The figures for one authority and the areas under it; every figure when `code` is None or 'all'."""
+    if not code or code == "all":
+        return measures
+    return measures[measures["area_code"].isin(area_and_below(areas, code))]

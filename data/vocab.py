@@ -154,13 +154,6 @@ _MEASURES: list[Measure] = [
 
 MEASURES: dict[str, Measure] = {m.name: m for m in _MEASURES}
 
-# The measures that make up the four headline themes of the atlas.
-HEADLINE_MEASURES: dict[str, tuple[str, ...]] = {
-    "carers": ("carers_unpaid", "carers_unpaid_pct"),
-    "dementia": ("dementia_estimated", "dementia_diagnosis_rate"),
-    "extra_care": ("extra_care_units", "extra_care_schemes", "extra_care_units_planned"),
-}
-
 SERVICE_CATEGORIES: tuple[str, ...] = (
     "home care",
     "residential and nursing",

@@ -27,7 +27,7 @@ if code is not None:
     else:
         st.caption(f"The documents give no carer figures for {figures.name}'s districts: its figures are the cards below.")
 
-show_other_figures(other_figures(theme_rows, shown), documents, "Other carer figures in the documents",
+show_other_figures(other_figures(theme_rows, shown, areas, code), documents, "Other carer figures in the documents",
                    "Other authorities' carer figures")
 vintages += show_carers_national(code, presenter=not show_controls)
 findings_expander(data_access.findings(), MEASURES)

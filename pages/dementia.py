@@ -35,7 +35,7 @@ if code is not None:
     if not figures.has_children:
         st.caption(f"The documents give no dementia figures for {figures.name}'s districts: its figures are the cards below.")
 
-cards = other_figures(theme_rows[theme_rows["measure"].isin(CARD_MEASURES)], pd.concat(shown))
+cards = other_figures(theme_rows[theme_rows["measure"].isin(CARD_MEASURES)], pd.concat(shown), areas, code)
 show_other_figures(cards, documents, "Other dementia figures in the documents", "Other authorities' dementia estimates")
 vintages += show_dementia_national(code, presenter=not show_controls)
 findings_expander(data_access.findings(), MEASURES)

@@ -1,18 +1,23 @@
-"""Extra care and housing: units and schemes by authority on the map, planned and dementia-capable provision,
-units per 1,000 people aged 65+, and the sheltered and supported housing around them."""
+"""Extra care and housing for every authority or one: units and schemes on the map, planned and dementia-capable
+provision, units per 1,000 people aged 65+, and the sheltered and supported housing around them."""
 import streamlit as st
 
 from components import data_access
-from components.area_figures import findings_expander
+from components.area_figures import authority_picker, findings_expander
 from components.extra_care_view import (
     BOUNDARY_LABELS, BOUNDARY_MODES, KIND_LABELS, KINDS, show_housing, show_maps, show_provision, show_rates,
 )
 from components.layout import page_footer, page_header
 from components.national_view import show_extra_care_national
+from components.theme_view import area_and_below, focus, theme_authorities, theme_measures
 from components.url_state import select_control
 
 show_controls = page_header("extra-care")
-measures, documents = data_access.measures(), data_access.documents()
+all_measures, areas, documents = data_access.measures(), data_access.areas(), data_access.documents()
+code = authority_picker(theme_authorities(all_measures, areas, theme_measures("extra_care")), show_controls,
+                        with_all=True)
+measures = focus(all_measures, areas, code)
+within = area_and_below(areas, code) if code and code != "all" else None
 
 left, right = st.columns(2) if show_controls else (st.container(), st.container())
 with left:
@@ -26,7 +31,7 @@ if not show_controls:
     st.markdown(f"**{KIND_LABELS[kind]} · {BOUNDARY_LABELS[mode]}**")
 
 st.subheader(f"Extra care {kind} by authority")
-vintages = show_maps(measures, documents, kind, mode, show_controls)
+vintages = show_maps(measures, documents, kind, mode, show_controls, within)
 
 st.subheader(f"Existing, planned and dementia-capable extra care {kind}")
 show_provision(measures, documents, kind, show_controls)
