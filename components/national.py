@@ -495,7 +495,8 @@ def extra_care_rates(measures: pd.DataFrame, ref: pd.DataFrame, areas: pd.DataFr
                     "rate_text": f"{rate:.1f}", "derivation": derivation, "codes": "|".join(g["codes"]),
                     "period": ", ".join(periods), "source": "; ".join(sorted({doc_names.get(m["doc_id"], m["doc_id"])
                                                                              for m in members}))})
-    return pd.DataFrame(out).sort_values("rate", ascending=False).reset_index(drop=True)
+    columns = ["label", "units", "population_65", "rate", "rate_text", "derivation", "codes", "period", "source"]
+    return pd.DataFrame(out, columns=columns).sort_values("rate", ascending=False).reset_index(drop=True)
 
 
 def extra_care_chart(rates: pd.DataFrame) -> alt.LayerChart:

@@ -29,7 +29,7 @@ def provision_table(at: AppTest) -> pd.DataFrame:
 
 def decks(at: AppTest) -> list:
     """The page's maps (Vega-Lite proportional-symbol maps)."""
-    return page_maps(at)
+    return [m for m in page_maps(at) if m.kind == "symbols"]
 
 
 def test_default_view_shows_extra_care_units_per_authority_on_two_document_maps(measures):
