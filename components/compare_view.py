@@ -12,7 +12,7 @@ import html
 import altair as alt
 import pandas as pd
 
-from components.theme import CHART_TEXT_HEX, COMPARE_EXPORT_WIDTH_PX, NO_DATA_HEX, value_with_unit
+from components.theme import CHART_TEXT_HEX, COMPARE_EXPORT_WIDTH_PX, FONT_SIZES, NO_DATA_HEX, value_with_unit
 from data.vocab import MEASURES, THEMES, measure_label, unit_label
 
 AUTHORITY_TIERS = ("county", "unitary authority", "metropolitan district", "council area")
@@ -112,18 +112,25 @@ def panel_alt_text(panel: pd.DataFrame) -> str:
     return f"Bar chart of figures in {panel['unit_text'].iloc[0]}, on one scale from zero: {bars}."
 
 
-def panel_chart(panel: pd.DataFrame, doc_colours: dict[str, str], width: int | str = "container") -> alt.Chart:
-    """One unit's bars on one scale from zero; each row is labelled with its figure, authority, value and period."""
-    domain = list(dict.fromkeys(panel["document"]))
+def panel_chart(panel: pd.DataFrame, doc_colours: dict[str, str], width: int | str = "container",
+                presenter: bool = False, documents: list[str] | None = None) -> alt.Chart:
+    """One unit's bars on one scale from zero; each row is labelled with its figure, authority, value and period.
+
+    `documents`: every document of the comparison, so panels stacked in one image share one colour scale.
+    """
+    domain = documents or list(dict.fromkeys(panel["document"]))
     fit = width == "container"
+    size = FONT_SIZES["presenter" if presenter else "normal"]["label"]
+    line = size + 3
     y = alt.Y("row:N", title=None, sort=None, axis=alt.Axis(
         labelExpr=f"split(datum.value, '{ROW_BREAK.encode('unicode_escape').decode()}')",
         labelLimit=alt.ExprRef("min(300, 0.55 * containerSize()[0])") if fit else 300,
-        labelFontSize=12, labelLineHeight=15, labelBaseline="middle", labelOffset=-15, labelColor=CHART_TEXT_HEX,
+        labelFontSize=size, labelLineHeight=line, labelBaseline="middle", labelOffset=-line, labelColor=CHART_TEXT_HEX,
         ticks=False, domain=False))
     unit = panel["unit_text"].iloc[0]
     x = alt.X("value:Q", title=unit, scale=alt.Scale(zero=True, nice=True),
               axis=alt.Axis(labelColor=CHART_TEXT_HEX, titleColor=CHART_TEXT_HEX, tickCount=4, labelOverlap=True,
+                            labelFontSize=size, titleFontSize=size,
                             format="~s" if panel["value"].max() >= 10_000 else ",~r"))
     chart = alt.Chart(panel).mark_bar(height=16).encode(
         x=x, y=y,
@@ -143,19 +150,22 @@ def panel_chart(panel: pd.DataFrame, doc_colours: dict[str, str], width: int | s
             alt.Tooltip("section:N", title="Section"),
             alt.Tooltip("line:Q", title="Line"),
         ],
-    ).properties(width=width, height=alt.Step(56), title=alt.Title(f"In {unit}", anchor="start", color=CHART_TEXT_HEX))
+    ).properties(width=width, height=alt.Step(3 * line + 11),
+                 title=alt.Title(f"In {unit}", anchor="start", color=CHART_TEXT_HEX, fontSize=size + 2))
     return chart
 
 
 def comparison_panels(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str],
-                      doc_colours: dict[str, str], width: int | str = "container") -> list[tuple[str, alt.Chart]]:
+                      doc_colours: dict[str, str], width: int | str = "container",
+                      presenter: bool = False) -> list[tuple[str, alt.Chart]]:
     """(text alternative, chart) for each unit's panel."""
     frame = panel_frame(shown, names, doc_names)
     colours = {doc_names.get(d, d): c for d, c in doc_colours.items()}
+    documents = list(dict.fromkeys(frame["document"]))
     out = []
     for unit in panel_units(shown):
         panel = frame[frame["unit"] == unit]
-        out.append((panel_alt_text(panel), panel_chart(panel, colours, width)))
+        out.append((panel_alt_text(panel), panel_chart(panel, colours, width, presenter, documents)))
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -15,7 +16,8 @@ import streamlit as st
 from components.export import png_download
 from components.provenance import md_escape, short_names
 from components.maps import ClassLegend, area_features, context_land, coverage_map, map_attribution
-from components.theme import DOCUMENT_COLOURS, LAND_FILL_HEX, format_value, hex_to_rgb, value_with_unit
+from components.theme import LAND_FILL_HEX, document_colours, format_value, hex_to_rgb, value_with_unit
+from data.paths import registry_dir
 from data.store import area_name, period_year
 from data.vocab import PROCUREMENT_STAGES, STAGE_LABELS, measure_label
 
@@ -45,10 +47,12 @@ def coverage_frame(documents: pd.DataFrame) -> pd.DataFrame:
 
 
 def coverage_legend(coverage: pd.DataFrame) -> ClassLegend:
-    """Each document as a legend entry ('1 Durham MPS 2019/21') in its colour, then the land not covered."""
-    docs = coverage.drop_duplicates("doc_id")
+    """Each document as a legend entry ('1 Durham MPS 2019/21') in its colour (by registry order), then the land
+    not covered."""
+    docs = coverage.drop_duplicates("doc_id").sort_values("number")
     labels = [f"{n} {s}" for n, s in zip(docs["number"], docs["short_name"])]
-    colours = [DOCUMENT_COLOURS.get(d, "#999999") for d in docs["doc_id"]]
+    palette = document_colours(docs["doc_id"])
+    colours = [palette[d] for d in docs["doc_id"]]
     return ClassLegend((), (*colours, LAND_FILL_HEX), (*labels, NOT_COVERED), "")
 
 
@@ -139,12 +143,29 @@ class HeadlineSpec:
     share_measure: str = ""
 
 
-HEADLINES: tuple[HeadlineSpec, ...] = (
-    HeadlineSpec("kent-community-mps-2016", "E10000016", "carers_unpaid", "", "carers_unpaid_pct"),
-    HeadlineSpec("durham-mps-2019", "E06000047", "carers_unpaid", "adults"),
-    HeadlineSpec("kent-community-mps-2016", "E10000016", "dementia_estimated", "adults"),
-    HeadlineSpec("north-east-intentions-2024", "E08000023", "extra_care_units"),
-)
+HEADLINE_MEASURES_BY_DEFAULT: tuple[str, ...] = ("carers_unpaid", "dementia_estimated", "extra_care_units")
+
+
+def headline_specs(documents: pd.DataFrame, measures: pd.DataFrame,
+                   path: Path | None = None) -> tuple[HeadlineSpec, ...]:
+    """The headline figures chosen in data/registry/headlines.csv; without that file, one per key measure:
+    the first document (registry order) giving it for one of its own authorities."""
+    path = path or registry_dir() / "headlines.csv"
+    if path.exists():
+        chosen = pd.read_csv(path, dtype=str, keep_default_na=False)
+        return tuple(HeadlineSpec(r["doc_id"], r["area_code"], r["measure"], r["breakdown"], r["share_measure"])
+                     for r in chosen.to_dict("records"))
+    specs = []
+    for measure in HEADLINE_MEASURES_BY_DEFAULT:
+        for doc in documents.itertuples(index=False):
+            own = [c for c in str(doc.authorities).split("|") if c]
+            rows = measures[(measures["doc_id"] == doc.doc_id) & (measures["measure"] == measure)
+                            & measures["area_code"].isin(own)]
+            if not rows.empty:
+                breakdown = "" if (rows["breakdown"] == "").any() else str(rows["breakdown"].iloc[0])
+                specs.append(HeadlineSpec(doc.doc_id, str(rows["area_code"].iloc[0]), measure, breakdown))
+                break
+    return tuple(specs)
 
 
 @dataclass(frozen=True)
@@ -162,7 +183,7 @@ def _latest(rows: pd.DataFrame) -> pd.Series | None:
     return rows.loc[order[-1]]
 
 
-def headline_figures(measures: pd.DataFrame, specs: tuple[HeadlineSpec, ...] = HEADLINES) -> list[Headline]:
+def headline_figures(measures: pd.DataFrame, specs: tuple[HeadlineSpec, ...]) -> list[Headline]:
     """The headline figures found in the table (a spec with no matching row is left out)."""
     out = []
     for spec in specs:
@@ -204,7 +225,7 @@ def headline_label(headline: Headline) -> str:
 
 
 def show_headlines(measures: pd.DataFrame, documents: pd.DataFrame) -> list[Headline]:
-    headlines = headline_figures(measures)
+    headlines = headline_figures(measures, headline_specs(documents, measures))
     if not headlines:
         st.info("The headline figures are not in the extracted tables yet.", icon=":material/hourglass_empty:")
         return headlines

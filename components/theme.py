@@ -18,15 +18,6 @@ CATEGORICAL_HEX: tuple[str, ...] = (
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
 )
 
-# One colour per source document, so an authority keeps its colour on every page.
-DOCUMENT_COLOURS: dict[str, str] = {
-    "durham-mps-2019": "#0072B2",
-    "north-east-intentions-2024": "#009E73",
-    "kent-community-mps-2016": "#E69F00",
-    "bpd-mps-2015": "#CC79A7",
-    "dundee-market-facilitation-2017": "#D55E00",
-}
-
 NO_DATA_HEX = "#d9d9d9"
 OUTLINE_HEX = "#3c3c3c"  # area outlines on maps
 OUTLINE_RGBA: list[int] = [60, 60, 60, 200]

@@ -7,7 +7,7 @@ from components.compare_view import (
     mixed_period_notes, projections_left_out, theme_options,
 )
 from components.export import png_download
-from components.layout import page_footer, page_header
+from components.layout import page_footer, page_header, presenter_mode
 from components.national_view import show_compare_national
 from components.provenance import figure_sources, short_names, source_caption
 from components.theme import document_colours
@@ -40,7 +40,7 @@ else:
     st.caption("One panel per unit; the bars in a panel share one scale from zero. Each bar is the latest figure "
                "for that authority that is not a projection, as the document words it (\u201cabout\u201d included).")
     st.html(colour_key_html(shown, doc_names, colours))
-    for alt_text, chart in comparison_panels(shown, names, doc_names, colours):
+    for alt_text, chart in comparison_panels(shown, names, doc_names, colours, presenter=presenter_mode()):
         st.altair_chart(chart, alt=alt_text)
     caption = source_caption(shown, documents)
     st.caption(caption)

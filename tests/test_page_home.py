@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import home_view as hv
 from components.navigation import PAGES
-from components.theme import DOCUMENT_COLOURS
+from components.theme import CATEGORICAL_HEX, document_colours
 from data import store
 from tests.conftest import run_page, seed_line
 from tests.maphelp import page_maps
@@ -58,11 +58,22 @@ def test_headline_figures_show_value_period_and_source(home, measures, documents
 
 def test_headline_figures_are_the_documents_numbers(measures, documents):
     seeds = documents.set_index("doc_id")["seed_file"]
-    for headline in hv.headline_figures(measures):
+    headlines = hv.headline_figures(measures, hv.headline_specs(documents, measures))
+    assert len(headlines) == 4
+    for headline in headlines:
         row = headline.row
         line = seed_line(seeds[row["doc_id"]], int(row["line"])).replace(",", "")
         assert f"{row['value']:.0f}" in line, (row["measure"], row["line"])
         assert row["qualifier"] != "projection"
+
+
+def test_without_a_chosen_list_each_key_measure_gets_a_headline(measures, documents, tmp_path):
+    specs = hv.headline_specs(documents, measures, path=tmp_path / "no-headlines.csv")
+    assert [s.measure for s in specs] == list(hv.HEADLINE_MEASURES_BY_DEFAULT)
+    for spec in specs:  # each from a document about its own authority
+        own = documents.set_index("doc_id").loc[spec.doc_id, "authorities"].split("|")
+        assert spec.area_code in own
+    assert len(hv.headline_figures(measures, specs)) == len(specs)
 
 
 def test_documents_table_lists_every_document_as_registered(home, documents):
@@ -88,10 +99,20 @@ def test_coverage_map_has_every_covered_authority_in_its_document_colour(home, d
     fills = {p["area_code"]: colour_of[p["class_label"]] for p in maps[0].features}
     assert registered <= set(fills)
     docs = coverage.set_index("area_code")["doc_id"]
+    palette = document_colours(documents["doc_id"])
     for code in registered:
-        assert fills[code] == DOCUMENT_COLOURS[docs[code]], code
+        assert fills[code] == palette[docs[code]], code
+    # every document has its own colour, taken from the palette in registry order
+    assert list(palette.values()) == [CATEGORICAL_HEX[i % len(CATEGORICAL_HEX)] for i in range(len(documents))]
     legend = hv.coverage_legend(coverage)
     assert [lab.split(" ", 1)[1] for lab in legend.labels[:-1]] == list(documents["short_name"])
+
+
+def test_a_sixth_and_a_ninth_document_get_colours_too():
+    ids = [f"doc-{i}" for i in range(9)]
+    palette = document_colours(ids)
+    assert len(palette) == 9 and len(set(list(palette.values())[:8])) == 8
+    assert palette["doc-5"] == CATEGORICAL_HEX[5] and palette["doc-8"] == CATEGORICAL_HEX[0]
 
 
 def test_tender_moments_are_the_nearest_dated_stages_either_side_of_a_day(events):
