@@ -9,15 +9,17 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.user_figures import with_user_documents, with_user_figures, with_user_procurements
 from data import paths, store
 
 
 def measures() -> pd.DataFrame:
-    return _measures(str(paths.data_dir()))
+    """Curated figures and, unless `?analyst=0`, analysts' saved ones (`source_kind` says which)."""
+    return with_user_figures(_measures(str(paths.data_dir())))
 
 
 def procurements() -> pd.DataFrame:
-    return _procurements(str(paths.data_dir()))
+    return with_user_procurements(_procurements(str(paths.data_dir())))
 
 
 def findings() -> pd.DataFrame:
@@ -29,7 +31,7 @@ def areas() -> pd.DataFrame:
 
 
 def documents() -> pd.DataFrame:
-    return _documents(str(paths.registry_dir()))
+    return with_user_documents(_documents(str(paths.registry_dir())))
 
 
 @st.cache_data(show_spinner=False)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from components.navigation import PAGES, PageSpec, page_by_url
 from components.theme import CAPTION_HEX
+from components.user_figures import analyst_toggle
 
 PRESENTER_PARAM = "present"
 # The views a presenter steps through, in order.
@@ -61,6 +62,7 @@ def page_header(url_path: str) -> bool:
     st.set_page_config(page_title=f"{spec.title} · Care Market Atlas" if spec.url_path else spec.title, layout="wide")
     presenting = presenter_mode()
     _sidebar_navigation()
+    analyst_toggle()   # the switch for analysts' saved figures (only when there are some)
     # Our own fixed stylesheets; no document text is ever passed through HTML.
     st.html(_BASE_CSS + (_PRESENTER_CSS if presenting else ""))
     st.title(spec.title)

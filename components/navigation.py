@@ -31,6 +31,8 @@ PAGES: tuple[PageSpec, ...] = (
              "Pick authorities and a theme and see their figures side by side with period and source"),
     PageSpec("pages/sources.py", "Data and sources", "sources", "📚",
              "Every table, the documents, the data-quality findings and the passage behind any figure"),
+    PageSpec("pages/add-document.py", "Add a document", "add-document", ":material/upload_file:",
+             "Bring in another council's document: review the figures the atlas proposes and save them"),
 )
 
 

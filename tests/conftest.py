@@ -1,12 +1,19 @@
 """Shared fixtures: the repository root, and AppTest runs of the real dashboard."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The app under test reads analysts' saved figures from an empty store of its own, never the developer's
+# .userdata/ or a shared database; tests that save set CMA_USER_DB to their own file.
+os.environ.pop("CMA_DATABASE_URL", None)
+os.environ["CMA_USER_DB"] = os.path.join(tempfile.mkdtemp(prefix="cma-userdb-"), "atlas.sqlite")
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 

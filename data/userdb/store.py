@@ -70,15 +70,20 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def _missing(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))        # None, NaN, pd.NA, NaT
+    except (TypeError, ValueError):        # lists and other non-scalars
+        return False
+
+
 def _text(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if value is pd.NaT:
-        return ""
-    return str(value).strip()
+    return "" if _missing(value) else str(value).strip()
 
 
 def _line(value: Any) -> int | None:
+    if _missing(value):
+        return None
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -87,6 +92,8 @@ def _line(value: Any) -> int | None:
 
 
 def _number(value: Any) -> float | None:
+    if _missing(value):
+        return None
     if isinstance(value, str):
         value = value.strip().replace(",", "")
     try:
