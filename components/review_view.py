@@ -17,7 +17,7 @@ import streamlit as st
 from components import user_figures
 from components.url_state import url_choice, write_url
 from data.seeds import DocumentError
-from data.userdb import SaveRejected, SavedReview, UserStore, UserStoreError, document_id
+from data.userdb import READ_ONLY_MESSAGE, SaveRejected, SavedReview, UserStore, UserStoreError, document_id, read_only
 from data.vocab import MEASURES, PROCUREMENT_STAGES, STAGE_LABELS, measure_label
 
 ACCEPTED_TYPES = ("txt", "md", "docx", "pdf")
@@ -26,8 +26,8 @@ STATE_KEY = "review_doc"
 UPLOAD_KEY = "review_upload"
 _LABEL_CODE = re.compile(r"\(([A-Z]\d{8})\)$")
 
-FIGURE_COLUMNS = ("keep", "line", "source", "measure", "area", "area_as_written", "period", "value", "unit",
-                  "qualifier", "breakdown", "confidence", "near_matches", "note")
+FIGURE_COLUMNS = ("keep", "line", "source", "measure", "area", "period", "value", "unit", "qualifier", "breakdown",
+                  "area_as_written", "near_matches", "confidence", "note")
 DATE_COLUMNS = ("keep", "line", "source", "service", "stage", "date_text", "earliest", "latest", "term_months",
                 "confidence", "note")
 
@@ -170,8 +170,12 @@ def reviewed_rows(figures: pd.DataFrame, dates: pd.DataFrame) -> tuple[pd.DataFr
 def check_rows(rows: pd.DataFrame, known_codes: set[str]) -> list[str]:
     """What the analyst must still fix before saving: areas not chosen or unknown, measures not in the vocabulary."""
     problems = []
-    for i, row in rows[rows["kind"] == "measure"].reset_index(drop=True).iterrows():
+    for _, row in rows[rows["kind"] == "measure"].iterrows():
         where = f"figure on line {row['line']}"
+        if not _text(row.get("period")).strip():
+            problems.append(f"{where}: give its period (a year such as 2021, or 2024/25)")
+        if pd.isna(pd.to_numeric(row.get("value"), errors="coerce")):
+            problems.append(f"{where}: give its value")
         if not row["area_code"]:
             written = f" ('{row['area_name']}' is not a known area)" if row["area_name"] else ""
             problems.append(f"{where}: choose its area{written}")
@@ -242,10 +246,10 @@ def upload_section(authority: str | None) -> Upload | None:
 def _figure_columns(measures: list[str], labels: list[str]) -> dict:
     cc = st.column_config
     return {
-        "keep": cc.CheckboxColumn("Keep", help="Untick to drop the row", width="small"),
-        "line": cc.NumberColumn("Line", format="%d", width="small"),
-        "source": cc.TextColumn("Source line", width="large"),
-        "measure": cc.SelectboxColumn("Measure", options=measures, required=True),
+        "keep": cc.CheckboxColumn("Keep", help="Untick to drop the row", width="small", pinned=True),
+        "line": cc.NumberColumn("Line", format="%d", width="small", pinned=True),
+        "source": cc.TextColumn("Source line", width="medium", help="The line of the document the figure is on"),
+        "measure": cc.SelectboxColumn("Measure", options=measures, required=True, format_func=measure_label),
         "area": cc.SelectboxColumn("Area", options=labels),
         "area_as_written": cc.TextColumn("Area as written"),
         "period": cc.TextColumn("Period", required=True),
@@ -262,11 +266,12 @@ def _figure_columns(measures: list[str], labels: list[str]) -> dict:
 def _date_columns() -> dict:
     cc = st.column_config
     return {
-        "keep": cc.CheckboxColumn("Keep", width="small"),
-        "line": cc.NumberColumn("Line", format="%d", width="small"),
-        "source": cc.TextColumn("Source line", width="large"),
+        "keep": cc.CheckboxColumn("Keep", width="small", pinned=True),
+        "line": cc.NumberColumn("Line", format="%d", width="small", pinned=True),
+        "source": cc.TextColumn("Source line", width="medium"),
         "service": cc.TextColumn("Service or contract"),
-        "stage": cc.SelectboxColumn("Stage", options=list(PROCUREMENT_STAGES), required=True),
+        "stage": cc.SelectboxColumn("Stage", options=list(PROCUREMENT_STAGES), required=True,
+                                    format_func=lambda s: STAGE_LABELS.get(s, s)),
         "date_text": cc.TextColumn("Date as written"),
         "earliest": cc.TextColumn("Earliest (YYYY-MM-DD)"),
         "latest": cc.TextColumn("Latest (YYYY-MM-DD)"),
@@ -290,18 +295,20 @@ def review_section(upload: Upload, areas: pd.DataFrame, curated: pd.DataFrame) -
     if not figures.empty:
         st.markdown("##### Figures")
         st.caption("Correct the measure, area, period or value, or untick *Keep* to drop a row. "
-                   "Measures: " + ", ".join(f"`{m}` {measure_label(m)}" for m in sorted(set(figures['measure']))[:6]))
+                   "Hover a source line to read it whole.")
         figures = st.data_editor(figures, key=fig_key, hide_index=True, width="stretch", num_rows="fixed",
                        disabled=locked_f, column_config=_figure_columns(measure_options, label_options))
     if not dates.empty:
         st.markdown("##### Procurement dates")
-        st.caption("Stages: " + ", ".join(STAGE_LABELS.get(s, s) for s in PROCUREMENT_STAGES) + ".")
+        st.caption("Correct the stage, the date as written and its earliest and latest day (YYYY-MM-DD), "
+                   "or untick *Keep*.")
         dates = st.data_editor(dates, key=date_key, hide_index=True, width="stretch", num_rows="fixed",
                        disabled=["line", "source", "confidence"], column_config=_date_columns())
     left, right = st.columns([1, 2])
     reviewer = left.text_input("Reviewed by (optional)", max_chars=200, key="review_reviewer")
     note = right.text_input("Note on this review (optional)", max_chars=2000, key="review_note")
-    if st.button("Save reviewed figures", type="primary", icon=":material/save:", key="review_save"):
+    if st.button("Save reviewed figures", type="primary", icon=":material/save:", key="review_save",
+                 disabled=read_only(), help=READ_ONLY_MESSAGE if read_only() else None):
         _save(upload, figures, dates, set(labels), reviewer, note, curated)
 
 
@@ -330,14 +337,15 @@ def saved_documents_section() -> None:
         st.warning(f"Saved documents cannot be listed: {exc}", icon=":material/warning:")
         return
     st.subheader("Documents added by analysts")
-    if docs.empty:
-        st.caption(f"None yet. Saved figures are kept in {store.description}, apart from the curated tables.")
-        return
+    st.caption(("None yet. " if docs.empty else "") +
+               f"Saved figures are kept in {store.description}, apart from the curated tables.")
     table = docs[["filename", "authority", "saved_at", "n_measures", "n_procurements", "reviewer", "note"]].rename(
         columns={"filename": "Document", "authority": "Authority", "saved_at": "Saved (UTC)", "n_measures": "Figures",
                  "n_procurements": "Dates", "reviewer": "Reviewed by", "note": "Note"})
     table["Saved (UTC)"] = table["Saved (UTC)"].str.slice(0, 16).str.replace("T", " ")
     st.dataframe(table, hide_index=True, width="stretch", key="review_saved")
+    if docs.empty or read_only():
+        return
     with st.expander("Remove a saved document"):
         names = dict(zip(docs["doc_id"], docs["filename"] + " · saved " + docs["saved_at"].str.slice(0, 10)))
         doc_id = st.selectbox("Document", list(names), format_func=names.get, key="review_remove_doc")
@@ -355,6 +363,9 @@ def review_page(areas: pd.DataFrame, curated: pd.DataFrame) -> None:
     st.markdown("Upload another council's document, check what the atlas proposes, correct or drop rows and save. "
                 "Saved figures appear on the views marked **analyst** (the sidebar switch hides them); the curated "
                 "tables are never changed.")
+    if read_only():
+        st.info(READ_ONLY_MESSAGE + " You can still upload a document to see what the atlas proposes.",
+                icon=":material/lock:")
     authority = authority_picker(areas)
     upload = upload_section(authority)
     if upload is not None:

@@ -50,9 +50,8 @@ def _saved(location: tuple[str, str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
     empty = pd.DataFrame()
     if location[0] == "error":
         return empty, empty, empty, location[1]
-    store = UserStore(Target(*location))
     try:
-        return store.measures(), store.documents(), store.procurements(), ""
+        return (*UserStore(Target(*location)).snapshot(), "")
     except UserStoreError as exc:
         return empty, empty, empty, str(exc)
 

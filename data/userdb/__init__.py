@@ -5,13 +5,13 @@
     store.save_review(data=..., filename=..., lines=..., authority=..., rows=reviewed_frame)
     store.measures()                         # analysts' figures, curated columns + source_kind="analyst"
 """
-from data.userdb.backend import DEFAULT_SQLITE, Target, UserStoreError, target_from_env
+from data.userdb.backend import DEFAULT_SQLITE, READ_ONLY_MESSAGE, Target, UserStoreError, read_only, target_from_env
 from data.userdb.store import (
     ANALYST, SaveRejected, SavedReview, UserStore, USER_MEASURE_COLUMNS, USER_PROCUREMENT_COLUMNS, document_id,
     prepare_rows,
 )
 
 __all__ = [
-    "ANALYST", "DEFAULT_SQLITE", "SaveRejected", "SavedReview", "Target", "UserStore", "UserStoreError",
+    "ANALYST", "DEFAULT_SQLITE", "READ_ONLY_MESSAGE", "read_only", "SaveRejected", "SavedReview", "Target", "UserStore", "UserStoreError",
     "USER_MEASURE_COLUMNS", "USER_PROCUREMENT_COLUMNS", "document_id", "prepare_rows", "target_from_env",
 ]

@@ -45,6 +45,17 @@ class Target:
         return "the PostgreSQL database named by CMA_DATABASE_URL"
 
 
+def read_only(env: dict[str, str] | None = None) -> bool:
+    """True when this server must not change saved user data: `CMA_READ_ONLY=1` (set it on a public host,
+    where viewers should see analysts' figures but not add or remove any)."""
+    env = os.environ if env is None else env
+    return (env.get("CMA_READ_ONLY") or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+READ_ONLY_MESSAGE = ("Saving is switched off on this server (CMA_READ_ONLY=1): analysts add documents on their own "
+                     "copy of the atlas, which shares the database.")
+
+
 def target_from_env(env: dict[str, str] | None = None) -> Target:
     env = os.environ if env is None else env
     url = (env.get("CMA_DATABASE_URL") or "").strip()

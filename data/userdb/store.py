@@ -27,7 +27,9 @@ from typing import Any, Iterator, Sequence
 
 import pandas as pd
 
-from data.userdb.backend import Backend, Target, UserStoreError, database_errors, target_from_env
+from data.userdb.backend import (
+    READ_ONLY_MESSAGE, Backend, Target, UserStoreError, database_errors, read_only, target_from_env,
+)
 from data.userdb.schema import migrate
 from data.vocab import MEASURE_COLUMNS
 
@@ -189,6 +191,7 @@ class UserStore:
 
     def __init__(self, target: Target | None = None):
         self.target = target or target_from_env()
+        self._held: Backend | None = None     # one connection shared by the reads inside `reading()`
 
     @property
     def description(self) -> str:
@@ -221,6 +224,8 @@ class UserStore:
     def save_review(self, *, data: bytes, filename: str, lines: Sequence[str], authority: str,
                     rows: pd.DataFrame, reviewer: str = "", note: str = "", n_dropped: int = 0) -> SavedReview:
         """Save one reviewed document in one transaction; raises SaveRejected/UserStoreError with a message."""
+        if read_only():
+            raise UserStoreError(READ_ONLY_MESSAGE)
         if not authority:
             raise SaveRejected("Choose the authority the document is about. Nothing was saved.")
         if not data:
@@ -278,6 +283,8 @@ class UserStore:
 
     def delete_document(self, doc_id: str) -> bool:
         """Remove a saved document with its lines, reviews and figures; False when there was none."""
+        if read_only():
+            raise UserStoreError(READ_ONLY_MESSAGE)
         if not self._exists():
             return False
         try:
@@ -289,12 +296,36 @@ class UserStore:
         return bool(found)
 
     # -- reading ----------------------------------------------------------------------------
+    @contextmanager
+    def reading(self) -> Iterator["UserStore"]:
+        """Several reads over one connection (one connect and schema check instead of one per read)."""
+        if self._held is not None or not self._exists():
+            yield self
+            return
+        with self._db() as db:
+            self._held = db
+            try:
+                yield self
+            finally:
+                self._held = None
+
+    def snapshot(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """(measures, documents, procurements), read over one connection."""
+        try:
+            with self.reading():
+                return self.measures(), self.documents(), self.procurements()
+        except database_errors() as exc:
+            raise UserStoreError(f"Cannot read {self.description}: {_short(exc)}") from None
+
     def _frame(self, sql: str, params: Sequence[Any], columns: Sequence[str]) -> pd.DataFrame:
         if not self._exists():
             return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
         try:
-            with self._db() as db:
-                names, rows = db.query(sql, params)
+            if self._held is not None:
+                names, rows = self._held.query(sql, params)
+            else:
+                with self._db() as db:
+                    names, rows = db.query(sql, params)
         except database_errors() as exc:
             raise UserStoreError(f"Cannot read {self.description}: {_short(exc)}") from None
         return pd.DataFrame.from_records(rows, columns=names)
