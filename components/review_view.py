@@ -86,6 +86,10 @@ def label_code(label: object) -> str:
     return m.group(1) if m else ""
 
 
+def plural(n: int, thing: str) -> str:
+    return f"{n:,} {thing}" + ("" if n == 1 else "s")
+
+
 def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA else str(value)
 
@@ -285,11 +289,11 @@ def review_section(upload: Upload, areas: pd.DataFrame, curated: pd.DataFrame) -
     labels = area_labels(areas)
     figures, dates = figures_frame(upload.proposals, labels), dates_frame(upload.proposals)
     low = int((upload.proposals["confidence"] == "low").sum())
-    st.success(f"Read {len(upload.lines):,} lines of {upload.name}: {len(figures)} proposed figures and "
-               f"{len(dates)} procurement dates" + (f"; {low} low-confidence rows start unticked." if low else "."),
+    st.success(f"Read {len(upload.lines):,} lines of {upload.name}: {plural(len(figures), 'proposed figure')} and "
+               f"{plural(len(dates), 'procurement date')}" + (f"; {low} low-confidence rows start unticked." if low else "."),
                icon=":material/check:")
     measure_options = sorted(set(MEASURES) | set(figures["measure"]))
-    label_options = sorted(set(labels.values()) | {a for a in figures["area"] if a})
+    label_options = sorted(set(labels.values()) | {a for a in figures["area"] if isinstance(a, str) and a})
     fig_key, date_key = f"review_figures_{upload.editor_suffix}", f"review_dates_{upload.editor_suffix}"
     locked_f = ["line", "source", "area_as_written", "confidence", "near_matches"]
     if not figures.empty:
@@ -320,10 +324,12 @@ def _save(upload: Upload, figures: pd.DataFrame, dates: pd.DataFrame, known: set
         st.error(str(exc), icon=":material/error:")
         return
     replaced = f" It replaces the {saved.replaced} figures and dates saved earlier from this file." if saved.replaced else ""
-    st.success(f"Saved {saved.n_measures} figures and {saved.n_procurements} procurement dates from {upload.name} "
+    st.success(f"Saved {plural(saved.n_measures, 'figure')} and {plural(saved.n_procurements, 'procurement date')} "
+               f"from {upload.name} "
                f"(marked *analyst* on the views).{replaced}", icon=":material/task_alt:")
     kept, _ = reviewed_rows(figures, dates)
-    taken = user_figures.overlaps(curated, kept[kept["kind"] == "measure"].assign(breakdown=lambda f: f["breakdown"].map(_text)))
+    kept = kept[kept["kind"] == "measure"]
+    taken = user_figures.overlaps(curated, kept.assign(breakdown=kept["breakdown"].map(_text))) if len(kept) else kept
     if len(taken):
         st.info(f"{len(taken)} of these figures are for an area, measure and period the curated tables already have; "
                 "the views keep showing the curated figure for those.", icon=":material/info:")
