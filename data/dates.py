@@ -120,3 +120,213 @@ def add_years(span: DateSpan, years: int, text: str) -> DateSpan:
             return d.replace(year=d.year + years, day=28)
 
     return DateSpan(text, shift(span.earliest), shift(span.latest))
+
+
+# ---------------------------------------------------------------------------------------
+# Dates inside sentences, day-first numeric dates, and contract lengths (for the proposer)
+# ---------------------------------------------------------------------------------------
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SEASON_WORDS = "|".join([*SEASONS, "early", "mid", "late", "q[1-4]"])
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+
+# Most specific first: a phrase found by an earlier pattern masks the later ones.
+_DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("dmy", rf"\b{_DAY}\s*(?:of\s+)?(?P<month>{_MONTH_NAMES})\.?,?\s*(?P<year>\d{{4}})\b"),
+    ("mdy", rf"\b(?P<month>{_MONTH_NAMES})\.?\s+{_DAY},?\s+(?P<year>\d{{4}})\b"),
+    ("numeric", r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/.])"),
+    ("edge", rf"\b(?P<edge>start|beginning|end|middle)\s+of\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>\d{{4}})\b"),
+    ("month_range", rf"\b(?P<month1>{_MONTH_NAMES})\s*(?:-|–|to)\s*(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b"),
+    ("my", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<year>\d{{4}})\b"),
+    ("season", rf"\b(?P<season>{_SEASON_WORDS})\s+(?P<year>\d{{4}})\b"),
+    ("fy", r"(?<![\d/])(?P<year>(?:19|20)\d{2})\s*/\s*(?P<year2>\d{2})(?![\d/])(?:\s+financial\s+year)?"),
+    ("year", r"(?<![\d,.£$/-])(?P<year>(?:19|20)\d{2})(?![\d%/])"),
+)
+_DATE_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _DATE_PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date phrase found inside a sentence: its span and where it sits in the text."""
+
+    span: DateSpan
+    start: int
+    end: int
+    kind: str  # which form: dmy, numeric, my, season, fy, year, ...
+
+
+def unfuse(text: str) -> str:
+    """Undo words run together by PDF conversion: 'until31' -> 'until 31', 'October2026' -> 'October 2026'."""
+    text = re.sub(r"\b(until|from|by|to|till|before|after|on|in)(\d)", r"\1 \2", text, flags=re.IGNORECASE)
+    return re.sub(rf"\b({_MONTH_NAMES})(\d{{4}})\b", r"\1 \2", text, flags=re.IGNORECASE)
+
+
+def parse_numeric_date(text: str) -> DateSpan:
+    """'01/10/2026' or '1.10.26' read UK style, day first; impossible dates stay unparsed."""
+    m = re.fullmatch(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\s*", text)
+    if not m:
+        return DateSpan(text, None, None)
+    year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+    try:
+        d = date(year, int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return DateSpan(text, None, None)
+    return DateSpan(text, d, d) if 1900 <= year <= 2100 else DateSpan(text, None, None)
+
+
+def parse_any_date(text: str) -> DateSpan:
+    """`parse_date_text` plus the forms documents use in prose and notices.
+
+    Adds UK day-first numbers ('01/10/2026'), '2026/27 financial year', 'the 1st of
+    October 2026', fused words ('until31 March 2026') and a leading stage word
+    ('commencing', 'expiring'). What `parse_date_text` reads is read the same way.
+    """
+    span = parse_date_text(text)
+    if span.parsed:
+        return span
+    t = unfuse(" ".join(text.split()))
+    t = re.sub(r"^(?:(?:on|from|until|till|by|commencing|starting|ending|expiring|before|after|in|the|of)\s+)+",
+               "", t, flags=re.IGNORECASE)
+    t = re.sub(r"\s+financial\s+year$", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)?\s+of\s+", r"\1 ", t, flags=re.IGNORECASE)
+    t = t.strip(" .,;:()")
+    span = parse_date_text(t)
+    if not span.parsed:
+        span = parse_numeric_date(t)
+    if not span.parsed:
+        m = re.fullmatch(rf"({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", t, re.IGNORECASE)
+        if m:
+            span = parse_date_text(f"{m.group(2)} {m.group(1)} {m.group(3)}")
+    return DateSpan(text, span.earliest, span.latest)
+
+
+def find_dates(text: str, *, bare_years: bool = True) -> list[DateMatch]:
+    """Every date phrase in a sentence, left to right, each with its honest range.
+
+    'Tender from June 2025 until31 March 2026' -> June 2025 (a month) and 31 March 2026.
+    'November-December 2015' gives both months. Bare years are included only when
+    `bare_years` (callers decide whether a bare year can be a date in their context).
+    """
+    work = unfuse(text)
+    # unfuse only inserts spaces; map positions back to the original text by counting
+    taken = [False] * len(work)
+    found: list[DateMatch] = []
+    for kind, rx in _DATE_RE:
+        if kind == "year" and not bare_years:
+            continue
+        for m in rx.finditer(work):
+            if any(taken[m.start():m.end()]):
+                continue
+            phrase = m.group(0)
+            if kind == "month_range":
+                year = m.group("year")
+                first = parse_date_text(f"{m.group('month1')} {year}")
+                second = parse_date_text(f"{m.group('month')} {year}")
+                if first.parsed and second.parsed:
+                    found.append(DateMatch(DateSpan(phrase, first.earliest, second.latest), m.start(), m.end(), kind))
+                    for i in range(m.start(), m.end()):
+                        taken[i] = True
+                continue
+            span = parse_any_date(phrase)
+            if not span.parsed:
+                continue
+            found.append(DateMatch(span, m.start(), m.end(), kind))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    return sorted(found, key=lambda d: d.start)
+
+
+# ---------------------------------------------------------------------------------------
+# Contract lengths
+# ---------------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
+    "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "sixty": 60, "a": 1, "an": 1,
+}
+_N = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(years?|yrs?|months?)"
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _months(n: int, unit: str) -> int:
+    return n * 12 if unit.lower().startswith("y") else n
+
+
+@dataclass(frozen=True)
+class ContractTerm:
+    """A contract length as written: the initial term and any optional extensions, in months."""
+
+    text: str
+    initial_months: int
+    extension_months: tuple[int, ...] = ()
+
+    @property
+    def total_months(self) -> int:
+        return self.initial_months + sum(self.extension_months)
+
+
+def parse_contract_term(text: str) -> ContractTerm | None:
+    """'4 years with the option to extend for a further 2', '2+1+1 years', 'three x twelve
+    month periods', 'initial term of 36 months' -> initial months and extensions; else None."""
+    t = " ".join(unfuse(text).lower().replace("(", " ").replace(")", " ").split())
+    # '2+1+1 years': the first figure is the term, the rest are extensions
+    m = re.search(rf"\b(\d{{1,2}}(?:\s*\+\s*\d{{1,2}})+)\s*{_UNIT}", t)
+    if m:
+        parts = [int(p) for p in re.split(r"\s*\+\s*", m.group(1))]
+        unit = m.group(2)
+        return ContractTerm(m.group(0), _months(parts[0], unit), tuple(_months(p, unit) for p in parts[1:]))
+    # 'three x twelve month periods': all of them make up the term
+    m = re.search(rf"\b{_N}\s*(?:x|×|times)\s*{_N}[\s-]*{_UNIT}", t)
+    if m:
+        return ContractTerm(m.group(0), _num(m.group(1)) * _months(_num(m.group(2)), m.group(3)))
+    m = re.search(
+        rf"(?:initial\s+(?:term|period)\s+of\s+|for\s+(?:a\s+(?:period|term)\s+of\s+)?|term\s*(?:of|:)?\s*|period\s+of\s+"
+        rf"|contract\s+length\s*:?\s*|duration\s*:?\s*|\b)(?P<n>{_N})[\s-]*(?P<u>{_UNIT})"
+        rf"(?:\s+(?:contract|term|period|initially|initial))?",
+        t,
+    )
+    if not m:
+        return None
+    initial = _months(_num(m.group("n")), m.group("u"))
+    rest = t[m.end():]
+    extensions: list[int] = []
+    ext = re.search(
+        rf"(?:option|options|optional|possibility|extend|extension)[^.;]*?(?:further|additional|extra|another|up\s+to|by|for)"
+        rf"\s+(?:a\s+(?:further\s+)?)?(?:period\s+of\s+)?(?P<n>{_N})(?:[\s-]*(?P<u>{_UNIT}))?",
+        rest,
+    )
+    if ext:
+        unit = ext.group("u") or m.group("u")
+        extensions.append(_months(_num(ext.group("n")), unit))
+    else:
+        ext = re.search(rf"(?:plus|\+|and)\s+(?:an?\s+)?(?:optional\s+)?(?P<n>{_N})[\s-]*(?P<u>{_UNIT})\s+(?:optional\s+)?extension", rest)
+        if ext:
+            extensions.append(_months(_num(ext.group("n")), ext.group("u")))
+    end = m.end() + (ext.end() if ext else 0)
+    return ContractTerm(t[m.start():end].strip(), initial, tuple(extensions))
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later (clamped to the month's last day)."""
+    total = d.year * 12 + d.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def end_after(start: DateSpan, months: int, text: str) -> DateSpan:
+    """The last day of a term of `months` starting on `start`: 4 years from 1 Oct 2026 ends 30 Sep 2030.
+
+    A range start ('October 2026') gives a range end (30 Sep 2030 to 30 Oct 2030).
+    """
+    if start.earliest is None or start.latest is None:
+        return DateSpan(text, None, None)
+    from datetime import timedelta
+
+    return DateSpan(text, add_months(start.earliest, months) - timedelta(days=1),
+                    add_months(start.latest, months) - timedelta(days=1))

@@ -150,6 +150,11 @@ _MEASURES: list[Measure] = [
     Measure("carers_known", "Carers known to the council", "people", "carers"),
     Measure("carers_assessed", "Carers assessed", "people", "carers"),
     Measure("care_demand_change_pct", "Projected change in demand for care home places", "percent", "care_homes"),
+    # added for the proposer (data/ingest): changes and rates documents state in prose
+    Measure("carers_unpaid_change", "Change in unpaid carers", "people", "carers"),
+    Measure("carers_unpaid_change_pct", "Change in unpaid carers, per cent", "percent", "carers"),
+    Measure("dementia_estimated_change", "Change in people estimated to live with dementia", "people", "dementia"),
+    Measure("extra_care_units_per_1000_65plus", "Extra care units per 1,000 people aged 65+", "per_1000", "extra_care"),
 ]
 
 MEASURES: dict[str, Measure] = {m.name: m for m in _MEASURES}
@@ -177,12 +182,16 @@ PROCUREMENT_STAGES: tuple[str, ...] = (
     "extension_end",
 )
 
+# Stages a proposal may carry beyond PROCUREMENT_STAGES (the curated tables' columns stay as they are).
+PROPOSAL_STAGES: tuple[str, ...] = (*PROCUREMENT_STAGES, "tender_deadline")
+
 STAGE_LABELS: dict[str, str] = {
     "procurement_start": "Procurement starts",
     "award": "Contract awarded",
     "contract_start": "Contract starts",
     "contract_end": "Contract ends",
     "extension_end": "Extension ends",
+    "tender_deadline": "Tender deadline",
 }
 
 MEASURE_COLUMNS: tuple[str, ...] = (

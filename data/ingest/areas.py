@@ -1,0 +1,162 @@
+"""Area names in a document -> registry codes: exact matches, and near matches to confirm.
+
+Names match whole words only, case as written for names that are also ordinary words
+('Reading', 'Bury', 'Eden' need a capital and a place-like context), and never on an
+alias that is an ordinary word. Near matches (rapidfuzz) are suggestions for the analyst,
+never accepted automatically.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from data.model import area_registry
+
+BENCHMARKS = {"england": "E92000001", "uk": "K02000001", "united kingdom": "K02000001",
+              "great britain": "K03000001", "england and wales": "K04000001", "scotland": "S92000003",
+              "wales": "W92000004", "national": "E92000001", "nationally": "E92000001"}
+# Names of places that are also ordinary English words: matched only with a capital letter
+# and a place-like word before them ('in Reading', 'Bury Council') or alone in a table cell.
+ORDINARY_PLACE_WORDS = frozenset({
+    "reading", "bury", "eden", "harrow", "slough", "hart", "swale", "craven", "rugby", "richmond", "brent",
+    "high peak", "test valley", "mole valley", "wyre", "rother", "sutton", "merton", "dover", "boston",
+    "lincoln", "bedford", "preston", "halton", "fylde", "arun", "adur", "derby", "poole", "wealden", "copeland",
+    "selby", "corby", "blaby", "melton", "stafford", "chorley", "barnet", "bromley", "enfield", "warwick",
+    "worcester", "gloucester", "cheltenham", "oxford", "cambridge", "exeter", "york", "durham", "kent",
+    "stockton", "gateshead", "newcastle", "wigan", "bolton", "salford", "sefton", "wirral", "medway", "thanet",
+})
+_PLACE_CUE = re.compile(r"(?:\b(?:in|of|for|across|within|at|from)\s+(?:the\s+)?$)")
+
+
+@dataclass(frozen=True)
+class AreaHit:
+    code: str
+    name: str      # as the document writes it
+    start: int
+    end: int
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace("&", "and").replace(".", "").split())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, ...]]:
+    """Normalised name or alias -> codes (several when a name is ambiguous: 'Ashford' district and CCG)."""
+    out: dict[str, list[str]] = {}
+    for a in area_registry():
+        for n in {a["name"], *a["document_names"].split("|")}:
+            if n.strip():
+                out.setdefault(_key(n), []).append(a["area_code"])
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, dict[str, str]]:
+    return {a["area_code"]: a for a in area_registry()}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    names = set()
+    for a in area_registry():
+        for n in {a["name"], *a["document_names"].split("|")}:
+            n = n.strip()
+            if len(n) >= 3 and not n.isupper() or n in {"UK", "BCP", "KCC"}:
+                names.add(re.escape(n).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+"))
+    alternation = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+TIER_PREFERENCE = ("unitary authority", "metropolitan district", "london borough", "council area",
+                   "non-metropolitan district", "county", "country", "region", "district (Northern Ireland)",
+                   "partnership", "clinical commissioning group")
+
+
+def pick(codes: tuple[str, ...], *, prefer_ccg: bool = False, year: int | None = None) -> str:
+    """One code for an ambiguous name: a district over a CCG unless the table is about CCGs,
+    and the area that existed in the figure's year ('Dorset' in 2015 is the county)."""
+    rows = [_rows()[c] for c in codes]
+
+    def score(r: dict[str, str]) -> tuple[int, int]:
+        tier = r["tier"]
+        ccg = tier == "clinical commissioning group"
+        alive = True
+        if year is not None:
+            if r["valid_from"] and int(r["valid_from"][:4]) > year:
+                alive = False
+            if r["valid_to"] and int(r["valid_to"][:4]) < year:
+                alive = False
+        elif r["valid_to"]:
+            alive = False
+        rank = TIER_PREFERENCE.index(tier) if tier in TIER_PREFERENCE else len(TIER_PREFERENCE)
+        return (0 if alive else 1, 0 if ccg == prefer_ccg else 1, rank)
+
+    return min(rows, key=score)["area_code"]
+
+
+def exact(name: str, *, prefer_ccg: bool = False, year: int | None = None) -> str | None:
+    """The code for a name written exactly as a registry name or alias (case-insensitive), else None."""
+    key = _key(name)
+    key = re.sub(r"^(?:total|all)\s+", "", key) if key not in _index() else key
+    for k in (key, re.sub(r"\s+(?:county|city|borough|district|metropolitan borough)?\s*council$", "", key),
+              re.sub(r"^(?:the\s+)?(?:london\s+)?borough\s+of\s+", "", key), re.sub(r"\s+ccg$", "", key)):
+        if k in BENCHMARKS:
+            return BENCHMARKS[k]
+        codes = _index().get(k)
+        if codes:
+            return pick(codes, prefer_ccg=prefer_ccg, year=year)
+    return None
+
+
+def find_areas(text: str) -> list[AreaHit]:
+    """Area names written in a sentence, whole words, longest first; ordinary words need a capital and a cue."""
+    hits = []
+    for m in _pattern().finditer(text):
+        written = m.group(0)
+        key = _key(written)
+        if key in ORDINARY_PLACE_WORDS or written.lower() == written:
+            if not written[:1].isupper():
+                continue
+            before = text[max(0, m.start() - 20):m.start()].lower()
+            after = text[m.end():m.end() + 20].lower()
+            if key in ORDINARY_PLACE_WORDS and not (_PLACE_CUE.search(before) or re.match(
+                    r"\s*(?:council|district|borough|city|county|'s\b)", after)):
+                continue
+        code = exact(written)
+        if code:
+            hits.append(AreaHit(code, written, m.start(), m.end()))
+    return hits
+
+
+def benchmark_in(text: str) -> tuple[str, str] | None:
+    """('E92000001', 'England') when a sentence gives a national figure ('in England', 'nationally')."""
+    m = re.search(r"\b(England and Wales|England|United Kingdom|the UK|UK|Great Britain|Scotland|Wales|nationally|"
+                  r"national average|national figure|across the country)\b", text)
+    if not m:
+        return None
+    word = m.group(1)
+    key = _key(word.replace("the ", ""))
+    if key.startswith("national") or key == "across the country":
+        return ("E92000001", "England")
+    return (BENCHMARKS.get(key, "E92000001"), word.replace("the ", ""))
+
+
+def suggest_areas(name: str, limit: int = 3, cutoff: float = 80.0) -> list[tuple[str, str, float]]:
+    """Near matches for a name the registry does not hold exactly: (code, registry name, score 0-100)."""
+    from rapidfuzz import fuzz, process
+
+    keys = list(_index())
+    found = process.extract(_key(name), keys, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=cutoff)
+    out: list[tuple[str, str, float]] = []
+    for key, score, _ in found:
+        for code in _index()[key]:
+            if all(code != c for c, _, _ in out):
+                out.append((code, _rows()[code]["name"], round(float(score), 1)))
+    return out[:limit]
+
+
+def area_name(code: str) -> str:
+    row = _rows().get(code)
+    return row["name"] if row else code

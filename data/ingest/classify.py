@@ -1,0 +1,70 @@
+"""Which measure a figure is, from the words around it (rules in measure_rules.csv)."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from data.vocab import MEASURES
+
+RULES_CSV = Path(__file__).with_name("measure_rules.csv")
+PEOPLE = re.compile(r"^(?:people|persons?|residents|adults|carers|individuals|men|women|children|population|"
+                    r"citizens|older|younger|them|aged|who|were|are|have|living|with|in|across|of|said|provide|"
+                    r"provided|providing|care|look|looked|looking|is|was|will|would|could|may|might|,|\.|;|)$")
+THEME_OF = {"carers": "carers", "dementia": "dementia", "extra_care": "extra_care", "population": "population"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    measure: str
+    kind: str
+    subject: re.Pattern[str]
+    head: re.Pattern[str] | None
+    people: bool
+    clause: re.Pattern[str] | None
+    none_of: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    out = []
+    with RULES_CSV.open(newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["measure"] not in MEASURES:
+                raise ValueError(f"measure_rules.csv names {r['measure']!r}, which is not in data/vocab.py")
+            rx = lambda p: re.compile(p, re.IGNORECASE) if p else None  # noqa: E731
+            people = r["head"] == "PEOPLE"
+            out.append(Rule(r["measure"], r["kind"], rx(r["subject"]), None if people else rx(r["head"]),
+                            people, rx(r["clause"]), rx(r["none_of"])))
+    return tuple(out)
+
+
+def classify(kind: str, subject: str, head: str | None, clause: str) -> str | None:
+    """The first rule whose kind, subject words, counted noun and clause words all fit.
+
+    `head` is the noun a prose number counts ('schemes' in 'seven extra care schemes'),
+    or None for a table cell, where the header and title say what is counted (and `clause`
+    is then the header and title too).
+    """
+    for r in rules():
+        if r.kind != kind or not r.subject.search(subject):
+            continue
+        if r.none_of and r.none_of.search(subject):
+            continue
+        if head is not None:
+            if r.people and not PEOPLE.match(head):
+                continue
+            if r.head and not r.head.search(head):
+                continue
+        elif r.head and not r.head.search(clause):
+            continue
+        if r.clause and not r.clause.search(clause):
+            continue
+        return r.measure
+    return None
+
+
+def theme_of(measure: str) -> str:
+    return THEME_OF.get(MEASURES[measure].theme, "other") if measure in MEASURES else "other"

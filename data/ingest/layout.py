@@ -1,0 +1,250 @@
+"""Where a document's figures sit: tables (tabs, space-aligned, flattened), label lists, form fields, prose.
+
+Each finder returns plain records with line numbers; nothing here knows any measure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from data.ingest.numbers import find_numbers
+
+_YEARISH = re.compile(r"^(?:(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?|(?:19|20)\d{2}\s*[-–]\s*\d{2,4})$")
+_SPACED = re.compile(r"\S(?: ?\S)*")  # cells separated by two or more spaces
+_HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
+
+
+@dataclass
+class Row:
+    line: int
+    cells: list[str]
+
+
+@dataclass
+class TableBlock:
+    """A table: header rows, then data rows whose first cell is a label."""
+
+    title: str
+    title_line: int
+    header: list[Row]
+    rows: list[Row]
+    style: str  # tabs | spaces | list | flattened
+    headings: tuple[str, ...] = ()
+
+    def column_keys(self) -> list[str]:
+        width = max([len(r.cells) for r in self.header + self.rows] or [0])
+        levels: list[list[str]] = []
+        for i, row in enumerate(self.header):
+            cells = [c.strip() for c in row.cells]
+            if len(cells) < width:  # a header without the label column: align it to the right
+                cells = [""] * (width - len(cells)) + cells if self.style == "spaces" else cells + [""] * (width - len(cells))
+            if i < len(self.header) - 1:
+                last = ""
+                for j in range(1, width):
+                    if cells[j]:
+                        last = cells[j]
+                    else:
+                        cells[j] = last
+            levels.append(cells)
+        return [" | ".join(level[j] for level in levels if level[j]) for j in range(width)]
+
+
+@dataclass
+class Field:
+    """A form field: label on one line, value on the same line after ':' or on the next line."""
+
+    label: str
+    value: str
+    line: int
+
+
+@dataclass
+class Layout:
+    tables: list[TableBlock] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
+    table_lines: set[int] = field(default_factory=set)
+    headings: dict[int, tuple[str, ...]] = field(default_factory=dict)  # line -> nearest headings above
+
+
+def is_number_cell(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and bool(re.fullmatch(r"[~c]?\s*[£$]?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:%|\*+|\[\d+\])?", t))
+
+
+def is_year_cell(text: str) -> bool:
+    return bool(_YEARISH.match(text.strip()))
+
+
+def is_heading(lines: list[str], i: int) -> bool:
+    text = lines[i].strip()
+    if not text or "\t" in text or len(text) > 90 or text.endswith((".", ",", ";")) or text.startswith(("-", "•", "*")):
+        return False
+    if ":" in text and not text.endswith(":"):
+        return False
+    prev_blank = i == 0 or not lines[i - 1].strip()
+    words = re.sub(_HEADING_WORDS, "", text).split()
+    if not words or len(words) > 14:
+        return False
+    if text.startswith("#"):
+        return True
+    return prev_blank and (words[0][:1].isupper() or words[0][:1].isdigit())
+
+
+def _split_spaced(text: str) -> list[str]:
+    return [m.group(0) for m in _SPACED.finditer(text.rstrip())]
+
+
+def _data_row(cells: list[str]) -> bool:
+    return len(cells) >= 2 and bool(cells[0].strip()) and not is_number_cell(cells[0]) \
+        and any(is_number_cell(c) for c in cells[1:])
+
+
+def _header_row(cells: list[str]) -> bool:
+    others = [c for c in cells[1:] if c.strip()] or [c for c in cells if c.strip()]
+    return len([c for c in cells if c.strip()]) >= 2 and all(
+        is_year_cell(c) or not is_number_cell(c) for c in others)
+
+
+def analyse(lines: list[str]) -> Layout:
+    layout = Layout()
+    n = len(lines)
+    headings: list[str] = []
+    for i in range(n):
+        if is_heading(lines, i):
+            headings = [lines[i].strip().lstrip("#").strip(), *headings][:3]
+        layout.headings[i + 1] = tuple(headings)
+    i = 0
+    while i < n:
+        text = lines[i]
+        if "\t" in text and text.strip():
+            i = _tab_block(lines, i, layout)
+            continue
+        if "  " in text.strip() and len(_split_spaced(text)) >= 2:
+            j = _spaced_block(lines, i, layout)
+            if j > i:
+                i = j
+                continue
+        i += 1
+    _lists_and_fields(lines, layout)
+    return layout
+
+
+def _title_above(lines: list[str], i: int) -> tuple[str, int]:
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k >= 0 and i - k <= 3 and "\t" not in lines[k] and len(lines[k]) <= 200 and len(_split_spaced(lines[k])) < 2:
+        return lines[k].strip(), k + 1
+    return "", i + 1
+
+
+def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: Layout) -> None:
+    first_data = next((k for k, r in enumerate(rows) if _data_row(r.cells) and not _header_row(r.cells)), None)
+    if first_data is None:
+        return
+    header, body = rows[:first_data], rows[first_data:]
+    if not any(_data_row(r.cells) for r in body):
+        return
+    title, title_line = _title_above(lines, start)
+    block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()))
+    layout.tables.append(block)
+    layout.table_lines.update(r.line for r in rows)
+
+
+def _tab_block(lines: list[str], i: int, layout: Layout) -> int:
+    rows: list[Row] = []
+    j = i
+    while j < len(lines):
+        t = lines[j]
+        if "\t" in t:
+            rows.append(Row(j + 1, t.split("\t")))
+        elif t.strip():
+            # a wrapped label: the next line carries on the row ('Non-accommodation ...' / '(learning ...)')
+            if j + 1 < len(lines) and "\t" in lines[j + 1] and len(t) < 120 and not rows[-1:] == []:
+                rows.append(Row(j + 1, [t]))
+            else:
+                break
+        j += 1
+    _finish(lines, rows, i, "tabs", layout)
+    return j
+
+
+def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
+    rows: list[Row] = []
+    j = i
+    while j < len(lines):
+        t = lines[j]
+        if not t.strip():
+            if j + 1 < len(lines) and "  " in lines[j + 1].strip():
+                j += 1
+                continue
+            break
+        cells = _split_spaced(t)
+        if len(cells) < 2:
+            break
+        rows.append(Row(j + 1, cells))
+        j += 1
+    if len(rows) < 2:
+        return i
+    data = [r for r in rows if _data_row(r.cells)]
+    if len(data) < 1 or not any(_header_row(r.cells) for r in rows[:3]):
+        # no header line: only a table when several rows of numbers line up
+        if len(data) < 2:
+            return i
+    _finish(lines, rows, i, "spaces", layout)
+    return j
+
+
+_FIELD_LABELS = re.compile(
+    r"^(?:contract\s+)?(?:title|service|description|lot|contract\s+title|name of (?:the )?(?:contract|service)|"
+    r"(?:anticipated\s+|expected\s+|estimated\s+)?(?:contract\s+)?(?:start|commencement)(?:\s+date)?|"
+    r"(?:anticipated\s+|expected\s+)?(?:contract\s+)?(?:end|expiry|completion)(?:\s+date)?|"
+    r"(?:contract\s+)?(?:length|duration|term|period)(?:\s+of\s+contract)?|"
+    r"(?:tender\s+|submission\s+|bid\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
+    r"(?:date\s+of\s+|anticipated\s+|expected\s+)?award(?:\s+date)?|"
+    r"(?:tender|procurement)\s+(?:start|launch|publication)(?:\s+date)?|options?(?:\s+to\s+extend)?|extension(?:s)?|"
+    r"publication date|date published|value|estimated value|total value|buyer|contracting authority)$",
+    re.IGNORECASE,
+)
+
+
+def _lists_and_fields(lines: list[str], layout: Layout) -> None:
+    """'Label: value' runs under a heading become list tables; notice fields become Fields."""
+    run: list[Row] = []
+    run_start = 0
+
+    def flush() -> None:
+        nonlocal run
+        if len(run) >= 2:
+            title, title_line = _title_above(lines, run_start)
+            block = TableBlock(title, title_line, [], run, "list", layout.headings.get(title_line, ()))
+            layout.tables.append(block)
+            layout.table_lines.update(r.line for r in run)
+        run = []
+
+    for i, raw in enumerate(lines):
+        text = raw.strip().lstrip("-•*· ").strip()
+        if (i + 1) in layout.table_lines:
+            flush()
+            continue
+        m = re.match(r"^([^:]{2,60}):\s*(.+)$", text)
+        if m and _FIELD_LABELS.match(m.group(1).strip()):
+            layout.fields.append(Field(m.group(1).strip(), m.group(2).strip(), i + 1))
+            flush()
+            continue
+        if _FIELD_LABELS.match(text.rstrip(":")) and len(text) < 60:
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k < len(lines) and k - i <= 2 and not _FIELD_LABELS.match(lines[k].strip().rstrip(":")):
+                layout.fields.append(Field(text.rstrip(":"), lines[k].strip(), k + 1))
+                flush()
+                continue
+        if m and len(find_numbers(m.group(2))) == 1 and len(m.group(2)) <= 40 and len(m.group(1).split()) <= 6:
+            if not run:
+                run_start = i
+            run.append(Row(i + 1, [m.group(1).strip(), m.group(2).strip()]))
+            continue
+        if text:
+            flush()
+    flush()

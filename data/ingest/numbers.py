@@ -1,0 +1,133 @@
+"""Numbers in a line of converted text, with the spans that are not figures masked out.
+
+A year, a date, an age band, a legislation or plan period, a reference number, a footnote
+marker or a phone number is never a figure: those spans are masked before numbers are
+read, so the proposer cannot offer them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data.dates import find_dates, unfuse
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+APPROX = re.compile(
+    r"\b(?:around|approximately|approx\.?|about|nearly|almost|over|just over|just under|more than|roughly|some|"
+    r"c\.|circa|an estimated|estimated|up to|under|fewer than|less than|in excess of|close to)\s*$",
+    re.IGNORECASE,
+)
+
+_MASKS = [
+    re.compile(p, re.IGNORECASE) for p in (
+        r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
+        r"\b(?:19|20)\d{2}\s*(?:-|–|/|to)\s*(?:19|20)?\d{2}\b",  # periods 2024-29, 2024 to 2028, 2019/20
+        r"\b(?:aged|age|ages)\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older)|\s+plus)?",
+        r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s*(?:year[- ]olds?|years)\b",
+        r"\b\d{1,3}\s*(?:\+|and over|or over|and above|plus)(?=\W|$)",
+        r"\bover\s+\d{2}s\b", r"\bunder\s+\d{2}s\b", r"\b\d{2}s\b",
+        r"\bper\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",
+        r"\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b",          # '1 in 4'
+        r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
+        r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
+        r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)
+        r"\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",                      # phone numbers
+        r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",               # postcodes
+        r"\b(?:page|p\.|section|para(?:graph)?|table|figure|chart|appendix|lot|phase|tier|level|band|step|stage|"
+        r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation)\s+\d+(?:\.\d+)*\b",
+        r"^\s*(?:\d+[.)]|\d+(?:\.\d+)+)\s+(?=[A-Z])",          # numbered headings '11. Planned', '3.2 Extra care'
+        r"£\s*\d[\d,.]*\s*(?:m|bn|k|million|billion)?\b",        # money is not one of the proposer's figures
+        r"\b\d[\d,.]*\s*(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins?|miles?|km|beds?\s+nights?)\b",
+    )
+]
+_NUMBER = re.compile(
+    r"(?<![\w.,£$])(?P<num>\d{1,3}(?:,\d{3})+(?P<fused>\d{1,2})?(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<pct>\s*(?:%|per\s*cent|percent))?(?![\w])"
+)
+_WORD_NUMBER = re.compile(
+    r"\b(?P<words>(?:" + "|".join(WORD_NUMBERS) + r")(?:[\s-](?:" + "|".join(WORD_NUMBERS) + r"))?"
+    r"(?:\s+(?:hundred|thousand))?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    start: int
+    end: int
+    raw: str
+    percent: bool
+    approximate: bool
+    words: bool = False      # written as words ('seven')
+    footnote: bool = False   # a footnote digit was cut off ('12,4303' -> 12,430)
+
+
+def words_value(text: str) -> float | None:
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w in WORD_NUMBERS:
+            current += WORD_NUMBERS[w]
+        elif w in _SCALE:
+            current = max(current, 1) * _SCALE[w]
+            if _SCALE[w] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+    return float(total + current) if total + current else None
+
+
+def masked(text: str) -> str:
+    """The line with every non-figure span blanked (same length, so positions still hold)."""
+    work = unfuse(text)
+    if len(work) != len(text):
+        text = work
+    chars = list(text)
+
+    def blank(a: int, b: int) -> None:
+        for i in range(a, b):
+            chars[i] = " "
+
+    for d in find_dates(text):
+        blank(d.start, d.end)
+    for rx in _MASKS:
+        for m in rx.finditer(text):
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+\d{1,2}", m.group(0)):
+                continue
+            blank(m.start(), m.end())
+    return "".join(chars)
+
+
+def find_numbers(text: str, *, words: bool = True) -> list[Number]:
+    """Figures in a line (positions refer to `unfuse(text)`); years, dates and names are never among them."""
+    base = unfuse(text)
+    clean = masked(base)
+    out: list[Number] = []
+    for m in _NUMBER.finditer(clean):
+        raw = m.group("num")
+        footnote = bool(m.group("fused"))
+        digits = raw[: m.start("fused") - m.start("num")] if footnote else raw
+        value = float(digits.replace(",", ""))
+        pct = bool(m.group("pct"))
+        if not pct and re.fullmatch(r"(?:19|20)\d{2}", digits):
+            continue  # a bare year is never a figure
+        before = base[max(0, m.start() - 25):m.start()]
+        out.append(Number(value, m.start(), m.end(), m.group(0).strip(), pct, bool(APPROX.search(before)),
+                          footnote=footnote))
+    if words:
+        for m in _WORD_NUMBER.finditer(clean):
+            value = words_value(m.group("words"))
+            if value is None:
+                continue
+            if any(n.start <= m.start() < n.end for n in out):
+                continue
+            before = base[max(0, m.start() - 25):m.start()]
+            out.append(Number(value, m.start(), m.end(), m.group(0), False, bool(APPROX.search(before)), words=True))
+    return sorted(out, key=lambda n: n.start)

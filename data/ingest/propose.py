@@ -1,0 +1,510 @@
+"""Propose figures and procurement dates from any council document, for an analyst to review.
+
+`propose(lines_or_path, authority_code, doc_id)` -> one row per proposed figure or date, in
+PROPOSAL_COLUMNS. Nothing is accepted automatically: every row carries its source line and a
+confidence, and what the proposer cannot place is marked low rather than guessed.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_date, parse_contract_term, unfuse
+from data.ingest import areas as area_lookup
+from data.ingest.classify import classify, theme_of
+from data.ingest.errors import IngestError
+from data.ingest.layout import Layout, TableBlock, analyse, is_number_cell, is_year_cell
+from data.ingest.numbers import Number, find_numbers
+from data.ingest.readers import read_document
+from data.vocab import MEASURES
+
+PROPOSAL_COLUMNS: tuple[str, ...] = (
+    "line", "kind", "theme", "measure", "area_code", "area_name", "period", "value", "unit", "qualifier",
+    "breakdown", "service", "stage", "date_text", "earliest", "latest", "term_months", "confidence", "text",
+)
+
+_YEAR = re.compile(r"(?<![\d,./£-])((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?(?![\d%])")
+_NOT_PERIOD = re.compile(
+    r"(?:\b(?:act|regulations?|strategy|plan|census|order|bill|framework|review|report|policy|programme|"
+    r"statement|vision|since|than(?:\s+in)?|compared\s+(?:to|with)(?:\s+in)?|from)\s*\(?\s*$)", re.IGNORECASE)
+_PROJECTION = re.compile(r"\b(?:project(?:ed|ion|ions)?|forecast|expected to|set to|will (?:rise|increase|grow|fall|reach)|"
+                         r"predicted|by (?:19|20)\d{2})\b", re.IGNORECASE)
+_ESTIMATE = re.compile(r"\bestimat", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open)|due to open|under construction)\b",
+                   re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:more|fewer|less|higher|lower|additional|extra)\s+(?:than|people|carers)|"
+                           r"^\s*(?:%\s*)?(?:increase|rise|decrease|fall|reduction|growth|up|down)\b", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:increase[ds]?|rise|rose|risen|grow|grew|grown|fall|fell|decrease[ds]?|reduction|"
+                            r"growth|up|down|change)\s+(?:of|by)\s+(?:around|about|approximately|nearly|over|some|roughly|"
+                            r"almost|just over)?\s*$", re.IGNORECASE)
+_BREAKDOWN = re.compile(
+    r"\b(?:aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|of\s+working\s+age|"
+    r"working[- ]age|over\s+(?:the\s+age\s+of\s+)?\d{2}s?|under\s+\d{2}s?|older\s+people|young\s+(?:adult\s+)?carers|"
+    r"young\s+people|(?:men|women|males|females)\b|adults?\b|all\s+ages)", re.IGNORECASE)
+_STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in|of|across|within|for|with|at|by|"
+                   r"from|on|to|than|and|or|but|provide|provided|providing|live|living|will|would|could|may|aged|"
+                   r"currently|now|being|being|each|per|as|the|a|an|this|these|those|they|we|our|it|there|more|fewer|"
+                   r"less|receive|received|look|looked|do|did|does)$", re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
+                          re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\bper\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
+_BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england and wales|england & wales|national|"
+                        r"national average|scotland|wales|north east|south east|london|region)$", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b", re.IGNORECASE)
+# Sentences that date meetings, reports and presentations, never a procurement stage
+_MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:dated|to|of)|presentation|"
+                      r"published|publication|consultation closed|supplier (?:event|day|session|presentation)|"
+                      r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
+                      r"revised|version)\b", re.IGNORECASE)
+_PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
+                              r"award|re-?tender|service (?:will|is due)|go(?:es)? live|expir|extend|extension|"
+                              r"mobilis|invitation to|ITT|market test)", re.IGNORECASE)
+STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
+    ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
+                      r"extension\s+(?:end|to)\w*\s*:?\s*$"),
+    ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$"),
+    ("award", r"\baward\w*\b[^.;]{0,30}$"),
+    ("contract_end", r"(?:until|till|to end|end(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
+                     r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$"),
+    ("procurement_start", r"(?:tender\w*|procure\w*|procurement|re-?commission\w*|go(?:ing)? out to (?:tender|market)|"
+                          r"invitation to tender|market test\w*|review)\b[^.;]{0,40}$"),
+    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)? live|in place|new (?:contract|service)\w*|"
+                       r"mobilis\w*|effective|contract start|start date|operational)\b[^.;]{0,30}$"),
+))
+FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
+    ("tender_deadline", r"deadline|closing|return date"),
+    ("award", r"award"),
+    ("extension_end", r"extension"),
+    ("contract_end", r"\bend\b|expiry|completion"),
+    ("procurement_start", r"tender|procurement"),
+    ("contract_start", r"start|commencement"),
+))
+
+
+@dataclass
+class Proposals:
+    authority: str
+    rows: list[dict[str, object]] = field(default_factory=list)
+    seen: set[tuple[object, ...]] = field(default_factory=set)
+
+    def add(self, **row: object) -> None:
+        out = {c: row.get(c, "") for c in PROPOSAL_COLUMNS}
+        key = (out["line"], out["kind"], out["measure"], out["value"], out["area_code"], out["period"], out["stage"],
+               out["earliest"], out["breakdown"])
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.rows.append(out)
+
+
+# --------------------------------------------------------------------------------- helpers
+
+def _period_from(text: str) -> str:
+    """The one period a header or title names ('2015', '2014/15'), else ''."""
+    years = [m for m in _YEAR.finditer(text)]
+    if len(years) != 1:
+        return ""
+    m = years[0]
+    return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+
+
+def _prose_period(text: str, num: Number) -> tuple[str, bool]:
+    """The year a prose figure is for: nearest year not naming an act, plan or comparison; and whether
+    it is a projection ('by 2035')."""
+    best, best_dist, projection = "", 10**6, False
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if _NOT_PERIOD.search(before):
+            continue
+        after = text[m.end():m.end() + 6]
+        if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
+            continue
+        dist = abs(m.start() - num.start)
+        if dist < best_dist:
+            best_dist = dist
+            best = f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+            projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
+    return best, projection
+
+
+def _noun_after(text: str, end: int) -> str:
+    """The noun a prose number counts: the last word of the phrase after it ('' when a verb follows)."""
+    words = re.findall(r"[A-Za-z'’-]+|[,.;:()%]", text[end:end + 80])
+    run: list[str] = []
+    for w in words:
+        if w in ",.;:()" or _STOP.match(w):
+            break
+        run.append(w.lower())
+        if len(run) >= 4:
+            break
+    return run[-1] if run else ""
+
+
+def _breakdown(text: str) -> str:
+    m = _BREAKDOWN.search(text)
+    return " ".join(m.group(0).lower().split()) if m else ""
+
+
+def _qualifier(context: str, num: Number | None, kind: str, period: str, projection: bool) -> str:
+    if kind in ("share", "rate") and re.search(r"diagnos|prevalence|rate", context, re.IGNORECASE):
+        return "rate"
+    if projection or (_PROJECTION.search(context) and period and period[:4] > "2025"):
+        return "projection"
+    if _PLAN.search(context):
+        return "plan"
+    if num is not None and num.approximate:
+        return "approximate"
+    if _ESTIMATE.search(context):
+        return "estimate"
+    return "count"
+
+
+def _kind_for(num: Number, context: str, after: str, before: str) -> str:
+    if num.percent:
+        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+            return "change_pct"
+        return "share"
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+        return "change"
+    if _RATE_WORDS.search(context):
+        return "rate"
+    return "count"
+
+
+def _unit(measure: str) -> str:
+    return MEASURES[measure].unit
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[a-z0-9%)\]])[.;]\s+(?=[A-Z])|(?<=[.!?])\s+(?=[A-Z])", text):
+        out.append((start, text[start:m.start() + 1]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(s, t) for s, t in out if t.strip()]
+
+
+# --------------------------------------------------------------------------------- tables
+
+def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout) -> None:
+    keys = block.column_keys()
+    context_head = " ".join([block.title, *block.headings[:2]])
+    prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
+    confidence = {"tabs": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
+    stage_cols = {j: s for j, k in enumerate(keys) if j > 0 for s, rx in FIELD_STAGES if rx.search(k)}
+    for row in block.rows:
+        cells = row.cells
+        label = cells[0].strip() if cells else ""
+        line_text = lines[row.line - 1]
+        # a row of dates under stage headers: procurement dates
+        for j, cell in enumerate(cells[1:], start=1):
+            if j in stage_cols and cell.strip():
+                span = parse_any_date(cell.strip())
+                if span.parsed:
+                    props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                              area_name=area_lookup.area_name(props.authority), service=label,
+                              stage=stage_cols[j], date_text=cell.strip(), earliest=span.earliest.isoformat(),
+                              latest=span.latest.isoformat(), confidence=confidence, text=line_text)
+        if _BENCH_ROW.match(label) and not area_lookup.exact(label):
+            continue
+        for j, cell in enumerate(cells[1:], start=1):
+            if not is_number_cell(cell) or is_year_cell(cell) and not cell.strip().endswith("%"):
+                continue
+            nums = find_numbers(cell, words=False)
+            if not nums:
+                continue
+            num = nums[0]
+            key = keys[j] if j < len(keys) else ""
+            header_text = f"{context_head} | {key}"
+            subject = f"{header_text} | {label}"
+            kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
+                "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(context_head) and not key) else "count")
+            if kind == "share" and not num.percent and num.value > 100:
+                kind = "count"
+            measure = classify(kind, subject, None, subject)
+            if measure is None:
+                continue
+            period = _period_from(key) or _period_from(block.title) or _period_from(label)
+            area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
+            qualifier = _qualifier(subject, num, kind, period, False)
+            if re.search(r"\bprojection|projected|forecast\b", key, re.IGNORECASE):
+                qualifier = "projection"
+            props.add(line=row.line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
+                      area_name=area_name, period=period, value=num.value, unit=_unit(measure), qualifier=qualifier,
+                      breakdown=breakdown, confidence=_lower(confidence, conf, "low" if num.footnote else None),
+                      text=line_text)
+
+
+def _lower(*levels: str | None) -> str:
+    order = ["high", "medium", "low"]
+    return max((lv for lv in levels if lv), key=order.index)
+
+
+def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str) -> tuple[str, str, str, str]:
+    """(area code, area name, breakdown, confidence) for a table row label (or its column header)."""
+    year = int(period[:4]) if period[:4].isdigit() else None
+    clean = re.sub(r"\s*(?:\*+|\[\d+\]|\(\d+\))$", "", label).strip()
+    code = area_lookup.exact(clean, prefer_ccg=prefer_ccg, year=year)
+    if code:
+        return code, clean, "", "high"
+    if _TOTAL_ROW.match(clean):
+        return authority, clean, "", "medium"
+    for hit in area_lookup.find_areas(key):
+        return hit.code, hit.name, _breakdown(clean) or clean, "medium"
+    if re.match(r"^[A-Z][a-z]+(?:[\s-](?:[A-Z][a-z]+|and|&|upon|on|under|in|by|the|of))*$", clean) \
+            and not _BREAKDOWN.search(clean) and not re.search(
+                r"people|carers|units|schemes|services|population|total|number|rate|prevalence|dementia|care|"
+                r"aged|male|female|men|women|adults|households|beds|homes", clean, re.IGNORECASE):
+        # looks like a place the registry does not hold exactly: suggest, never accept
+        return "", clean, "", "low"
+    return authority, area_lookup.area_name(authority), _breakdown(clean) or clean.lower(), "medium"
+
+
+def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
+    for i, text in enumerate(lines, start=1):
+        if i in layout.table_lines or "\t" in text:
+            continue
+        tokens = text.split()
+        nums = [t for t in tokens if is_number_cell(t) and not is_year_cell(t)]
+        years = [t for t in tokens if is_year_cell(t)]
+        if len(nums) < 3 or len(nums) < len(tokens) * 0.3 or re.search(r"[.;]\s+[A-Z]", text):
+            continue
+        heads = layout.headings.get(i, ())
+        title = lines[i - 2].strip() if i > 1 else ""
+        subject = " ".join([title, *heads[:2], text])
+        for num in find_numbers(text, words=False):
+            kind = "share" if num.percent else ("rate" if _RATE_WORDS.search(subject) else "count")
+            measure = classify(kind, subject, None, subject)
+            if measure is None:
+                continue
+            before = text[:num.start].split()
+            label = " ".join(w for w in before[-4:] if not is_number_cell(w) and not is_year_cell(w))
+            code = area_lookup.exact(label) if label else None
+            props.add(line=i, kind="measure", theme=theme_of(measure), measure=measure,
+                      area_code=code or props.authority, area_name=label or area_lookup.area_name(props.authority),
+                      period="", value=num.value, unit=_unit(measure), qualifier="count",
+                      breakdown="flattened table: columns not known" + (f" (years {' '.join(years)})" if years else ""),
+                      confidence="low", text=text)
+        layout.table_lines.add(i)
+
+
+# --------------------------------------------------------------------------------- prose
+
+def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
+    previous_subject = ""
+    for i, raw in enumerate(lines, start=1):
+        if i in layout.table_lines or not raw.strip():
+            if not raw.strip():
+                previous_subject = "" if i > 1 and not lines[i - 2].strip() else previous_subject
+            continue
+        text = unfuse(raw)
+        bullet = bool(re.match(r"^\s*(?:[-•*·▪–]|\d+[.)])\s+", raw))
+        heads = layout.headings.get(i, ())
+        for s_start, sentence in _sentences(text):
+            if re.search(r"\b(?:ref(?:erence)?s?|bidders?|suppliers? list|tel|telephone|phone|fax|postcode)\b[:.]?",
+                         sentence, re.IGNORECASE) and re.search(r"\d", sentence) and not re.search(
+                             r"carer|dementia|extra care", sentence, re.IGNORECASE):
+                continue
+            own_subject = bool(re.search(r"carer|unpaid care|caring|dementia|extra care|housing with care|population|"
+                                         r"residents", sentence, re.IGNORECASE))
+            for num in find_numbers(sentence):
+                after = sentence[num.end:num.end + 40]
+                before = sentence[max(0, num.start - 40):num.start]
+                head = _noun_after(sentence, num.end)
+                context = sentence
+                borrowed = False
+                if not own_subject:
+                    context = f"{previous_subject} {' '.join(heads[:1])} {sentence}"
+                    borrowed = True
+                kind = _kind_for(num, context, after, before)
+                if num.words and kind != "count":
+                    continue
+                measure = classify(kind, context, head if kind in ("count", "change") else None, sentence)
+                if measure is None and kind == "count" and not head and not num.words:
+                    continue
+                if measure is None:
+                    continue
+                if num.words and not head:
+                    continue
+                # the sentence's own place, a national benchmark, or the document's authority
+                bench = area_lookup.benchmark_in(sentence)
+                hits = area_lookup.find_areas(sentence)
+                if bench and (not hits or abs(sentence.find(bench[1]) - num.start) < min(
+                        abs(h.start - num.start) for h in hits)):
+                    area_code, area_name = bench
+                    conf_area = "medium"
+                elif hits:
+                    hit = min(hits, key=lambda h: abs(h.start - num.start))
+                    area_code, area_name, conf_area = hit.code, hit.name, "medium"
+                else:
+                    area_code, area_name, conf_area = props.authority, area_lookup.area_name(props.authority), "medium"
+                period, projection = _prose_period(sentence, num)
+                qualifier = _qualifier(sentence, num, kind, period, projection)
+                breakdown = _breakdown(sentence[num.end:num.end + 60]) or _breakdown(sentence[max(0, num.start - 40):num.start])
+                confidence = _lower("medium", conf_area, "low" if borrowed or num.footnote else None,
+                                    "low" if bullet and not own_subject else None)
+                props.add(line=i, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
+                          area_name=area_name, period=period, value=num.value, unit=_unit(measure),
+                          qualifier=qualifier, breakdown=breakdown, confidence=confidence, text=raw)
+            if own_subject:
+                previous_subject = sentence
+
+
+# --------------------------------------------------------------------------------- procurement
+
+def _stage_for(prefix: str) -> str | None:
+    for stage, rx in STAGE_CUES:
+        if rx.search(prefix):
+            return stage
+    return None
+
+
+def _service_for(lines: list[str], i: int, layout: Layout, sentence: str) -> str:
+    heads = layout.headings.get(i, ())
+    m = re.match(r"^\s*(?:the\s+)?(.{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
+    if m and not re.match(r"^(?:we|the council|it|this|our|there)\b", m.group(1), re.IGNORECASE):
+        return m.group(0).strip()
+    return heads[0] if heads else sentence.strip()[:80]
+
+
+def _procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
+    field_lines = {f.line for f in layout.fields} | {f.line - 1 for f in layout.fields}
+    for i, raw in enumerate(lines, start=1):
+        if i in layout.table_lines or i in field_lines or not raw.strip():
+            continue
+        text = unfuse(raw)
+        for _, sentence in _sentences(text):
+            if not _PROCUREMENT_CUE.search(sentence) or _MEETING.search(sentence):
+                continue
+            dates = find_dates(sentence)
+            term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
+                else None
+            if term and not re.search(r"contract|term|extend|extension|period|framework|\+", sentence, re.IGNORECASE):
+                term = None
+            found: list[tuple[str, DateMatch]] = []
+            for d in dates:
+                prefix = sentence[max(0, d.start - 70):d.start]
+                prefix = re.split(r"[;]|(?:,\s*and\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|tender))", prefix)[-1]
+                stage = _stage_for(prefix)
+                if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
+                                                     re.IGNORECASE):
+                    continue
+                if d.kind == "year" and re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$", prefix, re.IGNORECASE):
+                    continue
+                if stage is None:
+                    continue
+                found.append((stage, d))
+            if not found and not term:
+                continue
+            service = _service_for(lines, i, layout, sentence)
+            term_months = term.initial_months if term else ""
+            start_span: DateSpan | None = None
+            for stage, d in found:
+                if stage == "contract_start":
+                    start_span = d.span
+                props.add(line=i, kind="procurement", theme="procurement", area_code=props.authority,
+                          area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
+                          date_text=d.span.text, earliest=d.span.earliest.isoformat(), latest=d.span.latest.isoformat(),
+                          term_months=term_months, qualifier="as written",
+                          confidence="medium" if d.kind != "year" else "low", text=raw)
+            if term:
+                _derived_ends(props, i, raw, service, term, start_span, {s for s, _ in found})
+
+
+def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, start: DateSpan | None,
+                  stages_written: set[str]) -> None:
+    """A contract length with a start date gives its end (and the end of any extension), marked derived."""
+    if start is None or not start.parsed:
+        props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage="contract_end",
+                  date_text=term.text, term_months=term.initial_months, qualifier="term only: no start date",
+                  confidence="low", text=raw)
+        return
+    if "contract_end" not in stages_written:
+        end = end_after(start, term.initial_months, f"derived: {term.text} from {start.text}")
+        props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage="contract_end",
+                  date_text=end.text, earliest=end.earliest.isoformat(), latest=end.latest.isoformat(),
+                  term_months=term.initial_months, qualifier="derived", confidence="medium", text=raw)
+    if term.extension_months and "extension_end" not in stages_written:
+        end = end_after(start, term.total_months, f"derived: {term.text} from {start.text}, all extensions taken")
+        props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage="extension_end",
+                  date_text=end.text, earliest=end.earliest.isoformat(), latest=end.latest.isoformat(),
+                  term_months=term.total_months, qualifier="derived", confidence="medium", text=raw)
+
+
+def _procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """Tender notice fields ('Contract start date' / '1 October 2026'), one notice per run of fields."""
+    service = ""
+    start: DateSpan | None = None
+    term = None
+    term_line = 0
+    written: set[str] = set()
+    for f in layout.fields:
+        label = f.label.lower()
+        if re.search(r"title|service|description|name of", label):
+            service = f.value
+            continue
+        if re.search(r"length|duration|term|period|option|extension", label) and not re.search(r"date", label):
+            t = parse_contract_term(f.value) or parse_contract_term(f"{f.label} {f.value}")
+            if t:
+                if re.search(r"option|extension", label) and term is not None and not t.extension_months:
+                    term = type(term)(f"{term.text}; {t.text}", term.initial_months,
+                                      (*term.extension_months, t.initial_months))
+                else:
+                    term, term_line = t, f.line
+                continue
+        stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
+        if stage is None:
+            continue
+        span = parse_any_date(f.value)
+        if not span.parsed:
+            ds = find_dates(f.value)
+            span = ds[0].span if ds else span
+        if not span.parsed:
+            continue
+        written.add(stage)
+        if stage == "contract_start":
+            start = span
+        props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service or f.label, stage=stage,
+                  date_text=f.value, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
+                  qualifier="as written", confidence="high", text=lines[f.line - 1])
+    if term:
+        _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
+
+
+# --------------------------------------------------------------------------------- entry point
+
+def propose(document: list[str] | str | os.PathLike[str], authority_code: str, doc_id: str = "upload") -> pd.DataFrame:
+    """Proposals for one document: a DataFrame with exactly PROPOSAL_COLUMNS, in line order.
+
+    `document` is the list of lines `read_document` returns, or a path to read. Raises
+    IngestError when the authority is unknown or nothing recognisable is found.
+    """
+    lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else list(document)
+    if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
+        raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
+                          "authority")
+    props = Proposals(authority=authority_code)
+    layout = analyse(lines)
+    for block in layout.tables:
+        _table_rows(block, lines, props, layout)
+    _flattened(lines, layout, props)
+    _prose(lines, layout, props)
+    _procurement_prose(lines, layout, props)
+    _procurement_fields(lines, layout, props)
+    frame = pd.DataFrame(props.rows, columns=list(PROPOSAL_COLUMNS))
+    if frame.empty:
+        raise IngestError(f"No recognisable figure or procurement date was found in {doc_id!r}: the proposer looks "
+                          "for carers, dementia, extra care, population figures and contract dates.", "no_figures")
+    frame["value"] = pd.to_numeric(frame["value"].replace("", None), errors="coerce")
+    frame["term_months"] = pd.to_numeric(frame["term_months"].replace("", None), errors="coerce").astype("Int64")
+    frame["line"] = frame["line"].astype(int)
+    return frame.sort_values(["line", "kind"], kind="stable").reset_index(drop=True)

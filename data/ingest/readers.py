@@ -1,0 +1,204 @@
+"""Read an uploaded statement (.txt, .md, .docx, text .pdf) into numbered lines of text.
+
+Tables come out as tab-separated lines whatever the format, so one table reader serves
+all. Parsing is bounded: a DOCX whose archive would expand past a limit is refused before
+it is opened, and a PDF is parsed in a child process with a page cap, a memory cap and a
+time limit, so a hostile file costs one short-lived process, never the server.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from data.ingest.errors import IngestError
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv")
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
+
+
+@dataclass(frozen=True)
+class Limits:
+    text_bytes: int = 5 * 1024 * 1024          # a statement saved as text is well under 1 MB
+    file_bytes: int = 20 * 1024 * 1024         # a DOCX or PDF as uploaded
+    docx_expanded_bytes: int = 60 * 1024 * 1024  # everything in the DOCX archive, uncompressed
+    docx_ratio: float = 100.0                  # uncompressed / compressed, over the whole archive
+    pdf_pages: int = 300
+    pdf_seconds: float = 30.0
+    pdf_memory_bytes: int = 1024 * 1024 * 1024
+    lines: int = 200_000
+
+
+LIMITS = Limits()
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def read_document(source: bytes | str | os.PathLike[str], name: str | None = None,
+                  limits: Limits = LIMITS) -> list[str]:
+    """The document's text as lines (line 1 is the first), or an IngestError saying what is wrong.
+
+    `source` is the file's bytes (an upload; then `name` gives its file name) or a path.
+    """
+    if isinstance(source, (bytes, bytearray)):
+        raw = bytes(source)
+        name = name or "upload"
+    else:
+        path = Path(source)
+        name = name or path.name
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise IngestError(f"{name!r} cannot be opened: {exc.strerror or exc}.", "missing") from None
+        if size > limits.file_bytes:
+            raise IngestError(f"{name!r} is {_mb(size)}; the limit is {_mb(limits.file_bytes)}.", "oversize")
+        raw = path.read_bytes()
+    suffix = Path(name).suffix.lower()
+    if not raw.strip():
+        raise IngestError(f"{name!r} is empty.", "empty")
+    if suffix == ".docx":
+        lines = read_docx(raw, name, limits)
+    elif suffix == ".pdf":
+        lines = read_pdf(raw, name, limits)
+    elif suffix in TEXT_SUFFIXES or suffix == "":
+        lines = read_text(raw, name, limits)
+    elif suffix == ".doc":
+        raise IngestError(f"{name!r} is an old Word (.doc) file: save it as .docx or as plain text (.txt).", "format")
+    else:
+        raise IngestError(f"{name!r}: the atlas reads .txt, .md, .docx and .pdf files, not {suffix}.", "format")
+    if not any(line.strip() for line in lines):
+        raise IngestError(f"{name!r} has no text in it.", "empty")
+    if len(lines) > limits.lines:
+        raise IngestError(f"{name!r} has {len(lines):,} lines; the limit is {limits.lines:,}.", "oversize")
+    return lines
+
+
+def read_text(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
+    if len(raw) > limits.text_bytes:
+        raise IngestError(f"{name!r} is {_mb(len(raw))}; the limit for a text file is {_mb(limits.text_bytes)}.",
+                          "oversize")
+    if raw.startswith(b"%PDF"):
+        raise IngestError(f"{name!r} is a PDF, not text: upload it with a .pdf name.", "binary")
+    if raw.startswith(b"PK\x03\x04"):
+        raise IngestError(f"{name!r} is a zip or Word file, not text: upload a Word file as .docx.", "binary")
+    head = raw[:8192]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if b"\x00" in head or controls > len(head) * 0.05:
+        raise IngestError(f"{name!r} is a binary file, not text: save the statement as plain text (.txt).", "binary")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        hint = ""
+        try:
+            raw.decode("cp1252")
+            hint = " It looks like Windows/Latin-1 text:"
+        except UnicodeDecodeError:
+            pass
+        raise IngestError(
+            f"{name!r} is not UTF-8 text (byte {exc.start} cannot be read).{hint} save it as UTF-8 and upload it again.",
+            "encoding",
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+# ------------------------------------------------------------------------------- DOCX
+
+def check_zip(raw: bytes, name: str, limits: Limits = LIMITS) -> zipfile.ZipFile:
+    """The archive, once its declared sizes show it cannot expand past the limits (a zip bomb)."""
+    if len(raw) > limits.file_bytes:
+        raise IngestError(f"{name!r} is {_mb(len(raw))}; the limit is {_mb(limits.file_bytes)}.", "oversize")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise IngestError(f"{name!r} is not a Word document (.docx) that can be opened: it may be damaged.",
+                          "corrupt") from None
+    expanded = sum(i.file_size for i in infos)
+    if expanded > limits.docx_expanded_bytes or expanded > limits.docx_ratio * max(len(raw), 1):
+        raise IngestError(
+            f"{name!r} would expand to {_mb(expanded)} from {_mb(len(raw))}: refused, it is not an ordinary Word "
+            "document. Save it again from Word, or as plain text.",
+            "bomb",
+        )
+    if "word/document.xml" not in archive.namelist():
+        raise IngestError(f"{name!r} is a zip archive but not a Word document (.docx).", "format")
+    return archive
+
+
+def _cell_text(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split())
+
+
+def read_docx(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
+    """Paragraphs in order; each table row as one tab-separated line."""
+    check_zip(raw, name, limits)
+    try:
+        import docx  # python-docx
+        from docx.table import Table
+
+        document = docx.Document(io.BytesIO(raw))
+        lines: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                lines.append("")
+                for row in block.rows:
+                    cells, previous = [], None
+                    for cell in row.cells:
+                        if previous is not None and cell._tc is previous:  # a merged cell repeats
+                            cells.append("")
+                            continue
+                        previous = cell._tc
+                        cells.append(_cell_text(cell.text))
+                    lines.append("\t".join(cells).rstrip("\t"))
+                lines.append("")
+            else:
+                lines.extend(block.text.split("\n"))
+    except IngestError:
+        raise
+    except Exception as exc:  # python-docx raises many kinds on a damaged file
+        raise IngestError(f"{name!r} could not be read as a Word document ({type(exc).__name__}): it may be damaged.",
+                          "corrupt") from None
+    return lines
+
+
+# ------------------------------------------------------------------------------- PDF
+
+def read_pdf(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
+    """Text and tables of a text PDF, parsed in a child process that is killed past the limits."""
+    if len(raw) > limits.file_bytes:
+        raise IngestError(f"{name!r} is {_mb(len(raw))}; the limit is {_mb(limits.file_bytes)}.", "oversize")
+    if not raw.lstrip()[:1024].startswith(b"%PDF"):
+        raise IngestError(f"{name!r} is not a PDF file (it does not start with %PDF).", "format")
+    cmd = [sys.executable, "-m", "data.ingest._pdf_worker", str(limits.pdf_pages), str(limits.pdf_memory_bytes)]
+    root = Path(__file__).resolve().parents[2]
+    try:
+        done = subprocess.run(cmd, input=raw, capture_output=True, timeout=limits.pdf_seconds, cwd=root,
+                              env={**os.environ, "PYTHONPATH": str(root)})
+    except subprocess.TimeoutExpired:
+        raise IngestError(
+            f"{name!r} took longer than {limits.pdf_seconds:.0f} seconds to read and was stopped. "
+            "Upload the pages with the figures, or save it as text.",
+            "timeout",
+        ) from None
+    try:
+        result = json.loads(done.stdout.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise IngestError(f"{name!r} could not be read as a PDF: it may be damaged or too large to read.",
+                          "corrupt") from None
+    if "error" in result:
+        raise IngestError(result["error"].replace("{name}", repr(name)), result.get("reason", "corrupt"))
+    lines: list[str] = result["lines"]
+    if not any(line.strip() for line in lines):
+        raise IngestError(
+            f"{name!r} has {result.get('pages', 0)} page(s) but no text: it looks like a scanned image. "
+            "The atlas reads text PDFs only; use the publisher's text version or an OCR'd copy.",
+            "scanned",
+        )
+    return lines

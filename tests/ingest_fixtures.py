@@ -1,0 +1,105 @@
+"""Made-up DOCX and PDF files for the ingest tests, written at test time (nothing binary is committed)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+
+def make_docx(paragraphs: list[str], table: list[list[str]] | None = None, after: list[str] | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for p in paragraphs:
+        if p.startswith("# "):
+            document.add_heading(p[2:], level=1)
+        else:
+            document.add_paragraph(p)
+    if table:
+        t = document.add_table(rows=len(table), cols=len(table[0]))
+        for i, row in enumerate(table):
+            for j, cell in enumerate(row):
+                t.cell(i, j).text = cell
+    for p in after or []:
+        document.add_paragraph(p)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def zip_bomb_docx(expanded_bytes: int) -> bytes:
+    """A real DOCX with one extra member of zeros that deflates to almost nothing."""
+    base = make_docx(["A statement."])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info.filename))
+        with dst.open("word/media/padding.bin", "w") as fh:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(expanded_bytes // len(chunk)):
+                fh.write(chunk)
+    return out.getvalue()
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text: bool = True) -> bytes:
+    """A minimal PDF written by hand: each page's lines in Helvetica; optionally a ruled table on page 1.
+
+    `text=False` gives pages with no text at all (what a scanned document looks like to a reader).
+    """
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    pages_id = len(objects) + 1 + 0  # placeholder index; fixed below
+    page_ids = []
+    contents = []
+    for n, lines in enumerate(pages):
+        ops = []
+        y = 800
+        if text:
+            for line in lines:
+                ops.append(f"BT /F1 11 Tf 50 {y} Td ({_escape(line)}) Tj ET")
+                y -= 16
+        if table and n == 0:
+            top = y - 10
+            col_w, row_h = 150, 20
+            cols = len(table[0])
+            for i, row in enumerate(table):
+                for j, cell in enumerate(row):
+                    ops.append(f"BT /F1 10 Tf {55 + j * col_w} {top - (i + 1) * row_h + 6} Td ({_escape(cell)}) Tj ET")
+            for i in range(len(table) + 1):
+                yy = top - i * row_h
+                ops.append(f"50 {yy} m {50 + cols * col_w} {yy} l S")
+            for j in range(cols + 1):
+                xx = 50 + j * col_w
+                ops.append(f"{xx} {top} m {xx} {top - len(table) * row_h} l S")
+        if not text:
+            ops.append("0.9 g 50 50 200 200 re f")  # a grey box: an image stand-in, no text
+        stream = "\n".join(ops).encode("latin-1")
+        contents.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))
+    pages_id = len(objects) + 1 + len(pages)
+    for c in contents:
+        page_ids.append(add(
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> "
+            b"/Contents %d 0 R >>" % (pages_id, font, c)))
+    kids = b" ".join(b"%d 0 R" % p for p in page_ids)
+    assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))) == pages_id
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref))
+    return out.getvalue()

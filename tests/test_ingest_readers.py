@@ -1,0 +1,126 @@
+"""Reading uploads: every format, and one clear message per bad or hostile input (data/ingest/readers.py)."""
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+
+from data.ingest import IngestError, Limits, read_document
+from tests.ingest_fixtures import make_docx, make_pdf, zip_bomb_docx
+
+
+def refused(raw: bytes, name: str, limits: Limits | None = None) -> IngestError:
+    with pytest.raises(IngestError) as err:
+        read_document(raw, name, limits or Limits())
+    assert err.value.message and "Traceback" not in err.value.message
+    assert name in err.value.message, "the message names the file"
+    return err.value
+
+
+def test_text_and_markdown_are_read_as_lines():
+    raw = "Carers\r\nThere are 4,200 unpaid carers.\n".encode("utf-8-sig")
+    assert read_document(raw, "a.txt") == ["Carers", "There are 4,200 unpaid carers.", ""]
+    assert read_document(b"# Heading\ntext", "b.md") == ["# Heading", "text"]
+
+
+def test_a_path_is_read_too(tmp_path):
+    p = tmp_path / "statement.txt"
+    p.write_text("Extra care\nThere are 7 extra care schemes.\n", encoding="utf-8")
+    assert read_document(p)[1] == "There are 7 extra care schemes."
+
+
+def test_docx_paragraphs_and_tables_in_order_with_tabs():
+    raw = make_docx(["# Extra care", "Before the table."], table=[["Area", "Units"], ["Ashton", "120"]], after=["After."])
+    lines = read_document(raw, "s.docx")
+    assert lines.index("Before the table.") < lines.index("Area\tUnits") < lines.index("Ashton\t120") < lines.index("After.")
+
+
+def test_text_pdf_tables_come_out_tab_separated():
+    raw = make_pdf([["Carers in Ashton", "There are 4,200 unpaid carers."]],
+                   table=[["Area", "2011", "2021"], ["Ashton", "4,100", "4,200"]])
+    lines = read_document(raw, "s.pdf")
+    assert "There are 4,200 unpaid carers." in lines
+    assert "Area\t2011\t2021" in lines and "Ashton\t4,100\t4,200" in lines
+
+
+def test_empty_file():
+    assert refused(b"", "empty.txt").reason == "empty"
+    assert refused(b"  \n\n ", "blank.txt").reason == "empty"
+
+
+def test_random_bytes_are_binary():
+    rng = random.Random(9)
+    raw = bytes(rng.randrange(256) for _ in range(4096))
+    assert refused(raw, "noise.txt").reason == "binary"
+
+
+def test_latin1_text_is_not_utf8_and_says_which_byte():
+    err = refused("Carers’ café £5".encode("cp1252"), "latin.txt")
+    assert err.reason == "encoding" and "byte" in err.message and "UTF-8" in err.message
+
+
+def test_oversize_text():
+    err = refused(b"a" * 2048, "big.txt", Limits(text_bytes=1024))
+    assert err.reason == "oversize" and "limit" in err.message
+
+
+def test_oversize_path_is_refused_before_reading(tmp_path):
+    p = tmp_path / "big.pdf"
+    with p.open("wb") as fh:
+        fh.truncate(3 * 1024 * 1024)
+    with pytest.raises(IngestError) as err:
+        read_document(p, limits=Limits(file_bytes=1024 * 1024))
+    assert err.value.reason == "oversize"
+
+
+def test_unknown_format_and_old_word():
+    assert refused(b"x", "sheet.xlsx").reason == "format"
+    assert refused(b"\xd0\xcf\x11\xe0" + b"\0" * 100, "old.doc").reason == "format"
+
+
+def test_pdf_named_as_text_is_binary():
+    assert refused(make_pdf([["x"]]), "statement.txt").reason == "binary"
+
+
+def test_docx_zip_bomb_is_refused_before_parsing():
+    bomb = zip_bomb_docx(80 << 20)  # 80 MB of zeros in a ~0.1 MB file
+    err = refused(bomb, "bomb.docx")
+    assert err.reason == "bomb" and "expand" in err.message
+
+
+def test_docx_over_the_expanded_size_limit_even_at_a_low_ratio():
+    raw = make_docx(["A statement."])
+    assert refused(raw, "small.docx", Limits(docx_expanded_bytes=1000)).reason == "bomb"
+
+
+def test_damaged_docx_and_zip_that_is_not_word():
+    assert refused(b"PK\x03\x04 not really a zip", "broken.docx").reason == "corrupt"
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hello.txt", "hi")
+    assert refused(buf.getvalue(), "archive.docx").reason == "format"
+
+
+def test_scanned_pdf_with_no_text():
+    err = refused(make_pdf([["x"], ["y"]], text=False), "scan.pdf")
+    assert err.reason == "scanned" and "scanned" in err.message
+
+
+def test_pdf_with_too_many_pages_is_refused():
+    raw = make_pdf([[f"Page {n}"] for n in range(12)])
+    err = refused(raw, "long.pdf", Limits(pdf_pages=10))
+    assert err.reason == "pages" and "12 pages" in err.message
+
+
+def test_pdf_that_parses_too_long_is_stopped():
+    raw = make_pdf([["Carers"]])
+    err = refused(raw, "slow.pdf", Limits(pdf_seconds=0.01))
+    assert err.reason == "timeout" and "stopped" in err.message
+
+
+def test_damaged_pdf():
+    assert refused(b"%PDF-1.4\n garbage " + os.urandom(200), "broken.pdf").reason == "corrupt"
+    assert refused(b"not a pdf at all", "fake.pdf").reason == "format"
