@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test boundaries data check-data bench chromium axe clean
+.PHONY: run test boundaries data check-data bench bench-proposer chromium axe clean
 .PHONY: bench-load serve
 .PHONY: test-userdb
 
@@ -54,6 +54,9 @@ check-data: $(VENV)/.app-installed
 
 bench: $(VENV)/.dev-installed boundaries chromium
 	$(PY) -m bench.run
+
+bench-proposer: $(VENV)/.dev-installed
+	$(PY) -m bench.proposer
 
 # Many sessions at once over the WebSocket protocol, every page, against the bare app:
 #   make bench-load ARGS="--sessions 10 --pages home --memory-sessions 0"   (a quick run)

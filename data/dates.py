@@ -155,10 +155,16 @@ class DateMatch:
     kind: str  # which form: dmy, numeric, my, season, fy, year, ...
 
 
+_FUSED = re.compile(r"[A-Za-z]\d")
+_FUSED_WORD = re.compile(r"\b(until|from|by|to|till|before|after|on|in)(\d)", re.IGNORECASE)
+_FUSED_MONTH = re.compile(rf"\b({_MONTH_NAMES})(\d{{4}})\b", re.IGNORECASE)
+
+
 def unfuse(text: str) -> str:
     """Undo words run together by PDF conversion: 'until31' -> 'until 31', 'October2026' -> 'October 2026'."""
-    text = re.sub(r"\b(until|from|by|to|till|before|after|on|in)(\d)", r"\1 \2", text, flags=re.IGNORECASE)
-    return re.sub(rf"\b({_MONTH_NAMES})(\d{{4}})\b", r"\1 \2", text, flags=re.IGNORECASE)
+    if not _FUSED.search(text):
+        return text
+    return _FUSED_MONTH.sub(r"\1 \2", _FUSED_WORD.sub(r"\1 \2", text))
 
 
 def parse_numeric_date(text: str) -> DateSpan:
@@ -328,5 +334,9 @@ def end_after(start: DateSpan, months: int, text: str) -> DateSpan:
         return DateSpan(text, None, None)
     from datetime import timedelta
 
-    return DateSpan(text, add_months(start.earliest, months) - timedelta(days=1),
-                    add_months(start.latest, months) - timedelta(days=1))
+    def last_day(d: date) -> date:
+        later = add_months(d, months)
+        # 29 Feb 2024 + 12 months has no 29th: the term ends on the 28th, the last day before it
+        return later if later.day < d.day else later - timedelta(days=1)
+
+    return DateSpan(text, last_day(start.earliest), last_day(start.latest))

@@ -47,7 +47,13 @@ def resolve_area(name: str, within: tuple[str, ...] = ()) -> str:
                 hits.append(a["area_code"])
     if len(hits) != 1:
         found = "no area" if not hits else f"{len(hits)} areas ({', '.join(hits)})"
-        raise DocumentError(f"Area name {name!r} matches {found} in the area registry (within={within})")
+        hint = ""
+        if not hits:
+            from data.ingest.areas import suggest_areas  # near matches for a person to confirm, never taken
+
+            near = suggest_areas(name, limit=3)
+            hint = "; near matches: " + ", ".join(f"{n} ({c})" for c, n, _ in near) if near else ""
+        raise DocumentError(f"Area name {name!r} matches {found} in the area registry (within={within}){hint}")
     return hits[0]
 
 

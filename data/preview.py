@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from data.model import area_registry
 from data.seeds import Document, DocumentError, DocumentInfo
 from data.tables import Table, scan_tables
 
@@ -44,11 +43,10 @@ def decode_upload(raw: bytes, name: str) -> Document:
 
 
 def preview_document(raw: bytes, name: str) -> Preview:
+    from data.ingest.areas import area_name, find_areas
+
     doc = decode_upload(raw, name)
-    text = "\n".join(doc.lines).lower()
-    mentioned = []
-    for area in area_registry():
-        names = {area["name"], *[n for n in area["document_names"].split("|") if n]}
-        if any(len(n) > 4 and n.lower() in text for n in names):
-            mentioned.append((area["area_code"], area["name"]))
+    # whole names only, as written ('Bury' is not found in 'Canterbury', nor 'Total' anywhere)
+    codes = dict.fromkeys(hit.code for line in doc.lines for hit in find_areas(line))
+    mentioned = [(code, area_name(code)) for code in codes]
     return Preview(name=name, lines=len(doc.lines), tables=scan_tables(doc), areas_mentioned=mentioned)

@@ -19,12 +19,8 @@ BENCHMARKS = {"england": "E92000001", "uk": "K02000001", "united kingdom": "K020
 # Names of places that are also ordinary English words: matched only with a capital letter
 # and a place-like word before them ('in Reading', 'Bury Council') or alone in a table cell.
 ORDINARY_PLACE_WORDS = frozenset({
-    "reading", "bury", "eden", "harrow", "slough", "hart", "swale", "craven", "rugby", "richmond", "brent",
-    "high peak", "test valley", "mole valley", "wyre", "rother", "sutton", "merton", "dover", "boston",
-    "lincoln", "bedford", "preston", "halton", "fylde", "arun", "adur", "derby", "poole", "wealden", "copeland",
-    "selby", "corby", "blaby", "melton", "stafford", "chorley", "barnet", "bromley", "enfield", "warwick",
-    "worcester", "gloucester", "cheltenham", "oxford", "cambridge", "exeter", "york", "durham", "kent",
-    "stockton", "gateshead", "newcastle", "wigan", "bolton", "salford", "sefton", "wirral", "medway", "thanet",
+    "reading", "bury", "eden", "harrow", "slough", "hart", "swale", "craven", "rugby", "derby", "high peak",
+    "test valley", "mole valley", "three rivers", "castle point", "wirral", "sefton", "stroud",
 })
 _PLACE_CUE = re.compile(r"(?:\b(?:in|of|for|across|within|at|from)\s+(?:the\s+)?$)")
 
@@ -91,7 +87,7 @@ def pick(codes: tuple[str, ...], *, prefer_ccg: bool = False, year: int | None =
         elif r["valid_to"]:
             alive = False
         rank = TIER_PREFERENCE.index(tier) if tier in TIER_PREFERENCE else len(TIER_PREFERENCE)
-        return (0 if alive else 1, 0 if ccg == prefer_ccg else 1, rank)
+        return (0 if ccg == prefer_ccg else 1, 0 if alive else 1, rank)
 
     return min(rows, key=score)["area_code"]
 
@@ -143,12 +139,24 @@ def benchmark_in(text: str) -> tuple[str, str] | None:
     return (BENCHMARKS.get(key, "E92000001"), word.replace("the ", ""))
 
 
-def suggest_areas(name: str, limit: int = 3, cutoff: float = 80.0) -> list[tuple[str, str, float]]:
-    """Near matches for a name the registry does not hold exactly: (code, registry name, score 0-100)."""
-    from rapidfuzz import fuzz, process
+NOT_PLACES = frozenset({"total", "all", "overall", "county", "council", "district", "borough", "city", "area",
+                        "region", "other", "england", "national", "none", "unknown", "sum"})
 
+
+def suggest_areas(name: str, limit: int = 3, cutoff: float = 85.0) -> list[tuple[str, str, float]]:
+    """Near matches for a name the registry does not hold exactly: (code, registry name, score 0-100).
+
+    Whole-name similarity (typos, '&' for 'and', word order), never a part of a name, so an
+    ordinary word ('Total') is not matched to a name that contains it ('Total Kent').
+    """
+    from rapidfuzz import fuzz, process, utils
+
+    key = _key(name)
+    if key in NOT_PLACES or len(key) < 3:
+        return []
     keys = list(_index())
-    found = process.extract(_key(name), keys, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=cutoff)
+    found = process.extract(key, keys, scorer=fuzz.token_sort_ratio, processor=utils.default_process,
+                            limit=limit * 3, score_cutoff=cutoff)
     out: list[tuple[str, str, float]] = []
     for key, score, _ in found:
         for code in _index()[key]:

@@ -51,7 +51,7 @@ def classify(kind: str, subject: str, head: str | None, clause: str) -> str | No
     for r in rules():
         if r.kind != kind or not r.subject.search(subject):
             continue
-        if r.none_of and r.none_of.search(subject):
+        if r.none_of and r.none_of.search(clause):
             continue
         if head is not None:
             if r.people and not PEOPLE.match(head):

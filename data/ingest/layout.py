@@ -82,6 +82,9 @@ def is_heading(lines: list[str], i: int) -> bool:
     if ":" in text and not text.endswith(":"):
         return False
     prev_blank = i == 0 or not lines[i - 1].strip()
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if following[:1].islower() or re.search(r"\d,\d{3}|\d%", text):
+        return False  # a sentence wrapped onto the next line, or a line of figures
     words = re.sub(_HEADING_WORDS, "", text).split()
     if not words or len(words) > 14:
         return False
@@ -94,15 +97,22 @@ def _split_spaced(text: str) -> list[str]:
     return [m.group(0) for m in _SPACED.finditer(text.rstrip())]
 
 
+def is_date_cell(text: str) -> bool:
+    from data.dates import parse_any_date
+
+    t = text.strip()
+    return bool(t) and not is_number_cell(t) and len(t) < 40 and parse_any_date(t).parsed and not is_year_cell(t)
+
+
 def _data_row(cells: list[str]) -> bool:
     return len(cells) >= 2 and bool(cells[0].strip()) and not is_number_cell(cells[0]) \
-        and any(is_number_cell(c) for c in cells[1:])
+        and any(is_number_cell(c) or is_date_cell(c) for c in cells[1:])
 
 
 def _header_row(cells: list[str]) -> bool:
     others = [c for c in cells[1:] if c.strip()] or [c for c in cells if c.strip()]
     return len([c for c in cells if c.strip()]) >= 2 and all(
-        is_year_cell(c) or not is_number_cell(c) for c in others)
+        is_year_cell(c) or not is_number_cell(c) for c in others) and not any(is_date_cell(c) for c in others)
 
 
 def analyse(lines: list[str]) -> Layout:
@@ -145,6 +155,15 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
     header, body = rows[:first_data], rows[first_data:]
     if not any(_data_row(r.cells) for r in body):
         return
+    # a label wrapped onto two rows ('Non-accommodation Based Community Services' / '(learning disability)')
+    merged: list[Row] = []
+    for r in body:
+        if merged and len(merged[-1].cells) >= 1 and not any(c.strip() for c in merged[-1].cells[1:]) \
+                and r.cells and r.cells[0].strip().startswith("("):
+            prev = merged.pop()
+            r = Row(r.line, [f"{prev.cells[0].strip()} {r.cells[0].strip()}", *r.cells[1:]])
+        merged.append(r)
+    body = merged
     title, title_line = _title_above(lines, start)
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()))
     layout.tables.append(block)
@@ -159,11 +178,7 @@ def _tab_block(lines: list[str], i: int, layout: Layout) -> int:
         if "\t" in t:
             rows.append(Row(j + 1, t.split("\t")))
         elif t.strip():
-            # a wrapped label: the next line carries on the row ('Non-accommodation ...' / '(learning ...)')
-            if j + 1 < len(lines) and "\t" in lines[j + 1] and len(t) < 120 and not rows[-1:] == []:
-                rows.append(Row(j + 1, [t]))
-            else:
-                break
+            break
         j += 1
     _finish(lines, rows, i, "tabs", layout)
     return j

@@ -28,6 +28,9 @@ APPROX = re.compile(
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
         r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
+        r"(?<=[.:;\w])\s?\(\d{1,2}\)(?=\s*$|\s+[A-Z])",              # footnote references '... future. (2)'
+        r"\b(?:aged|ages?)\s+between\s+\d{1,3}\s+(?:and|to)\s+\d{1,3}\b",
+        r"\bpage\s+\d+\s+of\s+\d+\b",                             # page furniture
         r"\b(?:19|20)\d{2}\s*(?:-|–|/|to)\s*(?:19|20)?\d{2}\b",  # periods 2024-29, 2024 to 2028, 2019/20
         r"\b(?:aged|age|ages)\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older)|\s+plus)?",
         r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s*(?:year[- ]olds?|years)\b",
@@ -49,13 +52,17 @@ _MASKS = [
 ]
 _NUMBER = re.compile(
     r"(?<![\w.,£$])(?P<num>\d{1,3}(?:,\d{3})+(?P<fused>\d{1,2})?(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<pct>\s*(?:%|per\s*cent|percent))?(?![\w])"
+    r"(?P<pct>\s*(?:%|per\s*cent|percent))?(?P<scale>\s+(?:million|thousand))?(?![\w])"
 )
 _WORD_NUMBER = re.compile(
     r"\b(?P<words>(?:" + "|".join(WORD_NUMBERS) + r")(?:[\s-](?:" + "|".join(WORD_NUMBERS) + r"))?"
     r"(?:\s+(?:hundred|thousand))?)\b",
     re.IGNORECASE,
 )
+
+
+_DIGIT = re.compile(r"\d")
+_ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,13 +115,18 @@ def masked(text: str) -> str:
 def find_numbers(text: str, *, words: bool = True) -> list[Number]:
     """Figures in a line (positions refer to `unfuse(text)`); years, dates and names are never among them."""
     base = unfuse(text)
-    clean = masked(base)
+    if not _DIGIT.search(base):  # words only: just the ratio phrases need masking ('one in three')
+        clean = _ONE_IN.sub(lambda m: " " * len(m.group(0)), base) if words else base
+    else:
+        clean = masked(base)
     out: list[Number] = []
     for m in _NUMBER.finditer(clean):
         raw = m.group("num")
         footnote = bool(m.group("fused"))
         digits = raw[: m.start("fused") - m.start("num")] if footnote else raw
         value = float(digits.replace(",", ""))
+        if m.group("scale"):
+            value *= _SCALE[m.group("scale").strip().lower()]
         pct = bool(m.group("pct"))
         if not pct and re.fullmatch(r"(?:19|20)\d{2}", digits):
             continue  # a bare year is never a figure

@@ -17,7 +17,7 @@ from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_dat
 from data.ingest import areas as area_lookup
 from data.ingest.classify import classify, theme_of
 from data.ingest.errors import IngestError
-from data.ingest.layout import Layout, TableBlock, analyse, is_number_cell, is_year_cell
+from data.ingest.layout import Layout, TableBlock, analyse, is_heading, is_number_cell, is_year_cell
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.readers import read_document
 from data.vocab import MEASURES
@@ -47,7 +47,8 @@ _BREAKDOWN = re.compile(
     r"young\s+people|(?:men|women|males|females)\b|adults?\b|all\s+ages)", re.IGNORECASE)
 _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in|of|across|within|for|with|at|by|"
                    r"from|on|to|than|and|or|but|provide|provided|providing|live|living|will|would|could|may|aged|"
-                   r"currently|now|being|being|each|per|as|the|a|an|this|these|those|they|we|our|it|there|more|fewer|"
+                   r"currently|now|being|between|among|including|under|over|into|per|each|as|the|a|an|this|these|those|they|we|"
+                   r"our|it|there|more|fewer|so|then|whom|whose|whilst|while|aged|having|are|"
                    r"less|receive|received|look|looked|do|did|does)$", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
@@ -135,6 +136,9 @@ def _noun_after(text: str, end: int) -> str:
     """The noun a prose number counts: the last word of the phrase after it ('' when a verb follows)."""
     words = re.findall(r"[A-Za-z'’-]+|[,.;:()%]", text[end:end + 80])
     run: list[str] = []
+    if len(words) > 1 and words[0].lower() in {"more", "further", "additional", "new", "extra", "other"} \
+            and words[1].lower() != "than":
+        words = words[1:]
     for w in words:
         if w in ",.;:()" or _STOP.match(w):
             break
@@ -192,10 +196,15 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout) -> None:
     keys = block.column_keys()
-    context_head = " ".join([block.title, *block.headings[:2]])
+    parents = [h for h in block.headings if h != block.title][:1]
+    context_head = " ".join([block.title, *parents])
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
     confidence = {"tabs": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
-    stage_cols = {j: s for j, k in enumerate(keys) if j > 0 for s, rx in FIELD_STAGES if rx.search(k)}
+    stage_cols = {}
+    for j, k in enumerate(keys):
+        stage = next((s for s, rx in FIELD_STAGES if rx.search(k)), None)
+        if j > 0 and stage:
+            stage_cols[j] = stage
     for row in block.rows:
         cells = row.cells
         label = cells[0].strip() if cells else ""
@@ -212,25 +221,30 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
             continue
         for j, cell in enumerate(cells[1:], start=1):
-            if not is_number_cell(cell) or is_year_cell(cell) and not cell.strip().endswith("%"):
+            if j in stage_cols or not is_number_cell(cell) or is_year_cell(cell) and not cell.strip().endswith("%"):
                 continue
             nums = find_numbers(cell, words=False)
             if not nums:
                 continue
             num = nums[0]
             key = keys[j] if j < len(keys) else ""
-            header_text = f"{context_head} | {key}"
-            subject = f"{header_text} | {label}"
+            # the column's own words say what is counted; a column of years leaves it to the title
+            words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
+            clause = f"{key} | {label}" if re.search(r"[A-Za-z]{3}", words) else f"{block.title} | {key} | {label}"
+            subject = f"{context_head} | {key} | {label}"
             kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
-                "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(context_head) and not key) else "count")
+                "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
             if kind == "share" and not num.percent and num.value > 100:
                 kind = "count"
-            measure = classify(kind, subject, None, subject)
+            if kind == "count" and _SHARE_WORDS.search(block.title) and not words.strip() and num.value <= 100 \
+                    and "." in num.raw:
+                kind = "share"
+            measure = classify(kind, subject, None, clause)
             if measure is None:
                 continue
             period = _period_from(key) or _period_from(block.title) or _period_from(label)
             area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
-            qualifier = _qualifier(subject, num, kind, period, False)
+            qualifier = _qualifier(clause, num, kind, period, False)
             if re.search(r"\bprojection|projected|forecast\b", key, re.IGNORECASE):
                 qualifier = "projection"
             props.add(line=row.line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
@@ -295,64 +309,178 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 
 # --------------------------------------------------------------------------------- prose
 
-def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
-    previous_subject = ""
+_FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d+[.)])\s+")
+_CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
+                           r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b", re.IGNORECASE)
+_SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|dementia|extra care|housing with care|population|residents",
+                            re.IGNORECASE)
+
+
+@dataclass
+class Paragraph:
+    text: str                      # lines joined with spaces, words run together undone
+    starts: list[tuple[int, int]]  # (offset in text, line number)
+    bullet: bool
+    heading_line: int
+
+    def line_at(self, pos: int) -> int:
+        line = self.starts[0][1]
+        for off, n in self.starts:
+            if off <= pos:
+                line = n
+        return line
+
+
+def _paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
+    """Runs of text lines joined into paragraphs (a sentence wrapped over lines is one sentence again);
+    a bullet or a heading starts a new one."""
+    out: list[Paragraph] = []
+    current: Paragraph | None = None
+    previous = ""
     for i, raw in enumerate(lines, start=1):
-        if i in layout.table_lines or not raw.strip():
-            if not raw.strip():
-                previous_subject = "" if i > 1 and not lines[i - 2].strip() else previous_subject
+        if _FURNITURE.search(raw) and len(raw) < 120:
+            continue  # a running header or footer inside a page-broken sentence: step over it
+        if i in skip or not raw.strip():
+            current = None
             continue
-        text = unfuse(raw)
-        bullet = bool(re.match(r"^\s*(?:[-•*·▪–]|\d+[.)])\s+", raw))
-        heads = layout.headings.get(i, ())
-        for s_start, sentence in _sentences(text):
-            if re.search(r"\b(?:ref(?:erence)?s?|bidders?|suppliers? list|tel|telephone|phone|fax|postcode)\b[:.]?",
-                         sentence, re.IGNORECASE) and re.search(r"\d", sentence) and not re.search(
-                             r"carer|dementia|extra care", sentence, re.IGNORECASE):
-                continue
-            own_subject = bool(re.search(r"carer|unpaid care|caring|dementia|extra care|housing with care|population|"
-                                         r"residents", sentence, re.IGNORECASE))
-            for num in find_numbers(sentence):
-                after = sentence[num.end:num.end + 40]
-                before = sentence[max(0, num.start - 40):num.start]
-                head = _noun_after(sentence, num.end)
-                context = sentence
-                borrowed = False
-                if not own_subject:
-                    context = f"{previous_subject} {' '.join(heads[:1])} {sentence}"
-                    borrowed = True
-                kind = _kind_for(num, context, after, before)
-                if num.words and kind != "count":
-                    continue
-                measure = classify(kind, context, head if kind in ("count", "change") else None, sentence)
-                if measure is None and kind == "count" and not head and not num.words:
-                    continue
-                if measure is None:
-                    continue
-                if num.words and not head:
-                    continue
-                # the sentence's own place, a national benchmark, or the document's authority
-                bench = area_lookup.benchmark_in(sentence)
-                hits = area_lookup.find_areas(sentence)
-                if bench and (not hits or abs(sentence.find(bench[1]) - num.start) < min(
-                        abs(h.start - num.start) for h in hits)):
-                    area_code, area_name = bench
-                    conf_area = "medium"
-                elif hits:
-                    hit = min(hits, key=lambda h: abs(h.start - num.start))
-                    area_code, area_name, conf_area = hit.code, hit.name, "medium"
-                else:
-                    area_code, area_name, conf_area = props.authority, area_lookup.area_name(props.authority), "medium"
-                period, projection = _prose_period(sentence, num)
-                qualifier = _qualifier(sentence, num, kind, period, projection)
-                breakdown = _breakdown(sentence[num.end:num.end + 60]) or _breakdown(sentence[max(0, num.start - 40):num.start])
-                confidence = _lower("medium", conf_area, "low" if borrowed or num.footnote else None,
-                                    "low" if bullet and not own_subject else None)
-                props.add(line=i, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
-                          area_name=area_name, period=period, value=num.value, unit=_unit(measure),
-                          qualifier=qualifier, breakdown=breakdown, confidence=confidence, text=raw)
-            if own_subject:
+        bullet = bool(_BULLET.match(raw))
+        text = unfuse(_BULLET.sub("", raw).strip())
+        after_title = bool(previous) and len(previous) < 70 and not re.search(r"[.,;:!?)]$", previous) \
+            and previous[:1].isupper() and text[:1].isupper()
+        if current is None or bullet or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
+                or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60):
+            current = Paragraph("", [], bullet, i)
+            out.append(current)
+        if current.text:
+            current.text += " "
+        current.starts.append((len(current.text), i))
+        current.text += text
+        previous = text
+    return out
+
+
+def _clause(sentence: str, pos: int) -> tuple[int, str]:
+    """The clause of a sentence around position `pos` (split at ', and', ';', 'compared with', 'than')."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        if m.end() <= pos:
+            start = m.start() if m.group(0).lower().startswith(("compared", "than", "against")) else m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, sentence[start:end]
+
+
+_BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided)\b",
+                         re.IGNORECASE)
+_BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
+                                r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$", re.IGNORECASE)
+
+
+def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
+                      heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
+                      ) -> None:
+    """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`)."""
+    if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
+                 r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
+        return  # reference lists and contact details: their numbers are identifiers
+    own_subject = bool(_SUBJECT_WORDS.search(sentence))
+    for num in find_numbers(sentence):
+        c_start, clause = _clause(sentence, num.start)
+        after = sentence[num.end:num.end + 40]
+        before = sentence[max(0, num.start - 40):num.start]
+        head = _noun_after(sentence, num.end)
+        if column and not head:  # a bare number under 'Units - Dorset' counts units
+            m = re.search(r"\b(units?|schemes?|flats|places|beds|people|carers|homes)\b", column, re.IGNORECASE)
+            head = m.group(1).lower() if m else ""
+        borrowed = not _SUBJECT_WORDS.search(clause) and not own_subject
+        context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}" if borrowed else f"{column} {sentence}"
+        kind = _kind_for(num, context, after, before)
+        if num.words and (kind != "count" or not head):
+            continue
+        if borrowed and not head and kind not in ("change", "change_pct") and not (
+                _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
+            continue  # a bare number in a sentence about something else: not enough to go on
+        measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {clause}")
+        if measure is None and not borrowed and (previous_subject or heads or column) and head:
+            # the sentence names something else; what it counts may still be the heading's subject
+            borrowed = True
+            context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
+            measure = classify(kind, context, head if kind in ("count", "change") else None, context)
+        if measure is None:
+            continue
+        line = line_at(num.start)
+        if column_area is not None and not area_lookup.find_areas(clause):
+            area_code, area_name = column_area
+        else:
+            area_code, area_name = _prose_area(sentence, clause, num, props.authority)
+        period, projection = _prose_period(sentence, num)
+        qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
+        breakdown = _breakdown(sentence[num.end:num.end + 60]) or _breakdown(sentence[max(0, num.start - 40):num.start])
+        confidence = _lower("medium", "low" if borrowed or num.footnote or column else None,
+                            "low" if bullet and not own_subject else None)
+        props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
+                  area_name=area_name, period=period, value=num.value, unit=_unit(measure),
+                  qualifier=qualifier, breakdown=breakdown, confidence=confidence, text=lines[line - 1])
+
+
+def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
+    skip = set(layout.table_lines) | {f.line for f in layout.fields}
+    previous_subject, previous_head = "", ()
+    for para in _paragraphs(lines, skip):
+        heads = layout.headings.get(para.heading_line, ())
+        if heads != previous_head:
+            previous_subject, previous_head = "", heads
+        if is_heading(lines, para.heading_line - 1):
+            continue
+        if "\t" in lines[para.heading_line - 1]:
+            _text_table_row(lines, para.heading_line, layout, props)
+            continue
+        for s_start, sentence in _sentences(para.text):
+            _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
+                              previous_subject=previous_subject, heads=heads, bullet=para.bullet)
+            if _SUBJECT_WORDS.search(sentence):
                 previous_subject = sentence
+
+
+def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) -> None:
+    """A tab-separated row whose cells are prose ('195 units in four schemes'): each cell read as
+    sentences, with its row label and its column header ('Units - Dorset') as context."""
+    header_line = n - 1
+    while header_line > 1 and "\t" in lines[header_line - 2]:
+        header_line -= 1
+    header = lines[header_line - 1].split("\t") if header_line < n and "\t" in lines[header_line - 1] else []
+    cells = lines[n - 1].split("\t")
+    label = cells[0].strip()
+    heads = layout.headings.get(n, ())
+    for j, cell in enumerate(cells[1:], start=1):
+        if not cell.strip():
+            continue
+        key = header[j].strip() if j < len(header) else ""
+        hits = area_lookup.find_areas(key)
+        column_area = (hits[0].code, hits[0].name) if hits else None
+        text = unfuse(cell.strip())
+        for _, sentence in _sentences(text):
+            _sentence_figures(sentence, lambda pos: n, lines, props, previous_subject="", heads=heads, bullet=False,
+                              column=f"{label} | {key}", column_area=column_area)
+
+
+def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
+    """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
+    bench = area_lookup.benchmark_in(clause)
+    hits = area_lookup.find_areas(clause)
+    if bench and not hits:
+        return bench
+    if hits:
+        return hits[0].code, hits[0].name
+    hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()]
+    if hits:
+        hit = min(hits, key=lambda h: abs(h.start - num.start))
+        return hit.code, hit.name
+    if area_lookup.benchmark_in(sentence) and not area_lookup.benchmark_in(sentence.replace(clause, "")):
+        return area_lookup.benchmark_in(sentence)  # type: ignore[return-value]
+    return authority, area_lookup.area_name(authority)
 
 
 # --------------------------------------------------------------------------------- procurement
@@ -364,21 +492,18 @@ def _stage_for(prefix: str) -> str | None:
     return None
 
 
-def _service_for(lines: list[str], i: int, layout: Layout, sentence: str) -> str:
-    heads = layout.headings.get(i, ())
+def _service_for(layout: Layout, line: int, sentence: str) -> str:
+    heads = layout.headings.get(line, ())
     m = re.match(r"^\s*(?:the\s+)?(.{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
-    if m and not re.match(r"^(?:we|the council|it|this|our|there)\b", m.group(1), re.IGNORECASE):
+    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE):
         return m.group(0).strip()
     return heads[0] if heads else sentence.strip()[:80]
 
 
 def _procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
-    field_lines = {f.line for f in layout.fields} | {f.line - 1 for f in layout.fields}
-    for i, raw in enumerate(lines, start=1):
-        if i in layout.table_lines or i in field_lines or not raw.strip():
-            continue
-        text = unfuse(raw)
-        for _, sentence in _sentences(text):
+    skip = set(layout.table_lines) | {f.line for f in layout.fields} | {f.line - 1 for f in layout.fields}
+    for para in _paragraphs(lines, skip):
+        for s_start, sentence in _sentences(para.text):
             if not _PROCUREMENT_CUE.search(sentence) or _MEETING.search(sentence):
                 continue
             dates = find_dates(sentence)
@@ -394,26 +519,28 @@ def _procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> No
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
                                                      re.IGNORECASE):
                     continue
-                if d.kind == "year" and re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$", prefix, re.IGNORECASE):
+                if re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$", prefix, re.IGNORECASE):
                     continue
                 if stage is None:
                     continue
                 found.append((stage, d))
             if not found and not term:
                 continue
-            service = _service_for(lines, i, layout, sentence)
+            line = para.line_at(s_start)
+            service = _service_for(layout, para.heading_line, sentence)
             term_months = term.initial_months if term else ""
             start_span: DateSpan | None = None
             for stage, d in found:
-                if stage == "contract_start":
+                if stage == "contract_start" and start_span is None:
                     start_span = d.span
-                props.add(line=i, kind="procurement", theme="procurement", area_code=props.authority,
+                at = para.line_at(s_start + d.start)
+                props.add(line=at, kind="procurement", theme="procurement", area_code=props.authority,
                           area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
                           date_text=d.span.text, earliest=d.span.earliest.isoformat(), latest=d.span.latest.isoformat(),
                           term_months=term_months, qualifier="as written",
-                          confidence="medium" if d.kind != "year" else "low", text=raw)
+                          confidence="medium" if d.kind != "year" else "low", text=lines[at - 1])
             if term:
-                _derived_ends(props, i, raw, service, term, start_span, {s for s, _ in found})
+                _derived_ends(props, line, lines[line - 1], service, term, start_span, {s for s, _ in found})
 
 
 def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, start: DateSpan | None,

@@ -70,9 +70,11 @@ def _successors(geo_dir: Path, old_codes: list[str]) -> dict[str, str]:
     """Each abolished district -> the 2023 district its representative point falls in."""
     import geopandas as gpd
 
-    old = gpd.read_file(geo_dir / "lad_2013_gb.geojson").to_crs(27700)
+    import pyogrio
+
+    wanted = ", ".join(f"'{c}'" for c in old_codes)
+    old = pyogrio.read_dataframe(geo_dir / "lad_2013_gb.geojson", where=f"LAD13CD IN ({wanted})").to_crs(27700)
     new = gpd.read_file(geo_dir / "lad_2023_uk_buc.geojson").to_crs(27700)
-    old = old[old["LAD13CD"].isin(old_codes)].copy()
     old["geometry"] = old.geometry.representative_point()
     joined = gpd.sjoin(old, new[["LAD23CD", "geometry"]], predicate="within", how="left")
     out = {}
