@@ -1,4 +1,5 @@
-"""python -m data.ingest propose FILE --authority CODE [--doc-id ID] --out proposals.csv"""
+"""python -m data.ingest propose FILE --authority CODE [--doc-id ID] --out proposals.csv
+python -m data.ingest promote REVIEW.csv --document FILE --authority CODE --doc-id ID ...  (data/ingest/promote.py)"""
 from __future__ import annotations
 
 import argparse
@@ -17,7 +18,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--authority", required=True, help="area code of the document's council (default area)")
     p.add_argument("--doc-id", default=None, help="id for the document (default: the file name)")
     p.add_argument("--out", type=Path, required=True, help="CSV to write")
+    p.set_defaults(func=_propose)
+    from data.ingest import promote as promote_command
+
+    promote_command.add_parser(sub)
     args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def _propose(args: argparse.Namespace) -> int:
     try:
         lines = read_document(args.file)
         frame = propose(lines, args.authority, args.doc_id or args.file.stem)
