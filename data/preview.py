@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from data.seeds import Document, DocumentError, DocumentInfo
-from data.tables import Table, scan_tables
+from data.tables import Table, TableRow, scan_tables
+
+
+def layout_tables(lines: list[str]):  # noqa: ANN201 - data.ingest.layout.TableBlock, imported lazily
+    from data.ingest.layout import analyse
+
+    return analyse(lines).tables
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 ALLOWED_SUFFIXES = (".txt", ".md", ".tsv")
@@ -46,7 +52,16 @@ def preview_document(raw: bytes, name: str) -> Preview:
     from data.ingest.areas import area_name, find_areas
 
     doc = decode_upload(raw, name)
+    tables = scan_tables(doc)
+    # tables the tab reader cannot see (columns aligned with spaces, 'Label: value' lists) from the proposer's reader
+    seen = {r.line for t in tables for r in t.header + t.rows}
+    for block in layout_tables(doc.lines):
+        if not any(r.line in seen for r in block.rows):
+            tables.append(Table(block.title or " ".join(block.rows[0].cells[:1]), block.title_line,
+                                [TableRow(r.line, r.cells) for r in block.header],
+                                [TableRow(r.line, r.cells) for r in block.rows]))
+    tables.sort(key=lambda t: t.title_line)
     # whole names only, as written ('Bury' is not found in 'Canterbury', nor 'Total' anywhere)
     codes = dict.fromkeys(hit.code for line in doc.lines for hit in find_areas(line))
     mentioned = [(code, area_name(code)) for code in codes]
-    return Preview(name=name, lines=len(doc.lines), tables=scan_tables(doc), areas_mentioned=mentioned)
+    return Preview(name=name, lines=len(doc.lines), tables=tables, areas_mentioned=mentioned)

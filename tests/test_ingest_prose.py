@@ -103,3 +103,33 @@ def test_fused_until_and_contract_expiry():
     frame = propose(["The current carers' support contract runs until31 March 2026."], CORNWALL)
     p = frame[frame["kind"] == "procurement"].iloc[0]
     assert (p["stage"], p["earliest"], p["date_text"]) == ("contract_end", "2026-03-31", "31 March 2026")
+
+
+def test_national_target_is_an_england_benchmark():
+    row = one(["Dementia", "", "An estimated 7,800 people are living with dementia.",
+               "Diagnosis levels are rising, but we are still not hitting the national target of 67%."], 67)
+    assert (row["measure"], row["area_code"]) == ("dementia_diagnosis_target", "E92000001")
+
+
+def test_counted_noun_after_of_these_and_a_participle():
+    lines = ["There are currently five extra care schemes providing 177 units; only two of these schemes can "
+             "support people with dementia.",
+             "In the period there were 1714 carer known to the council."]
+    assert one(lines, 2)["measure"] == "extra_care_schemes_dementia"
+    assert one(lines, 1714)["measure"] == "carers_unpaid"
+
+
+def test_shared_lives_carers_are_not_unpaid_carers():
+    assert one(["The council employs a total of 68 long term Shared Lives Carers."], 68)["measure"] == \
+        "shared_lives_carers"
+
+
+def test_a_change_column_in_a_table_is_a_change():
+    lines = ["Dementia diagnosis by CCG", "",
+             "CCG\tRecorded as % of estimated 2013/14\tRecorded as % of estimated 2014/15\tChange in % 2013/14 to 2014/15",
+             "Swale\t41.80%\t61.13%\t19.33%"]
+    frame = propose(lines, "E10000016")
+    got = {(r.measure, r.period, r.value) for r in frame.itertuples()}
+    assert ("dementia_diagnosis_rate", "2014/15", 61.13) in got
+    assert ("dementia_diagnosis_rate_change", "", 19.33) in got
+    assert set(frame["area_code"]) == {"E38000180"}  # Swale CCG, not Swale district, in a CCG table

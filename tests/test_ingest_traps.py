@@ -77,3 +77,7 @@ def test_uk_dates_are_read_day_first_never_month_first():
 def test_england_figure_is_a_benchmark_not_the_council():
     frame = propose(["In England 5.0 million people provide unpaid care."], AUTH)
     assert set(frame["area_code"]) == {"E92000001"}
+
+
+def test_a_range_is_not_one_figure():
+    assert not values(["In the period 201-15 carers aged 10-19 were counted."]) & {201, 15, 10, 19}

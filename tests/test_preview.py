@@ -44,3 +44,16 @@ def test_malformed_uploads_get_a_clear_message(raw, name, message):
 def test_a_text_with_no_tables_previews_as_none_found():
     preview = preview_document("Intro\n\nNo tables here, only prose about Gateshead.\n".encode(), "prose.txt")
     assert preview.tables == [] and preview.areas_mentioned == [("E08000037", "Gateshead")]
+
+
+def test_space_aligned_tables_and_label_lists_are_found_too():
+    text = ("Carers by district\n\nDistrict        2011      2021\nAshton         4,100     4,200\nBrookfield     3,000     3,300\n\n"
+            "Units per 1,000 people aged 65+\nAshton: 31\nBrookfield: 6\n")
+    preview = preview_document(text.encode(), "madeup.txt")
+    assert [(t.title_line, [r.label for r in t.rows]) for t in preview.tables] == [
+        (1, ["Ashton", "Brookfield"]), (7, ["Ashton", "Brookfield"])]
+
+
+def test_areas_are_found_by_whole_name_only():
+    preview = preview_document("Canterbury carers. The total number rose.\n".encode(), "p.txt")
+    assert preview.areas_mentioned == [("E07000106", "Canterbury")]  # not Bury inside it, not Kent for 'total'

@@ -129,7 +129,7 @@ def find_areas(text: str) -> list[AreaHit]:
 def benchmark_in(text: str) -> tuple[str, str] | None:
     """('E92000001', 'England') when a sentence gives a national figure ('in England', 'nationally')."""
     m = re.search(r"\b(England and Wales|England|United Kingdom|the UK|UK|Great Britain|Scotland|Wales|nationally|"
-                  r"national average|national figure|across the country)\b", text)
+                  r"national (?:average|figure|target|ambition|rate|prevalence)|across the country)\b", text)
     if not m:
         return None
     word = m.group(1)

@@ -34,6 +34,7 @@ _MASKS = [
         r"\b(?:19|20)\d{2}\s*(?:-|–|/|to)\s*(?:19|20)?\d{2}\b",  # periods 2024-29, 2024 to 2028, 2019/20
         r"\b(?:aged|age|ages)\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older)|\s+plus)?",
         r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s*(?:year[- ]olds?|years)\b",
+        r"(?<![\d,.])\d{1,4}\s*[-–]\s*\d{1,4}(?![\d,.%])",          # ranges ('201-15', '10-19') are not one figure
         r"\b\d{1,3}\s*(?:\+|and over|or over|and above|plus)(?=\W|$)",
         r"\bover\s+\d{2}s\b", r"\bunder\s+\d{2}s\b", r"\b\d{2}s\b",
         r"\bper\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",

@@ -48,7 +48,9 @@ _BREAKDOWN = re.compile(
 _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in|of|across|within|for|with|at|by|"
                    r"from|on|to|than|and|or|but|provide|provided|providing|live|living|will|would|could|may|aged|"
                    r"currently|now|being|between|among|including|under|over|into|per|each|as|the|a|an|this|these|those|they|we|"
-                   r"our|it|there|more|fewer|so|then|whom|whose|whilst|while|aged|having|are|"
+                   r"our|it|there|more|fewer|so|then|whom|whose|whilst|while|aged|having|are|known|registered|supported|"
+                   r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
+                   r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does)$", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
@@ -62,6 +64,7 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
                       r"revised|version)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
+                              r"grants? (?:will|are|is)|grant prospectus|"
                               r"award|re-?tender|service (?:will|is due)|go(?:es)? live|expir|extend|extension|"
                               r"mobilis|invitation to|ITT|market test)", re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
@@ -70,11 +73,13 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$"),
     ("award", r"\baward\w*\b[^.;]{0,30}$"),
     ("contract_end", r"(?:until|till|to end|end(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
-                     r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$"),
-    ("procurement_start", r"(?:tender\w*|procure\w*|procurement|re-?commission\w*|go(?:ing)? out to (?:tender|market)|"
+                     r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
+                     r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
+    ("procurement_start", r"(?:tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? out to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review)\b[^.;]{0,40}$"),
-    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)? live|in place|new (?:contract|service)\w*|"
-                       r"mobilis\w*|effective|contract start|start date|operational)\b[^.;]{0,30}$"),
+    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)? live|went live|in place|new (?:contract|service)\w*|"
+                       r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
+                       r"made available)\b[^.;]{0,30}$"),
 ))
 FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("tender_deadline", r"deadline|closing|return date"),
@@ -139,11 +144,13 @@ def _noun_after(text: str, end: int) -> str:
     if len(words) > 1 and words[0].lower() in {"more", "further", "additional", "new", "extra", "other"} \
             and words[1].lower() != "than":
         words = words[1:]
+    if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in {"these", "those", "the", "our", "its"}:
+        words = words[2:]  # 'two of these schemes' counts schemes
     for w in words:
         if w in ",.;:()" or _STOP.match(w):
             break
         run.append(w.lower())
-        if len(run) >= 4:
+        if len(run) >= 6:
             break
     return run[-1] if run else ""
 
@@ -231,11 +238,14 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # the column's own words say what is counted; a column of years leaves it to the title
             words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
             clause = f"{key} | {label}" if re.search(r"[A-Za-z]{3}", words) else f"{block.title} | {key} | {label}"
-            subject = f"{context_head} | {key} | {label}"
+            subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
             kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
                 "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
             if kind == "share" and not num.percent and num.value > 100:
                 kind = "count"
+            if kind == "share" and re.search(r"\bchange\b|\bincrease\b|\bdifference\b|percentage points?", key,
+                                              re.IGNORECASE):
+                kind = "change_pct"
             if kind == "count" and _SHARE_WORDS.search(block.title) and not words.strip() and num.value <= 100 \
                     and "." in num.raw:
                 kind = "share"
@@ -399,7 +409,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         kind = _kind_for(num, context, after, before)
         if num.words and (kind != "count" or not head):
             continue
-        if borrowed and not head and kind not in ("change", "change_pct") and not (
+        if borrowed and not head and kind == "count" and not (
                 _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
             continue  # a bare number in a sentence about something else: not enough to go on
         measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {clause}")
@@ -503,8 +513,10 @@ def _service_for(layout: Layout, line: int, sentence: str) -> str:
 def _procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | {f.line - 1 for f in layout.fields}
     for para in _paragraphs(lines, skip):
+        pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
+        para_start: DateSpan | None = None
         for s_start, sentence in _sentences(para.text):
-            if not _PROCUREMENT_CUE.search(sentence) or _MEETING.search(sentence):
+            if not _PROCUREMENT_CUE.search(sentence):
                 continue
             dates = find_dates(sentence)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
@@ -515,6 +527,8 @@ def _procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> No
             for d in dates:
                 prefix = sentence[max(0, d.start - 70):d.start]
                 prefix = re.split(r"[;]|(?:,\s*and\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|tender))", prefix)[-1]
+                if _MEETING.search(prefix):
+                    continue  # the date of a meeting, report, publication or presentation
                 stage = _stage_for(prefix)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
                                                      re.IGNORECASE):
@@ -539,8 +553,15 @@ def _procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> No
                           date_text=d.span.text, earliest=d.span.earliest.isoformat(), latest=d.span.latest.isoformat(),
                           term_months=term_months, qualifier="as written",
                           confidence="medium" if d.kind != "year" else "low", text=lines[at - 1])
-            if term:
+            if start_span is not None and para_start is None:
+                para_start = start_span
+            if term and start_span is None:
+                pending.append((line, service, term, {s for s, _ in found}))
+            elif term:
                 _derived_ends(props, line, lines[line - 1], service, term, start_span, {s for s, _ in found})
+        for line, service, term, written in pending:
+            # 'The contract is for three years ... It will commence from 1st April 2016.'
+            _derived_ends(props, line, lines[line - 1], service, term, para_start, written)
 
 
 def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, start: DateSpan | None,
