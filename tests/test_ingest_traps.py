@@ -81,3 +81,26 @@ def test_england_figure_is_a_benchmark_not_the_council():
 
 def test_a_range_is_not_one_figure():
     assert not values(["In the period 201-15 carers aged 10-19 were counted."]) & {201, 15, 10, 19}
+
+
+def test_sheltered_housing_beside_extra_care_is_not_extra_care():
+    frame = propose(["Extra care housing", "",
+                     "There are also 28 sheltered housing schemes providing 1,018 units across the borough."], AUTH)
+    assert not frame["measure"].str.startswith("extra_care").any()
+    assert {"sheltered_housing_schemes", "sheltered_housing_units"} <= set(frame["measure"])
+
+
+def test_a_sentence_about_another_group_does_not_borrow_the_headings_subject():
+    lines = ["Dementia", "", "An estimated 7,800 people are living with dementia.",
+             "In the county there are currently over 1200 adults with a learning disability living in residential care."]
+    assert 1200 not in values(lines)
+
+
+def test_money_and_practice_population_columns_are_not_counts_of_people():
+    lines = ["Investment in strategic priorities", "",
+             "Priority\tAdditional Investment 2016/17 £000\tInvestment Proposals 2017/18 £000", "Carers\t245\t249", "",
+             "Dementia by CCG", "", "CCG\tGP Registers\tSum of Practice Populations", "Swale\t738\t108,243"]
+    frame = propose(lines, "E10000016")
+    assert not {245, 249} & set(frame["value"])
+    got = {(r.measure, r.value) for r in frame.itertuples()}
+    assert ("dementia_register", 738) in got and ("practice_population", 108243) in got

@@ -32,7 +32,8 @@ _MASKS = [
         r"\b(?:aged|ages?)\s+between\s+\d{1,3}\s+(?:and|to)\s+\d{1,3}\b",
         r"\bpage\s+\d+\s+of\s+\d+\b",                             # page furniture
         r"\b(?:19|20)\d{2}\s*(?:-|–|/|to)\s*(?:19|20)?\d{2}\b",  # periods 2024-29, 2024 to 2028, 2019/20
-        r"\b(?:aged|age|ages)\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older)|\s+plus)?",
+        r"\b(?:aged|age|ages)\s+(?:over|under|between|from)?\s*\d{1,3}(?:\s*(?:-|–|to|and|or)\s*(?:over|above|older|"
+        r"\d{1,3}\+?)|\s*\+|\s+plus)?",
         r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s*(?:year[- ]olds?|years)\b",
         r"(?<![\d,.])\d{1,4}\s*[-–]\s*\d{1,4}(?![\d,.%])",          # ranges ('201-15', '10-19') are not one figure
         r"\b\d{1,3}\s*(?:\+|and over|or over|and above|plus)(?=\W|$)",
@@ -139,6 +140,8 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
             value = words_value(m.group("words"))
             if value is None:
                 continue
+            if re.match(r"\s+million\b", clean[m.end():], re.IGNORECASE):
+                value *= 1_000_000
             if any(n.start <= m.start() < n.end for n in out):
                 continue
             before = base[max(0, m.start() - 25):m.start()]

@@ -235,7 +235,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 continue
             num = nums[0]
             key = keys[j] if j < len(keys) else ""
-            # the column's own words say what is counted; a column of years leaves it to the title
+            if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
+                continue  # money columns ('Investment 2017/18 £000') are not counts of people or units
             words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
             clause = f"{key} | {label}" if re.search(r"[A-Za-z]{3}", words) else f"{block.title} | {key} | {label}"
             subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
@@ -382,6 +383,11 @@ def _clause(sentence: str, pos: int) -> tuple[int, str]:
     return start, sentence[start:end]
 
 
+_MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b",
+                    re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
+                            r"homeless|offenders?|in-patient|residential care|nursing care|care homes?|domestic abuse|"
+                            r"substance|alcohol|drugs?\b|staff|workforce|providers?|beds?\b", re.IGNORECASE)
 _BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided)\b",
                          re.IGNORECASE)
 _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
@@ -409,6 +415,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         kind = _kind_for(num, context, after, before)
         if num.words and (kind != "count" or not head):
             continue
+        if borrowed and _OTHER_SUBJECT.search(clause):
+            continue  # the sentence counts another group ('adults with a learning disability'), not the heading's
         if borrowed and not head and kind == "count" and not (
                 _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
             continue  # a bare number in a sentence about something else: not enough to go on
