@@ -12,10 +12,10 @@ import streamlit as st
 from components.area_figures import benchmark_refs, geography_notes, period_label, period_qualifiers
 from components.charts import bar_by_area, benchmark_chart, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
-from components.maps import area_features, choropleth_map, class_legend
+from components.maps import area_features, choropleth_map, class_legend, interactive_map
 from components.provenance import figure_sources, source_caption
 from components.theme_view import (
-    DistrictFigures, DistrictSpec, in_period, later_periods, map_vintage, top_rows, totals_check,
+    DistrictFigures, DistrictSpec, in_period, later_periods, map_vintage, paired_table, top_rows, totals_check,
 )
 from components.url_state import select_control
 from data.store import period_year
@@ -73,8 +73,9 @@ def show_headline_figures(fig: DistrictFigures, spec: DistrictSpec, period: str)
 
 
 def show_district_map(fig: DistrictFigures, spec: DistrictSpec, period: str, documents: pd.DataFrame,
-                      show_controls: bool) -> str:
-    """The child areas coloured by the mapped figure on boundaries of the figures' time; returns the vintage."""
+                      show_controls: bool) -> tuple[str, str | None]:
+    """The child areas coloured by the mapped figure on boundaries of the figures' time, and on request an
+    interactive map; returns the vintage and the area clicked on the interactive map (None when none)."""
     now = in_period(fig.mapped, period)
     share = bool(spec.share) and fig.mapped["measure"].iloc[0] == spec.share
     what = f"{spec.count_label}, {spec.share_label.lower()}" if share else spec.count_label
@@ -84,19 +85,22 @@ def show_district_map(fig: DistrictFigures, spec: DistrictSpec, period: str, doc
         st.caption(spec.note)
     vintage = map_vintage(fig.children, period)
     legend = class_legend(fig.mapped["value"].tolist(), str(fig.mapped["unit"].iloc[0]))
-    choropleth_map(area_features(fig.children, vintage), now, f"{what}{group} by district of {fig.name}, {period}",
-                   f"{spec.share_label} (%)" if share else spec.count_label, value_label=what,
-                   source=source_caption(now, documents), key=f"{spec.key}_map", show_download=show_controls,
-                   legend=legend, show_attribution=False)
+    title = f"{what}{group} by district of {fig.name}, {period}"
+    joined = choropleth_map(area_features(fig.children, vintage), now, title,
+                            f"{spec.share_label} (%)" if share else spec.count_label, value_label=what,
+                            source=source_caption(now, documents), key=f"{spec.key}_map", show_download=show_controls,
+                            legend=legend, show_attribution=False)
+    picked = interactive_map(joined, key=f"{spec.key}_pick", show=show_controls, title=title)
     for note in geography_notes(now["area_code"], period_year(period)):
         st.caption(f":material/info: {note}.")
     st.caption("The colour classes are the same for every period, so maps for different years compare directly.")
-    return vintage
+    return vintage, picked
 
 
 def show_counts_and_shares(fig: DistrictFigures, spec: DistrictSpec, period: str, documents: pd.DataFrame,
-                           show_controls: bool) -> None:
-    """Counts as bars and shares as dots against the authority and its parents, then the table of both."""
+                           show_controls: bool, picked: str | None = None) -> None:
+    """Counts as bars and shares as dots against the authority and its parents, then the table of both
+    (only the `picked` district's row when one was clicked on the interactive map)."""
     count_now = in_period(fig.child_rows("count"), period)
     share_now = in_period(fig.child_rows("share"), period)
     group = f", {fig.group}" if fig.group else ""
@@ -121,8 +125,6 @@ def show_counts_and_shares(fig: DistrictFigures, spec: DistrictSpec, period: str
     if refs:
         st.caption("Dashed lines: " + "; ".join(r.text for r in refs) + ", from the same table.")
     if len(share_now):
-        from components.theme_view import paired_table
-
         table = paired_table(count_now, share_now)
         columns = {"area": "District", "value_text_count": f"{spec.count_label} (people)",
                    "value_text_share": f"{spec.share_label} (%)", "qualifier": "Kind", "source": "Source"}
@@ -130,6 +132,8 @@ def show_counts_and_shares(fig: DistrictFigures, spec: DistrictSpec, period: str
         table = count_now.sort_values("area")
         columns = {"area": "District", "value_text": f"{spec.count_label}{group} (people)", "qualifier": "Kind",
                    "source": "Source"}
+    if picked in set(table["area_code"]):
+        table = table[table["area_code"] == picked]
     st.dataframe(figures_table(table, columns), hide_index=True, width="stretch", key=f"{spec.key}_table",
                  height=36 * (len(table) + 1) + 2)
     figure_sources(pd.concat([in_period(fig.counts, period), in_period(fig.shares, period)]), documents)
@@ -181,7 +185,7 @@ def show_districts(fig: DistrictFigures, spec: DistrictSpec, documents: pd.DataF
     st.subheader(f"{fig.name}: by district")
     period = choose_period(fig, show_controls)
     show_headline_figures(fig, spec, period)
-    vintage = show_district_map(fig, spec, period, documents, show_controls)
-    show_counts_and_shares(fig, spec, period, documents, show_controls)
+    vintage, picked = show_district_map(fig, spec, period, documents, show_controls)
+    show_counts_and_shares(fig, spec, period, documents, show_controls, picked)
     show_change(fig, spec, documents, show_controls)
     return (vintage,)

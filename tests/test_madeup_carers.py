@@ -111,3 +111,17 @@ def test_every_chart_and_the_map_download_as_png_with_the_authoritys_name(madeup
     for name, build in downloads.items():
         png = build()
         assert png[:8] == b"\x89PNG\r\n\x1a\n", name
+
+
+def test_the_interactive_map_is_on_request_and_a_clicked_district_filters_the_table(madeup, monkeypatch):
+    from components import district_view
+
+    at = run_page(PAGE)
+    assert not at.get("deck_gl_json_chart")  # no WebGL map unless asked for
+    at.toggle(key="carers_pick_on").set_value(True).run()
+    assert not at.exception and len(at.get("deck_gl_json_chart")) == 1
+    # what st.pydeck_chart's on_select returns when a viewer clicks Corrow
+    real = district_view.interactive_map
+    monkeypatch.setattr(district_view, "interactive_map", lambda joined, **kw: real(joined, **kw) and None or "E07000903")
+    at.run()
+    assert table_with(at, "District")["District"].tolist() == ["Corrow"]
