@@ -85,7 +85,7 @@ def geography_notes(codes: Iterable[str], year: int | None) -> list[str]:
 
 
 def card_name(row: pd.Series) -> str:
-    """The area as the document named it, with where it is today when that changed ('Poole, now in ...')."""
+    """The area as the document named it, with where it is today when that changed ('<old name> (now part of ...)')."""
     from data.store import current_area_name
 
     written = str(row["area_name"])

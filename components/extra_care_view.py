@@ -1,7 +1,7 @@
 """Extra care and housing: what each authority has, plans and can offer people with dementia.
 
-The figures come from documents years apart and drawn on different maps (Bournemouth, Poole
-and Dorset County in 2015, councils that have since merged; North East councils in 2024), so
+The figures come from documents years apart and drawn on different maps (councils that have
+since merged, on the boundaries of their time; today's councils on today's), so
 every map panel is one document, every bar names its period, and the one rate shown (units per
 1,000 people aged 65+) is only worked out where the same document gives both numbers for the
 same area and year.
@@ -62,7 +62,7 @@ def current_rows(measures: pd.DataFrame, kind: str) -> pd.DataFrame:
 
 
 def area_period_label(code: str, period: str) -> str:
-    """'Dorset County (2015)': the area's name of the time and the year its figure is for, on every bar and row."""
+    """'<area> (2015)': the area's name of the time and the year its figure is for, on every bar and row."""
     from data.store import area_name
 
     return f"{area_name(code)} ({period})"
@@ -122,7 +122,7 @@ def lookup_parent(code: str) -> str:
 def panel_geography(panel: MapPanel, mode: str) -> PanelGeography:
     """Which shapes and vintage to use, from the area registry only (no boundary file is opened).
 
-    'published': each figure on the boundaries of its year (2015 Dorset figures on 2013 shapes).
+    'published': each figure on the boundaries of its year (2015 figures on 2013 shapes).
     'today': circles stay where the areas of the time were, over today's authorities, and the
     reader is told which of today's authorities each old area now lies in.
     """

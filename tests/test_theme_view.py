@@ -107,3 +107,32 @@ def test_focus_keeps_an_authority_and_everything_under_it(tables):
     measures, areas, _ = tables
     assert set(tv.focus(measures, areas, COUNTY)["area_code"]) == {COUNTY, *DISTRICTS, "E38000901", "E38000902"}
     assert tv.focus(measures, areas, "all") is measures
+
+
+def _walk(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def test_area_charts_name_each_row_above_it_and_keep_legends_readable():
+    from components.charts import Reference, bar_by_area, benchmark_chart, change_frame, dumbbell_chart
+
+    frame = pd.DataFrame({"area_code": ["A", "B"] * 2, "area": ["A long district name, and more", "B"] * 2,
+                          "value": [10.0, 12.0, 11.0, 11.5], "value_text": ["10.0%", "12.0%", "11.0%", "11.5%"],
+                          "period": ["2016", "2016", "2021", "2021"], "unit": ["percent"] * 4, "source": ["s"] * 4})
+    refs = [Reference("County", 11.0, "percent", "2016"), Reference("England", 10.5, "percent", "2016")]
+    now = frame[frame["period"] == "2016"]
+    for chart in (bar_by_area(now, "Share", "percent", refs), benchmark_chart(now, "Share", "percent", refs),
+                  dumbbell_chart(change_frame(frame, "2016", "2021"), "Share", "percent", references=refs)):
+        spec = chart.to_dict()
+        nodes = list(_walk(spec))
+        # no y axis with names squeezed beside the bars: the names are a text layer above each row
+        assert all(n.get("axis", "none") is None for n in nodes if n.get("field") == "area" and "sort" in n)
+        assert any(n.get("text") == {"field": "area", "type": "nominal"} for n in nodes if "text" in n)
+        legends = [n["legend"] for n in nodes if isinstance(n.get("legend"), dict)]
+        assert legends and all(lg["labelFontSize"] >= 14 and lg["titleFontSize"] >= 14 for lg in legends)
