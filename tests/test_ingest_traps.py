@@ -104,3 +104,11 @@ def test_money_and_practice_population_columns_are_not_counts_of_people():
     assert not {245, 249} & set(frame["value"])
     got = {(r.measure, r.value) for r in frame.itertuples()}
     assert ("dementia_register", 738) in got and ("practice_population", 108243) in got
+
+
+def test_hours_bands_and_four_digit_years_starting_a_line_are_not_figures_or_bullets():
+    lines = ["The 2021 Census recorded 64,310 carers, of whom 19,870 provide 50 or more hours a week, under a contract",
+             "awarded in December", "2022. The contract started on 01/04/2023."]
+    frame = propose(lines, "E10000019")
+    assert 50 not in set(frame["value"])
+    assert ("award", "2022-12-01") in {(r.stage, r.earliest) for r in frame.itertuples()}

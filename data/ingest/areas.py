@@ -128,12 +128,12 @@ def find_areas(text: str) -> list[AreaHit]:
 
 def benchmark_in(text: str) -> tuple[str, str] | None:
     """('E92000001', 'England') when a sentence gives a national figure ('in England', 'nationally')."""
-    m = re.search(r"\b(England and Wales|England|United Kingdom|the UK|UK|Great Britain|Scotland|Wales|nationally|"
-                  r"national (?:average|figure|target|ambition|rate|prevalence)|across the country)\b", text)
+    m = re.search(r"\b(England and Wales|England|United Kingdom|the UK|UK|Great Britain|Scotland|Wales|(?i:nationally)|"
+                  r"(?i:national (?:average|figure|target|ambition|rate|prevalence))|(?i:across the country))\b", text)
     if not m:
         return None
     word = m.group(1)
-    key = _key(word.replace("the ", ""))
+    key = _key(word.replace("the ", "")).lower()
     if key.startswith("national") or key == "across the country":
         return ("E92000001", "England")
     return (BENCHMARKS.get(key, "E92000001"), word.replace("the ", ""))

@@ -47,9 +47,10 @@ _MASKS = [
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",               # postcodes
         r"\b(?:page|p\.|section|para(?:graph)?|table|figure|chart|appendix|lot|phase|tier|level|band|step|stage|"
         r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation)\s+\d+(?:\.\d+)*\b",
-        r"^\s*(?:\d+[.)]|\d+(?:\.\d+)+)\s+(?=[A-Z])",          # numbered headings '11. Planned', '3.2 Extra care'
+        r"^\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d+)+)\s+(?=[A-Z])",          # numbered headings '11. Planned', '3.2 Extra care'
         r"£\s*\d[\d,.]*\s*(?:m|bn|k|million|billion)?\b",        # money is not one of the proposer's figures
-        r"\b\d[\d,.]*\s*(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins?|miles?|km|beds?\s+nights?)\b",
+        r"\b\d[\d,.]*\s*(?:(?:or|and) (?:more|over|fewer|less|under)\s+|\+\s*|plus\s+)?"
+        r"(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins?|miles?|km|beds?\s+nights?)\b",
     )
 ]
 _NUMBER = re.compile(

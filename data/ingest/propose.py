@@ -50,6 +50,7 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"currently|now|being|between|among|including|under|over|into|per|each|as|the|a|an|this|these|those|they|we|"
                    r"our|it|there|more|fewer|so|then|whom|whose|whilst|while|aged|having|are|known|registered|supported|"
                    r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
+                   r"compared|versus|against|since|between|"
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does)$", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
@@ -321,7 +322,7 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 # --------------------------------------------------------------------------------- prose
 
 _FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)])\s+")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|dementia|extra care|housing with care|population|residents",
