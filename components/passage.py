@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.user_figures import is_user_document, user_passage
 from data.seeds import passage
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def _passage(doc_id: str, line: int, context: int) -> list[tuple[int, str]] | None:
+    if is_user_document(doc_id):   # a document an analyst added: its lines are in the user-data store
+        return user_passage(doc_id, line, context)
     return passage(doc_id, line, context)
 
 

@@ -22,6 +22,7 @@ import streamlit as st
 
 from data.store import DOCUMENT_COLUMNS
 from data.userdb import ANALYST, USER_MEASURE_COLUMNS, UserStore, UserStoreError, target_from_env
+from data.userdb.store import DOC_PREFIX
 from data.vocab import MEASURE_COLUMNS, PROCUREMENT_COLUMNS, PROCUREMENT_STAGES
 
 CURATED = "curated"
@@ -63,6 +64,19 @@ def saved() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, str]:
 def forget_cached() -> None:
     """After a save or delete in this process: the next read goes to the store."""
     _saved.clear()
+
+
+def is_user_document(doc_id: str) -> bool:
+    return str(doc_id).startswith(DOC_PREFIX)
+
+
+def user_passage(doc_id: str, line: int, context: int = 2) -> list[tuple[int, str]] | None:
+    """Lines `line - context .. line + context` of a saved document, or None when it cannot be read."""
+    try:
+        lines = UserStore().lines(doc_id, max(1, line - context), line + context)
+    except UserStoreError:
+        return None
+    return lines or None
 
 
 # -- the switch ---------------------------------------------------------------------------------
@@ -190,6 +204,6 @@ def with_user_procurements(procurements: pd.DataFrame, show: bool | None = None)
 
 __all__ = [
     "ANALYST", "CURATED", "DOCUMENT_COLUMNS", "MEASURE_COLUMNS", "USER_MEASURE_COLUMNS", "analyst_toggle",
-    "forget_cached", "merge_documents", "merge_measures", "merge_procurements", "overlaps", "procurements_wide",
-    "saved", "show_analyst", "with_user_documents", "with_user_figures", "with_user_procurements",
+    "forget_cached", "is_user_document", "merge_documents", "merge_measures", "merge_procurements", "overlaps", "procurements_wide",
+    "saved", "show_analyst", "user_passage", "with_user_documents", "with_user_figures", "with_user_procurements",
 ]

@@ -7,6 +7,8 @@ import pytest
 from components.user_figures import merge_documents, merge_measures, merge_procurements, overlaps, procurements_wide
 from data import store as curated_store
 from data.userdb import UserStore
+from streamlit.testing.v1 import AppTest
+
 from tests.conftest import run_page
 
 DURHAM = "E06000047"
@@ -129,3 +131,22 @@ def test_a_broken_store_leaves_the_views_working_with_a_note(monkeypatch, curate
     assert len(sources_figures(at)) == len(curated)
     notes = [c.value for c in at.sidebar.caption if "Analysts' figures are not shown" in c.value]
     assert notes and "secret" not in notes[0]
+
+
+def test_the_passage_behind_an_analysts_figure_comes_from_the_saved_document(saved_figure):
+    def app():
+        import pandas as pd
+
+        from components.sources_view import locator_panel
+        from data.userdb import UserStore
+
+        doc_id = UserStore().documents()["doc_id"].iloc[0]
+        row = pd.Series({"Figure": "Unpaid carers", "Area (as written)": "County Durham", "Period": "2021",
+                         "Value": "61,234", "Document": "durham-survey.txt (analyst)", "Section or table": "Analyst review",
+                         "Line": 2, "doc_id": doc_id})
+        locator_panel(row, {})
+
+    at = AppTest.from_function(app).run()
+    assert not at.exception and not at.info
+    assert "▶ 2 │ In County Durham 61,234 people provide unpaid care." in at.code[0].value
+    assert "  1 │ Durham carers survey (made up)" in at.code[0].value
