@@ -28,6 +28,7 @@ from data.vocab import MEASURE_COLUMNS, PROCUREMENT_COLUMNS, PROCUREMENT_STAGES
 CURATED = "curated"
 PARAM = "analyst"
 TOGGLE_KEY = "ctl_analyst"
+PREFERENCE_KEY = "analyst_show"      # the session's choice, kept across pages
 USER_TTL_S = 15
 KEY = ["area_code", "measure", "period", "breakdown"]
 ANALYST_SUFFIX = " (analyst)"
@@ -82,8 +83,12 @@ def user_passage(doc_id: str, line: int, context: int = 2) -> list[tuple[int, st
 # -- the switch ---------------------------------------------------------------------------------
 
 def show_analyst() -> bool:
-    """False only when the URL says `analyst=0` (the sidebar switch keeps it there)."""
-    return st.query_params.get(PARAM) != "0"
+    """Whether the views include analysts' figures: the URL's `analyst=0/1` if given, else this session's choice
+    (page links drop the URL's parameters), else yes."""
+    raw = st.query_params.get(PARAM)
+    if raw in ("0", "1"):
+        return raw == "1"
+    return bool(st.session_state.get(PREFERENCE_KEY, True))
 
 
 def analyst_toggle() -> None:
@@ -99,6 +104,7 @@ def analyst_toggle() -> None:
         show = st.toggle("Analysts' figures", value=show_analyst(), key=TOGGLE_KEY,
                          help="Figures that analysts added from other documents, marked '(analyst)' in every source. "
                               "Off: the views show only the curated figures.")
+    st.session_state[PREFERENCE_KEY] = show
     if show and PARAM in st.query_params:
         del st.query_params[PARAM]
     elif not show and st.query_params.get(PARAM) != "0":

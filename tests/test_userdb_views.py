@@ -150,3 +150,16 @@ def test_the_passage_behind_an_analysts_figure_comes_from_the_saved_document(sav
     assert not at.exception and not at.info
     assert "▶ 2 │ In County Durham 61,234 people provide unpaid care." in at.code[0].value
     assert "  1 │ Durham carers survey (made up)" in at.code[0].value
+
+
+def test_the_switch_stays_off_on_the_next_page_though_page_links_drop_the_url_parameters(saved_figure, curated):
+    at = run_page("pages/sources.py")
+    at.toggle(key="ctl_analyst").set_value(False).run()
+    for key in list(at.query_params):
+        del at.query_params[key]               # what following a page link does to the URL
+    at.switch_page("pages/sources.py")
+    at.run()
+    assert not at.exception
+    assert at.toggle(key="ctl_analyst").value is False
+    assert at.query_params["analyst"] in ("0", ["0"])
+    assert len(sources_figures(at)) == len(curated)
