@@ -1,0 +1,40 @@
+"""A person adds a made-up council document in Chromium: proposals beside their lines, and a clear message for a bad file."""
+from __future__ import annotations
+
+from tests.browser.server import wait_for_app
+from tests.browser.test_pages_browser import assert_no_error_boxes
+
+from tests.test_page_review import TENDER   # the made-up tender notice of the AppTest
+UPLOAD = '[data-testid="stFileUploaderDropzoneInput"]'
+
+
+def open_page(page, app_url):
+    page.goto(f"{app_url}/add-document?authority=E10000016")
+    wait_for_app(page)
+    page.wait_for_selector(UPLOAD, state="attached")
+
+
+def test_an_upload_shows_the_proposals_in_editable_tables(page, app_url, tmp_path, screenshots_dir):
+    doc = tmp_path / "notice.txt"
+    doc.write_text(TENDER, encoding="utf-8")
+    open_page(page, app_url)
+    page.set_input_files(UPLOAD, str(doc))
+    page.get_by_text("lines of notice.txt").wait_for(timeout=60_000)
+    wait_for_app(page)
+    assert_no_error_boxes(page)
+    page.screenshot(path=str(screenshots_dir / "add-document-review.png"), full_page=True)
+    assert page.get_by_text("Correct the stage, the date as written").is_visible()
+    assert page.locator('[data-testid="stDataFrame"]').count() >= 2      # the dates editor and the saved list
+    assert page.get_by_role("button", name="Save reviewed figures").is_enabled()
+
+
+def test_a_binary_upload_gets_a_message_and_no_table(page, app_url, tmp_path):
+    bad = tmp_path / "statement.pdf"
+    bad.write_bytes(b"%PDF-1.7\n\x00\x01\x02 not a real pdf")
+    open_page(page, app_url)
+    page.set_input_files(UPLOAD, str(bad))
+    error = page.locator('[data-testid="stAlertContentError"]')
+    error.wait_for(timeout=60_000)
+    assert "This file cannot be used" in error.inner_text()
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.get_by_text("Correct the stage, the date as written").count() == 0
