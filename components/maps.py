@@ -52,6 +52,7 @@ WEBGL_NOTE = ("This map needs WebGL, which some browsers and virtual desktops wi
 # Properties a map specification carries per area (tooltips, colour, labels); nothing else is sent.
 SPEC_PROPERTIES = ("area_code", "name", "value", "value_text", "tip", "period", "source", "class_label",
                    "label_lon", "label_lat")
+COVERAGE_DOT_PX2 = 140  # area of the dot marking each covered area on the coverage map
 MAX_LISTED_AREAS = 40  # a text alternative lists every area's figure up to this many, else summarises
 MAP_KINDS = ("choropleth", "symbols", "coverage")
 
@@ -92,9 +93,11 @@ def national_features(layer: str = "ew2021") -> dict | None:
 
 
 def map_attribution(vintage: str = "2023") -> str:
-    from geo.attribution import attribution
+    """The licence line for a map's boundaries; the 2021 national layer is cut from the 2023 file along
+    2013 boundaries, so it carries both credits."""
+    from geo.attribution import attribution, attribution_text
 
-    return attribution("2023" if str(vintage) == "2021" else str(vintage))
+    return attribution_text() if str(vintage) == "2021" else attribution(str(vintage))
 
 
 def context_land(features_fc: dict | None) -> dict | None:
@@ -359,6 +362,9 @@ def _finish(layers: list[alt.Chart], fit: dict, kind: str, datasets: dict[str, l
                   "embedOptions": {"renderer": "canvas"}},
     ).configure_view(stroke=None).configure(font="sans-serif")
     spec = chart.to_dict()  # validated while it holds no shapes: fast on every rerun
+    # Fit the column's width; the map keeps its height and the legend adds below (on a phone the
+    # one-column legend would otherwise squeeze the map).
+    spec["autosize"] = {"type": "fit-x", "contains": "padding"}
     spec["datasets"] = {name: rows for name, rows in datasets.items() if rows}
     return spec
 
@@ -380,7 +386,17 @@ def choropleth_spec(joined_fc: dict, legend: ClassLegend, legend_title: str, val
                         legend=_legend(legend_title, presenter, values=domain)),
         tooltip=_tooltip(value_title),
     )
-    layers = [*_land_layer(context_fc), shapes, *(_labels(value_title, presenter) if show_labels else [])]
+    layers = [*_land_layer(context_fc), shapes]
+    dy = 0
+    if kind == "coverage":
+        # At country scale a city (Dundee) is a few pixels: a dot in its colour keeps every area visible.
+        layers.append(alt.Chart(alt.NamedData("areas")).mark_circle(
+            size=COVERAGE_DOT_PX2, opacity=1, stroke=OUTLINE_HEX, strokeWidth=0.8).encode(
+            longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
+            color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=domain, range=colours), legend=None),
+            tooltip=_tooltip(value_title)))
+        dy = -12
+    layers += _labels(value_title, presenter, dy=dy) if show_labels else []
     datasets = {"areas": areas, "land": _slim(context_fc)}
     return _finish(layers, _fit_box(joined_fc, 0.04), kind, datasets, str(joined_fc.get("vintage", "")), height)
 
@@ -596,8 +612,10 @@ def _deck(joined_fc: dict, outline_fc: dict | None):  # noqa: ANN202 - a pydeck 
         auto_highlight=True, highlight_color=[255, 255, 255, 90],
     ))
     view = pdk.ViewState(**view_state(outline_fc or joined_fc, width=600, height=MAP_HEIGHT_PX, padding=0.05))
-    # map_provider=None and no style: no basemap, so the browser fetches nothing from other hosts.
-    return CompactDeck(layers=layers, initial_view_state=view, map_provider=None, map_style=None,
+    # No basemap, so the browser fetches nothing from other hosts: map_provider=None, and map_style left at
+    # pydeck's "__MAP_STYLE__" sentinel, which Streamlit reads as "no style". (map_style=None leaves the
+    # style out, and Streamlit then falls back to Carto's positron style from basemaps.cartocdn.com.)
+    return CompactDeck(layers=layers, initial_view_state=view, map_provider=None,
                        tooltip={"text": TOOLTIP_TEXT, "style": {"fontSize": "14px", "whiteSpace": "pre-line"}})
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-APP_ICON = "🗺️"  # the browser tab's icon (an emoji is drawn by the browser itself: nothing is fetched)
+# The browser tab's icon. An emoji: Streamlit draws it as an inline SVG. A :material/...: tab icon would
+# be fetched from fonts.gstatic.com (Streamlit's favicon code links Google's icon server), unlike the
+# icons inside the page, which come from the Material Symbols font Streamlit serves itself.
+APP_ICON = "🗺️"
 
 
 @dataclass(frozen=True)
@@ -11,25 +14,25 @@ class PageSpec:
     path: str        # script under pages/
     title: str       # navigation label and page heading
     url_path: str    # stable URL segment, shareable
-    icon: str        # an emoji: drawn locally, also as the browser tab's icon (a :material/...: page icon
-                     # would make the browser fetch the tab icon from Google's font servers)
+    icon: str        # a Material Symbols name, drawn from the font Streamlit serves itself (no request
+                     # leaves the app; tests/browser/test_no_third_party.py records every request)
     summary: str     # one line for the home page and tests
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/home.py", "Care Market Atlas", "", APP_ICON,
+    PageSpec("pages/home.py", "Care Market Atlas", "", ":material/map:",
              "What the atlas covers, headline figures and the next tender dates"),
-    PageSpec("pages/carers.py", "Unpaid carers", "carers", "🤝",
+    PageSpec("pages/carers.py", "Unpaid carers", "carers", ":material/volunteer_activism:",
              "Unpaid carer prevalence by district, with counts, shares and change between periods"),
-    PageSpec("pages/dementia.py", "Dementia", "dementia", "🧠",
+    PageSpec("pages/dementia.py", "Dementia", "dementia", ":material/psychology:",
              "Estimated people living with dementia, change, rates and diagnosis by CCG"),
-    PageSpec("pages/extra-care.py", "Extra care and housing", "extra-care", "🏢",
+    PageSpec("pages/extra-care.py", "Extra care and housing", "extra-care", ":material/apartment:",
              "Extra care units and schemes, planned units and the sheltered and supported housing context"),
-    PageSpec("pages/tenders.py", "Tenders and contracts", "tenders", "📅",
+    PageSpec("pages/tenders.py", "Tenders and contracts", "tenders", ":material/event:",
              "A timeline of procurements and contracts across authorities, with honest date uncertainty"),
-    PageSpec("pages/compare.py", "Compare authorities", "compare", "⚖️",
+    PageSpec("pages/compare.py", "Compare authorities", "compare", ":material/compare_arrows:",
              "Pick authorities and a theme and see their figures side by side with period and source"),
-    PageSpec("pages/sources.py", "Data and sources", "sources", "📚",
+    PageSpec("pages/sources.py", "Data and sources", "sources", ":material/table_view:",
              "Every table, the documents, the data-quality findings and the passage behind any figure"),
     PageSpec("pages/add-document.py", "Add a document", "add-document", ":material/upload_file:",
              "Bring in another council's document: review the figures the atlas proposes and save them"),

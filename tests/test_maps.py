@@ -238,8 +238,10 @@ def test_interactive_deck_has_no_basemap_and_picks_areas(kent_spec):
     _, joined, _ = kent_spec
     deck = maps._deck(joined, None)
     spec = json.loads(deck.to_json())
-    assert deck.map_provider is None and deck.map_style is None
-    assert "mapProvider" not in spec and "mapStyle" not in spec
+    # no provider, and the style left at pydeck's sentinel, which Streamlit reads as "no basemap"; without it
+    # Streamlit fetches Carto's style (tests/browser/test_no_third_party.py records every request)
+    assert deck.map_provider is None and "mapProvider" not in spec
+    assert spec["mapStyle"] == "__MAP_STYLE__" and "carto" not in deck.to_json()
     areas = next(layer for layer in spec["layers"] if layer["id"] == "areas")
     assert areas["pickable"] is True
     state = {"selection": {"indices": {"areas": [3]}, "objects": {"areas": [joined["features"][3]]}}}
@@ -335,3 +337,11 @@ def test_a_map_of_every_district_sends_at_most_300_kb(layer, count):
                                 "Share (%)", "Share providing unpaid care", show_labels=False)
     assert len(spec["datasets"]["areas"]) == count
     assert maps.spec_bytes(spec) <= MAX_MAP_BYTES, maps.spec_bytes(spec)
+
+
+def test_the_2021_national_layer_credits_both_boundary_sources():
+    from geo.attribution import attribution
+
+    text = maps.map_attribution("2021")
+    assert "database right 2023" in text and "2014" in text and "CC BY 4.0" in text
+    assert maps.map_attribution("2023") == attribution("2023")

@@ -5,7 +5,7 @@ from __future__ import annotations
 MAP = '[data-testid="stVegaLiteChart"][aria-label^="Map:"]'
 MAP_CANVAS = f"{MAP} canvas"
 
-_TOOLTIP_JS = """() => {
+TOOLTIP_JS = """() => {
   const el = document.getElementById('vg-tooltip-element');
   if (!el || !el.classList.contains('visible')) return '';
   const rows = [...el.querySelectorAll('tr')].map(r => [...r.querySelectorAll('td')].map(td => td.innerText.trim()));
@@ -22,7 +22,7 @@ def wait_for_maps(page, count: int, timeout_ms: int = 60_000) -> None:
 
 def tooltip_text(page) -> str:
     """The Vega tooltip shown now, one 'Title: value' line per row ('' when none is visible)."""
-    return page.evaluate(_TOOLTIP_JS)
+    return page.evaluate(TOOLTIP_JS)
 
 
 def hover_until_tooltip(page, map_index: int = 0, needle: str = "Period:", steps: int = 20) -> str:

@@ -1,0 +1,194 @@
+"""Every default map draws in a Chromium that has no WebGL: areas, legend and tooltips, at three sizes.
+
+Chrome 139+ refuses a WebGL context where it would have used its software renderer (a council
+virtual desktop without a GPU). This browser is launched with WebGL switched off and without
+Playwright's --enable-unsafe-swiftshader, and the test checks that is so before looking at maps.
+What a map should show is read from the same page run in AppTest (tests.maphelp): the colour of
+every area with a figure and of every legend entry; the canvas's pixels must then hold them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from components.navigation import PAGES
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from components.theme import LAND_FILL_HEX, MAP_HEIGHT_PX, SYMBOL_HEX
+from tests.browser.maphelp import TOOLTIP_JS, MAP, MAP_CANVAS, tooltip_text, wait_for_maps
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, wait_for_app
+
+NO_WEBGL_ARGS = [*CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"]
+MAP_PAGES = {p.url_path: p.path for p in PAGES if p.url_path in ("", "carers", "dementia", "extra-care")}
+
+_PIXELS_JS = """([sel, index, colours, mapHeight, symbolHex, ignore]) => {
+  const canvas = document.querySelectorAll(sel)[index];
+  const W = canvas.width, H = canvas.height;
+  const ratio = W / canvas.getBoundingClientRect().width;
+  const mh = Math.min(H, Math.round((mapHeight + 5) * ratio));   // Vega pads the plot by 5 px
+  const data = canvas.getContext('2d').getImageData(0, 0, W, H).data;
+  const hex = h => [1, 3, 5].map(i => parseInt(h.slice(i, i + 2), 16));
+  const rgb = colours.map(hex), sym = hex(symbolHex);
+  const cls = new Int16Array(W * H).fill(-1);
+  const bluish = new Uint8Array(W * H);
+  for (let i = 0; i < W * H; i++) {
+    const r = data[4 * i], g = data[4 * i + 1], b = data[4 * i + 2];
+    for (let k = 0; k < rgb.length; k++) {
+      if (Math.abs(r - rgb[k][0]) <= 3 && Math.abs(g - rgb[k][1]) <= 3 && Math.abs(b - rgb[k][2]) <= 3) { cls[i] = k; break; }
+    }
+    // a proportional symbol: the symbol colour at partial opacity over a light ground
+    bluish[i] = (b - r > 70 && b > 140 && Math.abs(g - (sym[1] + 0.3 * (235 - sym[1]))) < 45) ? 1 : 0;
+  }
+  const inMap = new Array(rgb.length).fill(0), inLegend = new Array(rgb.length).fill(0);
+  let symMap = 0, symLegend = 0;
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    const i = y * W + x, k = cls[i];
+    if (k >= 0) { if (y < mh) inMap[k]++; else inLegend[k]++; }
+    if (bluish[i]) { if (y < mh) symMap++; else symLegend++; }
+  }
+  // a point well inside a drawn area (or circle), to hover for its tooltip
+  const inside = (i, test) => { const x = i % W, y = (i - x) / W;
+    if (x < 4 || y < 4 || x >= W - 4 || y >= mh - 4) return false;
+    for (const d of [-4, 4]) if (!test(i + d) || !test(i + d * W)) return false; return true; };
+  let target = null, symTarget = null;
+  for (let i = 0; i < W * mh && (target === null || symTarget === null); i++) {
+    if (target === null && cls[i] >= 0 && colours[cls[i]] !== ignore && inside(i, j => cls[j] === cls[i])) target = i;
+    if (symTarget === null && bluish[i] && inside(i, j => bluish[j] === 1)) symTarget = i;
+  }
+  const css = i => i === null ? null : [(i % W) / ratio, Math.floor(i / W) / ratio];
+  // separate filled regions of one colour (outlines and gaps split them) in the map part
+  const seen = new Uint8Array(W * H); let regions = 0; const stack = [];
+  for (let s = 0; s < W * mh; s++) {
+    if (cls[s] < 0 || seen[s]) continue;
+    let size = 0; seen[s] = 1; stack.push(s);
+    while (stack.length) {
+      const p = stack.pop(); size++;
+      const x = p % W, y = (p - x) / W;
+      for (const q of [x > 0 ? p - 1 : -1, x < W - 1 ? p + 1 : -1, y > 0 ? p - W : -1, y < mh - 1 ? p + W : -1]) {
+        if (q >= 0 && !seen[q] && cls[q] === cls[p]) { seen[q] = 1; stack.push(q); }
+      }
+    }
+    if (size >= 20) regions++;
+  }
+  return {inMap, inLegend, regions, symMap, symLegend, cssWidth: canvas.getBoundingClientRect().width,
+          target: css(target), symTarget: css(symTarget)};
+}"""
+
+
+@pytest.fixture(scope="module")
+def nowebgl(browser):
+    """A second Chromium from the same Playwright, with WebGL unavailable (no software fallback either)."""
+    b = browser.browser_type.launch(executable_path=CHROMIUM, headless=True, args=NO_WEBGL_ARGS,
+                                    ignore_default_args=["--enable-unsafe-swiftshader"])
+    try:
+        yield b
+    finally:
+        b.close()
+
+
+@pytest.fixture
+def nowebgl_page(nowebgl):
+    context = nowebgl.new_context(viewport={"width": 1400, "height": 1000}, device_scale_factor=1)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def expected():
+    """url_path -> the maps that page draws in its default view, as AppTest sees them."""
+    from tests.conftest import run_page
+    from tests.maphelp import page_maps
+
+    out = {}
+    for url_path, path in MAP_PAGES.items():
+        at = run_page(path)
+        assert not at.exception, url_path
+        out[url_path] = page_maps(at)
+    return out
+
+
+def hover_at(page, index: int, point: list[float]) -> str:
+    """Move the mouse to a point of a map (CSS px from its canvas's corner); the tooltip text that shows."""
+    box = page.locator(MAP_CANVAS).nth(index).bounding_box()
+    page.mouse.move(box["x"] + point[0], box["y"] + point[1])
+    try:
+        page.wait_for_function(f"({TOOLTIP_JS})().includes('Source:')", timeout=5_000)
+    except PlaywrightTimeout:
+        return tooltip_text(page)
+    return tooltip_text(page)
+
+
+def _colours(drawn) -> tuple[list[str], list[str]]:
+    """(colours of the areas with a figure, colours of every legend entry) of a classed map."""
+    layer = next(la for la in drawn.spec["layer"] if "color" in la.get("encoding", {}))
+    scale = layer["encoding"]["color"]["scale"]
+    colour_of = dict(zip(scale["domain"], scale["range"]))
+    areas = sorted({colour_of[p["class_label"]] for p in drawn.features if p["value"] is not None})
+    return areas, list(scale["range"])
+
+
+@pytest.mark.parametrize("url_path", list(MAP_PAGES), ids=[u or "home" for u in MAP_PAGES])
+def test_every_default_map_draws_its_areas_legend_and_tooltip_without_webgl(nowebgl_page, app_url, expected,
+                                                                            screenshots_dir, url_path):
+    page = nowebgl_page
+    maps = expected[url_path]
+    assert maps, f"{url_path or 'home'} draws a map by default"
+    page.goto(f"{app_url}/{url_path}")
+    wait_for_app(page)
+    # this browser really has no WebGL, not even a software one
+    contexts = page.evaluate(
+        "['webgl', 'webgl2', 'experimental-webgl'].map(k => document.createElement('canvas').getContext(k))")
+    assert contexts == [None, None, None]
+    wait_for_maps(page, len(maps))
+    assert page.locator('[data-testid="stDeckGlJsonChart"]').count() == 0, "no WebGL map unless asked for"
+    for i, drawn in enumerate(maps):
+        page.locator(MAP_CANVAS).nth(i).scroll_into_view_if_needed()
+        if drawn.kind == "symbols":
+            px = page.evaluate(_PIXELS_JS, [MAP_CANVAS, i, [], MAP_HEIGHT_PX, SYMBOL_HEX, ""])
+            assert px["symMap"] > 100, f"map {i}: no circles drawn ({px})"
+            assert px["symLegend"] > 50, f"map {i}: no size key drawn ({px})"
+        else:
+            areas, legend = _colours(drawn)
+            px = page.evaluate(_PIXELS_JS, [MAP_CANVAS, i, legend, MAP_HEIGHT_PX, SYMBOL_HEX, LAND_FILL_HEX])
+            for colour, count in zip(legend, px["inMap"]):
+                if colour in areas:
+                    assert count > 30, f"map {i}: class colour {colour} is not on the map ({px})"
+            assert all(count > 30 for count in px["inLegend"]), f"map {i}: a legend swatch is missing ({px})"
+            with_figures = sum(1 for p in drawn.features if p["value"] is not None)
+            assert px["regions"] >= with_figures, f"map {i}: {px['regions']} regions for {with_figures} areas"
+        point = px["symTarget"] if drawn.kind == "symbols" else px["target"]
+        assert point, f"map {i}: no area big enough to point at ({px})"
+        text = hover_at(page, i, point)
+        assert "Area:" in text and "Period:" in text and "Source:" in text, f"map {i}: tooltip {text!r}"
+    page.screenshot(path=str(screenshots_dir / f"nowebgl-{url_path or 'home'}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("size, query, label", [
+    ((1280, 720), "?present=1", "presenter"),
+    ((390, 844), "", "phone"),
+], ids=["1280x720-present", "390x844"])  # 1400x1000 is the test above
+def test_maps_fit_the_screen_at_every_size(nowebgl, app_url, expected, screenshots_dir, size, query, label):
+    context = nowebgl.new_context(viewport={"width": size[0], "height": size[1]}, device_scale_factor=1)
+    page = context.new_page()
+    try:
+        for url_path, maps in expected.items():
+            page.goto(f"{app_url}/{url_path}{query}")
+            wait_for_app(page)
+            wait_for_maps(page, len(maps))
+            widths = page.evaluate(f"""() => [...document.querySelectorAll('{MAP}')].map(m => {{
+                const box = m.getBoundingClientRect(), c = m.querySelector('canvas').getBoundingClientRect();
+                return [box.left, box.right, c.left, c.right]; }})""")
+            for left, right, c_left, c_right in widths:
+                assert left >= 0 and right <= size[0] + 0.5, (url_path, label, left, right)
+                assert c_left >= left - 0.5 and c_right <= right + 0.5, (url_path, label, "canvas wider than its box")
+            for i, drawn in enumerate(maps):
+                if drawn.kind != "symbols":
+                    _, legend = _colours(drawn)
+                    page.locator(MAP_CANVAS).nth(i).scroll_into_view_if_needed()
+                    px = page.evaluate(_PIXELS_JS, [MAP_CANVAS, i, legend, MAP_HEIGHT_PX, SYMBOL_HEX, LAND_FILL_HEX])
+                    assert all(n > 30 for n in px["inLegend"]), (url_path, label, "legend cut off", px)
+            page.locator(MAP).first.scroll_into_view_if_needed()
+            page.screenshot(path=str(screenshots_dir / f"map-{url_path or 'home'}-{label}.png"))
+    finally:
+        context.close()
