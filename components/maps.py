@@ -337,7 +337,7 @@ def _labels(value_title: str, presenter: bool, dy: int = 0) -> list[alt.Chart]:
                     tooltip=_tooltip(value_title))
     shown = alt.ExprRef("width < 480 ? 0 : 1")
     halo = base.mark_text(fontSize=size, fontWeight="bold", dy=dy, stroke=MAP_HALO_HEX, strokeWidth=3,
-                          color=MAP_HALO_HEX, opacity=shown).encode(**encoding)
+                          strokeJoin="round", color=MAP_HALO_HEX, opacity=shown).encode(**encoding)
     text = base.mark_text(fontSize=size, fontWeight="bold", dy=dy, color=MAP_LABEL_HEX, opacity=shown).encode(**encoding)
     return [halo, text]
 
@@ -381,7 +381,9 @@ def choropleth_spec(joined_fc: dict, legend: ClassLegend, legend_title: str, val
     has_missing = any(f["properties"]["value"] is None for f in areas) and NO_DATA_LABEL not in legend.labels
     domain = list(legend.labels) + ([NO_DATA_LABEL] if has_missing else [])
     colours = list(legend.colours) + ([NO_DATA_HEX] if has_missing else [])
-    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=OUTLINE_HEX, strokeWidth=0.7).encode(
+    # thin outlines on a country map, or small districts (London's boroughs) turn into dark blots
+    outline = 0.7 if len(areas) <= MAX_LISTED_AREAS else 0.25
+    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=OUTLINE_HEX, strokeWidth=outline).encode(
         color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=domain, range=colours), sort=domain,
                         legend=_legend(legend_title, presenter, values=domain)),
         tooltip=_tooltip(value_title),
