@@ -241,7 +241,8 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
     chart = alt.layer(*layers).project(type="mercator").properties(
         width="container", height=height,
         usermeta={"cma_map": {"kind": "national", "areas": len(areas), "outlined": len(outline),
-                              "outline_label": outline_label}},
+                              "outline_label": outline_label},
+                  "embedOptions": {"renderer": "canvas"}},  # one canvas, not 331 SVG paths (as components.maps)
     ).configure_view(stroke=None).configure(font="sans-serif")
     spec = chart.to_dict()
     spec["datasets"] = {"areas": areas, **({"outline": outline} if outline else {})}

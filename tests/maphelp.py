@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class DrawnMap:
-    kind: str              # "choropleth", "symbols" or "coverage" (components.maps.MAP_KINDS)
+    kind: str              # "choropleth", "symbols", "coverage" (components.maps.MAP_KINDS), or another component's
     spec: dict             # the Vega-Lite specification as sent
     sent_bytes: int        # the chart element's size in the delta (protobuf), what goes over the websocket
     alt: str               # the chart's text alternative (accessible name)
@@ -19,7 +19,8 @@ class DrawnMap:
 
     @property
     def values(self) -> dict[str, float | None]:
-        return {p["area_code"]: p["value"] for p in self.features}
+        """area_code -> value (components.maps maps; other components' maps may carry no value)."""
+        return {p.get("area_code", p.get("code")): p.get("value") for p in self.features}
 
 
 def page_maps(at) -> list[DrawnMap]:  # noqa: ANN001 - an AppTest after run()
