@@ -18,6 +18,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import altair as alt
 import pandas as pd
@@ -322,8 +323,8 @@ def _tooltip(value_title: str) -> list[alt.Tooltip]:
             alt.Tooltip("properties.source:N", title="Source")]
 
 
-def _land_layer(context_fc: dict | None) -> list[alt.Chart]:
-    if not context_fc or not context_fc.get("features"):
+def _land_layer(land: bool) -> list[alt.Chart]:
+    if not land:
         return []
     return [alt.Chart(alt.NamedData("land")).mark_geoshape(
         fill=LAND_FILL_HEX, stroke=LAND_LINE_HEX, strokeWidth=0.5, clip=True)]
@@ -353,20 +354,52 @@ def _legend(title: str, presenter: bool, swatches: bool = True, **extra: object)
                       columnPadding=16, rowPadding=4, **extra)
 
 
-def _finish(layers: list[alt.Chart], fit: dict, kind: str, datasets: dict[str, list[dict]],
-            vintage: str, height: int) -> dict:
-    chart = alt.layer(*layers).project(type="mercator", fit=[fit]).properties(
+def _template(layers: list[alt.Chart], kind: str, height: int) -> str:
+    """A map's specification without its data and fit, as JSON: built (and schema-checked) once per
+    look, because building Altair layers costs about half a second; each map then fills it in."""
+    chart = alt.layer(*layers).project(type="mercator").properties(
         width="container", height=height,
         # vega-embed reads embedOptions from usermeta: draw on a 2D canvas (one element, fast, no WebGL)
-        usermeta={"cma_map": {"kind": kind, "areas": len(datasets["areas"]), "vintage": vintage},
-                  "embedOptions": {"renderer": "canvas"}},
+        usermeta={"cma_map": {"kind": kind}, "embedOptions": {"renderer": "canvas"}},
     ).configure_view(stroke=None).configure(font="sans-serif")
-    spec = chart.to_dict()  # validated while it holds no shapes: fast on every rerun
+    spec = chart.to_dict()
     # Fit the column's width; the map keeps its height and the legend adds below (on a phone the
     # one-column legend would otherwise squeeze the map).
     spec["autosize"] = {"type": "fit-x", "contains": "padding"}
+    return json.dumps(spec)
+
+
+def _fill(template: str, fit: dict, datasets: dict[str, list[dict]], vintage: str) -> dict:
+    """A fresh copy of a template with this map's areas, fit and vintage."""
+    spec = json.loads(template)
+    spec["projection"]["fit"] = [fit]
+    spec["usermeta"]["cma_map"] |= {"areas": len(datasets["areas"]), "vintage": vintage}
     spec["datasets"] = {name: rows for name, rows in datasets.items() if rows}
     return spec
+
+
+@lru_cache(maxsize=256)
+def _choropleth_template(domain: tuple[str, ...], colours: tuple[str, ...], legend_title: str, value_title: str,
+                         show_labels: bool, land: bool, presenter: bool, kind: str, height: int,
+                         outline_px: float) -> str:
+    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=OUTLINE_HEX, strokeWidth=outline_px).encode(
+        color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=list(domain), range=list(colours)),
+                        sort=list(domain), legend=_legend(legend_title, presenter, values=list(domain))),
+        tooltip=_tooltip(value_title),
+    )
+    layers = [*_land_layer(land), shapes]
+    dy = 0
+    if kind == "coverage":
+        # At country scale a city (Dundee) is a few pixels: a dot in its colour keeps every area visible.
+        layers.append(alt.Chart(alt.NamedData("areas")).mark_circle(
+            size=COVERAGE_DOT_PX2, opacity=1, stroke=OUTLINE_HEX, strokeWidth=0.8).encode(
+            longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
+            color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=list(domain), range=list(colours)),
+                            legend=None),
+            tooltip=_tooltip(value_title)))
+        dy = -12
+    layers += _labels(value_title, presenter, dy=dy) if show_labels else []
+    return _template(layers, kind, height)
 
 
 def choropleth_spec(joined_fc: dict, legend: ClassLegend, legend_title: str, value_title: str = "",
@@ -379,28 +412,36 @@ def choropleth_spec(joined_fc: dict, legend: ClassLegend, legend_title: str, val
     """
     areas = _slim(joined_fc, tip_from_tooltip=kind == "coverage")
     has_missing = any(f["properties"]["value"] is None for f in areas) and NO_DATA_LABEL not in legend.labels
-    domain = list(legend.labels) + ([NO_DATA_LABEL] if has_missing else [])
-    colours = list(legend.colours) + ([NO_DATA_HEX] if has_missing else [])
+    domain = tuple(legend.labels) + ((NO_DATA_LABEL,) if has_missing else ())
+    colours = tuple(legend.colours) + ((NO_DATA_HEX,) if has_missing else ())
     # thin outlines on a country map, or small districts (London's boroughs) turn into dark blots
-    outline = 0.7 if len(areas) <= MAX_LISTED_AREAS else 0.25
-    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=OUTLINE_HEX, strokeWidth=outline).encode(
-        color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=domain, range=colours), sort=domain,
-                        legend=_legend(legend_title, presenter, values=domain)),
+    outline_px = 0.7 if len(areas) <= MAX_LISTED_AREAS else 0.25
+    land = _slim(context_fc)
+    template = _choropleth_template(domain, colours, legend_title, value_title, show_labels, bool(land), presenter,
+                                    kind, height, outline_px)
+    return _fill(template, _fit_box(joined_fc, 0.04), {"areas": areas, "land": land},
+                 str(joined_fc.get("vintage", "")))
+
+
+@lru_cache(maxsize=256)
+def _symbol_template(legend_title: str, top: float, unit: str, value_title: str, show_labels: bool, land: bool,
+                     presenter: bool, height: int) -> str:
+    outline = alt.Chart(alt.NamedData("outline")).mark_geoshape(
+        fill=CONTEXT_FILL_HEX, stroke=OUTLINE_HEX, strokeWidth=0.7)
+    circles = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null").mark_circle(
+        color=SYMBOL_HEX, opacity=0.75, stroke=MAP_HALO_HEX, strokeWidth=1).encode(
+        longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
+        size=alt.Size("properties.value:Q",
+                      scale=alt.Scale(type="linear", domain=[0, top], range=[0, 4 * SYMBOL_MAX_RADIUS_PX ** 2], zero=True),
+                      legend=_legend(legend_title, presenter, swatches=False, values=size_legend_values(top),
+                                     symbolFillColor=SYMBOL_HEX, symbolStrokeColor=MAP_HALO_HEX, symbolOpacity=0.75,
+                                     format=",.0f", labelExpr=f"datum.label + ' {unit_label(unit)}'")),
+        order=alt.Order("properties.value:Q", sort="descending"),
         tooltip=_tooltip(value_title),
     )
-    layers = [*_land_layer(context_fc), shapes]
-    dy = 0
-    if kind == "coverage":
-        # At country scale a city (Dundee) is a few pixels: a dot in its colour keeps every area visible.
-        layers.append(alt.Chart(alt.NamedData("areas")).mark_circle(
-            size=COVERAGE_DOT_PX2, opacity=1, stroke=OUTLINE_HEX, strokeWidth=0.8).encode(
-            longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
-            color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=domain, range=colours), legend=None),
-            tooltip=_tooltip(value_title)))
-        dy = -12
-    layers += _labels(value_title, presenter, dy=dy) if show_labels else []
-    datasets = {"areas": areas, "land": _slim(context_fc)}
-    return _finish(layers, _fit_box(joined_fc, 0.04), kind, datasets, str(joined_fc.get("vintage", "")), height)
+    layers = [*_land_layer(land), outline, circles,
+              *(_labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else [])]
+    return _template(layers, "symbols", height)
 
 
 def symbol_spec(joined_fc: dict, outline_fc: dict | None, legend_title: str, max_value: float, unit: str,
@@ -409,25 +450,11 @@ def symbol_spec(joined_fc: dict, outline_fc: dict | None, legend_title: str, max
     """Proportional circles (area ∝ value, one size scale to `max_value`) at each area's label point,
     over the areas' outlines, with a size key drawn from the same scale: the screen's and the PNG's."""
     top = max_value or max((f["properties"]["value"] or 0 for f in joined_fc["features"]), default=0) or 1
-    outline = alt.Chart(alt.NamedData("outline")).mark_geoshape(
-        fill=CONTEXT_FILL_HEX, stroke=OUTLINE_HEX, strokeWidth=0.7)
-    keys = size_legend_values(top)
-    circles = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null").mark_circle(
-        color=SYMBOL_HEX, opacity=0.75, stroke=MAP_HALO_HEX, strokeWidth=1).encode(
-        longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
-        size=alt.Size("properties.value:Q",
-                      scale=alt.Scale(type="linear", domain=[0, top], range=[0, 4 * SYMBOL_MAX_RADIUS_PX ** 2], zero=True),
-                      legend=_legend(legend_title, presenter, swatches=False, values=keys, symbolFillColor=SYMBOL_HEX,
-                                     symbolStrokeColor=MAP_HALO_HEX, symbolOpacity=0.75, format=",.0f",
-                                     labelExpr=f"datum.label + ' {unit_label(unit)}'")),
-        order=alt.Order("properties.value:Q", sort="descending"),
-        tooltip=_tooltip(value_title),
-    )
-    layers = [*_land_layer(context_fc), outline, circles,
-              *(_labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else [])]
+    land = _slim(context_fc)
+    template = _symbol_template(legend_title, float(top), unit, value_title, show_labels, bool(land), presenter, height)
     outline_fc = outline_fc or joined_fc
-    datasets = {"areas": _slim(joined_fc), "outline": _slim(outline_fc), "land": _slim(context_fc)}
-    return _finish(layers, _fit_box(outline_fc, 0.12), "symbols", datasets, str(joined_fc.get("vintage", "")), height)
+    datasets = {"areas": _slim(joined_fc), "outline": _slim(outline_fc), "land": land}
+    return _fill(template, _fit_box(outline_fc, 0.12), datasets, str(joined_fc.get("vintage", "")))
 
 
 def spec_bytes(spec: dict) -> int:

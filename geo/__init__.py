@@ -5,7 +5,10 @@ Public entry points (no streamlit here; the components layer caches with st.cach
     map_features, geojson_size_bytes, region_bounds, view_state             (geo.mapready)
     attribution                                                             (geo.attribution)
     BoundariesUnavailable                                                   (geo.sources)
-Importing this package does not import geopandas; only building a layer does.
+    features, national, land_around, read_layer                             (geo.webshapes)
+Importing this package does not import geopandas; only building a layer does. The served app reads
+shapes through geo.webshapes only (prepared files, json): `make boundaries` (geo.prepare, with
+geo.mapready and geo.national) is the one step that needs geopandas.
 """
 from geo.attribution import attribution
 from geo.lookup import (

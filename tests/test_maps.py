@@ -345,3 +345,17 @@ def test_the_2021_national_layer_credits_both_boundary_sources():
     text = maps.map_attribution("2021")
     assert "database right 2023" in text and "2014" in text and "CC BY 4.0" in text
     assert maps.map_attribution("2023") == attribution("2023")
+
+
+def test_a_map_look_is_built_once_and_each_map_gets_its_own_copy(carers_2011, kent_features):
+    legend = maps.class_legend(carers_2011["value"].tolist(), "percent")
+    joined = maps.join_values(kent_features, carers_2011, legend)
+    first = maps.choropleth_spec(joined, legend, "Template test (%)")
+    hits = maps._choropleth_template.cache_info().hits
+    fewer = maps.join_values(maps.area_features(KENT_DISTRICTS[:3]), carers_2011, legend)
+    second = maps.choropleth_spec(fewer, legend, "Template test (%)")
+    assert maps._choropleth_template.cache_info().hits == hits + 1  # the Altair layers were not rebuilt
+    assert len(first["datasets"]["areas"]) == 12 and len(second["datasets"]["areas"]) == 3
+    assert first["projection"]["fit"] != second["projection"]["fit"]
+    second["layer"][0]["mark"]["stroke"] = "#000000"
+    assert maps.choropleth_spec(joined, legend, "Template test (%)")["layer"][0]["mark"]["stroke"] == theme.OUTLINE_HEX
