@@ -193,7 +193,7 @@ def _promote_cli(trial: dict[str, Path], *extra: str) -> list[str]:
 
 def test_promote_end_to_end_then_extract_into_a_temp_folder(trial: dict[str, Path]) -> None:
     """Promote a reviewed made-up document, run extraction on it, and read its figures with locators."""
-    done = subprocess.run([sys.executable, "-m", "data.ingest.promote", *_promote_cli(trial)], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-m", "data.ingest", *_promote_cli(trial)], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "7 figures, 1 procurements" in done.stdout
@@ -223,7 +223,7 @@ def test_promote_end_to_end_then_extract_into_a_temp_folder(trial: dict[str, Pat
     assert run.stdout.count("wrote ") == 3 and "data/measures.csv" not in run.stdout
     assert {p.name for p in trial["out"].iterdir()} == {p.name for p, _ in OUTPUTS.values()}
     # and a second promote of the same id is refused, writing nothing
-    again = subprocess.run([sys.executable, "-m", "data.ingest.promote", *_promote_cli(trial)], cwd=ROOT,
+    again = subprocess.run([sys.executable, "-m", "data.ingest", *_promote_cli(trial)], cwd=ROOT,
                            capture_output=True, text=True, timeout=120)
     assert again.returncode == 2 and "already exists" in again.stderr and "Traceback" not in again.stderr
 
@@ -302,3 +302,36 @@ def test_label_value_lists_and_repeated_lines() -> None:
     moved = lines[:5] + ["Brookfield: 7", "Ashton: 31"]
     with pytest.raises(DocumentError, match="line 6 no longer holds"):
         runner.run(doc(moved, "fictional-list-2026"), data=spec)
+
+
+def test_promote_a_docx_review_keeps_the_lines_as_read(trial: dict[str, Path]) -> None:
+    """A DOCX is promoted from its text as the readers give it (a table as tab-separated lines)."""
+    import docx
+
+    from data.ingest import read_document
+
+    word = docx.Document()
+    word.add_paragraph("Fictional extra care note (made up for tests)")
+    word.add_paragraph("There are currently seven extra care schemes.")
+    table = word.add_table(rows=2, cols=2)
+    for r, cells in enumerate((("Area", "Units 2026"), ("Northgate", "310"))):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    path = trial["upload"] / "note.docx"
+    word.save(path)
+    lines = read_document(path)
+    at = {text.split("\t")[0]: i for i, text in enumerate(lines, 1)}
+    rows = [dict(row(1, measure="extra_care_schemes", area_code=HARTLEPOOL, period="2026", value=7),
+                 line=next(i for i, t in enumerate(lines, 1) if "seven" in t), text=""),
+            dict(row(1, measure="extra_care_units", area_code=HARTLEPOOL, period="2026", value=310),
+                 line=at["Northgate"], text="")]
+    _write_review(trial["review"], rows)
+    cli = _promote_cli(trial)
+    cli[cli.index("--document") + 1] = str(path)
+    assert promote_mod.main(cli) == 0
+    seed = (trial["seeds"] / "fictional-mps-2026.txt").read_text(encoding="utf-8").splitlines()
+    assert seed == lines and "Northgate\t310" in seed
+    spec = runner.load_spec("fictional_mps_2026", trial["specs"])
+    ex = runner.run(Document(DocumentInfo("fictional-mps-2026", "t", "p", (HARTLEPOOL,), "", "", "x.txt",
+                                          "fictional_mps_2026"), Path("x.txt"), seed), data=spec)
+    assert sorted((m.measure, m.value) for m in ex.measures) == [("extra_care_schemes", 7), ("extra_care_units", 310)]
