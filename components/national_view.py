@@ -40,13 +40,9 @@ def _doc_names() -> dict[str, str]:
 
 def _features(layer: str) -> dict | None:
     """The national shapes layer (every district at once), or None after saying why there is no map."""
-    from components import maps
+    from components.maps import national_features
 
-    getter = getattr(maps, "national_features", None)
-    if getter is None:
-        st.info("The national map layer is not available in this version; the figures are in the table below.")
-        return None
-    return getter(layer)
+    return national_features(layer)
 
 
 def boundary_attribution(layer: str) -> str:

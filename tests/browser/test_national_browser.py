@@ -1,0 +1,65 @@
+"""The national maps in Chromium at desktop, projector (presenter) and phone sizes: every district drawn,
+the tooltip names the figure (and the interval for dementia), the licence is on screen; screenshots saved."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.server import wait_for_app
+
+SIZES = {"desktop": (1400, 1000, ""), "presenter": (1280, 720, "present=1"), "phone": (390, 844, "")}
+MAPS = [
+    # page, query, the map's text alternative starts with, a tooltip title it must show
+    ("carers", "area=E10000016", "Map: Share of usual residents aged 5+ providing unpaid care", "Share providing care"),
+    ("dementia", "area=E10000016", "Map: Dementia diagnosis rate", "95% confidence interval"),
+    ("extra-care", "", "Map: Extra care units per 1,000", "Extra care units"),
+]
+_TOOLTIP_JS = """() => {
+  const el = document.getElementById('vg-tooltip-element');
+  if (!el || !el.classList.contains('visible')) return '';
+  return [...el.querySelectorAll('tr')].map(r => [...r.querySelectorAll('td')].map(td => td.innerText.trim()).join(': ')).join('\\n');
+}"""
+
+
+def _map(page, label: str):
+    return page.locator(f'[data-testid="stVegaLiteChart"][aria-label^="{label}"]').first
+
+
+def _hover_until(page, canvas, needle: str, steps: int = 9) -> str:
+    box = canvas.bounding_box()
+    for fy in [0.5, *[i / steps for i in range(1, steps)]]:
+        for fx in [0.5, *[i / steps for i in range(1, steps)]]:
+            page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy)
+            page.wait_for_timeout(25)
+            text = page.evaluate(_TOOLTIP_JS)
+            if needle in text:
+                return text
+    return ""
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize(("url_path", "query", "label", "needle"), MAPS, ids=[m[0] for m in MAPS])
+def test_national_map_draws_with_tooltip_and_licence(browser, app_url, screenshots_dir, size, url_path, query,
+                                                     label, needle):
+    width, height, extra = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        params = "&".join(p for p in (query, extra) if p)
+        page.goto(f"{app_url}/{url_path}{'?' + params if params else ''}")
+        wait_for_app(page)
+        chart = _map(page, label)
+        chart.scroll_into_view_if_needed(timeout=60_000)
+        canvas = chart.locator("canvas")
+        canvas.wait_for(state="visible", timeout=60_000)
+        page.wait_for_function("(c) => c.width > 0 && c.height > 0", arg=canvas.element_handle(), timeout=30_000)
+        box = canvas.bounding_box()
+        assert box and 200 < box["width"] <= width and box["height"] > 200, box
+        assert page.locator('[data-testid="stException"]').count() == 0
+        text = _hover_until(page, canvas, needle)
+        assert needle in text, f"no tooltip with {needle!r} on the {url_path} map"
+        assert page.get_by_text("Open Government Licence v3.0", exact=False).count() > 0
+        page.mouse.move(0, 0)
+        chart.scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots_dir / f"national-{url_path}-{size}.png"))
+    finally:
+        context.close()
