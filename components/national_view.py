@@ -76,15 +76,81 @@ def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str
                        on_click="ignore")
 
 
-def _chart(chart: nat.alt.TopLevelMixin, key: str, title: str, source: str, summary: str = "",
+@st.cache_data(show_spinner=False, max_entries=128)
+def _chart_spec(kind: str, arg: object, folder: str) -> dict:
+    """A chart's Vega-Lite specification, built and validated once per choice (reruns reuse it)."""
+    return _build_chart(kind, arg).to_dict()
+
+
+def _build_chart(kind: str, arg: object) -> nat.alt.TopLevelMixin:
+    if kind == "carers_compare":
+        return nat.carers_comparison_chart(_carers_frame(str(arg), _folder()))
+    if kind == "dementia_ci":
+        picked, _ = _dementia_frames(str(arg), _folder())
+        return nat.dementia_interval_chart(picked, nat.value_of(reference(), nat.NHS_DEMENTIA, "dementia_diagnosis_rate",
+                                                               nat.ENGLAND, "aged 65+"))
+    if kind == "extra_care":
+        return nat.extra_care_chart(_extra_care_rates(_folder()))
+    if kind == "compare":
+        return nat.compare_chart(_profiles(tuple(arg), _folder()))  # type: ignore[arg-type]
+    raise ValueError(kind)
+
+
+def _chart(kind: str, arg: object, key: str, title: str, source: str, summary: str = "",
            presenter: bool = False) -> None:
     from components.export import png_download
 
-    st.altair_chart(chart, width="stretch", key=key, alt=f"Chart: {title}. {summary}".strip())
+    st.vega_lite_chart(_chart_spec(kind, arg, _folder()), width="stretch", key=key,
+                       alt=f"Chart: {title}. {summary}".strip())
     if presenter:
         return
-    fixed = chart if isinstance(chart, nat.alt.FacetChart) else chart.properties(width=700)  # PNGs have no container
-    png_download(fixed, title, source, key=f"png_{key}")
+
+    def for_png() -> nat.alt.TopLevelMixin:
+        chart = _build_chart(kind, arg)
+        return chart if isinstance(chart, nat.alt.FacetChart) else chart.properties(width=700)  # no container in a PNG
+
+    png_download(for_png, title, source, key=f"png_{key}")
+
+
+def _folder() -> str:
+    from data import paths
+
+    return str(paths.data_dir())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _carers_frame(code: str, folder: str) -> pd.DataFrame:
+    from components import data_access
+
+    return nat.carers_comparison(code, data_access.measures(), reference(), data_access.areas(), _doc_names())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _dementia_frames(code: str, folder: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(NHS rows of the authority's areas, the document's estimates beside NHS's)."""
+    from components import data_access
+
+    ref, areas = reference(), data_access.areas()
+    values = nat.dementia_map_values(ref)
+    parts = nat.parts_in(code, values["area_code"], areas)
+    estimates = nat.dementia_estimates(code, data_access.measures(), ref, areas, _doc_names())
+    return values[values["area_code"].isin(parts.codes)], estimates
+
+
+@st.cache_data(show_spinner=False)
+def _extra_care_rates(folder: str) -> pd.DataFrame:
+    from components import data_access
+
+    return nat.extra_care_rates(data_access.measures(), reference(), data_access.areas(), _doc_names())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _profiles(codes: tuple[str, ...], folder: str) -> pd.DataFrame:
+    from components import data_access
+
+    areas = data_access.areas()
+    names = nat.authority_choices(reference(), areas)
+    return pd.concat([nat.official_profile(c, reference(), areas).assign(area=names.get(c, c)) for c in codes])
 
 
 def _official_caption(text: str) -> None:
@@ -92,7 +158,7 @@ def _official_caption(text: str) -> None:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _carers_map(band: str, code: str | None, presenter: bool) -> tuple[dict, list[str], str] | None:
+def _carers_map(band: str, code: str | None, presenter: bool, folder: str) -> tuple[dict, list[str], str] | None:
     """The carers map's specification, outline notes and summary (built once per choice: 331 shapes)."""
     from components import data_access
 
@@ -115,8 +181,6 @@ def _carers_map(band: str, code: str | None, presenter: bool) -> tuple[dict, lis
 def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str, ...]:
     """Map of every district by Census 2021 carer share (any, or 50+ hours), the authority outlined; its
     districts' document figures beside Census 2011 and 2021. Returns the boundary vintages drawn."""
-    from components import data_access
-
     ref = _reference_or_message()
     if ref is None:
         return ()
@@ -126,7 +190,7 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
     source = nat.attribution_line(nat.official(ref, nat.CENSUS_2021, "carers_unpaid_pct", band))
     title = f"Share of usual residents aged 5+ providing unpaid care ({nat.CARER_BANDS[band].lower()}), Census 2021"
     vintages: tuple[str, ...] = ()
-    built = _carers_map(band, code, presenter)
+    built = _carers_map(band, code, presenter, _folder())
     if built:
         spec, notes, summary = built
         _map(spec, f"national_carers_map{'_50' if band else ''}", title, source, "ew2021", summary, presenter)
@@ -135,14 +199,14 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
         vintages = ("2023", "2013")
     _official_caption(source)
     if code:
-        frame = nat.carers_comparison(code, data_access.measures(), ref, data_access.areas(), _doc_names())
+        frame = _carers_frame(code, _folder())
         if frame.empty:
             st.caption("The documents give no carer figures for this authority's districts to set beside the censuses.")
         else:
             st.markdown("**The document's figures beside the censuses, district by district**")
             st.caption("The 2011 Census counts all usual residents (all ages); Census 2021 counts usual residents aged 5+. "
                        "The shares are on different bases: compare each with its own census, not across.")
-            _chart(nat.carers_comparison_chart(frame), "national_carers_compare",
+            _chart("carers_compare", code, "national_carers_compare",
                    "Unpaid carers: document and censuses by district", source,
                    f"Share providing unpaid care in {frame['area'].nunique()} areas from the document, the 2011 Census "
                    "(all usual residents) and Census 2021 (aged 5+); every figure is in the table below.", presenter)
@@ -153,7 +217,7 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _dementia_map(code: str | None, presenter: bool) -> tuple[dict, list[str], str] | None:
+def _dementia_map(code: str | None, presenter: bool, folder: str) -> tuple[dict, list[str], str] | None:
     from components import data_access
 
     features = _features("uk2023")
@@ -180,8 +244,6 @@ DEMENTIA_TITLE = "Dementia diagnosis rate, people aged 65+, January 2025 (nation
 def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[str, ...]:
     """Map of every English authority by NHS diagnosis rate (65+) with its interval and the 66.7% target;
     the document's estimates beside NHS's estimated number aged 65+."""
-    from components import data_access
-
     ref = _reference_or_message()
     if ref is None:
         return ()
@@ -189,7 +251,7 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
     values = nat.dementia_map_values(ref)
     source = nat.attribution_line(nat.official(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", "aged 65+"))
     vintages: tuple[str, ...] = ()
-    built = _dementia_map(code, presenter)
+    built = _dementia_map(code, presenter, _folder())
     if built:
         spec, notes, summary = built
         _map(spec, "national_dementia_map", DEMENTIA_TITLE, source, "uk2023", summary, presenter)
@@ -197,17 +259,14 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
         vintages = ("2023",)
     _official_caption(source)
     if code:
-        areas, measures = data_access.areas(), data_access.measures()
-        parts = nat.parts_in(code, values["area_code"], areas)
-        picked = values[values["area_code"].isin(parts.codes)]
+        picked, estimates = _dementia_frames(code, _folder())
         if len(picked):
             eng = nat.value_of(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", nat.ENGLAND, "aged 65+")
-            _chart(nat.dementia_interval_chart(picked, eng), "national_dementia_ci",
+            _chart("dementia_ci", code, "national_dementia_ci",
                    "Dementia diagnosis rate with 95% confidence interval", source,
                    "; ".join(f"{n} {v} ({ci})" for n, v, ci in zip(picked["area_name"], picked["value_text"],
                                                                   picked["ci_text"]))
                    + f"; target {DEMENTIA_TARGET_PCT}%, England {eng:.1f}%.", presenter)
-        estimates = nat.dementia_estimates(code, measures, ref, areas, _doc_names())
         if len(estimates):
             st.markdown("**The document's estimates beside NHS England's estimated number aged 65+**")
             st.caption("They count different people at different times: read the 'What it counts' column before comparing.")
@@ -219,19 +278,17 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
 
 def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
     """Units per 1,000 people aged 65+ (Census 2021) for every authority with a unit count: ranked chart and map."""
-    from components import data_access
-
     ref = _reference_or_message()
     if ref is None:
         return ()
     st.subheader("National picture: extra care per 1,000 people aged 65+")
-    rates = nat.extra_care_rates(data_access.measures(), ref, data_access.areas(), _doc_names())
+    rates = _extra_care_rates(_folder())
     if rates.empty:
         st.caption("No authority has an extra care unit count to set against its population.")
         return ()
     source = ("Units: the documents named in each row. People aged 65+: " +
               nat.attribution_line(nat.official(ref, nat.CENSUS_AGE, "population", "aged 65+")))
-    _chart(nat.extra_care_chart(rates), "national_extra_care_rank", "Extra care units per 1,000 people aged 65+",
+    _chart("extra_care", None, "national_extra_care_rank", "Extra care units per 1,000 people aged 65+",
            source, "; ".join(f"{label}: {rate} per 1,000" for label, rate in zip(rates["label"], rates["rate_text"])),
            presenter)
     vintages: tuple[str, ...] = ()
@@ -274,8 +331,8 @@ def show_compare_national(default_codes: Sequence[str] = (), presenter: bool = F
     if not picked:
         st.caption("Pick authorities to compare on Census and NHS figures (no document of their own needed).")
         return
-    profiles = pd.concat([nat.official_profile(c, ref, areas).assign(area=names.get(c, c)) for c in picked])
-    _chart(nat.compare_chart(profiles), "national_compare_chart", "Authorities on official figures",
+    profiles = _profiles(tuple(picked), _folder())
+    _chart("compare", tuple(picked), "national_compare_chart", "Authorities on official figures",
            f"Sources: Office for National Statistics (Census 2021, 2011 Census) and NHS England; {LICENCE}.",
            "One panel per measure, each on its own scale; the table below lists every value.", presenter)
     st.dataframe(profiles[["area", "measure", "value_text", "how", "source"]].rename(columns={
