@@ -195,3 +195,26 @@ def test_home_lines_give_national_context_with_sources(ref: pd.DataFrame) -> Non
     assert "4,989,002 people aged 5+ (8.9%)" in lines["carers"] and "Census 2021 TS039" in lines["carers"]
     assert "65.4%" in lines["dementia"] and "66.7%" in lines["dementia"] and "NHS England" in lines["dementia"]
     assert "11,063,362" in lines["extra_care"]
+
+
+def test_national_maps_send_at_most_300_kb(ref: pd.DataFrame, atlas) -> None:
+    """Every district with its figures and tooltips, Kent outlined: within the atlas's 300 KB map budget."""
+    from components.maps import spec_bytes
+    from geo.webshapes import national
+
+    _, areas, _ = atlas
+    ew = national("ew2021")
+    values = nat.carers_map_values(ref, BAND_50_PLUS)
+    carers = nat.district_map_spec(ew, values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
+                                   [("value_text", "Share"), ("count_text", "Carers"), ("period", "Census")],
+                                   nat.authority_outline(KENT, ew, areas).codes)
+    assert len(carers["datasets"]["areas"]) == 331 and len(carers["datasets"]["outline"]) == 12
+    uk = national("uk2023")
+    england = {"type": "FeatureCollection", "features": [f for f in uk["features"]
+                                                          if f["properties"]["area_code"].startswith("E")]}
+    dementia = nat.district_map_spec(england, nat.dementia_map_values(ref), nat.DEMENTIA_CLASSES, "Rate",
+                                     [("value_text", "Rate"), ("ci_text", "95% confidence interval"),
+                                      ("counts_text", "People"), ("target_text", "Target")])
+    assert not [a for a in dementia["datasets"]["areas"] if a["properties"]["cls"] == nat.NO_FIGURE]
+    for spec in (carers, dementia):
+        assert spec_bytes(spec) <= 300_000, spec_bytes(spec)
