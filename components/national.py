@@ -72,6 +72,12 @@ def tidy_name(name: str) -> str:
                     for i, w in enumerate(words))
 
 
+def census_names(ref: pd.DataFrame) -> dict[str, str]:
+    """code -> the census's name for it ('Stoke-on-Trent'; NHS England writes 'STOKE-ON-TRENT')."""
+    rows = ref[ref["table"] == CENSUS_AGE]
+    return dict(zip(rows["area_code"], rows["area_name"]))
+
+
 # --- areas across vintages -----------------------------------------------------------------------
 
 @dataclass
@@ -228,9 +234,9 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
                *[alt.Tooltip(f"properties.{t}:N", title=title) for t, title in tooltips]]
     shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke="#ffffff", strokeWidth=0.3).encode(
         color=alt.Color("properties.cls:N", scale=alt.Scale(domain=domain, range=colours), sort=domain,
-                        legend=alt.Legend(title=legend_title, orient="bottom-left" if not presenter else "right",
-                                          labelFontSize=max(font, 14 if presenter else 12), titleFontSize=font + 1,
-                                          titleLimit=320, labelLimit=320, symbolType="square")),
+                        legend=alt.Legend(title=legend_title, orient="bottom", direction="vertical", columns=2,
+                                          labelFontSize=font, titleFontSize=font + 1, titleLimit=340, labelLimit=220,
+                                          symbolType="square")),  # below the map: never over it on a phone
         tooltip=tooltip,
     )
     layers: list[alt.Chart] = [shapes]
@@ -336,11 +342,11 @@ def carers_comparison_chart(frame: pd.DataFrame) -> alt.LayerChart:
                alt.Tooltip("universe:N", title="Who is counted"), alt.Tooltip("where:N", title="From")]
     x = alt.X("share:Q", title="Share providing unpaid care (%): bases differ, see legend",
               scale=alt.Scale(zero=False, nice=True))
-    y = alt.Y("area:N", sort=order or None, title=None, axis=alt.Axis(labelLimit=220, grid=True))
+    y = alt.Y("area:N", sort=order or None, title=None, axis=alt.Axis(labelLimit=150, grid=True))
     dots = alt.Chart(data).mark_point(size=110, filled=True, opacity=0.9).encode(
         x=x, y=y, tooltip=tooltip,
         color=alt.Color("source:N", scale=alt.Scale(domain=sources, range=colours),
-                        legend=alt.Legend(title="Source (who is counted)", orient="bottom", columns=1, labelLimit=420)),
+                        legend=alt.Legend(title="Source (who is counted)", orient="bottom", columns=1, labelLimit=300)),
         shape=alt.Shape("source:N", scale=alt.Scale(domain=sources, range=shapes), legend=None),
     )
     return alt.layer(dots).properties(height=alt.Step(26), width="container")
@@ -355,7 +361,8 @@ def dementia_map_values(ref: pd.DataFrame) -> pd.DataFrame:
     rec = official(ref, NHS_DEMENTIA, "dementia_register", "aged 65+").set_index("area_code")["value"]
     est = official(ref, NHS_DEMENTIA, "dementia_estimated", "aged 65+").set_index("area_code")["value"]
     out = rate[["area_code", "area_name", "value", "ci_lower", "ci_upper", "period", "geography"]].copy()
-    out["area_name"] = out["area_name"].map(tidy_name)
+    names = census_names(ref)
+    out["area_name"] = [names.get(c) or tidy_name(n) for c, n in zip(out["area_code"], out["area_name"])]
     out["recorded"] = out["area_code"].map(rec)
     out["estimated"] = out["area_code"].map(est)
     out["value_text"] = [f"{v:.1f}%" for v in out["value"]]
@@ -370,7 +377,7 @@ def dementia_interval_chart(values: pd.DataFrame, england: float | None) -> alt.
     """Diagnosis rate with its 95% interval for some areas, the 66.7% target and England as labelled rules."""
     data = values.assign(area=values["area_name"].map(tidy_name))
     order = data.sort_values("value", ascending=False)["area"].tolist()
-    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
+    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=150))
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title="Diagnosis rate (65+)"),
                alt.Tooltip("ci_text:N", title="95% confidence interval"),
                alt.Tooltip("counts_text:N", title="Recorded and estimated")]
@@ -505,7 +512,7 @@ def extra_care_chart(rates: pd.DataFrame) -> alt.LayerChart:
     tooltip = [alt.Tooltip("label:N", title="Authority (period of the unit count)"),
                alt.Tooltip("rate_text:N", title="Units per 1,000 aged 65+"),
                alt.Tooltip("derivation:N", title="How it is worked out")]
-    y = alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=300))
+    y = alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=170))
     x = alt.X("rate:Q", title="Extra care units per 1,000 people aged 65+ (Census 2021)")
     bars = alt.Chart(rates).mark_bar(color=CATEGORICAL_HEX[0]).encode(x=x, y=y, tooltip=tooltip)
     text = alt.Chart(rates).mark_text(align="left", dx=4).encode(x=x, y=y, text="rate_text:N")
@@ -525,11 +532,11 @@ def extra_care_map_values(rates: pd.DataFrame) -> pd.DataFrame:
 # --- compare and home ------------------------------------------------------------------------------
 
 PROFILE_MEASURES: tuple[tuple[str, str], ...] = (
-    ("carers_2021", "Unpaid carers, share of residents aged 5+ (Census 2021)"),
-    ("carers50_2021", "Caring 50+ hours a week, share of residents aged 5+ (Census 2021)"),
-    ("carers_2011", "Unpaid carers, share of all residents (2011 Census)"),
+    ("carers_2021", "Unpaid carers, % of residents aged 5+ (2021)"),
+    ("carers50_2021", "Caring 50+ hours a week, % aged 5+ (2021)"),
+    ("carers_2011", "Unpaid carers, % of all residents (2011)"),
     ("pop65_2021", "People aged 65+ (Census 2021)"),
-    ("dementia_rate", "Dementia diagnosis rate, 65+ (NHS England, January 2025)"),
+    ("dementia_rate", "Dementia diagnosis rate, 65+ (Jan 2025)"),
 )
 
 
@@ -600,7 +607,7 @@ def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
     """One small panel per measure, each on its own scale from zero, every bar labelled with its value."""
     data = profiles.dropna(subset=["value"])
     base = alt.Chart(data).encode(
-        y=alt.Y("area:N", title=None, axis=alt.Axis(labelLimit=160)),
+        y=alt.Y("area:N", title=None, axis=alt.Axis(labelLimit=120)),
         x=alt.X("value:Q", title=None, axis=alt.Axis(labels=False, ticks=False, grid=False)),
         tooltip=[alt.Tooltip("area:N", title="Authority"), alt.Tooltip("measure:N", title="Measure"),
                  alt.Tooltip("value_text:N", title="Value"), alt.Tooltip("how:N", title="How"),
@@ -609,9 +616,9 @@ def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
     bars = base.mark_bar(color=CATEGORICAL_HEX[0])
     text = base.mark_text(align="left", dx=3).encode(text="value_text:N")
     order = [label for _, label in PROFILE_MEASURES]
-    return alt.layer(bars, text, data=data).properties(width=300, height=alt.Step(24)).facet(
+    return alt.layer(bars, text, data=data).properties(width=190, height=alt.Step(24)).facet(  # fits 390 px phones
         facet=alt.Facet("measure:N", title=None, sort=order,
-                        header=alt.Header(labelLimit=420, labelAnchor="start", labelFontSize=12)),
+                        header=alt.Header(labelLimit=300, labelAnchor="start", labelFontSize=12)),
         columns=1).resolve_scale(x="independent")
 
 
