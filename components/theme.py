@@ -9,9 +9,6 @@ from collections.abc import Sequence
 
 # Sequential, light to dark, for choropleths (ColorBrewer YlGnBu, 6 classes).
 SEQUENTIAL_HEX: tuple[str, ...] = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
-ALTAIR_SEQUENTIAL_SCHEME = "yellowgreenblue"
-# Diverging for change between periods (ColorBrewer BrBG-like, colour-blind safe).
-ALTAIR_DIVERGING_SCHEME = "blueorange"
 
 # Okabe-Ito categorical palette.
 CATEGORICAL_HEX: tuple[str, ...] = (
@@ -20,18 +17,14 @@ CATEGORICAL_HEX: tuple[str, ...] = (
 
 NO_DATA_HEX = "#d9d9d9"
 OUTLINE_HEX = "#3c3c3c"  # area outlines on maps
-OUTLINE_RGBA: list[int] = [60, 60, 60, 200]
 TODAY_LINE_HEX = "#D55E00"
 
 # Maps: number of colour classes, sizes and the symbol colour (proportional-symbol maps).
 MAP_CLASSES = 5
 MAP_HEIGHT_PX = 460
-MAP_WIDTH_PX = 540  # the width the view is fitted to (a narrow column); wider columns just add margin
-MAP_LABEL_RGBA: list[int] = [20, 20, 20, 255]
 SYMBOL_HEX = "#0072B2"
 SYMBOL_MAX_RADIUS_PX = 28
 CONTEXT_FILL_HEX = "#ebebeb"  # areas drawn for context under proportional symbols
-CONTEXT_FILL_RGBA: list[int] = [235, 235, 235, 160]
 MAP_LABEL_HEX = "#141414"  # values printed on maps, with a halo so they read on every class
 MAP_HALO_HEX = "#ffffff"
 MAP_EXPORT_WIDTH_PX = 760  # PNG width of a map (on screen a map is as wide as its column)
@@ -39,9 +32,7 @@ MAP_LEGEND_FONT_PX = {"normal": 14, "presenter": 18}  # map legends (and their t
 # The land around mapped areas (maps have no basemap): pale grey against the white sea, thin grey coast;
 # the mapped areas stand out by their dark outlines.
 LAND_FILL_HEX = "#e4e4de"
-LAND_FILL_RGBA: list[int] = [228, 228, 222, 255]
 LAND_LINE_HEX = "#b4b4b4"
-LAND_LINE_RGBA: list[int] = [180, 180, 180, 255]
 # Reference rules (county, England, targets) on charts, Okabe-Ito so they read apart.
 REFERENCE_HEX: tuple[str, ...] = ("#000000", "#D55E00", "#CC79A7")
 
