@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from components.export import slug
+from components.theme import plural
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
@@ -15,7 +16,7 @@ def downloadable_table(df: pd.DataFrame, name: str, *, selectable: bool = False,
                        column_config: dict | None = None, height: int | str = "auto"):
     """A dataframe with a CSV download of exactly the rows shown; returns the selection when selectable."""
     st.download_button(
-        f"Download {name} (CSV, {len(df):,} rows)",
+        f"Download {name} (CSV, {plural(len(df), 'row')})",
         data=csv_bytes(df),
         file_name=f"care-market-atlas-{slug(name)}.csv",
         mime="text/csv",

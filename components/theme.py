@@ -98,6 +98,11 @@ TIMELINE_VIEW_MONTHS = 18     # the default view: the rows that meet the next 18
 MISPRINT_HEX = "#6b3a00"      # ring and note on a date drawn at the probable reading of a misprint (7:1 on white)
 
 
+def plural(n: int, word: str, plural_word: str | None = None) -> str:
+    """'1 table', '2 tables', '1,204 rows': a count with its noun agreeing."""
+    return f"{n:,} {word if n == 1 else plural_word or word + 's'}"
+
+
 def value_with_unit(value: float, unit: str, qualifier: str = "") -> str:
     """'about 59,000 people', '10.7%', '1 scheme': a figure as a sentence fragment, hedged as the document hedges it."""
     from data.vocab import unit_label

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.theme import plural
 from data.preview import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES, Preview, preview_document
 from data.seeds import DocumentError
 
@@ -19,11 +20,6 @@ def tables_frame(preview: Preview) -> pd.DataFrame:
         "Data rows": [len(t.rows) for t in preview.tables],
         "First row label": [t.rows[0].label[:60] if t.rows else "" for t in preview.tables],
     })
-
-
-def plural(n: int, word: str, plural_word: str | None = None) -> str:
-    """'1 table', '2 tables', '1,204 lines'."""
-    return f"{n:,} {word if n == 1 else plural_word or word + 's'}"
 
 
 def found_text(preview: Preview) -> str:

@@ -1,7 +1,8 @@
 """Messages of 'Check a new document' read as English: counts agree with their nouns."""
 from __future__ import annotations
 
-from components.upload_view import found_text, plural
+from components.theme import plural
+from components.upload_view import found_text
 from data.preview import preview_document
 
 
