@@ -37,3 +37,32 @@ def test_presenter_mode_hides_controls_keeps_chart(page, app_url, screenshots_di
     assert page.locator('[data-testid="stDateInput"]').count() == 0
     assert_no_error_boxes(page)
     page.screenshot(path=str(screenshots_dir / "tenders-presenter.png"), full_page=True)
+
+
+_LABEL_BOXES = """() => {
+    const chart = document.querySelector('[data-testid="stVegaLiteChart"]');
+    // the row labels: the y axis's labels are right-aligned (the date axis's are centred)
+    return [...chart.querySelectorAll('.role-axis-label text[text-anchor="end"]')].map(t => {
+        const r = t.getBoundingClientRect();
+        return {text: t.textContent, top: r.top, bottom: r.bottom, left: r.left, right: r.right};
+    }).filter(b => b.bottom > b.top);
+}"""
+
+
+def test_presenter_row_labels_never_overprint(browser, app_url, screenshots_dir):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/tenders?present=1&today=2019-03-15")
+        wait_for_app(page)
+        page.wait_for_function(
+            """() => { const c = document.querySelector('[data-testid="stVegaLiteChart"]');
+                       return c && c.querySelectorAll('.role-axis-label text').length > 10; }""", timeout=60_000)
+        boxes = page.evaluate(_LABEL_BOXES)
+        rows = sorted(boxes, key=lambda b: b["top"])
+        assert len(rows) > 20
+        for a, b in zip(rows, rows[1:]):
+            assert a["bottom"] <= b["top"] + 0.5, f"'{a['text']}' overprints '{b['text']}'"
+        page.screenshot(path=str(screenshots_dir / "tenders-presenter-1280.png"), full_page=True)
+    finally:
+        context.close()
