@@ -163,3 +163,26 @@ def test_the_switch_stays_off_on_the_next_page_though_page_links_drop_the_url_pa
     assert at.toggle(key="ctl_analyst").value is False
     assert at.query_params["analyst"] in ("0", ["0"])
     assert len(sources_figures(at)) == len(curated)
+
+
+def test_saved_tender_dates_reach_the_tenders_page(monkeypatch, tmp_path):
+    from tests.userdb_support import document, procurement_rows
+
+    monkeypatch.setenv("CMA_USER_DB", str(tmp_path / "atlas.sqlite"))
+    data, lines = document("tender")
+    UserStore().save_review(data=data, filename="tender.txt", lines=lines, authority=DURHAM, rows=procurement_rows())
+
+    def app():
+        import streamlit as st
+
+        from components import data_access
+
+        rows = data_access.procurements()
+        mine = rows[rows["source_kind"] == "analyst"]
+        st.write(f"{len(mine)}|{mine['contract_start_earliest'].iloc[0]:%Y-%m-%d}|"
+                 f"{mine['contract_end_latest'].iloc[0]:%Y-%m-%d}|{mine['authority_code'].iloc[0]}")
+
+    at = AppTest.from_function(app).run()
+    assert not at.exception and at.markdown[0].value == f"1|2026-10-01|2030-09-30|{DURHAM}"
+    at = run_page("pages/tenders.py")
+    assert not at.exception and not at.error
