@@ -10,7 +10,8 @@ so a new map joins the benchmark without anyone listing it here. For each map th
 - chart sent: the chart element exactly as Streamlit puts it in the delta over the WebSocket (protobuf size).
 
 The national rows are a map of every district (England and Wales 2021, UK 2023) with a figure,
-tooltip and source per district; the all-areas rows are the upper bound per vintage of the registry.
+tooltip and source per district: the largest map the atlas draws (country maps use the national
+layers; the county-detail layers are only sent for a few areas at a time).
 """
 from __future__ import annotations
 
@@ -18,8 +19,7 @@ import json
 from dataclasses import dataclass
 
 from bench.stats import bench_pages
-from data.model import area_registry
-from geo import lookup, mapready
+from geo import mapready
 from geo.sources import VINTAGES
 
 TARGET_BYTES: int = mapready.MAX_MAP_BYTES
@@ -27,7 +27,7 @@ TARGET_BYTES: int = mapready.MAX_MAP_BYTES
 
 @dataclass(frozen=True)
 class MapSize:
-    name: str              # "<page> map <n>: <alt text>", "every district (<layer>)" or "all registry areas (<vintage>)"
+    name: str              # "<page> map <n>: <alt text>" or "every district (<layer>)"
     vintage: str           # as the chart's collection states it ("2013+2023" when mixed)
     areas: int             # areas drawn (context land excluded)
     shapes_bytes: int      # geo.mapready.map_features for those areas
@@ -112,21 +112,9 @@ def national_sizes() -> list[MapSize]:
     return out
 
 
-def registry_bounds() -> list[MapSize]:
-    """The largest map the atlas could draw per vintage: every area with a shape."""
-    out = []
-    for vintage in VINTAGES:
-        every = [row["area_code"] for row in area_registry()
-                 if lookup.has_shape(row["area_code"]) and lookup.exists_in(row["area_code"], vintage)]
-        fc = mapready.map_features(lookup.map_codes(every, vintage), vintage)
-        out.append(MapSize(f"all registry areas ({vintage})", vintage, len(fc["features"]),
-                           mapready.geojson_size_bytes(fc)))
-    return out
-
-
 def map_sizes() -> list[MapSize]:
     """The pages' maps, then the all-areas upper bounds.
 
     Raises geo.sources.BoundariesUnavailable when there are no boundary files.
     """
-    return [*page_map_sizes(), *national_sizes(), *registry_bounds()]
+    return [*page_map_sizes(), *national_sizes()]
