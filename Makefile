@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
 .PHONY: run test boundaries data check-data bench bench-proposer chromium axe clean
-.PHONY: bench-load serve
+.PHONY: bench-load serve nginx
 .PHONY: test-userdb
 
 $(VENV)/.app-installed: requirements.txt
@@ -37,7 +37,10 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 
 axe: $(AXE)
 
-test: $(VENV)/.dev-installed boundaries chromium $(AXE)
+nginx:
+	@bash scripts/ensure-nginx
+
+test: $(VENV)/.dev-installed boundaries chromium $(AXE) nginx
 	bash scripts/with-postgres $(PY) -m pytest
 
 # The user-data store's tests on SQLite and on a throwaway PostgreSQL server (scripts/with-postgres).
@@ -58,9 +61,15 @@ bench: $(VENV)/.dev-installed boundaries chromium
 bench-proposer: $(VENV)/.dev-installed
 	$(PY) -m bench.proposer
 
+# One Streamlit process per core behind nginx on $(SERVE_LISTEN); Ctrl-C stops everything.
+# For a public host see README "Hosting" (TLS in front, --https, --frame-ancestors).
+SERVE_LISTEN ?= 0.0.0.0:8080
+serve: $(VENV)/.app-installed boundaries nginx
+	$(PY) -m scripts.serve --listen $(SERVE_LISTEN) $(ARGS)
+
 # Many sessions at once over the WebSocket protocol, every page, against the bare app:
 #   make bench-load ARGS="--sessions 10 --pages home --memory-sessions 0"   (a quick run)
-bench-load: $(VENV)/.dev-installed boundaries chromium
+bench-load: $(VENV)/.dev-installed boundaries chromium nginx
 	$(PY) -m bench.load $(ARGS)
 
 clean:

@@ -10,6 +10,7 @@ import streamlit as st
 from components.navigation import PAGES, PageSpec, page_by_url
 from components.theme import CAPTION_HEX
 from components.user_figures import analyst_toggle
+from components.reconnect import rerun_after_reconnect
 
 PRESENTER_PARAM = "present"
 # The views a presenter steps through, in order.
@@ -63,6 +64,7 @@ def page_header(url_path: str) -> bool:
     presenting = presenter_mode()
     _sidebar_navigation()
     analyst_toggle()   # the switch for analysts' saved figures (only when there are some)
+    rerun_after_reconnect()  # hosting: rebuilt on another process after a failover
     # Our own fixed stylesheets; no document text is ever passed through HTML.
     st.html(_BASE_CSS + (_PRESENTER_CSS if presenting else ""))
     st.title(spec.title)

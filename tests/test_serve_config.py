@@ -1,0 +1,57 @@
+"""scripts/serve.py's nginx configuration, without starting anything (the running stack is tested in
+tests/browser/test_proxy.py)."""
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+
+from scripts.serve import ProxySettings, find_nginx, render_config, streamlit_script_sources
+
+
+def settings(tmp_path, **kw) -> ProxySettings:
+    return ProxySettings(listen="127.0.0.1:8080", backends=(9001, 9002, 9003), run_dir=tmp_path,
+                         script_extra=streamlit_script_sources(), **kw)
+
+
+def test_every_process_has_a_pool_where_it_comes_first_and_the_others_back_it_up(tmp_path):
+    conf = render_config(settings(tmp_path))
+    assert not re.search(r"\{\{[A-Z_]+\}\}", conf)
+    for n, port in enumerate((9001, 9002, 9003), start=1):
+        pool = re.search(r"upstream atlas_p%d \{(.*?)\}" % n, conf, re.S).group(1)
+        lines = [line.strip() for line in pool.strip().splitlines()]
+        assert lines[0].startswith(f"server 127.0.0.1:{port} ") and "backup" not in lines[0]
+        assert len(lines) == 3 and all(line.endswith("backup;") for line in lines[1:])
+        assert f"p{n} atlas_p{n};" in conf                      # cookie -> pool
+        assert re.search(r'"~\(\^\|\[ ,\]\)127\\\.0\\\.0\\\.1:%d\$" p%d;' % (port, n), conf)  # answered by -> cookie
+    every = re.search(r"upstream atlas_all \{(.*?)\}", conf, re.S).group(1)
+    assert "least_conn" in every and every.count("max_fails=1") == 3
+
+
+def test_security_headers_name_no_other_origin(tmp_path):
+    conf = render_config(settings(tmp_path))
+    csp = re.search(r'Content-Security-Policy "([^"]+)"', conf).group(1)
+    assert "frame-ancestors 'self'" in csp and "object-src 'none'" in csp
+    assert not re.search(r"https?:|\*|'unsafe-eval'", csp)
+    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]   # scripts: 'self', a hash, wasm
+    assert 'X-Content-Type-Options "nosniff"' in conf and "Referrer-Policy" in conf
+
+
+def test_embedding_origins_and_https_cookie_are_settings(tmp_path):
+    conf = render_config(settings(tmp_path, frame_ancestors="'self' https://intranet.example.org",
+                                  secure_cookie=True))
+    assert "frame-ancestors 'self' https://intranet.example.org" in conf
+    assert "SameSite=Lax; Secure" in conf
+
+
+def test_nginx_accepts_the_generated_config(tmp_path):
+    try:
+        nginx = find_nginx()
+    except RuntimeError as exc:
+        pytest.fail(f"{exc} (make test installs it)")
+    (tmp_path / "tmp").mkdir()
+    conf = tmp_path / "nginx.conf"
+    conf.write_text(render_config(settings(tmp_path)), encoding="utf-8")
+    check = subprocess.run([nginx, "-t", "-q", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
