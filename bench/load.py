@@ -354,8 +354,8 @@ def streamlit_pid(port: int) -> int:
 
 
 @contextmanager
-def local_server(script: Path) -> Iterator[tuple[str, list[int]]]:
-    with streamlit_server(script) as url:
+def local_server(script: Path, env: dict[str, str] | None = None) -> Iterator[tuple[str, list[int]]]:
+    with streamlit_server(script, env=env) as url:
         yield url, [streamlit_pid(int(url.rsplit(":", 1)[1]))]
 
 
@@ -389,6 +389,8 @@ def select_pages(names: str | None) -> list[BenchPage]:
 
 
 def parse_sessions(text: str) -> list[int]:
+    if text.strip().lower() == "none":   # memory figures only
+        return []
     try:
         values = [int(v) for v in text.split(",") if v.strip()]
     except ValueError:
@@ -401,7 +403,7 @@ def parse_sessions(text: str) -> list[int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=parse_sessions, default=list(DEFAULT_SESSIONS),
-                        help="sessions at once, comma-separated (default 10,30,60,100)")
+                        help="sessions at once, comma-separated (default 10,30,60,100); 'none': memory figures only")
     parser.add_argument("--pages", help="pages by URL path ('home' for the first), comma-separated (default: all)")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium check during the load")
     parser.add_argument("--no-baseline", action="store_true", help="skip the bare app")
@@ -411,6 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pids", help="with --url: the server process ids whose memory to read, comma-separated")
     parser.add_argument("--proxy", action="store_true",
                         help="also run the dashboard behind nginx with 1 and then 2 processes (scripts/serve.py)")
+    parser.add_argument("--malloc-arena-max", type=int, default=2,
+                        help="MALLOC_ARENA_MAX for the servers started here (default 2, as make serve sets; "
+                             "0 leaves glibc's default)")
     parser.add_argument("--timeout", type=float, default=300, help="seconds a session may take (default 300)")
     parser.add_argument("--json", type=Path, help="also write every session's figures here")
     args = parser.parse_args(argv)
@@ -419,6 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
+    server_env = {"MALLOC_ARENA_MAX": str(args.malloc_arena_max)} if args.malloc_arena_max else None
     started = time.monotonic()
     bursts: list[Burst] = []
     memory: list[Memory] = []
@@ -426,12 +432,12 @@ def main(argv: list[str] | None = None) -> int:
         with chromium(not args.no_browser) as browser:
             targets: list[tuple[str, Callable]] = []
             if not args.no_baseline:
-                targets.append(("baseline", lambda: local_server(BASELINE)))
+                targets.append(("baseline", lambda: local_server(BASELINE, server_env)))
             if args.url:
                 pids = [int(p) for p in args.pids.split(",")] if args.pids else []
                 targets.append(("dashboard", lambda: _given(args.url, pids)))
             else:
-                targets.append(("dashboard", lambda: local_server(DASHBOARD)))
+                targets.append(("dashboard", lambda: local_server(DASHBOARD, server_env)))
             if args.proxy:
                 from scripts.serve import serve_stack
 
@@ -449,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Load benchmark could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
 
-    print(report(bursts, memory, note=f"session TTL {session_ttl_s():.0f} s."))
+    arena = f"MALLOC_ARENA_MAX={args.malloc_arena_max}" if args.malloc_arena_max else "glibc default arenas"
+    print(report(bursts, memory, note=f"Session TTL {session_ttl_s():.0f} s; {arena}."))
     print(f"(load benchmark took {time.monotonic() - started:.0f} s)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -39,7 +39,7 @@ def test_one_session_renders_the_bare_app(bare_url):
     result = asyncio.run(render_once(bare_url, "", "who=bench", timeout=60))
     assert result.ok, result
     assert result.seconds is not None and result.seconds > 0
-    assert result.elements == 2 and result.runs == 1   # the title and the line
+    assert result.elements >= 2 and result.runs == 1   # the title and the line (a busy server may add a placeholder)
     assert result.bytes > 100 and result.messages >= result.elements
     assert not result.exceptions
 
@@ -102,5 +102,6 @@ def test_pages_and_session_counts_from_the_command_line():
     with pytest.raises(SystemExit):
         load.select_pages("no-such-page")
     assert load.parse_sessions("10,30") == [10, 30]
+    assert load.parse_sessions("none") == []
     with pytest.raises(Exception):
         load.parse_sessions("0")
