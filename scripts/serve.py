@@ -249,6 +249,7 @@ def serve_stack(processes: int | None = None, listen: str | None = None, script:
     """Start N Streamlit processes and nginx in front; always stopped on exit."""
     nginx_bin = find_nginx()
     processes = processes or os.cpu_count() or 1
+    throwaway = listen is None      # tests and the benchmark: the run folder goes when the stack stops
     if listen is None:
         listen = f"127.0.0.1:{free_port()}"
     port = listen.rsplit(":", 1)[-1]
@@ -293,6 +294,8 @@ def serve_stack(processes: int | None = None, listen: str | None = None, script:
         stack.stop()
         if supervisor is not None:
             supervisor.join(timeout=10)
+        if throwaway:
+            shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def _wait_proxy(url: str, nginx: subprocess.Popen, timeout: float) -> None:
