@@ -5,7 +5,6 @@ would (and that failures are counted), so the load figures measure what they cla
 """
 from __future__ import annotations
 
-import asyncio
 import textwrap
 
 import pytest
@@ -36,7 +35,7 @@ def bare_url(tmp_path_factory):
 
 
 def test_one_session_renders_the_bare_app(bare_url):
-    result = asyncio.run(render_once(bare_url, "", "who=bench", timeout=60))
+    result = load.run_async(render_once(bare_url, "", "who=bench", timeout=60))
     assert result.ok, result
     assert result.seconds is not None and result.seconds > 0
     assert result.elements >= 2 and result.runs == 1   # the title and the line (a busy server may add a placeholder)
@@ -45,7 +44,7 @@ def test_one_session_renders_the_bare_app(bare_url):
 
 
 def test_a_script_error_is_counted_not_raised(bare_url):
-    result = asyncio.run(render_once(bare_url, "", "boom=1", timeout=60))
+    result = load.run_async(render_once(bare_url, "", "boom=1", timeout=60))
     assert not result.ok
     # showErrorDetails = "none" (config.toml): the message is Streamlit's redacted one
     assert len(result.exceptions) == 1 and "error" in result.exceptions[0]
@@ -53,7 +52,7 @@ def test_a_script_error_is_counted_not_raised(bare_url):
 
 
 def test_a_rerun_is_followed_to_its_end(bare_url):
-    result = asyncio.run(render_once(bare_url, "", "again=1", timeout=60))
+    result = load.run_async(render_once(bare_url, "", "again=1", timeout=60))
     assert result.ok, result
     assert result.runs == 2               # ended early for the rerun, then finished
 
@@ -61,7 +60,7 @@ def test_a_rerun_is_followed_to_its_end(bare_url):
 def test_a_refused_connection_is_an_error_not_an_exception():
     from tests.browser.server import free_port
 
-    result = asyncio.run(render_once(f"http://127.0.0.1:{free_port()}", "", timeout=10))
+    result = load.run_async(render_once(f"http://127.0.0.1:{free_port()}", "", timeout=10))
     assert not result.ok and result.error.startswith("connect failed")
 
 
