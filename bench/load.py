@@ -30,7 +30,10 @@ import asyncio
 import json
 import math
 import os
+import signal
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 import tomllib
@@ -41,7 +44,7 @@ from typing import Callable, Iterator, Sequence
 
 from bench.stats import BenchPage, bench_pages, fmt_bytes, fmt_ratio, fmt_seconds, ratio, table
 from bench.stclient import RunResult, open_and_run
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT, server_pid_rss_kb, streamlit_server
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT, server_pid_rss_kb
 
 DASHBOARD = ROOT / "dashboard.py"
 BASELINE = Path(__file__).resolve().parent / "baseline_app.py"
@@ -347,16 +350,32 @@ def chromium(enabled: bool) -> Iterator[object | None]:
             browser.close()
 
 
-def streamlit_pid(port: int) -> int:
-    from bench.measure import server_pid
-
-    return server_pid(port)
-
-
 @contextmanager
 def local_server(script: Path, env: dict[str, str] | None = None) -> Iterator[tuple[str, list[int]]]:
-    with streamlit_server(script, env=env) as url:
-        yield url, [streamlit_pid(int(url.rsplit(":", 1)[1]))]
+    """A Streamlit server for `script` on 127.0.0.1, as make run starts it; yields (URL, [pid]).
+
+    Its output goes to a temporary file, not a pipe: under load Streamlit and uvicorn log a line
+    per connection, and an unread pipe fills up and stops every thread of the server.
+    """
+    from scripts.serve import _stop, free_port, wait_healthy
+
+    port = free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            try:
+                wait_healthy(url, 90, proc)
+            except RuntimeError as exc:
+                log.seek(0)
+                raise RuntimeError(f"{exc}\n{log.read().decode(errors='replace')[-2000:]}") from None
+            yield url, [proc.pid]
+        finally:
+            _stop(proc)
 
 
 def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage], sessions: Sequence[int],
@@ -420,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every session's figures here")
     args = parser.parse_args(argv)
     pages = select_pages(args.pages)
+    # a plain `kill` stops the run like Ctrl-C: the servers it started are stopped too
+    signal.signal(signal.SIGTERM, _interrupt)
 
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
@@ -451,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
                                    args.memory_sessions if not app.startswith("dashboard via") else 0, log)
                 bursts += b
                 memory += [m] if m is not None else []
-    except Exception as exc:
+    except (Exception, KeyboardInterrupt) as exc:
         print(f"Load benchmark could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
 
@@ -466,6 +487,10 @@ def main(argv: list[str] | None = None) -> int:
         }, indent=1), encoding="utf-8")
     failed = any(b.errors or b.browser_error for b in bursts) or any(m.errors for m in memory)
     return 1 if failed else 0
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
 
 
 @contextmanager
