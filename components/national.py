@@ -234,9 +234,9 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
                *[alt.Tooltip(f"properties.{t}:N", title=title) for t, title in tooltips]]
     shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke="#ffffff", strokeWidth=0.3).encode(
         color=alt.Color("properties.cls:N", scale=alt.Scale(domain=domain, range=colours), sort=domain,
-                        legend=alt.Legend(title=legend_title, orient="bottom", direction="vertical", columns=2,
-                                          labelFontSize=font, titleFontSize=font + 1, titleLimit=340, labelLimit=220,
-                                          symbolType="square")),  # below the map: never over it on a phone
+                        legend=alt.Legend(title=legend_title, orient="bottom-left" if not presenter else "right",
+                                          labelFontSize=max(font, 14 if presenter else 12), titleFontSize=font + 1,
+                                          titleLimit=320, labelLimit=320, symbolType="square")),
         tooltip=tooltip,
     )
     layers: list[alt.Chart] = [shapes]
