@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 import altair as alt
 import pandas as pd
 
-from components.theme import CATEGORICAL_HEX, NO_DATA_HEX, REFERENCE_HEX, format_value, value_with_unit
+from components.theme import (
+    AREA_EDGE_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX, MAP_LEGEND_FONT_PX,
+    NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
+)
 from data.reference import (
     AGED_5_PLUS,
     AGED_65_PLUS,
@@ -40,9 +43,6 @@ CARER_BANDS = {"": "Any unpaid care", BAND_50_PLUS: "50 or more hours a week"}
 DEMENTIA_EDGES: tuple[float, ...] = (0, 55, 60, DEMENTIA_TARGET_PCT, 75, 200)
 DEMENTIA_LABELS: tuple[str, ...] = ("under 55%", "55% to 60%", f"60% to {DEMENTIA_TARGET_PCT}%",
                                     f"{DEMENTIA_TARGET_PCT}% to 75% (target met)", "75% or more (target met)")
-DEMENTIA_COLOURS: tuple[str, ...] = ("#b35806", "#f1a340", "#fee0b6", "#9ecae1", "#2166ac")
-OUTLINE_COLOUR = "#000000"
-CENSUS_COLOURS = {"2021": "#0072B2", "2011": "#009E73"}
 
 
 def attribution_line(rows: pd.DataFrame) -> str:
@@ -194,7 +194,7 @@ def value_classes(values: Sequence[float], unit: str = "percent") -> Classes:
     return Classes(tuple(legend.edges), tuple(legend.labels), tuple(legend.colours))
 
 
-DEMENTIA_CLASSES = Classes(DEMENTIA_EDGES, DEMENTIA_LABELS, DEMENTIA_COLOURS)
+DEMENTIA_CLASSES = Classes(DEMENTIA_EDGES, DEMENTIA_LABELS, TARGET_DIVERGING_HEX)
 
 
 def join_features(features_fc: dict, values: pd.DataFrame, classes: Classes, tips: Sequence[str]) -> list[dict]:
@@ -229,13 +229,13 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
     has_missing = any(a["properties"]["cls"] == NO_FIGURE for a in areas)
     domain = [*classes.labels, *([NO_FIGURE] if has_missing else [])]
     colours = [*classes.colours, *([NO_DATA_HEX] if has_missing else [])]
-    font = 16 if presenter else 12
+    font = MAP_LEGEND_FONT_PX["presenter" if presenter else "normal"]
     tooltip = [alt.Tooltip("properties.name:N", title="Area"),
                *[alt.Tooltip(f"properties.{t}:N", title=title) for t, title in tooltips]]
-    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke="#ffffff", strokeWidth=0.3).encode(
+    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=AREA_EDGE_HEX, strokeWidth=0.3).encode(
         color=alt.Color("properties.cls:N", scale=alt.Scale(domain=domain, range=colours), sort=domain,
                         legend=alt.Legend(title=legend_title, orient="bottom-left" if not presenter else "right",
-                                          labelFontSize=max(font, 14 if presenter else 12), titleFontSize=font + 1,
+                                          labelFontSize=font, titleFontSize=font,
                                           titleLimit=320, labelLimit=320, symbolType="square")),
         tooltip=tooltip,
     )
@@ -243,7 +243,7 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
     outline = [a for a in areas if a["properties"]["code"] in set(outline_codes)]
     if outline:
         layers.append(alt.Chart(alt.NamedData("outline")).mark_geoshape(
-            filled=False, stroke=OUTLINE_COLOUR, strokeWidth=2.2).encode(tooltip=tooltip))
+            filled=False, stroke=FOCUS_OUTLINE_HEX, strokeWidth=2.2).encode(tooltip=tooltip))
     chart = alt.layer(*layers).project(type="mercator").properties(
         width="container", height=height,
         usermeta={"cma_map": {"kind": "national", "areas": len(areas), "outlined": len(outline),
@@ -331,9 +331,9 @@ def carers_comparison_chart(frame: pd.DataFrame) -> alt.LayerChart:
     """
     data = frame.dropna(subset=["share"]).copy()
     sources = list(dict.fromkeys(data["source"]))
-    doc_colours = iter(("#E69F00", "#CC79A7", "#D55E00", "#56B4E9", "#000000"))
-    colours = [CENSUS_COLOURS["2021"] if s.startswith("Census 2021") else CENSUS_COLOURS["2011"]
-               if s.startswith("Census 2011") else next(doc_colours, "#999999") for s in sources]
+    doc_colours = iter(c for c in CATEGORICAL_HEX if c not in CENSUS_HEX.values())
+    colours = [CENSUS_HEX["2021"] if s.startswith("Census 2021") else CENSUS_HEX["2011"]
+               if s.startswith("Census 2011") else next(doc_colours, NO_DATA_HEX) for s in sources]
     shapes = ["circle" if s.startswith("Census 2021") else "square" if s.startswith("Census 2011") else "diamond"
               for s in sources]
     order = data[data["source"] == sources[0]].sort_values("share", ascending=False)["area"].tolist() if sources else []
@@ -384,9 +384,9 @@ def dementia_interval_chart(values: pd.DataFrame, england: float | None) -> alt.
     lo = min([*data["ci_lower"], DEMENTIA_TARGET_PCT, england or 100]) - 3
     hi = max([*data["ci_upper"], DEMENTIA_TARGET_PCT, england or 0]) + 3
     x = alt.X("value:Q", title="Dementia diagnosis rate, people aged 65+ (%)", scale=alt.Scale(domain=[lo, hi], zero=False))
-    bars = alt.Chart(data).mark_rule(strokeWidth=2, color="#555").encode(y=y, x="ci_lower:Q", x2="ci_upper:Q",
+    bars = alt.Chart(data).mark_rule(strokeWidth=2, color=INTERVAL_HEX).encode(y=y, x="ci_lower:Q", x2="ci_upper:Q",
                                                                           tooltip=tooltip)
-    dots = alt.Chart(data).mark_circle(size=100, color="#2166ac", opacity=1).encode(y=y, x=x, tooltip=tooltip)
+    dots = alt.Chart(data).mark_circle(size=100, color=ESTIMATE_HEX, opacity=1).encode(y=y, x=x, tooltip=tooltip)
     refs = pd.DataFrame([{"value": DEMENTIA_TARGET_PCT, "label": f"Target {DEMENTIA_TARGET_PCT}%"},
                          *([{"value": england, "label": f"England {england:.1f}%"}] if england else [])])
     rules = alt.Chart(refs).mark_rule(strokeDash=[5, 3], strokeWidth=1.5).encode(

@@ -16,6 +16,13 @@ CATEGORICAL_HEX: tuple[str, ...] = (
 )
 
 NO_DATA_HEX = "#d9d9d9"
+# Diverging classes around a target (dementia diagnosis rate against the national 66.7%): below is orange, above blue.
+TARGET_DIVERGING_HEX: tuple[str, ...] = ("#b35806", "#f1a340", "#fee0b6", "#9ecae1", "#2166ac")
+AREA_EDGE_HEX = "#ffffff"        # thin edges between areas on country-wide maps
+FOCUS_OUTLINE_HEX = "#000000"    # the chosen authority's areas outlined on a country-wide map
+CENSUS_HEX = {"2021": CATEGORICAL_HEX[0], "2011": CATEGORICAL_HEX[2]}  # the two censuses, in every chart
+INTERVAL_HEX = "#555555"         # confidence-interval whiskers
+ESTIMATE_HEX = "#2166ac"         # the estimate on an interval chart
 OUTLINE_HEX = "#3c3c3c"  # area outlines on maps
 TODAY_LINE_HEX = "#D55E00"
 
