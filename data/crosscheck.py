@@ -13,11 +13,12 @@ agrees when it rounds to the document's figure at that precision.
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+
+from data.csv_out import render_csv
 
 DATA_DIR = Path(__file__).resolve().parent
 MEASURES_CSV = DATA_DIR / "measures.csv"
@@ -175,21 +176,8 @@ def cross_checks(measures: pd.DataFrame, reference: pd.DataFrame, areas: pd.Data
     return out
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(round(value, 6))
-    return str(value)
-
-
 def render(checks: list[dict[str, object]]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CROSSCHECK_COLUMNS)
-    for c in checks:
-        writer.writerow([_cell(c.get(col)) for col in CROSSCHECK_COLUMNS])
-    return buf.getvalue()
+    return render_csv(checks, CROSSCHECK_COLUMNS)
 
 
 def load_crosschecks(path: Path = CROSSCHECKS_CSV) -> pd.DataFrame:

@@ -10,14 +10,13 @@ committed (curated) tables are never lost or half-overwritten.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import os
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from data.csv_out import render_csv
 from data.model import FINDING_COLUMNS, Extraction, Finding
 from data.seeds import REGISTRY_ENV, DocumentError, document_registry, read_document
 from data.specs import runner
@@ -43,14 +42,6 @@ def run_spec(doc_id: str, seeds: str | None = None) -> Extraction:
     return runner.run(read_document(doc_id, seeds))
 
 
-def _fmt(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(round(value, 6))
-    return str(value)
-
-
 def extract_all(seeds: str | None = None) -> Tables:
     """Run every document's spec, then the cross-table validation, in a fixed order."""
     from data.validate import validate_tables
@@ -65,15 +56,6 @@ def extract_all(seeds: str | None = None) -> Tables:
     finding_rows = [f.as_dict() for f in findings]
     finding_rows.sort(key=lambda r: (r["doc_id"], r["check"], r["line"], r["area_code"], r["measure"], r["period"], r["message"]))
     return Tables(measures, procurements, finding_rows)
-
-
-def render_csv(rows: list[dict[str, object]], columns: tuple[str, ...]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_fmt(row.get(c)) for c in columns])
-    return buf.getvalue()
 
 
 def rendered(tables: Tables) -> dict[str, str]:

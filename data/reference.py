@@ -29,6 +29,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from data.csv_out import render_csv
+
 DATA_DIR = Path(__file__).resolve().parent
 REFERENCE_CSV = DATA_DIR / "reference.csv"
 DEFAULT_REFERENCE_DIR = DATA_DIR.parent.parent / "shared" / "reference"
@@ -382,21 +384,8 @@ def build_reference(folder: str | os.PathLike[str] | None = None) -> list[dict[s
     return rows
 
 
-def _fmt(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(round(value, 6))
-    return str(value)
-
-
-def render_csv(rows: list[dict[str, object]], columns: tuple[str, ...] = REFERENCE_COLUMNS) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_fmt(row.get(c)) for c in columns])
-    return buf.getvalue()
+def render_reference(rows: list[dict[str, object]]) -> str:
+    return render_csv(rows, REFERENCE_COLUMNS)
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -455,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     except ReferenceDataError as exc:
         print(f"error: {exc}\nNothing was written; the committed tables are unchanged.", file=sys.stderr)
         return 2
-    texts = {REFERENCE_CSV: render_csv(rows)}
+    texts = {REFERENCE_CSV: render_reference(rows)}
     checks = crosscheck.cross_checks(crosscheck.load_document_measures(), pd.read_csv(
         io.StringIO(texts[REFERENCE_CSV]), dtype={"area_code": str}, keep_default_na=False))
     texts[crosscheck.CROSSCHECKS_CSV] = crosscheck.render(checks)
