@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from components.area_figures import benchmark_refs, not_in_documents_yet, rows_for, with_sources
+from components.chart_cache import cached_chart, show_chart
 from components.charts import bar_by_area, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
 from components.provenance import figure_sources, source_caption
@@ -121,9 +122,9 @@ def show_ccg_rates(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.Da
     names = dict(zip(documents["doc_id"], documents["short_name"]))
     st.markdown(derivation_text(rates, names))
     refs = benchmark_refs(rates, ((code, name),), rates["period"].iloc[0])
-    chart = bar_by_area(rates[rates["area_code"] != code], "Estimated with dementia, registered patients", "per_1000",
-                        references=refs)
-    st.altair_chart(chart, key="dementia_rates",
+    chart = cached_chart(bar_by_area, rates[rates["area_code"] != code], "Estimated with dementia, registered patients",
+                         "per_1000", references=refs)
+    show_chart(chart, key="dementia_rates",
                     alt=f"Bar chart of estimated people with dementia per 1,000 registered patients by CCG in {name}"
                         + (f", with {name}'s rate as a reference line." if refs else "."))
     st.dataframe(figures_table(rates, RATE_COLUMNS), hide_index=True, width="stretch", key="dementia_rates_table")
@@ -131,7 +132,7 @@ def show_ccg_rates(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.Da
                                               "dementia_prevalence_estimated", "dementia_prevalence_recorded"])
                     & measures["area_code"].isin(set(rates["area_code"])) & measures["doc_id"].isin(set(rates["doc_id"]))]
     if show_controls:
-        png_download(chart, f"Estimated dementia per 1,000 registered patients by CCG in {name}",
+        png_download(chart.spec, f"Estimated dementia per 1,000 registered patients by CCG in {name}",
                      source_caption(used, documents), key="png_dementia_rates")
     return used
 
@@ -150,9 +151,9 @@ def show_diagnosis(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.Da
     if not targets.empty:
         t = targets.iloc[0]
         refs = benchmark_refs(targets, ((t["area_code"], "National target"),), t["period"])
-    chart = dumbbell_chart(change_frame(diagnosis, periods[0], periods[-1]), "Recorded as share of estimated", "percent",
-                           references=refs)
-    st.altair_chart(chart, key="dementia_diagnosis",
+    chart = cached_chart(dumbbell_chart, change_frame(diagnosis, periods[0], periods[-1]), "Recorded as share of estimated",
+                         "percent", references=refs)
+    show_chart(chart, key="dementia_diagnosis",
                     alt=f"Dot plot of the dementia diagnosis rate by CCG in {periods[0]} and {periods[-1]}"
                         + (f", with {refs[0].text} as a reference line." if refs else "."))
     st.caption("Diagnosis rate: people on GP dementia registers as a share of the number estimated to have dementia. "
@@ -160,7 +161,7 @@ def show_diagnosis(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.Da
                + (f" Dashed line: {refs[0].text} ({targets.iloc[0]['source']})." if refs else
                   " The national target is not in the extracted figures yet."))
     if show_controls:
-        png_download(chart, f"Dementia diagnosis rate by CCG in {name}, {periods[0]} and {periods[-1]}",
+        png_download(chart.spec, f"Dementia diagnosis rate by CCG in {name}, {periods[0]} and {periods[-1]}",
                      source_caption(diagnosis, documents), key="png_dementia_diagnosis")
     figure_sources(pd.concat([diagnosis, targets]), documents)
     return pd.concat([diagnosis, targets])

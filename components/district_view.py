@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from components.area_figures import benchmark_refs, geography_notes, period_label, period_qualifiers
+from components.chart_cache import cached_chart, show_chart
 from components.charts import bar_by_area, benchmark_chart, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
 from components.maps import area_features, choropleth_map, class_legend, interactive_map
@@ -107,21 +108,21 @@ def show_counts_and_shares(fig: DistrictFigures, spec: DistrictSpec, period: str
     st.markdown(f"##### {'Counts and shares' if len(share_now) else spec.count_label + group}, {period}")
     charts = []
     if len(count_now):
-        charts.append(("counts", bar_by_area(count_now, f"{spec.count_label}{group}", "people"),
+        charts.append(("counts", cached_chart(bar_by_area, count_now, f"{spec.count_label}{group}", "people"),
                        f"{spec.count_label}{group} by district of {fig.name}, {period}", count_now,
                        f"Bar chart of {spec.count_label.lower()} by district of {fig.name}, {period}; values are printed on the bars."))
     refs = benchmark_refs(fig.shares, fig.benchmarks, period) if len(share_now) else []
     if len(share_now):
-        charts.append(("shares", benchmark_chart(share_now, spec.share_label, "percent", references=refs),
+        charts.append(("shares", cached_chart(benchmark_chart, share_now, spec.share_label, "percent", references=refs),
                        f"{spec.count_label}, {spec.share_label.lower()} by district of {fig.name}, {period}", share_now,
                        f"Dot chart of {spec.share_label.lower()} by district, {period}, with "
                        + "; ".join(r.text for r in refs) + " as reference lines."))
     # side by side on a wide screen; Streamlit stacks columns on a phone
     for col, (name, chart, title, rows, alt_text) in zip(st.columns(len(charts)) if charts else [], charts):
         with col:
-            st.altair_chart(chart, key=f"{spec.key}_{name}", alt=alt_text)
+            show_chart(chart, key=f"{spec.key}_{name}", alt=alt_text)
             if show_controls:
-                png_download(chart, title, source_caption(rows, documents), key=f"png_{spec.key}_{name}")
+                png_download(chart.spec, title, source_caption(rows, documents), key=f"png_{spec.key}_{name}")
     if refs:
         st.caption("Dashed lines: " + "; ".join(r.text for r in refs) + ", from the same table.")
     if len(share_now):
@@ -164,8 +165,8 @@ def show_change(fig: DistrictFigures, spec: DistrictSpec, documents: pd.DataFram
     unit = "percent" if what == "share" else "people"
     label = spec.share_label if what == "share" else spec.count_label + (f", {fig.group}" if fig.group else "")
     changes = change_frame(rows, start, end)
-    chart = dumbbell_chart(changes, label, unit)
-    st.altair_chart(chart, key=f"{spec.key}_change",
+    chart = cached_chart(dumbbell_chart, changes, label, unit)
+    show_chart(chart, key=f"{spec.key}_change",
                     alt=f"Dot plot of {label.lower()} by area in {start} and {end}, each labelled with the change.")
     if what == "share":
         st.caption(f"A change in a share is in percentage points. The {' and '.join(n for _, n in fig.benchmarks)} "
@@ -176,7 +177,7 @@ def show_change(fig: DistrictFigures, spec: DistrictSpec, documents: pd.DataFram
     st.caption(f"{_label(fig, start)} to {_label(fig, end)}." + (" A projection is a forecast, not a count." if forecast else "")
                + (f" Falls in {', '.join(falls)} are as published; see the data-quality notes below." if falls else ""))
     if show_controls:
-        png_download(chart, f"{label}, {start} and {end}, districts of {fig.name}",
+        png_download(chart.spec, f"{label}, {start} and {end}, districts of {fig.name}",
                      source_caption(rows[rows["period"].isin([start, end])], documents), key=f"png_{spec.key}_change")
 
 

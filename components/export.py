@@ -38,11 +38,19 @@ def with_provenance(chart: Chart, title: str, source: str, attribution: str = ""
     return chart.properties(title=alt.TitleParams(**params))
 
 
+# Altair's default theme: the view size a chart without one of its own gets in an image (on screen
+# Streamlit fits the column instead). Specs cached for the screen (components/chart_cache.py) are
+# built without the theme, as Streamlit builds them, so the image adds it back.
+DEFAULT_VIEW = {"continuousWidth": 300, "continuousHeight": 300}
+
+
 def export_spec(chart: Chart) -> dict:
     """The Vega-Lite dict to render: a page-width ("container") chart gets the export width."""
     spec = dict(chart) if isinstance(chart, dict) else chart.to_dict()
     if spec.get("width") == "container":
         spec["width"] = MAP_EXPORT_WIDTH_PX
+    config = spec.get("config") or {}
+    spec["config"] = {**config, "view": {**DEFAULT_VIEW, **(config.get("view") or {})}}
     return spec
 
 

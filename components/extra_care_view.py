@@ -17,6 +17,7 @@ import streamlit as st
 
 from components.area_figures import with_sources
 from components.provenance import short_names
+from components.chart_cache import cached_chart, show_chart
 from components.charts import LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, axis_title, bar_by_area
 from components.export import png_download
 from components.maps import area_features, context_land, symbol_map
@@ -297,15 +298,15 @@ def show_provision(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, s
         st.info(f"The documents give no extra care {kind} figures.", icon=":material/info:")
         return
     frame = frame.assign(source=with_sources(frame, documents)["source"].values)
-    chart = provision_chart(frame, kind)
+    chart = cached_chart(provision_chart, frame, kind)
     alt_text = "; ".join(f"{a}: {lab.lower()} {v}" for a, lab, v in
                          zip(frame["authority"], frame["provision_label"], frame["value_text"]))
-    st.altair_chart(chart, key="ec_provision", alt=f"Bar chart of extra care {kind} by authority. {alt_text}.")
+    show_chart(chart, key="ec_provision", alt=f"Bar chart of extra care {kind} by authority. {alt_text}.")
     st.caption("Dementia-capable figures are part of the existing ones, not extra. Planned figures are as the "
                "documents state them (a first scheme, or the number of schemes intended).")
     st.dataframe(provision_table(frame, short_names(documents)), hide_index=True, width="stretch", key="ec_provision_table")
     if show_controls:
-        png_download(chart, f"Extra care {kind}: existing, planned and dementia-capable",
+        png_download(chart.spec, f"Extra care {kind}: existing, planned and dementia-capable",
                      source_caption(frame, documents), key="png_ec_provision")
     figure_sources(frame, documents, label=f"Where the extra care {kind} figures come from")
 
@@ -373,12 +374,12 @@ def show_rates(measures: pd.DataFrame, documents: pd.DataFrame, show_controls: b
             st.markdown(derivation_text(row, names))
         frame = with_sources(rates, documents)
         frame["area"] = [area_period_label(str(c), str(p)) for c, p in zip(rates["area_code"], rates["period"])]
-        chart = bar_by_area(frame, "Extra care units for people aged 65+", "per_1000")
-        st.altair_chart(chart, key="ec_rates",
+        chart = cached_chart(bar_by_area, frame, "Extra care units for people aged 65+", "per_1000")
+        show_chart(chart, key="ec_rates",
                         alt="Bar chart of extra care units per 1,000 people aged 65+: " + "; ".join(
                             f"{a}: {v:.1f}" for a, v in zip(frame["area"], frame["value"])) + ".")
         if show_controls:
-            png_download(chart, RATE_LABEL, "Derived from " + source_caption(rates, documents).removeprefix("Source: ")
+            png_download(chart.spec, RATE_LABEL, "Derived from " + source_caption(rates, documents).removeprefix("Source: ")
                          + "; population aged 65+ from the same document's population table.", key="png_ec_rates")
         pop_rows = measures[(measures["measure"] == "population") & (measures["breakdown"] == RATE_BREAKDOWN)
                             & measures["area_code"].isin(rates["area_code"])
@@ -458,13 +459,13 @@ def show_housing(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, sho
         if part.empty:
             continue
         st.markdown(f"##### {housing} {kind}" + (" by client group" if housing == "Supported housing" else ""))
-        chart = housing_chart(part, kind, housing)
+        chart = cached_chart(housing_chart, part, kind, housing)
         key = housing.split()[0].lower()
-        st.altair_chart(chart, key=f"ec_{key}", alt=f"Bar charts of {housing.lower()} {kind}, one per authority: "
+        show_chart(chart, key=f"ec_{key}", alt=f"Bar charts of {housing.lower()} {kind}, one per authority: "
                         + "; ".join(f"{a}, {g}: {v}" for a, g, v in zip(part["authority"], part["group"], part["value_text"]))
                         + ".")
         if show_controls:
-            png_download(chart, f"{housing} {kind} by authority", source_caption(part, documents), key=f"png_ec_{key}")
+            png_download(chart.spec, f"{housing} {kind} by authority", source_caption(part, documents), key=f"png_ec_{key}")
     hidden = len(rows) - len(shown)
     st.caption("Each bar is one figure as written; nothing is added up. "
                + (f"{hidden} sub-group figure{'s' if hidden != 1 else ''} (for example levels of support within a "
