@@ -12,7 +12,6 @@ agrees when it rounds to the document's figure at that precision.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
