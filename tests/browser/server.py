@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -41,16 +42,19 @@ def streamlit_server(script: Path = ROOT / "dashboard.py", port: int | None = No
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
     ]
+    # The server's output goes to a file: a pipe nobody reads fills up under load and stalls every server thread.
+    log = tempfile.TemporaryFile()
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+                log.seek(0)
+                out = log.read().decode(errors="replace")
                 raise RuntimeError(f"streamlit exited early ({proc.returncode}):\n{out[-2000:]}")
             try:
                 with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
@@ -71,8 +75,7 @@ def streamlit_server(script: Path = ROOT / "dashboard.py", port: int | None = No
                 os.killpg(proc.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-        if proc.stdout:
-            proc.stdout.close()
+        log.close()
 
 
 def server_pid_rss_kb(pid: int) -> int:
