@@ -12,6 +12,7 @@ import html
 import altair as alt
 import pandas as pd
 
+from components.chart_cache import BuiltChart, cached_chart
 from components.theme import CHART_TEXT_HEX, COMPARE_EXPORT_WIDTH_PX, FONT_SIZES, NO_DATA_HEX, value_with_unit
 from data.vocab import MEASURES, THEMES, measure_label, unit_label
 
@@ -166,6 +167,19 @@ def comparison_panels(shown: pd.DataFrame, names: dict[str, str], doc_names: dic
     for unit in panel_units(shown):
         panel = frame[frame["unit"] == unit]
         out.append((panel_alt_text(panel), panel_chart(panel, colours, width, presenter, documents)))
+    return out
+
+
+def comparison_panel_specs(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str],
+                           doc_colours: dict[str, str], presenter: bool = False) -> list[tuple[str, BuiltChart]]:
+    """(text alternative, cached chart) for each unit's panel at the page's width (built once per panel)."""
+    frame = panel_frame(shown, names, doc_names)
+    colours = {doc_names.get(d, d): c for d, c in doc_colours.items()}
+    documents = list(dict.fromkeys(frame["document"]))
+    out = []
+    for unit in panel_units(shown):
+        panel = frame[frame["unit"] == unit]
+        out.append((panel_alt_text(panel), cached_chart(panel_chart, panel, colours, "container", presenter, documents)))
     return out
 
 

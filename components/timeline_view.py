@@ -14,6 +14,7 @@ import streamlit as st
 
 from components import timeline as tl
 from components.calendar_export import procurements_ics
+from components import chart_cache
 from components.export import png_download
 from components.provenance import md_escape
 from components.theme import TIMELINE_VIEW_MONTHS
@@ -114,8 +115,8 @@ def _span_text(when: When) -> str:
 
 def show_chart(rows: pd.DataFrame, names: dict[str, str], doc_titles: dict[str, str], when: When,
                readings: pd.DataFrame, presenter: bool, show: bool) -> None:
-    chart = timeline_chart(rows, names, doc_titles, when.today, presenter=presenter, months=when.span,
-                           readings=readings, finding_href=FINDING_HREF)
+    chart = chart_cache.cached_chart(timeline_chart, rows, names, doc_titles, when.today, presenter=presenter,
+                                     months=when.span, readings=readings, finding_href=FINDING_HREF)
     if chart is None:
         where = f" in the {when.span} months from {tl.fmt_day(when.today)}" if when.span else ""
         st.info(f"No procurement in this selection has a date the atlas can place{where}; "
@@ -130,7 +131,7 @@ def show_chart(rows: pd.DataFrame, names: dict[str, str], doc_titles: dict[str, 
         "at the probable reading of a misprinted year, with the text as printed beside it. Drag or scroll on the "
         "chart to move through the dates; hover for the dates as written and the source line."
     )
-    st.altair_chart(chart, alt=chart_alt_text(rows, when.today, when.span))
+    chart_cache.show_chart(chart, alt=chart_alt_text(rows, when.today, when.span))
     if show:
         png_download(lambda: timeline_png_chart(rows, names, doc_titles, when.today, when.span, readings),
                      "Tenders and contracts timeline",

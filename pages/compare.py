@@ -3,9 +3,10 @@ import streamlit as st
 
 from components import data_access
 from components.compare_view import (
-    authority_options, colour_key_html, comparison_panels, default_authorities, comparison_png_chart, comparison_rows, latest_per_figure,
+    authority_options, colour_key_html, comparison_panel_specs, default_authorities, comparison_png_chart, comparison_rows, latest_per_figure,
     mixed_period_notes, projections_left_out, theme_options,
 )
+from components.chart_cache import show_chart
 from components.export import png_download
 from components.layout import page_footer, page_header, presenter_mode
 from components.national_view import show_compare_national
@@ -40,8 +41,8 @@ else:
     st.caption("One panel per unit; the bars in a panel share one scale from zero. Each bar is the latest figure "
                "for that authority that is not a projection, as the document words it (\u201cabout\u201d included).")
     st.html(colour_key_html(shown, doc_names, colours))
-    for alt_text, chart in comparison_panels(shown, names, doc_names, colours, presenter=presenter_mode()):
-        st.altair_chart(chart, alt=alt_text)
+    for alt_text, chart in comparison_panel_specs(shown, names, doc_names, colours, presenter=presenter_mode()):
+        show_chart(chart, alt=alt_text)
     caption = source_caption(shown, documents)
     st.caption(caption)
     if show_controls:
