@@ -108,6 +108,12 @@ RATE_COLUMNS = {
     "recorded_rate_text": "Document's recorded rate (%)", "source": "Source"}
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _shared_ccg_rates(measures: pd.DataFrame, codes: list[str], documents: pd.DataFrame) -> pd.DataFrame:
+    """`ccg_rates` worked out once per set of figures and areas and shared by every session (each gets a copy)."""
+    return ccg_rates(measures, codes, documents)
+
+
 def show_ccg_rates(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.DataFrame, code: str, name: str,
                    show_controls: bool) -> pd.DataFrame:
     """The derived rate per 1,000 registered patients by CCG with the authority's own as a reference; returns rows used."""
@@ -115,7 +121,7 @@ def show_ccg_rates(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.Da
     if not ccgs:
         return measures.iloc[0:0]
     st.subheader("Rate per registered patient, by clinical commissioning group")
-    rates = ccg_rates(measures, [*ccgs, code], documents)
+    rates = _shared_ccg_rates(measures, [*ccgs, code], documents)
     if rates.empty:
         not_in_documents_yet(f"Dementia estimates and practice populations by CCG in {name}")
         return measures.iloc[0:0]

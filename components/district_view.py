@@ -22,14 +22,22 @@ from components.url_state import select_control
 from data.store import period_year
 
 
+def _kinds(fig: DistrictFigures) -> dict[str, str]:
+    """Each period's kind of figure, worked out once per figures object (period labels ask for it per option)."""
+    kinds = fig.__dict__.get("_period_kinds")
+    if kinds is None:
+        kinds = fig.__dict__["_period_kinds"] = period_qualifiers(fig.mapped)
+    return kinds
+
+
 def _label(fig: DistrictFigures, period: str) -> str:
-    return period_label(period, period_qualifiers(fig.mapped).get(period))
+    return period_label(period, _kinds(fig).get(period))
 
 
 def choose_period(fig: DistrictFigures, show_controls: bool) -> str:
     """The period control (in the URL as ?period=); in presenter mode the chosen period is stated instead."""
     periods = fig.periods
-    kinds = period_qualifiers(fig.mapped)
+    kinds = _kinds(fig)
     period = select_control("segmented", "Period", "period", periods, periods[0],
                             format_func=lambda p: period_label(p, kinds.get(p)), show=show_controls,
                             help="Counts, estimates and projections are labelled as such")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 
@@ -214,7 +215,7 @@ class DistrictFigures:
     def has_children(self) -> bool:
         return bool(self.children)
 
-    @property
+    @cached_property  # worked out once per rerun (the page reads it a dozen times); read it, never change it
     def mapped(self) -> pd.DataFrame:
         """The rows the map colours: shares when the theme has them for the child areas, else counts."""
         shares = self.shares[self.shares["area_code"].isin(self.children)]
