@@ -32,6 +32,7 @@ MAX_ENTRIES = 256  # distinct charts kept (authority x period x control choices)
 
 _cache: OrderedDict[tuple, BuiltChart | None] = OrderedDict()
 _cache_lock = threading.Lock()
+_building: dict[tuple, threading.Lock] = {}  # key -> lock held while that chart is built
 
 
 @dataclass(frozen=True)
@@ -129,12 +130,23 @@ def cached_chart(builder: Callable[..., Any], *args: Any, **kwargs: Any) -> Buil
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    built = _build(builder, args, kwargs)
-    with _cache_lock:
-        _cache[key] = built
-        _cache.move_to_end(key)
-        while len(_cache) > MAX_ENTRIES:
-            _cache.popitem(last=False)
+        building = _building.setdefault(key, threading.Lock())
+    # many sessions opening the same view at once wait for one build rather than each building it
+    with building:
+        with _cache_lock:
+            if key in _cache:
+                _cache.move_to_end(key)
+                return _cache[key]
+        try:
+            built = _build(builder, args, kwargs)
+            with _cache_lock:
+                _cache[key] = built
+                _cache.move_to_end(key)
+                while len(_cache) > MAX_ENTRIES:
+                    _cache.popitem(last=False)
+        finally:
+            with _cache_lock:
+                _building.pop(key, None)
     return built
 
 

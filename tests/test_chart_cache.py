@@ -77,3 +77,24 @@ def test_png_renders_the_same_spec_at_the_size_an_altair_chart_had():
 
 def test_a_builder_with_nothing_to_draw_gives_none():
     assert chart_cache.cached_chart(lambda rows: None, frame()) is None
+
+
+def test_sessions_asking_at_once_wait_for_one_build():
+    import threading
+    import time
+
+    chart_cache.clear()
+    calls = []
+
+    def slow(rows):
+        calls.append(1)
+        time.sleep(0.2)
+        return bar_by_area(rows, "X", "people")
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(chart_cache.cached_chart(slow, frame()))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1 and len({id(r) for r in results}) == 1
