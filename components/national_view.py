@@ -67,7 +67,9 @@ def spec_png(spec: dict, title: str, source: str, boundaries: str = "", width: i
 
 
 def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str, presenter: bool = False) -> None:
-    st.vega_lite_chart(spec, width="stretch", theme=None, key=key, alt=f"Map: {title}. {summary}")
+    # the alt text names the map for assistive technology; a description in the spec as well makes Streamlit log a warning
+    shown = {k: v for k, v in spec.items() if k != "description"}
+    st.vega_lite_chart(shown, width="stretch", theme=None, key=key, alt=f"Map: {title}. {summary}")
     st.caption(summary)
     if presenter:  # presenter mode shows no controls
         return
