@@ -286,7 +286,7 @@ def serve_stack(processes: int | None = None, listen: str | None = None, script:
         stack.nginx = subprocess.Popen([nginx_bin, "-p", str(run_dir), "-c", str(conf)], cwd=run_dir,
                                        stdout=subprocess.DEVNULL, stderr=open(run_dir / "nginx.out", "ab"),
                                        start_new_session=True)
-        _wait_proxy(stack.url, stack.nginx, timeout=15)
+        wait_healthy(stack.url, 15, stack.nginx)
         supervisor = threading.Thread(target=stack.supervise, name="serve-supervisor", daemon=True)
         supervisor.start()
         yield stack
@@ -296,22 +296,6 @@ def serve_stack(processes: int | None = None, listen: str | None = None, script:
             supervisor.join(timeout=10)
         if throwaway:
             shutil.rmtree(run_dir, ignore_errors=True)
-
-
-def _wait_proxy(url: str, nginx: subprocess.Popen, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        if nginx.poll() is not None:
-            raise RuntimeError(f"nginx exited ({nginx.returncode}) at start")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"nginx did not answer on {url} within {timeout:.0f} s")
-        time.sleep(0.1)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,11 +9,9 @@ import pandas as pd
 import pytest
 
 from tests.conftest import MADEUP, run_page
-from tests.theme_helpers import chart_rows, map_values, metrics, table_with, texts
+from tests.theme_helpers import COUNTY, DISTRICTS, UNITARY, chart_rows, map_values, metrics, table_with, texts, values
 
 PAGE = "pages/carers.py"
-COUNTY, UNITARY = "E10000901", "E06000901"
-DISTRICTS = ["E07000901", "E07000902", "E07000903", "E07000904"]
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +19,6 @@ def rows() -> pd.DataFrame:
     from data import store
 
     return store.load_measures(MADEUP)
-
-
-def values(rows, measure, period, codes=DISTRICTS) -> dict[str, float]:
-    hit = rows[(rows["measure"] == measure) & (rows["period"] == period) & rows["area_code"].isin(codes)]
-    return dict(zip(hit["area_code"], hit["value"]))
 
 
 def test_the_picker_lists_the_authorities_with_carer_figures_and_opens_on_the_county(madeup, rows):

@@ -5,20 +5,15 @@ import json
 
 import pandas as pd
 
+from tests.maphelp import page_maps
+
+# the made-up county of tests/fixtures/madeup
+COUNTY, UNITARY = "E10000901", "E06000901"
+DISTRICTS = ["E07000901", "E07000902", "E07000903", "E07000904"]
+
 
 def map_values(at, key: str) -> dict[str, float]:
     """area_code -> value of every area coloured on the map with this key (areas without a figure left out)."""
-    try:
-        from tests.maphelp import page_maps
-    except ImportError:  # before the Altair maps: read the deck.gl layer
-        decks = at.get("deck_gl_json_chart")
-        for deck in decks:
-            spec = json.loads(deck.proto.json)
-            layer = next((la for la in spec["layers"] if la["@@type"] == "GeoJsonLayer" and la.get("id") == "areas"), None)
-            if layer is not None:
-                return {f["properties"]["area_code"]: f["properties"]["value"] for f in layer["data"]["features"]
-                        if f["properties"].get("value") is not None}
-        raise AssertionError("no map drawn")
     maps = page_maps(at)
     assert maps, "no map drawn"
     found = [m for m in maps if key in getattr(m, "key", key)] or maps
@@ -46,3 +41,9 @@ def metrics(at) -> dict[str, str]:
 
 def texts(at) -> list[str]:
     return [e.value for e in (*at.markdown, *at.caption, *at.subheader) if isinstance(e.value, str)]
+
+
+def values(rows: pd.DataFrame, measure: str, period: str, codes=DISTRICTS) -> dict[str, float]:
+    """area_code -> value of one measure and period for the given areas (the made-up districts by default)."""
+    hit = rows[(rows["measure"] == measure) & (rows["period"] == period) & rows["area_code"].isin(codes)]
+    return dict(zip(hit["area_code"], hit["value"]))

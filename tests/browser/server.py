@@ -7,11 +7,11 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+from scripts.serve import wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,21 +50,11 @@ def streamlit_server(script: Path = ROOT / "dashboard.py", port: int | None = No
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                out = log.read().decode(errors="replace")
-                raise RuntimeError(f"streamlit exited early ({proc.returncode}):\n{out[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not become healthy on {url} within {timeout}s")
-            time.sleep(0.2)
+        try:
+            wait_healthy(url, timeout, proc)
+        except RuntimeError as err:
+            log.seek(0)
+            raise RuntimeError(f"{err}:\n{log.read().decode(errors='replace')[-2000:]}") from None
         yield url
     finally:
         try:
