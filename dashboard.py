@@ -6,6 +6,7 @@ components/navigation.py so the app, its tests and the benchmark agree on it.
 import streamlit as st
 
 from components.navigation import APP_ICON, PAGES
+from components.startup import freeze_startup_objects
 
 st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
 
@@ -19,3 +20,4 @@ navigation = st.navigation(
     position="hidden",
 )
 navigation.run()
+freeze_startup_objects()  # once per process: the first run has imported what every page needs

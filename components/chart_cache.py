@@ -1,8 +1,7 @@
 """Charts built once per set of arguments and shared by every session (read-only).
 
-Building an Altair chart validates every encoding against the Vega-Lite schema, and `to_dict`
-validates the whole chart again: 50-300 ms of CPU per chart, which `st.altair_chart` repeats on
-every rerun of every session. Here a chart builder (a plain function returning an Altair chart)
+Building an Altair chart and validating it against the Vega-Lite schema costs 50-300 ms of CPU per
+chart, which `st.altair_chart` repeats on every rerun of every session. Here a chart builder (a plain function returning an Altair chart)
 and its arguments (DataFrames, strings, numbers, frozen dataclasses, sequences of them) are
 turned into a Vega-Lite specification once, kept in a bounded in-process cache, and each rerun
 only sends it with `st.vega_lite_chart` (about a millisecond). The PNG download renders the
@@ -91,7 +90,14 @@ def _to_dict(chart: Any) -> dict:
     with lock:
         theme = alt.theme.enable("none") if alt.theme.active == "default" else nullcontext()
         with theme, alt.data_transformers.enable("default", max_rows=None):
-            return chart.to_dict()
+            return vega_lite_dict(chart)
+
+
+def vega_lite_dict(chart: Any) -> dict:
+    """An Altair chart as its Vega-Lite dict, without checking it against the schema on the serving path
+    (a third of a chart's build time, Nov 2026): tests/test_chart_schema.py checks every chart every page
+    draws against the Vega-Lite schema instead."""
+    return chart.to_dict(validate=False)
 
 
 def _arrow(records: Any) -> bytes:

@@ -46,7 +46,7 @@ DEFAULT_VIEW = {"continuousWidth": 300, "continuousHeight": 300}
 
 def export_spec(chart: Chart) -> dict:
     """The Vega-Lite dict to render: a page-width ("container") chart gets the export width."""
-    spec = dict(chart) if isinstance(chart, dict) else chart.to_dict()
+    spec = dict(chart) if isinstance(chart, dict) else chart.to_dict()  # an image export: validated here
     if spec.get("width") == "container":
         spec["width"] = MAP_EXPORT_WIDTH_PX
     config = spec.get("config") or {}

@@ -24,6 +24,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from components.chart_cache import vega_lite_dict
 from components.charts import display_name, figure_frame
 from components.export import png_download
 from components.theme import (
@@ -355,14 +356,15 @@ def _legend(title: str, presenter: bool, swatches: bool = True, **extra: object)
 
 
 def _template(layers: list[alt.Chart], kind: str, height: int) -> str:
-    """A map's specification without its data and fit, as JSON: built (and schema-checked) once per
-    look, because building Altair layers costs about half a second; each map then fills it in."""
+    """A map's specification without its data and fit, as JSON: built once per
+    look, because building Altair layers costs about half a second; each map then fills it in.
+    (The schema check is in the tests: tests/test_chart_schema.py.)"""
     chart = alt.layer(*layers).project(type="mercator").properties(
         width="container", height=height,
         # vega-embed reads embedOptions from usermeta: draw on a 2D canvas (one element, fast, no WebGL)
         usermeta={"cma_map": {"kind": kind}, "embedOptions": {"renderer": "canvas"}},
     ).configure_view(stroke=None).configure(font="sans-serif")
-    spec = chart.to_dict()
+    spec = vega_lite_dict(chart)
     # Fit the column's width; the map keeps its height and the legend adds below (on a phone the
     # one-column legend would otherwise squeeze the map).
     spec["autosize"] = {"type": "fit-x", "contains": "padding"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import altair as alt
 import pandas as pd
 
+from components.chart_cache import vega_lite_dict
 from components.theme import (
     AREA_EDGE_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX, MAP_LEGEND_FONT_PX,
     NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
@@ -250,7 +251,7 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
                               "outline_label": outline_label},
                   "embedOptions": {"renderer": "canvas"}},  # one canvas, not 331 SVG paths (as components.maps)
     ).configure_view(stroke=None).configure(font="sans-serif")
-    spec = chart.to_dict()
+    spec = vega_lite_dict(chart)
     spec["datasets"] = {"areas": areas, **({"outline": outline} if outline else {})}
     if description:
         spec["description"] = description

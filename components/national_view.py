@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from components import national as nat
+from components.chart_cache import vega_lite_dict
 from data.reference import DEMENTIA_TARGET_PCT, LICENCE, ReferenceDataError, load_reference
 
 MAP_LAYERS = {"ew2021": "2021", "uk2023": "2023"}  # national layer -> boundary vintage it shows
@@ -80,8 +81,8 @@ def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def _chart_spec(kind: str, arg: object, folder: str) -> dict:
-    """A chart's Vega-Lite specification, built and validated once per choice (reruns reuse it)."""
-    return _build_chart(kind, arg).to_dict()
+    """A chart's Vega-Lite specification, built once per choice (reruns reuse it)."""
+    return vega_lite_dict(_build_chart(kind, arg))
 
 
 def _build_chart(kind: str, arg: object) -> nat.alt.TopLevelMixin:

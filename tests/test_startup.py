@@ -1,0 +1,36 @@
+"""Once per process the app freezes what its imports created, so Python's collector skips them."""
+import gc
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+from components.startup import freeze_startup_objects
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_first_call_freezes_and_later_calls_do_nothing():
+    freeze_startup_objects()  # the first call in this process (or an AppTest of the app already made it)
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    garbage = [object() for _ in range(1000)]
+    assert freeze_startup_objects() is False
+    assert gc.get_freeze_count() == frozen  # what sessions create later stays collectable
+    del garbage
+
+
+def test_streamlit_does_not_collect_all_garbage_after_every_run():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["postScriptGC"] is False
+
+
+def test_the_app_freezes_its_startup_objects():
+    """In a process of its own, so nothing else has frozen anything yet."""
+    script = ("import gc; from streamlit.testing.v1 import AppTest; at = AppTest.from_file('dashboard.py', "
+              "default_timeout=60); before = gc.get_freeze_count(); at.run(); "
+              "print(before, gc.get_freeze_count(), len(at.exception))")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    before, after, exceptions = map(int, out.stdout.split()[-3:])
+    assert (before, exceptions) == (0, 0)
+    assert after > 0
