@@ -7,6 +7,7 @@ import streamlit as st
 
 from components.navigation import APP_ICON, PAGES
 from components.startup import freeze_startup_objects
+from components.warmup import warm_pages_once
 
 st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
 
@@ -21,3 +22,4 @@ navigation = st.navigation(
 )
 navigation.run()
 freeze_startup_objects()  # once per process: the first run has imported what every page needs
+warm_pages_once([p.url_path for p in PAGES], navigation.url_path)  # once per process, in the background

@@ -1,7 +1,7 @@
 """`python -m bench.load` (or `make bench-load`): many sessions opening a page at once.
 
 For every page (components/navigation.py PAGES) and every N in --sessions, N sessions are
-started at the same moment over Streamlit's own WebSocket protocol (bench/stclient.py: the
+started at the same moment over Streamlit's own WebSocket protocol (components/session_client.py: the
 browser's `rerun_script` BackMsg, read until `script_finished`), held open until all have
 finished, then closed. Printed per page and N: p50/p95/max seconds from connect to
 `script_finished`, errors, bytes per session, server RSS before, at peak (sampled every
@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from bench.stats import BenchPage, bench_pages, fmt_bytes, fmt_ratio, fmt_seconds, ratio, table
-from bench.stclient import RunResult, open_and_run
+from components.session_client import RunResult, open_and_run
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT, server_pid_rss_kb
 
 DASHBOARD = ROOT / "dashboard.py"

@@ -91,6 +91,7 @@ class PageVisit:
     http_bytes: int
     ws_bytes: int
     how: str          # "click" on the sidebar link, or "goto" when no link was found
+    visit: int = 1    # 1: the page's first view in this server process; 2: again, its views built once already
     largest: list[tuple[int, str]] = field(default_factory=list)  # the biggest HTTP responses (bytes, path)
     error: str = ""
 
@@ -147,8 +148,8 @@ def _what_is_shown(page) -> str:
     return shown
 
 
-def _switch(page, meter: ByteMeter, base_url: str, target: BenchPage, timeout_ms: int) -> PageVisit:
-    meter.bucket = target.label
+def _switch(page, meter: ByteMeter, base_url: str, target: BenchPage, timeout_ms: int, visit: int = 1) -> PageVisit:
+    meter.bucket = f"{target.label}#{visit}"
     # Streamlit's own sidebar navigation or the app's st.page_link list: either way a sidebar link
     links = page.locator('[data-testid="stSidebar"] a')
     link = links.filter(has=page.get_by_text(target.title, exact=True)) if target.title else None
@@ -168,13 +169,16 @@ def _switch(page, meter: ByteMeter, base_url: str, target: BenchPage, timeout_ms
     except Exception as exc:  # a page that never renders is reported, not fatal
         error = f"{type(exc).__name__}: {str(exc).splitlines()[0]}; {_what_is_shown(page)}"
     page.wait_for_timeout(SETTLE_MS)
-    return PageVisit(target.label, seconds, meter.total(target.label), meter.http.get(target.label, 0),
-                     meter.ws.get(target.label, 0), how, meter.largest.get(target.label, []), error)
+    bucket = meter.bucket
+    return PageVisit(target.label, seconds, meter.total(bucket), meter.http.get(bucket, 0), meter.ws.get(bucket, 0),
+                     how, visit, meter.largest.get(bucket, []), error)
 
 
 def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: list[BenchPage],
-             timeout_ms: int = 90_000, switch_timeout_ms: int = 45_000) -> RunResult:
-    """Start a fresh server for `script`, load its first page cold in a fresh browser context, then switch pages."""
+             timeout_ms: int = 90_000, switch_timeout_ms: int = 45_000, passes: int = 2) -> RunResult:
+    """Start a fresh server for `script`, load its first page cold in a fresh browser context, then switch pages:
+    `passes` times round, so the first pass times each page's first view in the process and the next its views
+    once built (what viewers of a server that has been up a while get)."""
     port = free_port()
     # The browser side is prepared first so the cold start times the server and the page, not Chromium.
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -195,7 +199,8 @@ def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: 
             page.wait_for_timeout(SETTLE_MS)
             first_bytes = (meter.total("first-load"), meter.http.get("first-load", 0),
                            meter.ws.get("first-load", 0), meter.responses.get("first-load", 0))
-            visits = [_switch(page, meter, url, target, switch_timeout_ms) for target in switches]
+            visits = [_switch(page, meter, url, target, switch_timeout_ms, visit)
+                      for visit in range(1, passes + 1) for target in switches]
             rss = server_pid_rss_kb(server_pid(urlparse(url).port or port))
     finally:
         context.close()
@@ -205,4 +210,4 @@ def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: 
 def run_baseline_once(browser, script: Path, timeout_ms: int = 90_000) -> RunResult:
     """The bare app has one page; its "switch" is a warm reload of that page in the same session."""
     page = BenchPage("", None)
-    return run_once(browser, script, "baseline", [page], [page], timeout_ms)
+    return run_once(browser, script, "baseline", [page], [page], timeout_ms, passes=1)

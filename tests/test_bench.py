@@ -62,22 +62,26 @@ def test_formatting():
     assert lines[2] == "home      1 B" and lines[3] == "carers   10 B"
 
 
-def _run(app: str, cold: float, switch: float, switch_bytes: int, rss_kb: int) -> RunResult:
-    visit = PageVisit("home", switch, switch_bytes, 0, switch_bytes, "click")
-    return RunResult(app, 1.0, cold, cold - 1.0, 1000, 900, 100, 10, [visit], rss_kb)
+def _run(app: str, cold: float, switch: float, switch_bytes: int, rss_kb: int, again: float | None = None) -> RunResult:
+    visits = [PageVisit("home", switch, switch_bytes, 0, switch_bytes, "click")]
+    if again is not None:
+        visits.append(PageVisit("home", again, switch_bytes, 0, switch_bytes, "click", visit=2))
+    return RunResult(app, 1.0, cold, cold - 1.0, 1000, 900, 100, 10, visits, rss_kb)
 
 
 def test_report_prints_medians_and_ratios_to_the_baseline():
-    dash = [_run("dashboard", 3.0, 0.5, 4000, 300_000), _run("dashboard", 9.0, 0.7, 6000, 100_000),
-            _run("dashboard", 4.0, 0.6, 5000, 200_000)]
+    dash = [_run("dashboard", 3.0, 0.5, 4000, 300_000, 0.3), _run("dashboard", 9.0, 0.7, 6000, 100_000, 0.5),
+            _run("dashboard", 4.0, 0.6, 5000, 200_000, 0.4)]
     base = [_run("baseline", 2.0, 0.3, 1000, 50_000), _run("baseline", 1.0, 0.2, 1000, 50_000),
             _run("baseline", 2.0, 0.2, 1000, 50_000)]
     text = report(dash, base)
     cold = next(line for line in text.splitlines() if line.startswith("ratio") and "2.0x" in line)
     assert cold.split()[2] == "2.0x"  # spawn->render: median 4.0 s against 2.0 s
-    home = next(line for line in text.splitlines() if line.startswith("home"))
-    # switch 0.6 s vs baseline 0.2 s = 3.0x; 5.0 KB vs 1.0 KB = 5.0x
+    home, home_again = [line for line in text.splitlines() if line.startswith("home")]
+    # first view: switch 0.6 s vs baseline 0.2 s = 3.0x; 5.0 KB vs 1.0 KB = 5.0x
     assert home.split()[1:4] == ["0.60", "s", "3.0x"] and "5.0 KB" in home and home.split()[-2] == "5.0x"
+    assert home_again.split()[1:4] == ["0.40", "s", "2.0x"]  # the second view: median 0.4 s
+    assert text.index("first view since the server started") < text.index("each page again")
     rss = [line for line in text.splitlines() if line.startswith("ratio")][-1]
     assert rss.split()[-1] == "4.0x"  # 200,000 KB against 50,000 KB
 

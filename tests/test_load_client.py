@@ -11,7 +11,7 @@ import pytest
 
 from bench import load
 from bench.stats import BenchPage
-from bench.stclient import RunResult, render_once, rerun_message, stream_url
+from components.session_client import RunResult, render_once, rerun_message, stream_url
 from tests.browser.server import streamlit_server
 
 APP = textwrap.dedent('''

@@ -19,7 +19,7 @@ import websockets
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from bench.load import run_async
-from bench.stclient import Session, render_once, rerun_message
+from components.session_client import Session, render_once, rerun_message
 from scripts.serve import find_nginx, serve_stack
 from tests.browser.server import wait_for_app
 from tests.browser.test_pages_browser import assert_no_error_boxes

@@ -1,4 +1,5 @@
-"""A minimal Streamlit client over the app's own WebSocket protocol, for the load benchmark.
+"""A minimal Streamlit client over the app's own WebSocket protocol: the load benchmark's viewers, and each
+server's warm-up of its pages (components/warmup.py).
 
 It does what a browser tab does when it opens a page, minus drawing it (checked against
 streamlit 1.67's frontend bundle and ``web/server/starlette/starlette_websocket.py``):

@@ -1,0 +1,85 @@
+"""Each server process opens every page's default view once, in the background, after its first viewer's page.
+
+A page's first view in a process builds its frames and chart specifications (about 0.7-1.2 s of CPU on a
+2-core machine, Nov 2026); every later view reuses them (the caches are shared by all sessions). Without a
+warm-up the first viewer of each page pays that, and at a provider forum that is everyone who opens that page
+in the first second. So when the first page has been drawn, a background thread visits the other pages the
+way a browser tab does (components/session_client.py, over loopback to this same process), one after another,
+and closes each session. Set CMA_WARMUP=0 to turn it off.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import Sequence
+
+import streamlit as st
+from streamlit.logger import get_logger
+
+WARMUP_ENV = "CMA_WARMUP"
+PAGE_TIMEOUT_S = 120
+_LOOPBACK = {"", "0.0.0.0", "::", "localhost"}
+
+log = get_logger(__name__)
+_started = False
+_lock = threading.Lock()
+
+
+def own_base_url() -> str:
+    """This process's own server, as a client on the same machine reaches it."""
+    address = st.get_option("server.address") or ""
+    host = "127.0.0.1" if address in _LOOPBACK else address
+    host = f"[{host}]" if ":" in host else host
+    scheme = "https" if st.get_option("server.sslCertFile") else "http"
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    return f"{scheme}://{host}:{st.get_option('server.port')}" + (f"/{base}" if base else "")
+
+
+def serving() -> bool:
+    """True in a real server process (AppTest runs scripts on a stand-in runtime: no server to visit)."""
+    from streamlit import runtime
+    from streamlit.runtime import Runtime
+
+    return runtime.exists() and type(runtime.get_instance()) is Runtime
+
+
+def warm_pages_once(page_paths: Sequence[str], shown: str) -> bool:
+    """Start the warm-up of `page_paths` (URL paths, "" for the first page) other than `shown`, once per
+    process, when a real server is running; True if this call started it."""
+    global _started
+    if os.environ.get(WARMUP_ENV, "1") == "0" or not serving():
+        return False
+    with _lock:
+        if _started:
+            return False
+        _started = True
+    others = [path for path in page_paths if path != shown]
+    threading.Thread(target=warm, args=(own_base_url(), others), name="cma-warmup", daemon=True).start()
+    return True
+
+
+def warm(base_url: str, page_paths: Sequence[str]) -> list[str]:
+    """Open each page once, one after another; returns what went wrong (logged, never raised: a warm-up that
+    fails leaves the pages to be built by their first viewers, as without it)."""
+    from components.session_client import render_once
+
+    async def visit_each() -> list[str]:
+        problems = []
+        for path in page_paths:
+            result = await render_once(base_url, path, timeout=PAGE_TIMEOUT_S)
+            if not result.ok:
+                problems.append(f"{path or 'home'}: {result.error or result.exceptions[0]}")
+                if result.error.startswith("connect failed"):
+                    break  # the server cannot be reached this way (TLS, a firewall): no use trying the rest
+        return problems
+
+    try:
+        problems = asyncio.run(visit_each())
+    except Exception as exc:  # noqa: BLE001 - a background courtesy must never take the server down
+        problems = [f"{type(exc).__name__}: {exc}"]
+    if problems:
+        log.warning("Warm-up of the pages stopped short: %s", "; ".join(problems))
+    else:
+        log.info("Warm-up: %d pages ready", len(page_paths))
+    return problems

@@ -1,0 +1,76 @@
+"""Each server process warms its other pages after the first viewer's page (components/warmup.py).
+
+Checked on real servers through what they cache (/_stcore/metrics lists every st.cache_data cache),
+not through timings: after one viewer opened the home page, a server that warms itself holds the
+caches of pages nobody opened; one started with CMA_WARMUP=0 does not."""
+from __future__ import annotations
+
+import asyncio
+import time
+import urllib.request
+
+import pytest
+from streamlit import config
+
+from components import warmup
+from components.session_client import render_once
+from tests.browser.server import streamlit_server
+
+
+def cache_names(url: str) -> set[str]:
+    """The st.cache_data caches holding something (every cache is listed; only these have a memory figure)."""
+    text = urllib.request.urlopen(f"{url}/_stcore/metrics", timeout=10).read().decode()
+    return {line.split('cache="')[1].split('"')[0] for line in text.splitlines()
+            if line.startswith("cache_memory_bytes{") and not line.endswith(" 0")}
+
+
+def caches_after_home(env: dict[str, str], wanted: set[str] | None, patience_s: float = 60) -> set[str]:
+    """The caches a fresh server holds after one viewer opened home: polled until `wanted` are all there (or
+    the patience runs out), or read once a second after the viewer's page when nothing is wanted."""
+    with streamlit_server(env=env) as url:
+        assert asyncio.run(render_once(url, "", timeout=120)).ok
+        deadline = time.monotonic() + patience_s
+        names = cache_names(url)
+        while wanted and not wanted <= names and time.monotonic() < deadline:
+            time.sleep(0.5)
+            names = cache_names(url)
+        return names
+
+
+def test_the_server_builds_the_pages_nobody_has_opened_yet():
+    home_only = caches_after_home({warmup.WARMUP_ENV: "0"}, None)
+    # the carers and dementia pages' own national caches: not built by the home page
+    others = {"components.national_view._carers_map", "components.national_view._dementia_map"}
+    assert not others & home_only
+    warmed = caches_after_home({}, others)
+    assert others <= warmed and home_only <= warmed
+
+
+def test_a_warm_up_that_cannot_reach_its_server_says_so_and_stops():
+    problems = warmup.warm("http://127.0.0.1:9", ["carers", "dementia"])  # port 9 (discard): nothing listens
+    assert len(problems) == 1 and problems[0].startswith("carers: connect failed")
+
+
+def test_no_warm_up_without_a_server(app_page):
+    assert warmup.warm_pages_once(["", "carers"], "") is False  # a bare script: no runtime
+    at = app_page("pages/add-document.py")  # AppTest: a stand-in runtime, no server
+    assert not at.exception
+    assert warmup.serving() is False and warmup.warm_pages_once(["", "carers"], "") is False
+
+
+@pytest.mark.parametrize(("address", "base", "expected"), [
+    ("", "", "http://127.0.0.1:8501"),
+    ("0.0.0.0", "/atlas/", "http://127.0.0.1:8501/atlas"),
+    ("10.1.2.3", "", "http://10.1.2.3:8501"),
+    ("::1", "", "http://[::1]:8501"),
+])
+def test_the_server_reaches_itself_where_it_listens(address, base, expected):
+    saved = {name: config.get_option(name) for name in ("server.address", "server.baseUrlPath", "server.port")}
+    try:
+        config.set_option("server.address", address)
+        config.set_option("server.baseUrlPath", base)
+        config.set_option("server.port", 8501)
+        assert warmup.own_base_url() == expected
+    finally:
+        for name, value in saved.items():
+            config.set_option(name, value)
