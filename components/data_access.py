@@ -3,6 +3,11 @@
 The data layer (data/store.py) knows nothing of Streamlit; this module adds the caching so
 every rerun of a page reuses the same DataFrames. Each cache is keyed by the folder read
 ($CMA_DATA_DIR or the committed data/), so tests can run the app on a made-up county.
+
+The tables are shared, read-only objects (st.cache_resource), not a copy per call (st.cache_data
+unpickles one on every read: measures alone is 0.3 MB, read several times per page run). Callers
+derive new frames from them (filters, `assign`, `concat`: pandas copies on write) and never change
+them in place; tests/test_shared_tables.py checks that every page leaves them as loaded.
 """
 from __future__ import annotations
 
@@ -34,26 +39,26 @@ def documents() -> pd.DataFrame:
     return with_user_documents(_documents(str(paths.registry_dir())))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def _measures(folder: str) -> pd.DataFrame:
     return store.load_measures()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def _procurements(folder: str) -> pd.DataFrame:
     return store.load_procurements()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def _findings(folder: str) -> pd.DataFrame:
     return store.load_findings()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def _areas(folder: str) -> pd.DataFrame:
     return store.load_areas()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def _documents(folder: str) -> pd.DataFrame:
     return store.load_documents()

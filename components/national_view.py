@@ -19,8 +19,9 @@ from data.reference import DEMENTIA_TARGET_PCT, LICENCE, ReferenceDataError, loa
 MAP_LAYERS = {"ew2021": "2021", "uk2023": "2023"}  # national layer -> boundary vintage it shows
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def reference() -> pd.DataFrame:
+    """The official figures: one shared, read-only frame (5,648 rows; see components/data_access.py)."""
     return load_reference()
 
 

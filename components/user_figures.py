@@ -44,7 +44,7 @@ def _location() -> tuple[str, str]:
     return (target.kind, target.location)
 
 
-@st.cache_data(ttl=USER_TTL_S, show_spinner=False, max_entries=4)
+@st.cache_resource(ttl=USER_TTL_S, show_spinner=False, max_entries=4)  # shared and read-only, as data_access's
 def _saved(location: tuple[str, str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, str]:
     """(measures, documents, procurements, error message) of the store at `location`; never raises."""
     from data.userdb import Target

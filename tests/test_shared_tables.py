@@ -1,0 +1,57 @@
+"""The tables every session shares (st.cache_resource: one object, no copy per read) stay as loaded.
+
+A page that changed one in place (`frame["x"] = ...`, `.loc[...] = ...`, `inplace=True`) would change
+it for every viewer, so every page's views are run and the shared objects compared with fresh loads."""
+import pandas as pd
+import pytest
+
+from components import data_access, national_view
+from components.navigation import PAGES
+from data import paths, store
+from data.reference import load_reference
+
+VIEWS = [(p.path, {}) for p in PAGES] + [(p.path, {"present": "1"}) for p in PAGES if p.url_path] + [
+    ("pages/carers.py", {"area": "E06000047"}), ("pages/dementia.py", {"area": "E10000016", "analyst": "0"}),
+    ("pages/compare.py", {"areas": "E10000016,E06000047"}),
+]
+
+
+def shared() -> dict[str, pd.DataFrame]:
+    data, registry = str(paths.data_dir()), str(paths.registry_dir())
+    return {"measures": data_access._measures(data), "procurements": data_access._procurements(data),
+            "findings": data_access._findings(data), "areas": data_access._areas(registry),
+            "documents": data_access._documents(registry), "reference": national_view.reference()}
+
+
+def fresh() -> dict[str, pd.DataFrame]:
+    return {"measures": store.load_measures(), "procurements": store.load_procurements(),
+            "findings": store.load_findings(), "areas": store.load_areas(), "documents": store.load_documents(),
+            "reference": load_reference()}
+
+
+def test_a_shared_table_is_one_object_for_every_reader():
+    first, again = shared(), shared()
+    assert all(first[name] is again[name] for name in first)
+
+
+@pytest.mark.parametrize(("page", "query"), VIEWS, ids=[f"{p}-{'-'.join(q.values()) or 'default'}" for p, q in VIEWS])
+def test_no_page_changes_a_shared_table(app_page, page, query):
+    before = shared()
+    at = app_page(page, query)
+    assert not at.exception
+    after, loaded = shared(), fresh()
+    for name, frame in after.items():
+        assert frame is before[name], f"{name}: the shared table was replaced"
+        pd.testing.assert_frame_equal(frame, loaded[name], obj=f"shared {name} after {page} {query}")
+
+
+def test_the_check_sees_a_table_changed_in_place():
+    frame = shared()["areas"]
+    saved = frame.copy()
+    try:
+        frame.loc[frame.index[0], "name"] = "Changed in place"
+        with pytest.raises(AssertionError):
+            pd.testing.assert_frame_equal(shared()["areas"], store.load_areas())
+    finally:
+        frame.loc[:, :] = saved
+    pd.testing.assert_frame_equal(shared()["areas"], store.load_areas())
