@@ -344,8 +344,9 @@ def _labels(value_title: str, presenter: bool, dy: int = 0) -> list[alt.Chart]:
     return [halo, text]
 
 
-def _legend(title: str, presenter: bool, swatches: bool = True, **extra: object) -> alt.Legend:
-    """A legend under the map, in as many columns as fit (one on a phone), type at least 14 px."""
+def legend_below(title: str, presenter: bool, swatches: bool = True, **extra: object) -> alt.Legend:
+    """A legend under the map (never over an area), in as many columns as fit (one on a phone), type at least
+    14 px (18 in presenter mode); the national maps use it too."""
     font = _font(presenter)
     if swatches:
         extra |= {"symbolSize": font * font * 1.6, "symbolType": "square", "symbolStrokeColor": OUTLINE_HEX,
@@ -353,6 +354,11 @@ def _legend(title: str, presenter: bool, swatches: bool = True, **extra: object)
     return alt.Legend(title=title, orient="bottom", direction="vertical", labelFontSize=font, titleFontSize=font,
                       titleLimit=0, labelLimit=0, columns=alt.ExprRef("max(1, min(3, floor(width / 200)))"),
                       columnPadding=16, rowPadding=4, **extra)
+
+
+# Fit the column's width; the map keeps its height and the legend adds below (on a phone the one-column
+# legend would otherwise squeeze the map; Streamlit fits both ways when a spec does not say).
+MAP_AUTOSIZE = {"type": "fit-x", "contains": "padding"}
 
 
 def _template(layers: list[alt.Chart], kind: str, height: int) -> str:
@@ -365,9 +371,7 @@ def _template(layers: list[alt.Chart], kind: str, height: int) -> str:
         usermeta={"cma_map": {"kind": kind}, "embedOptions": {"renderer": "canvas"}},
     ).configure_view(stroke=None).configure(font="sans-serif")
     spec = vega_lite_dict(chart)
-    # Fit the column's width; the map keeps its height and the legend adds below (on a phone the
-    # one-column legend would otherwise squeeze the map).
-    spec["autosize"] = {"type": "fit-x", "contains": "padding"}
+    spec["autosize"] = dict(MAP_AUTOSIZE)
     return json.dumps(spec)
 
 
@@ -386,7 +390,7 @@ def _choropleth_template(domain: tuple[str, ...], colours: tuple[str, ...], lege
                          outline_px: float) -> str:
     shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=OUTLINE_HEX, strokeWidth=outline_px).encode(
         color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=list(domain), range=list(colours)),
-                        sort=list(domain), legend=_legend(legend_title, presenter, values=list(domain))),
+                        sort=list(domain), legend=legend_below(legend_title, presenter, values=list(domain))),
         tooltip=_tooltip(value_title),
     )
     layers = [*_land_layer(land), shapes]
@@ -435,7 +439,7 @@ def _symbol_template(legend_title: str, top: float, unit: str, value_title: str,
         longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
         size=alt.Size("properties.value:Q",
                       scale=alt.Scale(type="linear", domain=[0, top], range=[0, 4 * SYMBOL_MAX_RADIUS_PX ** 2], zero=True),
-                      legend=_legend(legend_title, presenter, swatches=False, values=size_legend_values(top),
+                      legend=legend_below(legend_title, presenter, swatches=False, values=size_legend_values(top),
                                      symbolFillColor=SYMBOL_HEX, symbolStrokeColor=MAP_HALO_HEX, symbolOpacity=0.75,
                                      format=",.0f", labelExpr=f"datum.label + ' {unit_label(unit)}'")),
         order=alt.Order("properties.value:Q", sort="descending"),

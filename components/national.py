@@ -17,7 +17,7 @@ import pandas as pd
 
 from components.chart_cache import vega_lite_dict
 from components.theme import (
-    AREA_EDGE_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX, MAP_LEGEND_FONT_PX,
+    AREA_EDGE_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
     NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
 )
 from data.reference import (
@@ -216,28 +216,33 @@ def join_features(features_fc: dict, values: pd.DataFrame, classes: Classes, tip
     return out
 
 
+NATIONAL_MAP_HEIGHT_PX = {"normal": 560, "presenter": 480}  # the map; its legend adds below
+
+
 def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes, legend_title: str,
                       tooltips: Sequence[tuple[str, str]], outline_codes: Sequence[str] = (),
-                      outline_label: str = "", height: int = 560, presenter: bool = False,
+                      outline_label: str = "", height: int | None = None, presenter: bool = False,
                       description: str = "") -> dict:
     """A Vega-Lite map of every district classed by value, the chosen authority's districts outlined.
 
     `tooltips` are (column of `values`, title) pairs; the spec carries its shapes as named datasets
     (one copy of each geometry), so screen and PNG are drawn from the same specification.
     """
+    # on a projector (1280x720) the map and its legend below it fit one screen under the header
+    height = height or NATIONAL_MAP_HEIGHT_PX["presenter" if presenter else "normal"]
     tips = [t for t, _ in tooltips]
     areas = join_features(features_fc, values, classes, tips)
     has_missing = any(a["properties"]["cls"] == NO_FIGURE for a in areas)
     domain = [*classes.labels, *([NO_FIGURE] if has_missing else [])]
     colours = [*classes.colours, *([NO_DATA_HEX] if has_missing else [])]
-    font = MAP_LEGEND_FONT_PX["presenter" if presenter else "normal"]
+    from components.maps import MAP_AUTOSIZE, legend_below
+
     tooltip = [alt.Tooltip("properties.name:N", title="Area"),
                *[alt.Tooltip(f"properties.{t}:N", title=title) for t, title in tooltips]]
     shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=AREA_EDGE_HEX, strokeWidth=0.3).encode(
         color=alt.Color("properties.cls:N", scale=alt.Scale(domain=domain, range=colours), sort=domain,
-                        legend=alt.Legend(title=legend_title, orient="bottom-left" if not presenter else "right",
-                                          labelFontSize=font, titleFontSize=font,
-                                          titleLimit=320, labelLimit=320, symbolType="square")),
+                        # under the map, as the district maps: over a corner it hid Cornwall and Devon on a phone
+                        legend=legend_below(legend_title, presenter, values=domain)),
         tooltip=tooltip,
     )
     layers: list[alt.Chart] = [shapes]
@@ -252,6 +257,7 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
                   "embedOptions": {"renderer": "canvas"}},  # one canvas, not 331 SVG paths (as components.maps)
     ).configure_view(stroke=None).configure(font="sans-serif")
     spec = vega_lite_dict(chart)
+    spec["autosize"] = dict(MAP_AUTOSIZE)  # the legend adds below the map's height instead of squeezing it
     spec["datasets"] = {"areas": areas, **({"outline": outline} if outline else {})}
     if description:
         spec["description"] = description

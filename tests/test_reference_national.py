@@ -99,6 +99,26 @@ def test_district_map_spec_classes_outlines_and_tooltips(ref: pd.DataFrame) -> N
     assert spec["usermeta"]["cma_map"]["outlined"] == 1
 
 
+@pytest.mark.parametrize("presenter, size", [(False, 14), (True, 18)])
+def test_national_map_legend_is_below_the_map_at_every_size(ref: pd.DataFrame, presenter: bool, size: int) -> None:
+    """Below the map (over a corner it hid Cornwall on a phone), columns by width, type at least 14 px (18 on a
+    projector), every class listed; the map keeps its height and the legend adds below it."""
+    features = {"type": "FeatureCollection", "features": [_square("E07000105", "Ashford", 0.0),
+                                                          _square("E07999999", "Nowhere", 0.3)]}
+    values = nat.carers_map_values(ref)
+    classes = nat.value_classes(values["value"])
+    spec = nat.district_map_spec(features, values, classes, "Share aged 5+ (%)", [("value_text", "Share")],
+                                 presenter=presenter)
+    legends = [la["encoding"][ch]["legend"] for la in spec["layer"] for ch in la.get("encoding", {})
+               if isinstance(la["encoding"][ch], dict) and la["encoding"][ch].get("legend")]
+    assert len(legends) == 1 and "legend" not in spec.get("config", {})
+    lg = legends[0]
+    assert lg["orient"] == "bottom" and "expr" in lg["columns"]
+    assert lg["labelFontSize"] == lg["titleFontSize"] == size >= 14
+    assert lg["values"] == [*classes.labels, nat.NO_FIGURE]
+    assert spec["autosize"] == {"type": "fit-x", "contains": "padding"} and spec["width"] == "container"
+
+
 def test_kent_districts_document_beside_both_censuses(ref: pd.DataFrame, atlas) -> None:
     measures, areas, names = atlas
     frame = nat.carers_comparison(KENT, measures, ref, areas, names)

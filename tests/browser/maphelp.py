@@ -39,3 +39,51 @@ def hover_until_tooltip(page, map_index: int = 0, needle: str = "Period:", steps
             if needle in text:
                 return text
     return ""
+
+
+# The Vega view behind a chart: Streamlit keeps it in a hook of the chart's React component (found by
+# walking up from the chart's element); its scenegraph says where each legend and each drawn area is.
+LAYOUT_JS = """(chart) => {
+  let view = null;
+  for (let el = chart; el && !view; el = el.parentElement) {
+    const key = Object.keys(el).find(k => k.startsWith('__reactFiber$'));
+    for (let f = key && el[key], depth = 0; f && !view && depth < 20; f = f.return, depth++) {
+      for (let h = f.memoizedState, i = 0; h && typeof h === 'object' && 'next' in h && i < 200; h = h.next, i++) {
+        const v = h.memoizedState, c = v && typeof v === 'object' && 'current' in v ? v.current : v;
+        if (c && typeof c.scenegraph === 'function' && typeof c.origin === 'function') { view = c; break; }
+      }
+    }
+  }
+  if (!view) return null;
+  const [ox, oy] = view.origin();
+  const out = {legends: [], legendSymbols: [], areas: [], legendFontPx: [], width: view.width(), height: view.height()};
+  const box = (b, x, y) => (b && b.x1 <= b.x2 && b.y1 <= b.y2) ? [b.x1 + x, b.y1 + y, b.x2 + x, b.y2 + y] : null;
+  const visit = (mark, x, y, legend) => {
+    for (const item of mark.items || []) {
+      const b = box(item.bounds, x, y);
+      if (mark.role === 'legend' && b) out.legends.push(b);
+      else if (!legend && mark.role === 'mark' && ['shape', 'symbol'].includes(mark.marktype) && b) out.areas.push(b);
+      if (legend && mark.marktype === 'text' && item.text) out.legendFontPx.push(item.fontSize);
+      if (legend && mark.marktype === 'symbol' && b) out.legendSymbols.push(b);
+      if (mark.marktype === 'group')
+        for (const child of item.items || []) visit(child, x + (item.x || 0), y + (item.y || 0), legend || mark.role === 'legend');
+    }
+  };
+  visit(view.scenegraph().root, ox, oy, false);
+  return out;
+}"""
+
+
+def map_layout(chart) -> dict:
+    """Where a drawn Vega chart put things, in CSS px from its canvas's top-left corner: `legends`, their
+    `legendSymbols` (swatches) and `areas` (the drawn shapes and symbols) as [x1, y1, x2, y2] boxes,
+    `legendFontPx` (every legend text's size).
+    `chart` is the chart's locator ([data-testid="stVegaLiteChart"])."""
+    layout = chart.evaluate(LAYOUT_JS)
+    assert layout is not None, "no Vega view found behind the chart (has Streamlit changed how it keeps it?)"
+    return layout
+
+
+def overlapping(a: list[float], b: list[float], margin: float = 0.5) -> bool:
+    """Whether two [x1, y1, x2, y2] boxes share more than a hairline."""
+    return a[0] < b[2] - margin and b[0] < a[2] - margin and a[1] < b[3] - margin and b[1] < a[3] - margin

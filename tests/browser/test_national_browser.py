@@ -1,9 +1,12 @@
 """The national maps in Chromium at desktop, projector (presenter) and phone sizes: every district drawn,
-the tooltip names the figure (and the interval for dementia), the licence is on screen; screenshots saved."""
+the legend over none of them and its type readable, the tooltip names the figure (and the interval for
+dementia), the licence is on screen; screenshots saved."""
 from __future__ import annotations
 
 import pytest
 
+from components.theme import MAP_LEGEND_FONT_PX
+from tests.browser.maphelp import map_layout, overlapping
 from tests.browser.server import wait_for_app
 
 SIZES = {"desktop": (1400, 1000, ""), "presenter": (1280, 720, "present=1"), "phone": (390, 844, "")}
@@ -54,6 +57,18 @@ def test_national_map_draws_with_tooltip_and_licence(browser, app_url, screensho
         page.wait_for_function("(c) => c.width > 0 && c.height > 0", arg=canvas.element_handle(), timeout=30_000)
         box = canvas.bounding_box()
         assert box and 200 < box["width"] <= width and box["height"] > 200, box
+        # the legend (read from the Vega view's scenegraph) covers no area and fits the canvas; its type is readable
+        layout = map_layout(chart)
+        assert len(layout["legends"]) == 1 and len(layout["areas"]) > 290, layout["legends"]
+        legend = layout["legends"][0]
+        covered = [a for a in layout["areas"] if overlapping(legend, a)]
+        assert not covered, f"the legend {legend} covers {len(covered)} areas, e.g. {covered[:3]}"
+        assert legend[0] >= -0.5 and legend[2] <= box["width"] + 0.5 and legend[3] <= box["height"] + 0.5, (legend, box)
+        if size == "presenter":  # map and legend on one projector screen, under Streamlit's header
+            header = page.locator('[data-testid="stHeader"]').bounding_box()
+            assert box["height"] + (header["height"] if header else 0) <= height, (box, header)
+        least = MAP_LEGEND_FONT_PX["presenter" if size == "presenter" else "normal"]
+        assert layout["legendFontPx"] and min(layout["legendFontPx"]) >= max(least, 14), layout["legendFontPx"]
         assert page.locator('[data-testid="stException"]').count() == 0
         text = _hover_until(page, canvas, needle)
         assert needle in text, f"no tooltip with {needle!r} on the {url_path} map"
