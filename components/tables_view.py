@@ -17,7 +17,7 @@ def downloadable_table(df: pd.DataFrame, name: str, *, selectable: bool = False,
     """A dataframe with a CSV download of exactly the rows shown; returns the selection when selectable."""
     st.download_button(
         f"Download {name} (CSV, {plural(len(df), 'row')})",
-        data=csv_bytes(df),
+        data=lambda: csv_bytes(df),  # made when the viewer asks, not on every run
         file_name=f"care-market-atlas-{slug(name)}.csv",
         mime="text/csv",
         icon=":material/download:",

@@ -98,3 +98,17 @@ def test_sessions_asking_at_once_wait_for_one_build():
     for t in threads:
         t.join()
     assert len(calls) == 1 and len({id(r) for r in results}) == 1
+
+
+def test_a_frame_digest_follows_content_not_object_identity():
+    base = frame()
+    rebuilt = base.copy()
+    rebuilt["unit"] = ["".join(list(u)) for u in rebuilt["unit"]]  # equal strings, new objects
+    assert rebuilt["unit"].iloc[0] is not base["unit"].iloc[0]
+    digest = chart_cache._frame_digest
+    assert digest(rebuilt) == digest(base)
+    assert digest(frame((11811.0, 9001.0))) != digest(base)                     # a value
+    assert digest(base.set_axis([5, 6])) != digest(base)                        # the index
+    assert digest(base.astype({"value": "float32"})) != digest(base)            # a type
+    assert digest(base.rename(columns={"area": "place"})) != digest(base)       # a column name
+
