@@ -54,18 +54,23 @@ def boundary_attribution(layer: str) -> str:
     return attribution_text() if layer == "ew2021" else attribution(MAP_LAYERS[layer])
 
 
-def spec_png(spec: dict, title: str, source: str, boundaries: str = "", width: int = 900) -> bytes:
-    """The map's own specification rendered to PNG with its title, source, licence and boundary credits inside."""
+def png_spec(spec: dict, title: str, source: str, boundaries: str = "", width: int = 900) -> dict:
+    """The map's own specification with a fixed width and its title, source, licence and boundary credits (a copy)."""
     import textwrap
-
-    import vl_convert as vlc
 
     out = copy.deepcopy(spec)
     out["width"] = width
     lines = [piece for text in (source, boundaries) if text for piece in textwrap.wrap(text, 120)]
     out["title"] = {"text": title, "subtitle": lines, "anchor": "start", "fontSize": 16, "subtitleFontSize": 11,
                     "subtitleColor": "#444"}
-    return vlc.vegalite_to_png(out, scale=1.5)
+    return out
+
+
+def spec_png(spec: dict, title: str, source: str, boundaries: str = "", width: int = 900) -> bytes:
+    """The map's own specification rendered to PNG with its title, source, licence and boundary credits inside."""
+    import vl_convert as vlc
+
+    return vlc.vegalite_to_png(png_spec(spec, title, source, boundaries, width), scale=1.5)
 
 
 def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str, presenter: bool = False) -> None:

@@ -119,6 +119,43 @@ def test_national_map_legend_is_below_the_map_at_every_size(ref: pd.DataFrame, p
     assert spec["autosize"] == {"type": "fit-x", "contains": "padding"} and spec["width"] == "container"
 
 
+def _legend_layout(spec: dict) -> tuple[dict, dict, list[dict]]:
+    """(the plot's group, the legend's group, its entries) as Vega lays the spec out (vl-convert's scenegraph)."""
+    import vl_convert as vlc
+
+    root = vlc.vegalite_to_scenegraph(spec)["scenegraph"]["items"][0]
+    legend = next(m for m in root["items"] if m.get("role") == "legend")["items"][0]
+    entries = next(m for m in legend["items"] if m.get("role") == "legend-entry")["items"][0]["items"][0]["items"]
+    return root, legend, entries
+
+
+@pytest.mark.parametrize("width, columns", [(358, 1), (500, 2), (1072, 3)])  # a phone's column .. a projector's
+def test_national_map_legend_is_laid_out_below_the_plot_in_columns_that_fit(ref: pd.DataFrame, width: int,
+                                                                           columns: int) -> None:
+    features = {"type": "FeatureCollection", "features": [_square("E07000105", "Ashford", 0.0)]}
+    values = nat.carers_map_values(ref)
+    spec = nat.district_map_spec(features, values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
+                                 [("value_text", "Share")])
+    root, legend, entries = _legend_layout({**spec, "width": width})
+    assert root["height"] == nat.NATIONAL_MAP_HEIGHT_PX["normal"] and root["width"] <= width
+    assert legend["y"] >= root["height"] and legend["x"] >= 0 and legend["x"] + legend["width"] <= width
+    assert len({e["x"] for e in entries}) == columns and len(entries) == len(nat.value_classes(values["value"]).labels)
+
+
+def test_national_map_png_is_the_screen_spec_with_its_legend_below(ref: pd.DataFrame) -> None:
+    from components.national_view import png_spec, spec_png
+
+    features = {"type": "FeatureCollection", "features": [_square("E07000105", "Ashford", 0.0)]}
+    values = nat.carers_map_values(ref)
+    spec = nat.district_map_spec(features, values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
+                                 [("value_text", "Share")], presenter=True)
+    out = png_spec(spec, "Title", "Source: Office for National Statistics", "Boundary credit")
+    assert {k for k in {*spec, *out} if spec.get(k) != out.get(k)} == {"width", "title"}  # one spec, screen and PNG
+    root, legend, _ = _legend_layout(out)
+    assert legend["y"] >= root["height"] and legend["x"] + legend["width"] <= out["width"]
+    assert spec_png(spec, "Title", "Source")[:4] == b"\x89PNG"
+
+
 def test_kent_districts_document_beside_both_censuses(ref: pd.DataFrame, atlas) -> None:
     measures, areas, names = atlas
     frame = nat.carers_comparison(KENT, measures, ref, areas, names)
