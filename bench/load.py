@@ -31,9 +31,7 @@ import json
 import math
 import os
 import signal
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 import tomllib
@@ -44,7 +42,7 @@ from typing import Callable, Iterator, Sequence
 
 from bench.stats import BenchPage, bench_pages, fmt_bytes, fmt_ratio, fmt_seconds, ratio, table
 from components.session_client import RunResult, open_and_run
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT, server_pid_rss_kb
+from tests.browser.server import CHROMIUM, ROOT, chromium_browser, server_pid_rss_kb, streamlit_process
 
 DASHBOARD = ROOT / "dashboard.py"
 BASELINE = Path(__file__).resolve().parent / "baseline_app.py"
@@ -340,42 +338,18 @@ def chromium(enabled: bool) -> Iterator[object | None]:
         return
     if not os.path.exists(CHROMIUM):
         raise RuntimeError(f"Chromium not found at {CHROMIUM}: run `make chromium` or pass --no-browser")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with chromium_browser() as browser:
+        yield browser
 
 
 @contextmanager
 def local_server(script: Path, env: dict[str, str] | None = None) -> Iterator[tuple[str, list[int]]]:
     """A Streamlit server for `script` on 127.0.0.1, as make run starts it; yields (URL, [pid]).
 
-    Its output goes to a temporary file, not a pipe: under load Streamlit and uvicorn log a line
-    per connection, and an unread pipe fills up and stops every thread of the server.
+    Its output goes to a file, never a pipe (tests/browser/server.py streamlit_process).
     """
-    from scripts.serve import _stop, free_port, wait_healthy
-
-    port = free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    url = f"http://127.0.0.1:{port}"
-    with tempfile.TemporaryFile() as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log,
-                                stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            try:
-                wait_healthy(url, 90, proc)
-            except RuntimeError as exc:
-                log.seek(0)
-                raise RuntimeError(f"{exc}\n{log.read().decode(errors='replace')[-2000:]}") from None
-            yield url, [proc.pid]
-        finally:
-            _stop(proc)
+    with streamlit_process(script, env=env, timeout=90) as (url, proc):
+        yield url, [proc.pid]
 
 
 def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage], sessions: Sequence[int],

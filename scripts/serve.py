@@ -129,6 +129,19 @@ def render_config(s: ProxySettings, template: str | None = None) -> str:
     return out
 
 
+def streamlit_command(script: Path, port: int) -> list[str]:
+    """The command serving `script` on 127.0.0.1:`port`: headless, no file watcher, no usage statistics.
+
+    The one launch line for this stack, the browser tests' server and the benchmarks.
+    """
+    return [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+    ]
+
+
 def wait_healthy(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
     deadline = time.monotonic() + timeout
     while True:
@@ -184,16 +197,9 @@ class Stack:
         return f"http://127.0.0.1:{self.settings.backends[i]}"
 
     def start_backend(self, i: int) -> subprocess.Popen:
-        port = self.settings.backends[i]
-        cmd = [
-            sys.executable, "-m", "streamlit", "run", str(self.script),
-            "--server.port", str(port), "--server.address", "127.0.0.1",
-            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            "--server.fileWatcherType", "none",
-        ]
         out = open(self.settings.run_dir / f"streamlit-{backend_name(i)}.log", "ab")
         try:
-            return subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
+            return subprocess.Popen(streamlit_command(self.script, self.settings.backends[i]), cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
                                     start_new_session=True)
         finally:
             out.close()

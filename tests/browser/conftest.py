@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from tests.browser.server import CHROMIUM, chromium_browser, streamlit_server
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -27,14 +27,8 @@ def app_url():
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"{CHROMIUM} is missing: run `make test` (it installs Debian chromium) or apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
+    with chromium_browser() as b:
+        yield b
 
 
 @pytest.fixture

@@ -1,9 +1,7 @@
-"""Start and stop a real Streamlit server for browser tests and the benchmark."""
+"""Start and stop a real Streamlit server (and Debian Chromium) for browser tests and the benchmarks."""
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -11,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from scripts.serve import wait_healthy
+from scripts.serve import _stop, free_port, streamlit_command, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,47 +23,53 @@ CHROMIUM_ARGS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+@contextmanager
+def streamlit_process(script: Path = ROOT / "dashboard.py", port: int | None = None,
+                      env: dict[str, str] | None = None,
+                      timeout: float = 60) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Serve `script` on 127.0.0.1 and yield (base URL, process); the server is always stopped.
+
+    Its output goes to a temporary file, not a pipe: under load Streamlit and uvicorn log a line
+    per connection, and a pipe nobody reads fills up and stalls every server thread. When the
+    server does not come up, the error carries the end of that output.
+    """
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(
+            streamlit_command(script, port), cwd=ROOT, env={**os.environ, **(env or {})},
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        try:
+            try:
+                wait_healthy(url, timeout, proc)
+            except RuntimeError as err:
+                log.seek(0)
+                raise RuntimeError(f"{err}:\n{log.read().decode(errors='replace')[-2000:]}") from None
+            yield url, proc
+        finally:
+            _stop(proc)
 
 
 @contextmanager
 def streamlit_server(script: Path = ROOT / "dashboard.py", port: int | None = None,
                      env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[str]:
     """Serve `script` on 127.0.0.1 and yield its base URL; the server is always stopped."""
-    port = port or free_port()
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]
-    # The server's output goes to a file: a pipe nobody reads fills up under load and stalls every server thread.
-    log = tempfile.TemporaryFile()
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, env={**os.environ, **(env or {})},
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        try:
-            wait_healthy(url, timeout, proc)
-        except RuntimeError as err:
-            log.seek(0)
-            raise RuntimeError(f"{err}:\n{log.read().decode(errors='replace')[-2000:]}") from None
+    with streamlit_process(script, port, env, timeout) as (url, _proc):
         yield url
-    finally:
+
+
+@contextmanager
+def chromium_browser(args: list[str] = CHROMIUM_ARGS) -> Iterator[object]:
+    """Debian's Chromium (never a downloaded one), headless, with `args`; closed on exit."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
         try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        log.close()
+            yield browser
+        finally:
+            browser.close()
 
 
 def server_pid_rss_kb(pid: int) -> int:
