@@ -63,18 +63,7 @@ class Table:
         'Count<tab>Share'; filling the blanks lets a spec ask for ('2015', 'Share').
         """
         width = max([len(r.cells) for r in self.header + self.rows] or [0])
-        levels: list[list[str]] = []
-        for i, row in enumerate(self.header):
-            cells = [c.strip() for c in row.cells] + [""] * (width - len(row.cells))
-            if i < len(self.header) - 1:  # upper levels span the blank cells to their right
-                last = ""
-                for j in range(1, width):
-                    if cells[j]:
-                        last = cells[j]
-                    else:
-                        cells[j] = last
-            levels.append(cells)
-        return [tuple(level[j] for level in levels if level[j]) for j in range(width)]
+        return header_keys([r.cells for r in self.header], width)
 
     def column_index(self, *parts: str) -> int:
         """The column whose header contains every one of `parts` (case-insensitive)."""
@@ -92,6 +81,29 @@ class Table:
             if " ".join(r.label.lower().split()) == key:
                 return r
         raise DocumentError(f"table {self.title!r} (line {self.title_line}) has no row {label!r}")
+
+
+def header_keys(header: list[list[str]], width: int, align_right: bool = False) -> list[tuple[str, ...]]:
+    """One key per column of `width`: the header rows' cells top to bottom, blanks left out.
+
+    Upper rows span the blank cells to their right (not the label column's). A row shorter than
+    `width` is padded after its cells, or before them with `align_right` (a space-aligned header
+    written without the label column stands over the right-hand columns).
+    """
+    levels: list[list[str]] = []
+    for i, row in enumerate(header):
+        cells = [c.strip() for c in row]
+        pad = [""] * (width - len(cells))
+        cells = pad + cells if align_right else cells + pad
+        if i < len(header) - 1:
+            last = ""
+            for j in range(1, width):
+                if cells[j]:
+                    last = cells[j]
+                else:
+                    cells[j] = last
+        levels.append(cells)
+    return [tuple(level[j] for level in levels if level[j]) for j in range(width)]
 
 
 def _is_year_header(cells: list[str]) -> bool:

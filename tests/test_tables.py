@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from data.seeds import Document, DocumentError, read_document
-from data.tables import parse_number, read_table
+from data.tables import header_keys, parse_number, read_table
 
 KENT = "kent-community-mps-2016"
 
@@ -125,3 +125,13 @@ def test_blank_lines_inside_a_table_are_skipped(kent: Document) -> None:
     assert [r.label for r in table.rows] == ["North", "South"]
     assert [r.line for r in table.rows] == [4, 6]
     assert table.column_index("B") == 2 and table.row("South").number(2) == 4
+
+
+def test_header_keys_span_upper_levels_and_align_short_rows() -> None:
+    header = [["Area", "2011", "", "2015", ""], ["", "Count", "Share", "Count", "Share"]]
+    assert header_keys(header, 5) == [
+        ("Area",), ("2011", "Count"), ("2011", "Share"), ("2015", "Count"), ("2015", "Share")]
+    # a header row written without the label column: padded after its cells, or before them (space-aligned)
+    short = [["2011", "2015"], ["Count", "Count"]]
+    assert header_keys(short, 3) == [("2011", "Count"), ("2015", "Count"), ("2015",)]
+    assert header_keys(short, 3, align_right=True) == [(), ("2011", "Count"), ("2015", "Count")]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from data.ingest.numbers import find_numbers
+from data.tables import header_keys
 
 _YEARISH = re.compile(r"^(?:(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?|(?:19|20)\d{2}\s*[-–]\s*\d{2,4})$")
 _SPACED = re.compile(r"\S(?: ?\S)*")  # cells separated by two or more spaces
@@ -33,20 +34,8 @@ class TableBlock:
 
     def column_keys(self) -> list[str]:
         width = max([len(r.cells) for r in self.header + self.rows] or [0])
-        levels: list[list[str]] = []
-        for i, row in enumerate(self.header):
-            cells = [c.strip() for c in row.cells]
-            if len(cells) < width:  # a header without the label column: align it to the right
-                cells = [""] * (width - len(cells)) + cells if self.style == "spaces" else cells + [""] * (width - len(cells))
-            if i < len(self.header) - 1:
-                last = ""
-                for j in range(1, width):
-                    if cells[j]:
-                        last = cells[j]
-                    else:
-                        cells[j] = last
-            levels.append(cells)
-        return [" | ".join(level[j] for level in levels if level[j]) for j in range(width)]
+        keys = header_keys([r.cells for r in self.header], width, align_right=self.style == "spaces")
+        return [" | ".join(key) for key in keys]
 
 
 @dataclass
