@@ -156,31 +156,28 @@ def panel_chart(panel: pd.DataFrame, doc_colours: dict[str, str], width: int | s
     return chart
 
 
+def _unit_panels(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str],
+                 doc_colours: dict[str, str]) -> list[tuple[pd.DataFrame, dict[str, str], list[str]]]:
+    """(panel rows, colour by document name, documents in order) for each unit's panel."""
+    frame = panel_frame(shown, names, doc_names)
+    colours = {doc_names.get(d, d): c for d, c in doc_colours.items()}
+    documents = list(dict.fromkeys(frame["document"]))
+    return [(frame[frame["unit"] == unit], colours, documents) for unit in panel_units(shown)]
+
+
 def comparison_panels(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str],
                       doc_colours: dict[str, str], width: int | str = "container",
                       presenter: bool = False) -> list[tuple[str, alt.Chart]]:
     """(text alternative, chart) for each unit's panel."""
-    frame = panel_frame(shown, names, doc_names)
-    colours = {doc_names.get(d, d): c for d, c in doc_colours.items()}
-    documents = list(dict.fromkeys(frame["document"]))
-    out = []
-    for unit in panel_units(shown):
-        panel = frame[frame["unit"] == unit]
-        out.append((panel_alt_text(panel), panel_chart(panel, colours, width, presenter, documents)))
-    return out
+    return [(panel_alt_text(panel), panel_chart(panel, colours, width, presenter, documents))
+            for panel, colours, documents in _unit_panels(shown, names, doc_names, doc_colours)]
 
 
 def comparison_panel_specs(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str],
                            doc_colours: dict[str, str], presenter: bool = False) -> list[tuple[str, BuiltChart]]:
     """(text alternative, cached chart) for each unit's panel at the page's width (built once per panel)."""
-    frame = panel_frame(shown, names, doc_names)
-    colours = {doc_names.get(d, d): c for d, c in doc_colours.items()}
-    documents = list(dict.fromkeys(frame["document"]))
-    out = []
-    for unit in panel_units(shown):
-        panel = frame[frame["unit"] == unit]
-        out.append((panel_alt_text(panel), cached_chart(panel_chart, panel, colours, "container", presenter, documents)))
-    return out
+    return [(panel_alt_text(panel), cached_chart(panel_chart, panel, colours, "container", presenter, documents))
+            for panel, colours, documents in _unit_panels(shown, names, doc_names, doc_colours)]
 
 
 def colour_key_html(shown: pd.DataFrame, doc_names: dict[str, str], doc_colours: dict[str, str]) -> str:

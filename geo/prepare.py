@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
+from typing import Callable
 
 from geo import national
 from geo.mapready import TOLERANCE_M, prepare_layer
@@ -41,6 +43,29 @@ def _ensure_source(vintage: str, allow_download: bool) -> bool:
     return True
 
 
+def _build_and_report(name: str, build: Callable[[], tuple[bool, Path]], describe: Callable[[Path], str],
+                      otherwise: str, vanished: type[Exception] | tuple[()] = ()) -> None:
+    """Build one map-ready layer and say what happened; a failure is printed, never raised (`make run` goes on).
+
+    `build` returns (built now, path); `describe` words a built file; `otherwise` says what a failure
+    means for the maps; `vanished` (none by default) is the error meaning the source went between steps.
+    """
+    started = time.perf_counter()
+    try:
+        built, path = build()
+    except vanished as exc:
+        print(f"Map-ready {name}: {exc}")
+        return
+    except Exception as exc:  # noqa: BLE001 - a broken file must not stop `make run`
+        print(f"Map-ready {name}: could not build ({type(exc).__name__}: {exc}); {otherwise}.")
+        return
+    if built:
+        print(f"Map-ready {name}: built {path} ({describe(path)}) "
+              f"in {time.perf_counter() - started:.1f} s")
+    else:
+        print(f"Map-ready {name}: up to date ({path})")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     allow_download = "--no-download" not in args
@@ -49,34 +74,14 @@ def main(argv: list[str] | None = None) -> int:
         print(how_to_get_them())
         return 0
     for vintage in ready:
-        started = time.perf_counter()
-        try:
-            built, path = prepare_layer(vintage)
-        except BoundariesUnavailable as exc:  # vanished between the two steps
-            print(f"Map-ready {vintage}: {exc}")
-            continue
-        except Exception as exc:  # noqa: BLE001 - a broken file must not stop `make run`
-            print(f"Map-ready {vintage}: could not build ({type(exc).__name__}: {exc}); maps will build on demand.")
-            continue
-        if built:
-            print(f"Map-ready {vintage}: built {path} ({_size(path)}, simplified at {TOLERANCE_M:g} m) "
-                  f"in {time.perf_counter() - started:.1f} s")
-        else:
-            print(f"Map-ready {vintage}: up to date ({path})")
+        _build_and_report(vintage, lambda v=vintage: prepare_layer(v),
+                          lambda path: f"{_size(path)}, simplified at {TOLERANCE_M:g} m",
+                          "maps will build on demand", vanished=BoundariesUnavailable)
     for name in national.LAYERS:
         if not all(v in ready for v in national.LAYERS[name][1]):
             continue
-        started = time.perf_counter()
-        try:
-            built, path = national.prepare(name)
-        except Exception as exc:  # noqa: BLE001 - a broken file must not stop `make run`
-            print(f"Map-ready {name}: could not build ({type(exc).__name__}: {exc}); that map is unavailable.")
-            continue
-        if built:
-            print(f"Map-ready {name}: built {path} ({path.stat().st_size / 1e3:.0f} KB) "
-                  f"in {time.perf_counter() - started:.1f} s")
-        else:
-            print(f"Map-ready {name}: up to date ({path})")
+        _build_and_report(name, lambda n=name: national.prepare(n),
+                          lambda path: f"{path.stat().st_size / 1e3:.0f} KB", "that map is unavailable")
     missing = [v for v in VINTAGES if v not in ready]
     if missing:
         print(how_to_get_them(missing[0]) if len(missing) == 1 else how_to_get_them())

@@ -14,6 +14,7 @@ import pytest
 
 from data.model import Extraction, MeasureRow, area_codes
 from data.seeds import document_info, seeds_dir
+from tests.extract_helpers import only
 
 DOC = "bpd-mps-2015"
 BOURNEMOUTH, POOLE, DORSET, ENGLAND = "E06000028", "E06000029", "E10000009", "E92000001"
@@ -27,9 +28,7 @@ def seed_lines() -> list[str]:
 
 
 def one(ex: Extraction, **where: object) -> MeasureRow:
-    hits = [r for r in ex.measures if all(getattr(r, k) == v for k, v in where.items())]
-    assert len(hits) == 1, f"{len(hits)} rows match {where}"
-    return hits[0]
+    return only(ex.measures, **where)
 
 
 def value(ex: Extraction, **where: object) -> float:

@@ -6,15 +6,14 @@ from collections import Counter
 import pytest
 
 from data.model import area_codes
+from tests.extract_helpers import only
 
 DOC = "dundee-market-facilitation-2017"
 DUNDEE = "S12000042"
 
 
 def one(ex, measure: str, period: str, breakdown: str = ""):
-    hits = [m for m in ex.measures if (m.measure, m.period, m.breakdown) == (measure, period, breakdown)]
-    assert len(hits) == 1, (measure, period, breakdown, hits)
-    return hits[0]
+    return only(ex.measures, measure=measure, period=period, breakdown=breakdown)
 
 
 def test_row_counts(ex):

@@ -7,6 +7,7 @@ import pytest
 
 from data.model import area_codes
 from data.vocab import MEASURES, SERVICE_CATEGORIES
+from tests.extract_helpers import only
 
 DOC = "durham-mps-2019"
 DURHAM, ENGLAND = "E06000047", "E92000001"
@@ -14,16 +15,11 @@ PLANNED = "11. Planned procurements for 2019/20 and 2020/21"
 
 
 def one(ex, measure: str, period: str, breakdown: str = "", area: str = DURHAM):
-    key = (measure, period, breakdown, area)
-    hits = [m for m in ex.measures if (m.measure, m.period, m.breakdown, m.area_code) == key]
-    assert len(hits) == 1, (measure, period, breakdown, area, hits)
-    return hits[0]
+    return only(ex.measures, measure=measure, period=period, breakdown=breakdown, area_code=area)
 
 
-def proc(ex, service: str):
-    hits = [p.as_dict() for p in ex.procurements if p.service == service]
-    assert len(hits) == 1, (service, hits)
-    return hits[0]
+def proc(ex, service: str) -> dict:
+    return only(ex.procurements, service=service).as_dict()
 
 
 def test_row_counts_per_measure(ex):

@@ -14,6 +14,7 @@ from data.model import Extraction, MeasureRow, area_codes
 from data.seeds import DocumentError
 from data.specs import runner
 from data.vocab import MEASURES, QUALIFIERS, SERVICE_CATEGORIES
+from tests.extract_helpers import only
 
 DOC = "kent-community-mps-2016"
 KENT = "E10000016"
@@ -21,9 +22,7 @@ ENGLAND = "E92000001"
 
 
 def one(ex: Extraction, **match: object) -> MeasureRow:
-    rows = [r for r in ex.measures if all(getattr(r, k) == v for k, v in match.items())]
-    assert len(rows) == 1, f"{len(rows)} rows match {match}"
-    return rows[0]
+    return only(ex.measures, **match)
 
 
 _WRITTEN = re.compile(r"(?<![\w.])£?(\d[\d,]*(?:\.\d+)?)\s*(million\b|m\b|k\b)?", re.IGNORECASE)

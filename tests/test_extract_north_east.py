@@ -9,6 +9,7 @@ from data.extract import run_spec
 from data.model import area_codes
 from data.seeds import DocumentError
 from data.specs import runner
+from tests.extract_helpers import only
 
 DOC = "north-east-intentions-2024"
 MIDDLESBROUGH, REDCAR, STOCKTON, DARLINGTON, HARTLEPOOL = (
@@ -17,14 +18,11 @@ GATESHEAD, SOUTH_TYNESIDE = "E08000037", "E08000023"
 
 
 def one(ex, measure: str, breakdown: str = "", area: str = SOUTH_TYNESIDE):
-    hits = [m for m in ex.measures if (m.measure, m.breakdown, m.area_code) == (measure, breakdown, area)]
-    assert len(hits) == 1, (measure, breakdown, area, hits)
-    return hits[0]
+    return only(ex.measures, measure=measure, breakdown=breakdown, area_code=area)
 
 
 def proc(ex, line: int) -> dict:
-    [p] = [p.as_dict() for p in ex.procurements if p.line == line]
-    return p
+    return only(ex.procurements, line=line).as_dict()
 
 
 def dates(p: dict, stage: str) -> tuple[str, str, str]:

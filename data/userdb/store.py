@@ -350,15 +350,19 @@ class UserStore:
             f"FROM user_reviews {where} ORDER BY saved_at, review_id", params,
             ("review_id", "doc_id", "reviewer", "note", "saved_at", "n_measures", "n_procurements", "n_dropped"))
 
+    def _saved_rows(self, table: str, columns: tuple[str, ...]) -> pd.DataFrame:
+        """`columns` of an analysts' table (user_measures, user_procurements) in saved order, with the document's
+        filename and the row's source text, note and review time."""
+        selected = ", ".join(f"x.{c}" for c in columns)
+        return self._frame(
+            f"SELECT {selected}, d.filename, x.source_text, x.note, r.saved_at FROM {table} x "
+            "JOIN user_documents d ON d.doc_id = x.doc_id JOIN user_reviews r ON r.review_id = x.review_id "
+            "ORDER BY x.doc_id, x.seq", (), (*columns, "filename", "source_text", "note", "saved_at"))
+
     def measures(self) -> pd.DataFrame:
         """Analysts' figures in the curated measures' columns (+ source_kind, note, source_text, saved_at)."""
-        frame = self._frame(
-            "SELECT m.doc_id, m.area_code, m.area_name, m.measure, m.period, m.value, m.unit, m.qualifier, "
-            "m.breakdown, m.line, d.filename, m.source_text, m.note, r.saved_at "
-            "FROM user_measures m JOIN user_documents d ON d.doc_id = m.doc_id "
-            "JOIN user_reviews r ON r.review_id = m.review_id ORDER BY m.doc_id, m.seq", (),
-            ("doc_id", "area_code", "area_name", "measure", "period", "value", "unit", "qualifier", "breakdown",
-             "line", "filename", "source_text", "note", "saved_at"))
+        frame = self._saved_rows("user_measures", ("doc_id", "area_code", "area_name", "measure", "period", "value",
+                                                   "unit", "qualifier", "breakdown", "line"))
         frame["value"] = frame["value"].astype("float64")
         frame["line"] = frame["line"].astype("int64")
         frame["section"] = SECTION
@@ -368,13 +372,8 @@ class UserStore:
 
     def procurements(self) -> pd.DataFrame:
         """Analysts' procurement dates, one row per stage date, earliest/latest as datetime64."""
-        frame = self._frame(
-            "SELECT p.doc_id, p.authority, p.service, p.stage, p.date_text, p.earliest, p.latest, p.term_months, "
-            "p.line, d.filename, p.source_text, p.note, r.saved_at FROM user_procurements p "
-            "JOIN user_documents d ON d.doc_id = p.doc_id JOIN user_reviews r ON r.review_id = p.review_id "
-            "ORDER BY p.doc_id, p.seq", (),
-            ("doc_id", "authority", "service", "stage", "date_text", "earliest", "latest", "term_months", "line",
-             "filename", "source_text", "note", "saved_at"))
+        frame = self._saved_rows("user_procurements", ("doc_id", "authority", "service", "stage", "date_text",
+                                                       "earliest", "latest", "term_months", "line"))
         for column in ("earliest", "latest"):
             frame[column] = pd.to_datetime(frame[column].replace("", None), format="%Y-%m-%d")
         frame["term_months"] = pd.array(frame["term_months"], dtype="Int64")
