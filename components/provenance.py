@@ -62,9 +62,35 @@ def source_caption(rows: pd.DataFrame, documents: pd.DataFrame | None = None) ->
     return "Source: " + "; ".join(parts) if parts else ""
 
 
-def figure_sources(rows: pd.DataFrame, documents: pd.DataFrame | None = None, label: str = "Where these figures come from") -> None:
-    """An expander with every figure behind a view and its locator (also the chart's text alternative)."""
-    with st.expander(label, icon=":material/find_in_page:"):
-        st.dataframe(provenance_table(rows, documents), hide_index=True, width="stretch")
-        st.caption("Line numbers refer to the source document as published in the atlas's seed set; "
-                   "open *Data and sources* to read the original passage.")
+def figure_sources(rows: pd.DataFrame, documents: pd.DataFrame | None = None, label: str = "Where these figures come from",
+                   lazy: bool = True) -> None:
+    """An expander with every figure behind a view and its locator (also the chart's text alternative).
+
+    `lazy`: its table is made and sent only while the viewer has it open. Closed, as every view starts, a
+    table per chart would be built, sent and laid out on every run for nobody (a quarter of a theme page's
+    tables); opening it reruns the page with the table inside. A page whose table is its main content
+    (Compare's every figure) passes lazy=False."""
+    if not lazy:
+        with st.expander(label, icon=":material/find_in_page:"):
+            _sources_table(rows, documents)
+        return
+    box = st.expander(label, icon=":material/find_in_page:", key=_sources_key(rows, label), on_change="rerun")
+    if box.open:
+        with box:
+            _sources_table(rows, documents)
+
+
+def _sources_table(rows: pd.DataFrame, documents: pd.DataFrame | None) -> None:
+    st.dataframe(provenance_table(rows, documents), hide_index=True, width="stretch")
+    st.caption("Line numbers refer to the source document as published in the atlas's seed set; "
+               "open *Data and sources* to read the original passage.")
+
+
+def _sources_key(rows: pd.DataFrame, label: str) -> str:
+    """A key that stays the same while the same figures are shown (two expanders on a page may share a label)."""
+    import hashlib
+
+    located = sorted(zip(rows.get("doc_id", pd.Series(dtype=str)).astype(str), rows.get("line", pd.Series(dtype=str)).astype(str),
+                         rows.get("measure", pd.Series(dtype=str)).astype(str), rows.get("area_code", pd.Series(dtype=str)).astype(str)))
+    digest = hashlib.blake2b(repr((label, located)).encode(), digest_size=6).hexdigest()
+    return f"sources_{digest}"

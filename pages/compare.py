@@ -50,7 +50,7 @@ else:
         png_download(lambda: comparison_png_chart(shown, names, doc_names, colours), title, caption, key="png_compare")
 if note := projections_left_out(rows, names):
     st.caption(note)
-figure_sources(rows, documents, label="Every figure for these authorities, with its source")
+figure_sources(rows, documents, label="Every figure for these authorities, with its source", lazy=False)
 
 show_compare_national(codes, presenter=not show_controls)
 page_footer()

@@ -47,3 +47,16 @@ def test_map_tooltip_names_value_period_and_source(page, app_url):
     wait_for_charts(page, 1)
     text = hover_until_tooltip(page, 0, "Source:")
     assert "Period: 2011" in text and "Source:" in text and "%" in text, text
+
+
+def test_where_the_figures_come_from_opens_with_its_table(page, app_url):
+    """The sources expander is drawn closed and empty; a click reruns the page with its table inside."""
+    page.goto(f"{app_url}/carers")
+    wait_for_app(page)
+    box = page.locator('[data-testid="stExpander"]').filter(has_text="Where these figures come from").first
+    assert box.locator('[data-testid="stDataFrame"]').count() == 0
+    box.locator("summary").click()
+    box.locator('[data-testid="stDataFrame"]').wait_for(timeout=30_000)
+    wait_for_app(page)
+    assert "Line numbers refer to the source document" in box.inner_text()
+    assert_no_error_boxes(page)
