@@ -104,6 +104,14 @@ def madeup(madeup_dirs, monkeypatch):
     return MADEUP
 
 
+@pytest.fixture(scope="module")
+def madeup_measures():
+    """The made-up county's measures, as the app loads them (to compare with what a page drew)."""
+    from data import store
+
+    return store.load_measures(MADEUP)
+
+
 @pytest.fixture
 def downloads(monkeypatch) -> dict[str, object]:
     """file name -> the callable a download button would run when clicked (recorded during AppTest runs)."""

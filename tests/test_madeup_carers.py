@@ -5,28 +5,20 @@ its 2021 total (42,080) is not the sum of its districts (42,200). Port Sallow ha
 """
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.conftest import MADEUP, run_page
+from tests.conftest import run_page
 from tests.theme_helpers import COUNTY, DISTRICTS, UNITARY, chart_rows, map_values, metrics, table_with, texts, values
 
 PAGE = "pages/carers.py"
 
 
-@pytest.fixture(scope="module")
-def rows() -> pd.DataFrame:
-    from data import store
-
-    return store.load_measures(MADEUP)
-
-
-def test_the_picker_lists_the_authorities_with_carer_figures_and_opens_on_the_county(madeup, rows):
+def test_the_picker_lists_the_authorities_with_carer_figures_and_opens_on_the_county(madeup, madeup_measures):
     at = run_page(PAGE)
     assert not at.exception, [e.value for e in at.exception]
     picker = at.selectbox(key="ctl_area")
     assert picker.options == ["Glenmarsh", "Port Sallow"] and picker.value == COUNTY
-    assert map_values(at, "carers_map") == values(rows, "carers_unpaid_pct", "2016")
+    assert map_values(at, "carers_map") == values(madeup_measures, "carers_unpaid_pct", "2016")
     shown = metrics(at)
     assert shown["Unpaid carers, Glenmarsh"] == "40,400" and shown["Sum of 4 districts"] == "40,400"
     assert "Total minus sum" not in shown  # 2016 adds up
@@ -39,10 +31,10 @@ def test_the_picker_lists_the_authorities_with_carer_figures_and_opens_on_the_co
     assert "line 42" in table.loc["Corrow", "Source"]
 
 
-def test_a_later_period_redraws_map_table_and_shows_the_total_that_does_not_add_up(madeup, rows):
+def test_a_later_period_redraws_map_table_and_shows_the_total_that_does_not_add_up(madeup, madeup_measures):
     at = run_page(PAGE, query={"period": "2021"})
     assert not at.exception
-    assert map_values(at, "carers_map") == values(rows, "carers_unpaid_pct", "2021")
+    assert map_values(at, "carers_map") == values(madeup_measures, "carers_unpaid_pct", "2021")
     shown = metrics(at)
     assert shown["Unpaid carers, Glenmarsh"] == "42,080" and shown["Sum of 4 districts"] == "42,200"
     assert shown["Total minus sum"] == "-120"
@@ -51,14 +43,14 @@ def test_a_later_period_redraws_map_table_and_shows_the_total_that_does_not_add_
     assert "Dashed lines: Glenmarsh: 11.2%, 2021; England: 8.9%, 2021, from the same table." in texts(at)
 
 
-def test_choosing_the_period_and_the_change_controls_update_the_url(madeup, rows):
+def test_choosing_the_period_and_the_change_controls_update_the_url(madeup, madeup_measures):
     at = run_page(PAGE)
     at.segmented_control(key="ctl_period").set_value("2021").run()
     assert at.query_params["period"] in ("2021", ["2021"])
     at.segmented_control(key="ctl_change").set_value("count").run()
     assert at.query_params["change"] in ("count", ["count"])
     change = {r["area_code"]: r["change"] for r in chart_rows(at, "Dot plot of unpaid carers")}
-    before, after = values(rows, "carers_unpaid", "2016"), values(rows, "carers_unpaid", "2021")
+    before, after = values(madeup_measures, "carers_unpaid", "2016"), values(madeup_measures, "carers_unpaid", "2021")
     assert change == {c: after[c] - before[c] for c in DISTRICTS}
 
 
@@ -88,12 +80,12 @@ def test_an_unknown_or_unpickable_area_in_the_link_is_ignored_with_a_note(madeup
     assert not any("<script>" in t for t in texts(at))
 
 
-def test_presenter_mode_keeps_the_linked_authority_and_period_without_controls(madeup, rows):
+def test_presenter_mode_keeps_the_linked_authority_and_period_without_controls(madeup, madeup_measures):
     at = run_page(PAGE, query={"present": "1", "period": "2021", "area": COUNTY})
     assert not at.exception
     assert not at.selectbox and not at.get("button_group") and not at.get("download_button")
     assert "**Authority: Glenmarsh**" in texts(at) and any("Period: 2021" in t for t in texts(at))
-    assert map_values(at, "carers_map") == values(rows, "carers_unpaid_pct", "2021")
+    assert map_values(at, "carers_map") == values(madeup_measures, "carers_unpaid_pct", "2021")
 
 
 def test_every_chart_and_the_map_download_as_png_with_the_authoritys_name(madeup, downloads):

@@ -5,27 +5,19 @@ estimate falls between 2016 and 2021; two made-up CCGs give a rate and diagnosis
 """
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.conftest import MADEUP, run_page
+from tests.conftest import run_page
 from tests.theme_helpers import COUNTY, UNITARY, chart_rows, map_values, metrics, table_with, texts, values
 
 DEMENTIA, EXTRA_CARE = "pages/dementia.py", "pages/extra-care.py"
 
 
-@pytest.fixture(scope="module")
-def rows() -> pd.DataFrame:
-    from data import store
-
-    return store.load_measures(MADEUP)
-
-
-def test_dementia_opens_on_the_county_with_its_total_that_does_not_add_up(madeup, rows):
+def test_dementia_opens_on_the_county_with_its_total_that_does_not_add_up(madeup, madeup_measures):
     at = run_page(DEMENTIA)
     assert not at.exception, [e.value for e in at.exception]
     assert at.selectbox(key="ctl_area").options == ["Glenmarsh", "Port Sallow"]
-    assert map_values(at, "dementia_map") == values(rows, "dementia_estimated", "2016")
+    assert map_values(at, "dementia_map") == values(madeup_measures, "dementia_estimated", "2016")
     shown = metrics(at)
     assert shown["People with dementia, Glenmarsh (aged 65+)"] == "6,862"
     assert shown["Sum of 4 districts"] == "6,825" and shown["Total minus sum"] == "+37"
@@ -33,10 +25,10 @@ def test_dementia_opens_on_the_county_with_its_total_that_does_not_add_up(madeup
     assert any("Falls in Corrow" in t for t in texts(at))
 
 
-def test_dementia_period_from_the_link_and_its_boundaries(madeup, rows):
+def test_dementia_period_from_the_link_and_its_boundaries(madeup, madeup_measures):
     at = run_page(DEMENTIA, query={"period": "2021"})
     assert not at.exception
-    assert map_values(at, "dementia_map") == values(rows, "dementia_estimated", "2021")
+    assert map_values(at, "dementia_map") == values(madeup_measures, "dementia_estimated", "2021")
     assert "Total minus sum" not in metrics(at)
     assert any("Boundaries: 2023 vintage" in t for t in texts(at))
     assert any("2021 (projection)" in t for t in texts(at))
@@ -61,10 +53,10 @@ def test_dementia_for_a_unitary_with_an_estimate_and_a_projection_shows_them_pai
     assert not at.get("deck_gl_json_chart") and not any("by district" in t for t in texts(at))
 
 
-def test_dementia_presenter_mode_and_png_downloads(madeup, rows, downloads):
+def test_dementia_presenter_mode_and_png_downloads(madeup, madeup_measures, downloads):
     at = run_page(DEMENTIA, query={"present": "1", "period": "2021"})
     assert not at.exception and not at.selectbox and not at.get("download_button")
-    assert map_values(at, "dementia_map") == values(rows, "dementia_estimated", "2021")
+    assert map_values(at, "dementia_map") == values(madeup_measures, "dementia_estimated", "2021")
     assert not downloads
     at = run_page(DEMENTIA)
     assert any("glenmarsh" in name for name in downloads)
@@ -72,7 +64,7 @@ def test_dementia_presenter_mode_and_png_downloads(madeup, rows, downloads):
         assert build()[:8] == b"\x89PNG\r\n\x1a\n", name
 
 
-def test_extra_care_lists_every_authority_and_focuses_on_one(madeup, rows):
+def test_extra_care_lists_every_authority_and_focuses_on_one(madeup, madeup_measures):
     at = run_page(EXTRA_CARE)
     assert not at.exception, [e.value for e in at.exception]
     picker = at.selectbox(key="ctl_area")

@@ -13,6 +13,16 @@ def open_check_tab(page, app_url):
     page.wait_for_selector('[data-testid="stFileUploaderDropzoneInput"]', state="attached")
 
 
+def error_after_upload(page, app_url, path) -> str:
+    """Upload `path` on the check tab and return the error message shown (failing if a traceback shows instead)."""
+    open_check_tab(page, app_url)
+    page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', str(path))
+    error = page.locator('[data-testid="stAlertContentError"]')
+    error.wait_for(timeout=30_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    return error.inner_text()
+
+
 def test_uploading_a_statement_lists_its_tables(page, app_url, screenshots_dir):
     open_check_tab(page, app_url)
     page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', str(SEEDS / "002_034f95b6eeefb17e.txt"))
@@ -25,12 +35,7 @@ def test_uploading_a_statement_lists_its_tables(page, app_url, screenshots_dir):
 def test_uploading_a_binary_file_shows_a_clear_message_and_no_traceback(page, app_url, tmp_path, screenshots_dir):
     bad = tmp_path / "statement.txt"
     bad.write_bytes(b"%PDF-1.7\n\x00\x01\x02 not text")
-    open_check_tab(page, app_url)
-    page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', str(bad))
-    error = page.locator('[data-testid="stAlertContentError"]')
-    error.wait_for(timeout=30_000)
-    assert "binary file" in error.inner_text()
-    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "binary file" in error_after_upload(page, app_url, bad)
     page.screenshot(path=str(screenshots_dir / "sources-check-bad-upload.png"), full_page=True)
 
 
@@ -38,9 +43,4 @@ def test_uploading_a_pdf_says_why_on_screen(page, app_url, tmp_path):
     """A file the reader cannot take gets its reason in words, not only Streamlit's red chip."""
     pdf = tmp_path / "statement.pdf"
     pdf.write_bytes(b"%PDF-1.7\n\x00\x01\x02 binary")
-    open_check_tab(page, app_url)
-    page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', str(pdf))
-    error = page.locator('[data-testid="stAlertContentError"]')
-    error.wait_for(timeout=30_000)
-    assert "statement.pdf" in error.inner_text()
-    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "statement.pdf" in error_after_upload(page, app_url, pdf)
