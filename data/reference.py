@@ -201,6 +201,13 @@ def _with_countries(districts: dict[str, dict], keys: Iterable[str]) -> dict[str
     return out
 
 
+def _summed(d: dict) -> tuple[str, str | None]:
+    """How a row was derived and its geography: a country summed from its districts says so; a district says nothing."""
+    if "n" not in d:
+        return "", None
+    return f"sum of its {d['n']} districts", "country"
+
+
 def census2021_carers(folder: Path) -> list[dict[str, object]]:
     src = SOURCES["ts039"]
     rows = _read_rows(folder, src)
@@ -257,8 +264,7 @@ def _carer_rows(src: Source, districts: dict[str, dict], bands: tuple[str, ...],
     out: list[dict[str, object]] = []
     share_how = "count ÷ residents × 100"
     for code, d in [*districts.items(), *countries.items()]:
-        summed = f"sum of its {d['n']} districts" if "n" in d else ""
-        geo = "country" if summed else None
+        summed, geo = _summed(d)
         out.append(_row(src, code, d["name"], "population", base_label, d["base"], "people", universe, summed, geo))
         out.append(_row(src, code, d["name"], "carers_unpaid", "", d["carers"], "people", universe,
                         joined("total less 'no unpaid care'", summed), geo))
@@ -303,8 +309,7 @@ def census2021_age(folder: Path) -> list[dict[str, object]]:
     countries = _with_countries(districts, ["total", "65+"])
     out: list[dict[str, object]] = []
     for code, d in [*districts.items(), *countries.items()]:
-        summed = f"sum of its {d['n']} districts" if "n" in d else ""
-        geo = "country" if summed else None
+        summed, geo = _summed(d)
         out.append(_row(src, code, d["name"], "population", "all ages", d["total"], "people", ALL_RESIDENTS, summed,
                         geo))
         out.append(_row(src, code, d["name"], "population", "aged 65+", d["65+"], "people", AGED_65_PLUS,

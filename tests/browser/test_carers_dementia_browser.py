@@ -5,13 +5,9 @@ import pytest
 
 from tests.browser.maphelp import MAP_CANVAS as MAP, hover_until_tooltip
 from tests.browser.server import wait_for_app
+from tests.browser.test_pages_browser import assert_no_error_boxes
 
 CHART = '[data-testid="stVegaLiteChart"]'
-
-
-def assert_no_error_boxes(page) -> None:
-    assert page.locator('[data-testid="stException"]').count() == 0, "an exception box is shown"
-    assert page.locator('[data-testid="stAlertContentError"]').count() == 0, "an error box is shown"
 
 
 def wait_for_charts(page, minimum: int) -> None:

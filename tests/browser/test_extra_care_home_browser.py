@@ -1,18 +1,12 @@
 """Extra care and Home pages in Debian Chromium: maps and charts draw, no error boxes, screenshots saved."""
 from __future__ import annotations
 
-
 from data import store
 from tests.browser.maphelp import hover_until_tooltip, wait_for_maps
 from tests.browser.server import streamlit_server, wait_for_app
+from tests.browser.test_pages_browser import assert_no_error_boxes
 
 VEGA = '[data-testid="stVegaLiteChart"]'
-
-
-def assert_no_error_boxes(page) -> None:
-    assert page.locator('[data-testid="stException"]').count() == 0, "an exception box is shown"
-    errors = page.locator('[data-testid="stAlertContentError"]')
-    assert errors.count() == 0, f"an error box is shown: {errors.first.inner_text() if errors.count() else ''}"
 
 
 def full_height_screenshot(page, path) -> None:
@@ -31,21 +25,24 @@ def wait_for_maps_and_charts(page, maps: int, charts: int) -> None:
         timeout=60_000)
 
 
-def test_home_coverage_map_renders(page, app_url, screenshots_dir):
-    page.goto(f"{app_url}/")
+def open_drawn(page, url: str, maps: int, charts: int) -> None:
+    """Open `url` and wait until the script has run and its maps and charts have drawn."""
+    page.goto(url)
     wait_for_app(page)
-    wait_for_maps_and_charts(page, maps=1, charts=1)
+    wait_for_maps_and_charts(page, maps=maps, charts=charts)
+
+
+def test_home_coverage_map_renders(page, app_url, screenshots_dir):
+    open_drawn(page, f"{app_url}/", maps=1, charts=1)
     assert_no_error_boxes(page)
     assert page.locator('[data-testid="stMetric"]').count() >= 4
     full_height_screenshot(page, screenshots_dir / "home.png")
 
 
 def test_extra_care_maps_and_charts_render(page, app_url, screenshots_dir):
-    page.goto(f"{app_url}/extra-care")
-    wait_for_app(page)
     # one symbol map per document with figures (North East 2024; Bournemouth, Poole & Dorset 2015),
     # each with its size key, then the provision, rate and housing charts
-    wait_for_maps_and_charts(page, maps=2, charts=5)
+    open_drawn(page, f"{app_url}/extra-care", maps=2, charts=5)
     assert_no_error_boxes(page)
     body = page.locator("body").inner_text()
     assert "Bournemouth" in body and "South Tyneside" in body
@@ -54,9 +51,7 @@ def test_extra_care_maps_and_charts_render(page, app_url, screenshots_dir):
 
 
 def test_extra_care_on_todays_boundaries_states_the_mapping(page, app_url, screenshots_dir):
-    page.goto(f"{app_url}/extra-care?boundaries=today&measure=schemes")
-    wait_for_app(page)
-    wait_for_maps_and_charts(page, maps=2, charts=4)
+    open_drawn(page, f"{app_url}/extra-care?boundaries=today&measure=schemes", maps=2, charts=4)
     assert_no_error_boxes(page)
     assert "shown within Bournemouth, Christchurch and Poole" in page.locator("body").inner_text()
     full_height_screenshot(page, screenshots_dir / "extra-care-today-schemes.png")
@@ -79,9 +74,7 @@ def test_first_visit_to_extra_care_on_a_fresh_server_has_no_page_not_found_dialo
 
 def test_home_coverage_tooltip_names_authority_document_and_period(page, app_url):
     documents = store.load_documents()
-    page.goto(f"{app_url}/")
-    wait_for_app(page)
-    wait_for_maps_and_charts(page, maps=1, charts=1)
+    open_drawn(page, f"{app_url}/", maps=1, charts=1)
     text = hover_until_tooltip(page, 0)
     doc = next((d for d in documents.itertuples() if d.short_name in text), None)
     assert doc is not None, text
@@ -89,9 +82,7 @@ def test_home_coverage_tooltip_names_authority_document_and_period(page, app_url
 
 
 def test_extra_care_circle_tooltip_names_value_period_and_source(page, app_url):
-    page.goto(f"{app_url}/extra-care")
-    wait_for_app(page)
-    wait_for_maps_and_charts(page, maps=2, charts=1)
+    open_drawn(page, f"{app_url}/extra-care", maps=2, charts=1)
     text = hover_until_tooltip(page, 0, "Source:")
     units = store.load_measures().query("area_code == 'E08000023' and measure == 'extra_care_units'").iloc[0]
     assert "South Tyneside" in text and f"{units['value']:,.0f}" in text, text
