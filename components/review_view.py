@@ -106,13 +106,20 @@ def _near_matches(name: str) -> str:
 
 # -- the editable tables -----------------------------------------------------------------------------
 
+def _row_start(rows: pd.DataFrame) -> dict[str, object]:
+    """The columns every editable row starts with: keep (low-confidence rows start unticked), line, source line."""
+    return {
+        "keep": (rows["confidence"] != "low").to_numpy(),
+        "line": rows["line"].astype(int).to_numpy(),
+        "source": rows["text"].map(_text).to_numpy(),
+    }
+
+
 def figures_frame(proposals: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
     """One editable row per proposed figure, beside its source line. Low-confidence rows start unticked."""
     rows = proposals[proposals["kind"] == "measure"]
     frame = pd.DataFrame({
-        "keep": (rows["confidence"] != "low").to_numpy(),
-        "line": rows["line"].astype(int).to_numpy(),
-        "source": rows["text"].map(_text).to_numpy(),
+        **_row_start(rows),
         "measure": rows["measure"].map(_text).to_numpy(),
         "area": [labels.get(c) or (f"{n} ({c})" if c else None)
                  for c, n in zip(rows["area_code"].map(_text), rows["area_name"].map(_text))],
@@ -134,9 +141,7 @@ def dates_frame(proposals: pd.DataFrame) -> pd.DataFrame:
     """One editable row per proposed procurement date, beside its source line."""
     rows = proposals[proposals["kind"] == "procurement"]
     frame = pd.DataFrame({
-        "keep": (rows["confidence"] != "low").to_numpy(),
-        "line": rows["line"].astype(int).to_numpy(),
-        "source": rows["text"].map(_text).to_numpy(),
+        **_row_start(rows),
         "service": rows["service"].map(_text).to_numpy(),
         "stage": rows["stage"].map(_text).to_numpy(),
         "date_text": rows["date_text"].map(_text).to_numpy(),

@@ -8,20 +8,21 @@ from data.ingest import IngestError, propose
 AUTH = "E10000003"
 
 
-def values(lines: list[str]) -> set[float]:
+def proposed(lines: list[str], kind: str, column: str) -> set:
+    """`column` of every row of `kind` proposed for `lines` (none when the reader finds nothing at all)."""
     try:
         frame = propose(lines, AUTH)
     except IngestError:
         return set()
-    return set(frame.loc[frame["kind"] == "measure", "value"])
+    return set(frame.loc[frame["kind"] == kind, column])
+
+
+def values(lines: list[str]) -> set[float]:
+    return proposed(lines, "measure", "value")
 
 
 def dates(lines: list[str]) -> set[str]:
-    try:
-        frame = propose(lines, AUTH)
-    except IngestError:
-        return set()
-    return set(frame.loc[frame["kind"] == "procurement", "earliest"])
+    return proposed(lines, "procurement", "earliest")
 
 
 @pytest.mark.parametrize(
