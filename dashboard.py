@@ -6,6 +6,7 @@ components/navigation.py so the app, its tests and the benchmark agree on it.
 import streamlit as st
 
 from components.navigation import APP_ICON, PAGES
+from components.run_gate import run_slot
 from components.startup import freeze_startup_objects
 from components.warmup import warm_pages_once
 
@@ -20,6 +21,7 @@ navigation = st.navigation(
     ],
     position="hidden",
 )
-navigation.run()
+with run_slot():  # a few runs at a time: a room that opens the link at once is served in turn
+    navigation.run()
 freeze_startup_objects()  # once per process: the first run has imported what every page needs
 warm_pages_once([p.url_path for p in PAGES], navigation.url_path)  # once per process, in the background

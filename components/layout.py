@@ -11,6 +11,7 @@ from components.navigation import PAGES, PageSpec, page_by_url
 from components.theme import CAPTION_HEX
 from components.user_figures import analyst_toggle
 from components.reconnect import rerun_after_reconnect
+from components.startup import through_the_entry_point
 
 PRESENTER_PARAM = "present"
 # The views a presenter steps through, in order.
@@ -57,9 +58,9 @@ def page_header(url_path: str) -> bool:
     Every page starts with this so headings, presenter mode and the mode switch behave
     the same everywhere.
     """
+    through_the_entry_point()  # a fresh process's first run may be a page on its own: run it via dashboard.py
     spec = page_by_url(url_path)
-    # Set again here: in Streamlit 1.67 a page opened directly by its URL falls back to the
-    # centred layout unless the page itself asks for wide.
+    # Each page's own title in the browser tab (dashboard.py sets the app's).
     st.set_page_config(page_title=f"{spec.title} · Care Market Atlas" if spec.url_path else spec.title, layout="wide")
     presenting = presenter_mode()
     _sidebar_navigation()

@@ -24,3 +24,19 @@ def freeze_startup_objects() -> bool:
         gc.freeze()
         _frozen = True
         return True
+
+
+def through_the_entry_point() -> None:
+    """Make sure this run came through dashboard.py; if not, switch the process over and run again.
+
+    Until some run in a process has called `st.navigation`, Streamlit treats the `pages/` folder as its
+    old multipage layout and runs a page opened by its URL (say /carers, the link shown at a forum) on its
+    own, without dashboard.py: no page settings, no run gate (components/run_gate.py), no warm-up. The
+    first such run switches the process to the app's own navigation and asks for a rerun, which comes
+    through dashboard.py onto the same page (Streamlit names a page by its file either way)."""
+    import streamlit as st
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()

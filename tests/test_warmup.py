@@ -24,11 +24,12 @@ def cache_names(url: str) -> set[str]:
             if line.startswith("cache_memory_bytes{") and not line.endswith(" 0")}
 
 
-def caches_after_home(env: dict[str, str], wanted: set[str] | None, patience_s: float = 60) -> set[str]:
-    """The caches a fresh server holds after one viewer opened home: polled until `wanted` are all there (or
-    the patience runs out), or read once a second after the viewer's page when nothing is wanted."""
+def caches_after_home(env: dict[str, str], wanted: set[str] | None, patience_s: float = 60, first_page: str = "",
+                      query: str = "") -> set[str]:
+    """The caches a fresh server holds after one viewer opened a page (home unless said): polled until `wanted`
+    are all there (or the patience runs out), or read once right after the viewer's page when nothing is wanted."""
     with streamlit_server(env=env) as url:
-        assert asyncio.run(render_once(url, "", timeout=120)).ok
+        assert asyncio.run(render_once(url, first_page, query, timeout=120)).ok
         deadline = time.monotonic() + patience_s
         names = cache_names(url)
         while wanted and not wanted <= names and time.monotonic() < deadline:
@@ -44,6 +45,21 @@ def test_the_server_builds_the_pages_nobody_has_opened_yet():
     assert not others & home_only
     warmed = caches_after_home({}, others)
     assert others <= warmed and home_only <= warmed
+
+
+def test_a_link_to_a_page_as_a_fresh_servers_first_visit_runs_through_the_entry_point():
+    """Streamlit would run pages/carers.py on its own (its pages-folder mode) until some run has called
+    st.navigation: no page settings, no run gate, no warm-up. The page switches the process over and reruns
+    through dashboard.py, whose warm-up then builds the other pages (seen in the caches)."""
+    with streamlit_server() as url:
+        first = asyncio.run(render_once(url, "carers", "area=E06000047", timeout=120))
+        assert first.ok and first.runs == 2, first   # the page on its own, stopped for a rerun; then via dashboard.py
+        again = asyncio.run(render_once(url, "carers", "area=E06000047", timeout=120))
+        assert again.ok and again.runs == 1, again   # the process has switched over
+        deadline = time.monotonic() + 60
+        while "components.national_view._dementia_map" not in cache_names(url) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert "components.national_view._dementia_map" in cache_names(url)
 
 
 def test_a_warm_up_that_cannot_reach_its_server_says_so_and_stops():
