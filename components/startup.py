@@ -33,10 +33,13 @@ def through_the_entry_point() -> None:
     old multipage layout and runs a page opened by its URL (say /carers, the link shown at a forum) on its
     own, without dashboard.py: no page settings, no run gate (components/run_gate.py), no warm-up. The
     first such run switches the process to the app's own navigation and asks for a rerun, which comes
-    through dashboard.py onto the same page (Streamlit names a page by its file either way)."""
+    through dashboard.py onto the same page (Streamlit names a page by its file either way). Only on a
+    real server: AppTest starts every run in that mode on purpose, and a rerun would drop a test's click."""
     import streamlit as st
     from streamlit.runtime.pages_manager import PagesManager
 
-    if PagesManager.uses_pages_directory:
+    from components.warmup import serving
+
+    if PagesManager.uses_pages_directory and serving():
         PagesManager.uses_pages_directory = False
         st.rerun()
