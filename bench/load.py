@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from bench.stats import BenchPage, bench_pages, fmt_bytes, fmt_ratio, fmt_seconds, ratio, table
-from components.session_client import RunResult, open_and_run
+from components.session_client import RunResult, open_and_run, run_async
 from tests.browser.server import CHROMIUM, ROOT, chromium_browser, server_pid_rss_kb, streamlit_process
 
 DASHBOARD = ROOT / "dashboard.py"
@@ -170,22 +170,6 @@ def report(bursts: Sequence[Burst], memory: Sequence[Memory], note: str = "") ->
 
 # ---------------------------------------------------------------- measuring
 
-def run_async(coro):
-    """asyncio.run in a thread of its own: Playwright's sync API keeps an event loop running in the main thread."""
-    box: dict = {}
-
-    def target() -> None:
-        try:
-            box["out"] = asyncio.run(coro)
-        except BaseException as exc:  # re-raised in the caller's thread
-            box["exc"] = exc
-
-    worker = threading.Thread(target=target, daemon=True)
-    worker.start()
-    worker.join()
-    if "exc" in box:
-        raise box["exc"]
-    return box["out"]
 
 
 def rss_kb(pids: Sequence[int]) -> int:

@@ -19,6 +19,7 @@ exception element drawn by the script, or a ``page_not_found`` message.
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
@@ -173,3 +174,21 @@ async def render_once(base_url: str, page_name: str = "", query_string: str = ""
     if session is not None:
         await session.close()
     return result
+
+
+def run_async(coro):
+    """asyncio.run in a thread of its own: Playwright's sync API keeps an event loop running in the main thread."""
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["out"] = asyncio.run(coro)
+        except BaseException as exc:  # re-raised in the caller's thread
+            box["exc"] = exc
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join()
+    if "exc" in box:
+        raise box["exc"]
+    return box["out"]

@@ -9,7 +9,6 @@ and closes each session. Set CMA_WARMUP=0 to turn it off.
 """
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 from collections.abc import Sequence
@@ -62,7 +61,7 @@ def warm_pages_once(page_paths: Sequence[str], shown: str) -> bool:
 def warm(base_url: str, page_paths: Sequence[str]) -> list[str]:
     """Open each page once, one after another; returns what went wrong (logged, never raised: a warm-up that
     fails leaves the pages to be built by their first viewers, as without it)."""
-    from components.session_client import render_once
+    from components.session_client import render_once, run_async
 
     async def visit_each() -> list[str]:
         problems = []
@@ -75,7 +74,7 @@ def warm(base_url: str, page_paths: Sequence[str]) -> list[str]:
         return problems
 
     try:
-        problems = asyncio.run(visit_each())
+        problems = run_async(visit_each())
     except Exception as exc:  # noqa: BLE001 - a background courtesy must never take the server down
         problems = [f"{type(exc).__name__}: {exc}"]
     if problems:

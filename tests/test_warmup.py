@@ -13,7 +13,7 @@ import pytest
 from streamlit import config
 
 from components import warmup
-from components.session_client import render_once
+from components.session_client import render_once, run_async
 from tests.browser.server import streamlit_server
 
 
@@ -29,7 +29,7 @@ def caches_after_home(env: dict[str, str], wanted: set[str] | None, patience_s: 
     """The caches a fresh server holds after one viewer opened a page (home unless said): polled until `wanted`
     are all there (or the patience runs out), or read once right after the viewer's page when nothing is wanted."""
     with streamlit_server(env=env) as url:
-        assert asyncio.run(render_once(url, first_page, query, timeout=120)).ok
+        assert run_async(render_once(url, first_page, query, timeout=120)).ok
         deadline = time.monotonic() + patience_s
         names = cache_names(url)
         while wanted and not wanted <= names and time.monotonic() < deadline:
@@ -52,9 +52,9 @@ def test_a_link_to_a_page_as_a_fresh_servers_first_visit_runs_through_the_entry_
     st.navigation: no page settings, no run gate, no warm-up. The page switches the process over and reruns
     through dashboard.py, whose warm-up then builds the other pages (seen in the caches)."""
     with streamlit_server() as url:
-        first = asyncio.run(render_once(url, "carers", "area=E06000047", timeout=120))
+        first = run_async(render_once(url, "carers", "area=E06000047", timeout=120))
         assert first.ok and first.runs == 2, first   # the page on its own, stopped for a rerun; then via dashboard.py
-        again = asyncio.run(render_once(url, "carers", "area=E06000047", timeout=120))
+        again = run_async(render_once(url, "carers", "area=E06000047", timeout=120))
         assert again.ok and again.runs == 1, again   # the process has switched over
         deadline = time.monotonic() + 60
         while "components.national_view._dementia_map" not in cache_names(url) and time.monotonic() < deadline:
@@ -63,8 +63,11 @@ def test_a_link_to_a_page_as_a_fresh_servers_first_visit_runs_through_the_entry_
 
 
 def test_a_warm_up_that_cannot_reach_its_server_says_so_and_stops():
-    problems = warmup.warm("http://127.0.0.1:9", ["carers", "dementia"])  # port 9 (discard): nothing listens
-    assert len(problems) == 1 and problems[0].startswith("carers: connect failed")
+    async def from_a_running_event_loop() -> list[str]:  # as under Playwright's sync API, or a server's thread
+        return warmup.warm("http://127.0.0.1:9", ["carers", "dementia"])  # port 9 (discard): nothing listens
+
+    problems = asyncio.run(from_a_running_event_loop())
+    assert len(problems) == 1 and problems[0].startswith("carers: connect failed"), problems
 
 
 def test_no_warm_up_without_a_server(app_page):
