@@ -5,7 +5,6 @@ not through timings: after one viewer opened the home page, a server that warms 
 caches of pages nobody opened; one started with CMA_WARMUP=0 does not."""
 from __future__ import annotations
 
-import asyncio
 import time
 import urllib.request
 
@@ -66,7 +65,7 @@ def test_a_warm_up_that_cannot_reach_its_server_says_so_and_stops():
     async def from_a_running_event_loop() -> list[str]:  # as under Playwright's sync API, or a server's thread
         return warmup.warm("http://127.0.0.1:9", ["carers", "dementia"])  # port 9 (discard): nothing listens
 
-    problems = asyncio.run(from_a_running_event_loop())
+    problems = run_async(from_a_running_event_loop())
     assert len(problems) == 1 and problems[0].startswith("carers: connect failed"), problems
 
 
