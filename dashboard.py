@@ -7,7 +7,7 @@ import streamlit as st
 
 from components.navigation import APP_ICON, PAGES
 from components.run_gate import run_slot
-from components.startup import freeze_startup_objects
+from components.startup import entering_through_dashboard, freeze_startup_objects
 from components.warmup import warm_pages_once
 
 st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
@@ -22,6 +22,7 @@ navigation = st.navigation(
     position="hidden",
 )
 with run_slot():  # a few runs at a time: a room that opens the link at once is served in turn
+    entering_through_dashboard()
     navigation.run()
 freeze_startup_objects()  # once per process: the first run has imported what every page needs
 warm_pages_once([p.url_path for p in PAGES], navigation.url_path)  # once per process, in the background

@@ -26,20 +26,31 @@ def freeze_startup_objects() -> bool:
         return True
 
 
+_this_run = threading.local()  # Streamlit runs each session's script runs on a thread of its own
+
+
+def entering_through_dashboard() -> None:
+    """dashboard.py's mark, just before it runs the page: this run came through the entry point."""
+    _this_run.entered = True
+
+
 def through_the_entry_point() -> None:
     """Make sure this run came through dashboard.py; if not, switch the process over and run again.
 
     Until some run in a process has called `st.navigation`, Streamlit treats the `pages/` folder as its
     old multipage layout and runs a page opened by its URL (say /carers, the link shown at a forum) on its
-    own, without dashboard.py: no page settings, no run gate (components/run_gate.py), no warm-up. The
-    first such run switches the process to the app's own navigation and asks for a rerun, which comes
-    through dashboard.py onto the same page (Streamlit names a page by its file either way). Only on a
-    real server: AppTest starts every run in that mode on purpose, and a rerun would drop a test's click."""
+    own, without dashboard.py: no page settings, no run gate (components/run_gate.py), no warm-up. Every
+    such run (a room opening the link on a just-started server makes dozens at once) switches the process
+    to the app's own navigation and asks for a rerun, which comes through dashboard.py onto the same page
+    (Streamlit names a page by its file either way). Only on a real server: AppTest starts every run in
+    that mode on purpose, and a rerun would drop a test's click."""
     import streamlit as st
     from streamlit.runtime.pages_manager import PagesManager
 
     from components.warmup import serving
 
-    if PagesManager.uses_pages_directory and serving():
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    entered, _this_run.entered = getattr(_this_run, "entered", False), False
+    if entered or not serving():
+        return
+    PagesManager.uses_pages_directory = False
+    st.rerun()

@@ -61,6 +61,20 @@ def test_a_link_to_a_page_as_a_fresh_servers_first_visit_runs_through_the_entry_
         assert "components.national_view._dementia_map" in cache_names(url)
 
 
+def test_every_link_in_a_crowd_on_a_fresh_server_runs_through_the_entry_point():
+    """Five viewers open the same link at once on a just-started server: each first run is Streamlit's
+    page-on-its-own, and each reruns through dashboard.py (not only the first, which switches the process)."""
+    import asyncio
+
+    async def crowd(url: str):
+        return await asyncio.gather(*(render_once(url, "carers", "area=E06000047", timeout=120) for _ in range(5)))
+
+    with streamlit_server(env={warmup.WARMUP_ENV: "0"}) as url:
+        results = run_async(crowd(url))
+    assert all(r.ok for r in results), results
+    assert [r.runs for r in results] == [2] * 5
+
+
 def test_a_warm_up_that_cannot_reach_its_server_says_so_and_stops():
     async def from_a_running_event_loop() -> list[str]:  # as under Playwright's sync API, or a server's thread
         return warmup.warm("http://127.0.0.1:9", ["carers", "dementia"])  # port 9 (discard): nothing listens
