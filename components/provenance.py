@@ -70,12 +70,9 @@ def figure_sources(rows: pd.DataFrame, documents: pd.DataFrame | None = None, la
     table per chart would be built, sent and laid out on every run for nobody (a quarter of a theme page's
     tables); opening it reruns the page with the table inside. A page whose table is its main content
     (Compare's every figure) passes lazy=False."""
-    if not lazy:
-        with st.expander(label, icon=":material/find_in_page:"):
-            _sources_table(rows, documents)
-        return
-    box = st.expander(label, icon=":material/find_in_page:", key=_sources_key(rows, label), on_change="rerun")
-    if box.open:
+    tracked = {"key": _sources_key(rows, label), "on_change": "rerun"} if lazy else {}
+    box = st.expander(label, icon=":material/find_in_page:", **tracked)
+    if box.open or not lazy:
         with box:
             _sources_table(rows, documents)
 
@@ -90,7 +87,7 @@ def _sources_key(rows: pd.DataFrame, label: str) -> str:
     """A key that stays the same while the same figures are shown (two expanders on a page may share a label)."""
     import hashlib
 
-    located = sorted(zip(rows.get("doc_id", pd.Series(dtype=str)).astype(str), rows.get("line", pd.Series(dtype=str)).astype(str),
-                         rows.get("measure", pd.Series(dtype=str)).astype(str), rows.get("area_code", pd.Series(dtype=str)).astype(str)))
+    columns = [c for c in ("doc_id", "line", "measure", "area_code") if c in rows.columns]
+    located = sorted(tuple(map(str, row)) for row in rows[columns].itertuples(index=False, name=None))
     digest = hashlib.blake2b(repr((label, located)).encode(), digest_size=6).hexdigest()
     return f"sources_{digest}"

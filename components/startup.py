@@ -1,5 +1,5 @@
-"""Once per server process, after the first script run has imported the app: keep Python's collector off
-the long-lived objects.
+"""What a server process settles once: Python's collector kept off the objects the first run imported, and
+every run coming through the entry point (dashboard.py).
 
 With `runner.postScriptGC = false` (.streamlit/config.toml) Python's generational collector does the
 collecting; `gc.freeze()` moves everything alive now (modules, Altair's schema classes, pandas, the
