@@ -61,8 +61,11 @@ def match_expected(props: pd.DataFrame, expected: list[dict[str, str]]) -> tuple
         if e["kind"] == "measure":
             cand = props[(props["kind"] == "measure") & (props["measure"] == e["measure"])]
             cand = cand[_near(cand["value"], float(e["value"]))]
-            if e.get("area_code"):
-                cand = cand[cand["area_code"] == e["area_code"]]
+            if e.get("area_code"):  # '?': an area the registry does not hold, left for the analyst to choose
+                cand = cand[cand["area_code"] == ("" if e["area_code"] == "?" else e["area_code"])]
+            for col in ("area_name", "breakdown"):
+                if e.get(col):
+                    cand = cand[cand[col].astype(str) == e[col]]
             if e.get("period"):
                 cand = cand[cand["period"].astype(str) == e["period"]]
         else:

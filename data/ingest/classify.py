@@ -10,6 +10,7 @@ from pathlib import Path
 from data.vocab import MEASURES
 
 RULES_CSV = Path(__file__).with_name("measure_rules.csv")
+BREAKDOWN_CSV = Path(__file__).with_name("breakdown_rules.csv")
 PEOPLE = re.compile(r"^(?:people|persons?|residents?|adults?|carers?|individuals?|men|women|children|population|"
                     r"citizens|older|younger|them|aged|who|were|are|have|living|with|in|across|of|said|provide|"
                     r"provided|providing|care|look|looked|looking|is|was|will|would|could|may|might|,|\.|;|)$")
@@ -68,3 +69,23 @@ def classify(kind: str, subject: str, head: str | None, clause: str) -> str | No
 
 def theme_of(measure: str) -> str:
     return THEME_OF.get(MEASURES[measure].theme, "other") if measure in MEASURES else "other"
+
+
+@lru_cache(maxsize=1)
+def breakdown_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(breakdown, words) pairs: the hours-of-care bands the views know (data/reference.py)."""
+    from data.reference import BAND_1_19, HOURS_BANDS_2021
+
+    known = {*HOURS_BANDS_2021, BAND_1_19}
+    out = []
+    with BREAKDOWN_CSV.open(newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["breakdown"] not in known:
+                raise ValueError(f"breakdown_rules.csv names {r['breakdown']!r}, which data/reference.py does not know")
+            out.append((r["breakdown"], re.compile(r["pattern"], re.IGNORECASE)))
+    return tuple(out)
+
+
+def band_of(text: str) -> str:
+    """The hours-of-care band a clause or table header names ('50 or more hours a week' -> '50+ hours a week')."""
+    return next((band for band, rx in breakdown_rules() if rx.search(text)), "")

@@ -13,6 +13,7 @@ from data.tables import header_keys
 _YEARISH = re.compile(r"^(?:(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?|(?:19|20)\d{2}\s*[-–]\s*\d{2,4})$")
 _SPACED = re.compile(r"\S(?: ?\S)*")  # cells separated by two or more spaces
 _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
+PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
 
 
 @dataclass
@@ -29,7 +30,7 @@ class TableBlock:
     title_line: int
     header: list[Row]
     rows: list[Row]
-    style: str  # tabs | spaces | list | flattened
+    style: str  # tabs | pipes | spaces | list | flattened
     headings: tuple[str, ...] = ()
 
     def column_keys(self) -> list[str]:
@@ -55,9 +56,27 @@ class Layout:
     headings: dict[int, tuple[str, ...]] = field(default_factory=dict)  # line -> nearest headings above
 
 
+def pipe_cells(text: str) -> list[str] | None:
+    """The cells of a Markdown table row ('| Ashby Marsh | 2 | **120** |'), else None."""
+    t = text.strip()
+    if not t.startswith("|") or t.count("|") < 2 or PIPE_RULE.match(t):
+        return None
+    cells = re.split(r"(?<!\\)\|", t.strip("|"))
+    return [re.sub(r"^\*\*(.*)\*\*$|^__(.*)__$", lambda m: m.group(1) or m.group(2) or "", c.strip())
+            .replace("\\|", "|") for c in cells]
+
+
+def row_cells(text: str) -> list[str] | None:
+    """The cells of a table row written with tabs or Markdown pipes, else None (prose, or a spaced table)."""
+    if "\t" in text and text.strip():
+        return text.split("\t")
+    return pipe_cells(text)
+
+
 def is_number_cell(text: str) -> bool:
     t = text.strip()
-    return bool(t) and bool(re.fullmatch(r"[~c]?\s*[£$]?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:%|\*+|\[\d+\])?", t))
+    return bool(t) and bool(re.fullmatch(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
+                                         r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?", t, re.IGNORECASE))
 
 
 def is_year_cell(text: str) -> bool:
@@ -118,6 +137,9 @@ def analyse(lines: list[str]) -> Layout:
         if "\t" in text and text.strip():
             i = _tab_block(lines, i, layout)
             continue
+        if pipe_cells(text) is not None:
+            i = _pipe_block(lines, i, layout)
+            continue
         if "  " in text.strip() and len(_split_spaced(text)) >= 2:
             j = _spaced_block(lines, i, layout)
             if j > i:
@@ -170,6 +192,19 @@ def _tab_block(lines: list[str], i: int, layout: Layout) -> int:
             break
         j += 1
     _finish(lines, rows, i, "tabs", layout)
+    return j
+
+
+def _pipe_block(lines: list[str], i: int, layout: Layout) -> int:
+    """A Markdown table: '| a | b |' rows, the '|---|' rule under the header skipped."""
+    rows: list[Row] = []
+    j = i
+    while j < len(lines) and lines[j].strip().startswith("|"):
+        cells = pipe_cells(lines[j])
+        if cells is not None:
+            rows.append(Row(j + 1, cells))
+        j += 1
+    _finish(lines, rows, i, "pipes", layout)
     return j
 
 

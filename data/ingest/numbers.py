@@ -55,7 +55,7 @@ _MASKS = [
 ]
 _NUMBER = re.compile(
     r"(?<![\w.,£$])(?P<num>\d{1,3}(?:,\d{3})+(?P<fused>\d{1,2})?(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<pct>\s*(?:%|per\s*cent|percent))?(?P<scale>\s+(?:million|thousand))?(?![\w])"
+    r"(?P<pct>\s*(?:%|per\s*cent|percent))?(?P<scale>\s+(?:million|thousand)|\s?[kK])?(?![\w])"
 )
 _WORD_NUMBER = re.compile(
     r"\b(?P<words>(?:" + "|".join(WORD_NUMBERS) + r")(?:[\s-](?:" + "|".join(WORD_NUMBERS) + r"))?"
@@ -129,7 +129,8 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
         digits = raw[: m.start("fused") - m.start("num")] if footnote else raw
         value = float(digits.replace(",", ""))
         if m.group("scale"):
-            value *= _SCALE[m.group("scale").strip().lower()]
+            value *= _SCALE.get(m.group("scale").strip().lower(), 1000)  # '14.2k'
+            value = round(value, 6)
         pct = bool(m.group("pct"))
         if not pct and re.fullmatch(r"(?:19|20)\d{2}", digits):
             continue  # a bare year is never a figure

@@ -15,9 +15,11 @@ import pandas as pd
 
 from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
-from data.ingest.classify import classify, theme_of
+from data.ingest.classify import band_of, classify, theme_of
 from data.ingest.errors import IngestError
-from data.ingest.layout import Layout, TableBlock, analyse, is_heading, is_number_cell, is_year_cell
+from data.ingest.layout import (
+    PIPE_RULE, Layout, TableBlock, analyse, is_heading, is_number_cell, is_year_cell, pipe_cells, row_cells,
+)
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.readers import read_document
 from data.vocab import MEASURES
@@ -57,11 +59,14 @@ _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\
                           re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\bper\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england and wales|england & wales|national|"
-                        r"national average|scotland|wales|north east|south east|london|region)$", re.IGNORECASE)
+                        r"national average|scotland|wales|northern ireland|north east|north west|yorkshire and (?:the )?"
+                        r"humber|east midlands|west midlands|east of england|eastern|east|south east|south west|london|"
+                        r"region|regional(?: average)?)$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b", re.IGNORECASE)
 # Sentences that date meetings, reports and presentations, never a procurement stage
 _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:dated|to|of)|presentation|"
-                      r"published|publication|consultation closed|supplier (?:event|day|session|presentation)|"
+                      r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )published|"
+                      r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
                       r"revised|version)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
@@ -162,7 +167,7 @@ def _breakdown(text: str) -> str:
 
 
 def _qualifier(context: str, num: Number | None, kind: str, period: str, projection: bool) -> str:
-    if kind in ("share", "rate") and re.search(r"diagnos|prevalence|rate", context, re.IGNORECASE):
+    if kind in ("share", "rate") and re.search(r"diagnos|prevalence|rate|ambition|target", context, re.IGNORECASE):
         return "rate"
     if projection or (_PROJECTION.search(context) and period and period[:4] > "2025"):
         return "projection"
@@ -207,7 +212,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     parents = [h for h in block.headings if h != block.title][:1]
     context_head = " ".join([block.title, *parents])
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
-    confidence = {"tabs": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
+    confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
     stage_cols = {}
     for j, k in enumerate(keys):
         stage = next((s for s, rx in FIELD_STAGES if rx.search(k)), None)
@@ -256,6 +261,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 continue
             period = _period_from(key) or _period_from(block.title) or _period_from(label)
             area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
+            if theme_of(measure) == "carers":
+                breakdown = band_of(f"{key} | {label}") or breakdown
             qualifier = _qualifier(clause, num, kind, period, False)
             if re.search(r"\bprojection|projected|forecast\b", key, re.IGNORECASE):
                 qualifier = "projection"
@@ -293,7 +300,7 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
-        if i in layout.table_lines or "\t" in text:
+        if i in layout.table_lines or row_cells(text) is not None:
             continue
         tokens = text.split()
         nums = [t for t in tokens if is_number_cell(t) and not is_year_cell(t)]
@@ -324,9 +331,11 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 _FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)])\s+")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
-                           r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b", re.IGNORECASE)
-_SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|dementia|extra care|housing with care|population|residents",
-                            re.IGNORECASE)
+                           r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,\s*(?:of\s+(?:whom|which|these)|including)\b|"
+                           r"\b(?:is|was|are|were|remains?|sits?)\s+(?:well\s+|just\s+|slightly\s+|still\s+)?"
+                           r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
+_SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|"
+                            r"housing with care|population|residents", re.IGNORECASE)
 
 
 @dataclass
@@ -361,6 +370,7 @@ def _paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
         after_title = bool(previous) and len(previous) < 70 and not re.search(r"[.,;:!?)]$", previous) \
             and previous[:1].isupper() and text[:1].isupper()
         if current is None or bullet or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
+                or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None \
                 or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60):
             current = Paragraph("", [], bullet, i)
             out.append(current)
@@ -437,6 +447,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         period, projection = _prose_period(sentence, num)
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         breakdown = _breakdown(sentence[num.end:num.end + 60]) or _breakdown(sentence[max(0, num.start - 40):num.start])
+        if theme_of(measure) == "carers":
+            breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
         confidence = _lower("medium", "low" if borrowed or num.footnote or column else None,
                             "low" if bullet and not own_subject else None)
         props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
@@ -453,7 +465,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             previous_subject, previous_head = "", heads
         if is_heading(lines, para.heading_line - 1):
             continue
-        if "\t" in lines[para.heading_line - 1]:
+        if row_cells(lines[para.heading_line - 1]) is not None:
             _text_table_row(lines, para.heading_line, layout, props)
             continue
         for s_start, sentence in _sentences(para.text):
@@ -464,13 +476,13 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
 
 
 def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) -> None:
-    """A tab-separated row whose cells are prose ('195 units in four schemes'): each cell read as
-    sentences, with its row label and its column header ('Units - Dorset') as context."""
+    """A tab-separated (or Markdown) row whose cells are prose ('195 units in four schemes'): each cell read
+    as sentences, with its row label and its column header ('Units - Dorset') as context."""
     header_line = n - 1
-    while header_line > 1 and "\t" in lines[header_line - 2]:
+    while header_line > 1 and (row_cells(lines[header_line - 2]) is not None or PIPE_RULE.match(lines[header_line - 2])):
         header_line -= 1
-    header = lines[header_line - 1].split("\t") if header_line < n and "\t" in lines[header_line - 1] else []
-    cells = lines[n - 1].split("\t")
+    header = (row_cells(lines[header_line - 1]) or []) if header_line < n else []
+    cells = row_cells(lines[n - 1]) or []
     label = cells[0].strip()
     heads = layout.headings.get(n, ())
     for j, cell in enumerate(cells[1:], start=1):
@@ -535,7 +547,7 @@ def _procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> No
             found: list[tuple[str, DateMatch]] = []
             for d in dates:
                 prefix = sentence[max(0, d.start - 70):d.start]
-                prefix = re.split(r"[;]|(?:,\s*and\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|tender))", prefix)[-1]
+                prefix = re.split(r"[;]|(?:,\s*(?:and|with|then|followed by)\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|tender))", prefix)[-1]
                 if _MEETING.search(prefix):
                     continue  # the date of a meeting, report, publication or presentation
                 stage = _stage_for(prefix)

@@ -1,0 +1,109 @@
+"""Wordings and layouts met in statements the corpus did not hold at first (data/ingest): Markdown tables,
+districts the registry does not know, caring verbs, hours bands, 'k' and 'c.' figures, tender timetables."""
+from __future__ import annotations
+
+import pytest
+
+from data.ingest import propose
+from data.ingest.classify import band_of
+from data.ingest.layout import pipe_cells
+from data.reference import BAND_20_49, BAND_50_PLUS
+
+BURNLEY = "E07000117"  # a made-up 'Fenwold Borough' statement is filed under a real authority code
+
+
+def figures(lines: list[str]) -> list[tuple]:
+    frame = propose(lines, BURNLEY)
+    frame = frame[frame["kind"] == "measure"]
+    return [(r.line, r.measure, r.area_code, r.area_name, r.period, r.value, r.breakdown)
+            for r in frame.itertuples()]
+
+
+MARKDOWN = """# Fenwold Borough Council: market position statement
+
+## Extra care by district
+Extra care housing, March 2026
+
+| District | Schemes | Units |
+|:---------|-------:|------:|
+| Ashby Marsh | 2 | **120** |
+| Kettleworth | 1 | 64 |
+| Burnley | 3 | 180 |
+| Total | 6 | 364 |
+| England | 1,200 | 75,000 |
+| South East | 180 | 11,000 |
+""".splitlines()
+
+
+def test_markdown_pipe_table_is_read_like_a_tab_table():
+    got = figures(MARKDOWN)
+    assert (8, "extra_care_units", "", "Ashby Marsh", "2026", 120.0, "") in got    # bold cell, unknown district
+    assert (10, "extra_care_schemes", BURNLEY, "Burnley", "2026", 3.0, "") in got
+    assert (11, "extra_care_units", BURNLEY, "Total", "2026", 364.0, "") in got   # a total is the authority's
+    assert (12, "extra_care_units", "E92000001", "England", "2026", 75000.0, "") in got
+    assert not [g for g in got if g[0] in (7, 13)]                               # the rule line; a region row
+
+
+def test_districts_the_registry_does_not_hold_are_proposed_with_no_area_and_low_confidence():
+    frame = propose(MARKDOWN, BURNLEY)
+    rows = frame[frame["area_name"].isin(["Ashby Marsh", "Kettleworth"])]
+    assert len(rows) == 4
+    assert set(rows["area_code"]) == {""} and set(rows["confidence"]) == {"low"}
+    assert rows["text"].iloc[0] == "| Ashby Marsh | 2 | **120** |"     # the source line as written
+
+
+def test_pipe_cells():
+    assert pipe_cells("| a | 1,2 | **3** |") == ["a", "1,2", "3"]
+    assert pipe_cells("|---|:--:|") is None and pipe_cells("Total: 3 | 4") is None
+
+
+def test_a_text_line_right_under_a_markdown_heading_is_read():
+    got = figures(["## Who cares", "Around 14,200 residents of Fenwold provide unpaid care, 11.3% of the population."])
+    assert [(g[1], g[5]) for g in got] == [("carers_unpaid", 14200.0), ("carers_unpaid_pct", 11.3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Around 14,200 residents care for a relative or friend.",
+    "Around 14,200 people look after a family member, partner or friend.",
+    "Some 14,200 residents are caring for someone.",
+    "Around 14.2k people provide unpaid care.",
+])
+def test_caring_verbs_make_a_carer_count(sentence):
+    assert [(g[1], g[5]) for g in figures([sentence])] == [("carers_unpaid", 14200.0)]
+
+
+def test_hours_bands_are_a_breakdown_the_views_know_not_another_count():
+    got = figures(["The 2021 Census counted 14,200 people providing unpaid care, of whom 3,100 provide 50 or more "
+                   "hours a week."])
+    assert [(g[1], g[5], g[6]) for g in got] == [("carers_unpaid", 14200.0, ""), ("carers_unpaid", 3100.0, BAND_50_PLUS)]
+    table = ["Unpaid carers by hours of care, 2021", "", "Hours a week\tCarers", "19 hours or less\t8,200",
+             "20 to 49 hours\t2,900", "50 or more hours\t3,100", "All carers\t14,200"]
+    assert [g[6] for g in figures(table)] == ["19 hours or less a week", BAND_20_49, BAND_50_PLUS, ""]
+    assert band_of("caring for at least 50 hours") == BAND_50_PLUS and band_of("50 carers") == ""
+
+
+def test_of_whom_ends_the_first_clause():
+    got = figures(["There are 1,930 people living with dementia in Fenwold, of whom 1,180 have a diagnosis."])
+    assert [(g[1], g[5]) for g in got] == [("dementia_estimated", 1930.0), ("dementia_register", 1180.0)]
+
+
+def test_a_rate_below_the_national_ambition_is_the_councils_rate_and_the_ambition_a_benchmark():
+    got = figures(["Dementia", "", "Our diagnosis rate of 61.2% is below the national ambition of 66.7%."])
+    assert [(g[1], g[2], g[5]) for g in got] == [("dementia_diagnosis_rate", BURNLEY, 61.2),
+                                                 ("dementia_diagnosis_target", "E92000001", 66.7)]
+
+
+def test_approximate_and_thousands_cells_in_a_table():
+    got = figures(["Unpaid carers, 2021", "", "District\tCarers", "Burnley\tc. 2,300", "Kettleworth\t14.2k"])
+    assert [(g[1], g[5]) for g in got] == [("carers_unpaid", 2300.0), ("carers_unpaid", 14200.0)]
+
+
+def test_an_invitation_to_tender_published_is_a_stage_not_a_publication_date():
+    frame = propose(["Carers support service", "",
+                     "Invitation to tender published w/c 12 January 2027, with contract award in March 2027 and "
+                     "the new service starting on 1 July 2027."], BURNLEY)
+    assert [(r.stage, r.earliest, r.latest) for r in frame.itertuples()] == [
+        ("procurement_start", "2027-01-12", "2027-01-12"), ("award", "2027-03-01", "2027-03-31"),
+        ("contract_start", "2027-07-01", "2027-07-01")]
+    assert propose(["This statement was published in March 2026; the carers contract starts in 2027."],
+                   BURNLEY)["earliest"].tolist() == ["2027-01-01"]
