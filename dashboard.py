@@ -5,7 +5,7 @@ components/navigation.py so the app, its tests and the benchmark agree on it.
 """
 import streamlit as st
 
-from components.navigation import APP_ICON, PAGES
+from components.navigation import APP_ICON, PAGES, page_views, view_path
 from components.run_gate import run_slot
 from components.startup import entering_through_dashboard, freeze_startup_objects
 from components.warmup import warm_pages_once
@@ -25,4 +25,4 @@ with run_slot():  # a few runs at a time: a room that opens the link at once is 
     entering_through_dashboard()
     navigation.run()
 freeze_startup_objects()  # once per process: the first run has imported what every page needs
-warm_pages_once([p.url_path for p in PAGES], navigation.url_path)  # once per process, in the background
+warm_pages_once([view_path(*view) for view in page_views()], navigation.url_path)  # once per process, in the background

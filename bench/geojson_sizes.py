@@ -1,7 +1,7 @@
 """Bytes each map sends to the browser, against the per-map budget.
 
-The maps are found by running every page of the app (components/navigation.py PAGES) in
-its default view with Streamlit's AppTest and reading the Vega-Lite maps it emits (tests.maphelp),
+The maps are found by running every view of the app (components/navigation.py page_views: each page's
+default view and the theme pages' national tabs) with Streamlit's AppTest and reading the Vega-Lite maps it emits (tests.maphelp),
 so a new map joins the benchmark without anyone listing it here. For each map three sizes are given:
 
 - shapes: the geo layer's own collection for the map's areas and vintage
@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from bench.stats import bench_pages
 from geo import mapready
 from geo.sources import VINTAGES
 
@@ -72,20 +71,22 @@ def chart_map_size(name: str, spec: dict, chart_bytes: int) -> MapSize:
 
 
 def page_map_sizes() -> list[MapSize]:
-    """Every map every page draws in its default view."""
+    """Every map every page draws in each of its views (the default, and a theme page's national tab)."""
+    from urllib.parse import parse_qsl
+
     from tests.conftest import run_page  # AppTest of the real app, as the page tests run it
     from tests.maphelp import page_maps
-    from components.navigation import PAGES
+    from components.navigation import page_views, view_id
 
-    paths = {p.url_path: p.path for p in PAGES}
     sizes = []
-    for page in bench_pages():
-        at = run_page(paths[page.url_path])
+    for page, query in page_views():
+        label = view_id(page, query)
+        at = run_page(page.path, dict(parse_qsl(query)))
         if len(at.exception):
-            raise RuntimeError(f"page {page.label} raised: {at.exception[0].message}")
+            raise RuntimeError(f"view {label} raised: {at.exception[0].message}")
         for n, drawn in enumerate(page_maps(at), start=1):
             alt = " ".join(drawn.alt.split()).removeprefix("Map: ")
-            name = f"{page.label} map {n}" + (f": {alt[:40]}..." if len(alt) > 40 else f": {alt}" if alt else "")
+            name = f"{label} map {n}" + (f": {alt[:40]}..." if len(alt) > 40 else f": {alt}" if alt else "")
             sizes.append(chart_map_size(name, drawn.spec, drawn.sent_bytes))
     return sizes
 

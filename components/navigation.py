@@ -17,17 +17,24 @@ class PageSpec:
     icon: str        # a Material Symbols name, drawn from the font Streamlit serves itself (no request
                      # leaves the app; tests/browser/test_no_third_party.py records every request)
     summary: str     # one line for the home page and tests
+    views: tuple[str, ...] = ()  # the page's other views a link opens, as query strings (its tabs after the first)
 
+
+# The theme pages' second tab (components/theme_tabs.py): the national picture from official figures.
+TAB_PARAM = "tab"
+NATIONAL_TAB = "national"
+NATIONAL_VIEW = f"{TAB_PARAM}={NATIONAL_TAB}"
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/home.py", "Care Market Atlas", "", ":material/map:",
              "What the atlas covers, headline figures and the next tender dates"),
     PageSpec("pages/carers.py", "Unpaid carers", "carers", ":material/volunteer_activism:",
-             "Unpaid carer prevalence by district, with counts, shares and change between periods"),
+             "Unpaid carer prevalence by district, with counts, shares and change between periods", (NATIONAL_VIEW,)),
     PageSpec("pages/dementia.py", "Dementia", "dementia", ":material/psychology:",
-             "Estimated people living with dementia, change, rates and diagnosis by CCG"),
+             "Estimated people living with dementia, change, rates and diagnosis by CCG", (NATIONAL_VIEW,)),
     PageSpec("pages/extra-care.py", "Extra care and housing", "extra-care", ":material/apartment:",
-             "Extra care units and schemes, planned units and the sheltered and supported housing context"),
+             "Extra care units and schemes, planned units and the sheltered and supported housing context",
+             (NATIONAL_VIEW,)),
     PageSpec("pages/tenders.py", "Tenders and contracts", "tenders", ":material/event:",
              "A timeline of procurements and contracts across authorities, with honest date uncertainty"),
     PageSpec("pages/compare.py", "Compare authorities", "compare", ":material/compare_arrows:",
@@ -44,3 +51,20 @@ def page_by_url(url_path: str) -> PageSpec:
         if page.url_path == url_path:
             return page
     raise KeyError(url_path)
+
+
+def page_views() -> list[tuple[PageSpec, str]]:
+    """(page, query string) for every view a link opens with no other choice made: each page's default view
+    (query ""), then the pages' other tabs. Tests, the benchmark and the warm-up read this list."""
+    return [(p, "") for p in PAGES] + [(p, view) for p in PAGES for view in p.views]
+
+
+def view_id(page: PageSpec, query: str = "") -> str:
+    """'carers', 'carers-national', 'home': a view's name in test ids, screenshots and reports."""
+    name = page.url_path or "home"
+    return f"{name}-{query.split('=', 1)[-1]}" if query else name
+
+
+def view_path(page: PageSpec, query: str = "") -> str:
+    """A view's URL path with its query string ('carers?tab=national'; '' is the home page)."""
+    return page.url_path + (f"?{query}" if query else "")

@@ -5,7 +5,7 @@ unknown or malicious value is ignored with a visible note, never used or echoed 
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import streamlit as st
@@ -109,3 +109,25 @@ def multiselect_control(
     value = st.multiselect(label, options, key=widget_key, format_func=format_func, help=help)
     write_url(key, value, default)
     return list(value)
+
+
+def tabs_control(key: str, labels: Mapping[str, str], default: str) -> dict[str, Any]:
+    """Tabs bound to the URL parameter `key`: value -> its tab container, in the order of `labels` (value -> label).
+
+    The URL holds the value, not the label, so a link survives a label that names the authority; an unknown value
+    gets the default tab (with a note). Only the open tab need run: the tabs rerun the script when a viewer picks one
+    (`on_change`) and each container's `.open` says which is open, so a page skips the rest and sends nothing of it.
+    The URL is the one record of the choice: it is read on every run, and a click writes it before the rerun.
+    """
+    options = list(labels)
+    widget_key = f"ctl_{key}"
+    chosen = url_choice(key, options, default)
+    st.session_state[widget_key] = labels[chosen]
+    by_label = {label: value for value, label in labels.items()}
+    tabs = st.tabs(list(labels.values()), key=widget_key, on_change=_tab_picked, args=(key, widget_key, by_label, default))
+    write_url(key, chosen, default)  # an unknown value leaves the link, as select_control's do
+    return dict(zip(options, tabs))
+
+
+def _tab_picked(key: str, widget_key: str, by_label: Mapping[str, str], default: str) -> None:
+    write_url(key, by_label.get(st.session_state.get(widget_key), default), default)

@@ -5,7 +5,9 @@ A page's first view in a process builds its frames and chart specifications (abo
 warm-up the first viewer of each page pays that, and at a provider forum that is everyone who opens that page
 in the first second. So when the first page has been drawn, a background thread visits the other pages the
 way a browser tab does (components/session_client.py, over loopback to this same process), one after another,
-and closes each session. Set CMA_WARMUP=0 to turn it off.
+and closes each session: every page's default view first, then the theme pages' national tabs (only the open tab
+of a page runs, so those are views of their own; a viewer who picks the tab then finds it built too).
+Set CMA_WARMUP=0 to turn it off.
 """
 from __future__ import annotations
 
@@ -44,8 +46,9 @@ def serving() -> bool:
 
 
 def warm_pages_once(page_paths: Sequence[str], shown: str) -> bool:
-    """Start the warm-up of `page_paths` (URL paths, "" for the first page) other than `shown`, once per
-    process, when a real server is running; True if this call started it."""
+    """Start the warm-up of `page_paths` (URL paths, "" for the first page, or "path?query" for another view of a
+    page, such as a theme page's national tab) other than `shown`, once per process, when a real server is running;
+    True if this call started it."""
     global _started
     if os.environ.get(WARMUP_ENV, "1") == "0" or not serving():
         return False
@@ -66,7 +69,8 @@ def warm(base_url: str, page_paths: Sequence[str]) -> list[str]:
     async def visit_each() -> list[str]:
         problems = []
         for path in page_paths:
-            result = await render_once(base_url, path, timeout=PAGE_TIMEOUT_S)
+            page, _, query = path.partition("?")
+            result = await render_once(base_url, page, query, timeout=PAGE_TIMEOUT_S)
             if not result.ok:
                 problems.append(f"{path or 'home'}: {result.error or result.exceptions[0]}")
                 if result.error.startswith("connect failed"):

@@ -1,5 +1,7 @@
 """Dementia for any authority: people estimated to live with dementia by district and period, totals, change,
-a rate per registered patient and diagnosis by CCG; every other dementia figure as a card."""
+a rate per registered patient and diagnosis by CCG; every other dementia figure as a card. A second tab
+(`?tab=national`): every English authority by NHS England's diagnosis rate, the documents' estimates beside NHS's.
+Only the open tab runs."""
 import pandas as pd
 import streamlit as st
 
@@ -9,6 +11,7 @@ from components.dementia_view import show_ccg_rates, show_diagnosis
 from components.district_view import show_districts
 from components.layout import page_footer, page_header
 from components.national_view import show_dementia_national
+from components.theme_tabs import ENGLAND, theme_tabs
 from components.theme_view import DistrictSpec, district_figures, other_figures, theme_authorities, theme_measures
 
 DEMENTIA = DistrictSpec(
@@ -21,22 +24,29 @@ CARD_MEASURES = ["dementia_estimated", "dementia_register", "dementia_prevalence
 show_controls = page_header("dementia")
 measures, areas, documents = data_access.measures(), data_access.areas(), data_access.documents()
 theme_rows = measures[measures["measure"].isin(MEASURES)]
-code = authority_picker(theme_authorities(measures, areas, MEASURES), show_controls)
+authorities = theme_authorities(measures, areas, MEASURES)
+code = authority_picker(authorities, show_controls)
+in_documents, national = theme_tabs(authorities, code, ENGLAND)
 
 vintages: tuple[str, ...] = ()
-shown = [theme_rows.iloc[0:0]]
-if code is not None:
-    figures = district_figures(with_sources(theme_rows, documents), areas, code, DEMENTIA)
-    if figures.has_children:
-        vintages = show_districts(figures, DEMENTIA, documents, show_controls)
-        shown.append(figures.used())
-    shown.append(show_ccg_rates(measures, areas, documents, code, figures.name, show_controls))
-    shown.append(show_diagnosis(measures, areas, documents, code, figures.name, show_controls))
-    if not figures.has_children:
-        st.caption(f"The documents give no dementia figures for {figures.name}'s districts: its figures are the cards below.")
-
-cards = other_figures(theme_rows[theme_rows["measure"].isin(CARD_MEASURES)], pd.concat(shown), areas, code)
-show_other_figures(cards, documents, "Other dementia figures in the documents", "Other authorities' dementia estimates")
-vintages += show_dementia_national(code, presenter=not show_controls)
-findings_expander(data_access.findings(), MEASURES)
+if in_documents.open:
+    with in_documents:
+        shown = [theme_rows.iloc[0:0]]
+        if code is not None:
+            figures = district_figures(with_sources(theme_rows, documents), areas, code, DEMENTIA)
+            if figures.has_children:
+                vintages = show_districts(figures, DEMENTIA, documents, show_controls)
+                shown.append(figures.used())
+            shown.append(show_ccg_rates(measures, areas, documents, code, figures.name, show_controls))
+            shown.append(show_diagnosis(measures, areas, documents, code, figures.name, show_controls))
+            if not figures.has_children:
+                st.caption(f"The documents give no dementia figures for {figures.name}'s districts: its figures are "
+                           "the cards below.")
+        cards = other_figures(theme_rows[theme_rows["measure"].isin(CARD_MEASURES)], pd.concat(shown), areas, code)
+        show_other_figures(cards, documents, "Other dementia figures in the documents",
+                           "Other authorities' dementia estimates")
+        findings_expander(data_access.findings(), MEASURES)
+if national.open:
+    with national:
+        vintages += show_dementia_national(code, presenter=not show_controls)
 page_footer(map_vintages=vintages)

@@ -9,19 +9,22 @@ from altair.utils.schemapi import validate_jsonschema
 from altair.vegalite.v6.schema import load_schema
 from jsonschema import ValidationError
 
-from components.navigation import PAGES
+from urllib.parse import parse_qsl
+
+from components.navigation import page_views
 
 VEGA_LITE = load_schema()
 # each theme page's default view, its presenter view, and the made-up authorities' views are covered by
-# the pages' own tests; here every page, plain and in presenter mode
-VIEWS = [(p.path, {}) for p in PAGES] + [(p.path, {"present": "1"}) for p in PAGES if p.url_path]
+# the pages' own tests; here every view of every page (the theme pages' national tabs too), plain and in presenter mode
+VIEWS = [(p.path, dict(parse_qsl(q))) for p, q in page_views()] + [
+    (p.path, {**dict(parse_qsl(q)), "present": "1"}) for p, q in page_views() if p.url_path]
 
 
 def sent_specs(at) -> list[dict]:  # noqa: ANN001 - an AppTest after run()
     return [json.loads(chart.proto.spec) for chart in at.get("vega_lite_chart")]
 
 
-@pytest.mark.parametrize(("page", "query"), VIEWS, ids=[f"{p}{'-present' if q else ''}" for p, q in VIEWS])
+@pytest.mark.parametrize(("page", "query"), VIEWS, ids=["-".join([p, *q.values()]) for p, q in VIEWS])
 def test_every_chart_a_page_sends_is_valid_vega_lite(app_page, page, query):
     at = app_page(page, query)
     assert not at.exception

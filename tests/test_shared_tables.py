@@ -6,13 +6,16 @@ import pandas as pd
 import pytest
 
 from components import data_access, national_view
-from components.navigation import PAGES
+from urllib.parse import parse_qsl
+
+from components.navigation import PAGES, page_views
 from data import paths, store
 from data.reference import load_reference
 
-VIEWS = [(p.path, {}) for p in PAGES] + [(p.path, {"present": "1"}) for p in PAGES if p.url_path] + [
+VIEWS = [(p.path, dict(parse_qsl(q))) for p, q in page_views()] + [(p.path, {"present": "1"}) for p in PAGES if p.url_path] + [
     ("pages/carers.py", {"area": "E06000047"}), ("pages/dementia.py", {"area": "E10000016", "analyst": "0"}),
     ("pages/compare.py", {"areas": "E10000016,E06000047"}),
+    ("pages/carers.py", {"area": "E06000047", "tab": "national", "present": "1"}),
 ]
 
 

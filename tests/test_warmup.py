@@ -39,7 +39,8 @@ def caches_after_home(env: dict[str, str], wanted: set[str] | None, patience_s: 
 
 def test_the_server_builds_the_pages_nobody_has_opened_yet():
     home_only = caches_after_home({warmup.WARMUP_ENV: "0"}, None)
-    # the carers and dementia pages' own national caches: not built by the home page
+    # the carers and dementia pages' national tabs' caches: built by no page's default view, only by the warm-up's
+    # visits to those tabs
     others = {"components.national_view._carers_map", "components.national_view._dementia_map"}
     assert not others & home_only
     warmed = caches_after_home({}, others)

@@ -49,17 +49,17 @@ def screenshots_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def page_visits(browser, app_url, screenshots_dir):
-    """Each page at each size visited once per session (tests/browser/sweep.py), on first request."""
+    """Each view of each page at each size visited once per session (tests/browser/sweep.py), on first request."""
     from tests.browser.sweep import AXE_JS, visit
 
     if not AXE_JS.exists():
         pytest.fail(f"{AXE_JS} is missing: run `make axe` (npm ci in tests/browser)")
     cache: dict = {}
 
-    def get(spec, size):
-        key = (spec.url_path, size.name)
+    def get(spec, size, view=""):
+        key = (spec.url_path, size.name, view)
         if key not in cache:
-            cache[key] = visit(browser, app_url, spec, size, screenshots_dir)
+            cache[key] = visit(browser, app_url, spec, size, screenshots_dir, view)
         return cache[key]
 
     return get

@@ -1,6 +1,7 @@
-"""One visit per page and screen size, shared by the accessibility and width tests.
+"""One visit per view and screen size, shared by the accessibility and width tests.
 
-Each (page, size) is opened once per test session in its own browser context on the
+A view is a page's default or another tab of it (components/navigation.py page_views: the theme pages' national
+tabs). Each (view, size) is opened once per test session in its own browser context on the
 session's server and browser; the visit injects axe-core (installed from npm by
 `make axe` into tests/browser/node_modules) and records its WCAG A/AA violations, the
 widths of every chart, map and table, and a screenshot in tests/screenshots/.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from components.navigation import PAGES, PageSpec
+from components.navigation import PageSpec, page_views, view_id
 from tests.browser.server import wait_for_app
 
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -80,13 +81,11 @@ def settle(page, timeout_ms: int = 60_000) -> None:
     page.wait_for_function(_SETTLED, timeout=timeout_ms)
 
 
-def page_id(spec: PageSpec) -> str:
-    return spec.url_path or "home"
-
-
-def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path) -> Visit:
-    """Open one page at one size, let it settle, and record what the tests check."""
-    url = f"{app_url}/{spec.url_path}" + (f"?{size.query}" if size.query else "")
+def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path, view: str = "") -> Visit:
+    """Open one view of a page (`view`: its query string, "" for the default) at one size, let it settle, and
+    record what the tests check."""
+    query = "&".join(q for q in (view, size.query) if q)
+    url = f"{app_url}/{spec.url_path}" + (f"?{query}" if query else "")
     context = browser.new_context(viewport={"width": size.width, "height": size.height})
     try:
         page = context.new_page()
@@ -97,7 +96,7 @@ def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path) 
         out.boxes = page.evaluate(_WIDTHS, WIDE_ELEMENTS)
         out.page_width = page.evaluate("document.querySelector('[data-testid=stMain]')?.scrollWidth "
                                        "|| document.documentElement.scrollWidth")
-        out.screenshot = screenshots / f"{page_id(spec)}-{size.name}.png"
+        out.screenshot = screenshots / f"{view_id(spec, view)}-{size.name}.png"
         page.screenshot(path=str(out.screenshot))
         page.add_script_tag(path=str(AXE_JS))
         out.violations = page.evaluate(_AXE_RUN, WCAG_TAGS)
@@ -106,9 +105,9 @@ def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path) 
         context.close()
 
 
-def all_cases() -> list[tuple[PageSpec, Size]]:
-    return [(spec, size) for spec in PAGES for size in SIZES]
+def all_cases() -> list[tuple[PageSpec, Size, str]]:
+    return [(spec, size, view) for spec, view in page_views() for size in SIZES]
 
 
-def case_id(case: tuple[PageSpec, Size]) -> str:
-    return f"{page_id(case[0])}-{case[1].name}"
+def case_id(case: tuple[PageSpec, Size, str]) -> str:
+    return f"{view_id(case[0], case[2])}-{case[1].name}"

@@ -1,4 +1,5 @@
-"""Every default map draws in a Chromium that has no WebGL: areas, legend and tooltips, at three sizes.
+"""Every default map draws in a Chromium that has no WebGL: areas, legend and tooltips, at three sizes. "Default" is
+each view a link opens without a choice made: every page's default view and the theme pages' national tabs.
 
 Chrome 139+ refuses a WebGL context where it would have used its software renderer (a council
 virtual desktop without a GPU). This browser is launched with WebGL switched off and without
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from components.maps import MAP_KINDS, MAX_LISTED_AREAS
-from components.navigation import PAGES
+from components.navigation import page_views, view_id, view_path
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from components.theme import LAND_FILL_HEX, SYMBOL_HEX
@@ -21,7 +22,9 @@ from tests.browser.maphelp import TOOLTIP_JS, MAP, MAP_CANVAS, map_layout, toolt
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, wait_for_app
 
 NO_WEBGL_ARGS = [*CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"]
-MAP_PAGES = {p.url_path: p.path for p in PAGES if p.url_path in ("", "carers", "dementia", "extra-care")}
+# every view with a map by default: the home page, the theme pages' documents tabs and their national tabs
+MAP_VIEWS = {view_id(p, q): (view_path(p, q), p.path, q) for p, q in page_views()
+             if p.url_path in ("", "carers", "dementia", "extra-care")}
 
 _PIXELS_JS = """([sel, index, colours, legendBoxes, swatchBoxes, symbolHex, ignore]) => {
   const canvas = document.querySelectorAll(sel)[index];
@@ -106,15 +109,17 @@ def nowebgl_page(nowebgl):
 
 @pytest.fixture(scope="module")
 def expected():
-    """url_path -> the maps that page draws in its default view, as AppTest sees them."""
+    """view id -> the maps that view draws, as AppTest sees them."""
+    from urllib.parse import parse_qsl
+
     from tests.conftest import run_page
     from tests.maphelp import page_maps
 
     out = {}
-    for url_path, path in MAP_PAGES.items():
-        at = run_page(path)
-        assert not at.exception, url_path
-        out[url_path] = page_maps(at)
+    for name, (_, path, query) in MAP_VIEWS.items():
+        at = run_page(path, dict(parse_qsl(query)))
+        assert not at.exception, name
+        out[name] = page_maps(at)
     return out
 
 
@@ -159,13 +164,13 @@ def _expected_regions(drawn) -> int:
     return int(0.7 * n)
 
 
-@pytest.mark.parametrize("url_path", list(MAP_PAGES), ids=[u or "home" for u in MAP_PAGES])
+@pytest.mark.parametrize("view", list(MAP_VIEWS))
 def test_every_default_map_draws_its_areas_legend_and_tooltip_without_webgl(nowebgl_page, app_url, expected,
-                                                                            screenshots_dir, url_path):
+                                                                            screenshots_dir, view):
     page = nowebgl_page
-    maps = expected[url_path]
-    assert maps, f"{url_path or 'home'} draws a map by default"
-    page.goto(f"{app_url}/{url_path}")
+    maps = expected[view]
+    assert maps, f"{view} draws a map by default"
+    page.goto(f"{app_url}/{MAP_VIEWS[view][0]}")
     wait_for_app(page)
     # this browser really has no WebGL, not even a software one
     contexts = page.evaluate(
@@ -197,7 +202,7 @@ def test_every_default_map_draws_its_areas_legend_and_tooltip_without_webgl(nowe
             assert "Area:" in text and "Period:" in text and "Source:" in text, f"map {i}: tooltip {text!r}"
         else:  # another component's map: at least the area and a figure
             assert text.startswith("Area:") and text.count("\n") >= 1, f"map {i} ({drawn.kind}): tooltip {text!r}"
-    page.screenshot(path=str(screenshots_dir / f"nowebgl-{url_path or 'home'}.png"), full_page=True)
+    page.screenshot(path=str(screenshots_dir / f"nowebgl-{view}.png"), full_page=True)
 
 
 @pytest.mark.parametrize("size, query, label", [
@@ -208,23 +213,24 @@ def test_maps_fit_the_screen_at_every_size(nowebgl, app_url, expected, screensho
     context = nowebgl.new_context(viewport={"width": size[0], "height": size[1]}, device_scale_factor=1)
     page = context.new_page()
     try:
-        for url_path, maps in expected.items():
-            page.goto(f"{app_url}/{url_path}{query}")
+        for view, maps in expected.items():
+            url = f"{app_url}/{MAP_VIEWS[view][0]}"
+            page.goto(url + (("&" if "?" in url else "?") + query.lstrip("?") if query else ""))
             wait_for_app(page)
             wait_for_maps(page, len(maps))
             widths = page.evaluate(f"""() => [...document.querySelectorAll('{MAP}')].map(m => {{
                 const box = m.getBoundingClientRect(), c = m.querySelector('canvas').getBoundingClientRect();
                 return [box.left, box.right, c.left, c.right]; }})""")
             for left, right, c_left, c_right in widths:
-                assert left >= 0 and right <= size[0] + 0.5, (url_path, label, left, right)
-                assert c_left >= left - 0.5 and c_right <= right + 0.5, (url_path, label, "canvas wider than its box")
+                assert left >= 0 and right <= size[0] + 0.5, (view, label, left, right)
+                assert c_left >= left - 0.5 and c_right <= right + 0.5, (view, label, "canvas wider than its box")
             for i, drawn in enumerate(maps):
                 if drawn.kind != "symbols":
                     _, legend = _colours(drawn)
                     page.locator(MAP_CANVAS).nth(i).scroll_into_view_if_needed()
                     px = map_pixels(page, i, legend)
-                    assert all(n > 30 for n in px["inLegend"]), (url_path, label, "legend cut off", px)
+                    assert all(n > 30 for n in px["inLegend"]), (view, label, "legend cut off", px)
             page.locator(MAP).first.scroll_into_view_if_needed()
-            page.screenshot(path=str(screenshots_dir / f"map-{url_path or 'home'}-{label}.png"))
+            page.screenshot(path=str(screenshots_dir / f"map-{view}-{label}.png"))
     finally:
         context.close()

@@ -1,10 +1,12 @@
-"""The national maps in Chromium at desktop, projector (presenter) and phone sizes: every district drawn,
-the legend over none of them and its type readable, the tooltip names the figure (and the interval for
-dementia), the licence is on screen; screenshots saved."""
+"""The national maps (each theme page's national tab) in Chromium at desktop, projector (presenter) and phone sizes:
+every district drawn, the legend over none of them and its type readable, the tooltip names the figure (and the
+interval for dementia), the licence is on screen; screenshots saved. Then the tab itself: a click shows the national
+map and puts the tab in the URL, a reload keeps it, the first tab brings the authority's figures back."""
 from __future__ import annotations
 
 import pytest
 
+from components.navigation import NATIONAL_TAB, NATIONAL_VIEW, TAB_PARAM
 from components.theme import MAP_LEGEND_FONT_PX
 from tests.browser.maphelp import map_layout, overlapping
 from tests.browser.server import wait_for_app
@@ -12,9 +14,10 @@ from tests.browser.server import wait_for_app
 SIZES = {"desktop": (1400, 1000, ""), "presenter": (1280, 720, "present=1"), "phone": (390, 844, "")}
 MAPS = [
     # page, query, the map's text alternative starts with, a tooltip title it must show
-    ("carers", "area=E10000016", "Map: Share of usual residents aged 5+ providing unpaid care", "Share providing care"),
-    ("dementia", "area=E10000016", "Map: Dementia diagnosis rate", "95% confidence interval"),
-    ("extra-care", "", "Map: Extra care units per 1,000", "Extra care units"),
+    ("carers", f"area=E10000016&{NATIONAL_VIEW}", "Map: Share of usual residents aged 5+ providing unpaid care",
+     "Share providing care"),
+    ("dementia", f"area=E10000016&{NATIONAL_VIEW}", "Map: Dementia diagnosis rate", "95% confidence interval"),
+    ("extra-care", NATIONAL_VIEW, "Map: Extra care units per 1,000", "Extra care units"),
 ]
 _TOOLTIP_JS = """() => {
   const el = document.getElementById('vg-tooltip-element');
@@ -78,3 +81,29 @@ def test_national_map_draws_with_tooltip_and_licence(browser, app_url, screensho
         page.screenshot(path=str(screenshots_dir / f"national-{url_path}-{size}.png"))
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(("url_path", "tab", "label", "documents_map"), [
+    ("carers", "Across England and Wales (official figures)", MAPS[0][2], "Map: Unpaid carers"),
+    ("dementia", "Across England (official figures)", MAPS[1][2], "Map: People with dementia"),
+], ids=["carers", "dementia"])
+def test_the_national_tab_opens_on_a_click_is_in_the_url_and_survives_a_reload(page, app_url, url_path, tab, label,
+                                                                                documents_map):
+    page.goto(f"{app_url}/{url_path}")  # Kent, the first authority
+    wait_for_app(page)
+    _map(page, documents_map).wait_for(timeout=60_000)
+    assert _map(page, label).count() == 0, "the national map is sent only when its tab is open"
+    page.get_by_role("tab", name=tab).click()
+    _map(page, label).wait_for(timeout=60_000)
+    wait_for_app(page)
+    page.wait_for_function(f"location.search.includes('{TAB_PARAM}={NATIONAL_TAB}')", timeout=10_000)
+    assert _map(page, documents_map).count() == 0, "the documents' tab's map is gone once the other tab is open"
+    page.reload()
+    wait_for_app(page)
+    _map(page, label).wait_for(timeout=60_000)
+    assert page.get_by_role("tab", selected=True).inner_text().strip() == tab
+    page.get_by_role("tab", name="Kent in the documents").click()
+    _map(page, documents_map).wait_for(timeout=60_000)
+    wait_for_app(page)
+    page.wait_for_function(f"!location.search.includes('{TAB_PARAM}=')", timeout=10_000)
+    assert _map(page, label).count() == 0
