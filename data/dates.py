@@ -81,6 +81,10 @@ def parse_date_text(text: str) -> DateSpan:
         first, last = _month_span(y, MONTHS[m.group(2)])
         d = first if m.group(1) in {"start", "beginning"} else last
         return DateSpan(raw, d, d)
+    m = re.fullmatch(r"q([1-4])\s+(\d{4})\s*/\s*(?:\d{2}|\d{4})", t)
+    if m and (y := _valid_year(m.group(2))):  # a financial year's quarter: Q1 2027/28 is April to June 2027
+        q = int(m.group(1))
+        return DateSpan(raw, *_month_span(y + (q == 4), (4, 7, 10, 1)[q - 1], 3))
     m = re.fullmatch(rf"([a-z]+|q[1-4])\s+{_YEAR}", t)
     if m and (y := _valid_year(m.group(2))):
         word = m.group(1)
@@ -138,6 +142,7 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("edge", rf"\b(?P<edge>start|beginning|end|middle)\s+of\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>\d{{4}})\b"),
     ("month_range", rf"\b(?P<month1>{_MONTH_NAMES})\s*(?:-|–|to)\s*(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b"),
     ("my", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<year>\d{{4}})\b"),
+    ("fq", r"\bQ[1-4]\s+(?P<year>(?:19|20)\d{2})\s*/\s*(?:\d{2}|\d{4})(?![\d/])"),
     ("season", rf"\b(?P<season>{_SEASON_WORDS})\s+(?P<year>\d{{4}})\b"),
     ("fy", r"(?<![\d/])(?P<year>(?:19|20)\d{2})\s*/\s*(?P<year2>\d{2})(?![\d/])(?:\s+financial\s+year)?"),
     ("year", r"(?<![\d,.£$/-])(?P<year>(?:19|20)\d{2})(?![\d%/])"),

@@ -107,3 +107,50 @@ def test_an_invitation_to_tender_published_is_a_stage_not_a_publication_date():
         ("contract_start", "2027-07-01", "2027-07-01")]
     assert propose(["This statement was published in March 2026; the carers contract starts in 2027."],
                    BURNLEY)["earliest"].tolist() == ["2027-01-01"]
+
+
+@pytest.mark.parametrize("text, earliest, latest", [
+    ("Q3 2027/28", "2027-10-01", "2027-12-31"),    # a financial year's third quarter is October to December
+    ("Q4 2027/28", "2028-01-01", "2028-03-31"),
+    ("Q1 2026/2027", "2026-04-01", "2026-06-30"),
+    ("Q3 2027", "2027-07-01", "2027-09-30"),       # a calendar year's stays July to September
+])
+def test_quarters_of_a_financial_year(text, earliest, latest):
+    from data.dates import find_dates, parse_any_date
+
+    span = parse_any_date(text)
+    assert (span.earliest.isoformat(), span.latest.isoformat()) == (earliest, latest)
+    assert [d.span.earliest.isoformat() for d in find_dates(f"It will be re-tendered in {text}.")] == [earliest]
+
+
+TIMETABLE = ["Carers support service", "", "Key dates",
+             "Activity                              Date",
+             "Market engagement event               4 November 2026",
+             "Invitation to tender                  w/c 12 January 2027",
+             "Clarification questions close         30 January 2027",
+             "Tender return deadline                20/02/2027 at 12 noon",
+             "Contract award                        March 2027"]
+
+
+def test_a_timetable_with_stages_as_rows():
+    frame = propose(TIMETABLE, BURNLEY)
+    assert [(r.line, r.stage, r.earliest, r.latest) for r in frame.itertuples()] == [
+        (6, "procurement_start", "2027-01-12", "2027-01-12"), (8, "tender_deadline", "2027-02-20", "2027-02-20"),
+        (9, "award", "2027-03-01", "2027-03-31")]   # an engagement event and clarifications are not stages
+
+
+def test_a_running_header_inside_a_table_broken_over_two_pages_is_stepped_over():
+    lines = ["Lancashire County Council - Market Position Statement 2026          7", "",
+             "Extra care housing by district", "",
+             "District          Schemes   Units",
+             "Burnley               2       118",
+             "Chorley               1        60", "",
+             "Lancashire County Council - Market Position Statement 2026          8", "",
+             "District          Schemes   Units",
+             "Pendle                1        70",
+             "Total                 4       248"]
+    got = figures(lines)
+    assert (9, "extra_care_schemes") not in [(g[0], g[1]) for g in got]
+    assert [(g[0], g[1], g[2], g[5]) for g in got if g[1] == "extra_care_units"] == [
+        (6, "extra_care_units", BURNLEY, 118.0), (7, "extra_care_units", "E07000118", 60.0),
+        (12, "extra_care_units", "E07000122", 70.0), (13, "extra_care_units", BURNLEY, 248.0)]

@@ -53,6 +53,7 @@ class Layout:
     tables: list[TableBlock] = field(default_factory=list)
     fields: list[Field] = field(default_factory=list)
     table_lines: set[int] = field(default_factory=set)
+    running: set[int] = field(default_factory=set)  # running headers and footers of a converted PDF
     headings: dict[int, tuple[str, ...]] = field(default_factory=dict)  # line -> nearest headings above
 
 
@@ -124,7 +125,7 @@ def _header_row(cells: list[str]) -> bool:
 
 
 def analyse(lines: list[str]) -> Layout:
-    layout = Layout()
+    layout = Layout(running=running_lines(lines))
     n = len(lines)
     headings: list[str] = []
     for i in range(n):
@@ -148,6 +149,18 @@ def analyse(lines: list[str]) -> Layout:
         i += 1
     _lists_and_fields(lines, layout)
     return layout
+
+
+def running_lines(lines: list[str]) -> set[int]:
+    """Lines repeated with only their page number changed ('Market Position Statement 2026    7' ... '8'):
+    a converted PDF's running header or footer, which can fall inside a table split by a page break."""
+    seen: dict[str, list[int]] = {}
+    for i, text in enumerate(lines, start=1):
+        m = re.fullmatch(r"\s*(\D.{19,}?)\s+(?:page\s+)?\d{1,4}\s*|\s*(?:page\s+)?\d{1,4}\s+(\D.{19,}?)\s*", text,
+                         re.IGNORECASE)
+        if m:
+            seen.setdefault(" ".join((m.group(1) or m.group(2)).split()).lower(), []).append(i)
+    return {i for found in seen.values() if len(found) >= 2 for i in found}
 
 
 def _title_above(lines: list[str], i: int) -> tuple[str, int]:
@@ -213,6 +226,9 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
     j = i
     while j < len(lines):
         t = lines[j]
+        if j + 1 in layout.running and rows:
+            j += 1  # a running header inside a table broken over two pages
+            continue
         if not t.strip():
             if j + 1 < len(lines) and "  " in lines[j + 1].strip():
                 j += 1

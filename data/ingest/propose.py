@@ -231,6 +231,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               area_name=area_lookup.area_name(props.authority), service=label,
                               stage=stage_cols[j], date_text=cell.strip(), earliest=span.earliest.isoformat(),
                               latest=span.latest.isoformat(), confidence=confidence, text=line_text)
+        if not stage_cols and _stage_row(block, row, label, lines, props, confidence):
+            continue
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
             continue
         for j, cell in enumerate(cells[1:], start=1):
@@ -270,6 +272,26 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                       area_name=area_name, period=period, value=num.value, unit=_unit(measure), qualifier=qualifier,
                       breakdown=breakdown, confidence=_lower(confidence, conf, "low" if num.footnote else None),
                       text=line_text)
+
+
+def _stage_row(block: TableBlock, row, label: str, lines: list[str], props: Proposals, confidence: str) -> bool:
+    """A timetable row naming its stage ('Tender return deadline | 20/02/2027 at 12 noon'): one procurement date."""
+    stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
+    if stage is None or _MEETING.search(label):
+        return False
+    for cell in row.cells[1:]:
+        span = parse_any_date(cell.strip())
+        if not span.parsed:
+            found = find_dates(cell, bare_years=False)
+            span = found[0].span if found else span
+        if span.parsed:
+            service = next((h for h in block.headings if h != block.title), block.title)
+            props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                      area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
+                      date_text=cell.strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
+                      qualifier="as written", confidence=confidence, text=lines[row.line - 1])
+            return True
+    return False
 
 
 def _lower(*levels: str | None) -> str:
