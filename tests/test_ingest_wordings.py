@@ -154,3 +154,44 @@ def test_a_running_header_inside_a_table_broken_over_two_pages_is_stepped_over()
     assert [(g[0], g[1], g[2], g[5]) for g in got if g[1] == "extra_care_units"] == [
         (6, "extra_care_units", BURNLEY, 118.0), (7, "extra_care_units", "E07000118", 60.0),
         (12, "extra_care_units", "E07000122", 70.0), (13, "extra_care_units", BURNLEY, 248.0)]
+
+
+def test_a_trend_from_one_year_to_another_gives_each_figure_its_own_year():
+    got = figures(["Dementia", "", "The number of people with dementia is projected to rise from 5,870 in 2025 to "
+                   "8,300 in 2035. We estimate that 2,150 people have a diagnosis, rising to 2,900 by 2035."])
+    assert [(g[1], g[4], g[5]) for g in got] == [
+        ("dementia_estimated", "2025", 5870.0), ("dementia_estimated", "2035", 8300.0),
+        ("dementia_register", "", 2150.0), ("dementia_register", "2035", 2900.0)]
+    got = figures(["There were 15,100 unpaid carers at the last census, up from 13,900 in 2011."])
+    assert [(g[4], g[5]) for g in got] == [("", 15100.0), ("2011", 13900.0)]
+
+
+def test_ratios_reference_numbers_and_periods_do_not_cut_a_figure():
+    got = figures(["Residents aged 65 and over number 27,400 (21.8% of the population)."])
+    assert [(g[1], g[5], g[6]) for g in got] == [("population", 27400.0, "aged 65 and over")]
+    got = figures(["Dementia", "", "Around 1 in 14 people aged 65 and over has dementia: about 1,900 people."])
+    assert [g[5] for g in got] == [1900.0]
+
+
+def test_carers_known_assessed_and_referred_are_their_own_measures():
+    got = figures(["There were 15,100 unpaid carers at the last census.", "Carers known to the council: 8,450",
+                   "Carers assessed in 2024/25: 2,310", "New referrals to the carers service in 2024/25: 3,020",
+                   "Carers receiving a direct payment: 640"])
+    assert [(g[1], g[4], g[5]) for g in got] == [
+        ("carers_unpaid", "", 15100.0), ("carers_known", "", 8450.0), ("carers_assessed", "2024/25", 2310.0),
+        ("carers_referrals", "2024/25", 3020.0)]      # a list's period is its label's, never the sentence's above
+
+
+def test_a_national_row_in_a_list_is_a_benchmark_and_nomination_rights_are_not_units():
+    got = figures(["Dementia at a glance", "Diagnosis rate: 63.8%", "National ambition: 66.7%"])
+    assert [(g[1], g[2]) for g in got] == [("dementia_diagnosis_rate", BURNLEY),
+                                           ("dementia_diagnosis_target", "E92000001")]
+    got = figures(["There are 24 extra care schemes with 1,310 apartments, and the council holds nomination rights "
+                   "to 900 of these apartments."])
+    assert [g[5] for g in got] == [24.0, 1310.0]
+
+
+def test_a_contract_from_one_date_to_another_starts_and_ends():
+    frame = propose(["The extra care support contract will run from 1 April 2026 to 31 March 2031."], BURNLEY)
+    assert [(r.stage, r.earliest) for r in frame.itertuples()] == [("contract_start", "2026-04-01"),
+                                                                    ("contract_end", "2031-03-31")]

@@ -31,7 +31,7 @@ _MASKS = [
         r"(?<=[.:;\w])\s?\(\d{1,2}\)(?=\s*$|\s+[A-Z])",              # footnote references '... future. (2)'
         r"\b(?:aged|ages?)\s+between\s+\d{1,3}\s+(?:and|to)\s+\d{1,3}\b",
         r"\bpage\s+\d+\s+of\s+\d+\b",                             # page furniture
-        r"\b(?:19|20)\d{2}\s*(?:-|–|/|to)\s*(?:19|20)?\d{2}\b",  # periods 2024-29, 2024 to 2028, 2019/20
+        r"\b(?:19|20)\d{2}\s*(?:-|–|/|to)\s*(?:19|20)?\d{2}\b(?![,.]\d)",  # periods 2024-29, 2024 to 2028, 2019/20
         r"\b(?:aged|age|ages)\s+(?:over|under|between|from)?\s*\d{1,3}(?:\s*(?:-|–|to|and|or)\s*(?:over|above|older|"
         r"\d{1,3}\+?)|\s*\+|\s+plus)?",
         r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s*(?:year[- ]olds?|years)\b",
@@ -39,14 +39,14 @@ _MASKS = [
         r"\b\d{1,3}\s*(?:\+|and over|or over|and above|plus)(?=\W|$)",
         r"\bover\s+\d{2}s\b", r"\bunder\s+\d{2}s\b", r"\b\d{2}s\b",
         r"\bper\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",
-        r"\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b",          # '1 in 4'
+        r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'
         r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
         r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
         r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)
         r"\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",                      # phone numbers
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",               # postcodes
         r"\b(?:page|p\.|section|para(?:graph)?|table|figure|chart|appendix|lot|phase|tier|level|band|step|stage|"
-        r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation)\s+\d+(?:\.\d+)*\b",
+        r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation)\s+\d+(?:\.\d+)*\b(?!,\d{3})",
         r"^\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d+)+)\s+(?=[A-Z])",          # numbered headings '11. Planned', '3.2 Extra care'
         r"£\s*\d[\d,.]*\s*(?:m|bn|k|million|billion)?\b",        # money is not one of the proposer's figures
         r"\b\d[\d,.]*\s*(?:(?:or|and) (?:more|over|fewer|less|under)\s+|\+\s*|plus\s+)?"

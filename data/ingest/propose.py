@@ -78,7 +78,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
     ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$"),
     ("award", r"\baward\w*\b[^.;]{0,30}$"),
-    ("contract_end", r"(?:until|till|to end|end(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
+    ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
+                     r"(?:until|till|to end|end(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     ("procurement_start", r"(?:tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? out to (?:tender|market)|"
@@ -128,7 +129,16 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     """The year a prose figure is for: nearest year not naming an act, plan or comparison; and whether
     it is a projection ('by 2035')."""
     best, best_dist, projection = "", 10**6, False
+    own = re.match(r"\s*(?:people|residents|carers|units|schemes)?\s*(?:in|by|for)\s+" + _YEAR.pattern, text[num.end:])
+    if own:  # '8,300 in 2035': the year written right after the figure is its own
+        year = f"{own.group(1)}/{own.group(2)}" if own.group(2) else own.group(1)
+        return year, bool(re.match(r"\s*\w*\s*by\b", text[num.end:]))
+    # a year written right after another figure is that figure's ('rising to 2,900 by 2035')
+    claimed = {m.end() for m in re.finditer(r"\d[\d,.]*\s*%?\s*(?:people|residents|carers|units|schemes)?\s*"
+                                            r"(?:in|by|for)\s+(?=(?:19|20)\d{2})", text) if m.start() != num.start}
     for m in _YEAR.finditer(text):
+        if m.start() in claimed:
+            continue
         before = text[max(0, m.start() - 30):m.start()]
         if _NOT_PERIOD.search(before):
             continue
@@ -261,7 +271,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             measure = classify(kind, subject, None, clause)
             if measure is None:
                 continue
-            period = _period_from(key) or _period_from(block.title) or _period_from(label)
+            title_period = "" if block.title.rstrip().endswith((".", ";")) else _period_from(block.title)  # a sentence
+            period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
+                                           else title_period or _period_from(label))
             area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
             if theme_of(measure) == "carers":
                 breakdown = band_of(f"{key} | {label}") or breakdown
@@ -308,6 +320,9 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         return code, clean, "", "high"
     if _TOTAL_ROW.match(clean):
         return authority, clean, "", "medium"
+    bench = area_lookup.benchmark_in(clean)
+    if bench and re.match(r"^(?:england|national|uk|the uk)\b", clean, re.IGNORECASE):
+        return bench[0], bench[1], clean.lower(), "medium"   # 'National ambition: 66.7%'
     for hit in area_lookup.find_areas(key):
         return hit.code, hit.name, _breakdown(clean) or clean, "medium"
     if re.match(r"^[A-Z][a-z]+(?:[\s-](?:[A-Z][a-z]+|and|&|upon|on|under|in|by|the|of))*$", clean) \
@@ -353,7 +368,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 _FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)])\s+")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
-                           r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,\s*(?:of\s+(?:whom|which|these)|including)\b|"
+                           r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
+                           r",\s*(?:only|but only|although|though|however)\b|"
                            r"\b(?:is|was|are|were|remains?|sits?)\s+(?:well\s+|just\s+|slightly\s+|still\s+)?"
                            r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|"
