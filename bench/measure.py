@@ -174,6 +174,31 @@ def _switch(page, meter: ByteMeter, base_url: str, target: BenchPage, timeout_ms
                      how, visit, meter.largest.get(bucket, []), error)
 
 
+def _open_tab(page, meter: ByteMeter, target: BenchPage, view: str, timeout_ms: int, visit: int = 1) -> PageVisit:
+    """Click the tab of one of the page's other views (the n-th view is tab n + 1), as a viewer does after the page
+    has rendered; timed to the end of the rerun it starts (the page's heading stays, so the ready stamp must be a
+    new one). The view's query string must then be in the URL."""
+    label = f"{target.label}-{view.split('=', 1)[-1]}"
+    meter.bucket = f"{label}#{visit}"
+    before = page.evaluate("window.__bench.transitions")
+    tab = page.locator('[data-testid="stTabs"] [role="tab"]').nth(1 + target.views.index(view))
+    error = ""
+    seconds: float | None = None
+    t0 = time.time()
+    try:
+        tab.click(timeout=timeout_ms)
+        page.wait_for_function(f"window.__bench.ready && window.__bench.transitions > {before}", timeout=timeout_ms)
+        wait_for_app(page, timeout_ms)
+        seconds = _ready_at(page) - t0
+        page.wait_for_function(f"location.search.includes({view!r})", timeout=timeout_ms)
+    except Exception as exc:  # a tab that never renders is reported, not fatal
+        error = f"{type(exc).__name__}: {str(exc).splitlines()[0]}; {_what_is_shown(page)}"
+    page.wait_for_timeout(SETTLE_MS)
+    bucket = meter.bucket
+    return PageVisit(label, seconds, meter.total(bucket), meter.http.get(bucket, 0), meter.ws.get(bucket, 0),
+                     "tab", visit, meter.largest.get(bucket, []), error)
+
+
 def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: list[BenchPage],
              timeout_ms: int = 90_000, switch_timeout_ms: int = 45_000, passes: int = 2) -> RunResult:
     """Start a fresh server for `script`, load its first page cold in a fresh browser context, then switch pages:
@@ -199,8 +224,11 @@ def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: 
             page.wait_for_timeout(SETTLE_MS)
             first_bytes = (meter.total("first-load"), meter.http.get("first-load", 0),
                            meter.ws.get("first-load", 0), meter.responses.get("first-load", 0))
-            visits = [_switch(page, meter, url, target, switch_timeout_ms, visit)
-                      for visit in range(1, passes + 1) for target in switches]
+            visits = []
+            for visit in range(1, passes + 1):
+                for target in switches:
+                    visits.append(_switch(page, meter, url, target, switch_timeout_ms, visit))
+                    visits += [_open_tab(page, meter, target, view, switch_timeout_ms, visit) for view in target.views]
             rss = server_pid_rss_kb(server_pid(urlparse(url).port or port))
     finally:
         context.close()

@@ -43,7 +43,8 @@ def _visit_medians(runs: list[RunResult], attr: str, visit: int) -> dict[str, fl
 
 
 SWITCH_PASSES = {
-    1: "Page switches, each page's first view since the server started (sidebar link -> page rendered)",
+    1: "Page switches, each page's first view since the server started (sidebar link -> page rendered; "
+       "'<page>-national': a click on that page's national tab -> tab rendered)",
     2: "Page switches, each page again (its frames and charts built once in this process, as on a server that "
        "has been up a while or has warmed itself: components/warmup.py)",
 }
@@ -100,7 +101,8 @@ def geojson_report() -> tuple[str, list[dict]]:
     rows = [[s.name, s.vintage, str(s.areas), fmt_bytes(s.shapes_bytes), fmt_bytes(s.geojson_bytes),
              fmt_bytes(s.chart_bytes), "yes" if s.within_target else "NO"] for s in sizes]
     text = "\n".join([
-        f"Bytes sent to the browser per map (default view of each page, and a map of every district); "
+        f"Bytes sent to the browser per map (every view of each page: its default and its national tab, and a map "
+        "of every district); "
         f"target <= {fmt_bytes(TARGET_BYTES)} "
         "judged on the bytes sent",
         "  shapes = the map's areas from the prepared layer (compact); GeoJSON sent = the map's datasets with "

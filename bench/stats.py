@@ -17,6 +17,7 @@ from components import navigation
 class BenchPage:
     url_path: str   # "" is the home page
     title: str | None  # the h1 the page must show when it has rendered; None: any h1
+    views: tuple[str, ...] = ()  # the page's other tabs, as query strings: each is opened by a click on its tab
 
     @property
     def label(self) -> str:
@@ -25,7 +26,7 @@ class BenchPage:
 
 def bench_pages() -> list[BenchPage]:
     """Every page of the dashboard, from the app's own navigation list, so new pages join automatically."""
-    return [BenchPage(p.url_path, p.title) for p in navigation.PAGES]
+    return [BenchPage(p.url_path, p.title, p.views) for p in navigation.PAGES]
 
 
 def switch_order(pages: Sequence[BenchPage]) -> list[BenchPage]:

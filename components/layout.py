@@ -32,6 +32,12 @@ _BASE_CSS = f"""
 [data-testid="stDateInput"] [role="spinbutton"] {{
   display: inline-flex; align-items: center; justify-content: center; min-width: 24px; min-height: 24px;
 }}
+/* the theme pages' two tabs (components/theme_tabs.py) on a phone: side by side, their labels wrapped, never cut */
+@media (max-width: 640px) {{
+  .st-key-ctl_tab [role="tablist"] {{ overflow-x: visible; }}
+  .st-key-ctl_tab [role="tab"] {{ flex: 1 1 0; min-width: 0; height: auto; white-space: normal; }}
+  .st-key-ctl_tab [role="tab"] p {{ white-space: normal; overflow-wrap: anywhere; }}
+}}
 </style>
 """
 

@@ -16,6 +16,12 @@ def test_pages_come_from_the_app_navigation():
     assert stats.bench_pages()[0].label == "home"
 
 
+def test_the_theme_pages_national_tabs_are_opened_too():
+    views = {p.label: p.views for p in stats.bench_pages()}
+    assert views["carers"] == views["dementia"] == views["extra-care"] == (navigation.NATIONAL_VIEW,)
+    assert views["home"] == views["tenders"] == ()
+
+
 def test_a_new_page_joins_the_benchmark(monkeypatch):
     extra = PageSpec("pages/new.py", "A new page", "new-page", ":material/add:", "added for the test")
     monkeypatch.setattr(navigation, "PAGES", (*PAGES, extra))

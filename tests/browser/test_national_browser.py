@@ -107,3 +107,18 @@ def test_the_national_tab_opens_on_a_click_is_in_the_url_and_survives_a_reload(p
     wait_for_app(page)
     page.wait_for_function(f"!location.search.includes('{TAB_PARAM}=')", timeout=10_000)
     assert _map(page, label).count() == 0
+
+
+def test_on_a_phone_both_tab_labels_show_in_full(browser, app_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/extra-care")  # the longest pair of labels: "Every authority ..." and "Across England and Wales ..."
+        wait_for_app(page)
+        boxes = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stTabs"] [role="tab"]')].map(t => {
+            const r = t.getBoundingClientRect(), p = t.querySelector('p');
+            return {text: t.innerText, left: r.left, right: r.right, cut: p.scrollWidth > p.clientWidth + 1}; })""")
+        assert [b["text"] for b in boxes] == ["Every authority in the documents", "Across England and Wales (official figures)"]
+        assert all(b["left"] >= 0 and b["right"] <= 390 and not b["cut"] for b in boxes), boxes
+    finally:
+        context.close()

@@ -1,7 +1,7 @@
 """Nothing leaves the machine: every request of every page goes to the app's own host.
 
 A hosted public-sector dashboard must not send its viewers' browsers to third parties (basemap
-styles, fonts, icons). Every page is opened (and presenter mode, and the optional WebGL map
+styles, fonts, icons). Every page is opened (its other tabs too, and presenter mode, and the optional WebGL map
 switched on) in a browser that records every request; any host other than the app's fails.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from components.maps import INTERACTIVE_LABEL
-from components.navigation import PAGES
+from components.navigation import page_views, view_path
 from tests.browser.server import streamlit_server, wait_for_app
 
 INTERACTIVE_APP = Path(__file__).resolve().parent / "apps" / "interactive_map_app.py"
@@ -50,8 +50,9 @@ def test_every_page_requests_only_the_apps_own_host(browser, app_url, query):
     recorder = Recorder(context, app_url)
     page = context.new_page()
     try:
-        for spec in PAGES:
-            page.goto(f"{app_url}/{spec.url_path}{query}")
+        for spec, view in page_views():  # every page, and the theme pages' national tabs
+            url = f"{app_url}/{view_path(spec, view)}"
+            page.goto(url + (("&" if view else "?") + query[1:] if query else ""))
             settle(page)
             toggle = page.get_by_text(INTERACTIVE_LABEL)
             if toggle.count():  # a page offering the WebGL map: switch it on too

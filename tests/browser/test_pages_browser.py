@@ -1,9 +1,9 @@
-"""Open every page in Debian Chromium: heading visible, no error box, screenshot saved."""
+"""Open every page (and the theme pages' national tabs) in Debian Chromium: heading visible, no error box, screenshot saved."""
 from __future__ import annotations
 
 import pytest
 
-from components.navigation import PAGES
+from components.navigation import page_views, view_id, view_path
 from tests.browser.server import wait_for_app
 
 
@@ -17,13 +17,13 @@ def assert_no_error_boxes(page) -> None:
         assert "Error" not in text, f"a chart shows an error: {text[:200]}"
 
 
-@pytest.mark.parametrize("spec", PAGES, ids=[p.url_path or "home" for p in PAGES])
-def test_page_renders_in_chromium(page, app_url, screenshots_dir, spec):
-    page.goto(f"{app_url}/{spec.url_path}")
+@pytest.mark.parametrize(("spec", "view"), page_views(), ids=[view_id(*v) for v in page_views()])
+def test_page_renders_in_chromium(page, app_url, screenshots_dir, spec, view):
+    page.goto(f"{app_url}/{view_path(spec, view)}")
     wait_for_app(page)
     assert page.locator("h1").first.inner_text().strip() == spec.title
     assert_no_error_boxes(page)
     # wide layout on every page, also when a page is opened directly by its URL
     width = page.evaluate("document.querySelector('[data-testid=stMainBlockContainer]').getBoundingClientRect().width")
     assert width > 1000, f"main column is {width}px wide: the page fell back to the centred layout"
-    page.screenshot(path=str(screenshots_dir / f"{spec.url_path or 'home'}.png"), full_page=True)
+    page.screenshot(path=str(screenshots_dir / f"{view_id(spec, view)}.png"), full_page=True)
