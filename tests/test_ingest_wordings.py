@@ -195,3 +195,27 @@ def test_a_contract_from_one_date_to_another_starts_and_ends():
     frame = propose(["The extra care support contract will run from 1 April 2026 to 31 March 2031."], BURNLEY)
     assert [(r.stage, r.earliest) for r in frame.itertuples()] == [("contract_start", "2026-04-01"),
                                                                     ("contract_end", "2031-03-31")]
+
+
+def test_a_row_per_year_and_a_population_column_beside_the_measure():
+    got = figures(["People with dementia in Fenwold, 2025 to 2040", "",
+                   "Year\tPeople aged 65+\tPeople with dementia", "2025\t24,100\t1,930", "2030\t26,800\t2,210"])
+    assert [(g[1], g[2], g[4], g[5], g[6]) for g in got] == [
+        ("dementia_estimated", BURNLEY, "2025", 1930.0, ""), ("dementia_estimated", BURNLEY, "2030", 2210.0, "")]
+
+
+def test_a_district_list_whose_columns_lost_their_spacing():
+    got = figures(["Dementia projections", "", "Year  People with dementia", "2025   1,930", "",
+                   "Unpaid carers by district (Census 2021)", "Burnley 10,530 (11.8%)", "Pendle 9,870 (10.9%)"])
+    assert [(g[1], g[2], g[5]) for g in got if g[0] > 4] == [
+        ("carers_unpaid", BURNLEY, 10530.0), ("carers_unpaid_pct", BURNLEY, 11.8),
+        ("carers_unpaid", "E07000122", 9870.0), ("carers_unpaid_pct", "E07000122", 10.9)]
+    from data.ingest.layout import analyse
+
+    assert analyse(["Extra care schemes", "Table 4", "Figure 2"]).tables == []   # numbered captions are not names
+    assert len(analyse(["Extra care schemes", "Burnley 4", "Pendle 2"]).tables) == 1
+
+
+def test_a_number_in_words_in_a_label_value_list():
+    got = figures(["Extra care at a glance", "Schemes: seven", "Apartments: 412", "Status: open"])
+    assert [(g[1], g[5]) for g in got] == [("extra_care_schemes", 7.0), ("extra_care_units", 412.0)]

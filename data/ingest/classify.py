@@ -67,6 +67,11 @@ def classify(kind: str, subject: str, head: str | None, clause: str) -> str | No
     return None
 
 
+def subject_of(measure: str) -> re.Pattern[str] | None:
+    """The subject words of a measure's rule ('dementia' for dementia_estimated)."""
+    return next((r.subject for r in rules() if r.measure == measure), None)
+
+
 def theme_of(measure: str) -> str:
     return THEME_OF.get(MEASURES[measure].theme, "other") if measure in MEASURES else "other"
 

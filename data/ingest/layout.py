@@ -114,8 +114,13 @@ def is_date_cell(text: str) -> bool:
 
 
 def _data_row(cells: list[str]) -> bool:
-    return len(cells) >= 2 and bool(cells[0].strip()) and not is_number_cell(cells[0]) \
-        and any(is_number_cell(c) or is_date_cell(c) for c in cells[1:])
+    """A label, then a number or date; a year is a label when the cells after it hold figures ('2030  2,210')."""
+    if len(cells) < 2 or not cells[0].strip():
+        return False
+    if is_number_cell(cells[0]) and not (is_year_cell(cells[0]) and any(
+            is_number_cell(c) and not is_year_cell(c) for c in cells[1:])):
+        return False
+    return any(is_number_cell(c) or is_date_cell(c) for c in cells[1:])
 
 
 def _header_row(cells: list[str]) -> bool:
@@ -263,6 +268,17 @@ _FIELD_LABELS = re.compile(
 )
 
 
+_NAMED_FIGURE = re.compile(r"^([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|upon|on|in|under|the|&))*)\s+"
+                           r"((?:c\.\s*)?\d[\d,]*(?:\.\d+)?%?k?)(?:\s+\(?(\d+(?:\.\d+)?%)\)?)?$")
+_NOT_A_NAME = re.compile(r"^(?:table|figure|chart|page|section|chapter|appendix|part|lot|phase|tier|level|ward|"
+                         r"priority|step|stage|version|option|annex|schedule|item|question|objective|recommendation)\b",
+                         re.IGNORECASE)
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    return lines[i + 1].strip().lstrip("-•*· ").strip() if i + 1 < len(lines) else ""
+
+
 def _lists_and_fields(lines: list[str], layout: Layout) -> None:
     """'Label: value' runs under a heading become list tables; notice fields become Fields."""
     run: list[Row] = []
@@ -299,6 +315,13 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
             if not run:
                 run_start = i
             run.append(Row(i + 1, [m.group(1).strip(), m.group(2).strip()]))
+            continue
+        named = _NAMED_FIGURE.match(text)
+        if named and not _NOT_A_NAME.match(named.group(1)) and (run or _NAMED_FIGURE.match(_next_text(lines, i))):
+            # 'Burnley 10,530 (11.8%)': a table whose columns lost their spacing in conversion
+            if not run:
+                run_start = i
+            run.append(Row(i + 1, [c for c in named.groups() if c]))
             continue
         if text:
             flush()

@@ -15,7 +15,7 @@ import pandas as pd
 
 from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
-from data.ingest.classify import band_of, classify, theme_of
+from data.ingest.classify import band_of, classify, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
     PIPE_RULE, Layout, TableBlock, analyse, is_heading, is_number_cell, is_year_cell, pipe_cells, row_cells,
@@ -219,7 +219,9 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout) -> None:
     keys = block.column_keys()
-    parents = [h for h in block.headings if h != block.title][:1]
+    # the heading above names the subject only when the title does not ('Dementia projections' before a
+    # table titled 'Unpaid carers by district' is the previous section's)
+    parents = [] if _SUBJECT_WORDS.search(block.title) else [h for h in block.headings if h != block.title][:1]
     context_head = " ".join([block.title, *parents])
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
     confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
@@ -246,9 +248,12 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
             continue
         for j, cell in enumerate(cells[1:], start=1):
-            if j in stage_cols or not is_number_cell(cell) or is_year_cell(cell) and not cell.strip().endswith("%"):
+            worded = block.style == "list" and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", cell.strip().lower()))
+            if j in stage_cols or not (is_number_cell(cell) or worded) or is_year_cell(cell) and not cell.strip().endswith("%"):
                 continue
-            nums = find_numbers(cell, words=False)
+            nums = find_numbers(cell, words=worded)  # 'Schemes: seven'
+            if worded and (len(nums) != 1 or len(nums[0].raw) != len(cell.strip())):
+                continue
             if not nums:
                 continue
             num = nums[0]
@@ -269,7 +274,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                     and "." in num.raw:
                 kind = "share"
             measure = classify(kind, subject, None, clause)
-            if measure is None:
+            if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
                 continue
             title_period = "" if block.title.rstrip().endswith((".", ";")) else _period_from(block.title)  # a sentence
             period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
@@ -284,6 +289,14 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                       area_name=area_name, period=period, value=num.value, unit=_unit(measure), qualifier=qualifier,
                       breakdown=breakdown, confidence=_lower(confidence, conf, "low" if num.footnote else None),
                       text=line_text)
+
+
+def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> bool:
+    """The subject is another column's: 'People aged 65+' beside 'People with dementia' is not a dementia count."""
+    rx = subject_of(measure)
+    if rx is None or not re.search(r"[A-Za-z]{3}", words) or rx.search(key):
+        return False
+    return any(rx.search(k) for k in keys[1:] if k != key)
 
 
 def _stage_row(block: TableBlock, row, label: str, lines: list[str], props: Proposals, confidence: str) -> bool:
@@ -318,6 +331,8 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     code = area_lookup.exact(clean, prefer_ccg=prefer_ccg, year=year)
     if code:
         return code, clean, "", "high"
+    if is_year_cell(clean):  # a row per year ('2030  2,210'): the authority's figure for that year
+        return authority, area_lookup.area_name(authority), "", "medium"
     if _TOTAL_ROW.match(clean):
         return authority, clean, "", "medium"
     bench = area_lookup.benchmark_in(clean)
