@@ -2,27 +2,36 @@
 
 Run with `make run` (or `streamlit run dashboard.py`). The page list lives in
 components/navigation.py so the app, its tests and the benchmark agree on it.
+
+Streamlit reads this file twice over. `streamlit run` first imports it to find `app`, the server with its
+lifespan (components/warmup.py: the process opens its pages itself as soon as it serves); then every viewer's
+run executes it as `__main__`, drawing the page.
 """
 import streamlit as st
 
-from components.navigation import APP_ICON, PAGES, page_views, view_path
-from components.run_gate import run_slot
-from components.startup import entering_through_dashboard, freeze_startup_objects
-from components.warmup import warm_pages_once
+if __name__ == "__main__":  # a viewer's run (and AppTest's)
+    from components.navigation import APP_ICON, PAGES, page_views, view_path
+    from components.run_gate import run_slot
+    from components.startup import entering_through_dashboard, freeze_startup_objects
+    from components.warmup import warm_pages_once
 
-st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
+    st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
 
-# The sidebar links are drawn by components.layout.page_header, so the page list looks the
-# same on every load (Streamlit's own pages-folder listing is switched off in config.toml).
-navigation = st.navigation(
-    [
-        st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None, default=not p.url_path)
-        for p in PAGES
-    ],
-    position="hidden",
-)
-with run_slot():  # a few runs at a time: a room that opens the link at once is served in turn
-    entering_through_dashboard()
-    navigation.run()
-freeze_startup_objects()  # once per process: the first run has imported what every page needs
-warm_pages_once([view_path(*view) for view in page_views()], navigation.url_path)  # once per process, in the background
+    # The sidebar links are drawn by components.layout.page_header, so the page list looks the
+    # same on every load (Streamlit's own pages-folder listing is switched off in config.toml).
+    navigation = st.navigation(
+        [
+            st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None, default=not p.url_path)
+            for p in PAGES
+        ],
+        position="hidden",
+    )
+    with run_slot():  # a few runs at a time: a room that opens the link at once is served in turn
+        entering_through_dashboard()
+        navigation.run()
+    freeze_startup_objects()  # once per process: the first run has imported what every page needs
+    warm_pages_once([view_path(*view) for view in page_views()], navigation.url_path)  # once per process, in the background
+else:  # `streamlit run dashboard.py` looking for the server to start
+    from components.warmup import open_first_page_when_serving
+
+    app = st.App(__file__, lifespan=open_first_page_when_serving)

@@ -27,14 +27,28 @@ def allowed_runs() -> int:
 
 
 _gate = threading.Semaphore(allowed_runs())  # threading's waiters are woken in the order they came
+_counting = threading.Lock()
+_runs_in_progress = 0  # running or waiting for a slot
+
+
+def runs_in_progress() -> int:
+    """Script runs of this process that are running or waiting their turn (the warm-up waits for none)."""
+    return _runs_in_progress
+
+
+def _count(step: int) -> None:
+    global _runs_in_progress
+    with _counting:
+        _runs_in_progress += step
 
 
 @contextmanager
 def run_slot() -> Iterator[None]:
     """Hold one of the process's run slots for the duration (released however the run ends: finished,
     stopped for a rerun, or an error)."""
-    _gate.acquire()
+    _count(+1)
     try:
-        yield
+        with _gate:
+            yield
     finally:
-        _gate.release()
+        _count(-1)

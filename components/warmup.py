@@ -1,4 +1,4 @@
-"""Each server process opens every page's default view once, in the background, after its first viewer's page.
+"""Each server process opens every page's default view once, in the background, as soon as it is serving.
 
 A page's first view in a process builds its frames and chart specifications (about 0.7-1.2 s of CPU on a
 2-core machine, Nov 2026); every later view reuses them (the caches are shared by all sessions). Without a
@@ -6,20 +6,31 @@ warm-up the first viewer of each page pays that, and at a provider forum that is
 in the first second. So when the first page has been drawn, a background thread visits the other pages the
 way a browser tab does (components/session_client.py, over loopback to this same process), one after another,
 and closes each session: every page's default view first, then the theme pages' national tabs (only the open tab
-of a page runs, so those are views of their own; a viewer who picks the tab then finds it built too).
-Set CMA_WARMUP=0 to turn it off.
+of a page runs, so those are views of their own; a viewer who picks the tab then finds it built too). It opens a page only when no viewer's run is in progress (components/run_gate.py), so it
+builds in the gaps and never makes a viewer wait for a page they did not ask for. Set CMA_WARMUP=0 to turn it off.
+
+It starts before any viewer: dashboard.py hands `open_first_page_when_serving` to Streamlit as the server's
+lifespan, so a process opens its home page itself once `/_stcore/health` answers (importing pandas and Altair and
+building the home page's view while the first viewer's browser is still loading Streamlit's scripts), and that
+first run starts the warm-up of the rest. If a viewer gets there first, their run starts it as before.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
-from collections.abc import Sequence
+import time
+import urllib.request
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 
 import streamlit as st
 from streamlit.logger import get_logger
 
 WARMUP_ENV = "CMA_WARMUP"
 PAGE_TIMEOUT_S = 120
+IDLE_POLL_S = 0.05
+SERVING_PATIENCE_S = 60
 _LOOPBACK = {"", "0.0.0.0", "::", "localhost"}
 
 log = get_logger(__name__)
@@ -45,12 +56,44 @@ def serving() -> bool:
     return runtime.exists() and type(runtime.get_instance()) is Runtime
 
 
+def enabled() -> bool:
+    return os.environ.get(WARMUP_ENV, "1") != "0"
+
+
+@asynccontextmanager
+async def open_first_page_when_serving(_app: object) -> AsyncIterator[None]:
+    """The server's lifespan (st.App): while it serves, a background thread waits for it to answer and opens the
+    first page once, whose run starts the warm-up of the others (`warm_pages_once`)."""
+    if enabled():
+        threading.Thread(target=_open_first_page, args=(own_base_url(),), name="cma-warmup-start",
+                         daemon=True).start()
+    yield
+
+
+def _open_first_page(base_url: str, patience_s: float = SERVING_PATIENCE_S) -> list[str]:
+    """Wait until this server answers its health check, then open the first page (logged, never raised)."""
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=5) as reply:
+                if reply.status == 200:
+                    break
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            log.warning("Warm-up: %s did not answer within %.0f s; the first viewer will build the pages",
+                        base_url, patience_s)
+            return [f"{base_url} not serving"]
+        time.sleep(0.05)
+    return warm(base_url, [""])
+
+
 def warm_pages_once(page_paths: Sequence[str], shown: str) -> bool:
     """Start the warm-up of `page_paths` (URL paths, "" for the first page, or "path?query" for another view of a
     page, such as a theme page's national tab) other than `shown`, once per process, when a real server is running;
     True if this call started it."""
     global _started
-    if os.environ.get(WARMUP_ENV, "1") == "0" or not serving():
+    if not enabled() or not serving():
         return False
     with _lock:
         if _started:
@@ -61,6 +104,14 @@ def warm_pages_once(page_paths: Sequence[str], shown: str) -> bool:
     return True
 
 
+async def until_no_viewer_runs() -> None:
+    """Return once no script run of this process is in progress or waiting (the warm-up's own have finished)."""
+    from components.run_gate import runs_in_progress
+
+    while runs_in_progress():
+        await asyncio.sleep(IDLE_POLL_S)
+
+
 def warm(base_url: str, page_paths: Sequence[str]) -> list[str]:
     """Open each page once, one after another; returns what went wrong (logged, never raised: a warm-up that
     fails leaves the pages to be built by their first viewers, as without it)."""
@@ -69,6 +120,7 @@ def warm(base_url: str, page_paths: Sequence[str]) -> list[str]:
     async def visit_each() -> list[str]:
         problems = []
         for path in page_paths:
+            await until_no_viewer_runs()
             page, _, query = path.partition("?")
             result = await render_once(base_url, page, query, timeout=PAGE_TIMEOUT_S)
             if not result.ok:

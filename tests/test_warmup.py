@@ -1,8 +1,8 @@
-"""Each server process warms its other pages after the first viewer's page (components/warmup.py).
+"""Each server process opens its pages itself as soon as it serves (components/warmup.py).
 
 Checked on real servers through what they cache (/_stcore/metrics lists every st.cache_data cache),
-not through timings: after one viewer opened the home page, a server that warms itself holds the
-caches of pages nobody opened; one started with CMA_WARMUP=0 does not."""
+not through timings: a server that warms itself holds the caches of pages nobody opened, before any
+viewer comes; one started with CMA_WARMUP=0 holds only what its viewers opened."""
 from __future__ import annotations
 
 import time
@@ -23,22 +23,26 @@ def cache_names(url: str) -> set[str]:
             if line.startswith("cache_memory_bytes{") and not line.endswith(" 0")}
 
 
-def caches_after_home(env: dict[str, str], wanted: set[str] | None, patience_s: float = 60, first_page: str = "",
-                      query: str = "") -> set[str]:
-    """The caches a fresh server holds after one viewer opened a page (home unless said): polled until `wanted`
-    are all there (or the patience runs out), or read once right after the viewer's page when nothing is wanted."""
-    with streamlit_server(env=env) as url:
-        assert run_async(render_once(url, first_page, query, timeout=120)).ok
-        deadline = time.monotonic() + patience_s
+def wait_for_caches(url: str, wanted: set[str], patience_s: float = 60) -> set[str]:
+    """The caches the server holds once `wanted` are all there (or the patience runs out)."""
+    deadline = time.monotonic() + patience_s
+    names = cache_names(url)
+    while not wanted <= names and time.monotonic() < deadline:
+        time.sleep(0.5)
         names = cache_names(url)
-        while wanted and not wanted <= names and time.monotonic() < deadline:
-            time.sleep(0.5)
-            names = cache_names(url)
-        return names
+    return names
+
+
+def caches_after_home(env: dict[str, str], wanted: set[str]) -> set[str]:
+    """The caches a fresh server holds after one viewer opened the home page: polled until `wanted` are all
+    there, or read once right after the viewer's page when nothing is wanted."""
+    with streamlit_server(env=env) as url:
+        assert run_async(render_once(url, timeout=120)).ok
+        return wait_for_caches(url, wanted)
 
 
 def test_the_server_builds_the_pages_nobody_has_opened_yet():
-    home_only = caches_after_home({warmup.WARMUP_ENV: "0"}, None)
+    home_only = caches_after_home({warmup.WARMUP_ENV: "0"}, set())
     # the carers and dementia pages' national tabs' caches: built by no page's default view, only by the warm-up's
     # visits to those tabs
     others = {"components.national_view._carers_map", "components.national_view._dementia_map"}
@@ -47,19 +51,29 @@ def test_the_server_builds_the_pages_nobody_has_opened_yet():
     assert others <= warmed and home_only <= warmed
 
 
+def test_a_server_builds_its_pages_before_any_viewer_comes():
+    """dashboard.py's lifespan: once the server answers, it opens its home page itself, and that run warms the
+    others; no viewer has connected."""
+    wanted = {"components.national_view._carers_map", "components.national_view._dementia_map"}
+    with streamlit_server() as url:
+        assert wanted <= wait_for_caches(url, wanted)
+        # the process has been through dashboard.py: a link straight to a page is one run
+        visit = run_async(render_once(url, "carers", "area=E06000047", timeout=120))
+        assert visit.ok and visit.runs == 1, visit
+    with streamlit_server(env={warmup.WARMUP_ENV: "0"}) as url:
+        time.sleep(2)
+        assert not cache_names(url)  # switched off: nothing built until a viewer comes
+
+
 def test_a_link_to_a_page_as_a_fresh_servers_first_visit_runs_through_the_entry_point():
     """Streamlit would run pages/carers.py on its own (its pages-folder mode) until some run has called
-    st.navigation: no page settings, no run gate, no warm-up. The page switches the process over and reruns
-    through dashboard.py, whose warm-up then builds the other pages (seen in the caches)."""
-    with streamlit_server() as url:
+    st.navigation: no page settings, no run gate, no warm-up. A viewer who gets to a fresh process before its
+    own first visit (here: warm-up off) switches the process over and reruns through dashboard.py."""
+    with streamlit_server(env={warmup.WARMUP_ENV: "0"}) as url:
         first = run_async(render_once(url, "carers", "area=E06000047", timeout=120))
         assert first.ok and first.runs == 2, first   # the page on its own, stopped for a rerun; then via dashboard.py
         again = run_async(render_once(url, "carers", "area=E06000047", timeout=120))
         assert again.ok and again.runs == 1, again   # the process has switched over
-        deadline = time.monotonic() + 60
-        while "components.national_view._dementia_map" not in cache_names(url) and time.monotonic() < deadline:
-            time.sleep(0.5)
-        assert "components.national_view._dementia_map" in cache_names(url)
 
 
 def test_every_link_in_a_crowd_on_a_fresh_server_runs_through_the_entry_point():
@@ -82,6 +96,11 @@ def test_a_warm_up_that_cannot_reach_its_server_says_so_and_stops():
 
     problems = run_async(from_a_running_event_loop())
     assert len(problems) == 1 and problems[0].startswith("carers: connect failed"), problems
+
+
+def test_a_server_that_never_answers_leaves_the_pages_to_their_viewers():
+    problems = warmup._open_first_page("http://127.0.0.1:9", patience_s=0.3)  # port 9: nothing listens
+    assert problems == ["http://127.0.0.1:9 not serving"]
 
 
 def test_no_warm_up_without_a_server(app_page):
