@@ -26,7 +26,7 @@ from geo.sources import cache_dir, locate, vintage_file
 # generalised to 500 m, so it barely changes.
 TOLERANCE_M = 100.0
 COORD_DECIMALS = 5  # about 1 m
-FORMAT_VERSION = 2  # bump when the layer's content or properties change
+FORMAT_VERSION = 3  # bump when the layer's content, properties or layout change
 MAX_MAP_BYTES = 300_000  # the browser budget for one map's GeoJSON
 
 _TIER_BY_PREFIX = {
@@ -169,10 +169,19 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def layer_text(layer: dict) -> str:
+    """The layer as GeoJSON with one feature per line (its properties first), so the served app can find a
+    district's line and parse only the shapes it draws (geo.webshapes); any JSON reader reads it whole."""
+    head = json.dumps({k: v for k, v in layer.items() if k != "features"}, separators=(",", ":"))
+    lines = [json.dumps({"type": "Feature", "properties": f["properties"], "geometry": f["geometry"]},
+                        separators=(",", ":")) for f in layer["features"]]
+    return head[:-1] + ',"features":[\n' + ",\n".join(lines) + "\n]}\n"
+
+
 def write_layer(vintage: str, layer: dict, stamp: dict[str, object]) -> Path:
     """Write the layer then its stamp, so a crash in between reads as stale, never as fresh."""
     path = layer_path(vintage)
-    _write_atomic(path, json.dumps(layer, separators=(",", ":")))
+    _write_atomic(path, layer_text(layer))
     _write_atomic(_stamp_path(vintage), json.dumps(stamp, indent=1))
     return path
 

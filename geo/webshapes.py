@@ -9,6 +9,7 @@ BoundariesUnavailable with a message saying how to get the boundaries or prepare
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
 from typing import Iterable
@@ -17,6 +18,8 @@ from geo.sources import VINTAGES, BoundariesUnavailable, how_to_get_them, locate
 
 _lock = threading.Lock()
 _held: dict[str, tuple[tuple[str, int, int], dict]] = {}  # layer -> ((path, size, mtime), collection)
+_indexed: dict[str, tuple[tuple[str, int, int], "_ShapeIndex"]] = {}  # vintage layer -> (file key, its index)
+_AREA_CODE = re.compile(r'"area_code":"([^"]+)"')
 
 
 def layer_path(name: str) -> Path:
@@ -49,6 +52,10 @@ def not_prepared_message(name: str) -> str:
             "(python -m geo.prepare) once; it takes under a minute. The figures are in the tables meanwhile.")
 
 
+def _damaged(path: Path) -> BoundariesUnavailable:
+    return BoundariesUnavailable(f"The prepared map file {path} is damaged. Run `make boundaries` to rebuild it.")
+
+
 def read_layer(name: str) -> dict:
     """A prepared layer as a FeatureCollection, read once per process (again only if the file changes)."""
     path = layer_path(name)
@@ -66,27 +73,81 @@ def read_layer(name: str) -> dict:
             return held[1]
         try:
             layer = json.loads(path.read_text(encoding="utf-8"))
-            layer["_index"] = {f["properties"]["area_code"]: f for f in layer["features"]}
         except (OSError, ValueError, KeyError, TypeError):
-            raise BoundariesUnavailable(
-                f"The prepared map file {path} is damaged. Run `make boundaries` to rebuild it.") from None
+            raise _damaged(path) from None
         _held[name] = (key, layer)
         return layer
 
 
+class _ShapeIndex:
+    """A district layer's features by area code, each parsed the first time it is drawn: a vintage holds every
+    district of Great Britain or the UK (the 2013 one is 3 MB), a map draws a county's dozen."""
+
+    def __init__(self, vintage: str, lines: dict[str, str]) -> None:
+        self.vintage = vintage
+        self._lines = lines
+        self._parsed: dict[str, dict] = {}
+
+    @classmethod
+    def from_text(cls, text: str, fallback_vintage: str) -> "_ShapeIndex":
+        """From geo.mapready's one-feature-per-line GeoJSON; any other GeoJSON is parsed whole."""
+        head, *rows = text.rstrip("\n").split("\n")
+        if head.endswith('"features":[') and rows and rows.pop() == "]}":  # the whole file was written
+            lines = {}
+            for row in rows:
+                found = _AREA_CODE.search(row)
+                if found:
+                    lines[found.group(1)] = row.rstrip(",")
+            return cls(json.loads(head + "]}").get("vintage", fallback_vintage), lines)
+        layer = json.loads(text)
+        index = cls(layer.get("vintage", fallback_vintage), {})
+        index._parsed = {f["properties"]["area_code"]: f for f in layer["features"]}
+        return index
+
+    def get(self, code: str) -> dict | None:
+        """The area's feature, or None when the layer has no shape for it; ValueError if its line is damaged."""
+        feature = self._parsed.get(code)
+        if feature is None and code in self._lines:
+            feature = self._parsed[code] = json.loads(self._lines[code])  # a race parses twice, harmlessly
+        return feature
+
+
+def _shape_index(layer: str) -> _ShapeIndex:
+    """A vintage's prepared layer, indexed once per process (again only if the file changes)."""
+    path = layer_path(layer)
+    try:
+        info = path.stat()
+    except OSError:
+        raise BoundariesUnavailable(not_prepared_message(layer)) from None
+    key = (str(path), info.st_size, info.st_mtime_ns)
+    held = _indexed.get(layer)
+    if held and held[0] == key:
+        return held[1]
+    with _lock:
+        try:
+            index = _ShapeIndex.from_text(path.read_text(encoding="utf-8"), layer)
+        except (OSError, ValueError, KeyError, TypeError):
+            raise _damaged(path) from None
+        _indexed[layer] = (key, index)
+        return index
+
+
 def features(area_codes: Iterable[str], layer: str) -> dict:
-    """The shapes of the given areas from a layer, in the order given; codes without a shape are
-    listed under "missing". Geometry and property dicts are shared with the layer: do not change them."""
-    held = read_layer(layer)
-    index = held["_index"]
+    """The shapes of the given areas from a district layer (a vintage), in the order given; codes without a
+    shape are listed under "missing". Geometry and property dicts are shared with the layer: do not change
+    them."""
+    index = _shape_index(layer)
     found, missing = [], []
     for code in dict.fromkeys(area_codes):
-        feature = index.get(code)
+        try:
+            feature = index.get(code)
+        except ValueError:
+            raise _damaged(layer_path(layer)) from None
         if feature is None:
             missing.append(code)
         else:
             found.append(feature)
-    return {"type": "FeatureCollection", "vintage": held.get("vintage", layer), "missing": missing, "features": found}
+    return {"type": "FeatureCollection", "vintage": index.vintage, "missing": missing, "features": found}
 
 
 def national(layer: str) -> dict:

@@ -106,3 +106,49 @@ def test_the_served_map_pages_never_import_geopandas_or_shapely():
     done = subprocess.run([sys.executable, "-c", SERVING], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "none"
+
+
+def test_a_district_layer_is_read_feature_by_feature_and_gives_what_a_whole_read_gives():
+    """geo.mapready writes one feature per line; webshapes parses only the districts a map draws."""
+    from geo.mapready import layer_path
+
+    whole = json.loads(layer_path("2023").read_text(encoding="utf-8"))
+    by_code = {f["properties"]["area_code"]: f for f in whole["features"]}
+    codes = list(by_code)[::37] + ["E99999999"]
+    fc = webshapes.features(codes, "2023")
+    assert [f["properties"]["area_code"] for f in fc["features"]] == codes[:-1]
+    assert fc["features"] == [by_code[c] for c in codes[:-1]]
+    assert fc["missing"] == ["E99999999"] and fc["vintage"] == whole["vintage"]
+
+
+@pytest.mark.parametrize("layout", ["one line", "indented"])
+def test_a_district_layer_in_any_geojson_layout_still_reads(tmp_path, monkeypatch, layout):
+    """A layer written by an older `make boundaries` (one line), or by hand: read whole, same answer."""
+    from geo.mapready import layer_path
+
+    whole = json.loads(layer_path("2023").read_text(encoding="utf-8"))
+    code = whole["features"][5]["properties"]["area_code"]
+    monkeypatch.setenv("CMA_GEO_CACHE_DIR", str(tmp_path))
+    layer_path("2023").write_text(json.dumps(whole, indent=1 if layout == "indented" else None))
+    fc = webshapes.features([code], "2023")
+    assert fc["features"] == [whole["features"][5]] and fc["vintage"] == whole["vintage"]
+
+
+def test_a_damaged_district_layer_is_a_clear_message(tmp_path, monkeypatch):
+    from geo.mapready import layer_path
+
+    monkeypatch.setenv("CMA_GEO_CACHE_DIR", str(tmp_path))
+    layer_path("2023").write_text('{"type":"FeatureCollection","vintage":"2023","features":[\n{"type":"Feature",\n')
+    with pytest.raises(webshapes.BoundariesUnavailable, match="damaged"):
+        webshapes.features(["E06000001"], "2023")["features"]
+
+
+def test_a_district_layer_with_a_damaged_line_is_a_clear_message(tmp_path, monkeypatch):
+    from geo.mapready import layer_path
+
+    monkeypatch.setenv("CMA_GEO_CACHE_DIR", str(tmp_path))
+    layer_path("2023").write_text('{"type":"FeatureCollection","vintage":"2023","features":[\n'
+                                  '{"type":"Feature","properties":{"area_code":"E06000001"},"geometry":{"ty\n]}\n')
+    assert webshapes.features(["E06000002"], "2023")["missing"] == ["E06000002"]
+    with pytest.raises(webshapes.BoundariesUnavailable, match="damaged"):
+        webshapes.features(["E06000001"], "2023")
