@@ -223,6 +223,7 @@ def test_a_viewer_gets_the_same_page_and_filters_back_when_its_process_dies(stac
         wait_for_app(page)
         filters = page.locator('[data-testid="stMultiSelect"], [data-testid="stDateInput"]')
         filters.filter(has_text="home care").first.wait_for(timeout=60_000)
+        filters.filter(has_text="Date to look at").first.wait_for(timeout=60_000)  # the last filter drawn
         before = [f.inner_text() for f in filters.all()]
         affinity = {c["name"]: c["value"] for c in context.cookies()}["atlas_backend"]
         victim = int(affinity[1:]) - 1
