@@ -30,7 +30,7 @@ if __name__ == "__main__":  # a viewer's run (and AppTest's)
         entering_through_dashboard()
         navigation.run()
     freeze_startup_objects()  # once per process: the first run has imported what every page needs
-    warm_pages_once([view_path(*view) for view in page_views()], navigation.url_path)  # once per process, in the background
+    warm_pages_once([view_path(*view) for view in page_views()], navigation.url_path)  # once per process
 else:  # `streamlit run dashboard.py` looking for the server to start
     from components.warmup import open_first_page_when_serving
 
