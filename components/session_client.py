@@ -19,8 +19,10 @@ exception element drawn by the script, or a ``page_not_found`` message.
 from __future__ import annotations
 
 import asyncio
+import subprocess
 import threading
 import time
+import urllib.request
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -52,6 +54,23 @@ class RunResult:
     @property
     def ok(self) -> bool:
         return self.seconds is not None and not self.error and not self.exceptions
+
+
+def wait_healthy(url: str, timeout: float, proc: subprocess.Popen | None = None, poll_s: float = 0.2) -> None:
+    """Return once the server at `url` answers /_stcore/health; RuntimeError if `proc` exits or time runs out."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process for {url} exited ({proc.returncode}) before it was healthy")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{url} did not answer /_stcore/health within {timeout:.0f} s")
+        time.sleep(poll_s)
 
 
 def stream_url(base_url: str) -> str:

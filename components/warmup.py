@@ -19,8 +19,6 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-import time
-import urllib.request
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
@@ -72,19 +70,14 @@ async def open_first_page_when_serving(_app: object) -> AsyncIterator[None]:
 
 def _open_first_page(base_url: str, patience_s: float = SERVING_PATIENCE_S) -> list[str]:
     """Wait until this server answers its health check, then open the first page (logged, never raised)."""
-    deadline = time.monotonic() + patience_s
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=5) as reply:
-                if reply.status == 200:
-                    break
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            log.warning("Warm-up: %s did not answer within %.0f s; the first viewer will build the pages",
-                        base_url, patience_s)
-            return [f"{base_url} not serving"]
-        time.sleep(0.05)
+    from components.session_client import wait_healthy
+
+    try:
+        wait_healthy(base_url, patience_s, poll_s=0.05)
+    except RuntimeError:
+        log.warning("Warm-up: %s did not answer within %.0f s; the first viewer will build the pages",
+                    base_url, patience_s)
+        return [f"{base_url} not serving"]
     return warm(base_url, [""])
 
 

@@ -56,27 +56,32 @@ def _damaged(path: Path) -> BoundariesUnavailable:
     return BoundariesUnavailable(f"The prepared map file {path} is damaged. Run `make boundaries` to rebuild it.")
 
 
-def read_layer(name: str) -> dict:
-    """A prepared layer as a FeatureCollection, read once per process (again only if the file changes)."""
+def _read_once(held: dict, name: str, parse):  # noqa: ANN001, ANN202 - a layer file, parsed by `parse`
+    """`parse` of a prepared layer's text, once per process (again only if the file changes)."""
     path = layer_path(name)
     try:
         info = path.stat()
     except OSError:
         raise BoundariesUnavailable(not_prepared_message(name)) from None
     key = (str(path), info.st_size, info.st_mtime_ns)
-    held = _held.get(name)
-    if held and held[0] == key:
-        return held[1]
+    kept = held.get(name)
+    if kept and kept[0] == key:
+        return kept[1]
     with _lock:
-        held = _held.get(name)
-        if held and held[0] == key:
-            return held[1]
+        kept = held.get(name)
+        if kept and kept[0] == key:
+            return kept[1]
         try:
-            layer = json.loads(path.read_text(encoding="utf-8"))
+            parsed = parse(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, KeyError, TypeError):
             raise _damaged(path) from None
-        _held[name] = (key, layer)
-        return layer
+        held[name] = (key, parsed)
+        return parsed
+
+
+def read_layer(name: str) -> dict:
+    """A prepared layer as a FeatureCollection, read once per process (again only if the file changes)."""
+    return _read_once(_held, name, json.loads)
 
 
 class _ShapeIndex:
@@ -114,22 +119,7 @@ class _ShapeIndex:
 
 def _shape_index(layer: str) -> _ShapeIndex:
     """A vintage's prepared layer, indexed once per process (again only if the file changes)."""
-    path = layer_path(layer)
-    try:
-        info = path.stat()
-    except OSError:
-        raise BoundariesUnavailable(not_prepared_message(layer)) from None
-    key = (str(path), info.st_size, info.st_mtime_ns)
-    held = _indexed.get(layer)
-    if held and held[0] == key:
-        return held[1]
-    with _lock:
-        try:
-            index = _ShapeIndex.from_text(path.read_text(encoding="utf-8"), layer)
-        except (OSError, ValueError, KeyError, TypeError):
-            raise _damaged(path) from None
-        _indexed[layer] = (key, index)
-        return index
+    return _read_once(_indexed, layer, lambda text: _ShapeIndex.from_text(text, layer))
 
 
 def features(area_codes: Iterable[str], layer: str) -> dict:

@@ -9,7 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from scripts.serve import _stop, free_port, streamlit_command, wait_healthy
+from components.session_client import wait_healthy
+from scripts.serve import _stop, free_port, streamlit_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
