@@ -219,3 +219,33 @@ def test_a_district_list_whose_columns_lost_their_spacing():
 def test_a_number_in_words_in_a_label_value_list():
     got = figures(["Extra care at a glance", "Schemes: seven", "Apartments: 412", "Status: open"])
     assert [(g[1], g[5]) for g in got] == [("extra_care_schemes", 7.0), ("extra_care_units", 412.0)]
+
+
+def test_an_infographic_converted_to_text_each_figure_above_its_caption():
+    got = figures(["Carers in Fenwold", "47,300", "unpaid carers (Census 2021)", "9.8%", "of residents aged 5 and over",
+                   "13,650", "provide 50+ hours of care a week", "", "Housing with care", "11", "extra care schemes",
+                   "728", "extra care apartments"])
+    assert [(g[0], g[1], g[4], g[5], g[6]) for g in got] == [
+        (2, "carers_unpaid", "2021", 47300.0, ""), (4, "carers_unpaid_pct", "", 9.8, "aged 5 and over"),
+        (6, "carers_unpaid", "", 13650.0, BAND_50_PLUS), (10, "extra_care_schemes", "", 11.0, ""),
+        (12, "extra_care_units", "", 728.0, "")]   # '11' alone above a caption is a figure, not a page number
+
+
+def test_a_rate_with_the_national_ambition_in_brackets():
+    got = figures(["Dementia", "64.1% diagnosis rate (national ambition 66.7%)"])
+    assert [(g[1], g[2], g[5]) for g in got] == [("dementia_diagnosis_rate", BURNLEY, 64.1),
+                                                 ("dementia_diagnosis_target", "E92000001", 66.7)]
+
+
+def test_a_find_a_tender_notice_with_numbered_sections():
+    notice = ["II.1.1) Title: Carers Support Service",
+              "II.2.7) Duration of the contract, framework agreement or dynamic purchasing system",
+              "Start: 01/04/2027", "End: 31/03/2030", "This contract is subject to renewal: yes",
+              "Description of renewals: the contract may be extended by up to 24 months.",
+              "IV.2.2) Time limit for receipt of tenders or requests to participate", "Date: 20/02/2027",
+              "Local time: 12:00"]
+    frame = propose(notice, BURNLEY)
+    assert [(r.line, r.stage, r.earliest, r.qualifier) for r in frame.itertuples()] == [
+        (3, "contract_start", "2027-04-01", "as written"), (4, "contract_end", "2030-03-31", "as written"),
+        (6, "extension_end", "2032-03-31", "derived"), (8, "tender_deadline", "2027-02-20", "as written")]
+    assert set(frame["service"]) == {"Carers Support Service"}

@@ -263,7 +263,8 @@ _FIELD_LABELS = re.compile(
     r"(?:tender\s+|submission\s+|bid\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
     r"(?:date\s+of\s+|anticipated\s+|expected\s+)?award(?:\s+date)?|"
     r"(?:tender|procurement)\s+(?:start|launch|publication)(?:\s+date)?|options?(?:\s+to\s+extend)?|extension(?:s)?|"
-    r"publication date|date published|value|estimated value|total value|buyer|contracting authority)$",
+    r"publication date|date published|value|estimated value|total value|buyer|contracting authority|date|"
+    r"description of (?:renewals|options|extensions)|renewals?)$",
     re.IGNORECASE,
 )
 
@@ -294,7 +295,7 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
         run = []
 
     for i, raw in enumerate(lines):
-        text = raw.strip().lstrip("-•*· ").strip()
+        text = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\)\s*", "", raw.strip().lstrip("-•*· ").strip())  # 'II.1.1) Title'
         if (i + 1) in layout.table_lines:
             flush()
             continue

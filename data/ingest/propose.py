@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import timedelta
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,7 +90,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                        r"made available)\b[^.;]{0,30}$"),
 ))
 FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
-    ("tender_deadline", r"deadline|closing|return date"),
+    ("tender_deadline", r"deadline|closing|return date|time limit|receipt of tenders"),
     ("award", r"award"),
     ("extension_end", r"extension"),
     ("contract_end", r"\bend\b|expiry|completion"),
@@ -140,8 +141,8 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         if m.start() in claimed:
             continue
         before = text[max(0, m.start() - 30):m.start()]
-        if _NOT_PERIOD.search(before):
-            continue
+        if _NOT_PERIOD.search(before) and not re.search(r"\(\s*(?:the\s+)?census\s*$", before, re.IGNORECASE):
+            continue  # ('unpaid carers (Census 2021)' is the figure's own year)
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
@@ -381,10 +382,13 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 # --------------------------------------------------------------------------------- prose
 
 _FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:residents|population|people|adults|households)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)])\s+")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
                            r",\s*(?:only|but only|although|though|however)\b|"
+                           r"\((?=\s*(?:the\s+)?(?:national|england|uk|regional)\b)|"
                            r"\b(?:is|was|are|were|remains?|sits?)\s+(?:well\s+|just\s+|slightly\s+|still\s+)?"
                            r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|"
@@ -412,12 +416,17 @@ def _paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
     out: list[Paragraph] = []
     current: Paragraph | None = None
     previous = ""
+    caption_of = 0  # the line of a figure standing alone above its caption (an infographic converted to text)
     for i, raw in enumerate(lines, start=1):
-        if _FURNITURE.search(raw) and len(raw) < 120:
+        figure = bool(_BARE_FIGURE.match(raw)) and i < len(lines) and lines[i].strip()[:1].islower()
+        if _FURNITURE.search(raw) and len(raw) < 120 and not figure:
             continue  # a running header or footer inside a page-broken sentence: step over it
         if i in skip or not raw.strip():
             current = None
             continue
+        if figure or (caption_of and i == caption_of + 2):
+            current = None  # '47,300' / 'unpaid carers (Census 2021)' is one sentence of its own
+        caption_of = i if figure else caption_of
         bullet = bool(_BULLET.match(raw))
         text = unfuse(_BULLET.sub("", raw).strip())
         after_title = bool(previous) and len(previous) < 70 and not re.search(r"[.,;:!?)]$", previous) \
@@ -485,7 +494,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
             continue  # a bare number in a sentence about something else: not enough to go on
         measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {clause}")
-        if measure is None and not borrowed and (previous_subject or heads or column) and head:
+        if measure is None and not borrowed and (previous_subject or heads or column) and (
+                head or kind == "share" and _DENOMINATOR.match(after)):  # '9.8% of residents aged 5 and over'
             # the sentence names something else; what it counts may still be the heading's subject
             borrowed = True
             context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
@@ -665,11 +675,18 @@ def _procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> N
     """Tender notice fields ('Contract start date' / '1 October 2026'), one notice per run of fields."""
     service = ""
     start: DateSpan | None = None
+    end: DateSpan | None = None
+    renewal = None
     term = None
     term_line = 0
     written: set[str] = set()
     for f in layout.fields:
         label = f.label.lower()
+        if re.search(r"renewal|option|extension", label) and term is None and not re.search(r"date", label):
+            t = parse_contract_term(f.value)
+            if t and not t.extension_months:  # 'Description of renewals: extended by up to 24 months'
+                renewal = (t, f.line)
+                continue
         if re.search(r"title|service|description|name of", label):
             service = f.value
             continue
@@ -682,7 +699,8 @@ def _procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> N
                 else:
                     term, term_line = t, f.line
                 continue
-        stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
+        where = lines[f.line - 2] if label == "date" and f.line >= 2 else label  # 'Date:' under 'Time limit for ...'
+        stage = next((s for s, rx in FIELD_STAGES if rx.search(where)), None)
         if stage is None:
             continue
         span = parse_any_date(f.value)
@@ -694,12 +712,22 @@ def _procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> N
         written.add(stage)
         if stage == "contract_start":
             start = span
+        if stage == "contract_end":
+            end = span
         props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
                   area_name=area_lookup.area_name(props.authority), service=service or f.label, stage=stage,
                   date_text=f.value, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
                   qualifier="as written", confidence="high", text=lines[f.line - 1])
     if term:
         _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
+    elif renewal and end is not None and end.parsed and "extension_end" not in written:
+        t, at = renewal
+        ext = end_after(DateSpan(end.text, end.earliest + timedelta(days=1), end.latest + timedelta(days=1)),
+                        t.initial_months, f"derived: {t.text} after {end.text}")
+        props.add(line=at, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage="extension_end",
+                  date_text=ext.text, earliest=ext.earliest.isoformat(), latest=ext.latest.isoformat(),
+                  term_months=t.initial_months, qualifier="derived", confidence="medium", text=lines[at - 1])
 
 
 # --------------------------------------------------------------------------------- entry point
