@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.navigation import PAGES, PageSpec, page_by_url
+from components.navigation import PAGES, PageSpec, page_by_url, view_path
 from components.theme import CAPTION_HEX
 from components.user_figures import analyst_toggle
 from components.reconnect import rerun_after_reconnect
 from components.startup import through_the_entry_point
 
 PRESENTER_PARAM = "present"
-# The views a presenter steps through, in order.
-PRESENTER_SEQUENCE: tuple[str, ...] = ("", "carers", "dementia", "extra-care", "tenders")
+# The views a presenter steps through, in order: these pages, each followed by its other tabs (the theme pages'
+# national picture), as view paths ("carers", "carers?tab=national").
+PRESENTER_PAGES: tuple[str, ...] = ("", "carers", "dementia", "extra-care", "tenders")
+PRESENTER_SEQUENCE: tuple[str, ...] = tuple(view_path(page, view) for page in map(page_by_url, PRESENTER_PAGES)
+                                            for view in ("", *page.views))
+NATIONAL_STEP = "national picture"  # how the Next button names a page's national tab
 
 # Every page: small text dark enough for WCAG 2.2 AA contrast (4.5:1; Streamlit fades captions to 4.4:1 on white),
 # and figures and their labels that wrap instead of being cut with an ellipsis.
@@ -93,14 +97,30 @@ def _sidebar_navigation() -> None:
         st.divider()
 
 
+def _shown_view(spec: PageSpec) -> str:
+    """The view path of what this run shows: the page, or the page with one of its other tabs open (by the URL)."""
+    for view in spec.views:
+        key, _, value = view.partition("=")
+        if st.query_params.get(key) == value:
+            return view_path(spec, view)
+    return spec.url_path
+
+
 def _presenter_bar(spec: PageSpec) -> None:
     seq = list(PRESENTER_SEQUENCE)
-    pos = seq.index(spec.url_path) if spec.url_path in seq else -1
+    shown = _shown_view(spec)
+    pos = seq.index(shown) if shown in seq else seq.index(spec.url_path) if spec.url_path in seq else -1
     bar = st.container(horizontal=True)  # buttons as wide as their labels: never cut
     if pos + 1 < len(seq):
-        nxt = page_by_url(seq[pos + 1])
-        if bar.button(f"Next: {nxt.title}", icon=":material/arrow_forward:", type="primary", width="content"):
-            st.switch_page(nxt.path, query_params={PRESENTER_PARAM: "1"})
+        path, _, view = seq[pos + 1].partition("?")
+        nxt = page_by_url(path)
+        label = f"{nxt.title}: {NATIONAL_STEP}" if view else nxt.title
+        if bar.button(f"Next: {label}", icon=":material/arrow_forward:", type="primary", width="content"):
+            key, _, value = view.partition("=")
+            if nxt == spec:  # another tab of this page: the same authority, that tab open
+                st.query_params[key] = value
+                st.rerun()
+            st.switch_page(nxt.path, query_params={PRESENTER_PARAM: "1", **({key: value} if view else {})})
     if bar.button("Exit presenter mode", icon=":material/close:", width="content"):
         del st.query_params[PRESENTER_PARAM]
         st.rerun()

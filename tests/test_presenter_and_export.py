@@ -7,8 +7,8 @@ import altair as alt
 import pandas as pd
 
 from components.export import chart_png, with_provenance
-from components.layout import PRESENTER_SEQUENCE
-from components.navigation import page_by_url
+from components.layout import NATIONAL_STEP, PRESENTER_SEQUENCE
+from components.navigation import NATIONAL_TAB, NATIONAL_VIEW, TAB_PARAM, page_by_url
 from tests.conftest import run_page
 
 
@@ -22,16 +22,29 @@ def test_presenter_mode_hides_controls_and_offers_the_next_view():
 
 
 def test_presenter_next_button_steps_through_the_key_views_in_order():
+    assert PRESENTER_SEQUENCE[1:4] == ("carers", f"carers?{NATIONAL_VIEW}", "dementia")  # each page, then its national tab
     at = run_page("pages/home.py", query={"present": "1"})
-    for url_path in PRESENTER_SEQUENCE[1:]:
+    for view in PRESENTER_SEQUENCE[1:]:
+        url_path, _, query = view.partition("?")
         nxt = page_by_url(url_path)
         button = next(b for b in at.button if b.label.startswith("Next:"))
-        assert button.label == f"Next: {nxt.title}"
+        assert button.label == (f"Next: {nxt.title}: {NATIONAL_STEP}" if query else f"Next: {nxt.title}")
         button.click().run()
         assert not at.exception
         assert at.title[0].value == nxt.title
         assert at.query_params.get("present") in ("1", ["1"])
+        national = [h.value for h in at.subheader if h.value.startswith("National picture")]
+        assert bool(national) == bool(query), (view, national)
+        assert at.query_params.get(TAB_PARAM) == (NATIONAL_TAB if query else None)
     assert not any(b.label.startswith("Next:") for b in at.button), "the last view has no Next button"
+
+
+def test_presenter_next_from_the_documents_tab_keeps_the_authority_for_the_national_tab():
+    at = run_page("pages/carers.py", query={"present": "1", "area": "E06000047"})
+    next(b for b in at.button if b.label.startswith("Next:")).click().run()
+    assert not at.exception
+    assert at.query_params.get("area") == "E06000047" and at.query_params.get(TAB_PARAM) == NATIONAL_TAB
+    assert at.tabs[0].label == "County Durham in the documents"
 
 
 def test_exit_presenter_mode_brings_controls_back():

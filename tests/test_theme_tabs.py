@@ -63,6 +63,8 @@ def test_the_default_view_runs_no_national_section(national_calls, page, section
     assert alts and not any(a.startswith(("Map: Share of usual residents", "Map: Dementia diagnosis rate", "Chart: "))
                             or "per 1,000 people aged 65+" in a and a.startswith("Map:") for a in alts), alts
     assert TAB_PARAM not in at.query_params
+    if page != "pages/extra-care.py":  # Kent's district maps: 2011 figures on 2013 shapes, and no national map's credits
+        assert set(re.findall(r"Boundaries \((\d{4})\)", footer(at))) == {"2013"}
 
 
 @pytest.mark.parametrize(("page", "section", "national", "documents_only", "label"), THEMES, ids=IDS)
