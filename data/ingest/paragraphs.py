@@ -1,0 +1,71 @@
+"""Lines of a document -> paragraphs (a sentence wrapped over lines is one sentence again) -> sentences."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data.dates import unfuse
+from data.ingest.layout import is_heading, pipe_cells
+
+_FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)])\s+")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs: a sentence ends at a full stop or semicolon before a capital."""
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[a-z0-9%)\]])[.;]\s+(?=[A-Z])|(?<=[.!?])\s+(?=[A-Z])", text):
+        out.append((start, text[start:m.start() + 1]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(s, t) for s, t in out if t.strip()]
+
+
+@dataclass
+class Paragraph:
+    text: str                      # lines joined with spaces, words run together undone
+    starts: list[tuple[int, int]]  # (offset in text, line number)
+    bullet: bool
+    heading_line: int
+
+    def line_at(self, pos: int) -> int:
+        line = self.starts[0][1]
+        for off, n in self.starts:
+            if off <= pos:
+                line = n
+        return line
+
+
+def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
+    """Runs of text lines joined into paragraphs (a sentence wrapped over lines is one sentence again);
+    a bullet or a heading starts a new one."""
+    out: list[Paragraph] = []
+    current: Paragraph | None = None
+    previous = ""
+    caption_of = 0  # the line of a figure standing alone above its caption (an infographic converted to text)
+    for i, raw in enumerate(lines, start=1):
+        figure = bool(_BARE_FIGURE.match(raw)) and i < len(lines) and lines[i].strip()[:1].islower()
+        if _FURNITURE.search(raw) and len(raw) < 120 and not figure:
+            continue  # a running header or footer inside a page-broken sentence: step over it
+        if i in skip or not raw.strip():
+            current = None
+            continue
+        if figure or (caption_of and i == caption_of + 2):
+            current = None  # '47,300' / 'unpaid carers (Census 2021)' is one sentence of its own
+        caption_of = i if figure else caption_of
+        bullet = bool(_BULLET.match(raw))
+        text = unfuse(_BULLET.sub("", raw).strip())
+        after_title = bool(previous) and len(previous) < 70 and not re.search(r"[.,;:!?)]$", previous) \
+            and previous[:1].isupper() and text[:1].isupper()
+        if current is None or bullet or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
+                or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None \
+                or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60):
+            current = Paragraph("", [], bullet, i)
+            out.append(current)
+        if current.text:
+            current.text += " "
+        current.starts.append((len(current.text), i))
+        current.text += text
+        previous = text
+    return out

@@ -1,0 +1,217 @@
+"""Procurement dates: a stage from the words before each date, contract lengths turned into derived ends,
+tender-notice fields, and timetables with a stage per row."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_date, parse_contract_term
+from data.ingest import areas as area_lookup
+from data.ingest.layout import Layout, Row, TableBlock
+from data.ingest.paragraphs import paragraphs, sentences
+from data.ingest.proposals import Proposals
+
+# Sentences that date meetings, reports and presentations, never a procurement stage
+_MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:dated|to|of)|presentation|"
+                      r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )published|"
+                      r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
+                      r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
+                      r"revised|version)\b", re.IGNORECASE)
+_PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
+                              r"grants? (?:will|are|is)|grant prospectus|"
+                              r"award|re-?tender|service (?:will|is due)|go(?:es)? live|expir|extend|extension|"
+                              r"mobilis|invitation to|ITT|market test)", re.IGNORECASE)
+STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
+    ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
+                      r"extension\s+(?:end|to)\w*\s*:?\s*$"),
+    ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$"),
+    ("award", r"\baward\w*\b[^.;]{0,30}$"),
+    ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
+                     r"(?:until|till|to end|end(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
+                     r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
+                     r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
+    ("procurement_start", r"(?:tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? out to (?:tender|market)|"
+                          r"invitation to tender|market test\w*|review)\b[^.;]{0,40}$"),
+    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)? live|went live|in place|new (?:contract|service)\w*|"
+                       r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
+                       r"made available)\b[^.;]{0,30}$"),
+))
+FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
+    ("tender_deadline", r"deadline|closing|return date|time limit|receipt of tenders"),
+    ("award", r"award"),
+    ("extension_end", r"extension"),
+    ("contract_end", r"\bend\b|expiry|completion"),
+    ("procurement_start", r"tender|procurement"),
+    ("contract_start", r"start|commencement"),
+))
+
+
+def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: Proposals, confidence: str) -> bool:
+    """A timetable row naming its stage ('Tender return deadline | 20/02/2027 at 12 noon'): one procurement date."""
+    stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
+    if stage is None or _MEETING.search(label):
+        return False
+    for cell in row.cells[1:]:
+        span = parse_any_date(cell.strip())
+        if not span.parsed:
+            found = find_dates(cell, bare_years=False)
+            span = found[0].span if found else span
+        if span.parsed:
+            service = next((h for h in block.headings if h != block.title), block.title)
+            props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                      area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
+                      date_text=cell.strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
+                      qualifier="as written", confidence=confidence, text=lines[row.line - 1])
+            return True
+    return False
+
+
+def _stage_for(prefix: str) -> str | None:
+    for stage, rx in STAGE_CUES:
+        if rx.search(prefix):
+            return stage
+    return None
+
+
+def _service_for(layout: Layout, line: int, sentence: str) -> str:
+    heads = layout.headings.get(line, ())
+    m = re.match(r"^\s*(?:the\s+)?(.{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
+    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE):
+        return m.group(0).strip()
+    return heads[0] if heads else sentence.strip()[:80]
+
+
+def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
+    skip = set(layout.table_lines) | {f.line for f in layout.fields} | {f.line - 1 for f in layout.fields}
+    for para in paragraphs(lines, skip):
+        pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
+        para_start: DateSpan | None = None
+        for s_start, sentence in sentences(para.text):
+            if not _PROCUREMENT_CUE.search(sentence):
+                continue
+            dates = find_dates(sentence)
+            term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
+                else None
+            if term and not re.search(r"contract|term|extend|extension|period|framework|\+", sentence, re.IGNORECASE):
+                term = None
+            found: list[tuple[str, DateMatch]] = []
+            for d in dates:
+                prefix = sentence[max(0, d.start - 70):d.start]
+                prefix = re.split(r"[;]|(?:,\s*(?:and|with|then|followed by)\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|tender))", prefix)[-1]
+                if _MEETING.search(prefix):
+                    continue  # the date of a meeting, report, publication or presentation
+                stage = _stage_for(prefix)
+                if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
+                                                     re.IGNORECASE):
+                    continue
+                if re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$", prefix, re.IGNORECASE):
+                    continue
+                if stage is None:
+                    continue
+                found.append((stage, d))
+            if not found and not term:
+                continue
+            line = para.line_at(s_start)
+            service = _service_for(layout, para.heading_line, sentence)
+            term_months = term.initial_months if term else ""
+            start_span: DateSpan | None = None
+            for stage, d in found:
+                if stage == "contract_start" and start_span is None:
+                    start_span = d.span
+                at = para.line_at(s_start + d.start)
+                props.add(line=at, kind="procurement", theme="procurement", area_code=props.authority,
+                          area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
+                          date_text=d.span.text, earliest=d.span.earliest.isoformat(), latest=d.span.latest.isoformat(),
+                          term_months=term_months, qualifier="as written",
+                          confidence="medium" if d.kind != "year" else "low", text=lines[at - 1])
+            if start_span is not None and para_start is None:
+                para_start = start_span
+            if term and start_span is None:
+                pending.append((line, service, term, {s for s, _ in found}))
+            elif term:
+                _derived_ends(props, line, lines[line - 1], service, term, start_span, {s for s, _ in found})
+        for line, service, term, written in pending:
+            # 'The contract is for three years ... It will commence from 1st April 2016.'
+            _derived_ends(props, line, lines[line - 1], service, term, para_start, written)
+
+
+def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, start: DateSpan | None,
+                  stages_written: set[str]) -> None:
+    """A contract length with a start date gives its end (and the end of any extension), marked derived."""
+    if start is None or not start.parsed:
+        props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage="contract_end",
+                  date_text=term.text, term_months=term.initial_months, qualifier="term only: no start date",
+                  confidence="low", text=raw)
+        return
+    if "contract_end" not in stages_written:
+        end = end_after(start, term.initial_months, f"derived: {term.text} from {start.text}")
+        props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage="contract_end",
+                  date_text=end.text, earliest=end.earliest.isoformat(), latest=end.latest.isoformat(),
+                  term_months=term.initial_months, qualifier="derived", confidence="medium", text=raw)
+    if term.extension_months and "extension_end" not in stages_written:
+        end = end_after(start, term.total_months, f"derived: {term.text} from {start.text}, all extensions taken")
+        props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage="extension_end",
+                  date_text=end.text, earliest=end.earliest.isoformat(), latest=end.latest.isoformat(),
+                  term_months=term.total_months, qualifier="derived", confidence="medium", text=raw)
+
+
+def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """Tender notice fields ('Contract start date' / '1 October 2026'), one notice per run of fields."""
+    service = ""
+    start: DateSpan | None = None
+    end: DateSpan | None = None
+    renewal = None
+    term = None
+    term_line = 0
+    written: set[str] = set()
+    for f in layout.fields:
+        label = f.label.lower()
+        if re.search(r"renewal|option|extension", label) and term is None and not re.search(r"date", label):
+            t = parse_contract_term(f.value)
+            if t and not t.extension_months:  # 'Description of renewals: extended by up to 24 months'
+                renewal = (t, f.line)
+                continue
+        if re.search(r"title|service|description|name of", label):
+            service = f.value
+            continue
+        if re.search(r"length|duration|term|period|option|extension", label) and not re.search(r"date", label):
+            t = parse_contract_term(f.value) or parse_contract_term(f"{f.label} {f.value}")
+            if t:
+                if re.search(r"option|extension", label) and term is not None and not t.extension_months:
+                    term = type(term)(f"{term.text}; {t.text}", term.initial_months,
+                                      (*term.extension_months, t.initial_months))
+                else:
+                    term, term_line = t, f.line
+                continue
+        where = lines[f.line - 2] if label == "date" and f.line >= 2 else label  # 'Date:' under 'Time limit for ...'
+        stage = next((s for s, rx in FIELD_STAGES if rx.search(where)), None)
+        if stage is None:
+            continue
+        span = parse_any_date(f.value)
+        if not span.parsed:
+            ds = find_dates(f.value)
+            span = ds[0].span if ds else span
+        if not span.parsed:
+            continue
+        written.add(stage)
+        if stage == "contract_start":
+            start = span
+        if stage == "contract_end":
+            end = span
+        props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service or f.label, stage=stage,
+                  date_text=f.value, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
+                  qualifier="as written", confidence="high", text=lines[f.line - 1])
+    if term:
+        _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
+    elif renewal and end is not None and end.parsed and "extension_end" not in written:
+        t, at = renewal
+        ext = end_after(DateSpan(end.text, end.earliest + timedelta(days=1), end.latest + timedelta(days=1)),
+                        t.initial_months, f"derived: {t.text} after {end.text}")
+        props.add(line=at, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage="extension_end",
+                  date_text=ext.text, earliest=ext.earliest.isoformat(), latest=ext.latest.isoformat(),
+                  term_months=t.initial_months, qualifier="derived", confidence="medium", text=lines[at - 1])

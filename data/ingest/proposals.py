@@ -1,0 +1,25 @@
+"""The proposer's output: one row per proposed figure or procurement date, in PROPOSAL_COLUMNS."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PROPOSAL_COLUMNS: tuple[str, ...] = (
+    "line", "kind", "theme", "measure", "area_code", "area_name", "period", "value", "unit", "qualifier",
+    "breakdown", "service", "stage", "date_text", "earliest", "latest", "term_months", "confidence", "text",
+)
+
+
+@dataclass
+class Proposals:
+    authority: str
+    rows: list[dict[str, object]] = field(default_factory=list)
+    seen: set[tuple[object, ...]] = field(default_factory=set)
+
+    def add(self, **row: object) -> None:
+        out = {c: row.get(c, "") for c in PROPOSAL_COLUMNS}
+        key = (out["line"], out["kind"], out["measure"], out["value"], out["area_code"], out["period"], out["stage"],
+               out["earliest"], out["breakdown"])
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.rows.append(out)
