@@ -249,3 +249,24 @@ def test_a_find_a_tender_notice_with_numbered_sections():
         (3, "contract_start", "2027-04-01", "as written"), (4, "contract_end", "2030-03-31", "as written"),
         (6, "extension_end", "2032-03-31", "derived"), (8, "tender_deadline", "2027-02-20", "as written")]
     assert set(frame["service"]) == {"Carers Support Service"}
+
+
+def test_a_commissioning_intentions_table_with_an_ends_column_and_a_timescale():
+    frame = propose(["### Commissioning intentions", "",
+                     "| Service | Current contract ends | Intention | Timescale |", "|---|---|---|---|",
+                     "| Domiciliary care framework | 31 March 2027 | Re-tender | Tender Q2 2026/27 |",
+                     "| Carers' respite breaks | 30/09/2026 | Extend for 12 months | October 2026 |"], BURNLEY)
+    assert [(r.line, r.service, r.stage, r.earliest, r.latest) for r in frame.itertuples()] == [
+        (5, "Domiciliary care framework", "contract_end", "2027-03-31", "2027-03-31"),
+        (5, "Domiciliary care framework", "procurement_start", "2026-07-01", "2026-09-30"),
+        (6, "Carers' respite breaks", "contract_end", "2026-09-30", "2026-09-30")]   # 'October 2026' names no stage
+
+
+def test_a_bracketed_wales_figure_and_a_year_after_a_semicolon():
+    got = figures(["Dementia", "1,510 people are on GP dementia registers, a diagnosis rate of 64.5% (Wales 60.9%)."])
+    assert [(g[1], g[2], g[5]) for g in got] == [("dementia_register", BURNLEY, 1510.0),
+                                                 ("dementia_diagnosis_rate", BURNLEY, 64.5),
+                                                 ("dementia_diagnosis_rate", "W92000004", 60.9)]
+    got = figures(["Fenwold has 5 extra care schemes with a total of 287 flats; a sixth scheme of 60 flats opens in 2027."])
+    assert [(g[1], g[4], g[5]) for g in got] == [("extra_care_schemes", "", 5.0), ("extra_care_units", "", 287.0),
+                                                 ("extra_care_units_planned", "2027", 60.0)]

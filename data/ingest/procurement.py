@@ -40,7 +40,7 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("tender_deadline", r"deadline|closing|return date|time limit|receipt of tenders"),
     ("award", r"award"),
     ("extension_end", r"extension"),
-    ("contract_end", r"\bend\b|expiry|completion"),
+    ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procurement"),
     ("contract_start", r"start|commencement"),
 ))

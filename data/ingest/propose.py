@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
-from data.dates import parse_any_date, unfuse
+from data.dates import find_dates, parse_any_date, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.classify import band_of, classify, subject_of, theme_of
 from data.ingest.errors import IngestError
@@ -33,7 +34,8 @@ _NOT_PERIOD = re.compile(
 _PROJECTION = re.compile(r"\b(?:project(?:ed|ion|ions)?|forecast|expected to|set to|will (?:rise|increase|grow|fall|reach)|"
                          r"predicted|by (?:19|20)\d{2})\b", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\bestimat", re.IGNORECASE)
-_PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open)|due to open|under construction)\b",
+_PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open)|due to open|opens? in|opening in|"
+                   r"under construction)\b",
                    re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:more|fewer|less|higher|lower|additional|extra)\s+(?:than|people|carers)|"
                            r"^\s*(?:%\s*)?(?:increase|rise|decrease|fall|reduction|growth|up|down)\b", re.IGNORECASE)
@@ -51,7 +53,7 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
                    r"compared|versus|against|since|between|"
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
-                   r"less|receive|received|look|looked|do|did|does)$", re.IGNORECASE)
+                   r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered)$", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\bper\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
@@ -59,6 +61,7 @@ _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england an
                         r"national average|scotland|wales|northern ireland|north east|north west|yorkshire and (?:the )?"
                         r"humber|east midlands|west midlands|east of england|eastern|east|south east|south west|london|"
                         r"region|regional(?: average)?)$", re.IGNORECASE)
+_TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b", re.IGNORECASE)
 # --------------------------------------------------------------------------------- helpers
 
@@ -162,11 +165,13 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     context_head = " ".join([block.title, *parents])
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
     confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
-    stage_cols = {}
+    stage_cols, timing_cols = {}, set()
     for j, k in enumerate(keys):
         stage = next((s for s, rx in FIELD_STAGES if rx.search(k)), None)
         if j > 0 and stage:
             stage_cols[j] = stage
+        elif j > 0 and _TIMING_KEY.search(k):
+            timing_cols.add(j)  # 'Timescale': the cell names its stage ('Tender Q2 2026/27')
     for row in block.rows:
         cells = row.cells
         label = cells[0].strip() if cells else ""
@@ -180,6 +185,15 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               area_name=area_lookup.area_name(props.authority), service=label,
                               stage=stage_cols[j], date_text=cell.strip(), earliest=span.earliest.isoformat(),
                               latest=span.latest.isoformat(), confidence=confidence, text=line_text)
+        for j in timing_cols:
+            cell = cells[j].strip() if j < len(cells) else ""
+            dates = find_dates(cell, bare_years=False)
+            stage = next((s for s, rx in FIELD_STAGES if rx.search(cell[:dates[0].start])), None) if dates else None
+            if stage:
+                props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                          area_name=area_lookup.area_name(props.authority), service=label, stage=stage,
+                          date_text=cell, earliest=dates[0].span.earliest.isoformat(),
+                          latest=dates[0].span.latest.isoformat(), confidence=confidence, text=line_text)
         if not stage_cols and stage_row(block, row, label, lines, props, confidence):
             continue
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
@@ -301,7 +315,7 @@ _DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:residents|population|pe
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
                            r",\s*(?:only|but only|although|though|however)\b|"
-                           r"\((?=\s*(?:the\s+)?(?:national|england|uk|regional)\b)|"
+                           r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            r"\b(?:is|was|are|were|remains?|sits?)\s+(?:well\s+|just\s+|slightly\s+|still\s+)?"
                            r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|"
@@ -364,6 +378,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             borrowed = True
             context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
             measure = classify(kind, context, head if kind in ("count", "change") else None, context)
+        if measure is None and sentence[:c_start].rstrip().endswith("("):
+            # '(Wales 60.9%)': the bracketed benchmark is the figure the words before the bracket name
+            measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
         if measure is None:
             continue
         line = line_at(num.start)
@@ -371,7 +388,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             area_code, area_name = column_area
         else:
             area_code, area_name = _prose_area(sentence, clause, num, props.authority)
-        period, projection = _prose_period(sentence, num)
+        seg = sentence.rfind(";", 0, num.start) + 1  # 'a sixth scheme opens in 2027' after ';' is another figure's year
+        seg_end = sentence.find(";", num.end)
+        seg_end = len(sentence) if seg_end < 0 else seg_end
+        period, projection = _prose_period(sentence[seg:seg_end], replace(num, start=num.start - seg, end=num.end - seg))
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         breakdown = _breakdown(sentence[num.end:num.end + 60]) or _breakdown(sentence[max(0, num.start - 40):num.start])
         if theme_of(measure) == "carers":
