@@ -270,3 +270,29 @@ def test_a_bracketed_wales_figure_and_a_year_after_a_semicolon():
     got = figures(["Fenwold has 5 extra care schemes with a total of 287 flats; a sixth scheme of 60 flats opens in 2027."])
     assert [(g[1], g[4], g[5]) for g in got] == [("extra_care_schemes", "", 5.0), ("extra_care_units", "", 287.0),
                                                  ("extra_care_units_planned", "2027", 60.0)]
+
+
+PERTH = "S12000048"
+
+
+def test_a_census_named_by_its_country_is_the_source_not_the_area():
+    frame = propose(["Scotland's Census 2022 found that 17,940 people in Perth and Kinross were providing unpaid care.",
+                     "The Carers Centre supported 2,260 adult carers in 2024/25."], PERTH)
+    assert [(r.measure, r.area_code, r.period, r.value) for r in frame.itertuples()] == [
+        ("carers_unpaid", PERTH, "2022", 17940.0)]   # and carers a service supported are not the unpaid count
+
+
+def test_housing_with_care_developments_and_tenancies():
+    got = figures(["Housing with care", "The council commissions 4 housing with care developments, with 138 tenancies "
+                   "in total.", "A further 40 tenancies are expected to complete in late 2027."])
+    assert [(g[1], g[4], g[5]) for g in got] == [("extra_care_schemes", "", 4.0), ("extra_care_units", "", 138.0),
+                                                 ("extra_care_units_planned", "2027", 40.0)]
+
+
+def test_a_lot_line_with_dotted_dates_and_a_bracketed_extension_term():
+    frame = propose(["Lot 2 - Care at Home (North): ITT issue 02.03.2026; tender return 13.04.2026; contract award",
+                     "June 2026. Contract period: 3 years (+1+1), starting 1 October 2026."], BURNLEY)
+    assert [(r.stage, r.earliest, r.qualifier) for r in frame.itertuples()] == [
+        ("procurement_start", "2026-03-02", "as written"), ("tender_deadline", "2026-04-13", "as written"),
+        ("award", "2026-06-01", "as written"), ("contract_start", "2026-10-01", "as written"),
+        ("contract_end", "2029-09-30", "derived"), ("extension_end", "2031-09-30", "derived")]

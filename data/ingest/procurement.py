@@ -24,13 +24,13 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
-    ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$"),
+    ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$"),
     ("award", r"\baward\w*\b[^.;]{0,30}$"),
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
                      r"(?:until|till|to end|end(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
-    ("procurement_start", r"(?:tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? out to (?:tender|market)|"
+    ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? out to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review)\b[^.;]{0,40}$"),
     ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)? live|went live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"

@@ -89,8 +89,10 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         if m.start() in claimed:
             continue
         before = text[max(0, m.start() - 30):m.start()]
-        if _NOT_PERIOD.search(before) and not re.search(r"\(\s*(?:the\s+)?census\s*$", before, re.IGNORECASE):
-            continue  # ('unpaid carers (Census 2021)' is the figure's own year)
+        if _NOT_PERIOD.search(before) and not re.search(r"\(\s*(?:the\s+)?census\s*$", before, re.IGNORECASE) and not (
+                re.search(r"census\s*$", before, re.IGNORECASE) and m.end() < num.start and re.match(
+                    r"\s*(?:found|recorded|showed|shows|counted|reported|identified)\b", text[m.end():])):
+            continue  # ('unpaid carers (Census 2021)' and 'the Census 2022 found that N' are the figure's own year)
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
@@ -104,7 +106,8 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
 
 def _noun_after(text: str, end: int) -> str:
     """The noun a prose number counts: the last word of the phrase after it ('' when a verb follows)."""
-    words = re.findall(r"[A-Za-z'’-]+|[,.;:()%]", text[end:end + 80])
+    words = re.findall(r"[A-Za-z'’-]+|[,.;:()%]", re.sub(r"(?i)\bhousing with care\b", "housing-with-care",
+                                                          text[end:end + 80]))
     run: list[str] = []
     if len(words) > 1 and words[0].lower() in {"more", "further", "additional", "new", "extra", "other"} \
             and words[1].lower() != "than":
