@@ -296,3 +296,16 @@ def test_a_lot_line_with_dotted_dates_and_a_bracketed_extension_term():
         ("procurement_start", "2026-03-02", "as written"), ("tender_deadline", "2026-04-13", "as written"),
         ("award", "2026-06-01", "as written"), ("contract_start", "2026-10-01", "as written"),
         ("contract_end", "2029-09-30", "derived"), ("extension_end", "2031-09-30", "derived")]
+
+
+def test_a_numeric_date_ending_a_sentence_and_a_go_live():
+    frame = propose(["Home care: procurement activity Q4 2026/27. The service will go-live on 01/07/2027."], BURNLEY)
+    assert [(r.stage, r.earliest) for r in frame.itertuples()] == [("procurement_start", "2027-01-01"),
+                                                                    ("contract_start", "2027-07-01")]
+
+
+def test_an_abbreviation_for_extra_care_and_a_further_clause_apart():
+    got = figures(["There are 12 ECH schemes in the county totalling 640 units, with a further 3 ECH schemes "
+                   "(165 units) in development."])
+    assert [(g[1], g[5]) for g in got] == [("extra_care_schemes", 12.0), ("extra_care_units", 640.0),
+                                           ("extra_care_schemes_planned", 3.0), ("extra_care_units_planned", 165.0)]

@@ -257,7 +257,7 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
 
 _FIELD_LABELS = re.compile(
     r"^(?:contract\s+)?(?:title|service|description|lot|contract\s+title|name of (?:the )?(?:contract|service)|"
-    r"(?:anticipated\s+|expected\s+|estimated\s+)?(?:contract\s+)?(?:start|commencement)(?:\s+date)?|"
+    r"(?:anticipated\s+|expected\s+|estimated\s+)?(?:contract\s+|service\s+)?(?:start|commencement|go[- ]live)(?:\s+date)?|"
     r"(?:anticipated\s+|expected\s+)?(?:contract\s+)?(?:end|expiry|completion)(?:\s+date)?|"
     r"(?:contract\s+)?(?:length|duration|term|period)(?:\s+of\s+contract)?|"
     r"(?:tender\s+|submission\s+|bid\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"

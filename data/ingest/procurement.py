@@ -19,7 +19,7 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
                       r"revised|version)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"grants? (?:will|are|is)|grant prospectus|"
-                              r"award|re-?tender|service (?:will|is due)|go(?:es)? live|expir|extend|extension|"
+                              r"award|re-?tender|service (?:will|is due)|go(?:es)?[- ]live|expir|extend|extension|"
                               r"mobilis|invitation to|ITT|market test)", re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
@@ -32,7 +32,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? out to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review)\b[^.;]{0,40}$"),
-    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)? live|went live|in place|new (?:contract|service)\w*|"
+    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)?[- ]live|went live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
                        r"made available)\b[^.;]{0,30}$"),
 ))
@@ -42,7 +42,7 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("extension_end", r"extension"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procurement"),
-    ("contract_start", r"start|commencement"),
+    ("contract_start", r"start|commencement|go[- ]live"),
 ))
 
 
