@@ -309,3 +309,19 @@ def test_an_abbreviation_for_extra_care_and_a_further_clause_apart():
                    "(165 units) in development."])
     assert [(g[1], g[5]) for g in got] == [("extra_care_schemes", 12.0), ("extra_care_units", 640.0),
                                            ("extra_care_schemes_planned", 3.0), ("extra_care_units_planned", 165.0)]
+
+
+def test_a_word_document_s_bullets_with_a_tab_after_the_mark_are_prose_not_a_table():
+    got = figures(["What carers told us",
+                   "•\tAround three in five carers (61 per cent) said they had not had a carer's assessment.",
+                   "•\tAlmost 9,000 carers are aged 75 or over."])
+    assert [(g[1], g[5], g[6]) for g in got] == [("carers_unpaid", 9000.0, "aged 75 or over")]   # a survey share is not
+
+
+def test_about_without_a_space_a_range_and_this_referring_to_the_main_clause():
+    got = figures(["Dementia", "•\tc.18,500 people aged 65+ have dementia, of whom 11,900 (64.3 per cent) have a "
+                   "formal diagnosis.", "•\tThis is projected to reach 23.9k by 2035.",
+                   "Between 13,000 and 14,000 carers are thought to be caring for someone with dementia."])
+    assert [(g[1], g[4], g[5]) for g in got] == [
+        ("dementia_estimated", "", 18500.0), ("dementia_register", "", 11900.0),
+        ("dementia_diagnosis_rate", "", 64.3), ("dementia_estimated", "2035", 23900.0)]   # the range: nothing

@@ -13,6 +13,7 @@ from data.tables import header_keys
 _YEARISH = re.compile(r"^(?:(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?|(?:19|20)\d{2}\s*[-–]\s*\d{2,4})$")
 _SPACED = re.compile(r"\S(?: ?\S)*")  # cells separated by two or more spaces
 _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
+_TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
 
 
@@ -69,9 +70,14 @@ def pipe_cells(text: str) -> list[str] | None:
 
 def row_cells(text: str) -> list[str] | None:
     """The cells of a table row written with tabs or Markdown pipes, else None (prose, or a spaced table)."""
-    if "\t" in text and text.strip():
+    if is_tab_row(text):
         return text.split("\t")
     return pipe_cells(text)
+
+
+def is_tab_row(text: str) -> bool:
+    """A tab-separated row, but not a bullet with a tab after its mark ('•<tab>Almost 9,000 carers ...')."""
+    return "\t" in text and bool(text.strip()) and not _TAB_BULLET.match(text)
 
 
 def is_number_cell(text: str) -> bool:
@@ -140,7 +146,7 @@ def analyse(lines: list[str]) -> Layout:
     i = 0
     while i < n:
         text = lines[i]
-        if "\t" in text and text.strip():
+        if is_tab_row(text):
             i = _tab_block(lines, i, layout)
             continue
         if pipe_cells(text) is not None:
@@ -204,7 +210,7 @@ def _tab_block(lines: list[str], i: int, layout: Layout) -> int:
     j = i
     while j < len(lines):
         t = lines[j]
-        if "\t" in t:
+        if is_tab_row(t):
             rows.append(Row(j + 1, t.split("\t")))
         elif t.strip():
             break

@@ -28,6 +28,7 @@ APPROX = re.compile(
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
         r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
+        r"\bbetween\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s+and\s+\d[\d,.]*\s*%?",  # a range is not one figure
         r"(?<=[.:;\w])\s?\(\d{1,2}\)(?=\s*$|\s+[A-Z])",              # footnote references '... future. (2)'
         r"\b(?:aged|ages?)\s+between\s+\d{1,3}\s+(?:and|to)\s+\d{1,3}\b",
         r"\bpage\s+\d+\s+of\s+\d+\b",                             # page furniture
@@ -122,6 +123,7 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
         clean = _ONE_IN.sub(lambda m: " " * len(m.group(0)), base) if words else base
     else:
         clean = masked(base)
+    clean = re.sub(r"\b([cC])\.(?=\d)", r"\1 ", clean)  # 'c.18,500': about 18,500
     out: list[Number] = []
     for m in _NUMBER.finditer(clean):
         raw = m.group("num")

@@ -345,7 +345,8 @@ _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental healt
 _BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided)\b",
                          re.IGNORECASE)
 _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
-                                r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$", re.IGNORECASE)
+                                r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately)?\s*$", re.IGNORECASE)
 
 
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
@@ -422,7 +423,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
                               previous_subject=previous_subject, heads=heads, bullet=para.bullet)
             if _SUBJECT_WORDS.search(sentence):
-                previous_subject = sentence
+                # 'This' in the next sentence refers to the main clause ('18,500 have dementia'), not to a
+                # sub-group after ', of whom'
+                first = re.split(r",?\s*\bof\s+(?:whom|which)\b", sentence, maxsplit=1)[0]
+                previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
 
 
 def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) -> None:
