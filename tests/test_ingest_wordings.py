@@ -325,3 +325,27 @@ def test_about_without_a_space_a_range_and_this_referring_to_the_main_clause():
     assert [(g[1], g[4], g[5]) for g in got] == [
         ("dementia_estimated", "", 18500.0), ("dementia_register", "", 11900.0),
         ("dementia_diagnosis_rate", "", 64.3), ("dementia_estimated", "2035", 23900.0)]   # the range: nothing
+
+
+LEWISHAM = "E09000023"
+
+
+def test_areas_as_columns_a_count_with_its_share_and_two_figures_in_one_cell():
+    frame = propose(["## Key figures", "", "| Measure | Lewisham | London | England |", "|---|---|---|---|",
+                     "| Unpaid carers (2021) | 22,480 (7.5%) | 7.1% | 8.9% |",
+                     "| Extra care schemes / units | 4 / 236 | - | - |"], LEWISHAM)
+    assert [(r.measure, r.area_code, r.value) for r in frame.itertuples()] == [
+        ("carers_unpaid", LEWISHAM, 22480.0), ("carers_unpaid_pct", LEWISHAM, 7.5),
+        ("carers_unpaid_pct", "E92000001", 8.9),          # London, a region's column, is left out
+        ("extra_care_schemes", LEWISHAM, 4.0), ("extra_care_units", LEWISHAM, 236.0)]
+
+
+def test_a_contracts_table_with_lot_numbers_first():
+    frame = propose(["| Lot | Service | Start | End | Extension available |", "|---|---|---|---|---|",
+                     "| 1 | Carers support hub | 01/04/2023 | 31/03/2027 | 1 year to 31/03/2028 |",
+                     "| 2 | Dementia day opportunities | 01/10/2022 | 30/09/2026 | None |"], LEWISHAM)
+    assert [(r.line, r.service, r.stage, r.earliest) for r in frame.itertuples()] == [
+        (3, "Carers support hub", "contract_start", "2023-04-01"), (3, "Carers support hub", "contract_end", "2027-03-31"),
+        (3, "Carers support hub", "extension_end", "2028-03-31"),
+        (4, "Dementia day opportunities", "contract_start", "2022-10-01"),
+        (4, "Dementia day opportunities", "contract_end", "2026-09-30")]

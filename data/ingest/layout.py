@@ -124,8 +124,9 @@ def _data_row(cells: list[str]) -> bool:
     if len(cells) < 2 or not cells[0].strip():
         return False
     if is_number_cell(cells[0]) and not (is_year_cell(cells[0]) and any(
-            is_number_cell(c) and not is_year_cell(c) for c in cells[1:])):
-        return False
+            is_number_cell(c) and not is_year_cell(c) for c in cells[1:])) and not (
+            re.fullmatch(r"\d{1,2}", cells[0].strip()) and any(is_date_cell(c) for c in cells[1:])):
+        return False  # (a lot number before dates, '1 | Carers hub | 01/04/2023', is a label too)
     return any(is_number_cell(c) or is_date_cell(c) for c in cells[1:])
 
 

@@ -61,6 +61,7 @@ _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england an
                         r"national average|scotland|wales|northern ireland|north east|north west|yorkshire and (?:the )?"
                         r"humber|east midlands|west midlands|east of england|eastern|east|south east|south west|london|"
                         r"region|regional(?: average)?)$", re.IGNORECASE)
+_COUNT_AND_SHARE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)$")
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b", re.IGNORECASE)
 # --------------------------------------------------------------------------------- helpers
@@ -178,14 +179,19 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     for row in block.rows:
         cells = row.cells
         label = cells[0].strip() if cells else ""
+        # a lot number before the service ('| 1 | Carers support hub |'): the service names the row
+        row_label = label if not re.fullmatch(r"\d{1,2}", label) or len(cells) < 2 else cells[1].strip()
         line_text = lines[row.line - 1]
         # a row of dates under stage headers: procurement dates
         for j, cell in enumerate(cells[1:], start=1):
             if j in stage_cols and cell.strip():
                 span = parse_any_date(cell.strip())
+                if not span.parsed:  # '1 year to 31/03/2028'
+                    found = find_dates(cell, bare_years=False)
+                    span = found[-1].span if found else span
                 if span.parsed:
                     props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
-                              area_name=area_lookup.area_name(props.authority), service=label,
+                              area_name=area_lookup.area_name(props.authority), service=row_label,
                               stage=stage_cols[j], date_text=cell.strip(), earliest=span.earliest.isoformat(),
                               latest=span.latest.isoformat(), confidence=confidence, text=line_text)
         for j in timing_cols:
@@ -194,7 +200,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             stage = next((s for s, rx in FIELD_STAGES if rx.search(cell[:dates[0].start])), None) if dates else None
             if stage:
                 props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
-                          area_name=area_lookup.area_name(props.authority), service=label, stage=stage,
+                          area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
                           date_text=cell, earliest=dates[0].span.earliest.isoformat(),
                           latest=dates[0].span.latest.isoformat(), confidence=confidence, text=line_text)
         if not stage_cols and stage_row(block, row, label, lines, props, confidence):
@@ -202,47 +208,73 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
             continue
         for j, cell in enumerate(cells[1:], start=1):
-            worded = block.style == "list" and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", cell.strip().lower()))
-            if j in stage_cols or not (is_number_cell(cell) or worded) or is_year_cell(cell) and not cell.strip().endswith("%"):
-                continue
-            nums = find_numbers(cell, words=worded)  # 'Schemes: seven'
-            if worded and (len(nums) != 1 or len(nums[0].raw) != len(cell.strip())):
-                continue
-            if not nums:
-                continue
-            num = nums[0]
             key = keys[j] if j < len(keys) else ""
-            if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
-                continue  # money columns ('Investment 2017/18 £000') are not counts of people or units
-            words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
-            clause = f"{key} | {label}" if re.search(r"[A-Za-z]{3}", words) else f"{block.title} | {key} | {label}"
-            subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
-            kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
-                "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
-            if kind == "share" and not num.percent and num.value > 100:
-                kind = "count"
-            if kind == "share" and re.search(r"\bchange\b|\bincrease\b|\bdifference\b|percentage points?", key,
-                                              re.IGNORECASE):
-                kind = "change_pct"
-            if kind == "count" and _SHARE_WORDS.search(block.title) and not words.strip() and num.value <= 100 \
-                    and "." in num.raw:
-                kind = "share"
-            measure = classify(kind, subject, None, clause)
-            if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
-                continue
-            title_period = "" if block.title.rstrip().endswith((".", ";")) else _period_from(block.title)  # a sentence
-            period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
-                                           else title_period or _period_from(label))
-            area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
-            if theme_of(measure) == "carers":
-                breakdown = band_of(f"{key} | {label}") or breakdown
-            qualifier = _qualifier(clause, num, kind, period, False)
-            if re.search(r"\bprojection|projected|forecast\b", key, re.IGNORECASE):
-                qualifier = "projection"
-            props.add(line=row.line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
-                      area_name=area_name, period=period, value=num.value, unit=_unit(measure), qualifier=qualifier,
-                      breakdown=breakdown, confidence=_lower(confidence, conf, "low" if num.footnote else None),
-                      text=line_text)
+            if j in stage_cols or _BENCH_ROW.match(key) and not area_lookup.exact(key):
+                continue  # a date column, or a region's column ('London' beside the borough and England)
+            for num, label in _cell_parts(cell, row_label, block.style == "list"):
+                _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
+                            confidence)
+
+
+def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
+    """The figures of one cell with the row label each belongs to: '2,310' -> one; '22,480 (7.5%)' -> a count and its
+    share; '4 / 236' under 'Extra care schemes / units' -> schemes and units; 'Schemes: seven' in a list -> 7."""
+    t = cell.strip()
+    worded = in_list and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", t.lower()))
+    if is_number_cell(t) or worded:
+        if is_year_cell(t) and not t.endswith("%"):
+            return []
+        nums = find_numbers(t, words=worded)
+        if not nums or worded and (len(nums) != 1 or len(nums[0].raw) != len(t)):
+            return []
+        return [(nums[0], label)]
+    if _COUNT_AND_SHARE.match(t):
+        nums = find_numbers(t, words=False)
+        return [(n, label) for n in nums[:2]] if len(nums) == 2 and nums[1].percent else []
+    pair = re.fullmatch(r"(\d[\d,]*)\s*/\s*(\d[\d,]*)", t)
+    names = [n.strip() for n in label.split("/")]
+    if pair and len(names) == 2 and all(names):
+        nums = find_numbers(t, words=False)
+        stem = " ".join(names[0].split()[:-1])  # 'Extra care schemes / units': units are extra care units
+        second = names[1] if len(names[1].split()) > 1 else f"{stem} {names[1]}".strip()
+        return list(zip(nums, [names[0], second])) if len(nums) == 2 else []
+    return []
+
+
+def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
+                line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str) -> None:
+    """One figure of a table: its measure from the header, title and row label; its area, period and qualifier."""
+    if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
+        return  # money columns ('Investment 2017/18 £000') are not counts of people or units
+    words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
+    clause = f"{key} | {label}" if re.search(r"[A-Za-z]{3}", words) else f"{block.title} | {key} | {label}"
+    subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
+    kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
+        "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
+    if kind == "share" and not num.percent and num.value > 100:
+        kind = "count"
+    if kind == "share" and re.search(r"\bchange\b|\bincrease\b|\bdifference\b|percentage points?", key,
+                                      re.IGNORECASE):
+        kind = "change_pct"
+    if kind == "count" and _SHARE_WORDS.search(block.title) and not words.strip() and num.value <= 100 \
+            and "." in num.raw:
+        kind = "share"
+    measure = classify(kind, subject, None, clause)
+    if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
+        return
+    title_period = "" if block.title.rstrip().endswith((".", ";")) else _period_from(block.title)  # a sentence
+    period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
+                                   else title_period or _period_from(label))
+    area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
+    if theme_of(measure) == "carers":
+        breakdown = band_of(f"{key} | {label}") or breakdown
+    qualifier = _qualifier(clause, num, kind, period, False)
+    if re.search(r"\bprojection|projected|forecast\b", key, re.IGNORECASE):
+        qualifier = "projection"
+    props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
+              area_name=area_name, period=period, value=num.value, unit=_unit(measure), qualifier=qualifier,
+              breakdown=breakdown, confidence=_lower(confidence, conf, "low" if num.footnote else None),
+              text=line_text)
 
 
 def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> bool:
