@@ -13,6 +13,8 @@ from data.tables import header_keys
 _YEARISH = re.compile(r"^(?:(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?|(?:19|20)\d{2}\s*[-–]\s*\d{2,4})$")
 _SPACED = re.compile(r"\S(?: ?\S)*")  # cells separated by two or more spaces
 _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
+_NUMBER_CELL = re.compile(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
+                          r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?", re.IGNORECASE)
 _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
 
@@ -82,8 +84,7 @@ def is_tab_row(text: str) -> bool:
 
 def is_number_cell(text: str) -> bool:
     t = text.strip()
-    return bool(t) and bool(re.fullmatch(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
-                                         r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?", t, re.IGNORECASE))
+    return bool(t) and any(ch.isdigit() for ch in t) and bool(_NUMBER_CELL.fullmatch(t))
 
 
 def is_year_cell(text: str) -> bool:
