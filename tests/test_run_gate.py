@@ -57,6 +57,7 @@ def test_the_number_of_runs_comes_from_the_environment(monkeypatch, value, expec
 def test_the_warm_up_waits_until_no_run_is_in_progress():
     import asyncio
 
+    from components.session_client import run_async  # its own thread: Playwright may hold this thread's loop
     from components.warmup import until_no_viewer_runs
 
     release = threading.Event()
@@ -78,7 +79,7 @@ def test_the_warm_up_waits_until_no_run_is_in_progress():
             return True
         return False
 
-    assert asyncio.run(waits())  # still waiting while the viewer's run holds its slot
+    assert run_async(waits())  # still waiting while the viewer's run holds its slot
     release.set()
     thread.join(5)
-    asyncio.run(asyncio.wait_for(until_no_viewer_runs(), 2))  # returns once it has ended
+    run_async(asyncio.wait_for(until_no_viewer_runs(), 2))  # returns once it has ended
