@@ -42,6 +42,17 @@ def access_log(stack) -> list[str]:
     return (stack.settings.run_dir / "access.log").read_text(encoding="utf-8").splitlines()
 
 
+def logged(stack, marker: str, count: int, timeout: float = 10.0) -> list[str]:
+    """The access-log lines whose request carries `marker`, once `count` of them are there: nginx writes a
+    line when it has finished a request, which can be just after the client has read the response."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = [line for line in access_log(stack) if marker in line]
+        if len(lines) >= count or time.monotonic() > deadline:
+            return lines
+        time.sleep(0.05)
+
+
 def upstream_of(line: str) -> str:
     """The process that answered a logged request (the last address nginx tried)."""
     return re.search(r"upstream=(\S+)", line).group(1).split(",")[-1].strip()
@@ -86,10 +97,13 @@ def test_headers_gzip_and_affinity_cookie(stack):
 
     # a browser that carries the cookie stays with its process, and is not sent a new cookie
     for name, port in (("p1", stack.settings.backends[0]), ("p2", stack.settings.backends[1])):
+        marker = f"affinity-probe={name}-{time.monotonic_ns()}"
         for _ in range(3):
-            with get(f"{stack.url}/_stcore/host-config", {"Cookie": f"atlas_backend={name}"}) as r:
+            with get(f"{stack.url}/_stcore/host-config?{marker}", {"Cookie": f"atlas_backend={name}"}) as r:
                 assert r.headers["Set-Cookie"] is None
-        assert all(upstream_of(line) == f"127.0.0.1:{port}" for line in access_log(stack)[-3:])
+        lines = logged(stack, marker, 3)
+        assert len(lines) == 3, access_log(stack)[-10:]
+        assert all(upstream_of(line) == f"127.0.0.1:{port}" for line in lines), lines
 
 
 def test_a_protocol_session_renders_through_the_proxy(stack):
