@@ -3,10 +3,13 @@
 Building an Altair chart and validating it against the Vega-Lite schema costs 50-300 ms of CPU per
 chart, which `st.altair_chart` repeats on every rerun of every session. Here a chart builder (a plain function returning an Altair chart)
 and its arguments (DataFrames, strings, numbers, frozen dataclasses, sequences of them) are
-turned into a Vega-Lite specification once, kept in a bounded in-process cache, and each rerun
-only sends it with `st.vega_lite_chart` (about a millisecond). The PNG download renders the
-same specification (components/export.py), so screen and image cannot drift; maps follow the
-same idea with their own cached templates (components/maps.py).
+turned into a Vega-Lite specification once, kept in a bounded in-process cache. The first showing of a
+chart (per width, theme and alt text) goes through `st.vega_lite_chart`, which turns it into the element
+Streamlit sends (a VegaLiteChart message: the spec as stabilised JSON, the datasets as Arrow); that element is
+kept with the chart, and every later showing in any session enqueues it again as it is, with no JSON work
+(a map's spec with its GeoJSON is 60-250 KB, which Streamlit would dump and load three times a run). The PNG
+download renders the same specification (components/export.py), so screen and image cannot drift; maps are
+cached charts too (components/maps.py).
 
     chart = cached_chart(bar_by_area, frame, "Unpaid carers", "people")
     show_chart(chart, key="carers_counts", alt="Bar chart of ...")
@@ -22,13 +25,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import pandas as pd
 import streamlit as st
 
 MAX_ENTRIES = 256  # distinct charts kept (authority x period x control choices); each is tens of KB
+MAX_SHOWINGS = 8  # elements kept per chart (distinct width x theme x alt text it was shown with)
 
 _cache: OrderedDict[tuple, BuiltChart | None] = OrderedDict()
 _cache_lock = threading.Lock()
@@ -42,6 +46,8 @@ class BuiltChart:
     spec_json: str
     screen_json: str
     arrow: tuple[tuple[str, bytes], ...]
+    # (width, theme, alt) -> the element `st.vega_lite_chart` made of it (kept, enqueued again as it is)
+    shown: OrderedDict = field(default_factory=OrderedDict, compare=False, repr=False, hash=False)
 
     def spec(self) -> dict:
         """A fresh copy of the full specification (datasets inline): callers may change it."""
@@ -63,7 +69,10 @@ def fingerprint(value: Any) -> Any:
         return ("series", str(value.name), str(value.dtype), _frame_digest(value.to_frame()))
     if isinstance(value, (list, tuple)):
         return (type(value).__name__, tuple(fingerprint(v) for v in value))
-    if isinstance(value, dict):
+    if isinstance(value, dict):  # a map's GeoJSON among them: a digest of its pickle, 10x faster than walking it
+        digest = _pickle_digest(value)
+        if digest is not None:
+            return ("dict", digest)
         return ("dict", tuple(sorted((str(k), fingerprint(v)) for k, v in value.items())))
     try:
         hash(value)
@@ -76,14 +85,22 @@ def _frame_digest(frame: pd.DataFrame) -> str:
     """A digest of a frame's content: its pickle without the memo ("fast" mode), so equal frames get equal
     digests whichever objects hold their strings (a plain pickle refers back to repeated objects by identity).
     About 15x faster than hashing rows with pandas for the atlas's small frames (0.2 ms for 40 rows)."""
+    digest = _pickle_digest(frame)
+    if digest is None:  # a self-referencing cell: hash rows instead
+        hashed = pd.util.hash_pandas_object(frame, index=True).to_numpy()
+        return hashlib.blake2b(hashed.tobytes(), digest_size=16).hexdigest()
+    return digest
+
+
+def _pickle_digest(value: Any) -> str | None:
+    """A digest of `value`'s pickle without the memo (equal content, equal digest); None if it cannot be pickled."""
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=5)
     pickler.fast = True
     try:
-        pickler.dump(frame)
-    except (ValueError, RecursionError, pickle.PicklingError):  # a self-referencing cell: hash rows instead
-        hashed = pd.util.hash_pandas_object(frame, index=True).to_numpy()
-        return hashlib.blake2b(hashed.tobytes(), digest_size=16).hexdigest()
+        pickler.dump(value)
+    except (ValueError, RecursionError, pickle.PicklingError, TypeError, AttributeError):
+        return None
     return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
 
 
@@ -166,11 +183,105 @@ def cached_chart(builder: Callable[..., Any], *args: Any, **kwargs: Any) -> Buil
 
 def show_chart(chart: BuiltChart, *, key: str | None = None, alt: str | None = None,
                theme: Literal["streamlit"] | None = "streamlit", width: Any = None) -> None:
-    """Draw a cached chart as `st.altair_chart` would have drawn it (same spec, data, theme, width and alt text)."""
+    """Draw a cached chart as `st.altair_chart` would have drawn it (same spec, data, theme, width and alt text).
+
+    The first showing with these options goes through `st.vega_lite_chart`; later ones send the element it made."""
     options: dict[str, Any] = {"key": key, "alt": alt, "theme": theme}
     if width is not None:
         options["width"] = width
-    st.vega_lite_chart(chart.screen_spec(), **options)
+    element = _element(chart, options)
+    if element is None or not _enqueue_element(element):
+        st.vega_lite_chart(chart.screen_spec(), **options)
+
+
+def show_spec(spec: dict, *, key: str | None = None, alt: str | None = None,
+              theme: Literal["streamlit"] | None = "streamlit", width: Any = None) -> None:
+    """`st.vega_lite_chart(spec, ...)` for a Vega-Lite dict built elsewhere (a country map with its GeoJSON): kept
+    by a digest of its content (a few ms for 200 KB, against about 100 ms of JSON work in Streamlit each run), so
+    an equal spec is sent as the element its first showing made. `spec` is read, never changed."""
+    show_chart(cached_chart(_given, spec), key=key, alt=alt, theme=theme, width=width)
+
+
+def _given(spec: dict) -> dict:
+    return spec
+
+
+@dataclass(frozen=True)
+class _Element:
+    """What `st.vega_lite_chart` hands to Streamlit's enqueue: the element's type, its message and its layout."""
+    delta_type: str
+    proto: Any  # VegaLiteChart protobuf message: read, never changed (each enqueue copies it into its own message)
+    layout: Any  # streamlit.elements.lib.layout_utils.LayoutConfig
+
+
+def _element(chart: BuiltChart, options: dict[str, Any]) -> _Element | None:
+    """The element `st.vega_lite_chart(chart.screen_spec(), **options)` makes, made once per chart and options;
+    None where it cannot be reused (this Streamlit works differently, or the agent API records this session)."""
+    if _recording():
+        return None
+    variant = (repr(options.get("width")), options["theme"], options["alt"])
+    shown = chart.shown
+    try:
+        return shown[variant]
+    except KeyError:
+        pass
+    element = _capture(chart.screen_spec(), options)
+    if element is not None:
+        shown[variant] = element
+        while len(shown) > MAX_SHOWINGS:
+            try:
+                shown.popitem(last=False)
+            except KeyError:  # another session trimmed it first
+                break
+    return element
+
+
+def _capture(spec: dict, options: dict[str, Any]) -> _Element | None:
+    """Run Streamlit's own `vega_lite_chart` on a stand-in that keeps the element instead of sending it."""
+    try:
+        from streamlit.elements.vega_charts import VegaChartsMixin
+    except ImportError:
+        return None
+
+    class Capture(VegaChartsMixin):
+        caught: tuple | None = None
+
+        def _enqueue(self, delta_type: str, element_proto: Any, layout_config: Any = None,
+                     **extra: Any) -> "Capture":
+            self.caught = (delta_type, element_proto, layout_config, extra)
+            return self
+
+    stand_in = Capture()
+    try:
+        stand_in.vega_lite_chart(spec, **options)
+    except Exception:  # noqa: BLE001 - any surprise: show_chart falls back to st.vega_lite_chart, which reports it
+        return None
+    if stand_in.caught is None:
+        return None
+    delta_type, proto, layout, extra = stand_in.caught
+    if any(value is not None for value in extra.values()):  # something per session (agent props): not reusable
+        return None
+    return _Element(delta_type, proto, layout)
+
+
+def _recording() -> bool:
+    """True when the agent API records this session (its elements then carry a per-session description)."""
+    try:
+        from streamlit.elements.lib.agent_spec import is_recording
+    except ImportError:
+        return False
+    return bool(is_recording())
+
+
+def _enqueue_element(element: _Element) -> bool:
+    """Enqueue a kept element where `st.vega_lite_chart` would have put it (the active container): False if this
+    Streamlit has no such call (the caller then falls back to `st.vega_lite_chart`)."""
+    main = getattr(st.vega_lite_chart, "__self__", None)  # the main DeltaGenerator: it writes to the active one
+    enqueue = getattr(main, "_enqueue", None)
+    if enqueue is None:
+        return False
+    enqueue(element.delta_type, element.proto, layout_config=element.layout)
+    return True
 
 
 def clear() -> None:

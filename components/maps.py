@@ -24,7 +24,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from components.chart_cache import vega_lite_dict
+from components.chart_cache import BuiltChart, cached_chart, show_chart, vega_lite_dict
 from components.charts import display_name, figure_frame
 from components.export import png_download
 from components.theme import (
@@ -513,9 +513,10 @@ def _presenter() -> bool:
     return presenter_mode()
 
 
-def show_map(spec: dict, key: str, alt_text: str, summary: str) -> None:
-    """Draw a map specification full width (no WebGL) with its one-sentence description under it."""
-    st.vega_lite_chart(spec, width="stretch", theme=None, key=key, alt=alt_text)
+def show_map(chart: BuiltChart, key: str, alt_text: str, summary: str) -> None:
+    """Draw a map (a cached chart: built once per areas, figures and look) full width (no WebGL) with its
+    one-sentence description under it."""
+    show_chart(chart, width="stretch", theme=None, key=key, alt=alt_text)
     st.caption(summary)
 
 
@@ -564,11 +565,12 @@ def choropleth_map(
     joined = join_values(features_fc, frame, legend, value_label)
     vintage = str(features_fc.get("vintage", "2023"))
     long_text = _alt_text(joined, title)
-    spec = choropleth_spec(joined, legend, unit_label_text, value_label, show_labels, context_fc, _presenter())
-    show_map(spec, key, long_text, map_summary(joined, title, f"coloured by {unit_label_text.lower()}"))
+    chart = cached_chart(choropleth_spec, joined, legend, unit_label_text, value_label, show_labels, context_fc,
+                        _presenter())
+    show_map(chart, key, long_text, map_summary(joined, title, f"coloured by {unit_label_text.lower()}"))
     st.caption("Hover an area for its figure, period and source. " + _vintage_note(vintage, show_attribution))
     if show_download:
-        png_download(spec, title, source, map_attribution(vintage), key=f"{key}_png")
+        png_download(chart.spec, title, source, map_attribution(vintage), key=f"{key}_png")
     return joined
 
 
@@ -600,13 +602,13 @@ def symbol_map(
     top = max_value or (float(frame["value"].max()) if len(frame) else 0.0)
     vintage = str(features_fc.get("vintage", "2023"))
     long_text = _alt_text(joined, title)
-    spec = symbol_spec(joined, outline_fc, unit_label_text, top, unit, value_label, show_labels, context_fc,
-                       _presenter())
-    show_map(spec, key, long_text, map_summary(joined, title, "drawn as circles whose area is proportional to the value"))
+    chart = cached_chart(symbol_spec, joined, outline_fc, unit_label_text, top, unit, value_label, show_labels,
+                        context_fc, _presenter())
+    show_map(chart, key, long_text, map_summary(joined, title, "drawn as circles whose area is proportional to the value"))
     st.caption("Circle area is proportional to the value. Hover a circle for its figure, period and source. "
                + _vintage_note(vintage, show_attribution))
     if show_download:
-        png_download(spec, title, source, map_attribution(vintage), key=f"{key}_png")
+        png_download(chart.spec, title, source, map_attribution(vintage), key=f"{key}_png")
     return joined
 
 
@@ -615,13 +617,13 @@ def coverage_map(joined_fc: dict, legend: ClassLegend, title: str, legend_title:
                  show_download: bool = True) -> None:
     """Areas coloured by category (e.g. the document that covers them), numbered, with a legend and PNG."""
     long_text = map_alt_text(joined_fc, title).replace("\n", ", ")
-    spec = choropleth_spec(joined_fc, legend, legend_title, legend_title, True, context_fc, _presenter(),
-                           kind="coverage")
+    chart = cached_chart(choropleth_spec, joined_fc, legend, legend_title, legend_title, True, context_fc,
+                        _presenter(), kind="coverage")
     documents = len({f["properties"]["class_label"] for f in joined_fc["features"]})
-    show_map(spec, key, long_text, f"Map: {title}: {len(joined_fc['features'])} areas in {documents} colours, one "
+    show_map(chart, key, long_text, f"Map: {title}: {len(joined_fc['features'])} areas in {documents} colours, one "
                                    "per document, each numbered as in the legend and the documents table.")
     if show_download:
-        png_download(spec, title, source, attribution, key=f"{key}_png")
+        png_download(chart.spec, title, source, attribution, key=f"{key}_png")
 
 
 # --- the optional interactive map (pydeck, needs WebGL) -------------------------------------------

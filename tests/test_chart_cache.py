@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+import pytest
 import pyarrow as pa
 
 from components import chart_cache
@@ -112,3 +113,124 @@ def test_a_frame_digest_follows_content_not_object_identity():
     assert digest(base.astype({"value": "float32"})) != digest(base)            # a type
     assert digest(base.rename(columns={"area": "place"})) != digest(base)       # a column name
 
+
+
+# --- a kept element is exactly what st.vega_lite_chart sends (guards a Streamlit upgrade: requirements.txt pins it) ---
+
+def _showings_script():
+    """Each chart and option set drawn three ways, one after another: by st.vega_lite_chart, then by show_chart
+    twice (the first showing makes the element, the second sends the kept one)."""
+    import pandas as pd
+    import streamlit as st
+
+    from components import chart_cache
+    from components.charts import Reference, bar_by_area, benchmark_chart
+
+    rows = pd.DataFrame({"area": ["Ashton", "Brookfield"], "value": [11811.0, 9000.0], "value_text": ["11,811", "9,000"],
+                         "period": ["2011", "2011"], "source": ["Made-up statement, line 3", "line 4"], "unit": "people"})
+    square = [[[0.0, 51.0], [0.0, 51.2], [0.3, 51.2], [0.3, 51.0], [0.0, 51.0]]]
+    shapes = [{"type": "Feature", "properties": {"name": name, "value": value},
+               "geometry": {"type": "Polygon", "coordinates": [[[x + dx, y] for x, y in square[0]]]}}
+              for name, value, dx in (("Ashton", 3.0, 0.0), ("Brookfield", 5.0, 0.4))]
+
+    def a_map(features):
+        return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "width": "container", "height": 300,
+                "datasets": {"areas": features},
+                "layer": [{"data": {"name": "areas"}, "mark": {"type": "geoshape", "stroke": "#333333"},
+                           "encoding": {"color": {"field": "properties.value", "type": "quantitative"}}},
+                          {"data": {"name": "areas"}, "mark": "text",
+                           "encoding": {"text": {"field": "properties.name", "type": "nominal"}}}],
+                "projection": {"type": "mercator"}}
+
+    charts = [chart_cache.cached_chart(bar_by_area, rows, "Unpaid carers", "people"),
+              chart_cache.cached_chart(benchmark_chart, rows, "Share", "percent",
+                                       references=(Reference("Made-up county", 10.5, "percent", "2011"),)),
+              chart_cache.cached_chart(a_map, shapes)]
+    option_sets = [{}, {"width": "stretch", "theme": None, "alt": "Map of made-up areas", "key": "k1"},
+                   {"width": 400, "alt": "A chart"}, {"width": "content", "theme": "streamlit"}]
+    for chart in charts:
+        for options in option_sets:
+            st.vega_lite_chart(chart.screen_spec(), **options)
+            chart_cache.show_chart(chart, **options)
+            chart_cache.show_chart(chart, **options)
+
+
+def test_a_kept_element_is_exactly_what_st_vega_lite_chart_sends(monkeypatch):
+    from streamlit import delta_generator
+    from streamlit.testing.v1 import AppTest
+
+    chart_cache.clear()
+    sent = []
+    original = delta_generator._enqueue_message
+
+    def recording(msg):
+        if msg.WhichOneof("type") == "delta" and msg.delta.new_element.WhichOneof("type") == "vega_lite_chart":
+            sent.append(msg.delta.new_element.SerializeToString(deterministic=True))
+        return original(msg)
+
+    monkeypatch.setattr(delta_generator, "_enqueue_message", recording)
+    at = AppTest.from_function(_showings_script, default_timeout=30).run()
+    assert not at.exception
+    assert len(sent) == 3 * 4 * 3
+    for i in range(0, len(sent), 3):
+        assert sent[i + 1] == sent[i] and sent[i + 2] == sent[i], f"showing {i // 3} differs"
+    assert len(set(sent[::3])) == len(sent) // 3  # the option sets really differ (width, theme, alt reach the element)
+    drawn = at.get("vega_lite_chart")
+    assert len(drawn) == len(sent) and all(d.proto == drawn[i - i % 3].proto for i, d in enumerate(drawn))
+    maps = [json.loads(d.proto.spec) for d in drawn[-12:]]
+    assert all(m["datasets"]["areas"][0]["type"] == "Feature" for m in maps)  # the GeoJSON stays in the spec
+
+
+def test_a_chart_shown_again_reuses_its_element_and_does_no_json_work(monkeypatch):
+    """After the first showing, show_chart neither loads the spec nor dumps it (st.vega_lite_chart would)."""
+    chart_cache.clear()
+    built = chart_cache.cached_chart(bar_by_area, frame(), "Unpaid carers", "people")
+    chart_cache.show_chart(built, alt="A chart", key="a")
+    first = chart_cache._element(built, {"key": "a", "alt": "A chart", "theme": "streamlit"})
+    assert first is not None and first.delta_type == "vega_lite_chart" and len(built.shown) == 1
+    enqueued = []
+    real_enqueue = chart_cache._enqueue_element
+    monkeypatch.setattr(chart_cache, "_enqueue_element", lambda element: enqueued.append(element) or real_enqueue(element))
+    monkeypatch.setattr(chart_cache.BuiltChart, "screen_spec", lambda self: pytest.fail("spec loaded again"))
+    monkeypatch.setattr(json, "loads", lambda *a, **k: pytest.fail("json loaded"))
+    monkeypatch.setattr(json, "dumps", lambda *a, **k: pytest.fail("json dumped"))
+    chart_cache.show_chart(built, alt="A chart", key="b")  # the key does not reach the element (no selections)
+    chart_cache.show_chart(built, alt="A chart")
+    assert enqueued == [first, first]
+
+
+def test_show_chart_falls_back_to_st_vega_lite_chart_without_the_private_call(monkeypatch):
+    """A Streamlit without DeltaGenerator._enqueue (or one whose vega_lite_chart works differently) still draws."""
+    import streamlit as st
+
+    chart_cache.clear()
+    built = chart_cache.cached_chart(bar_by_area, frame(), "Unpaid carers", "people")
+    calls = []
+    monkeypatch.setattr(chart_cache, "_enqueue_element", lambda element: False)
+    monkeypatch.setattr(st, "vega_lite_chart", lambda spec, **options: calls.append((spec, options)))
+    chart_cache.show_chart(built, alt="A chart")
+    assert calls and calls[0][1]["alt"] == "A chart" and "datasets" in calls[0][0]
+    calls.clear()
+    monkeypatch.setattr(chart_cache, "_capture", lambda spec, options: None)
+    built.shown.clear()
+    monkeypatch.setattr(chart_cache, "_enqueue_element", lambda element: pytest.fail("nothing to enqueue"))
+    chart_cache.show_chart(built, alt="A chart")
+    assert len(calls) == 1
+
+
+def test_a_spec_dict_is_kept_by_its_content():
+    """show_spec: equal dicts (new objects each run) share one element; a changed one is built again."""
+    chart_cache.clear()
+    spec = {"mark": "bar", "datasets": {"d": [{"a": 1}, {"a": 2}]}, "data": {"name": "d"},
+            "encoding": {"y": {"field": "a", "type": "quantitative"}}}
+    chart_cache.show_spec(json.loads(json.dumps(spec)), alt="A")
+    chart_cache.show_spec(json.loads(json.dumps(spec)), alt="A")
+    assert len(chart_cache._cache) == 1
+    (kept,) = chart_cache._cache.values()
+    assert len(kept.shown) == 1
+    changed = json.loads(json.dumps(spec))
+    changed["datasets"]["d"][1]["a"] = 3
+    chart_cache.show_spec(changed, alt="A")
+    assert len(chart_cache._cache) == 2
+    assert spec == {"mark": "bar", "datasets": {"d": [{"a": 1}, {"a": 2}]}, "data": {"name": "d"},
+                    "encoding": {"y": {"field": "a", "type": "quantitative"}}}
