@@ -8,23 +8,73 @@ The tables are shared, read-only objects (st.cache_resource), not a copy per cal
 unpickles one on every read: measures alone is 0.3 MB, read several times per page run). Callers
 derive new frames from them (filters, `assign`, `concat`: pandas copies on write) and never change
 them in place; tests/test_shared_tables.py checks that every page leaves them as loaded.
+
+`tables()` is what a run sees: the curated tables merged with analysts' saved rows (unless `?analyst=0`),
+built once per *version* and shared. The version names everything the tables depend on (the data and
+registry folders, whether analysts' rows are shown, and a digest of those rows), so anything computed
+from the tables can be cached by the version plus its own plain parameters (components/view_cache.py):
+a save on the Add a document page gives a new version at once in this process (and within
+user_figures.USER_TTL_S in another).
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
-from components.user_figures import with_user_documents, with_user_figures, with_user_procurements
+from components.user_figures import (
+    saved_with_version, show_analyst, with_user_documents, with_user_figures, with_user_procurements,
+)
 from data import paths, store
+
+Version = tuple[str, str, bool, str]  # (data folder, registry folder, analysts shown, analysts' rows digest)
+
+
+@dataclass(frozen=True, eq=False)
+class Tables:
+    """The tables one run reads, and the version that names them. Shared by every session: read, never change."""
+    version: Version
+    measures: pd.DataFrame
+    procurements: pd.DataFrame
+    documents: pd.DataFrame
+    areas: pd.DataFrame
+    findings: pd.DataFrame
+
+
+def tables() -> Tables:
+    """The tables this run sees (analysts' rows unless `?analyst=0`), one shared object per version."""
+    show = show_analyst()
+    snapshot, digest = saved_with_version() if show else (None, "")
+    version = (str(paths.data_dir()), str(paths.registry_dir()), show, digest)
+    return _tables(version, snapshot)
+
+
+@st.cache_resource(show_spinner=False, max_entries=6)
+def _tables(version: Version, _snapshot: tuple | None) -> Tables:
+    """Built once per version; `_snapshot` (not hashed: the version's digest names it) is the analysts' rows."""
+    data, registry, show, _ = version
+    return Tables(
+        version,
+        measures=with_user_figures(_measures(data), show, _snapshot),
+        procurements=with_user_procurements(_procurements(data), show, _snapshot),
+        documents=with_user_documents(_documents(registry), show, _snapshot),
+        areas=_areas(registry),
+        findings=_findings(data),
+    )
+
+
+def version() -> Version:
+    return tables().version
 
 
 def measures() -> pd.DataFrame:
     """Curated figures and, unless `?analyst=0`, analysts' saved ones (`source_kind` says which)."""
-    return with_user_figures(_measures(str(paths.data_dir())))
+    return tables().measures
 
 
 def procurements() -> pd.DataFrame:
-    return with_user_procurements(_procurements(str(paths.data_dir())))
+    return tables().procurements
 
 
 def findings() -> pd.DataFrame:
@@ -36,7 +86,7 @@ def areas() -> pd.DataFrame:
 
 
 def documents() -> pd.DataFrame:
-    return with_user_documents(_documents(str(paths.registry_dir())))
+    return tables().documents
 
 
 @st.cache_resource(show_spinner=False)

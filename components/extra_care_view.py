@@ -17,11 +17,12 @@ import streamlit as st
 
 from components.area_figures import with_sources
 from components.provenance import short_names
-from components.chart_cache import cached_chart, show_chart
+from components.chart_cache import BuiltChart, cached_chart, show_chart
+from components.data_access import Tables
 from components.charts import LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, axis_title, bar_by_area
 from components.export import png_download
 from components.maps import area_features, context_land, symbol_map
-from components.provenance import figure_sources, source_caption
+from components.provenance import Sources, show_sources, source_caption, sources
 from components.theme import CATEGORICAL_HEX, format_value
 from data.store import period_year
 from data.vocab import measure_label, unit_label
@@ -169,13 +170,63 @@ def missing_text(code: str, doc_id: str, other: pd.DataFrame) -> str:
     return f"{area_name(code)} ({other_kind} only)" if has_other else area_name(code)
 
 
-def show_panel_map(panel: MapPanel, rows: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str,
-                   max_value: float, show_controls: bool, other_kind: pd.DataFrame) -> None:
-    """One document's extra care figures as proportional circles, with its own notes on geography."""
+@dataclass(frozen=True, eq=False)
+class PanelView:
+    """One document's map panel, worked out: what `show_panel_map` draws."""
+    panel: MapPanel
+    geo: PanelGeography
+    heading: str
+    values: pd.DataFrame
+    title: str
+    source: str
+    land: dict | None
+    missing: str
+
+
+@dataclass(frozen=True, eq=False)
+class MapsView:
+    kind: str
+    mode: str
+    empty: str             # the note when no document gives figures of this kind ('' otherwise)
+    caption: str
+    top: float
+    panels: tuple[PanelView, ...]
+    vintages: frozenset[str]
+
+
+def _land(codes: Sequence[str], vintage: str) -> dict | None:
+    """The land around these areas (None without prepared boundaries: the map then says why)."""
+    from geo.sources import BoundariesUnavailable
+    from geo.webshapes import features
+
+    try:
+        return context_land(features(tuple(codes), str(vintage)))
+    except (BoundariesUnavailable, ValueError):
+        return None
+
+
+def panel_view(panel: MapPanel, rows: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str,
+               other_kind: pd.DataFrame) -> PanelView:
     geo = panel_geography(panel, mode)
     periods = " and ".join(panel.periods)
-    st.markdown(f"##### {panel.title}: extra care {kind}, {periods}")
-    values = with_sources(rows[rows["doc_id"] == panel.doc_id], documents)
+    doc_rows = rows[rows["doc_id"] == panel.doc_id]
+    values = with_sources(doc_rows, documents)
+    with_figures = set(values["area_code"])
+    parents = {lookup_parent(c) for c in with_figures}
+    missing = [c for c in panel.authority_codes if c not in with_figures and c not in parents]
+    missing_text_all = (f"No figure of extra care {kind} in this document for: "
+                        + ", ".join(missing_text(c, panel.doc_id, other_kind) for c in missing) + ".") if missing else ""
+    outline_codes, outline_vintage = ((geo.outline_codes, geo.outline_vintage) if mode == "today"
+                                      else (geo.shape_codes, geo.shape_vintage))
+    return PanelView(panel, geo, f"##### {panel.title}: extra care {kind}, {periods}", values,
+                     f"Extra care {kind} by authority, {panel.title} ({periods})", source_caption(doc_rows, documents),
+                     _land(outline_codes, outline_vintage), missing_text_all)
+
+
+def show_panel_map(view: PanelView, kind: str, mode: str, max_value: float, show_controls: bool) -> None:
+    """One document's extra care figures as proportional circles, with its own notes on geography."""
+    geo, panel = view.geo, view.panel
+    st.markdown(view.heading)
     shapes = area_features(geo.shape_codes, geo.shape_vintage)
     if shapes is None:
         return
@@ -186,41 +237,42 @@ def show_panel_map(panel: MapPanel, rows: pd.DataFrame, documents: pd.DataFrame,
             return
         # The circles sit on the old areas' label points; the outlines drawn are today's.
         shapes = {**shapes, "vintage": geo.outline_vintage}
-    title = f"Extra care {kind} by authority, {panel.title} ({periods})"
-    symbol_map(shapes, values, title, f"Extra care {kind}", outline_fc=outline, value_label=measure_label(
-        provision_measure(kind)), source=source_caption(rows[rows["doc_id"] == panel.doc_id], documents),
-        key=f"ec_map_{panel.doc_id}", show_download=show_controls, max_value=max_value,
-        context_fc=context_land(outline))
+    symbol_map(shapes, view.values, view.title, f"Extra care {kind}", outline_fc=outline, value_label=measure_label(
+        provision_measure(kind)), source=view.source, key=f"ec_map_{panel.doc_id}", show_download=show_controls,
+        max_value=max_value, context_fc=view.land)
     for note in geo.notes:
         st.caption(f":material/info: {note}")
-    with_figures = set(values["area_code"])
-    parents = {lookup_parent(c) for c in with_figures}
-    missing = [c for c in panel.authority_codes if c not in with_figures and c not in parents]
-    if missing:
-        st.caption(f"No figure of extra care {kind} in this document for: "
-                   + ", ".join(missing_text(c, panel.doc_id, other_kind) for c in missing) + ".")
+    if view.missing:
+        st.caption(view.missing)
     for reason in geo.unmapped:
         st.caption(f":material/location_off: {reason}")
 
 
-def show_maps(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str, show_controls: bool,
-              within: Sequence[str] | None = None) -> set[str]:
-    """Every document's panel on one size scale; returns the boundary vintages drawn.
-
-    `within`: the codes of a chosen authority and the areas under it (None: every authority).
-    """
+def maps_view(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str,
+              within: Sequence[str] | None = None) -> MapsView:
+    """Every document's panel on one size scale. `within`: the codes of a chosen authority and the areas under it
+    (None: every authority)."""
     rows = current_rows(measures, kind)
     if rows.empty:
-        st.info(f"The documents give no figures of extra care {kind} here.", icon=":material/info:")
-        return set()
+        return MapsView(kind, mode, f"The documents give no figures of extra care {kind} here.", "", 0.0, (), frozenset())
     panels = map_panels(rows, documents, within)
     top = float(rows["value"].max())
-    st.caption(f"One map per document, all on the same circle scale (the largest circle is {format_value(top, kind)} "
+    caption = (f"One map per document, all on the same circle scale (the largest circle is {format_value(top, kind)} "
                f"{unit_label(kind)}). The documents are for different years: compare with care.")
     other = current_rows(measures, next(k for k in KINDS if k != kind))
-    for panel in panels:
-        show_panel_map(panel, rows, documents, kind, mode, top, show_controls, other)
-    return panel_vintages(panels, mode)
+    views = tuple(panel_view(panel, rows, documents, kind, mode, other) for panel in panels)
+    return MapsView(kind, mode, "", caption, top, views, frozenset(panel_vintages(panels, mode)))
+
+
+def show_maps(view: MapsView, show_controls: bool) -> set[str]:
+    """Draw the panels; returns the boundary vintages drawn."""
+    if view.empty:
+        st.info(view.empty, icon=":material/info:")
+        return set()
+    st.caption(view.caption)
+    for panel in view.panels:
+        show_panel_map(panel, view.kind, view.mode, view.top, show_controls)
+    return set(view.vintages)
 
 
 # --- existing, planned and dementia-capable -------------------------------------------------------
@@ -292,23 +344,42 @@ def provision_table(frame: pd.DataFrame, doc_names: dict[str, str]) -> pd.DataFr
     return pd.DataFrame(out)
 
 
-def show_provision(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, show_controls: bool) -> None:
+@dataclass(frozen=True, eq=False)
+class ProvisionView:
+    kind: str
+    chart: BuiltChart | None   # None: no figures
+    alt: str
+    table: pd.DataFrame
+    source: str
+    sources: Sources
+
+
+def provision_view(measures: pd.DataFrame, documents: pd.DataFrame, kind: str) -> ProvisionView:
     frame = provision_frame(measures, kind)
     if frame.empty:
-        st.info(f"The documents give no extra care {kind} figures.", icon=":material/info:")
-        return
+        return ProvisionView(kind, None, "", frame, "", sources(frame))
     frame = frame.assign(source=with_sources(frame, documents)["source"].values)
-    chart = cached_chart(provision_chart, frame, kind)
     alt_text = "; ".join(f"{a}: {lab.lower()} {v}" for a, lab, v in
                          zip(frame["authority"], frame["provision_label"], frame["value_text"]))
-    show_chart(chart, key="ec_provision", alt=f"Bar chart of extra care {kind} by authority. {alt_text}.")
+    return ProvisionView(kind, cached_chart(provision_chart, frame, kind),
+                         f"Bar chart of extra care {kind} by authority. {alt_text}.",
+                         provision_table(frame, short_names(documents)), source_caption(frame, documents),
+                         sources(frame, f"Where the extra care {kind} figures come from"))
+
+
+def show_provision(view: ProvisionView, documents: pd.DataFrame, show_controls: bool) -> None:
+    kind, chart = view.kind, view.chart
+    if chart is None:
+        st.info(f"The documents give no extra care {kind} figures.", icon=":material/info:")
+        return
+    show_chart(chart, key="ec_provision", alt=view.alt)
     st.caption("Dementia-capable figures are part of the existing ones, not extra. Planned figures are as the "
                "documents state them (a first scheme, or the number of schemes intended).")
-    st.dataframe(provision_table(frame, short_names(documents)), hide_index=True, width="stretch", key="ec_provision_table")
+    st.dataframe(view.table, hide_index=True, width="stretch", key="ec_provision_table")
     if show_controls:
-        png_download(chart.spec, f"Extra care {kind}: existing, planned and dementia-capable",
-                     source_caption(frame, documents), key="png_ec_provision")
-    figure_sources(frame, documents, label=f"Where the extra care {kind} figures come from")
+        png_download(chart.spec, f"Extra care {kind}: existing, planned and dementia-capable", view.source,
+                     key="png_ec_provision")
+    show_sources(view.sources, documents)
 
 
 # --- units per 1,000 people aged 65+ --------------------------------------------------------------
@@ -360,38 +431,57 @@ def derivation_text(row: pd.Series, doc_names: dict[str, str]) -> str:
             f"× 1,000 = **{row['value']:.1f}** per 1,000.")
 
 
-def show_rates(measures: pd.DataFrame, documents: pd.DataFrame, show_controls: bool) -> None:
+@dataclass(frozen=True, eq=False)
+class RatesView:
+    derivations: tuple[str, ...]
+    chart: BuiltChart | None   # None: no rate
+    alt: str
+    png_source: str
+    sources: Sources | None
+    gaps: str                  # the caption naming authorities without a rate ('' when none)
+
+
+def rates_view(measures: pd.DataFrame, documents: pd.DataFrame) -> RatesView:
     rates = units_per_1000(measures)
-    names = short_names(documents)
     gaps = without_denominator(measures)
+    gaps_text = ("No rate for " + ", ".join(area_period_label(str(c), str(p)) for c, p in
+                                            zip(gaps["area_code"], gaps["period"]))
+                 + ": the document gives no population aged 65+ for that area and year, and the atlas does not "
+                   "bring one in from elsewhere.") if not gaps.empty else ""
     if rates.empty:
+        return RatesView((), None, "", "", None, gaps_text)
+    names = short_names(documents)
+    frame = with_sources(rates, documents)
+    frame["area"] = [area_period_label(str(c), str(p)) for c, p in zip(rates["area_code"], rates["period"])]
+    chart = cached_chart(bar_by_area, frame, "Extra care units for people aged 65+", "per_1000")
+    alt_text = "Bar chart of extra care units per 1,000 people aged 65+: " + "; ".join(
+        f"{a}: {v:.1f}" for a, v in zip(frame["area"], frame["value"])) + "."
+    png_source = ("Derived from " + source_caption(rates, documents).removeprefix("Source: ")
+                  + "; population aged 65+ from the same document's population table.")
+    pop_rows = measures[(measures["measure"] == "population") & (measures["breakdown"] == RATE_BREAKDOWN)
+                        & measures["area_code"].isin(rates["area_code"])
+                        & measures["period"].isin(rates["period"])]
+    unit_rows = current_rows(measures, "units")
+    behind = pd.concat([unit_rows[unit_rows["area_code"].isin(rates["area_code"])], pop_rows])
+    return RatesView(tuple(derivation_text(row, names) for _, row in rates.iterrows()), chart, alt_text, png_source,
+                     sources(behind, "The units and population figures behind these rates"), gaps_text)
+
+
+def show_rates(view: RatesView, documents: pd.DataFrame, show_controls: bool) -> None:
+    if view.chart is None:
         st.info("No document gives both extra care units and a population aged 65+ for the same area and year, "
                 "so no rate is worked out.", icon=":material/info:")
     else:
         st.caption("Worked out here (not published in the documents): the document's existing extra care units "
                    "divided by the same document's population aged 65+ for the same year, times 1,000.")
-        for _, row in rates.iterrows():
-            st.markdown(derivation_text(row, names))
-        frame = with_sources(rates, documents)
-        frame["area"] = [area_period_label(str(c), str(p)) for c, p in zip(rates["area_code"], rates["period"])]
-        chart = cached_chart(bar_by_area, frame, "Extra care units for people aged 65+", "per_1000")
-        show_chart(chart, key="ec_rates",
-                        alt="Bar chart of extra care units per 1,000 people aged 65+: " + "; ".join(
-                            f"{a}: {v:.1f}" for a, v in zip(frame["area"], frame["value"])) + ".")
+        for text in view.derivations:
+            st.markdown(text)
+        show_chart(view.chart, key="ec_rates", alt=view.alt)
         if show_controls:
-            png_download(chart.spec, RATE_LABEL, "Derived from " + source_caption(rates, documents).removeprefix("Source: ")
-                         + "; population aged 65+ from the same document's population table.", key="png_ec_rates")
-        pop_rows = measures[(measures["measure"] == "population") & (measures["breakdown"] == RATE_BREAKDOWN)
-                            & measures["area_code"].isin(rates["area_code"])
-                            & measures["period"].isin(rates["period"])]
-        unit_rows = current_rows(measures, "units")
-        figure_sources(pd.concat([unit_rows[unit_rows["area_code"].isin(rates["area_code"])], pop_rows]), documents,
-                       label="The units and population figures behind these rates")
-    if not gaps.empty:
-        st.caption("No rate for " + ", ".join(area_period_label(str(c), str(p)) for c, p in
-                                              zip(gaps["area_code"], gaps["period"]))
-                   + ": the document gives no population aged 65+ for that area and year, and the atlas does not "
-                     "bring one in from elsewhere.")
+            png_download(view.chart.spec, RATE_LABEL, view.png_source, key="png_ec_rates")
+        show_sources(view.sources, documents)
+    if view.gaps:
+        st.caption(view.gaps)
 
 
 # --- sheltered and supported housing --------------------------------------------------------------
@@ -447,29 +537,90 @@ def housing_table(rows: pd.DataFrame) -> pd.DataFrame:
         "value_text": "Value", "qualifier": "Kind", "line": "Line"}).reset_index(drop=True)
 
 
-def show_housing(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, show_controls: bool) -> None:
+@dataclass(frozen=True, eq=False)
+class HousingChart:
+    heading: str
+    key: str
+    chart: BuiltChart
+    alt: str
+    title: str
+    source: str
+
+
+@dataclass(frozen=True, eq=False)
+class HousingView:
+    kind: str
+    charts: tuple[HousingChart, ...]
+    caption: str
+    table: pd.DataFrame | None   # None: no figures
+    sources: Sources | None
+
+
+def housing_view(measures: pd.DataFrame, documents: pd.DataFrame, kind: str) -> HousingView:
     rows = housing_rows(measures, kind)
     if rows.empty:
-        st.info(f"The documents give no sheltered or supported housing {kind}.", icon=":material/info:")
-        return
+        return HousingView(kind, (), "", None, None)
     rows = rows.assign(source=with_sources(rows, documents)["source"].values)
     shown = top_level(rows)
+    charts = []
     for housing in HOUSING_TYPES.values():
         part = shown[shown["housing"] == housing]
         if part.empty:
             continue
-        st.markdown(f"##### {housing} {kind}" + (" by client group" if housing == "Supported housing" else ""))
-        chart = cached_chart(housing_chart, part, kind, housing)
-        key = housing.split()[0].lower()
-        show_chart(chart, key=f"ec_{key}", alt=f"Bar charts of {housing.lower()} {kind}, one per authority: "
-                        + "; ".join(f"{a}, {g}: {v}" for a, g, v in zip(part["authority"], part["group"], part["value_text"]))
-                        + ".")
-        if show_controls:
-            png_download(chart.spec, f"{housing} {kind} by authority", source_caption(part, documents), key=f"png_ec_{key}")
+        charts.append(HousingChart(
+            f"##### {housing} {kind}" + (" by client group" if housing == "Supported housing" else ""),
+            housing.split()[0].lower(), cached_chart(housing_chart, part, kind, housing),
+            f"Bar charts of {housing.lower()} {kind}, one per authority: "
+            + "; ".join(f"{a}, {g}: {v}" for a, g, v in zip(part["authority"], part["group"], part["value_text"])) + ".",
+            f"{housing} {kind} by authority", source_caption(part, documents)))
     hidden = len(rows) - len(shown)
-    st.caption("Each bar is one figure as written; nothing is added up. "
+    caption = ("Each bar is one figure as written; nothing is added up. "
                + (f"{hidden} sub-group figure{'s' if hidden != 1 else ''} (for example levels of support within a "
                   f"group) {'are' if hidden != 1 else 'is'} in the table, not the charts. " if hidden else "")
                + "Client groups are the documents' own and differ between councils.")
-    st.dataframe(housing_table(rows), hide_index=True, width="stretch", key="ec_housing_table")
-    figure_sources(rows, documents, label=f"Where the housing {kind} figures come from")
+    return HousingView(kind, tuple(charts), caption, housing_table(rows),
+                       sources(rows, f"Where the housing {kind} figures come from"))
+
+
+def show_housing(view: HousingView, documents: pd.DataFrame, show_controls: bool) -> None:
+    if view.table is None:
+        st.info(f"The documents give no sheltered or supported housing {view.kind}.", icon=":material/info:")
+        return
+    for part in view.charts:
+        st.markdown(part.heading)
+        show_chart(part.chart, key=f"ec_{part.key}", alt=part.alt)
+        if show_controls:
+            png_download(part.chart.spec, part.title, part.source, key=f"png_ec_{part.key}")
+    st.caption(view.caption)
+    st.dataframe(view.table, hide_index=True, width="stretch", key="ec_housing_table")
+    show_sources(view.sources, documents)
+
+
+# --- the whole view, once per authority and control choices ---------------------------------------
+
+FINDING_PREFIXES = ("extra_care", "sheltered_housing", "supported_housing")
+
+
+@dataclass(frozen=True, eq=False)
+class ExtraCareView:
+    maps: MapsView
+    provision: ProvisionView
+    rates: RatesView
+    housing: HousingView
+    finding_measures: tuple[str, ...]
+
+
+def extra_care_model(tables: Tables, code: str | None, kind: str, mode: str) -> ExtraCareView:
+    """Everything the extra care tab shows for an authority (or 'all') and the measure and map choices
+    (for components.view_cache.view_model: shared by every session, read-only)."""
+    from components.theme_view import area_and_below, focus
+
+    measures, documents = focus(tables.measures, tables.areas, code), tables.documents
+    within = area_and_below(tables.areas, code) if code and code != "all" else None
+    return ExtraCareView(
+        maps_view(measures, documents, kind, mode, within),
+        provision_view(measures, documents, kind),
+        rates_view(measures, documents),
+        housing_view(measures, documents, kind),
+        tuple(m for m in measures["measure"].unique() if m.startswith(FINDING_PREFIXES)),
+    )

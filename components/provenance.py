@@ -5,6 +5,8 @@ row or sentence in the published document.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import streamlit as st
 
@@ -63,14 +65,14 @@ def source_caption(rows: pd.DataFrame, documents: pd.DataFrame | None = None) ->
 
 
 def figure_sources(rows: pd.DataFrame, documents: pd.DataFrame | None = None, label: str = "Where these figures come from",
-                   lazy: bool = True) -> None:
+                   lazy: bool = True, key: str | None = None) -> None:
     """An expander with every figure behind a view and its locator (also the chart's text alternative).
 
     `lazy`: its table is made and sent only while the viewer has it open. Closed, as every view starts, a
     table per chart would be built, sent and laid out on every run for nobody (a quarter of a theme page's
     tables); opening it reruns the page with the table inside. A page whose table is its main content
-    (Compare's every figure) passes lazy=False."""
-    tracked = {"key": _sources_key(rows, label), "on_change": "rerun"} if lazy else {}
+    (Compare's every figure) passes lazy=False. `key`: `sources_key(rows, label)` worked out beforehand (a view model)."""
+    tracked = {"key": key or sources_key(rows, label), "on_change": "rerun"} if lazy else {}
     box = st.expander(label, icon=":material/find_in_page:", **tracked)
     if box.open or not lazy:
         with box:
@@ -83,7 +85,23 @@ def _sources_table(rows: pd.DataFrame, documents: pd.DataFrame | None) -> None:
                "open *Data and sources* to read the original passage.")
 
 
-def _sources_key(rows: pd.DataFrame, label: str) -> str:
+@dataclass(frozen=True, eq=False)
+class Sources:
+    """What `show_sources` draws: the figures behind a view, the expander's label and its key (for a view model)."""
+    rows: pd.DataFrame
+    label: str
+    key: str
+
+
+def sources(rows: pd.DataFrame, label: str = "Where these figures come from") -> Sources:
+    return Sources(rows, label, sources_key(rows, label))
+
+
+def show_sources(src: Sources, documents: pd.DataFrame | None = None) -> None:
+    figure_sources(src.rows, documents, src.label, key=src.key)
+
+
+def sources_key(rows: pd.DataFrame, label: str) -> str:
     """A key that stays the same while the same figures are shown (two expanders on a page may share a label)."""
     import hashlib
 

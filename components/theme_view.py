@@ -58,6 +58,11 @@ def theme_authorities(measures: pd.DataFrame, areas: pd.DataFrame, measure_names
     return frame.drop(columns="_has_children").reset_index(drop=True)
 
 
+def authorities_model(tables, theme: str) -> pd.DataFrame:  # noqa: ANN001 - components.data_access.Tables
+    """`theme_authorities` for a theme's measures (for components.view_cache.view_model: shared, read-only)."""
+    return theme_authorities(tables.measures, tables.areas, theme_measures(theme))
+
+
 def child_codes(areas: pd.DataFrame, parent_code: str, tiers: Sequence[str] | None = None,
                 mapped_only: bool = False) -> list[str]:
     """Codes of the areas whose parent is `parent_code`, in registry order (optionally some tiers, or drawable ones)."""

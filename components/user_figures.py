@@ -45,20 +45,43 @@ def _location() -> tuple[str, str]:
 
 
 @st.cache_resource(ttl=USER_TTL_S, show_spinner=False, max_entries=4)  # shared and read-only, as data_access's
-def _saved(location: tuple[str, str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, str]:
-    """(measures, documents, procurements, error message) of the store at `location`; never raises."""
+def _saved(location: tuple[str, str]) -> tuple[tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, str], str]:
+    """((measures, documents, procurements, error message), version) of the store at `location`; never raises.
+
+    The version is a digest of what was read, so a save (here or in another process) gives a new one
+    and a re-read of the same rows after the TTL gives the same one (views cached by it stay valid)."""
     from data.userdb import Target
 
     empty = pd.DataFrame()
     if location[0] == "error":
-        return empty, empty, empty, location[1]
-    try:
-        return (*UserStore(Target(*location)).snapshot(), "")
-    except UserStoreError as exc:
-        return empty, empty, empty, str(exc)
+        snapshot = (empty, empty, empty, location[1])
+    else:
+        try:
+            snapshot = (*UserStore(Target(*location)).snapshot(), "")
+        except UserStoreError as exc:
+            snapshot = (empty, empty, empty, str(exc))
+    return snapshot, _digest(location, snapshot)
+
+
+def _digest(location: tuple[str, str], snapshot: tuple) -> str:
+    import hashlib
+    import pickle
+
+    parts = [repr(location), snapshot[3]]
+    for frame in snapshot[:3]:
+        try:
+            parts.append(hashlib.blake2b(pickle.dumps(frame), digest_size=16).hexdigest())
+        except Exception:  # noqa: BLE001 - an unpicklable cell: its text still tells versions apart
+            parts.append(frame.to_csv())
+    return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
 
 
 def saved() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, str]:
+    return _saved(_location())[0]
+
+
+def saved_with_version() -> tuple[tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, str], str]:
+    """The analysts' rows and the version naming them (see `_saved`)."""
     return _saved(_location())
 
 
@@ -192,24 +215,26 @@ def merge_procurements(curated: pd.DataFrame, analyst_stages: pd.DataFrame | Non
 
 # -- what data_access calls -----------------------------------------------------------------------
 
-def with_user_figures(measures: pd.DataFrame, show: bool | None = None) -> pd.DataFrame:
-    """The measures a view shows: curated rows (`source_kind` "curated") and, unless hidden, analysts'."""
+def with_user_figures(measures: pd.DataFrame, show: bool | None = None, snapshot: tuple | None = None) -> pd.DataFrame:
+    """The measures a view shows: curated rows (`source_kind` "curated") and, unless hidden, analysts'
+    (from `snapshot`, a `saved()` result, or the store's current rows)."""
     show = show_analyst() if show is None else show
-    return merge_measures(measures, saved()[0] if show else None)
+    return merge_measures(measures, (snapshot or saved())[0] if show else None)
 
 
-def with_user_documents(documents: pd.DataFrame, show: bool | None = None) -> pd.DataFrame:
+def with_user_documents(documents: pd.DataFrame, show: bool | None = None, snapshot: tuple | None = None) -> pd.DataFrame:
     show = show_analyst() if show is None else show
-    return merge_documents(documents, saved()[1] if show else None)
+    return merge_documents(documents, (snapshot or saved())[1] if show else None)
 
 
-def with_user_procurements(procurements: pd.DataFrame, show: bool | None = None) -> pd.DataFrame:
+def with_user_procurements(procurements: pd.DataFrame, show: bool | None = None,
+                           snapshot: tuple | None = None) -> pd.DataFrame:
     show = show_analyst() if show is None else show
-    return merge_procurements(procurements, saved()[2] if show else None)
+    return merge_procurements(procurements, (snapshot or saved())[2] if show else None)
 
 
 __all__ = [
     "ANALYST", "CURATED", "DOCUMENT_COLUMNS", "MEASURE_COLUMNS", "USER_MEASURE_COLUMNS", "analyst_toggle",
     "forget_cached", "is_user_document", "merge_documents", "merge_measures", "merge_procurements", "overlaps", "procurements_wide",
-    "saved", "show_analyst", "user_passage", "with_user_documents", "with_user_figures", "with_user_procurements",
+    "saved", "saved_with_version", "show_analyst", "user_passage", "with_user_documents", "with_user_figures", "with_user_procurements",
 ]

@@ -37,15 +37,55 @@ def test_a_shared_table_is_one_object_for_every_reader():
     assert all(first[name] is again[name] for name in first)
 
 
+def merged() -> data_access.Tables:
+    """The tables a run sees with analysts' rows shown (the default), as shared by data_access."""
+    from components.user_figures import saved_with_version
+
+    snapshot, digest = saved_with_version()
+    return data_access._tables((str(paths.data_dir()), str(paths.registry_dir()), True, digest), snapshot)
+
+
+def frames_in(value, path: str = "model"):
+    """Every DataFrame inside a view model (dataclasses, tuples, lists, dicts), with where it sits."""
+    import dataclasses
+
+    if isinstance(value, pd.DataFrame):
+        yield path, value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from frames_in(getattr(value, field.name), f"{path}.{field.name}")
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            yield from frames_in(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from frames_in(item, f"{path}[{key!r}]")
+
+
 @pytest.mark.parametrize(("page", "query"), VIEWS, ids=[f"{p}-{'-'.join(q.values()) or 'default'}" for p, q in VIEWS])
 def test_no_page_changes_a_shared_table(app_page, page, query):
-    before = shared()
+    from components import view_cache
+    from components.user_figures import with_user_documents, with_user_figures, with_user_procurements
+
+    before, tables = shared(), merged()
     at = app_page(page, query)
     assert not at.exception
     after, loaded = shared(), fresh()
     for name, frame in after.items():
         assert frame is before[name], f"{name}: the shared table was replaced"
         pd.testing.assert_frame_equal(frame, loaded[name], obj=f"shared {name} after {page} {query}")
+    assert merged() is tables, "the merged tables were rebuilt without a change of data"
+    for name, frame in (("measures", with_user_figures(loaded["measures"], True)),
+                        ("documents", with_user_documents(loaded["documents"], True)),
+                        ("procurements", with_user_procurements(loaded["procurements"], True))):
+        pd.testing.assert_frame_equal(getattr(tables, name), frame, obj=f"merged {name} after {page} {query}")
+    # every view model of these tables is as its builder makes it afresh
+    for builder, version, params, model in view_cache.cached():
+        if version != tables.version:
+            continue
+        again = dict(frames_in(builder(tables, *params)))
+        for where, frame in frames_in(model):
+            pd.testing.assert_frame_equal(frame, again[where], obj=f"{builder.__qualname__}{params} {where} after {page}")
 
 
 def test_the_check_sees_a_table_changed_in_place():

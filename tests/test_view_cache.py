@@ -1,0 +1,121 @@
+"""View models (components/view_cache.py): built once per data version and parameters, shared, bounded,
+and rebuilt when the data a view reads changes (an analyst's save, the `?analyst=0` switch)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from components import data_access, user_figures, view_cache
+from data.userdb import UserStore
+from tests.conftest import run_page
+
+DURHAM = "E06000047"
+DOC = "Durham extra care review (made up)\nCounty Durham has 4,321 extra care units in 2025.\n"
+
+
+def tables(version: tuple) -> data_access.Tables:
+    frame = pd.DataFrame({"measure": ["x"]})
+    return data_access.Tables(version, frame, frame, frame, frame, frame)
+
+
+def test_a_model_is_built_once_per_version_and_parameters_and_shared():
+    calls = []
+
+    def model(t, code):
+        calls.append((t.version, code))
+        return {"code": code}
+
+    one, two = tables(("d", "r", True, "a")), tables(("d", "r", True, "b"))
+    first = view_cache.view_model(model, "E1", tables=one)
+    assert view_cache.view_model(model, "E1", tables=one) is first
+    assert view_cache.view_model(model, "E1", tables=tables(("d", "r", True, "a"))) is first  # same version, new object
+    assert view_cache.view_model(model, "E2", tables=one) is not first
+    assert view_cache.view_model(model, "E1", tables=two) is not first
+    assert calls == [(one.version, "E1"), (one.version, "E2"), (two.version, "E1")]
+
+
+def test_the_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(view_cache, "MAX_ENTRIES", 3)
+    t = tables(("d", "r", False, ""))
+    for code in range(10):
+        view_cache.view_model(lambda _t, c: c, code, tables=t)
+    assert view_cache.entries() == 3
+
+
+def test_many_sessions_asking_at_once_wait_for_one_build():
+    import threading
+    import time
+
+    calls = []
+
+    def slow(_t, code):
+        calls.append(code)
+        time.sleep(0.2)
+        return object()
+
+    t = tables(("d", "r", False, "slow"))
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(view_cache.view_model(slow, "E1", tables=t)))
+               for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == ["E1"] and len(got) == 8 and all(g is got[0] for g in got)
+
+
+def provision_table(at) -> pd.DataFrame:
+    found = [d.value for d in at.dataframe if "Existing" in d.value.columns and "Authority (year)" in d.value.columns]
+    assert found, "no provision table on the page"
+    return found[0]
+
+
+@pytest.fixture
+def user_db(monkeypatch, tmp_path):
+    monkeypatch.setenv("CMA_USER_DB", str(tmp_path / "atlas.sqlite"))
+
+
+def save_extra_care_units(value: int) -> None:
+    rows = pd.DataFrame([{"kind": "measure", "line": 2, "measure": "extra_care_units", "area_code": DURHAM,
+                          "area_name": "County Durham", "period": "2025", "value": value, "unit": "units",
+                          "qualifier": "count", "breakdown": "", "text": DOC.splitlines()[1]}])
+    UserStore().save_review(data=DOC.encode() + str(value).encode(), filename="durham-extra-care.txt",
+                            lines=DOC.splitlines(), authority=DURHAM, rows=rows)
+    user_figures.forget_cached()  # what the Add a document page does after a save
+
+
+def test_a_save_shows_on_a_view_whose_model_was_already_cached(user_db):
+    at = run_page("pages/extra-care.py")
+    assert not at.exception
+    before = provision_table(at)
+    assert not before["Existing"].eq("4,321").any()
+    assert view_cache.entries() > 0
+
+    save_extra_care_units(4321)
+    at.run()
+    assert not at.exception
+    after = provision_table(at)
+    mine = after[after["Existing"] == "4,321"]
+    assert mine["Authority (year)"].tolist() == ["County Durham (2025)"]
+    assert mine["Document"].tolist() == ["durham-extra-care.txt (analyst)"]
+
+    at.toggle(key="ctl_analyst").set_value(False).run()  # the switch off: curated figures only, as before the save
+    assert not at.exception
+    pd.testing.assert_frame_equal(provision_table(at), before)
+
+
+def test_a_second_save_replaces_the_first_on_the_view(user_db):
+    save_extra_care_units(1111)
+    at = run_page("pages/extra-care.py", query={"area": DURHAM})
+    assert not at.exception
+    assert provision_table(at)["Existing"].eq("1,111").any()
+    save_extra_care_units(2222)
+    at.run()
+    table = provision_table(at)
+    assert table["Existing"].eq("2,222").any()
+    assert not table["Existing"].eq("1,111").any() or "1,111" in before_curated(table)
+
+
+def before_curated(table: pd.DataFrame) -> str:
+    """The curated rows' text (a curated 1,111 would explain the old value still showing)."""
+    return " ".join(table[~table["Document"].str.endswith("(analyst)")]["Existing"])
