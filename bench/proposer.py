@@ -53,6 +53,14 @@ def _near(values: pd.Series, target: float) -> pd.Series:
     return ((v - target).abs() <= max(0.011, abs(target) * 1e-6)).fillna(False).astype(bool)
 
 
+def _same(cand: pd.DataFrame, col: str, want: str | None) -> pd.DataFrame:
+    """Proposals whose `col` is as expected: blank expects nothing in particular, '-' expects a blank."""
+    if not want:
+        return cand
+    have = cand[col].fillna("").astype(str).str.strip()
+    return cand[have == ("" if want == "-" else want)]
+
+
 def match_expected(props: pd.DataFrame, expected: list[dict[str, str]]) -> tuple[int, list[str]]:
     """How many expected rows some proposal meets (each proposal meets one at most); and the misses."""
     used: set[int] = set()
@@ -63,14 +71,12 @@ def match_expected(props: pd.DataFrame, expected: list[dict[str, str]]) -> tuple
             cand = cand[_near(cand["value"], float(e["value"]))]
             if e.get("area_code"):  # '?': an area the registry does not hold, left for the analyst to choose
                 cand = cand[cand["area_code"] == ("" if e["area_code"] == "?" else e["area_code"])]
-            for col in ("area_name", "breakdown"):
-                if e.get(col):
-                    cand = cand[cand[col].astype(str) == e[col]]
-            if e.get("period"):
-                cand = cand[cand["period"].astype(str) == e["period"]]
+            for col in ("area_name", "breakdown", "period"):
+                cand = _same(cand, col, e.get(col))
         else:
             cand = props[(props["kind"] == "procurement") & (props["stage"] == e["stage"])
                          & (props["earliest"] == e["earliest"]) & (props["latest"] == e["latest"])]
+            cand = _same(cand, "service", e.get("service"))
         cand = cand[~cand.index.isin(used)]
         if len(cand):
             used.add(cand.index[0])
