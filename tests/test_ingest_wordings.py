@@ -39,7 +39,7 @@ def test_markdown_pipe_table_is_read_like_a_tab_table():
     got = figures(MARKDOWN)
     assert (8, "extra_care_units", "", "Ashby Marsh", "2026", 120.0, "") in got    # bold cell, unknown district
     assert (10, "extra_care_schemes", BURNLEY, "Burnley", "2026", 3.0, "") in got
-    assert (11, "extra_care_units", BURNLEY, "Total", "2026", 364.0, "") in got   # a total is the authority's
+    assert (11, "extra_care_units", BURNLEY, "Burnley", "2026", 364.0, "") in got  # a total is the authority's, named so
     assert (12, "extra_care_units", "E92000001", "England", "2026", 75000.0, "") in got
     assert not [g for g in got if g[0] in (7, 13)]                               # the rule line; a region row
 

@@ -11,7 +11,7 @@ from data.vocab import MEASURES
 
 RULES_CSV = Path(__file__).with_name("measure_rules.csv")
 BREAKDOWN_CSV = Path(__file__).with_name("breakdown_rules.csv")
-PEOPLE = re.compile(r"^(?:people|persons?|residents?|adults?|carers?|individuals?|men|women|children|population|"
+PEOPLE = re.compile(r"^(?:people|persons?|residents?|adults?|carers?|individuals?|patients?|men|women|children|population|"
                     r"citizens|older|younger|them|aged|who|were|are|have|living|with|in|across|of|said|provide|"
                     r"provided|providing|care|look|looked|looking|is|was|will|would|could|may|might|,|\.|;|)$")
 THEME_OF = {"carers": "carers", "dementia": "dementia", "extra_care": "extra_care", "population": "population"}

@@ -16,6 +16,8 @@ _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
 _NUMBER_CELL = re.compile(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
                           r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?", re.IGNORECASE)
 _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
+_PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$", re.IGNORECASE)
+_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
 
 
@@ -142,7 +144,7 @@ def analyse(lines: list[str]) -> Layout:
     n = len(lines)
     headings: list[str] = []
     for i in range(n):
-        if is_heading(lines, i):
+        if is_heading(lines, i) and i + 1 not in layout.running and not _PAGE.search(lines[i]):
             headings = [lines[i].strip().lstrip("#").strip(), *headings][:3]
         layout.headings[i + 1] = tuple(headings)
     i = 0
@@ -176,12 +178,19 @@ def running_lines(lines: list[str]) -> set[int]:
     return {i for found in seen.values() if len(found) >= 2 for i in found}
 
 
+def _is_caption(text: str) -> bool:
+    """'Table 4    Estimated people with dementia, 65+': a caption whose number and words lost their colon."""
+    cells = _split_spaced(text)
+    return len(cells) == 2 and bool(_CAPTION.match(cells[0].strip()))
+
+
 def _title_above(lines: list[str], i: int) -> tuple[str, int]:
     k = i - 1
     while k >= 0 and not lines[k].strip():
         k -= 1
-    if k >= 0 and i - k <= 3 and "\t" not in lines[k] and len(lines[k]) <= 200 and len(_split_spaced(lines[k])) < 2:
-        return lines[k].strip(), k + 1
+    if k >= 0 and i - k <= 3 and "\t" not in lines[k] and len(lines[k]) <= 200 and (
+            len(_split_spaced(lines[k])) < 2 or _is_caption(lines[k])):
+        return " ".join(lines[k].split()), k + 1
     return "", i + 1
 
 
@@ -235,6 +244,8 @@ def _pipe_block(lines: list[str], i: int, layout: Layout) -> int:
 
 
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
+    if _is_caption(lines[i]):
+        return i
     rows: list[Row] = []
     j = i
     while j < len(lines):

@@ -27,7 +27,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$"),
     ("award", r"\baward\w*\b[^.;]{0,30}$"),
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
-                     r"(?:until|till|to end|end(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
+                     r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? out to (?:tender|market)|"
@@ -73,11 +73,45 @@ def _stage_for(prefix: str) -> str | None:
     return None
 
 
-def _service_for(layout: Layout, line: int, sentence: str) -> str:
-    heads = layout.headings.get(line, ())
-    m = re.match(r"^\s*(?:the\s+)?(.{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:\*\*|__)?([^:*_]{3,60}?)(?:\*\*|__)?\s*:\s+")
+# labels that say what kind of line this is, not which service ('Procurement timetable: ...', 'Key dates: ...')
+_NOT_A_SERVICE = re.compile(r"\b(?:timetable|timescales?|timeline|timing|dates?|status|update|progress|notes?|next steps|"
+                            r"procurement|commissioning intentions?|value|length|duration|term|start|end|deadline|"
+                            r"award|extension|options?)$", re.IGNORECASE)
+
+
+def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> str:
+    """The short title line a block of lines sits under with no blank line between ('Home care framework' above
+    'Contract start: 1 April 2027'), else ''. Lines with a colon or a full stop are stepped over."""
+    k = line - 1
+    while k >= 1 and lines[k - 1].strip():
+        text = lines[k - 1].strip().lstrip("#").strip().strip("*_").strip()
+        if k not in running and 3 <= len(text) <= 70 and ":" not in text and not re.search(r"[.;,!?]$", text) \
+                and text[:1].isupper() and not re.match(r"^\d+(?:\.\d+)*\.?\s", text) and not re.search(r"\d{3}", text):
+            return text
+        k -= 1
+    return ""
+
+
+def label_service(sentence: str) -> str:
+    """The service a line names before its colon ('**Day opportunities**: procurement to start ...')."""
+    m = _LABEL.match(sentence)
+    if m and not _NOT_A_SERVICE.search(m.group(1).strip()) and len(m.group(1).split()) <= 8:
+        return m.group(1).strip()
+    return ""
+
+
+def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> str:
+    label = label_service(sentence)
+    if label:
+        return label
+    m = re.match(r"^\s*(?:the\s+)?([^:*]{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
     if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE):
         return m.group(0).strip()
+    title = title_line(lines, line, layout.running)
+    if title:
+        return title
+    heads = [h for h in layout.headings.get(line, ())]
     return heads[0] if heads else sentence.strip()[:80]
 
 
@@ -112,7 +146,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if not found and not term:
                 continue
             line = para.line_at(s_start)
-            service = _service_for(layout, para.heading_line, sentence)
+            service = _service_for(layout, lines, para.heading_line, sentence)
             term_months = term.initial_months if term else ""
             start_span: DateSpan | None = None
             for stage, d in found:
@@ -167,8 +201,10 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
     term = None
     term_line = 0
     written: set[str] = set()
+    titled = ""
     for f in layout.fields:
         label = f.label.lower()
+        titled = titled or title_line(lines, f.line, layout.running)
         if re.search(r"renewal|option|extension", label) and term is None and not re.search(r"date", label):
             t = parse_contract_term(f.value)
             if t and not t.extension_months:  # 'Description of renewals: extended by up to 24 months'
@@ -202,9 +238,10 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
         if stage == "contract_end":
             end = span
         props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                  area_name=area_lookup.area_name(props.authority), service=service or f.label, stage=stage,
+                  area_name=area_lookup.area_name(props.authority), service=service or titled or f.label, stage=stage,
                   date_text=f.value, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
                   qualifier="as written", confidence="high", text=lines[f.line - 1])
+    service = service or titled
     if term:
         _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
     elif renewal and end is not None and end.parsed and "extension_end" not in written:

@@ -27,7 +27,7 @@ from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
 from data.vocab import MEASURES
 
-_YEAR = re.compile(r"(?<![\d,./£-])((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?(?![\d%])")
+_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<![\d,./£-]))((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?(?![\d%])")
 _NOT_PERIOD = re.compile(
     r"(?:\b(?:act|regulations?|strategy|plan|census|order|bill|framework|review|report|policy|programme|"
     r"statement|vision|since|than(?:\s+in)?|compared\s+(?:to|with)(?:\s+in)?|from)\s*\(?\s*$)", re.IGNORECASE)
@@ -53,7 +53,8 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
                    r"compared|versus|against|since|between|"
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
-                   r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered)$", re.IGNORECASE)
+                   r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
+                   r"give|gives|gave|giving|offer|offers|offered|offering)$", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\bper\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
@@ -63,7 +64,8 @@ _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england an
                         r"region|regional(?: average)?)$", re.IGNORECASE)
 _COUNT_AND_SHARE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)$")
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?", re.IGNORECASE)
-_TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
+                        r"^[A-Za-z][\w'’&. -]{0,40}\s+total$", re.IGNORECASE)
 # --------------------------------------------------------------------------------- helpers
 
 def _period_from(text: str) -> str:
@@ -122,6 +124,22 @@ def _noun_after(text: str, end: int) -> str:
         if len(run) >= 6:
             break
     return run[-1] if run else ""
+
+
+_FIGURE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\b(?:19|20)\d{2}\b")
+
+
+def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
+    """The sub-group written beside a figure ('131,700 are aged 65 and over'): looked for after it up to the next
+    figure or the clause's end, else before it back to the previous figure, a closing bracket or the clause's start
+    ('(9.6% of residents aged 5+), down from 13,020 in 2011': the bracket is the share's, not 13,020's)."""
+    after = sentence[num.end:min(num.end + 60, max(c_end, num.end))]
+    nxt = _FIGURE.search(after)
+    after = after[:nxt.start()] if nxt else after
+    start = max(0, c_start, num.start - 40)
+    before = sentence[start:num.start]
+    cut = max([m.end() for m in _FIGURE.finditer(before)] + [before.rfind(")") + 1, before.rfind(";") + 1])
+    return _breakdown(after) or _breakdown(before[cut:])
 
 
 def _breakdown(text: str) -> str:
@@ -247,7 +265,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
         return  # money columns ('Investment 2017/18 £000') are not counts of people or units
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
-    clause = f"{key} | {label}" if re.search(r"[A-Za-z]{3}", words) else f"{block.title} | {key} | {label}"
+    if re.search(r"[A-Za-z]{3}", words):
+        clause = f"{key} | {label}"
+    else:  # a year's column: what it counts is in the header cells beside it, then the title above the table
+        beside = [k for k in keys[1:] if k != key and re.search(r"[A-Za-z]{3}", k) and not _MONEY.search(k)]
+        clause = " | ".join([*beside, block.title, key, label])
     subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
     kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
         "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
@@ -299,8 +321,12 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         return code, clean, "", "high"
     if is_year_cell(clean):  # a row per year ('2030  2,210'): the authority's figure for that year
         return authority, area_lookup.area_name(authority), "", "medium"
-    if _TOTAL_ROW.match(clean):
-        return authority, clean, "", "medium"
+    if _TOTAL_ROW.match(clean):  # 'Total', '**Wyrebridge total**', 'County total': the authority's own figure
+        place = re.sub(r"\s+total$", "", clean, flags=re.IGNORECASE)
+        code = area_lookup.exact(place, prefer_ccg=prefer_ccg, year=year) if place.lower() != clean.lower() else None
+        if code:
+            return code, place, "", "high"
+        return authority, area_lookup.area_name(authority), "", "medium"
     bench = area_lookup.benchmark_in(clean)
     if bench and re.match(r"^(?:england|national|uk|the uk)\b", clean, re.IGNORECASE):
         return bench[0], bench[1], clean.lower(), "medium"   # 'National ambition: 66.7%'
@@ -429,7 +455,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         seg_end = len(sentence) if seg_end < 0 else seg_end
         period, projection = _prose_period(sentence[seg:seg_end], replace(num, start=num.start - seg, end=num.end - seg))
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
-        breakdown = _breakdown(sentence[num.end:num.end + 60]) or _breakdown(sentence[max(0, num.start - 40):num.start])
+        breakdown = _own_breakdown(sentence, num, c_start, c_start + len(clause))
         if theme_of(measure) == "carers":
             breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
         confidence = _lower("medium", "low" if borrowed or num.footnote or column else None,

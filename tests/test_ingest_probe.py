@@ -1,0 +1,168 @@
+"""The lead's probe of the proposer (seven misreadings) and their neighbours, each on made-up text (data/ingest):
+year columns beside an 'Estimated' column, 'mid-2024', sub-groups after ', of whom', Label: value lists under a
+title line, 're-procure' after a written end, '**Service**: ...' bullets, a 2011 figure after a bracketed share,
+'<Place> total' rows; running headers, 'Table 4    caption' lines, patients, 'give' and 'offer'."""
+from __future__ import annotations
+
+import pandas as pd
+
+from bench.proposer import match_expected
+from data.ingest import propose
+from data.ingest.layout import analyse
+from data.ingest.procurement import label_service, title_line
+
+DEVON = "E10000008"     # made-up 'Fenholme' and 'Brackwater' text filed under real authority codes
+WYRE = "E07000128"
+
+
+def measures(lines: list[str], authority: str = DEVON) -> pd.DataFrame:
+    frame = propose(lines, authority)
+    return frame[frame["kind"] == "measure"]
+
+
+def dates(lines: list[str], authority: str = DEVON) -> list[tuple]:
+    frame = propose(lines, authority)
+    frame = frame[frame["kind"] == "procurement"]
+    return [(r.service, r.stage, r.earliest, r.latest) for r in frame.itertuples()]
+
+
+def test_year_columns_beside_an_estimated_column_are_estimates_not_the_register_above():
+    lines = ["Only 4,980 people have a recorded diagnosis of dementia.",
+             "",
+             "Ward group       Estimated people with dementia (65+)    2025    2030",
+             "Ashcombe         1,210                                   1,210   1,450",
+             "Brackwater       1,640                                   1,640   1,930"]
+    got = measures(lines)
+    table = got[got["line"] == 4]
+    assert set(table["measure"]) == {"dementia_estimated"}
+    assert sorted(zip(table["period"], table["value"])) == [("", 1210.0), ("2025", 1210.0), ("2030", 1450.0)]
+    assert got[got["line"] == 1]["measure"].tolist() == ["dementia_register"]   # the sentence itself still is
+
+
+def test_mid_year_is_the_period_and_a_sub_group_after_of_whom_is_not_the_total_s():
+    got = measures(["Brackwater has a population of 401,300 (ONS mid-2024 estimate), of whom 88,600 are aged 65 "
+                    "and over."])
+    rows = {r.value: (r.measure, r.period, r.breakdown) for r in got.itertuples()}
+    assert rows[401300.0] == ("population", "2024", "")
+    assert rows[88600.0] == ("population", "2024", "aged 65 and over")
+
+
+def test_a_2011_figure_after_a_bracketed_share_takes_no_age_band_from_the_bracket():
+    got = measures(["The 2021 Census recorded 8,730 unpaid carers in Brackwater (9.1% of residents aged 5+), "
+                    "down from 9,020 in 2011."], WYRE)
+    rows = {r.value: (r.measure, r.period, r.breakdown) for r in got.itertuples()}
+    assert rows[8730.0] == ("carers_unpaid", "2021", "")
+    assert rows[9.1] == ("carers_unpaid_pct", "2021", "aged 5+")    # the share's own denominator
+    assert rows[9020.0] == ("carers_unpaid", "2011", "")
+
+
+def test_place_total_and_total_rows_are_the_authority_named_as_such():
+    lines = ["Table 2: Estimated number of people aged 65+ living with dementia",
+             "",
+             "| Locality | 2025 | 2030 |",
+             "|---|---|---|",
+             "| Brackwater North | 410 | 480 |",
+             "| **Brackwater total** | **1,020** | **1,190** |",
+             "",
+             "Extra care housing",
+             "",
+             "| Scheme | Units |",
+             "|---|---|",
+             "| Kiln Court | 52 |",
+             "| **Total** | **52** |"]
+    got = measures(lines, WYRE)
+    totals = got[got["line"].isin([6, 13])]
+    assert set(zip(totals["area_code"], totals["area_name"], totals["breakdown"])) == {(WYRE, "Wyre", "")}
+    assert sorted(totals["value"]) == [52.0, 1020.0, 1190.0]
+
+
+def test_a_named_total_row_of_a_known_place_is_that_place():
+    lines = ["District        Extra care units",
+             "Norwich         120",
+             "Breckland        80",
+             "Norfolk total   200"]
+    got = measures(lines, "E10000020")
+    assert got[got["line"] == 4][["area_code", "area_name"]].values.tolist() == [["E10000020", "Norfolk"]]
+
+
+def test_a_label_value_list_under_a_title_line_takes_the_title_as_its_service():
+    lines = ["5. Commissioning intentions",
+             "Night support service",
+             "Contract start: 1 June 2027",
+             "Contract length: 3 years plus optional extension of up to 2 years",
+             "Estimated annual value: £4.1m",
+             "Procurement timetable: tender published 1 March 2027; award by 30 April 2027."]
+    got = dates(lines)
+    assert ("Night support service", "contract_start", "2027-06-01", "2027-06-01") in got
+    assert ("Night support service", "contract_end", "2030-05-31", "2030-05-31") in got       # derived
+    assert ("Night support service", "extension_end", "2032-05-31", "2032-05-31") in got     # derived
+    assert ("Night support service", "award", "2027-04-30", "2027-04-30") in got   # a generic label is no service
+
+
+def test_re_procurement_after_a_written_end_is_not_a_second_end():
+    got = dates(["Carers support service: the current contract ends on 31 March 2027 and we intend to re-procure "
+                 "during summer 2026."])
+    assert got == [("Carers support service", "contract_end", "2027-03-31", "2027-03-31"),
+                   ("Carers support service", "procurement_start", "2026-06-01", "2026-08-31")]
+
+
+def test_a_bold_bullet_label_is_the_service():
+    lines = ["## Tenders", "",
+             "- **Day opportunities**: procurement to start in January 2027; new contracts from 1 October 2027 "
+             "for four years.",
+             "- **Carers' support service**: current contract expires 30 June 2027."]
+    got = dates(lines, WYRE)
+    assert {s for s, *_ in got} == {"Day opportunities", "Carers' support service"}
+    assert ("Day opportunities", "contract_end", "2031-09-30", "2031-09-30") in got
+    assert label_service("**Day opportunities**: procurement to start") == "Day opportunities"
+    assert label_service("Key dates: tender in May 2027") == "" and label_service("No label here") == ""
+
+
+def test_a_running_header_is_neither_a_heading_nor_a_service():
+    lines = ["Market Position Statement 2026-2029                          11",
+             "4. Commissioning intentions",
+             "We intend to re-tender in early 2027 so that a new service can start on 1 October 2027.",
+             "",
+             "Market Position Statement 2026-2029                          12"]
+    lines = [lines[0], "", *lines[1:]]
+    assert all("Statement" not in h for h in analyse(lines).headings[4])
+    got = dates(lines)
+    assert {s for s, *_ in got} == {"4. Commissioning intentions"}
+    assert ("4. Commissioning intentions", "procurement_start", "2027-01-01", "2027-04-30") in got
+    assert title_line(["Home care", "Start: 1 May 2027"], 2) == "Home care"
+    assert title_line(["This is a sentence.", "Start: 1 May 2027"], 2) == ""
+
+
+def test_a_table_caption_spaced_from_its_number_is_the_title_not_a_header_row():
+    lines = ["Table 4    Estimated people with dementia, 65+",
+             "District                       2025      2035",
+             "Rugby                          1,320     1,810",
+             "Warwick                        1,950     2,600"]
+    got = measures(lines, "E10000031")
+    assert sorted(zip(got["area_name"], got["period"], got["value"])) == [
+        ("Rugby", "2025", 1320.0), ("Rugby", "2035", 1810.0), ("Warwick", "2025", 1950.0), ("Warwick", "2035", 2600.0)]
+    assert set(got["measure"]) == {"dementia_estimated"}
+
+
+def test_patients_on_a_register_and_verbs_give_and_offer_after_a_figure():
+    got = measures(["The GP dementia register recorded 5,120 patients in March 2025.",
+                    "Of the carers, 3,270 give 50 or more hours of care a week.",
+                    "Four extra care schemes offer 212 flats."])
+    rows = {r.value: (r.measure, r.breakdown) for r in got.itertuples()}
+    assert rows[5120.0] == ("dementia_register", "")
+    assert rows[3270.0] == ("carers_unpaid", "50+ hours a week")
+    assert rows[4.0] == ("extra_care_schemes", "") and rows[212.0] == ("extra_care_units", "")
+
+
+def test_the_scorer_checks_services_and_blanks_when_asked():
+    props = pd.DataFrame([
+        {"kind": "measure", "measure": "carers_unpaid", "value": 9020.0, "area_code": WYRE, "area_name": "Wyre",
+         "period": "2011", "breakdown": "aged 5+", "service": "", "stage": "", "earliest": "", "latest": ""},
+        {"kind": "procurement", "measure": "", "value": None, "area_code": WYRE, "area_name": "Wyre", "period": "",
+         "breakdown": "", "service": "**Day opportunities**: procurement", "stage": "contract_end",
+         "earliest": "2027-06-30", "latest": "2027-06-30"}])
+    want_blank = {"kind": "measure", "measure": "carers_unpaid", "value": "9020", "breakdown": "-"}
+    want_service = {"kind": "procurement", "stage": "contract_end", "earliest": "2027-06-30", "latest": "2027-06-30",
+                    "service": "Day opportunities"}
+    assert match_expected(props, [want_blank, want_service])[0] == 0
+    assert match_expected(props, [{**want_blank, "breakdown": ""}, {**want_service, "service": ""}])[0] == 2
