@@ -166,3 +166,30 @@ def test_the_scorer_checks_services_and_blanks_when_asked():
                     "service": "Day opportunities"}
     assert match_expected(props, [want_blank, want_service])[0] == 0
     assert match_expected(props, [{**want_blank, "breakdown": ""}, {**want_service, "service": ""}])[0] == 2
+
+
+def test_a_census_year_in_brackets_before_the_figure_is_its_year():
+    got = measures(["At the last census (2021), 27,310 residents said they provided unpaid care (9.9% of people "
+                    "aged 5 and over)."])
+    rows = {r.value: (r.measure, r.period, r.breakdown) for r in got.itertuples()}
+    assert rows[27310.0] == ("carers_unpaid", "2021", "")
+    assert rows[9.9][:2] == ("carers_unpaid_pct", "2021")
+
+
+def test_a_projected_year_column_counts_what_the_column_beside_it_counts():
+    lines = ["| Locality | People with dementia (est.) 2025 | Projected 2030 |",
+             "|---|---:|---:|",
+             "| Saltmarsh | 940 | 1,110 |"]
+    got = measures(lines)
+    assert sorted(zip(got["measure"], got["period"], got["value"], got["qualifier"])) == [
+        ("dementia_estimated", "2025", 940.0, "estimate"), ("dementia_estimated", "2030", 1110.0, "projection")]
+
+
+def test_labels_with_the_colon_inside_the_bold_italic_labels_and_dashes_name_the_service():
+    got = dates(["- **Reablement:** the contract ends 30/09/2026 and will be extended until 31/03/2027.",
+                 "- *Carers' breaks* – tender planned for spring 2027, new service from 1 October 2027.",
+                 "- Home care – re-tender in 2027/28; current framework runs to 31 March 2028."])
+    assert {(s, stage) for s, stage, *_ in got} == {
+        ("Reablement", "contract_end"), ("Reablement", "extension_end"), ("Carers' breaks", "procurement_start"),
+        ("Carers' breaks", "contract_start"), ("Home care", "procurement_start"), ("Home care", "contract_end")}
+    assert label_service("We – the council – will tender in 2027") == ""

@@ -73,7 +73,8 @@ def _stage_for(prefix: str) -> str | None:
     return None
 
 
-_LABEL = re.compile(r"^\s*(?:\*\*|__)?([^:*_]{3,60}?)(?:\*\*|__)?\s*:\s+")
+# '**Day opportunities**: ...', '**Reablement:** ...', '*Carers' breaks* – ...', 'Home care – ...'
+_LABEL = re.compile(r"^\s*([*_]{0,2})(?P<label>[^:*_–—]{3,60}?)\s*(?::\s*\1|\1\s*:|\1\s+[–—-])\s+")
 # labels that say what kind of line this is, not which service ('Procurement timetable: ...', 'Key dates: ...')
 _NOT_A_SERVICE = re.compile(r"\b(?:timetable|timescales?|timeline|timing|dates?|status|update|progress|notes?|next steps|"
                             r"procurement|commissioning intentions?|value|length|duration|term|start|end|deadline|"
@@ -96,8 +97,10 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
 def label_service(sentence: str) -> str:
     """The service a line names before its colon ('**Day opportunities**: procurement to start ...')."""
     m = _LABEL.match(sentence)
-    if m and not _NOT_A_SERVICE.search(m.group(1).strip()) and len(m.group(1).split()) <= 8:
-        return m.group(1).strip()
+    label = m.group("label").strip() if m else ""
+    if label and not _NOT_A_SERVICE.search(label) and len(label.split()) <= 8 and not re.match(
+            r"^(?:we|the council|it|this|that|these|our|there|a|an|in|by|from|until)\b", label, re.IGNORECASE):
+        return label
     return ""
 
 

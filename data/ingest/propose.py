@@ -33,7 +33,7 @@ _NOT_PERIOD = re.compile(
     r"statement|vision|since|than(?:\s+in)?|compared\s+(?:to|with)(?:\s+in)?|from)\s*\(?\s*$)", re.IGNORECASE)
 _PROJECTION = re.compile(r"\b(?:project(?:ed|ion|ions)?|forecast|expected to|set to|will (?:rise|increase|grow|fall|reach)|"
                          r"predicted|by (?:19|20)\d{2})\b", re.IGNORECASE)
-_ESTIMATE = re.compile(r"\bestimat", re.IGNORECASE)
+_ESTIMATE = re.compile(r"\bestimat|\best\.", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open)|due to open|opens? in|opening in|"
                    r"under construction)\b",
                    re.IGNORECASE)
@@ -63,6 +63,8 @@ _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england an
                         r"humber|east midlands|west midlands|east of england|eastern|east|south east|south west|london|"
                         r"region|regional(?: average)?)$", re.IGNORECASE)
 _COUNT_AND_SHARE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)$")
+_YEAR_ONLY_WORDS = re.compile(r"\b(?:projected|projections?|forecasts?|estimated?|est\.?|predicted|"
+                              r"actual|baseline|in|by|year)\b", re.IGNORECASE)
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
                         r"^[A-Za-z][\w'’&. -]{0,40}\s+total$", re.IGNORECASE)
@@ -94,8 +96,10 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         before = text[max(0, m.start() - 30):m.start()]
         if _NOT_PERIOD.search(before) and not re.search(r"\(\s*(?:the\s+)?census\s*$", before, re.IGNORECASE) and not (
                 re.search(r"census\s*$", before, re.IGNORECASE) and m.end() < num.start and re.match(
-                    r"\s*(?:found|recorded|showed|shows|counted|reported|identified)\b", text[m.end():])):
-            continue  # ('unpaid carers (Census 2021)' and 'the Census 2022 found that N' are the figure's own year)
+                    r"\s*(?:found|recorded|showed|shows|counted|reported|identified)\b", text[m.end():])) and not (
+                re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start):
+            continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N' and 'At the last census (2021), N'
+            #            are the figure's own year)
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
@@ -265,6 +269,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
         return  # money columns ('Investment 2017/18 £000') are not counts of people or units
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
+    if not re.search(r"[A-Za-z]{3}", _YEAR_ONLY_WORDS.sub("", words)):
+        words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
     if re.search(r"[A-Za-z]{3}", words):
         clause = f"{key} | {label}"
     else:  # a year's column: what it counts is in the header cells beside it, then the title above the table
