@@ -7,12 +7,13 @@ the pieces live here and in components/theme_view.py, and the pages only arrange
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
 from components.charts import Reference, figure_frame
-from components.provenance import md_escape, short_names
+from components.provenance import Sources, md_escape, short_names, show_sources, sources
 from components.theme import format_value, value_with_unit
 from components.url_state import select_control
 from data.vocab import measure_label, unit_label
@@ -106,37 +107,52 @@ def group_text(row: pd.Series) -> str:
     return f" ({group})" if group and group not in measure_label(str(row["measure"])) else ""
 
 
-def figure_card(row: pd.Series, names: dict[str, str], container=None) -> None:  # noqa: ANN001 - a Streamlit container
+@dataclass(frozen=True)
+class Card:
+    """One card's words, worked out once (a view model); `show_card` draws it."""
+    heading: str              # as written (escaped when drawn)
+    value: str
+    caption: str
+    delta: str | None = None  # a projection card: the later figure
+    rising: bool = True
+
+
+def figure_card(row: pd.Series, names: dict[str, str]) -> Card:
     """One figure as a card: value, what and for whom, period, kind and source. Never on a shared axis."""
-    target = container or st
     value_text = value_with_unit(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
     who, group = card_name(row), group_text(row)
-    with target.container(border=True):
-        st.markdown(md_escape(f"{who}: {measure_label(str(row['measure']))}{group}"))
-        st.metric(f"{who}: {measure_label(str(row['measure']))}{group}", value_text, label_visibility="collapsed")
-        st.caption(f"{period_label(str(row['period']), str(row['qualifier']))} · "
-                   f"{names.get(row['doc_id'], row['doc_id'])}, line {int(row['line'])} ({row['section']})")
+    return Card(f"{who}: {measure_label(str(row['measure']))}{group}", value_text,
+                f"{period_label(str(row['period']), str(row['qualifier']))} · "
+                f"{names.get(row['doc_id'], row['doc_id'])}, line {int(row['line'])} ({row['section']})")
 
 
-def projection_card(start: pd.Series, end: pd.Series, names: dict[str, str], container=None) -> None:  # noqa: ANN001
+def projection_card(start: pd.Series, end: pd.Series, names: dict[str, str]) -> Card:
     """A figure and its projection side by side ('about 7,000 in 2019, projected about 12,000 by 2035')."""
-    target = container or st
-
     def text(row: pd.Series) -> str:
         v = format_value(float(row["value"]), str(row["unit"]))
         return f"about {v}" if row["qualifier"] == "approximate" else v
 
     who, group = card_name(start), group_text(start)
     heading = f"{who}: {measure_label(str(start['measure']))}{group}, {start['period']} ({unit_label(str(start['unit']))})"
+    lines = sorted({int(start["line"]), int(end["line"])})
+    return Card(heading, text(start),
+                f"{period_label(str(start['period']), str(start['qualifier']))} and "
+                f"{period_label(str(end['period']), str(end['qualifier']))} · "
+                f"{names.get(start['doc_id'], start['doc_id'])}, line {', '.join(map(str, lines))} ({start['section']})",
+                delta=f"{text(end)} by {end['period']} ({end['qualifier']})",
+                rising=float(end["value"]) >= float(start["value"]))
+
+
+def show_card(card: Card, container=None) -> None:  # noqa: ANN001 - a Streamlit container
+    target = container or st
     with target.container(border=True):
-        st.markdown(md_escape(heading))
-        st.metric(heading, text(start), label_visibility="collapsed",
-                  delta=f"{text(end)} by {end['period']} ({end['qualifier']})", delta_color="off",
-                  delta_arrow="up" if float(end["value"]) >= float(start["value"]) else "down")
-        lines = sorted({int(start["line"]), int(end["line"])})
-        st.caption(f"{period_label(str(start['period']), str(start['qualifier']))} and "
-                   f"{period_label(str(end['period']), str(end['qualifier']))} · "
-                   f"{names.get(start['doc_id'], start['doc_id'])}, line {', '.join(map(str, lines))} ({start['section']})")
+        st.markdown(md_escape(card.heading))
+        if card.delta is None:
+            st.metric(card.heading, card.value, label_visibility="collapsed")
+        else:
+            st.metric(card.heading, card.value, label_visibility="collapsed", delta=card.delta, delta_color="off",
+                      delta_arrow="up" if card.rising else "down")
+        st.caption(card.caption)
 
 
 def pair_projections(rows: pd.DataFrame) -> tuple[list[tuple[pd.Series, pd.Series]], pd.DataFrame]:
@@ -170,17 +186,11 @@ def findings_expander(findings: pd.DataFrame, measure_names: Iterable[str], labe
                    "the figures themselves are shown as published.")
 
 
-def figure_cards(framed: pd.DataFrame, names: dict[str, str]) -> None:
-    """Other authorities' figures as cards in two columns: a figure and its projection share a card."""
+def figure_cards(framed: pd.DataFrame, names: dict[str, str]) -> tuple[Card, ...]:
+    """Other authorities' figures as cards, in order: a figure and its projection share a card."""
     pairs, singles = pair_projections(framed)
-    cards = st.columns(2)
-    i = 0
-    for now, later in pairs:
-        projection_card(now, later, names, cards[i % 2])
-        i += 1
-    for _, row in singles.sort_values(["doc_id", "area_code", "measure"]).iterrows():
-        figure_card(row, names, cards[i % 2])
-        i += 1
+    return (*(projection_card(now, later, names) for now, later in pairs),
+            *(figure_card(row, names) for _, row in singles.sort_values(["doc_id", "area_code", "measure"]).iterrows()))
 
 
 ALL_AUTHORITIES = "all"
@@ -206,15 +216,30 @@ def authority_picker(authorities: pd.DataFrame, show_controls: bool, with_all: b
     return code
 
 
-def show_other_figures(rows: pd.DataFrame, documents: pd.DataFrame, heading: str, what: str) -> None:
-    """A section of single figures as cards (each with period, kind and locator), never on a shared scale."""
-    from components.provenance import figure_sources
+@dataclass(frozen=True, eq=False)
+class CardsView:
+    """A section of single figures: its cards (none: the section says the documents have none yet) and sources."""
+    heading: str
+    what: str
+    cards: tuple[Card, ...]
+    sources: Sources
 
-    st.subheader(heading)
+
+def cards_view(rows: pd.DataFrame, documents: pd.DataFrame, heading: str, what: str) -> CardsView:
+    cards = figure_cards(with_sources(rows, documents), short_names(documents)) if len(rows) else ()
+    return CardsView(heading, what, cards, sources(rows, "Where these figures come from (single figures)"))
+
+
+def show_other_figures(view: CardsView, documents: pd.DataFrame) -> None:
+    """A section of single figures as cards (each with period, kind and locator), never on a shared scale;
+    two columns, filled in turn."""
+    st.subheader(view.heading)
     st.caption("Single figures as each document gives them, for different years and groups: shown as cards, "
                "not on a shared scale with the districts above.")
-    if rows.empty:
-        not_in_documents_yet(what)
+    if not view.cards:
+        not_in_documents_yet(view.what)
         return
-    figure_cards(with_sources(rows, documents), short_names(documents))
-    figure_sources(rows, documents, label="Where these figures come from (single figures)")
+    columns = st.columns(2)
+    for i, card in enumerate(view.cards):
+        show_card(card, columns[i % 2])
+    show_sources(view.sources, documents)

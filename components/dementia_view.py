@@ -9,16 +9,19 @@ the derived one so a reader can check that they agree.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
-from components.area_figures import benchmark_refs, not_in_documents_yet, rows_for, with_sources
-from components.chart_cache import cached_chart, show_chart
+from components.area_figures import CardsView, benchmark_refs, cards_view, not_in_documents_yet, rows_for, with_sources
+from components.chart_cache import BuiltChart, cached_chart, show_chart
+from components.district_view import DistrictView, district_model
 from components.charts import bar_by_area, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
-from components.provenance import figure_sources, source_caption
-from components.theme_view import sorted_periods
+from components.provenance import Sources, show_sources, source_caption, sources
+from components.theme_view import DistrictSpec, other_figures, sorted_periods
+from components.view_cache import view_model
 
 CCG_TIER = "clinical commissioning group"
 
@@ -108,49 +111,73 @@ RATE_COLUMNS = {
     "recorded_rate_text": "Document's recorded rate (%)", "source": "Source"}
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _shared_ccg_rates(measures: pd.DataFrame, codes: list[str], documents: pd.DataFrame) -> pd.DataFrame:
-    """`ccg_rates` worked out once per set of figures and areas and shared by every session (each gets a copy)."""
-    return ccg_rates(measures, codes, documents)
+@dataclass(frozen=True, eq=False)
+class CcgView:
+    """The derived rate by CCG, worked out (`chart` None with `missing` set: the documents give no rates)."""
+    missing: str
+    derivation: str = ""
+    chart: BuiltChart | None = None
+    alt: str = ""
+    table: pd.DataFrame | None = None
+    title: str = ""
+    source: str = ""
 
 
-def show_ccg_rates(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.DataFrame, code: str, name: str,
-                   show_controls: bool) -> pd.DataFrame:
-    """The derived rate per 1,000 registered patients by CCG with the authority's own as a reference; returns rows used."""
+def ccg_view(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.DataFrame, code: str,
+             name: str) -> tuple[CcgView | None, pd.DataFrame]:
+    """The rate per 1,000 registered patients by CCG with the authority's own as a reference (None: the authority
+    has no CCGs), and the rows used."""
     ccgs = ccg_codes(areas, code)
     if not ccgs:
-        return measures.iloc[0:0]
-    st.subheader("Rate per registered patient, by clinical commissioning group")
-    rates = _shared_ccg_rates(measures, [*ccgs, code], documents)
+        return None, measures.iloc[0:0]
+    rates = ccg_rates(measures, [*ccgs, code], documents)
     if rates.empty:
-        not_in_documents_yet(f"Dementia estimates and practice populations by CCG in {name}")
-        return measures.iloc[0:0]
+        return CcgView(f"Dementia estimates and practice populations by CCG in {name}"), measures.iloc[0:0]
     names = dict(zip(documents["doc_id"], documents["short_name"]))
-    st.markdown(derivation_text(rates, names))
     refs = benchmark_refs(rates, ((code, name),), rates["period"].iloc[0])
     chart = cached_chart(bar_by_area, rates[rates["area_code"] != code], "Estimated with dementia, registered patients",
                          "per_1000", references=refs)
-    show_chart(chart, key="dementia_rates",
-                    alt=f"Bar chart of estimated people with dementia per 1,000 registered patients by CCG in {name}"
-                        + (f", with {name}'s rate as a reference line." if refs else "."))
-    st.dataframe(figures_table(rates, RATE_COLUMNS), hide_index=True, width="stretch", key="dementia_rates_table")
     used = measures[measures["measure"].isin(["practice_population", "dementia_estimated", "dementia_register",
                                               "dementia_prevalence_estimated", "dementia_prevalence_recorded"])
                     & measures["area_code"].isin(set(rates["area_code"])) & measures["doc_id"].isin(set(rates["doc_id"]))]
+    return CcgView("", derivation_text(rates, names), chart,
+                   f"Bar chart of estimated people with dementia per 1,000 registered patients by CCG in {name}"
+                   + (f", with {name}'s rate as a reference line." if refs else "."),
+                   figures_table(rates, RATE_COLUMNS), f"Estimated dementia per 1,000 registered patients by CCG in {name}",
+                   source_caption(used, documents)), used
+
+
+def show_ccg_rates(view: CcgView | None, show_controls: bool) -> None:
+    if view is None:
+        return
+    st.subheader("Rate per registered patient, by clinical commissioning group")
+    if view.chart is None:
+        not_in_documents_yet(view.missing)
+        return
+    st.markdown(view.derivation)
+    show_chart(view.chart, key="dementia_rates", alt=view.alt)
+    st.dataframe(view.table, hide_index=True, width="stretch", key="dementia_rates_table")
     if show_controls:
-        png_download(chart.spec, f"Estimated dementia per 1,000 registered patients by CCG in {name}",
-                     source_caption(used, documents), key="png_dementia_rates")
-    return used
+        png_download(view.chart.spec, view.title, view.source, key="png_dementia_rates")
 
 
-def show_diagnosis(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.DataFrame, code: str, name: str,
-                   show_controls: bool) -> pd.DataFrame:
-    """Diagnosis rates by CCG at the first and last period, against the national target; returns rows used."""
+@dataclass(frozen=True, eq=False)
+class DiagnosisView:
+    chart: BuiltChart
+    alt: str
+    caption: str
+    title: str
+    source: str
+    sources: Sources
+
+
+def diagnosis_view(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.DataFrame, code: str,
+                   name: str) -> tuple[DiagnosisView | None, pd.DataFrame]:
+    """Diagnosis rates by CCG at the first and last period, against the national target (None: none), and rows used."""
     ccgs = ccg_codes(areas, code)
     diagnosis = with_sources(rows_for(measures, "dementia_diagnosis_rate", [*ccgs, code]), documents)
     if not ccgs or diagnosis.empty:
-        return measures.iloc[0:0]
-    st.subheader("Diagnosis rate by clinical commissioning group")
+        return None, measures.iloc[0:0]
     targets = with_sources(rows_for(measures, "dementia_diagnosis_target"), documents)
     periods = sorted_periods(diagnosis)
     refs = []
@@ -159,15 +186,54 @@ def show_diagnosis(measures: pd.DataFrame, areas: pd.DataFrame, documents: pd.Da
         refs = benchmark_refs(targets, ((t["area_code"], "National target"),), t["period"])
     chart = cached_chart(dumbbell_chart, change_frame(diagnosis, periods[0], periods[-1]), "Recorded as share of estimated",
                          "percent", references=refs)
-    show_chart(chart, key="dementia_diagnosis",
-                    alt=f"Dot plot of the dementia diagnosis rate by CCG in {periods[0]} and {periods[-1]}"
-                        + (f", with {refs[0].text} as a reference line." if refs else "."))
-    st.caption("Diagnosis rate: people on GP dementia registers as a share of the number estimated to have dementia. "
+    caption = ("Diagnosis rate: people on GP dementia registers as a share of the number estimated to have dementia. "
                "A change in a rate is in percentage points."
                + (f" Dashed line: {refs[0].text} ({targets.iloc[0]['source']})." if refs else
                   " The national target is not in the extracted figures yet."))
+    used = pd.concat([diagnosis, targets])
+    return DiagnosisView(chart, f"Dot plot of the dementia diagnosis rate by CCG in {periods[0]} and {periods[-1]}"
+                         + (f", with {refs[0].text} as a reference line." if refs else "."), caption,
+                         f"Dementia diagnosis rate by CCG in {name}, {periods[0]} and {periods[-1]}",
+                         source_caption(diagnosis, documents), sources(used)), used
+
+
+def show_diagnosis(view: DiagnosisView | None, documents: pd.DataFrame, show_controls: bool) -> None:
+    if view is None:
+        return
+    st.subheader("Diagnosis rate by clinical commissioning group")
+    show_chart(view.chart, key="dementia_diagnosis", alt=view.alt)
+    st.caption(view.caption)
     if show_controls:
-        png_download(chart.spec, f"Dementia diagnosis rate by CCG in {name}, {periods[0]} and {periods[-1]}",
-                     source_caption(diagnosis, documents), key="png_dementia_diagnosis")
-    figure_sources(pd.concat([diagnosis, targets]), documents)
-    return pd.concat([diagnosis, targets])
+        png_download(view.chart.spec, view.title, view.source, key="png_dementia_diagnosis")
+    show_sources(view.sources, documents)
+
+
+# --- the documents tab, once per authority ----------------------------------------------------------
+
+@dataclass(frozen=True, eq=False)
+class DementiaView:
+    district: DistrictView | None   # None: no authority has figures
+    ccg: CcgView | None
+    diagnosis: DiagnosisView | None
+    cards: CardsView
+
+
+def dementia_model(tables, spec: DistrictSpec, measures: tuple[str, ...], card_measures: tuple[str, ...],  # noqa: ANN001
+                   code: str | None) -> DementiaView:
+    """The authority's districts, rates and diagnosis by CCG, and the other dementia figures as cards (for
+    components.view_cache.view_model: shared by every session, read-only)."""
+    all_rows, areas, documents = tables.measures, tables.areas, tables.documents
+    theme_rows = all_rows[all_rows["measure"].isin(measures)]
+    shown = [theme_rows.iloc[0:0]]
+    district = ccg = diagnosis = None
+    if code is not None:
+        district = view_model(district_model, spec, measures, code, tables=tables)
+        if district.fig.has_children:
+            shown.append(district.fig.used())
+        ccg, used = ccg_view(all_rows, areas, documents, code, district.fig.name)
+        shown.append(used)
+        diagnosis, used = diagnosis_view(all_rows, areas, documents, code, district.fig.name)
+        shown.append(used)
+    cards = other_figures(theme_rows[theme_rows["measure"].isin(card_measures)], pd.concat(shown), areas, code)
+    return DementiaView(district, ccg, diagnosis, cards_view(cards, documents, "Other dementia figures in the documents",
+                                                             "Other authorities' dementia estimates"))
