@@ -193,3 +193,16 @@ def test_labels_with_the_colon_inside_the_bold_italic_labels_and_dashes_name_the
         ("Reablement", "contract_end"), ("Reablement", "extension_end"), ("Carers' breaks", "procurement_start"),
         ("Carers' breaks", "contract_start"), ("Home care", "procurement_start"), ("Home care", "contract_end")}
     assert label_service("We – the council – will tender in 2027") == ""
+
+
+def test_a_row_label_that_only_names_the_measure_is_no_breakdown():
+    lines = ["| Measure | Wyre | England |",
+             "|---|---|---|",
+             "| Unpaid carers (2021) | 10,120 (9.4%) | 8.9% |",
+             "| Extra care units | 212 | - |",
+             "| Carers aged 65+ | 2,900 | - |"]
+    got = measures(lines, WYRE)
+    rows = {(r.measure, r.value): r.breakdown for r in got.itertuples()}
+    assert rows[("carers_unpaid", 10120.0)] == "" and rows[("carers_unpaid_pct", 8.9)] == ""
+    assert rows[("extra_care_units", 212.0)] == ""
+    assert rows[("carers_unpaid", 2900.0)] == "aged 65+"           # a sub-group stays one

@@ -294,6 +294,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
                                    else title_period or _period_from(label))
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
+    if breakdown and breakdown.lower() in label.lower() and not _BREAKDOWN.search(breakdown) \
+            and _names_the_measure(breakdown, measure):
+        breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
     if theme_of(measure) == "carers":
         breakdown = band_of(f"{key} | {label}") or breakdown
     qualifier = _qualifier(clause, num, kind, period, False)
@@ -303,6 +306,19 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
               area_name=area_name, period=period, value=num.value, unit=_unit(measure), qualifier=qualifier,
               breakdown=breakdown, confidence=_lower(confidence, conf, "low" if num.footnote else None),
               text=line_text)
+
+
+_MEASURE_WORDS = re.compile(
+    r"\b(?:unpaid|number|no\.|people|persons|residents|estimated?|est\.?|total|rate|diagnosis|diagnosed|recorded|"
+    r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
+    r"and|in|per\s+cent|percentage|share|proportion|population|carers?|dementia)\b|\([^()]*\)|[%/+:,.\d-]",
+    re.IGNORECASE)
+
+
+def _names_the_measure(label: str, measure: str) -> bool:
+    """A label whose words only name the measure ('Extra care units', 'Dementia diagnosis rate (65+)')."""
+    rx = subject_of(measure)
+    return bool(rx and rx.search(label)) and not _MEASURE_WORDS.sub(" ", label).strip()
 
 
 def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> bool:
