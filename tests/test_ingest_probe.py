@@ -206,3 +206,40 @@ def test_a_row_label_that_only_names_the_measure_is_no_breakdown():
     assert rows[("carers_unpaid", 10120.0)] == "" and rows[("carers_unpaid_pct", 8.9)] == ""
     assert rows[("extra_care_units", 212.0)] == ""
     assert rows[("carers_unpaid", 2900.0)] == "aged 65+"           # a sub-group stays one
+
+
+YORK = "E06000014"
+
+
+def test_a_tab_table_under_a_title_naming_two_subjects_takes_each_row_s_own():
+    lines = ["1  Carers and dementia at a glance",
+             "",
+             "\t2011\t2021",
+             "Unpaid carers\t24,650\t23,180",
+             "% of residents\t9.8%\t8.7%",
+             "Carers giving 50+ hours a week\t5,870\t6,940"]
+    got = measures(lines, YORK)
+    assert sorted(zip(got["line"], got["measure"], got["period"], got["breakdown"])) == [
+        (4, "carers_unpaid", "2011", ""), (4, "carers_unpaid", "2021", ""),
+        (5, "carers_unpaid_pct", "2011", ""), (5, "carers_unpaid_pct", "2021", ""),      # '% of residents' is no group
+        (6, "carers_unpaid", "2011", "50+ hours a week"), (6, "carers_unpaid", "2021", "50+ hours a week")]
+
+
+def test_a_contracts_tab_table_under_a_numbered_heading_with_a_timescale_column():
+    lines = ["Brenmoor Commissioning Plan 2026 to 2028",
+             "",
+             "3  What we will buy and when",
+             "Service\tCurrent contract end\tIntention\tTimescale",
+             "Carers' assessment\t31.03.2027\tRe-tender\tTender Sept 2026; award Dec 2026",
+             "Community equipment\t30 June 2026\tExtend\tExtension to 30 June 2027",
+             "Extra care support\t31 March 2028\tRe-commission\tWinter 2026/27"]
+    got = dates(lines, YORK)
+    assert sorted(got) == sorted([
+        ("Carers' assessment", "contract_end", "2027-03-31", "2027-03-31"),
+        ("Carers' assessment", "procurement_start", "2026-09-01", "2026-09-30"),
+        ("Carers' assessment", "award", "2026-12-01", "2026-12-31"),          # the cell's second stage
+        ("Community equipment", "contract_end", "2026-06-30", "2026-06-30"),
+        ("Community equipment", "extension_end", "2027-06-30", "2027-06-30"),
+        ("Extra care support", "contract_end", "2028-03-31", "2028-03-31"),
+        ("Extra care support", "procurement_start", "2026-12-01", "2027-02-28")])  # stage from 'Re-commission'
+    # (and 'Plan 2026 to 2028' in the title is a plan's period, not a procurement date)

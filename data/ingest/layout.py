@@ -179,9 +179,11 @@ def running_lines(lines: list[str]) -> set[int]:
 
 
 def _is_caption(text: str) -> bool:
-    """'Table 4    Estimated people with dementia, 65+': a caption whose number and words lost their colon."""
+    """'Table 4    Estimated people with dementia, 65+' or '3  What we will buy': a caption or a numbered heading
+    whose number and words are spaced apart in conversion."""
     cells = _split_spaced(text)
-    return len(cells) == 2 and bool(_CAPTION.match(cells[0].strip()))
+    return len(cells) == 2 and "\t" not in text and (bool(_CAPTION.match(cells[0].strip())) or bool(
+        re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", cells[0].strip()) and re.fullmatch(r"[A-Za-z][^\d]{2,80}", cells[1])))
 
 
 def _title_above(lines: list[str], i: int) -> tuple[str, int]:
@@ -259,8 +261,8 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
                 continue
             break
         cells = _split_spaced(t)
-        if len(cells) < 2:
-            break
+        if len(cells) < 2 or is_tab_row(t) or pipe_cells(t) is not None:
+            break  # (a tab or Markdown table right under a spaced line is read as that)
         rows.append(Row(j + 1, cells))
         j += 1
     if len(rows) < 2:

@@ -141,8 +141,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
                                                      re.IGNORECASE):
                     continue
-                if re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$", prefix, re.IGNORECASE):
-                    continue
+                if re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$|\b(?:plan|strategy|statement|programme)\s+"
+                             r"(?:19|20)\d{2}(?:/\d{2})?\s*(?:to|-|–)\s*$", prefix, re.IGNORECASE):
+                    continue  # ('Care Act 2014', 'Commissioning Plan 2026 to 2028': a plan's period)
                 if stage is None:
                     continue
                 found.append((stage, d))

@@ -65,6 +65,9 @@ _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england an
 _COUNT_AND_SHARE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)$")
 _YEAR_ONLY_WORDS = re.compile(r"\b(?:projected|projections?|forecasts?|estimated?|est\.?|predicted|"
                               r"actual|baseline|in|by|year)\b", re.IGNORECASE)
+_INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (  # an 'Intention' cell beside a bare date
+    ("extension_end", r"\bextend|\bextension"),
+    ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission")))
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
                         r"^[A-Za-z][\w'’&. -]{0,40}\s+total$", re.IGNORECASE)
@@ -218,13 +221,20 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               latest=span.latest.isoformat(), confidence=confidence, text=line_text)
         for j in timing_cols:
             cell = cells[j].strip() if j < len(cells) else ""
-            dates = find_dates(cell, bare_years=False)
-            stage = next((s for s, rx in FIELD_STAGES if rx.search(cell[:dates[0].start])), None) if dates else None
-            if stage:
-                props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
-                          area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
-                          date_text=cell, earliest=dates[0].span.earliest.isoformat(),
-                          latest=dates[0].span.latest.isoformat(), confidence=confidence, text=line_text)
+            # every date of the cell, its stage from the words since the previous date ('Tender Sept 2026; award Dec
+            # 2026'), else from the row's intention ('Re-commission' beside 'Winter 2026/27')
+            intention = " ".join(c for k, c in enumerate(cells[1:], start=1) if k != j and not find_dates(c))
+            since = 0
+            for d in find_dates(cell, bare_years=False):
+                stage = next((s for s, rx in FIELD_STAGES if rx.search(cell[since:d.start])), None)
+                if stage is None and since == 0:
+                    stage = next((s for s, rx in _INTENTIONS if rx.search(intention)), None)
+                since = d.end
+                if stage:
+                    props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                              area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
+                              date_text=cell, earliest=d.span.earliest.isoformat(),
+                              latest=d.span.latest.isoformat(), confidence=confidence, text=line_text)
         if not stage_cols and stage_row(block, row, label, lines, props, confidence):
             continue
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
@@ -288,6 +298,13 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
             and "." in num.raw:
         kind = "share"
     measure = classify(kind, subject, None, clause)
+    if measure and _SUBJECT_WORDS.search(f"{key} | {label}"):
+        # a title naming two subjects ('Carers and dementia at a glance'): the row's or column's own decides
+        own = classify(kind, f"{key} | {label}", None, clause)
+        rx_own, rx_title = subject_of(own) if own else None, subject_of(measure)
+        if own and theme_of(own) != theme_of(measure) and rx_own and rx_title and rx_own.search(context_head) \
+                and rx_title.search(context_head) and not rx_title.search(f"{key} | {label}"):
+            measure = own
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
     title_period = "" if block.title.rstrip().endswith((".", ";")) else _period_from(block.title)  # a sentence
@@ -295,7 +312,7 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
                                    else title_period or _period_from(label))
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
     if breakdown and breakdown.lower() in label.lower() and not _BREAKDOWN.search(breakdown) \
-            and _names_the_measure(breakdown, measure):
+            and not _MEASURE_WORDS.sub(" ", breakdown).strip():
         breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
     if theme_of(measure) == "carers":
         breakdown = band_of(f"{key} | {label}") or breakdown
@@ -313,12 +330,6 @@ _MEASURE_WORDS = re.compile(
     r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
     r"and|in|per\s+cent|percentage|share|proportion|population|carers?|dementia)\b|\([^()]*\)|[%/+:,.\d-]",
     re.IGNORECASE)
-
-
-def _names_the_measure(label: str, measure: str) -> bool:
-    """A label whose words only name the measure ('Extra care units', 'Dementia diagnosis rate (65+)')."""
-    rx = subject_of(measure)
-    return bool(rx and rx.search(label)) and not _MEASURE_WORDS.sub(" ", label).strip()
 
 
 def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> bool:
