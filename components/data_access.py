@@ -18,7 +18,7 @@ user_figures.USER_TTL_S in another).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 import streamlit as st
@@ -28,40 +28,71 @@ from components.user_figures import (
 )
 from data import paths, store
 
-Version = tuple[str, str, bool, str]  # (data folder, registry folder, analysts shown, analysts' rows digest)
+# (data folder, registry folder, analysts shown, analysts' rows digest, prepared map layers)
+Version = tuple[str, str, bool, str, str]
 
 
-@dataclass(frozen=True, eq=False)
 class Tables:
-    """The tables one run reads, and the version that names them. Shared by every session: read, never change."""
-    version: Version
-    measures: pd.DataFrame
-    procurements: pd.DataFrame
-    documents: pd.DataFrame
-    areas: pd.DataFrame
-    findings: pd.DataFrame
+    """The tables one run reads, and the version that names them. Shared by every session: read, never change.
+
+    Each table is read (and merged with analysts' rows) when first asked for, so a page that does not read
+    the procurements works while their file is broken."""
+
+    def __init__(self, version: Version, snapshot: tuple | None) -> None:
+        self.version = version
+        self._snapshot = snapshot
+
+    @cached_property
+    def measures(self) -> pd.DataFrame:
+        return with_user_figures(_measures(self.version[0]), self.version[2], self._snapshot)
+
+    @cached_property
+    def procurements(self) -> pd.DataFrame:
+        return with_user_procurements(_procurements(self.version[0]), self.version[2], self._snapshot)
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        return with_user_documents(_documents(self.version[1]), self.version[2], self._snapshot)
+
+    @property
+    def areas(self) -> pd.DataFrame:
+        return _areas(self.version[1])
+
+    @property
+    def findings(self) -> pd.DataFrame:
+        return _findings(self.version[0])
 
 
 def tables() -> Tables:
     """The tables this run sees (analysts' rows unless `?analyst=0`), one shared object per version."""
     show = show_analyst()
     snapshot, digest = saved_with_version() if show else (None, "")
-    version = (str(paths.data_dir()), str(paths.registry_dir()), show, digest)
+    version = (str(paths.data_dir()), str(paths.registry_dir()), show, digest, boundaries())
     return _tables(version, snapshot)
+
+
+def boundaries() -> str:
+    """The prepared map layers a view may draw: their folder, and when each was written (none: '-'). Part of the
+    version, so a view worked out without boundaries (or on older ones) is not reused once they change."""
+    from geo.national import LAYERS, layer_file
+    from geo.sources import VINTAGES, cache_dir
+
+    from geo.mapready import layer_path
+
+    stamps = []
+    for path in [*(layer_path(v) for v in VINTAGES), *(layer_file(n) for n in LAYERS)]:
+        try:
+            info = path.stat()
+            stamps.append(f"{info.st_mtime_ns}:{info.st_size}")
+        except OSError:
+            stamps.append("-")
+    return f"{cache_dir()}|{'|'.join(stamps)}"
 
 
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _tables(version: Version, _snapshot: tuple | None) -> Tables:
-    """Built once per version; `_snapshot` (not hashed: the version's digest names it) is the analysts' rows."""
-    data, registry, show, _ = version
-    return Tables(
-        version,
-        measures=with_user_figures(_measures(data), show, _snapshot),
-        procurements=with_user_procurements(_procurements(data), show, _snapshot),
-        documents=with_user_documents(_documents(registry), show, _snapshot),
-        areas=_areas(registry),
-        findings=_findings(data),
-    )
+    """One per version; `_snapshot` (not hashed: the version's digest names it) is the analysts' rows."""
+    return Tables(version, _snapshot)
 
 
 def version() -> Version:

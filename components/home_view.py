@@ -87,32 +87,58 @@ def coverage_vintages(coverage: pd.DataFrame) -> tuple[str, ...]:
     return tuple(sorted({v for v in coverage["vintage"] if v} | {"2023"}))
 
 
-def show_coverage_map(documents: pd.DataFrame, show_controls: bool) -> tuple[str, ...]:
-    """Coverage map with its legend and PNG download; returns the vintages drawn (for the footer)."""
+@dataclass(frozen=True, eq=False)
+class CoverageView:
+    joined: dict | None          # the covered areas, coloured by document (None: no map; `missing` says why)
+    missing: tuple[tuple[str, ...], str] | None   # (codes, vintage) whose shapes could not be read: asked again to say why
+    legend: ClassLegend
+    context: dict | None
+    vintages: tuple[str, ...]
+    attributions: str
+    unmapped: str
+
+
+COVERAGE_TITLE = "Authorities covered by the atlas's documents"
+
+
+def coverage_view(documents: pd.DataFrame) -> CoverageView:
+    """The coverage map's areas, legend, land around and credits, worked out once (see `show_coverage_map`)."""
+    from geo.sources import BoundariesUnavailable
+    from geo.webshapes import features
+
     coverage = coverage_frame(documents)
     legend = coverage_legend(coverage)
-    shapes = {}
-    for vintage in sorted({v for v in coverage["vintage"] if v}):
-        fc = area_features(coverage[coverage["vintage"] == vintage]["area_code"].tolist(), vintage)
-        if fc is None:
-            return ()
-        shapes[vintage] = fc
-    joined = coverage_collection(coverage, shapes, legend)
-    if not joined["features"]:
-        return ()
-    context = context_land(joined)
-    title = "Authorities covered by the atlas's documents"
     vintages = coverage_vintages(coverage)
     attributions = " ".join(f"Boundaries ({v}): {map_attribution(v)}" for v in vintages)
-    coverage_map(joined, legend, title, "Source document", "home_coverage",
-                 "Areas named in each document's list of authorities (data/registry/documents.csv)",
-                 attributions, context, show_download=show_controls)
-    st.caption("Each authority is drawn on the boundaries of its document's time and numbered by document. "
-               "Hover an area for the authority, document and period covered. " + attributions)
     unmapped = coverage[coverage["vintage"] == ""]
-    if not unmapped.empty:
-        st.caption("Not on the map (no boundary held): " + ", ".join(unmapped["area_name"]) + ".")
-    return vintages
+    unmapped_text = ("Not on the map (no boundary held): " + ", ".join(unmapped["area_name"]) + ".") if len(unmapped) else ""
+    shapes = {}
+    for vintage in sorted({v for v in coverage["vintage"] if v}):
+        codes = tuple(coverage[coverage["vintage"] == vintage]["area_code"])
+        try:
+            shapes[vintage] = features(codes, vintage)
+        except (BoundariesUnavailable, ValueError):
+            return CoverageView(None, (codes, vintage), legend, None, (), attributions, unmapped_text)
+    joined = coverage_collection(coverage, shapes, legend)
+    if not joined["features"]:
+        return CoverageView(None, None, legend, None, (), attributions, unmapped_text)
+    return CoverageView(joined, None, legend, context_land(joined), vintages, attributions, unmapped_text)
+
+
+def show_coverage_map(view: CoverageView, show_controls: bool) -> tuple[str, ...]:
+    """Coverage map with its legend and PNG download; returns the vintages drawn (for the footer)."""
+    if view.joined is None:
+        if view.missing is not None:
+            area_features(*view.missing)  # says why there is no map
+        return ()
+    coverage_map(view.joined, view.legend, COVERAGE_TITLE, "Source document", "home_coverage",
+                 "Areas named in each document's list of authorities (data/registry/documents.csv)",
+                 view.attributions, view.context, show_download=show_controls)
+    st.caption("Each authority is drawn on the boundaries of its document's time and numbered by document. "
+               "Hover an area for the authority, document and period covered. " + view.attributions)
+    if view.unmapped:
+        st.caption(view.unmapped)
+    return view.vintages
 
 
 def documents_table(documents: pd.DataFrame, measures: pd.DataFrame, procurements: pd.DataFrame) -> pd.DataFrame:
@@ -224,19 +250,23 @@ def headline_label(headline: Headline) -> str:
     return f"{area_name(str(row['area_code']))}: {measure_label(str(row['measure']))}{group}"
 
 
-def show_headlines(measures: pd.DataFrame, documents: pd.DataFrame) -> list[Headline]:
-    headlines = headline_figures(measures, headline_specs(documents, measures))
-    if not headlines:
-        st.info("The headline figures are not in the extracted tables yet.", icon=":material/hourglass_empty:")
-        return headlines
+def headline_cards(measures: pd.DataFrame, documents: pd.DataFrame) -> tuple[tuple[str, str, str], ...]:
+    """(label, value, caption) of each headline figure."""
     names = short_names(documents)
+    return tuple((headline_label(h), headline_value(h.row), headline_caption(h, names))
+                 for h in headline_figures(measures, headline_specs(documents, measures)))
+
+
+def show_headlines(cards: tuple[tuple[str, str, str], ...]) -> None:
+    if not cards:
+        st.info("The headline figures are not in the extracted tables yet.", icon=":material/hourglass_empty:")
+        return
     cols = st.columns(2)  # two a row: values and their units stay whole
-    for i, headline in enumerate(headlines):
+    for i, (label, value, caption) in enumerate(cards):
         with cols[i % 2].container(border=True):
-            st.metric(headline_label(headline), headline_value(headline.row))
-            st.caption(headline_caption(headline, names))
+            st.metric(label, value)
+            st.caption(caption)
     st.caption("Each figure is for the period shown, from a different document: they are not comparable with each other.")
-    return headlines
 
 
 # --- tender dates around today ---------------------------------------------------------------------
@@ -306,38 +336,88 @@ def window_text(event: pd.Series) -> str:
     return calendar_text(pd.Timestamp(event["earliest"]).date(), pd.Timestamp(event["latest"]).date())
 
 
-def _stage_card(label: str, event: pd.Series, names: dict[str, str], when: str) -> None:
-    st.metric(label, window_text(event), help="The calendar days the document's wording allows.")
-    st.caption(md_escape(f"Written “{event['text']}”.") + " " + stage_caption(event, names, when))
+@dataclass(frozen=True)
+class StageCard:
+    label: str
+    value: str
+    help: str = ""
+    caption: str = ""
 
 
-def show_tender_dates(procurements: pd.DataFrame, documents: pd.DataFrame, today: date) -> TenderMoments:
+@dataclass(frozen=True)
+class TenderView:
+    """The tender dates around a day, as cards and captions (`show_tender_dates` draws them)."""
+    empty: bool
+    past: StageCard | None = None
+    ahead: StageCard | None = None
+    around: str = ""
+    note: str = ""
+
+
+WINDOW_HELP = "The calendar days the document's wording allows."
+
+
+def _stage_card(label: str, event: pd.Series, names: dict[str, str], when: str) -> StageCard:
+    return StageCard(label, window_text(event), WINDOW_HELP,
+                     md_escape(f"Written “{event['text']}”.") + " " + stage_caption(event, names, when))
+
+
+def tender_view(procurements: pd.DataFrame, documents: pd.DataFrame, today: date) -> TenderView:
     events = stage_events(procurements)
+    if events.empty:
+        return TenderView(True)
     moments = tender_moments(events, today)
     names = short_names(documents)
-    if events.empty:
+    latest = moments.latest_past
+    past = (_stage_card("Latest dated stage before today", latest, names, relative_text(latest["latest"], today))
+            if latest is not None else StageCard("Latest dated stage before today", "none"))
+    if moments.next_up is not None:
+        e = moments.next_up
+        ahead = _stage_card("Next dated stage", e, names, relative_text(e["earliest"], today))
+    else:
+        ahead = StageCard("Next dated stage", "none ahead", "", md_escape(
+            f"No dated stage in the documents is still ahead of {today:%-d %B %Y}; the latest "
+            f"dated stage in the documents is {window_text(latest)} (written '{latest['text']}'; "
+            f"{latest['stage_label'].lower()}, {latest['service']})." if latest is not None else ""))
+    n = len(moments.around_today)
+    around = (f"{n} dated stage{'s' if n != 1 else ''} could fall today: written loosely, their date window includes "
+              f"{today:%-d %B %Y}.") if n else ""
+    note = (f"Relative to today, {today:%-d %B %Y}. Each stage is shown as the calendar days its wording allows "
+            "(“Autumn 2025” is 1 September 2025 to 30 November 2025), with the wording as the document writes it.")
+    return TenderView(False, past, ahead, around, note)
+
+
+def _show_stage(card: StageCard) -> None:
+    st.metric(card.label, card.value, help=card.help or None)
+    if card.caption or card.help:  # a dated stage, or the note that none is ahead
+        st.caption(card.caption)
+
+
+def show_tender_dates(view: TenderView) -> None:
+    if view.empty:
         st.info("No procurement in the documents has a date the atlas can place.", icon=":material/event_busy:")
-        return moments
+        return
     left, right = st.columns(2)
-    with left.container(border=True):
-        if moments.latest_past is not None:
-            e = moments.latest_past
-            _stage_card("Latest dated stage before today", e, names, relative_text(e["latest"], today))
-        else:
-            st.metric("Latest dated stage before today", "none")
-    with right.container(border=True):
-        if moments.next_up is not None:
-            e = moments.next_up
-            _stage_card("Next dated stage", e, names, relative_text(e["earliest"], today))
-        else:
-            latest = moments.latest_past
-            st.metric("Next dated stage", "none ahead")
-            st.caption(md_escape(f"No dated stage in the documents is still ahead of {today:%-d %B %Y}; the latest "
-                                 f"dated stage in the documents is {window_text(latest)} (written '{latest['text']}'; "
-                                 f"{latest['stage_label'].lower()}, {latest['service']})." if latest is not None else ""))
-    if len(moments.around_today):
-        st.caption(f"{len(moments.around_today)} dated stage{'s' if len(moments.around_today) != 1 else ''} "
-                   f"could fall today: written loosely, their date window includes {today:%-d %B %Y}.")
-    st.caption(f"Relative to today, {today:%-d %B %Y}. Each stage is shown as the calendar days its wording allows "
-               "(“Autumn 2025” is 1 September 2025 to 30 November 2025), with the wording as the document writes it.")
-    return moments
+    for column, card in ((left, view.past), (right, view.ahead)):
+        with column.container(border=True):
+            _show_stage(card)
+    if view.around:
+        st.caption(view.around)
+    st.caption(view.note)
+
+
+# --- the page, once per data version and day ----------------------------------------------------------
+
+@dataclass(frozen=True, eq=False)
+class HomeView:
+    headlines: tuple[tuple[str, str, str], ...]
+    coverage: CoverageView
+    documents: pd.DataFrame
+    tenders: TenderView
+
+
+def home_model(tables, today: date) -> HomeView:  # noqa: ANN001 - components.data_access.Tables
+    """Everything the home page shows from the tables (for components.view_cache.view_model: shared, read-only)."""
+    measures, documents, procurements = tables.measures, tables.documents, tables.procurements
+    return HomeView(headline_cards(measures, documents), coverage_view(documents),
+                    documents_table(documents, measures, procurements), tender_view(procurements, documents, today))

@@ -7,13 +7,15 @@ or summed on another vintage's areas. The logic is in components/national.py (no
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
 from components import national as nat
-from components.chart_cache import vega_lite_dict
+from components.chart_cache import BuiltChart, cached_chart, show_chart, vega_lite_dict
+from components.view_cache import view_model
 from data.reference import DEMENTIA_TARGET_PCT, LICENCE, ReferenceDataError, load_reference
 
 MAP_LAYERS = {"ew2021": "2021", "uk2023": "2023"}  # national layer -> boundary vintage it shows
@@ -33,11 +35,8 @@ def _reference_or_message() -> pd.DataFrame | None:
         return None
 
 
-def _doc_names() -> dict[str, str]:
-    from components import data_access
-
-    docs = data_access.documents()
-    return dict(zip(docs["doc_id"], docs["short_name"]))
+def _doc_names(documents: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(documents["doc_id"], documents["short_name"]))
 
 
 def _features(layer: str) -> dict | None:
@@ -73,52 +72,49 @@ def spec_png(spec: dict, title: str, source: str, boundaries: str = "", width: i
     return vlc.vegalite_to_png(png_spec(spec, title, source, boundaries, width), scale=1.5)
 
 
-def _map(spec: dict, key: str, title: str, source: str, layer: str, summary: str, presenter: bool = False) -> None:
-    # the alt text names the map for assistive technology; a description in the spec as well makes Streamlit log a warning
-    shown = {k: v for k, v in spec.items() if k != "description"}
-    st.vega_lite_chart(shown, width="stretch", theme=None, key=key, alt=f"Map: {title}. {summary}")
+def _map(chart: BuiltChart, key: str, title: str, source: str, layer: str, summary: str, presenter: bool = False) -> None:
+    # the alt text names the map for assistive technology (the spec carries no description: Streamlit would log a warning)
+    show_chart(chart, key=key, alt=f"Map: {title}. {summary}", theme=None, width="stretch")
     st.caption(summary)
     if presenter:  # presenter mode shows no controls
         return
-    st.download_button("Download PNG", data=lambda: spec_png(spec, title, source, boundary_attribution(layer)),
+    st.download_button("Download PNG", data=lambda: spec_png(chart.spec(), title, source, boundary_attribution(layer)),
                        file_name=f"{key}.png", mime="image/png", icon=":material/download:", key=f"png_{key}",
                        on_click="ignore")
 
 
-@st.cache_data(show_spinner=False, max_entries=128)
-def _chart_spec(kind: str, arg: object, folder: str) -> dict:
-    """A chart's Vega-Lite specification, built once per choice (reruns reuse it)."""
-    return vega_lite_dict(_build_chart(kind, arg))
+def _map_spec(layer: str, values: pd.DataFrame, classes: nat.Classes, legend_title: str,
+              tooltips: tuple[tuple[str, str], ...], outline_codes: tuple[str, ...], presenter: bool,
+              england_only: bool = False) -> dict:
+    """A national map's specification (for chart_cache.cached_chart: built once per choice and shared)."""
+    from geo.webshapes import national
+
+    features = national(layer)
+    if england_only:
+        features = {"type": "FeatureCollection", "features": [
+            f for f in features["features"] if str(f["properties"].get("area_code", "")).startswith("E")]}
+    return nat.district_map_spec(features, values, classes, legend_title, list(tooltips), outline_codes,
+                                 presenter=presenter)
 
 
-def _build_chart(kind: str, arg: object) -> nat.alt.TopLevelMixin:
-    if kind == "carers_compare":
-        return nat.carers_comparison_chart(_carers_frame(str(arg), _folder()))
-    if kind == "dementia_ci":
-        picked, _ = _dementia_frames(str(arg), _folder())
-        return nat.dementia_interval_chart(picked, nat.value_of(reference(), nat.NHS_DEMENTIA, "dementia_diagnosis_rate",
-                                                               nat.ENGLAND, "aged 65+"))
-    if kind == "extra_care":
-        return nat.extra_care_chart(_extra_care_rates(_folder()))
-    if kind == "compare":
-        return nat.compare_chart(_profiles(tuple(arg), _folder()))  # type: ignore[arg-type]
-    raise ValueError(kind)
+def _spec_of(builder: Callable[..., nat.alt.TopLevelMixin], *args: object) -> dict:
+    """An Altair chart's Vega-Lite dict (for chart_cache.cached_chart: built once per arguments and shared)."""
+    return vega_lite_dict(builder(*args))
 
 
-def _chart(kind: str, arg: object, key: str, title: str, source: str, summary: str = "",
-           presenter: bool = False) -> None:
+def _png_chart(builder: Callable[..., nat.alt.TopLevelMixin], *args: object) -> nat.alt.TopLevelMixin:
+    chart = builder(*args)
+    return chart if isinstance(chart, nat.alt.FacetChart) else chart.properties(width=700)  # no container in a PNG
+
+
+def _chart(chart: BuiltChart, png: Callable[[], nat.alt.TopLevelMixin], key: str, title: str, source: str,
+           summary: str = "", presenter: bool = False) -> None:
     from components.export import png_download
 
-    st.vega_lite_chart(_chart_spec(kind, arg, _folder()), width="stretch", key=key,
-                       alt=f"Chart: {title}. {summary}".strip())
+    show_chart(chart, key=key, alt=f"Chart: {title}. {summary}".strip(), width="stretch")
     if presenter:
         return
-
-    def for_png() -> nat.alt.TopLevelMixin:
-        chart = _build_chart(kind, arg)
-        return chart if isinstance(chart, nat.alt.FacetChart) else chart.properties(width=700)  # no container in a PNG
-
-    png_download(for_png, title, source, key=f"png_{key}")
+    png_download(png, title, source, key=f"png_{key}")
 
 
 def _folder() -> str:
@@ -127,39 +123,113 @@ def _folder() -> str:
     return str(paths.data_dir())
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _carers_frame(code: str, folder: str) -> pd.DataFrame:
-    from components import data_access
+# --- what each section shows, worked out once per choice and data version (components/view_cache.py) -----
 
-    return nat.carers_comparison(code, data_access.measures(), reference(), data_access.areas(), _doc_names())
+@dataclass(frozen=True, eq=False)
+class ChartView:
+    """A chart, what builds it again for its PNG (on click), and the table beside it."""
+    chart: BuiltChart
+    builder: Callable[..., nat.alt.TopLevelMixin]
+    args: tuple
+    summary: str
+    table: pd.DataFrame
+
+    def png(self) -> nat.alt.TopLevelMixin:
+        return _png_chart(self.builder, *self.args)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _dementia_frames(code: str, folder: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(NHS rows of the authority's areas, the document's estimates beside NHS's)."""
-    from components import data_access
+def _chart_view(builder: Callable[..., nat.alt.TopLevelMixin], args: tuple, summary: str, table: pd.DataFrame) -> ChartView:
+    return ChartView(cached_chart(_spec_of, builder, *args), builder, args, summary, table)
 
-    ref, areas = reference(), data_access.areas()
+
+def carers_compare_model(tables, code: str) -> ChartView | None:  # noqa: ANN001 - components.data_access.Tables
+    """The authority's districts: the document's carer figures beside both censuses (None: the documents give none)."""
+    frame = nat.carers_comparison(code, tables.measures, reference(), tables.areas, _doc_names(tables.documents))
+    if frame.empty:
+        return None
+    return _chart_view(nat.carers_comparison_chart, (frame,),
+                       f"Share providing unpaid care in {frame['area'].nunique()} areas from the document, the 2011 Census "
+                       "(all usual residents) and Census 2021 (aged 5+); every figure is in the table below.",
+                       frame[["area", "source", "count_text", "share_text", "universe", "where"]].rename(columns={
+                           "area": "Area", "source": "Source", "count_text": "Count", "share_text": "Share",
+                           "universe": "Who is counted", "where": "From"}))
+
+
+@dataclass(frozen=True, eq=False)
+class DementiaNational:
+    interval: ChartView | None     # NHS's rates of the authority's areas with their intervals
+    estimates: pd.DataFrame | None  # the document's estimates beside NHS's (None: none)
+
+
+def dementia_national_model(tables, code: str) -> DementiaNational:  # noqa: ANN001
+    ref = reference()
     values = nat.dementia_map_values(ref)
-    parts = nat.parts_in(code, values["area_code"], areas)
-    estimates = nat.dementia_estimates(code, data_access.measures(), ref, areas, _doc_names())
-    return values[values["area_code"].isin(parts.codes)], estimates
+    parts = nat.parts_in(code, values["area_code"], tables.areas)
+    picked = values[values["area_code"].isin(parts.codes)]
+    estimates = nat.dementia_estimates(code, tables.measures, ref, tables.areas, _doc_names(tables.documents))
+    interval = None
+    if len(picked):
+        eng = nat.value_of(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", nat.ENGLAND, "aged 65+")
+        interval = _chart_view(nat.dementia_interval_chart, (picked, eng),
+                               "; ".join(f"{n} {v} ({ci})" for n, v, ci in zip(picked["area_name"], picked["value_text"],
+                                                                              picked["ci_text"]))
+                               + f"; target {DEMENTIA_TARGET_PCT}%, England {eng:.1f}%.", picked)
+    table = estimates[["area", "source", "period", "value_text", "counts", "where"]].rename(columns={
+        "area": "Area", "source": "Source", "period": "Period", "value_text": "People", "counts": "What it counts",
+        "where": "From"}) if len(estimates) else None
+    return DementiaNational(interval, table)
 
 
-@st.cache_data(show_spinner=False)
-def _extra_care_rates(folder: str) -> pd.DataFrame:
-    from components import data_access
+@dataclass(frozen=True, eq=False)
+class ExtraCareNational:
+    source: str
+    rank: ChartView | None      # None: no authority has a unit count
+    map: BuiltChart | None      # None: no prepared national boundaries
+    map_summary: str
 
-    return nat.extra_care_rates(data_access.measures(), reference(), data_access.areas(), _doc_names())
+
+def extra_care_national_model(tables, presenter: bool) -> ExtraCareNational:  # noqa: ANN001
+    from geo.sources import BoundariesUnavailable
+
+    ref = reference()
+    rates = nat.extra_care_rates(tables.measures, ref, tables.areas, _doc_names(tables.documents))
+    source = ("Units: the documents named in each row. People aged 65+: " +
+              nat.attribution_line(nat.official(ref, nat.CENSUS_AGE, "population", "aged 65+")))
+    if rates.empty:
+        return ExtraCareNational(source, None, None, "")
+    rank = _chart_view(nat.extra_care_chart, (rates,),
+                       "; ".join(f"{label}: {rate} per 1,000" for label, rate in zip(rates["label"], rates["rate_text"])),
+                       rates[["label", "units", "population_65", "rate_text", "derivation"]].rename(columns={
+                           "label": "Authority (period of the unit count)", "units": "Units",
+                           "population_65": "People aged 65+ (2021)", "rate_text": "Per 1,000 aged 65+",
+                           "derivation": "How it is worked out"}))
+    values = nat.extra_care_map_values(rates)
+    try:
+        chart = cached_chart(_map_spec, "ew2021", values, nat.value_classes(values["value"], "per_1000"),
+                             "Units per 1,000 aged 65+", (("value_text", "Extra care units"), ("group", "Counted as")),
+                             (), presenter)
+    except BoundariesUnavailable:
+        chart = None
+    moved = rates[rates["derivation"].str.contains("counted within|sum of the areas it replaced")]
+    summary = (f"{len(rates)} authorities (or groups of former authorities) with a unit count; other districts have none "
+               "in the documents." + ("" if moved.empty else " Drawn on 2021 districts: " + "; ".join(
+                   f"{label} is shown on the districts that replaced it" for label in moved["label"]) + "."))
+    return ExtraCareNational(source, rank, chart, summary)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _profiles(codes: tuple[str, ...], folder: str) -> pd.DataFrame:
-    from components import data_access
+def compare_national_model(tables, codes: tuple[str, ...]) -> ChartView:  # noqa: ANN001
+    ref, areas = reference(), tables.areas
+    names = nat.authority_choices(ref, areas)
+    profiles = pd.concat([nat.official_profile(c, ref, areas).assign(area=names.get(c, c)) for c in codes])
+    return _chart_view(nat.compare_chart, (profiles,), "One panel per measure, each on its own scale; the table below "
+                       "lists every value.", profiles[["area", "measure", "value_text", "how", "source"]].rename(columns={
+                           "area": "Authority", "measure": "Measure", "value_text": "Value", "how": "How",
+                           "source": "Source"}))
 
-    areas = data_access.areas()
-    names = nat.authority_choices(reference(), areas)
-    return pd.concat([nat.official_profile(c, reference(), areas).assign(area=names.get(c, c)) for c in codes])
+
+def choices_model(tables) -> dict[str, str]:  # noqa: ANN001
+    """Every authority the official figures cover (code -> name), for the compare picker."""
+    return nat.authority_choices(reference(), tables.areas)
 
 
 def _official_caption(text: str) -> None:
@@ -167,8 +237,10 @@ def _official_caption(text: str) -> None:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _carers_map(band: str, code: str | None, presenter: bool, folder: str) -> tuple[dict, list[str], str] | None:
-    """The carers map's specification, outline notes and summary (built once per choice: 331 shapes)."""
+def _carers_map(band: str, code: str | None, presenter: bool, folder: str) -> tuple[BuiltChart, list[str], str] | None:
+    """The carers map (a shared specification: 331 shapes), outline notes and summary, once per choice. A cache of
+    its own (st.cache_data: each read a copy of the small BuiltChart) so the warm-up's work shows in the server's
+    metrics (tests/test_warmup.py)."""
     from components import data_access
 
     features = _features("ew2021")
@@ -176,11 +248,9 @@ def _carers_map(band: str, code: str | None, presenter: bool, folder: str) -> tu
         return None
     values = nat.carers_map_values(reference(), band)
     outline = nat.authority_outline(code, features, data_access.areas())
-    title = f"Share of usual residents aged 5+ providing unpaid care ({nat.CARER_BANDS[band].lower()}), Census 2021"
-    spec = nat.district_map_spec(
-        features, values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
-        [("value_text", "Share providing care"), ("count_text", "Carers"), ("period", "Census")],
-        outline.codes, presenter=presenter, description=title)
+    spec = cached_chart(_map_spec, "ew2021", values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
+                        (("value_text", "Share providing care"), ("count_text", "Carers"), ("period", "Census")),
+                        tuple(outline.codes), presenter)
     summary = nat.map_summary(values, "share providing unpaid care")
     if outline.codes:
         summary += f" The chosen authority's {len(outline.codes)} districts have a thick black outline."
@@ -208,25 +278,22 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
         vintages = ("2023", "2013")
     _official_caption(source)
     if code:
-        frame = _carers_frame(code, _folder())
-        if frame.empty:
+        compare = view_model(carers_compare_model, code)
+        if compare is None:
             st.caption("The documents give no carer figures for this authority's districts to set beside the censuses.")
         else:
             st.markdown("**The document's figures beside the censuses, district by district**")
             st.caption("The 2011 Census counts all usual residents (all ages); Census 2021 counts usual residents aged 5+. "
                        "The shares are on different bases: compare each with its own census, not across.")
-            _chart("carers_compare", code, "national_carers_compare",
-                   "Unpaid carers: document and censuses by district", source,
-                   f"Share providing unpaid care in {frame['area'].nunique()} areas from the document, the 2011 Census "
-                   "(all usual residents) and Census 2021 (aged 5+); every figure is in the table below.", presenter)
-            st.dataframe(frame[["area", "source", "count_text", "share_text", "universe", "where"]].rename(columns={
-                "area": "Area", "source": "Source", "count_text": "Count", "share_text": "Share",
-                "universe": "Who is counted", "where": "From"}), hide_index=True, width="stretch")
+            _chart(compare.chart, compare.png, "national_carers_compare", "Unpaid carers: document and censuses by district",
+                   source, compare.summary, presenter)
+            st.dataframe(compare.table, hide_index=True, width="stretch")
     return vintages
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _dementia_map(code: str | None, presenter: bool, folder: str) -> tuple[dict, list[str], str] | None:
+def _dementia_map(code: str | None, presenter: bool, folder: str) -> tuple[BuiltChart, list[str], str] | None:
+    """The dementia map (a shared specification), outline notes and summary, once per choice (see `_carers_map`)."""
     from components import data_access
 
     features = _features("uk2023")
@@ -236,10 +303,10 @@ def _dementia_map(code: str | None, presenter: bool, folder: str) -> tuple[dict,
     england = {"type": "FeatureCollection",
                "features": [f for f in features["features"] if str(f["properties"].get("area_code", "")).startswith("E")]}
     outline = nat.authority_outline(code, england, data_access.areas())
-    spec = nat.district_map_spec(
-        england, values, nat.DEMENTIA_CLASSES, f"Diagnosis rate, 65+ (target {DEMENTIA_TARGET_PCT}%)",
-        [("value_text", "Diagnosis rate"), ("ci_text", "95% confidence interval"), ("counts_text", "People"),
-         ("target_text", "Target")], outline.codes, presenter=presenter, description=DEMENTIA_TITLE)
+    spec = cached_chart(_map_spec, "uk2023", values, nat.DEMENTIA_CLASSES,
+                        f"Diagnosis rate, 65+ (target {DEMENTIA_TARGET_PCT}%)",
+                        (("value_text", "Diagnosis rate"), ("ci_text", "95% confidence interval"),
+                         ("counts_text", "People"), ("target_text", "Target")), tuple(outline.codes), presenter, True)
     below = int((values["value"] < DEMENTIA_TARGET_PCT).sum())
     summary = nat.map_summary(values, "diagnosis rate") + f" {below} of {len(values)} are below the 66.7% target."
     if outline.codes:
@@ -257,7 +324,6 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
     if ref is None:
         return ()
     st.subheader("National picture: dementia diagnosis")
-    values = nat.dementia_map_values(ref)
     source = nat.attribution_line(nat.official(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", "aged 65+"))
     vintages: tuple[str, ...] = ()
     built = _dementia_map(code, presenter, _folder())
@@ -268,20 +334,14 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
         vintages = ("2023",)
     _official_caption(source)
     if code:
-        picked, estimates = _dementia_frames(code, _folder())
-        if len(picked):
-            eng = nat.value_of(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", nat.ENGLAND, "aged 65+")
-            _chart("dementia_ci", code, "national_dementia_ci",
-                   "Dementia diagnosis rate with 95% confidence interval", source,
-                   "; ".join(f"{n} {v} ({ci})" for n, v, ci in zip(picked["area_name"], picked["value_text"],
-                                                                  picked["ci_text"]))
-                   + f"; target {DEMENTIA_TARGET_PCT}%, England {eng:.1f}%.", presenter)
-        if len(estimates):
+        view = view_model(dementia_national_model, code)
+        if view.interval is not None:
+            _chart(view.interval.chart, view.interval.png, "national_dementia_ci",
+                   "Dementia diagnosis rate with 95% confidence interval", source, view.interval.summary, presenter)
+        if view.estimates is not None:
             st.markdown("**The document's estimates beside NHS England's estimated number aged 65+**")
             st.caption("They count different people at different times: read the 'What it counts' column before comparing.")
-            st.dataframe(estimates[["area", "source", "period", "value_text", "counts", "where"]].rename(columns={
-                "area": "Area", "source": "Source", "period": "Period", "value_text": "People",
-                "counts": "What it counts", "where": "From"}), hide_index=True, width="stretch")
+            st.dataframe(view.estimates, hide_index=True, width="stretch")
     return vintages
 
 
@@ -291,32 +351,21 @@ def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
     if ref is None:
         return ()
     st.subheader("National picture: extra care per 1,000 people aged 65+")
-    rates = _extra_care_rates(_folder())
-    if rates.empty:
+    view = view_model(extra_care_national_model, presenter)
+    if view.rank is None:
         st.caption("No authority has an extra care unit count to set against its population.")
         return ()
-    source = ("Units: the documents named in each row. People aged 65+: " +
-              nat.attribution_line(nat.official(ref, nat.CENSUS_AGE, "population", "aged 65+")))
-    _chart("extra_care", None, "national_extra_care_rank", "Extra care units per 1,000 people aged 65+",
-           source, "; ".join(f"{label}: {rate} per 1,000" for label, rate in zip(rates["label"], rates["rate_text"])),
-           presenter)
+    source = view.source
+    _chart(view.rank.chart, view.rank.png, "national_extra_care_rank", "Extra care units per 1,000 people aged 65+",
+           source, view.rank.summary, presenter)
     vintages: tuple[str, ...] = ()
-    features = _features("ew2021")
-    if features:
-        values = nat.extra_care_map_values(rates)
-        spec = nat.district_map_spec(features, values, nat.value_classes(values["value"], "per_1000"),
-            "Units per 1,000 aged 65+",
-            [("value_text", "Extra care units"), ("group", "Counted as")], presenter=presenter,
-            description="Extra care units per 1,000 people aged 65+")
-        moved = rates[rates["derivation"].str.contains("counted within|sum of the areas it replaced")]
-        _map(spec, "national_extra_care_map", "Extra care units per 1,000 people aged 65+", source, "ew2021",
-             f"{len(rates)} authorities (or groups of former authorities) with a unit count; other districts have none "
-             "in the documents." + ("" if moved.empty else " Drawn on 2021 districts: " + "; ".join(
-                 f"{label} is shown on the districts that replaced it" for label in moved["label"]) + "."), presenter)
+    if view.map is not None:
+        _map(view.map, "national_extra_care_map", "Extra care units per 1,000 people aged 65+", source, "ew2021",
+             view.map_summary, presenter)
         vintages = ("2023", "2013")
-    st.dataframe(rates[["label", "units", "population_65", "rate_text", "derivation"]].rename(columns={
-        "label": "Authority (period of the unit count)", "units": "Units", "population_65": "People aged 65+ (2021)",
-        "rate_text": "Per 1,000 aged 65+", "derivation": "How it is worked out"}), hide_index=True, width="stretch")
+    else:
+        _features("ew2021")  # says why there is no map
+    st.dataframe(view.rank.table, hide_index=True, width="stretch")
     st.caption("Unit counts are for the period each document states; people aged 65+ are from Census 2021 "
                "(21 March 2021). Former authorities are grouped with those sharing today's areas, so units and people "
                "cover the same ground. " + source)
@@ -325,14 +374,11 @@ def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
 
 def show_compare_national(default_codes: Sequence[str] = (), presenter: bool = False) -> None:
     """Any authority against any other on the official measures, with or without a document."""
-    from components import data_access
-
     ref = _reference_or_message()
     if ref is None:
         return
     st.subheader("Compare on official figures")
-    areas = data_access.areas()
-    names = nat.authority_choices(ref, areas)
+    names = view_model(choices_model)
     default = [c for c in default_codes if c in names][:4]
     picked = default if presenter else st.multiselect(
         "Authorities", list(names), default=default, format_func=lambda c: names.get(c, c), key="national_compare",
@@ -340,13 +386,11 @@ def show_compare_national(default_codes: Sequence[str] = (), presenter: bool = F
     if not picked:
         st.caption("Pick authorities to compare on Census and NHS figures (no document of their own needed).")
         return
-    profiles = _profiles(tuple(picked), _folder())
-    _chart("compare", tuple(picked), "national_compare_chart", "Authorities on official figures",
+    view = view_model(compare_national_model, tuple(picked))
+    _chart(view.chart, view.png, "national_compare_chart", "Authorities on official figures",
            f"Sources: Office for National Statistics (Census 2021, 2011 Census) and NHS England; {LICENCE}.",
-           "One panel per measure, each on its own scale; the table below lists every value.", presenter)
-    st.dataframe(profiles[["area", "measure", "value_text", "how", "source"]].rename(columns={
-        "area": "Authority", "measure": "Measure", "value_text": "Value", "how": "How", "source": "Source"}),
-        hide_index=True, width="stretch")
+           view.summary, presenter)
+    st.dataframe(view.table, hide_index=True, width="stretch")
     st.caption("Each panel has its own scale from zero. Census shares have different bases: 2011 all residents, "
                "2021 residents aged 5+. Licensed under the " + LICENCE + ".")
 

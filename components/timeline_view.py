@@ -1,8 +1,9 @@
 """The Tenders and contracts page's sections: filters, the date and span, counts, chart, lists, downloads.
 
-Each function draws one section; the logic behind them (windows, phases, what is open,
-readings of misprints) is in components/timeline.py and timeline_readings.py, testable
-without Streamlit.
+What the page shows for a set of filters and dates is worked out once (`tenders_model`, a view model shared
+by every session: components/view_cache.py); each `show_*` function draws one section from it. The logic
+behind them (windows, phases, what is open, readings of misprints) is in components/timeline.py and
+timeline_readings.py, testable without Streamlit.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from components.export import png_download
 from components.provenance import md_escape
 from components.theme import TIMELINE_VIEW_MONTHS
 from components.timeline_chart import chart_alt_text, timeline_chart, timeline_png_chart, view_span
-from components.timeline_readings import reading_note
+from components.timeline_readings import misprint_readings, reading_note, with_readings
 from components.url_date import date_control
 from components.url_state import multiselect_control, select_control
 
@@ -30,9 +31,9 @@ FINDING_HREF = "sources?finding="   # the Data and sources page shows the findin
 
 @dataclass(frozen=True)
 class Filters:
-    authorities: list[str]
-    categories: list[str]
-    statuses: list[str]
+    authorities: tuple[str, ...]
+    categories: tuple[str, ...]
+    statuses: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -42,23 +43,50 @@ class When:
     span: int | None            # the chart shows the rows of the next `span` months (None: every date)
 
 
-def show_filters(procs: pd.DataFrame, names: dict[str, str], show: bool) -> Filters:
+@dataclass(frozen=True, eq=False)
+class TendersBase:
+    """What the controls offer, worked out once per data version (and day, for the date bounds)."""
+    names: dict[str, str]
+    doc_titles: dict[str, str]
+    doc_names: dict[str, str]
+    readings: pd.DataFrame          # misprinted years drawn at the reading their finding gives
+    authorities: list[str]
+    categories: list[str]
+    statuses: list[str]
+
+
+def tenders_base(tables) -> TendersBase:  # noqa: ANN001 - components.data_access.Tables
+    procs, areas, documents = tables.procurements, tables.areas, tables.documents
+    return TendersBase(dict(zip(areas["area_code"], areas["name"])), dict(zip(documents["doc_id"], documents["title"])),
+                       dict(zip(documents["doc_id"], documents["short_name"])), misprint_readings(procs, tables.findings),
+                       tl.authority_options(procs), tl.category_options(procs), tl.status_options(procs))
+
+
+def date_bounds(tables, real_today: date) -> tuple[date, date]:  # noqa: ANN001
+    """The dates the date control allows (for `view_model`)."""
+    return tl.date_bounds(tables.procurements, real_today)
+
+
+def show_filters(base: TendersBase, show: bool) -> Filters:
+    names = base.names
     cols = st.columns(3)
     with cols[0]:
-        authorities = multiselect_control("Authority", "authority", tl.authority_options(procs), [],
+        authorities = multiselect_control("Authority", "authority", base.authorities, [],
                                           format_func=lambda c: names.get(c, c), show=show,
                                           help="Joint contracts appear under each partner authority. Empty = all.")
     with cols[1]:
-        categories = multiselect_control("Category", "category", tl.category_options(procs), [], show=show,
+        categories = multiselect_control("Category", "category", base.categories, [], show=show,
                                          help="Service category. Empty = all.")
     with cols[2]:
-        statuses = multiselect_control("Status", "status", tl.status_options(procs), [], show=show,
+        statuses = multiselect_control("Status", "status", base.statuses, [], show=show,
                                        help="As the document describes it when published. Empty = all.")
-    return Filters(authorities, categories, statuses)
+    return Filters(tuple(authorities), tuple(categories), tuple(statuses))
 
 
-def show_when(procs: pd.DataFrame, real_today: date, show: bool) -> When:
-    lo, hi = tl.date_bounds(procs, real_today)
+def show_when(real_today: date, show: bool) -> When:
+    from components.view_cache import view_model
+
+    lo, hi = view_model(date_bounds, real_today)
     cols = st.columns(3)
     with cols[0]:
         today = date_control("Date to look at", "today", real_today, lo, hi, show=show,
@@ -72,17 +100,63 @@ def show_when(procs: pd.DataFrame, real_today: date, show: bool) -> When:
     return When(today, int(within), None if span == "all" else int(span))
 
 
-def show_counts(rows: pd.DataFrame, total: int, filters: Filters, names: dict[str, str], when: When,
-                open_rows: pd.DataFrame, starting: pd.DataFrame, ending: pd.DataFrame) -> None:
-    st.caption(f"{len(rows)} of {total} procurements and contracts match the filters"
-               f"{tl.filter_summary(filters.authorities, filters.categories, filters.statuses, names)}.")
-    cols = st.columns(3)
-    for col, label, frame in ((cols[0], f"Open on {tl.fmt_day(when.today)}", open_rows),
-                              (cols[1], f"Starting within {when.months} months", starting),
-                              (cols[2], f"Ending within {when.months} months", ending)):
+@dataclass(frozen=True, eq=False)
+class TendersView:
+    """Everything the page shows for one set of filters, date, span and mode (see `tenders_model`)."""
+    when: When
+    matched: str                                   # 'N of M procurements ... match the filters ...'
+    counts: tuple[tuple[str, int, str], ...]       # (label, number, 'x certainly, y possibly')
+    chart: chart_cache.BuiltChart | None
+    chart_alt: str
+    rows: pd.DataFrame                             # the filtered rows, with readings (the PNG and .ics)
+    readings: pd.DataFrame
+    readings_text: str
+    timeline_table: pd.DataFrame
+    lists: tuple[pd.DataFrame | None, ...]         # open, starting, ending as tables (None: nothing)
+    unplaced: pd.DataFrame | None
+    csv: bytes
+
+
+def tenders_model(tables, filters: Filters, when: When, presenter: bool) -> TendersView:  # noqa: ANN001
+    """The rows, counts, chart, lists and downloads for a choice of filters and dates, for `view_model`."""
+    from components.view_cache import view_model
+
+    base = view_model(tenders_base, tables=tables)
+    procs, names, doc_titles = tables.procurements, base.names, base.doc_titles
+    stored = tl.filter_procurements(procs, list(filters.authorities), list(filters.categories), list(filters.statuses))
+    rows = with_readings(stored, base.readings)
+    info = tl.procurement_info(rows, names, doc_titles)
+    windows = tl.stage_windows(rows)
+    open_rows = tl.open_at(tl.phases(rows, tl.document_coverage(tables.documents)), when.today)
+    starting = tl.starting_soon(windows, when.today, when.months)
+    ending = tl.ending_soon(windows, when.today, when.months)
+    counts = []
+    for label, frame in ((f"Open on {tl.fmt_day(when.today)}", open_rows),
+                         (f"Starting within {when.months} months", starting),
+                         (f"Ending within {when.months} months", ending)):
         certain, possible = tl.level_counts(frame)
-        col.metric(label, certain + possible, help="Distinct procurements; see the lists below for each one's reason.")
-        col.caption(f"{certain} certainly, {possible} possibly")
+        counts.append((label, certain + possible, f"{certain} certainly, {possible} possibly"))
+    chart = chart_cache.cached_chart(timeline_chart, rows, names, doc_titles, when.today, presenter=presenter,
+                                     months=when.span, readings=base.readings, finding_href=FINDING_HREF)
+    unplaced = tl.unplaced_dates(rows)
+    return TendersView(
+        when, f"{len(rows)} of {len(procs)} procurements and contracts match the filters"
+              f"{tl.filter_summary(list(filters.authorities), list(filters.categories), list(filters.statuses), names)}.",
+        tuple(counts), chart, chart_alt_text(rows, when.today, when.span) if chart is not None else "", rows,
+        base.readings, readings_text(base.readings, rows), tl.timeline_table(info),
+        (tl.open_table(open_rows, info) if len(open_rows) else None,
+         tl.event_table(starting, info) if len(starting) else None,
+         tl.event_table(ending, info) if len(ending) else None),
+        tl.unplaced_table(unplaced, names) if len(unplaced) else None, tl.procurements_csv(stored))
+
+
+def show_counts(view: TendersView) -> None:
+    st.caption(view.matched)
+    cols = st.columns(3)
+    for col, (label, number, caption) in zip(cols, view.counts):
+        col.metric(label, number, help="Distinct procurements; see the lists below for each one's reason.")
+        col.caption(caption)
+    when = view.when
     st.caption(
         "Dates are ranges (*Autumn 2018* is any day from 1 September to 30 November 2018). **Certainly** open: every "
         "reading of the dates puts the day inside the phase. **Possibly** open: only some do — the day falls inside a "
@@ -113,10 +187,8 @@ def _span_text(when: When) -> str:
             f"{tl.fmt_day(end)} (the next {when.span} months)")
 
 
-def show_chart(rows: pd.DataFrame, names: dict[str, str], doc_titles: dict[str, str], when: When,
-               readings: pd.DataFrame, presenter: bool, show: bool) -> None:
-    chart = chart_cache.cached_chart(timeline_chart, rows, names, doc_titles, when.today, presenter=presenter,
-                                     months=when.span, readings=readings, finding_href=FINDING_HREF)
+def show_chart(view: TendersView, base: TendersBase, show: bool) -> None:
+    chart, when, rows = view.chart, view.when, view.rows
     if chart is None:
         where = f" in the {when.span} months from {tl.fmt_day(when.today)}" if when.span else ""
         st.info(f"No procurement in this selection has a date the atlas can place{where}; "
@@ -131,58 +203,61 @@ def show_chart(rows: pd.DataFrame, names: dict[str, str], doc_titles: dict[str, 
         "at the probable reading of a misprinted year, with the text as printed beside it. Drag or scroll on the "
         "chart to move through the dates; hover for the dates as written and the source line."
     )
-    chart_cache.show_chart(chart, alt=chart_alt_text(rows, when.today, when.span))
+    chart_cache.show_chart(chart, alt=view.chart_alt)
     if show:
-        png_download(lambda: timeline_png_chart(rows, names, doc_titles, when.today, when.span, readings),
+        png_download(lambda: timeline_png_chart(rows, base.names, base.doc_titles, when.today, when.span, view.readings),
                      "Tenders and contracts timeline",
                      "Source: councils' Market Position Statements (see Data and sources for every line); "
                      "bands show the range of days each written date allows.", key="png_tenders")
 
 
-def show_readings(readings: pd.DataFrame, rows: pd.DataFrame) -> None:
-    """Each date drawn at the reading of a misprint, with the text as printed and a link to its finding."""
+def readings_text(readings: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """Each date drawn at the reading of a misprint, with the text as printed and a link to its finding ('': none)."""
     shown = readings[readings["procurement_id"].isin(set(rows["procurement_id"]))]
     if shown.empty:
-        return
+        return ""
     services = dict(zip(rows["procurement_id"], rows["service"]))
     lines = [f"- **{md_escape(services.get(r['procurement_id'], r['procurement_id']))}**: {md_escape(reading_note(r))} "
              f"([the finding]({FINDING_HREF}{r['finding_id']}))." for r in shown.to_dict("records")]
-    st.markdown("**Dates read from a misprint**\n\n" + "\n".join(lines))
+    return "**Dates read from a misprint**\n\n" + "\n".join(lines)
 
 
-def show_lists(open_rows: pd.DataFrame, starting: pd.DataFrame, ending: pd.DataFrame, info: pd.DataFrame,
-               when: When) -> None:
+def show_readings(view: TendersView) -> None:
+    if view.readings_text:
+        st.markdown(view.readings_text)
+
+
+def show_lists(view: TendersView) -> None:
     with st.expander("The timeline as a table", icon=":material/table_view:"):
-        st.dataframe(tl.timeline_table(info), hide_index=True, key="timeline_table")
-    day, months = tl.fmt_day(when.today), when.months
+        st.dataframe(view.timeline_table, hide_index=True, key="timeline_table")
+    day, months = tl.fmt_day(view.when.today), view.when.months
     tabs = st.tabs([f"Open on {day}", f"Starting within {months} months", f"Ending within {months} months"])
-    for tab, frame, table, empty, key in (
-            (tabs[0], open_rows, tl.open_table, "Nothing in this selection is open on that date.", "open_table"),
-            (tabs[1], starting, tl.event_table,
-             f"No start, award or contract start falls within {months} months of that date.", "starting_table"),
-            (tabs[2], ending, tl.event_table,
-             f"No contract or extension ends within {months} months of that date.", "ending_table")):
+    for tab, table, empty, key in (
+            (tabs[0], view.lists[0], "Nothing in this selection is open on that date.", "open_table"),
+            (tabs[1], view.lists[1], f"No start, award or contract start falls within {months} months of that date.",
+             "starting_table"),
+            (tabs[2], view.lists[2], f"No contract or extension ends within {months} months of that date.",
+             "ending_table")):
         with tab:
-            if frame.empty:
+            if table is None:
                 st.write(empty)
             else:
-                st.dataframe(table(frame, info), hide_index=True, key=key)
+                st.dataframe(table, hide_index=True, key=key)
 
 
-def show_unplaced(rows: pd.DataFrame, names: dict[str, str]) -> None:
-    unplaced = tl.unplaced_dates(rows)
-    if unplaced.empty:
+def show_unplaced(view: TendersView) -> None:
+    if view.unplaced is None:
         return
     st.subheader("Dates the timeline cannot place")
     st.caption("These are kept as written rather than guessed; a row marked *no* is not on the chart at all.")
-    st.dataframe(tl.unplaced_table(unplaced, names), hide_index=True, key="unplaced_table")
+    st.dataframe(view.unplaced, hide_index=True, key="unplaced_table")
 
 
-def show_downloads(stored: pd.DataFrame, placed: pd.DataFrame, names: dict[str, str],
-                   doc_names: dict[str, str]) -> None:
+def show_downloads(view: TendersView, base: TendersBase) -> None:
     """CSV of the rows as stored; the calendar of the dated stages, stamped when it is downloaded."""
+    placed, names, doc_names = view.rows, base.names, base.doc_names
     cols = st.columns(3)
-    cols[0].download_button("Download CSV (filtered rows)", tl.procurements_csv(stored), file_name="procurements.csv",
+    cols[0].download_button("Download CSV (filtered rows)", view.csv, file_name="procurements.csv",
                             mime="text/csv", icon=":material/download:", on_click="ignore")
     cols[1].download_button("Download calendar (.ics)", lambda: procurements_ics(placed, names, doc_names),
                             file_name="tenders.ics", mime="text/calendar", icon=":material/event:",

@@ -145,9 +145,9 @@ def test_page_shows_the_latest_and_next_stage_as_calendar_dates(home, events):
 
 def _tender_dates_script(day):  # noqa: ANN001, ANN202 - run by AppTest as a script of its own
     from components import data_access
-    from components.home_view import show_tender_dates
+    from components.home_view import show_tender_dates, tender_view
 
-    show_tender_dates(data_access.procurements(), data_access.documents(), day)
+    show_tender_dates(tender_view(data_access.procurements(), data_access.documents(), day))
 
 
 def test_when_every_stage_is_past_the_page_says_so_and_names_the_latest(events):

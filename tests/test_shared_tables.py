@@ -42,7 +42,8 @@ def merged() -> data_access.Tables:
     from components.user_figures import saved_with_version
 
     snapshot, digest = saved_with_version()
-    return data_access._tables((str(paths.data_dir()), str(paths.registry_dir()), True, digest), snapshot)
+    return data_access._tables((str(paths.data_dir()), str(paths.registry_dir()), True, digest, data_access.boundaries()),
+                               snapshot)
 
 
 def frames_in(value, path: str = "model"):

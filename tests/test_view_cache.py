@@ -14,8 +14,7 @@ DOC = "Durham extra care review (made up)\nCounty Durham has 4,321 extra care un
 
 
 def tables(version: tuple) -> data_access.Tables:
-    frame = pd.DataFrame({"measure": ["x"]})
-    return data_access.Tables(version, frame, frame, frame, frame, frame)
+    return data_access.Tables(version, None)
 
 
 def test_a_model_is_built_once_per_version_and_parameters_and_shared():
@@ -119,3 +118,24 @@ def test_a_second_save_replaces_the_first_on_the_view(user_db):
 def before_curated(table: pd.DataFrame) -> str:
     """The curated rows' text (a curated 1,111 would explain the old value still showing)."""
     return " ".join(table[~table["Document"].str.endswith("(analyst)")]["Existing"])
+
+
+def national_table(at) -> pd.DataFrame:
+    found = [d.value for d in at.dataframe if "Per 1,000 aged 65+" in d.value.columns]
+    assert found, "no national extra care table on the page"
+    return found[0]
+
+
+def test_a_save_reaches_the_national_tab_too(user_db):
+    """The national tab's rates are worked out from the documents' unit counts: a saved count joins them."""
+    at = run_page("pages/extra-care.py", query={"tab": "national"})
+    assert not at.exception
+    before = national_table(at)
+    assert not before["Units"].astype(str).str.contains("4321").any()
+    save_extra_care_units(4321)
+    at.run()
+    after = national_table(at)
+    durham = after[after["Units"].astype(str).str.contains("4321")]
+    assert len(durham) == 1 and "County Durham" in durham.iloc[0]["Authority (period of the unit count)"]
+    at.toggle(key="ctl_analyst").set_value(False).run()
+    pd.testing.assert_frame_equal(national_table(at), before)
