@@ -13,7 +13,7 @@ if __name__ == "__main__":  # a viewer's run (and AppTest's)
     from components.navigation import APP_ICON, PAGES, page_views, view_path
     from components.run_gate import run_slot
     from components.startup import entering_through_dashboard, freeze_startup_objects
-    from components.warmup import warm_pages_once
+    from components.warmup import warm_pages_once, warming_up
 
     st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
 
@@ -29,9 +29,13 @@ if __name__ == "__main__":  # a viewer's run (and AppTest's)
     with run_slot():  # a few runs at a time: a room that opens the link at once is served in turn
         entering_through_dashboard()
         navigation.run()
-    freeze_startup_objects()  # once per process: the first run has imported what every page needs
     warm_pages_once([view_path(*view) for view in page_views()], navigation.url_path)  # once per process
+    if not warming_up():  # else the warm-up freezes them when it is done, off every viewer's run
+        freeze_startup_objects()  # once per process: the first run has imported what every page needs
 else:  # `streamlit run dashboard.py` looking for the server to start
+    from components.startup import skip_direct_execution_check
     from components.warmup import open_first_page_when_serving
+
+    skip_direct_execution_check()
 
     app = st.App(__file__, lifespan=open_first_page_when_serving)

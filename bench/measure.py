@@ -235,7 +235,7 @@ def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: 
     return RunResult(app, t_healthy - t_spawn, ready - t_spawn, ready - t_goto, *first_bytes, visits, rss)
 
 
-def run_baseline_once(browser, script: Path, timeout_ms: int = 90_000) -> RunResult:
+def run_baseline_once(browser, script: Path, timeout_ms: int = 90_000, passes: int = 1) -> RunResult:
     """The bare app has one page; its "switch" is a warm reload of that page in the same session."""
     page = BenchPage("", None)
-    return run_once(browser, script, "baseline", [page], [page], timeout_ms, passes=1)
+    return run_once(browser, script, "baseline", [page], [page], timeout_ms, passes=passes)

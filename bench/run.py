@@ -58,6 +58,8 @@ def report(dash: list[RunResult], base: list[RunResult], browser_version: str = 
             table(["app", "server healthy", "spawn->render", "goto->render", "first-load bytes", "HTTP", "WebSocket",
                    "responses"], _cold_rows(dash, base)), ""]
 
+    if not any(r.visits for r in dash + base):  # --cold-only
+        return "\n".join(out)
     base_secs = median(v.seconds for r in base for v in r.visits)
     base_bytes = median(v.bytes for r in base for v in r.visits)
     how = {v.page: v.how for v in dash[-1].visits}
@@ -115,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per app (default 3); medians are reported")
     parser.add_argument("--json", type=Path, help="also write every run's raw figures and the medians here")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="only the cold start (no page switches): a quick comparison, about 15 s a run")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -135,9 +139,10 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 for i in range(args.runs):
                     print(f"run {i + 1}/{args.runs}: dashboard ({len(pages)} pages) ...", file=sys.stderr, flush=True)
-                    dash.append(run_once(browser, DASHBOARD, "dashboard", pages, switch_order(pages)))
+                    dash.append(run_once(browser, DASHBOARD, "dashboard", pages, switch_order(pages),
+                                         passes=0 if args.cold_only else 2))
                     print(f"run {i + 1}/{args.runs}: baseline ...", file=sys.stderr, flush=True)
-                    base.append(run_baseline_once(browser, BASELINE))
+                    base.append(run_baseline_once(browser, BASELINE, passes=0 if args.cold_only else 1))
             finally:
                 browser.close()
     except Exception as exc:
@@ -145,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     text = report(dash, base, version)
-    geo_text, geo_rows = geojson_report()
+    geo_text, geo_rows = ("", []) if args.cold_only else geojson_report()
     print(text)
     print(geo_text)
     print(f"(benchmark took {time.monotonic() - started:.0f} s)")

@@ -54,3 +54,21 @@ def through_the_entry_point() -> None:
         return
     PagesManager.uses_pages_directory = False
     st.rerun()
+
+
+def skip_direct_execution_check() -> bool:
+    """Spare the first run Streamlit's check for being run without `streamlit run`; True if skipped.
+
+    The first element a process draws makes Streamlit decide, once, whether to warn that the script is not being
+    served (`delta_generator._maybe_print_use_warning`): `env_util.is_repl()` calls `inspect.stack()`, which reads
+    every frame's source and maps each frame to its module by walking all of `sys.modules`, thousands of them
+    once pandas and Altair are in. That took 0.2-0.5 s of the first page's run (py-spy, Nov 2026), on the way to
+    every first viewer's page. A server process started by `streamlit run` never shows that warning, so it is
+    marked shown before any run. Call it only there (dashboard.py, as the server starts); a Streamlit without
+    the flag (tests/test_startup.py guards an upgrade) keeps its check."""
+    from streamlit import delta_generator
+
+    if not isinstance(getattr(delta_generator, "_use_warning_has_been_displayed", None), bool):
+        return False
+    delta_generator._use_warning_has_been_displayed = True
+    return True

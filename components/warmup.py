@@ -28,6 +28,9 @@ from streamlit.logger import get_logger
 WARMUP_ENV = "CMA_WARMUP"
 PAGE_TIMEOUT_S = 120
 IDLE_POLL_S = 0.05
+# After a viewer's run the warm-up waits this long with no run in progress before opening a page: the run's last
+# messages (and Python's work on them) go out first, not behind the next page's build (cold start, Nov 2026).
+QUIET_S = 0.3
 SERVING_PATIENCE_S = 60
 _LOOPBACK = {"", "0.0.0.0", "::", "localhost"}
 
@@ -93,21 +96,37 @@ def warm_pages_once(page_paths: Sequence[str], shown: str) -> bool:
             return False
         _started = True
     others = [path for path in page_paths if path != shown]
-    threading.Thread(target=warm, args=(own_base_url(), others), name="cma-warmup", daemon=True).start()
+    threading.Thread(target=warm, args=(own_base_url(), others, True), name="cma-warmup", daemon=True).start()
     return True
 
 
-async def until_no_viewer_runs() -> None:
-    """Return once no script run of this process is in progress or waiting (the warm-up's own have finished)."""
+def warming_up() -> bool:
+    """True once this process has started its warm-up of the pages (which then freezes the startup objects)."""
+    return _started
+
+
+async def until_no_viewer_runs(quiet_s: float = QUIET_S) -> None:
+    """Return once no script run of this process has been in progress or waiting for `quiet_s` (the warm-up's own
+    have finished)."""
     from components.run_gate import runs_in_progress
 
-    while runs_in_progress():
+    quiet_since = None
+    loop = asyncio.get_running_loop()
+    while True:
+        if runs_in_progress():
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = loop.time()
+        if quiet_since is not None and loop.time() - quiet_since >= quiet_s:
+            return
         await asyncio.sleep(IDLE_POLL_S)
 
 
-def warm(base_url: str, page_paths: Sequence[str]) -> list[str]:
+def warm(base_url: str, page_paths: Sequence[str], then_freeze: bool = False) -> list[str]:
     """Open each page once, one after another; returns what went wrong (logged, never raised: a warm-up that
-    fails leaves the pages to be built by their first viewers, as without it)."""
+    fails leaves the pages to be built by their first viewers, as without it). `then_freeze`: afterwards, when no
+    viewer's run is in progress, freeze the objects alive (components/startup.py), off every viewer's run: the
+    full collection before it takes 0.1-0.3 s, which the first viewer's run used to pay before its page was done."""
     from components.session_client import render_once, run_async
 
     async def visit_each() -> list[str]:
@@ -120,6 +139,11 @@ def warm(base_url: str, page_paths: Sequence[str]) -> list[str]:
                 problems.append(f"{path or 'home'}: {result.error or result.exceptions[0]}")
                 if result.error.startswith("connect failed"):
                     break  # the server cannot be reached this way (TLS, a firewall): no use trying the rest
+        if then_freeze:
+            from components.startup import freeze_startup_objects
+
+            await until_no_viewer_runs()
+            freeze_startup_objects()
         return problems
 
     try:

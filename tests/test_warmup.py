@@ -126,3 +126,31 @@ def test_the_server_reaches_itself_where_it_listens(address, base, expected):
     finally:
         for name, value in saved.items():
             config.set_option(name, value)
+
+
+def test_after_a_run_the_warm_up_waits_for_a_quiet_moment():
+    """A viewer's run that just ended gets its last messages out before the warm-up opens the next page."""
+    import asyncio
+
+    from components import run_gate
+
+    async def waited() -> float:
+        loop = asyncio.get_running_loop()
+        with run_gate.run_slot():
+            start = loop.time()
+        await warmup.until_no_viewer_runs(quiet_s=0.2)
+        return loop.time() - start
+
+    assert run_async(waited()) >= 0.2
+
+
+def test_the_warm_up_freezes_the_startup_objects_when_it_is_done(monkeypatch):
+    """Off every viewer's run: the full collection before the freeze is not on the way to anyone's page."""
+    import components.startup as startup
+
+    froze = []
+    monkeypatch.setattr(startup, "freeze_startup_objects", lambda: froze.append(1) or True)
+    warmup.warm("http://127.0.0.1:9", ["carers"])  # port 9: nothing listens
+    assert froze == []
+    problems = warmup.warm("http://127.0.0.1:9", ["carers"], then_freeze=True)
+    assert froze == [1] and problems[0].startswith("carers: connect failed")
