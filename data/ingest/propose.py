@@ -65,9 +65,10 @@ _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england an
 _COUNT_AND_SHARE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)$")
 _YEAR_ONLY_WORDS = re.compile(r"\b(?:projected|projections?|forecasts?|estimated?|est\.?|predicted|"
                               r"actual|baseline|in|by|year)\b", re.IGNORECASE)
-_INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (  # an 'Intention' cell beside a bare date
-    ("extension_end", r"\bextend|\bextension"),
-    ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission")))
+# an 'Intention' cell beside a bare date ('Re-commission' | 'Winter 2026/27'): when the procurement starts; (beside
+# 'Extend for 12 months' the date is when the extension is agreed, which is no stage)
+_INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
+    ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission"),))
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
                         r"^[A-Za-z][\w'’&. -]{0,40}\s+total$", re.IGNORECASE)
