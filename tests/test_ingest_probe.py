@@ -243,3 +243,20 @@ def test_a_contracts_tab_table_under_a_numbered_heading_with_a_timescale_column(
         ("Extra care support", "contract_end", "2028-03-31", "2028-03-31"),
         ("Extra care support", "procurement_start", "2026-12-01", "2027-02-28")])  # stage from 'Re-commission'
     # (and 'Plan 2026 to 2028' in the title is a plan's period, not a procurement date)
+
+
+def test_a_prevalence_or_diagnosis_share_under_a_dementia_sentence_borrows_its_subject():
+    got = measures(["A2. Dementia",
+                    "There were 3,215 people on GP dementia registers at March 2026.",
+                    "Recorded prevalence was 0.98% of the registered population; the estimated diagnosis rate is 61.2% "
+                    "(England 65.0%)."], "E08000025")
+    rows = {r.value: (r.measure, r.area_code) for r in got.itertuples()}
+    assert rows[0.98] == ("dementia_prevalence_recorded", "E08000025")
+    assert rows[61.2] == ("dementia_diagnosis_rate", "E08000025")
+    assert rows[65.0] == ("dementia_diagnosis_rate", "E92000001")
+
+
+def test_an_aim_is_not_a_count():
+    got = measures(["The borough has 9 extra care schemes with 540 apartments; we want to grow this to 720 apartments "
+                    "by 2031."], "E08000025")
+    assert sorted(got["value"]) == [9.0, 540.0]

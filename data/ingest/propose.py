@@ -434,6 +434,9 @@ _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
                             r"homeless|offenders?|in-patient|residential care|nursing care|care homes?|domestic abuse|"
                             r"substance|alcohol|drugs?\b|staff|workforce|providers?|beds?\b", re.IGNORECASE)
+_SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
+_AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
+                  r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
 _BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided)\b",
                          re.IGNORECASE)
 _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
@@ -462,6 +465,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         kind = _kind_for(num, context, after, before)
         if num.words and (kind != "count" or not head):
             continue
+        if kind == "count" and _AIM.search(sentence[c_start:num.start]):
+            continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if borrowed and _OTHER_SUBJECT.search(clause):
             continue  # the sentence counts another group ('adults with a learning disability'), not the heading's
         if borrowed and not head and kind == "count" and not (
@@ -474,6 +479,16 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             borrowed = True
             context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
             measure = classify(kind, context, head if kind in ("count", "change") else None, context)
+        if measure is None and not borrowed and kind == "share" and (previous_subject or heads):
+            # 'Recorded prevalence was 0.98% of the registered population' under a dementia heading or sentence: the
+            # share names its kind (prevalence, diagnosis) and the subject is the heading's; '(England 65.0%)' after
+            # such a share is its benchmark
+            own = sentence[:c_start] if sentence[:c_start].rstrip().endswith("(") else clause
+            own = own[own.rfind(";") + 1:]
+            if _SHARE_CUE.search(own):
+                borrowed = True
+                context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
+                measure = classify(kind, context, None, f"{column} {own}")
         if measure is None and sentence[:c_start].rstrip().endswith("("):
             # '(Wales 60.9%)': the bracketed benchmark is the figure the words before the bracket name
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
