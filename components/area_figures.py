@@ -172,15 +172,22 @@ def not_in_documents_yet(what: str) -> None:
             "this view fills in by itself.", icon=":material/hourglass_empty:")
 
 
-def findings_expander(findings: pd.DataFrame, measure_names: Iterable[str], label: str = "Data-quality notes") -> None:
+def findings_table(tables, measure_names: tuple[str, ...]) -> pd.DataFrame:  # noqa: ANN001 - data_access.Tables
+    """The validation findings about these measures, as the expander shows them (for `view_model`)."""
+    findings = tables.findings
+    rows = findings[findings["measure"].isin(measure_names)] if "measure" in findings else findings.iloc[0:0]
+    return rows[["severity", "area_code", "period", "message", "line"]].rename(columns={
+        "severity": "Severity", "area_code": "Area code", "period": "Period", "message": "Finding", "line": "Line"})
+
+
+def findings_expander(measure_names: Iterable[str], label: str = "Data-quality notes") -> None:
     """The validation findings about these measures, so oddities in the documents are visible beside the figures."""
-    names = list(measure_names)
-    rows = findings[findings["measure"].isin(names)] if "measure" in findings else findings.iloc[0:0]
-    if rows.empty:
+    from components.view_cache import view_model
+
+    shown = view_model(findings_table, tuple(measure_names))
+    if shown.empty:
         return
-    with st.expander(f"{label} ({len(rows)})", icon=":material/rule:"):
-        shown = rows[["severity", "area_code", "period", "message", "line"]].rename(columns={
-            "severity": "Severity", "area_code": "Area code", "period": "Period", "message": "Finding", "line": "Line"})
+    with st.expander(f"{label} ({len(shown)})", icon=":material/rule:"):
         st.dataframe(shown, hide_index=True, width="stretch")
         st.caption("Checks run on the extracted figures (totals, shares against counts, jumps between periods); "
                    "the figures themselves are shown as published.")

@@ -8,6 +8,7 @@ panel can be compared by length; projections are left out and listed in words.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
@@ -197,3 +198,61 @@ def comparison_png_chart(shown: pd.DataFrame, names: dict[str, str], doc_names: 
     """Every panel one above the other at a fixed width, each on its own scale, for the PNG."""
     charts = [c for _, c in comparison_panels(shown, names, doc_names, doc_colours, width=COMPARE_EXPORT_WIDTH_PX)]
     return alt.vconcat(*charts).resolve_scale(x="independent", y="independent", color="shared")
+
+
+# --- the page, worked out once per data version and choices (components/view_cache.py) ----------------
+
+@dataclass(frozen=True, eq=False)
+class CompareChoices:
+    names: dict[str, str]
+    options: list[str]
+    defaults: list[str]
+
+
+def compare_choices(tables) -> CompareChoices:  # noqa: ANN001 - components.data_access.Tables
+    measures, areas = tables.measures, tables.areas
+    options = authority_options(measures, areas)
+    return CompareChoices(dict(zip(areas["area_code"], areas["name"])), options, default_authorities(measures, options))
+
+
+def compare_themes(tables, codes: tuple[str, ...]) -> list[str]:  # noqa: ANN001
+    return theme_options(tables.measures, list(codes))
+
+
+@dataclass(frozen=True, eq=False)
+class CompareView:
+    rows: pd.DataFrame                       # every figure for the authorities in the theme
+    shown: pd.DataFrame                      # the latest that is not a projection, per figure
+    notes: tuple[str, ...]                   # mixed periods
+    missing: str
+    key_html: str
+    panels: tuple[tuple[str, BuiltChart], ...]
+    caption: str
+    title: str
+    left_out: str                            # projections left out, in words
+    names: dict[str, str]
+    doc_names: dict[str, str]
+    colours: dict[str, str]
+    sources: pd.DataFrame                    # every figure with its locator (provenance_table)
+
+
+def compare_model(tables, codes: tuple[str, ...], theme: str, presenter: bool) -> CompareView:  # noqa: ANN001
+    from components.provenance import provenance_table, short_names, source_caption
+    from components.theme import document_colours
+    from components.view_cache import view_model
+
+    names = view_model(compare_choices, tables=tables).names
+    documents = tables.documents
+    rows = comparison_rows(tables.measures, list(codes), theme)
+    shown = latest_per_figure(rows)
+    doc_names, colours = short_names(documents), document_colours(documents["doc_id"])
+    missing = sorted(set(codes) - set(shown["area_code"]))
+    empty = shown.empty
+    return CompareView(
+        rows, shown, () if empty else tuple(mixed_period_notes(shown, names)),
+        ("No figures in this theme for: " + ", ".join(names.get(c, c) for c in missing) + ".") if missing and not empty else "",
+        "" if empty else colour_key_html(shown, doc_names, colours),
+        () if empty else tuple(comparison_panel_specs(shown, names, doc_names, colours, presenter=presenter)),
+        "" if empty else source_caption(shown, documents),
+        f"{THEMES.get(theme, theme)}: " + ", ".join(names.get(c, c) for c in codes),
+        projections_left_out(rows, names), names, doc_names, colours, provenance_table(rows, documents))

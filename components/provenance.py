@@ -65,22 +65,23 @@ def source_caption(rows: pd.DataFrame, documents: pd.DataFrame | None = None) ->
 
 
 def figure_sources(rows: pd.DataFrame, documents: pd.DataFrame | None = None, label: str = "Where these figures come from",
-                   lazy: bool = True, key: str | None = None) -> None:
+                   lazy: bool = True, key: str | None = None, table: pd.DataFrame | None = None) -> None:
     """An expander with every figure behind a view and its locator (also the chart's text alternative).
 
     `lazy`: its table is made and sent only while the viewer has it open. Closed, as every view starts, a
     table per chart would be built, sent and laid out on every run for nobody (a quarter of a theme page's
     tables); opening it reruns the page with the table inside. A page whose table is its main content
-    (Compare's every figure) passes lazy=False. `key`: `sources_key(rows, label)` worked out beforehand (a view model)."""
+    (Compare's every figure) passes lazy=False. `key`: `sources_key(rows, label)`, and `table`: `provenance_table(rows,
+    documents)`, worked out beforehand (a view model)."""
     tracked = {"key": key or sources_key(rows, label), "on_change": "rerun"} if lazy else {}
     box = st.expander(label, icon=":material/find_in_page:", **tracked)
     if box.open or not lazy:
         with box:
-            _sources_table(rows, documents)
+            _sources_table(rows, documents, table)
 
 
-def _sources_table(rows: pd.DataFrame, documents: pd.DataFrame | None) -> None:
-    st.dataframe(provenance_table(rows, documents), hide_index=True, width="stretch")
+def _sources_table(rows: pd.DataFrame, documents: pd.DataFrame | None, table: pd.DataFrame | None = None) -> None:
+    st.dataframe(provenance_table(rows, documents) if table is None else table, hide_index=True, width="stretch")
     st.caption("Line numbers refer to the source document as published in the atlas's seed set; "
                "open *Data and sources* to read the original passage.")
 

@@ -38,6 +38,20 @@ def figures_frame(measures: pd.DataFrame, documents: pd.DataFrame, doc_id: str, 
     }).reset_index(drop=True)
 
 
+def figures_model(tables, doc_id: str, theme: str) -> tuple[pd.DataFrame, pd.DataFrame]:  # noqa: ANN001
+    """(the figures frame, what the table shows) for a document and theme (for components.view_cache.view_model)."""
+    table = figures_frame(tables.measures, tables.documents, doc_id, theme)
+    return table, table.drop(columns=["doc_id", "measure"])
+
+
+def themes_model(tables) -> list[str]:  # noqa: ANN001
+    return theme_options(tables.measures)
+
+
+def findings_model(tables) -> pd.DataFrame:  # noqa: ANN001
+    return findings_summary(tables.findings)
+
+
 def theme_options(measures: pd.DataFrame) -> list[str]:
     present = {MEASURES[m].theme for m in measures["measure"].unique() if m in MEASURES}
     return [ALL, *[t for t in THEMES if t in present]]

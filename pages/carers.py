@@ -33,7 +33,7 @@ if in_documents.open:
                 st.caption(f"The documents give no carer figures for {view.district.fig.name}'s districts: its figures "
                            "are the cards below.")
         show_other_figures(view.cards, documents)
-        findings_expander(data_access.findings(), MEASURES)
+        findings_expander(MEASURES)
 if national.open:
     with national:
         vintages += show_carers_national(code, presenter=not show_controls)

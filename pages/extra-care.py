@@ -45,7 +45,7 @@ if in_documents.open:
         show_rates(view.rates, documents, show_controls)
         st.subheader(f"Sheltered and supported housing {kind}")
         show_housing(view.housing, documents, show_controls)
-        findings_expander(data_access.findings(), view.finding_measures)
+        findings_expander(view.finding_measures)
 if national.open:
     with national:
         vintages.update(show_extra_care_national(presenter=not show_controls))

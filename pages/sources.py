@@ -5,14 +5,15 @@ from components import data_access
 from components.layout import page_footer, page_header
 from components.national_view import show_crosschecks
 from components.sources_view import (
-    ALL, figures_frame, findings_summary, locator_panel, show_followed_finding, theme_label, theme_options,
+    ALL, figures_model, findings_model, locator_panel, show_followed_finding, theme_label, themes_model,
 )
 from components.tables_view import downloadable_table
 from components.upload_view import document_check
 from components.url_state import select_control
+from components.view_cache import view_model
 
 show_controls = page_header("sources")
-measures, documents = data_access.measures(), data_access.documents()
+documents = data_access.documents()
 show_followed_finding(data_access.findings(), documents)
 
 figures_tab, contracts_tab, findings_tab, documents_tab, areas_tab, check_tab = st.tabs(
@@ -28,11 +29,11 @@ with figures_tab:
                                 format_func=lambda d: "All documents" if d == ALL else titles.get(d, d),
                                 show=show_controls)
     with right:
-        theme = select_control("select", "Theme", "theme", theme_options(measures), ALL,
+        theme = select_control("select", "Theme", "theme", view_model(themes_model), ALL,
                                format_func=theme_label, show=show_controls)
-    table = figures_frame(measures, documents, doc_id, theme)
+    table, shown = view_model(figures_model, doc_id, theme)
     st.caption("Select a row to see its locator and the original passage.")
-    event = downloadable_table(table.drop(columns=["doc_id", "measure"]), "figures", selectable=True, key="figures")
+    event = downloadable_table(shown, "figures", selectable=True, key="figures")
     rows = event.selection.rows if event is not None else []
     if rows:
         locator_panel(table.iloc[rows[0]], dict(zip(documents["doc_id"], documents["seed_file"])))
@@ -47,7 +48,7 @@ with findings_tab:
         "implausible jumps between periods and dates that cannot be right. Figures are kept **as published**; "
         "a finding records what does not add up, where, and by how much."
     )
-    st.dataframe(findings_summary(findings), hide_index=True)
+    st.dataframe(view_model(findings_model), hide_index=True)
     downloadable_table(findings, "findings")
     show_crosschecks()
 
