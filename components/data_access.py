@@ -18,6 +18,8 @@ user_figures.USER_TTL_S in another).
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from functools import cached_property
 
 import pandas as pd
@@ -71,13 +73,29 @@ def tables() -> Tables:
     return _tables(version, snapshot)
 
 
+BOUNDARIES_RECHECK_S = 1.0
+_boundaries_seen: dict[str, tuple[float, str]] = {}  # layer folder -> (when looked, what was found)
+
+
 def boundaries() -> str:
     """The prepared map layers a view may draw: their folder, and when each was written (none: '-'). Part of the
-    version, so a view worked out without boundaries (or on older ones) is not reused once they change."""
-    from geo.national import LAYERS, layer_file
-    from geo.sources import VINTAGES, cache_dir
+    version, so a view worked out without boundaries (or on older ones) is not reused once they change (looked
+    at again at most every BOUNDARIES_RECHECK_S seconds)."""
+    import time
 
+    from geo.sources import cache_dir
+
+    folder, now = str(cache_dir()), time.monotonic()
+    seen = _boundaries_seen.get(folder)
+    if seen is None or now - seen[0] > BOUNDARIES_RECHECK_S:
+        seen = _boundaries_seen[folder] = (now, _layer_stamps(folder))
+    return seen[1]
+
+
+def _layer_stamps(folder: str) -> str:
     from geo.mapready import layer_path
+    from geo.national import LAYERS, layer_file
+    from geo.sources import VINTAGES
 
     stamps = []
     for path in [*(layer_path(v) for v in VINTAGES), *(layer_file(n) for n in LAYERS)]:
@@ -86,13 +104,26 @@ def boundaries() -> str:
             stamps.append(f"{info.st_mtime_ns}:{info.st_size}")
         except OSError:
             stamps.append("-")
-    return f"{cache_dir()}|{'|'.join(stamps)}"
+    return f"{folder}|{'|'.join(stamps)}"
 
 
-@st.cache_resource(show_spinner=False, max_entries=6)
-def _tables(version: Version, _snapshot: tuple | None) -> Tables:
-    """One per version; `_snapshot` (not hashed: the version's digest names it) is the analysts' rows."""
-    return Tables(version, _snapshot)
+MAX_VERSIONS = 6
+_versions: OrderedDict[Version, Tables] = OrderedDict()
+_versions_lock = threading.Lock()
+
+
+def _tables(version: Version, snapshot: tuple | None) -> Tables:
+    """One per version (the last MAX_VERSIONS kept); `snapshot` is the analysts' rows the version's digest names.
+    (A dict of our own: st.cache_resource's hashing of the arguments cost more than the rest of `tables()`.)"""
+    with _versions_lock:
+        held = _versions.get(version)
+        if held is None:
+            held = _versions[version] = Tables(version, snapshot)
+            while len(_versions) > MAX_VERSIONS:
+                _versions.popitem(last=False)
+        else:
+            _versions.move_to_end(version)
+        return held
 
 
 def version() -> Version:

@@ -227,6 +227,16 @@ def compare_national_model(tables, codes: tuple[str, ...]) -> ChartView:  # noqa
                            "source": "Source"}))
 
 
+def source_line(tables, source: str, measure: str, group: str) -> str:  # noqa: ANN001
+    """The publisher and licence line of an official table (for `view_model`)."""
+    return nat.attribution_line(nat.official(reference(), source, measure, group))
+
+
+def home_lines(tables) -> dict[str, str]:  # noqa: ANN001
+    """One line of national context per theme (for `view_model`)."""
+    return nat.national_lines(reference())
+
+
 def choices_model(tables) -> dict[str, str]:  # noqa: ANN001
     """Every authority the official figures cover (code -> name), for the compare picker."""
     return nat.authority_choices(reference(), tables.areas)
@@ -237,10 +247,10 @@ def _official_caption(text: str) -> None:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _carers_map(band: str, code: str | None, presenter: bool, folder: str) -> tuple[BuiltChart, list[str], str] | None:
-    """The carers map (a shared specification: 331 shapes), outline notes and summary, once per choice. A cache of
-    its own (st.cache_data: each read a copy of the small BuiltChart) so the warm-up's work shows in the server's
-    metrics (tests/test_warmup.py)."""
+def _carers_map(band: str, code: str | None, presenter: bool, folder: str) -> tuple[tuple[str, ...], list[str], str] | None:
+    """The carers map's outlined districts, outline notes and summary, once per choice; the map itself is a shared
+    specification (`_map_chart`). A cache of its own (st.cache_data: each read a copy of these few words) so the
+    warm-up's work shows in the server's metrics (tests/test_warmup.py)."""
     from components import data_access
 
     features = _features("ew2021")
@@ -248,13 +258,25 @@ def _carers_map(band: str, code: str | None, presenter: bool, folder: str) -> tu
         return None
     values = nat.carers_map_values(reference(), band)
     outline = nat.authority_outline(code, features, data_access.areas())
-    spec = cached_chart(_map_spec, "ew2021", values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
-                        (("value_text", "Share providing care"), ("count_text", "Carers"), ("period", "Census")),
-                        tuple(outline.codes), presenter)
+    view_model(_map_chart, "carers", band, tuple(outline.codes), presenter)  # built with the rest of the choice
     summary = nat.map_summary(values, "share providing unpaid care")
     if outline.codes:
         summary += f" The chosen authority's {len(outline.codes)} districts have a thick black outline."
-    return spec, outline.notes, summary
+    return tuple(outline.codes), outline.notes, summary
+
+
+def _map_chart(tables, theme: str, band: str, outlined: tuple[str, ...], presenter: bool) -> BuiltChart:  # noqa: ANN001
+    """A national map as one shared specification per choice (for `view_model`: every session then sends the same
+    element, components/chart_cache.py)."""
+    if theme == "carers":
+        values = nat.carers_map_values(reference(), band)
+        return cached_chart(_map_spec, "ew2021", values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
+                            (("value_text", "Share providing care"), ("count_text", "Carers"), ("period", "Census")),
+                            outlined, presenter)
+    return cached_chart(_map_spec, "uk2023", nat.dementia_map_values(reference()), nat.DEMENTIA_CLASSES,
+                        f"Diagnosis rate, 65+ (target {DEMENTIA_TARGET_PCT}%)",
+                        (("value_text", "Diagnosis rate"), ("ci_text", "95% confidence interval"),
+                         ("counts_text", "People"), ("target_text", "Target")), outlined, presenter, True)
 
 
 def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str, ...]:
@@ -266,13 +288,14 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
     st.subheader("National picture: unpaid carers")
     band = "" if presenter else st.radio("Hours of care", list(nat.CARER_BANDS), format_func=nat.CARER_BANDS.get,
                                          horizontal=True, key="national_carers_band")
-    source = nat.attribution_line(nat.official(ref, nat.CENSUS_2021, "carers_unpaid_pct", band))
+    source = view_model(source_line, nat.CENSUS_2021, "carers_unpaid_pct", band)
     title = f"Share of usual residents aged 5+ providing unpaid care ({nat.CARER_BANDS[band].lower()}), Census 2021"
     vintages: tuple[str, ...] = ()
     built = _carers_map(band, code, presenter, _folder())
     if built:
-        spec, notes, summary = built
-        _map(spec, f"national_carers_map{'_50' if band else ''}", title, source, "ew2021", summary, presenter)
+        outlined, notes, summary = built
+        _map(view_model(_map_chart, "carers", band, outlined, presenter), f"national_carers_map{'_50' if band else ''}",
+             title, source, "ew2021", summary, presenter)
         if notes:
             st.caption("Drawn on 2021 districts (Census 2021 geography): " + "; ".join(notes) + ".")
         vintages = ("2023", "2013")
@@ -292,8 +315,8 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _dementia_map(code: str | None, presenter: bool, folder: str) -> tuple[BuiltChart, list[str], str] | None:
-    """The dementia map (a shared specification), outline notes and summary, once per choice (see `_carers_map`)."""
+def _dementia_map(code: str | None, presenter: bool, folder: str) -> tuple[tuple[str, ...], list[str], str] | None:
+    """The dementia map's outlined areas, outline notes and summary, once per choice (see `_carers_map`)."""
     from components import data_access
 
     features = _features("uk2023")
@@ -303,15 +326,12 @@ def _dementia_map(code: str | None, presenter: bool, folder: str) -> tuple[Built
     england = {"type": "FeatureCollection",
                "features": [f for f in features["features"] if str(f["properties"].get("area_code", "")).startswith("E")]}
     outline = nat.authority_outline(code, england, data_access.areas())
-    spec = cached_chart(_map_spec, "uk2023", values, nat.DEMENTIA_CLASSES,
-                        f"Diagnosis rate, 65+ (target {DEMENTIA_TARGET_PCT}%)",
-                        (("value_text", "Diagnosis rate"), ("ci_text", "95% confidence interval"),
-                         ("counts_text", "People"), ("target_text", "Target")), tuple(outline.codes), presenter, True)
+    view_model(_map_chart, "dementia", "", tuple(outline.codes), presenter)
     below = int((values["value"] < DEMENTIA_TARGET_PCT).sum())
     summary = nat.map_summary(values, "diagnosis rate") + f" {below} of {len(values)} are below the 66.7% target."
     if outline.codes:
         summary += f" The chosen authority's {len(outline.codes)} areas have a thick black outline."
-    return spec, outline.notes, summary
+    return tuple(outline.codes), outline.notes, summary
 
 
 DEMENTIA_TITLE = "Dementia diagnosis rate, people aged 65+, January 2025 (national target 66.7%)"
@@ -324,12 +344,12 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
     if ref is None:
         return ()
     st.subheader("National picture: dementia diagnosis")
-    source = nat.attribution_line(nat.official(ref, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", "aged 65+"))
+    source = view_model(source_line, nat.NHS_DEMENTIA, "dementia_diagnosis_rate", "aged 65+")
     vintages: tuple[str, ...] = ()
     built = _dementia_map(code, presenter, _folder())
     if built:
-        spec, notes, summary = built
-        _map(spec, "national_dementia_map", DEMENTIA_TITLE, source, "uk2023", summary, presenter)
+        outlined, notes, summary = built
+        _map(view_model(_map_chart, "dementia", "", outlined, presenter), "national_dementia_map", DEMENTIA_TITLE, source, "uk2023", summary, presenter)
         st.caption("; ".join(["Drawn on April 2023 authorities, the NHS table's geography", *notes]) + ".")
         vintages = ("2023",)
     _official_caption(source)
@@ -401,33 +421,40 @@ def show_home_national() -> None:
     if ref is None:
         return
     st.subheader("National context")
-    for theme, line in nat.national_lines(ref).items():
+    for theme, line in view_model(home_lines).items():
         st.markdown(f"- **{ {'carers': 'Unpaid carers', 'dementia': 'Dementia', 'extra_care': 'Extra care'}[theme] }.** "
                     f"{line}")
     st.caption(f"Official figures are Crown copyright, licensed under the {LICENCE}.")
 
 
-def show_crosschecks() -> None:
-    """Data and sources: each document figure checked against an official table, agreements and findings."""
+def crosschecks_model(tables) -> tuple[str, str, pd.DataFrame | None]:  # noqa: ANN001
+    """(why there are none, or '', the summary line, the table) of the cross-checks (for `view_model`)."""
     from data.crosscheck import DIFFERS, load_crosschecks
 
     try:
         checks = load_crosschecks()
     except (OSError, ValueError) as exc:
-        st.info(f"Cross-checks are not available: {exc}")
-        return
-    st.subheader("Checked against official figures")
+        return f"Cross-checks are not available: {exc}", "", None
     differs = checks[checks["result"] == DIFFERS]
-    st.caption(f"{len(checks)} document figures have an official counterpart: {len(checks) - len(differs)} agree within "
+    summary = (f"{len(checks)} document figures have an official counterpart: {len(checks) - len(differs)} agree within "
                f"the document's rounding, {len(differs)} differ (findings).")
     view = checks.assign(Result=checks["result"].map({"agrees": "check passed", DIFFERS: "finding: differs"}))
-    st.dataframe(view[["Result", "area_name", "measure", "period", "document_value", "official_value", "difference",
-                       "official_universe", "official_table", "document_locator", "message"]].rename(columns={
-                           "area_name": "Area", "measure": "Figure", "period": "Period",
-                           "document_value": "Document", "official_value": "Official", "difference": "Official − document",
-                           "official_universe": "Official counts", "official_table": "Official table",
-                           "document_locator": "Document locator", "message": "Finding"}),
-                 hide_index=True, width="stretch", key="national_crosschecks")
+    return "", summary, view[["Result", "area_name", "measure", "period", "document_value", "official_value", "difference",
+                              "official_universe", "official_table", "document_locator", "message"]].rename(columns={
+        "area_name": "Area", "measure": "Figure", "period": "Period", "document_value": "Document",
+        "official_value": "Official", "difference": "Official − document", "official_universe": "Official counts",
+        "official_table": "Official table", "document_locator": "Document locator", "message": "Finding"})
+
+
+def show_crosschecks() -> None:
+    """Data and sources: each document figure checked against an official table, agreements and findings."""
+    missing, summary, table = view_model(crosschecks_model)
+    if table is None:
+        st.info(missing)
+        return
+    st.subheader("Checked against official figures")
+    st.caption(summary)
+    st.dataframe(table, hide_index=True, width="stretch", key="national_crosschecks")
     st.caption(f"Official figures: Office for National Statistics, licensed under the {LICENCE}.")
     ref = _reference_or_message()
     if ref is not None:

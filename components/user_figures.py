@@ -17,6 +17,10 @@ cleared when this process saves, so a save shows at once here and within USER_TT
 """
 from __future__ import annotations
 
+import threading
+import time
+from collections import OrderedDict
+
 import pandas as pd
 import streamlit as st
 
@@ -44,12 +48,46 @@ def _location() -> tuple[str, str]:
     return (target.kind, target.location)
 
 
-@st.cache_resource(ttl=USER_TTL_S, show_spinner=False, max_entries=4)  # shared and read-only, as data_access's
-def _saved(location: tuple[str, str]) -> tuple[tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, str], str]:
-    """((measures, documents, procurements, error message), version) of the store at `location`; never raises.
+Snapshot = tuple[tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, str], str]
+MAX_LOCATIONS = 4
+_held: OrderedDict[tuple[str, str], tuple[float, Snapshot]] = OrderedDict()  # location -> (when read, snapshot)
+_held_lock = threading.Lock()
+_reading = threading.Lock()  # one read of the store at a time: a room of viewers waits for it, not 60 reads
+_generation = [0]  # bumped by forget_cached: a read that began before a save is not kept after it
+
+
+def _saved(location: tuple[str, str]) -> Snapshot:
+    """((measures, documents, procurements, error message), version) of the store at `location`, read at most once
+    per USER_TTL_S (shared and read-only, as data_access's tables); never raises. Every run asks, so this is a
+    dict of our own (st.cache_resource's argument hashing cost more than the rest of a run's data lookup).
 
     The version is a digest of what was read, so a save (here or in another process) gives a new one
     and a re-read of the same rows after the TTL gives the same one (views cached by it stay valid)."""
+    fresh = _fresh(location)
+    if fresh is not None:
+        return fresh
+    with _reading:
+        fresh = _fresh(location)  # read by the viewer this one waited for
+        if fresh is None:
+            with _held_lock:
+                generation = _generation[0]
+            fresh = _read(location)
+            with _held_lock:
+                if generation == _generation[0]:
+                    _held[location] = (time.monotonic(), fresh)
+                    _held.move_to_end(location)
+                    while len(_held) > MAX_LOCATIONS:
+                        _held.popitem(last=False)
+        return fresh
+
+
+def _fresh(location: tuple[str, str]) -> Snapshot | None:
+    with _held_lock:
+        held = _held.get(location)
+    return held[1] if held is not None and time.monotonic() - held[0] < USER_TTL_S else None
+
+
+def _read(location: tuple[str, str]) -> Snapshot:
     from data.userdb import Target
 
     empty = pd.DataFrame()
@@ -87,7 +125,9 @@ def saved_with_version() -> tuple[tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
 
 def forget_cached() -> None:
     """After a save or delete in this process: the next read goes to the store."""
-    _saved.clear()
+    with _held_lock:
+        _generation[0] += 1
+        _held.clear()
 
 
 def is_user_document(doc_id: str) -> bool:
