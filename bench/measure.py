@@ -200,7 +200,8 @@ def _open_tab(page, meter: ByteMeter, target: BenchPage, view: str, timeout_ms: 
 
 
 def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: list[BenchPage],
-             timeout_ms: int = 90_000, switch_timeout_ms: int = 45_000, passes: int = 2) -> RunResult:
+             timeout_ms: int = 90_000, switch_timeout_ms: int = 45_000, passes: int = 2,
+             env: dict[str, str] | None = None) -> RunResult:
     """Start a fresh server for `script`, load its first page cold in a fresh browser context, then switch pages:
     `passes` times round, so the first pass times each page's first view in the process and the next its views
     once built (what viewers of a server that has been up a while get)."""
@@ -214,7 +215,7 @@ def run_once(browser, script: Path, app: str, pages: list[BenchPage], switches: 
         meter.attach(context, page)
         first = pages[0]
         t_spawn = time.time()
-        with streamlit_server(script, port=port) as url:
+        with streamlit_server(script, port=port, env=env) as url:
             t_healthy = time.time()
             t_goto = time.time()
             page.goto(f"{url}/{first.url_path}")

@@ -148,6 +148,36 @@ def _build(builder: Callable[..., Any], args: tuple, kwargs: dict) -> BuiltChart
     return BuiltChart(json.dumps(spec), json.dumps(screen), arrow)
 
 
+def _kept_or_built(builder: Callable[..., Any], args: tuple, kwargs: dict, args_fp: Any,
+                   kwargs_fp: Any) -> BuiltChart | None:
+    """The chart from the disk store (components/chart_store.py: written by an earlier process with the same code
+    and data), else built here (and stored for the next process)."""
+    from components import chart_store
+
+    name = chart_store.key(builder, args_fp, kwargs_fp) if _store_enabled() else None
+    if name is not None:
+        kept = chart_store.load(name)
+        if kept is not None:
+            return BuiltChart(*kept)
+    built = _build(builder, args, kwargs)
+    if name is not None and built is not None:
+        chart_store.save(name, built.spec_json, built.screen_json, built.arrow)
+    return built
+
+
+def _store_enabled() -> bool:
+    """The disk store serves real server processes (or wherever $CMA_CHART_STORE names a folder; "0": nowhere)."""
+    import os
+
+    from components import chart_store
+
+    if os.environ.get(chart_store.STORE_ENV):
+        return chart_store.folder() is not None
+    from components.warmup import serving
+
+    return serving()
+
+
 def cached_chart(builder: Callable[..., Any], *args: Any, **kwargs: Any) -> BuiltChart | None:
     """The chart `builder(*args, **kwargs)` as a shared specification, built once per distinct arguments
     (None when the builder returns None).
@@ -155,8 +185,8 @@ def cached_chart(builder: Callable[..., Any], *args: Any, **kwargs: Any) -> Buil
     `builder` must be a pure function of its arguments (module constants aside): the cache key is its
     name and a fingerprint of each argument, so equal frames share one entry whichever session made them.
     """
-    key = (builder.__module__, builder.__qualname__, getattr(builder, "__code__", None), fingerprint(args),
-           fingerprint(kwargs))
+    args_fp, kwargs_fp = fingerprint(args), fingerprint(kwargs)
+    key = (builder.__module__, builder.__qualname__, getattr(builder, "__code__", None), args_fp, kwargs_fp)
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
@@ -169,7 +199,7 @@ def cached_chart(builder: Callable[..., Any], *args: Any, **kwargs: Any) -> Buil
                 _cache.move_to_end(key)
                 return _cache[key]
         try:
-            built = _build(builder, args, kwargs)
+            built = _kept_or_built(builder, args, kwargs, args_fp, kwargs_fp)
             with _cache_lock:
                 _cache[key] = built
                 _cache.move_to_end(key)

@@ -18,7 +18,7 @@ import streamlit as st
 
 from components.theme import MAP_EXPORT_WIDTH_PX
 
-Chart = Union[alt.TopLevelMixin, dict]
+Chart = Union["alt.TopLevelMixin", dict]  # a string: reading alt here would import Altair (startup.defer_import)
 
 
 def with_provenance(chart: Chart, title: str, source: str, attribution: str = "") -> Chart:

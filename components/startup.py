@@ -8,7 +8,12 @@ registries) to a permanent generation, so a full collection scans only what sess
 from __future__ import annotations
 
 import gc
+import importlib
+import importlib.util
+import sys
 import threading
+import types
+from typing import Any
 
 _frozen = False
 _lock = threading.Lock()
@@ -72,3 +77,52 @@ def skip_direct_execution_check() -> bool:
         return False
     delta_generator._use_warning_has_been_displayed = True
     return True
+
+
+class _Deferred(types.ModuleType):
+    """Stands in for a module in `sys.modules` until something reads one of its names, then imports it."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_real_module(self), name)
+
+    def __dir__(self) -> list[str]:
+        return dir(_real_module(self))
+
+
+def _real_module(stand_in: _Deferred) -> types.ModuleType:
+    real = stand_in.__dict__.get("_cma_real")
+    if real is None:
+        name = stand_in.__name__
+        if sys.modules.get(name) is stand_in:
+            sys.modules.pop(name, None)
+        real = importlib.import_module(name)  # Python's module lock: a second thread waits for the first's import
+        stand_in.__dict__["_cma_real"] = real
+    return real
+
+
+def defer_import(name: str) -> bool:
+    """Import module `name` only when a name in it is first read; True if deferred.
+
+    Altair takes 0.4 s to import (narwhals, jsonschema, its schema classes) and the app's modules import it at
+    the top, yet a page whose charts come from the disk store (components/chart_store.py) never calls it: with
+    the import deferred, a new process's first run (the home page, on the way to the first viewer) skips it.
+    Modules that ran `import altair as alt` hold the stand-in, which hands every name on to the real module
+    once imported. Call it as the server starts (dashboard.py), before anything has imported the module."""
+    if name in sys.modules:
+        return False
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return False
+    stand_in = _Deferred(name)
+    stand_in.__spec__ = spec
+    stand_in.__loader__ = spec.loader
+    stand_in.__file__ = spec.origin  # read by inspect.getmodule's walk over sys.modules (no __path__: a submodule
+    # import reads the package's and so imports it)
+    sys.modules[name] = stand_in
+    return True
+
+
+def is_imported(name: str) -> bool:
+    """True when module `name` has really been imported (not just deferred)."""
+    module = sys.modules.get(name)
+    return module is not None and (not isinstance(module, _Deferred) or "_cma_real" in module.__dict__)
