@@ -260,3 +260,24 @@ def test_an_aim_is_not_a_count():
     got = measures(["The borough has 9 extra care schemes with 540 apartments; we want to grow this to 720 apartments "
                     "by 2031."], "E08000025")
     assert sorted(got["value"]) == [9.0, 540.0]
+
+
+def test_two_label_value_lists_under_two_titles_are_two_notices():
+    got = dates(["Commissioning intentions", "",
+                 "Home care framework", "Contract start: 1 April 2027", "Contract length: 3 years", "",
+                 "Day services", "Contract start: 1 October 2027",
+                 "Contract length: 5 years plus an optional extension of up to 2 years"])
+    assert got == [("Home care framework", "contract_start", "2027-04-01", "2027-04-01"),
+                   ("Home care framework", "contract_end", "2030-03-31", "2030-03-31"),
+                   ("Day services", "contract_start", "2027-10-01", "2027-10-01"),
+                   ("Day services", "contract_end", "2032-09-30", "2032-09-30"),
+                   ("Day services", "extension_end", "2034-09-30", "2034-09-30")]
+
+
+def test_it_was_after_a_semicolon_is_the_rate_of_the_clause_before():
+    got = measures(["Dementia", "About 3,000 people have dementia.",
+                    "We want the diagnosis rate to reach the national ambition of 66.7% by March 2027; it was 61.8% "
+                    "in December 2025."], YORK)
+    rows = {r.value: (r.measure, r.area_code, r.period) for r in got.itertuples()}
+    assert rows[66.7][:2] == ("dementia_diagnosis_target", "E92000001")
+    assert rows[61.8] == ("dementia_diagnosis_rate", YORK, "2025")

@@ -197,7 +197,22 @@ def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, sta
 
 
 def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> None:
-    """Tender notice fields ('Contract start date' / '1 October 2026'), one notice per run of fields."""
+    """Tender notice fields ('Contract start date' / '1 October 2026'): one notice per run of fields, a run ending
+    where a label comes again ('Contract start' under 'Home care', then under 'Day services')."""
+    runs: list[list] = []
+    seen: set[str] = set()
+    for f in layout.fields:
+        label = " ".join(f.label.lower().split())
+        if not runs or label in seen:
+            runs.append([])
+            seen = set()
+        runs[-1].append(f)
+        seen.add(label)
+    for run in runs:
+        _notice(lines, layout, run, props)
+
+
+def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) -> None:
     service = ""
     start: DateSpan | None = None
     end: DateSpan | None = None
@@ -206,7 +221,7 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
     term_line = 0
     written: set[str] = set()
     titled = ""
-    for f in layout.fields:
+    for f in fields:
         label = f.label.lower()
         titled = titled or title_line(lines, f.line, layout.running)
         if re.search(r"renewal|option|extension", label) and term is None and not re.search(r"date", label):

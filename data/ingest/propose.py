@@ -434,6 +434,8 @@ _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
                             r"homeless|offenders?|in-patient|residential care|nursing care|care homes?|domestic abuse|"
                             r"substance|alcohol|drugs?\b|staff|workforce|providers?|beds?\b", re.IGNORECASE)
+_IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has been|had been)\b", re.IGNORECASE)
+_RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
@@ -479,6 +481,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             borrowed = True
             context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
             measure = classify(kind, context, head if kind in ("count", "change") else None, context)
+        if measure is None and kind == "share" and c_start and _IT_WAS.match(clause):
+            # '...the diagnosis rate to reach 66.7% by March 2027; it was 61.8% in December 2025': 'it' is the
+            # noun phrase of the clause before
+            np = _RATE_NP.search(sentence[:c_start])
+            if np:
+                measure = classify(kind, f"{context} {np.group(0)}", None, f"{column} {np.group(0)} {clause}")
         if measure is None and not borrowed and kind == "share" and (previous_subject or heads):
             # 'Recorded prevalence was 0.98% of the registered population' under a dementia heading or sentence: the
             # share names its kind (prevalence, diagnosis) and the subject is the heading's; '(England 65.0%)' after
