@@ -48,6 +48,8 @@ class BuiltChart:
     arrow: tuple[tuple[str, bytes], ...]
     # (width, theme, alt) -> the element `st.vega_lite_chart` made of it (kept, enqueued again as it is)
     shown: OrderedDict = field(default_factory=OrderedDict, compare=False, repr=False, hash=False)
+    # its name in the disk store (components/chart_store.py), where its elements are kept too; None: not stored
+    store_name: str | None = field(default=None, compare=False, repr=False, hash=False)
 
     def spec(self) -> dict:
         """A fresh copy of the full specification (datasets inline): callers may change it."""
@@ -158,10 +160,11 @@ def _kept_or_built(builder: Callable[..., Any], args: tuple, kwargs: dict, args_
     if name is not None:
         kept = chart_store.load(name)
         if kept is not None:
-            return BuiltChart(*kept)
+            return BuiltChart(*kept, store_name=name)
     built = _build(builder, args, kwargs)
     if name is not None and built is not None:
-        chart_store.save(name, built.spec_json, built.screen_json, built.arrow)
+        if chart_store.save(name, built.spec_json, built.screen_json, built.arrow):
+            built = BuiltChart(built.spec_json, built.screen_json, built.arrow, store_name=name)
     return built
 
 
@@ -255,7 +258,11 @@ def _element(chart: BuiltChart, options: dict[str, Any]) -> _Element | None:
         return shown[variant]
     except KeyError:
         pass
-    element = _capture(chart.screen_spec(), options)
+    element = _stored_element(chart, variant)
+    if element is None:
+        element = _capture(chart.screen_spec(), options)
+        if element is not None:
+            _store_element(chart, variant, element)
     if element is not None:
         shown[variant] = element
         while len(shown) > MAX_SHOWINGS:
@@ -292,6 +299,45 @@ def _capture(spec: dict, options: dict[str, Any]) -> _Element | None:
     if any(value is not None for value in extra.values()):  # something per session (agent props): not reusable
         return None
     return _Element(delta_type, proto, layout)
+
+
+def _stored_element(chart: BuiltChart, variant: tuple) -> _Element | None:
+    """The element an earlier process made of this stored chart with these options (its message and layout, as
+    made by `st.vega_lite_chart`: Streamlit's version is in the store's key), or None."""
+    if chart.store_name is None:
+        return None
+    from components import chart_store
+
+    kept = chart_store.load_element(chart.store_name, variant)
+    if kept is None:
+        return None
+    delta_type, message, layout = kept
+    try:
+        from streamlit.elements.lib.layout_utils import LayoutConfig
+        from streamlit.proto.VegaLiteChart_pb2 import VegaLiteChart
+
+        if delta_type != "vega_lite_chart":
+            return None
+        proto = VegaLiteChart()
+        proto.ParseFromString(message)
+        return _Element(delta_type, proto, LayoutConfig(**layout))
+    except Exception:  # noqa: BLE001 - another Streamlit's layout or message: make the element again
+        return None
+
+
+def _store_element(chart: BuiltChart, variant: tuple, element: _Element) -> None:
+    """Keep a stored chart's element for the next process (only plain layouts: width, height, alignment)."""
+    import dataclasses
+
+    if chart.store_name is None or not dataclasses.is_dataclass(element.layout):
+        return
+    layout = dataclasses.asdict(element.layout)
+    if not all(value is None or isinstance(value, (str, int)) for value in layout.values()):
+        return
+    from components import chart_store
+
+    chart_store.save_element(chart.store_name, variant, element.delta_type, element.proto.SerializeToString(),
+                             layout)
 
 
 def _recording() -> bool:

@@ -14,6 +14,9 @@ The key cannot serve a stale chart:
 - the arguments: chart_cache's fingerprints, written out only when every part is plain data (text, numbers,
   digests of frames and dicts, dates, frozen dataclasses of those); anything else is not stored.
 
+With each chart, the elements Streamlit made of it (per width, theme and alt text: the VegaLiteChart message
+and its layout) are kept too, so a new process sends them without the JSON work of making them.
+
 Files are written whole (temporary file, then rename) and read defensively: a damaged or unreadable file is a
 miss. The folder is pruned to MAX_FILES. `CMA_CHART_STORE` names another folder, or "0" turns the store off.
 """
@@ -33,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 STORE_ENV = "CMA_CHART_STORE"
 DEFAULT_DIR = ROOT / ".cache" / "charts"
-MAX_FILES = 1024
+MAX_FILES = 2048  # charts and their elements
 CODE_DIRS = ("components", "data", "geo", "pages")
 CODE_FILES = ("dashboard.py", "requirements.txt")
 PACKAGES = ("streamlit", "altair", "pandas", "pyarrow")
@@ -163,24 +166,58 @@ def save(name: str, spec_json: str, screen_json: str, arrow: tuple[tuple[str, by
     screen = b"" if screen_json == spec_json else screen_json.encode("utf-8")
     header = {"format": FORMAT, "spec": len(spec), "screen": len(screen) if screen else -1,
               "arrow": [[n, len(b)] for n, b in arrow]}
-    target = where / f"{name}.chart"
-    temporary = where / f".{name}.{os.getpid()}.{threading.get_ident()}.tmp"
+    return _write(where / f"{name}.chart",
+                  json.dumps(header).encode() + b"\n" + spec + screen + b"".join(b for _, b in arrow))
+
+
+def _element_path(where: Path, name: str, variant: tuple) -> Path:
+    tag = hashlib.blake2b(json.dumps([name, list(variant)]).encode(), digest_size=20).hexdigest()
+    return where / f"{tag}.element"
+
+
+def load_element(name: str, variant: tuple) -> tuple[str, bytes, dict] | None:
+    """(element type, its serialised message, its layout) kept for chart `name` shown with `variant`, or None."""
+    where = folder()
+    if where is None:
+        return None
     try:
-        where.mkdir(parents=True, exist_ok=True)
+        raw = _element_path(where, name, variant).read_bytes()
+        head, _, body = raw.partition(b"\n")
+        header = json.loads(head)
+        if header.get("format") != FORMAT or header["size"] != len(body):
+            return None
+        return str(header["type"]), body, dict(header["layout"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def save_element(name: str, variant: tuple, delta_type: str, message: bytes, layout: dict) -> bool:
+    """Keep the element a stored chart made with `variant` (width, theme, alt text), whole or not at all."""
+    where = folder()
+    if where is None:
+        return False
+    header = {"format": FORMAT, "type": delta_type, "size": len(message), "layout": layout}
+    return _write(_element_path(where, name, variant), json.dumps(header).encode() + b"\n" + message)
+
+
+def _write(target: Path, content: bytes) -> bool:
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with open(temporary, "wb") as out:
-            out.write(json.dumps(header).encode() + b"\n" + spec + screen + b"".join(b for _, b in arrow))
+            out.write(content)
         os.replace(temporary, target)
     except OSError:
         temporary.unlink(missing_ok=True)
         return False
-    _prune(where)
+    _prune(target.parent)
     return True
 
 
 def _prune(where: Path) -> None:
     """Keep the newest MAX_FILES charts (older code's charts are never read again)."""
     try:
-        files = [(p.stat().st_mtime, p) for p in where.glob("*.chart")]
+        files = [(p.stat().st_mtime, p) for p in where.iterdir() if p.suffix in (".chart", ".element")]
     except OSError:
         return
     if len(files) <= MAX_FILES:

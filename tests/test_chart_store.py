@@ -156,3 +156,36 @@ def test_a_restarted_server_draws_its_home_page_without_importing_altair(tmp_pat
     assert first["altair"] is True and second["altair"] is False
     assert first["charts"] and second["charts"] == first["charts"]
     assert list((tmp_path / "charts").glob("*.chart"))
+
+
+def test_a_new_process_sends_the_element_an_earlier_one_made(store, monkeypatch):
+    """The element (message and layout) of a stored chart is kept with it: a new process sends exactly what
+    st.vega_lite_chart made in the first, without making it again."""
+    from streamlit import delta_generator
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_chart_cache import _showings_script
+
+    sent: list[list[bytes]] = [[], []]
+    original = delta_generator._enqueue_message
+    run = 0
+
+    def recording(msg):
+        if msg.WhichOneof("type") == "delta" and msg.delta.new_element.WhichOneof("type") == "vega_lite_chart":
+            sent[run].append(msg.delta.new_element.SerializeToString(deterministic=True))
+        return original(msg)
+
+    monkeypatch.setattr(delta_generator, "_enqueue_message", recording)
+    assert not AppTest.from_function(_showings_script, default_timeout=30).run().exception
+    assert list(store.glob("*.element"))
+    a_new_process()
+    run = 1
+    made = []
+    capture = chart_cache._capture
+    monkeypatch.setattr(chart_cache, "_capture", lambda spec, options: made.append(spec) or capture(spec, options))
+    at = AppTest.from_function(_showings_script, default_timeout=30).run()
+    assert not at.exception
+    assert sent[1] == sent[0] and len(sent[1]) == 36
+    # the two module-level builders' charts came from the store with their elements (4 option sets each); the
+    # map's builder is a closure in the script, never stored, so its 4 elements were made again
+    assert len(made) == 4 and all("layer" in spec and "projection" in spec for spec in made)
