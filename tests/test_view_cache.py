@@ -139,3 +139,40 @@ def test_a_save_reaches_the_national_tab_too(user_db):
     assert len(durham) == 1 and "County Durham" in durham.iloc[0]["Authority (period of the unit count)"]
     at.toggle(key="ctl_analyst").set_value(False).run()
     pd.testing.assert_frame_equal(national_table(at), before)
+
+
+def test_a_read_of_the_store_begun_before_a_save_is_not_kept_after_it(monkeypatch):
+    """A viewer's read that started before another's save finished must not stand for the store after it."""
+    location = ("sqlite", "/nowhere/made-up.sqlite")
+    reads = []
+
+    def read(loc):
+        reads.append(loc)
+        if len(reads) == 1:
+            user_figures.forget_cached()  # a save lands while this read is under way
+        return (pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), ""), f"read {len(reads)}"
+
+    monkeypatch.setattr(user_figures, "_read", read)
+    user_figures.forget_cached()
+    assert user_figures._saved(location)[1] == "read 1"   # served to the viewer who read it ...
+    assert user_figures._saved(location)[1] == "read 2"   # ... but not kept: the next run reads again
+    assert user_figures._saved(location)[1] == "read 2"   # and that one is kept
+    user_figures.forget_cached()
+
+
+def test_a_broken_procurements_table_leaves_the_other_pages_working(monkeypatch, tmp_path):
+    """The tables are read when a view first asks for one: the tenders page says what is wrong, carers works."""
+    import shutil
+
+    from data import paths
+
+    data = tmp_path / "data"
+    shutil.copytree(paths.data_dir(), data, ignore=shutil.ignore_patterns("*.py", "__pycache__", "specs", "ingest",
+                                                                          "userdb"))
+    (data / "procurements.csv").write_text("procurement_id,doc_id\nbroken\n", encoding="utf-8")
+    monkeypatch.setenv("CMA_DATA_DIR", str(data))
+    carers = run_page("pages/carers.py")
+    assert not carers.exception and not carers.error
+    tenders = run_page("pages/tenders.py")
+    assert not tenders.exception
+    assert [e.value for e in tenders.error][0].startswith("The procurement table cannot be read")
