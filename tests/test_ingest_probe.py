@@ -281,3 +281,30 @@ def test_it_was_after_a_semicolon_is_the_rate_of_the_clause_before():
     rows = {r.value: (r.measure, r.area_code, r.period) for r in got.itertuples()}
     assert rows[66.7][:2] == ("dementia_diagnosis_target", "E92000001")
     assert rows[61.8] == ("dementia_diagnosis_rate", YORK, "2025")
+
+
+def test_years_centred_over_number_and_per_cent_columns_head_both():
+    lines = ["Unpaid carers by age, Census 2011 and 2021",
+             "",
+             "                       2011                 2021",
+             "Age group         Number       %       Number       %",
+             "65 and over        3,410    13.8        3,650    12.9",
+             "All ages          13,190    10.6       13,100     9.9"]
+    got = measures(lines, "E06000041")
+    rows = sorted(zip(got["line"], got["measure"], got["period"], got["value"], got["breakdown"]))
+    assert rows == [(5, "carers_unpaid", "2011", 3410.0, "65 and over"), (5, "carers_unpaid", "2021", 3650.0, "65 and over"),
+                    (5, "carers_unpaid_pct", "2011", 13.8, "65 and over"),
+                    (5, "carers_unpaid_pct", "2021", 12.9, "65 and over"),
+                    (6, "carers_unpaid", "2011", 13190.0, ""), (6, "carers_unpaid", "2021", 13100.0, ""),
+                    (6, "carers_unpaid_pct", "2011", 10.6, ""), (6, "carers_unpaid_pct", "2021", 9.9, "")]
+
+
+def test_a_notice_with_a_contract_period_from_and_to_and_extension_options():
+    got = dates(["Tender notice: Carers support service",
+                 "Contract period: 01/04/2027 to 31/03/2030",
+                 "Extension options: 2 x 12 months",
+                 "Tender closing date: 12 noon, 4 December 2026"])
+    assert sorted(got) == sorted([("Carers support service", "contract_start", "2027-04-01", "2027-04-01"),
+                                  ("Carers support service", "contract_end", "2030-03-31", "2030-03-31"),
+                                  ("Carers support service", "extension_end", "2032-03-31", "2032-03-31"),
+                                  ("Carers support service", "tender_deadline", "2026-12-04", "2026-12-04")])

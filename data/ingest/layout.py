@@ -272,8 +272,38 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
         # no header line: only a table when several rows of numbers line up
         if len(data) < 2:
             return i
-    _finish(lines, rows, i, "spaces", layout)
+    _finish(lines, _placed_headers(lines, rows), i, "spaces", layout)
     return j
+
+
+def _placed_headers(lines: list[str], rows: list[Row]) -> list[Row]:
+    """A header row with fewer cells than the table ('2011' and '2021' centred over 'Number  %  Number  %'): each
+    cell placed over the data column it stands above (most overlap, else nearest centre), blanks between."""
+    data = [r for r in rows if _data_row(r.cells)]
+    if not data:
+        return rows
+    ref = max(data, key=lambda r: len(r.cells))
+    spans = [(m.start(), m.end()) for m in _SPACED.finditer(lines[ref.line - 1].rstrip())]
+    if len(spans) != len(ref.cells):
+        return rows
+    out = []
+    for r in rows:
+        if r in data or len(r.cells) >= len(spans) or len(r.cells) < 1:
+            out.append(r)
+            continue
+        placed = [""] * len(spans)
+        ok = True
+        for m in _SPACED.finditer(lines[r.line - 1].rstrip()):
+            def fit(j: int, a: int = m.start(), b: int = m.end()) -> tuple[int, float]:
+                lo, hi = spans[j]
+                return (min(b, hi) - max(a, lo), -abs((a + b) / 2 - (lo + hi) / 2))
+            j = max(range(len(spans)), key=fit)
+            if placed[j]:
+                ok = False
+                break
+            placed[j] = m.group(0)
+        out.append(Row(r.line, placed) if ok else r)
+    return out
 
 
 _FIELD_LABELS = re.compile(
@@ -283,7 +313,7 @@ _FIELD_LABELS = re.compile(
     r"(?:contract\s+)?(?:length|duration|term|period)(?:\s+of\s+contract)?|"
     r"(?:tender\s+|submission\s+|bid\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
     r"(?:date\s+of\s+|anticipated\s+|expected\s+)?award(?:\s+date)?|"
-    r"(?:tender|procurement)\s+(?:start|launch|publication)(?:\s+date)?|options?(?:\s+to\s+extend)?|extension(?:s)?|"
+    r"(?:tender|procurement)\s+(?:start|launch|publication)(?:\s+date)?|options?(?:\s+to\s+extend)?|extension(?:s)?(?:\s+options?)?|"
     r"publication date|date published|value|estimated value|total value|buyer|contracting authority|date|"
     r"description of (?:renewals|options|extensions)|renewals?)$",
     re.IGNORECASE,

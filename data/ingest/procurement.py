@@ -87,6 +87,10 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
     k = line - 1
     while k >= 1 and lines[k - 1].strip():
         text = lines[k - 1].strip().lstrip("#").strip().strip("*_").strip()
+        notice = re.match(r"^(?:tender|contract|procurement|prior information)\s+notice\s*[:–-]\s*(.{3,70})$", text,
+                          re.IGNORECASE)
+        if notice:  # 'Tender notice: Carers support service'
+            return notice.group(1).strip()
         if k not in running and 3 <= len(text) <= 70 and ":" not in text and not re.search(r"[.;,!?]$", text) \
                 and text[:1].isupper() and not re.match(r"^\d+(?:\.\d+)*\.?\s", text) and not re.search(r"\d{3}", text):
             return text
@@ -241,6 +245,19 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) ->
                 else:
                     term, term_line = t, f.line
                 continue
+        span_dates = find_dates(f.value, bare_years=False)
+        if re.search(r"period|term|duration", label) and len(span_dates) == 2 and re.match(
+                r"\s*(?:to|until|till|-|–)\s*$", f.value[span_dates[0].end:span_dates[1].start]):
+            # 'Contract period: 01/04/2027 to 31/03/2030': the start and the end, as written
+            for stage, d in (("contract_start", span_dates[0]), ("contract_end", span_dates[1])):
+                written.add(stage)
+                start, end = (d.span, end) if stage == "contract_start" else (start, d.span)
+                props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
+                          area_name=area_lookup.area_name(props.authority), service=service or titled or f.label,
+                          stage=stage, date_text=d.span.text, earliest=d.span.earliest.isoformat(),
+                          latest=d.span.latest.isoformat(), qualifier="as written", confidence="high",
+                          text=lines[f.line - 1])
+            continue
         where = lines[f.line - 2] if label == "date" and f.line >= 2 else label  # 'Date:' under 'Time limit for ...'
         stage = next((s for s, rx in FIELD_STAGES if rx.search(where)), None)
         if stage is None:
