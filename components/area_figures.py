@@ -14,6 +14,7 @@ import streamlit as st
 
 from components.charts import Reference, figure_frame
 from components.provenance import Sources, md_escape, short_names, show_sources, sources
+from components.tables_view import show_table
 from components.theme import format_value, value_with_unit
 from components.url_state import select_control
 from data.vocab import measure_label, unit_label
@@ -188,7 +189,7 @@ def findings_expander(measure_names: Iterable[str], label: str = "Data-quality n
     if shown.empty:
         return
     with st.expander(f"{label} ({len(shown)})", icon=":material/rule:"):
-        st.dataframe(shown, hide_index=True, width="stretch")
+        show_table(shown, width="stretch")
         st.caption("Checks run on the extracted figures (totals, shares against counts, jumps between periods); "
                    "the figures themselves are shown as published.")
 

@@ -20,6 +20,7 @@ from components.district_view import DistrictView, district_model
 from components.charts import bar_by_area, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
 from components.provenance import Sources, show_sources, source_caption, sources
+from components.tables_view import show_table
 from components.theme_view import DistrictSpec, other_figures, sorted_periods
 from components.view_cache import view_model
 
@@ -156,7 +157,7 @@ def show_ccg_rates(view: CcgView | None, show_controls: bool) -> None:
         return
     st.markdown(view.derivation)
     show_chart(view.chart, key="dementia_rates", alt=view.alt)
-    st.dataframe(view.table, hide_index=True, width="stretch", key="dementia_rates_table")
+    show_table(view.table, width="stretch", key="dementia_rates_table")
     if show_controls:
         png_download(view.chart.spec, view.title, view.source, key="png_dementia_rates")
 

@@ -23,6 +23,7 @@ from components.charts import LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, axis_
 from components.export import png_download
 from components.maps import area_features, context_land, symbol_map
 from components.provenance import Sources, show_sources, source_caption, sources
+from components.tables_view import show_table
 from components.theme import CATEGORICAL_HEX, format_value
 from data.store import period_year
 from data.vocab import measure_label, unit_label
@@ -375,7 +376,7 @@ def show_provision(view: ProvisionView, documents: pd.DataFrame, show_controls: 
     show_chart(chart, key="ec_provision", alt=view.alt)
     st.caption("Dementia-capable figures are part of the existing ones, not extra. Planned figures are as the "
                "documents state them (a first scheme, or the number of schemes intended).")
-    st.dataframe(view.table, hide_index=True, width="stretch", key="ec_provision_table")
+    show_table(view.table, width="stretch", key="ec_provision_table")
     if show_controls:
         png_download(chart.spec, f"Extra care {kind}: existing, planned and dementia-capable", view.source,
                      key="png_ec_provision")
@@ -592,7 +593,7 @@ def show_housing(view: HousingView, documents: pd.DataFrame, show_controls: bool
         if show_controls:
             png_download(part.chart.spec, part.title, part.source, key=f"png_ec_{part.key}")
     st.caption(view.caption)
-    st.dataframe(view.table, hide_index=True, width="stretch", key="ec_housing_table")
+    show_table(view.table, width="stretch", key="ec_housing_table")
     show_sources(view.sources, documents)
 
 

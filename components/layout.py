@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.navigation import PAGES, PageSpec, page_by_url, view_path
+from components.navigation import PAGES, PageSpec, link_target, page_by_url, view_path
 from components.theme import CAPTION_HEX
 from components.user_figures import analyst_toggle
 from components.reconnect import rerun_after_reconnect
@@ -93,7 +93,7 @@ def page_header(url_path: str) -> bool:
 def _sidebar_navigation() -> None:
     with st.sidebar:
         for page in PAGES:
-            st.page_link(page.path, label=page.title, icon=page.icon)
+            st.page_link(link_target(page), label=page.title, icon=page.icon)
         st.divider()
 
 

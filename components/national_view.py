@@ -15,6 +15,7 @@ import streamlit as st
 
 from components import national as nat
 from components.chart_cache import BuiltChart, cached_chart, show_chart, vega_lite_dict
+from components.tables_view import show_table
 from components.view_cache import view_model
 from data.reference import DEMENTIA_TARGET_PCT, LICENCE, ReferenceDataError, load_reference
 
@@ -310,7 +311,7 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
                        "The shares are on different bases: compare each with its own census, not across.")
             _chart(compare.chart, compare.png, "national_carers_compare", "Unpaid carers: document and censuses by district",
                    source, compare.summary, presenter)
-            st.dataframe(compare.table, hide_index=True, width="stretch")
+            show_table(compare.table, width="stretch")
     return vintages
 
 
@@ -361,7 +362,7 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
         if view.estimates is not None:
             st.markdown("**The document's estimates beside NHS England's estimated number aged 65+**")
             st.caption("They count different people at different times: read the 'What it counts' column before comparing.")
-            st.dataframe(view.estimates, hide_index=True, width="stretch")
+            show_table(view.estimates, width="stretch")
     return vintages
 
 
@@ -385,7 +386,7 @@ def show_extra_care_national(presenter: bool = False) -> tuple[str, ...]:
         vintages = ("2023", "2013")
     else:
         _features("ew2021")  # says why there is no map
-    st.dataframe(view.rank.table, hide_index=True, width="stretch")
+    show_table(view.rank.table, width="stretch")
     st.caption("Unit counts are for the period each document states; people aged 65+ are from Census 2021 "
                "(21 March 2021). Former authorities are grouped with those sharing today's areas, so units and people "
                "cover the same ground. " + source)
@@ -410,7 +411,7 @@ def show_compare_national(default_codes: Sequence[str] = (), presenter: bool = F
     _chart(view.chart, view.png, "national_compare_chart", "Authorities on official figures",
            f"Sources: Office for National Statistics (Census 2021, 2011 Census) and NHS England; {LICENCE}.",
            view.summary, presenter)
-    st.dataframe(view.table, hide_index=True, width="stretch")
+    show_table(view.table, width="stretch")
     st.caption("Each panel has its own scale from zero. Census shares have different bases: 2011 all residents, "
                "2021 residents aged 5+. Licensed under the " + LICENCE + ".")
 
@@ -454,7 +455,7 @@ def show_crosschecks() -> None:
         return
     st.subheader("Checked against official figures")
     st.caption(summary)
-    st.dataframe(table, hide_index=True, width="stretch", key="national_crosschecks")
+    show_table(table, width="stretch", key="national_crosschecks")
     st.caption(f"Official figures: Office for National Statistics, licensed under the {LICENCE}.")
     ref = _reference_or_message()
     if ref is not None:

@@ -1,7 +1,11 @@
 """The atlas's pages, once: the app's navigation, the home page links, tests and the benchmark read this list."""
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 # The browser tab's icon. An emoji: Streamlit draws it as an inline SVG. A :material/...: tab icon would
 # be fetched from fonts.gstatic.com (Streamlit's favicon code links Google's icon server), unlike the
@@ -44,6 +48,27 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/add-document.py", "Add a document", "add-document", ":material/upload_file:",
              "Bring in another council's document: review the figures the atlas proposes and save them"),
 )
+
+
+_this_run = threading.local()  # Streamlit runs each script run on a thread of its own
+
+
+@contextmanager
+def run_pages(pages: Sequence[Any]) -> Iterator[None]:
+    """While a run draws its page: the `st.Page` objects the entry point handed to `st.navigation`, one per PAGES
+    entry in order, for the page's links (`link_target`)."""
+    _this_run.pages = dict(zip((p.path for p in PAGES), pages))
+    try:
+        yield
+    finally:
+        _this_run.pages = {}
+
+
+def link_target(page: PageSpec) -> Any:
+    """What `st.page_link` is given for `page`: this run's `st.Page` (Streamlit then needs no file-system lookups:
+    a tenth of a built run's server time with a path, Nov 2026), or the page's path when the run did not come
+    through the entry point (a test running a page on its own)."""
+    return getattr(_this_run, "pages", {}).get(page.path, page.path)
 
 
 def page_by_url(url_path: str) -> PageSpec:

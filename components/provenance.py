@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from components.tables_view import show_table
 from components.theme import format_value
 from data.vocab import measure_label
 
@@ -81,7 +82,10 @@ def figure_sources(rows: pd.DataFrame, documents: pd.DataFrame | None = None, la
 
 
 def _sources_table(rows: pd.DataFrame, documents: pd.DataFrame | None, table: pd.DataFrame | None = None) -> None:
-    st.dataframe(provenance_table(rows, documents) if table is None else table, hide_index=True, width="stretch")
+    if table is None:  # made for this run: nothing to keep
+        st.dataframe(provenance_table(rows, documents), hide_index=True, width="stretch")
+    else:
+        show_table(table, width="stretch")
     st.caption("Line numbers refer to the source document as published in the atlas's seed set; "
                "open *Data and sources* to read the original passage.")
 

@@ -1,5 +1,9 @@
-"""Browsable, downloadable tables: what the Data and sources page is made of."""
+"""Browsable, downloadable tables: what the Data and sources page is made of, and every table a page shows."""
 from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -10,6 +14,42 @@ from components.theme import plural
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
     return df.to_csv(index=False).encode("utf-8")
+
+
+MAX_TABLES = 128  # shared frames kept converted (a page shows up to a dozen; authorities x choices)
+
+_converted: OrderedDict[int, tuple[pd.DataFrame, Any]] = OrderedDict()  # id(frame) -> (frame, its Arrow table)
+_converted_lock = threading.Lock()
+
+
+def arrow_of(frame: pd.DataFrame) -> Any:
+    """`frame` as the Arrow table `st.dataframe` makes of it, converted once per frame object.
+
+    `st.dataframe` converts a pandas frame to Arrow on every run of every session (a fifth of a built page run's
+    server time, Nov 2026); given the Arrow table it only writes it out, and the bytes the browser gets are the
+    same. For shared, read-only frames (view models', the cached tables): a frame is known by its identity (held
+    here, so the identity cannot pass to another frame while kept), never by its content."""
+    from streamlit import dataframe_util
+
+    key = id(frame)
+    with _converted_lock:
+        kept = _converted.get(key)
+        if kept is not None and kept[0] is frame:
+            _converted.move_to_end(key)
+            return kept[1]
+    table = dataframe_util.convert_pandas_df_to_arrow_table(frame)
+    with _converted_lock:
+        _converted[key] = (frame, table)
+        _converted.move_to_end(key)
+        while len(_converted) > MAX_TABLES:
+            _converted.popitem(last=False)
+    return table
+
+
+def show_table(frame: pd.DataFrame, **options: Any) -> None:
+    """`st.dataframe(frame, hide_index=True, **options)` for a shared, read-only frame, sent from its Arrow table
+    (`arrow_of`). Selectable tables go to `st.dataframe` with the frame itself (`downloadable_table`)."""
+    st.dataframe(arrow_of(frame), hide_index=True, **options)
 
 
 def downloadable_table(df: pd.DataFrame, name: str, *, selectable: bool = False, key: str | None = None,
@@ -27,5 +67,5 @@ def downloadable_table(df: pd.DataFrame, name: str, *, selectable: bool = False,
     if selectable:
         return st.dataframe(df, hide_index=True, width="stretch", height=height, column_config=column_config,
                             on_select="rerun", selection_mode="single-row", key=key)
-    st.dataframe(df, hide_index=True, width="stretch", height=height, column_config=column_config)
+    show_table(df, width="stretch", height=height, column_config=column_config)
     return None

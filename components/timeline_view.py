@@ -18,6 +18,7 @@ from components.calendar_export import procurements_ics
 from components import chart_cache
 from components.export import png_download
 from components.provenance import md_escape
+from components.tables_view import show_table
 from components.theme import TIMELINE_VIEW_MONTHS
 from components.timeline_chart import chart_alt_text, timeline_chart, timeline_png_chart, view_span
 from components.timeline_readings import misprint_readings, reading_note, with_readings
@@ -229,7 +230,7 @@ def show_readings(view: TendersView) -> None:
 
 def show_lists(view: TendersView) -> None:
     with st.expander("The timeline as a table", icon=":material/table_view:"):
-        st.dataframe(view.timeline_table, hide_index=True, key="timeline_table")
+        show_table(view.timeline_table, key="timeline_table")
     day, months = tl.fmt_day(view.when.today), view.when.months
     tabs = st.tabs([f"Open on {day}", f"Starting within {months} months", f"Ending within {months} months"])
     for tab, table, empty, key in (
@@ -242,7 +243,7 @@ def show_lists(view: TendersView) -> None:
             if table is None:
                 st.write(empty)
             else:
-                st.dataframe(table, hide_index=True, key=key)
+                show_table(table, key=key)
 
 
 def show_unplaced(view: TendersView) -> None:
@@ -250,7 +251,7 @@ def show_unplaced(view: TendersView) -> None:
         return
     st.subheader("Dates the timeline cannot place")
     st.caption("These are kept as written rather than guessed; a row marked *no* is not on the chart at all.")
-    st.dataframe(view.unplaced, hide_index=True, key="unplaced_table")
+    show_table(view.unplaced, key="unplaced_table")
 
 
 def show_downloads(view: TendersView, base: TendersBase) -> None:

@@ -6,7 +6,8 @@ import streamlit as st
 from components.home_view import home_model, show_coverage_map, show_headlines, show_tender_dates
 from components.layout import page_footer, page_header
 from components.national_view import show_home_national
-from components.navigation import PAGES
+from components.navigation import PAGES, link_target, page_by_url
+from components.tables_view import show_table
 from components.view_cache import view_model
 
 show_controls = page_header("")
@@ -22,13 +23,14 @@ show_home_national()
 
 st.subheader("What the atlas covers")
 vintages = show_coverage_map(view.coverage, show_controls)
-st.dataframe(view.documents, hide_index=True, width="stretch", key="home_documents")
+show_table(view.documents, width="stretch", key="home_documents")
 
 st.subheader("Tender dates around today")
 show_tender_dates(view.tenders)
-st.page_link("pages/tenders.py", label="Every tender and contract on the timeline", icon=":material/event:")
+st.page_link(link_target(page_by_url("tenders")), label="Every tender and contract on the timeline",
+             icon=":material/event:")
 
 st.subheader("Where next")
 for page in PAGES[1:]:
-    st.page_link(page.path, label=page.title, icon=page.icon, help=page.summary)
+    st.page_link(link_target(page), label=page.title, icon=page.icon, help=page.summary)
 page_footer(map_vintages=vintages)

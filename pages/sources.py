@@ -7,7 +7,7 @@ from components.national_view import show_crosschecks
 from components.sources_view import (
     ALL, figures_model, findings_model, locator_panel, show_followed_finding, theme_label, themes_model,
 )
-from components.tables_view import downloadable_table
+from components.tables_view import downloadable_table, show_table
 from components.upload_view import document_check
 from components.url_state import select_control
 from components.view_cache import view_model
@@ -48,7 +48,7 @@ with findings_tab:
         "implausible jumps between periods and dates that cannot be right. Figures are kept **as published**; "
         "a finding records what does not add up, where, and by how much."
     )
-    st.dataframe(view_model(findings_model), hide_index=True)
+    show_table(view_model(findings_model))
     downloadable_table(findings, "findings")
     show_crosschecks()
 

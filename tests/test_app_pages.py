@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from components.navigation import PAGES
-from tests.conftest import run_page
+from tests.conftest import ROOT, run_page
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.url_path or "home" for p in PAGES])
@@ -28,3 +28,42 @@ def test_each_page_file_is_named_after_its_url_path():
 
     for page in PAGES[1:]:
         assert Path(page.path).stem == page.url_path, page
+
+
+def test_links_from_the_runs_pages_are_the_links_a_path_makes():
+    """The sidebar and home links are given this run's st.Page objects (no file-system lookups); each must point
+    where a link made from the page's path points, with the same label and icon."""
+    from streamlit.testing.v1 import AppTest
+
+    def by_path() -> None:
+        import streamlit as st
+
+        from components.navigation import PAGES
+
+        pages = [st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None, default=not p.url_path)
+                 for p in PAGES]
+        st.navigation(pages, position="hidden")
+        for p in PAGES:
+            st.page_link(p.path, label=p.title, icon=p.icon)
+
+    expected = AppTest.from_function(by_path)
+    expected._script_path = str(ROOT / "dashboard.py")  # the pages' paths are relative to the entry point's folder
+    expected.run()
+    assert not expected.exception, expected.exception
+    made = {link.proto.label: link.proto for link in expected.get("page_link")}
+    at = run_page("pages/home.py")
+    sidebar = [link.proto for link in at.sidebar.get("page_link")]
+    assert [link.label for link in sidebar] == [p.title for p in PAGES]
+    for link in sidebar:
+        assert link == made[link.label], link.label
+    assert {link.page_script_hash for link in sidebar} == {made[p.title].page_script_hash for p in PAGES}
+    assert all(link.page_script_hash for link in sidebar)
+
+
+def test_a_link_is_given_the_runs_page_while_the_run_draws_and_the_path_otherwise():
+    from components.navigation import link_target, run_pages
+
+    pages = [object() for _ in PAGES]
+    with run_pages(pages):
+        assert [link_target(p) for p in PAGES] == pages
+    assert [link_target(p) for p in PAGES] == [p.path for p in PAGES]
