@@ -1,14 +1,13 @@
 """Browsable, downloadable tables: what the Data and sources page is made of, and every table a page shows."""
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from components.export import slug
+from components.shared_cache import SharedCache
 from components.theme import plural
 
 
@@ -18,8 +17,7 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
 
 MAX_TABLES = 128  # shared frames kept converted (a page shows up to a dozen; authorities x choices)
 
-_converted: OrderedDict[int, tuple[pd.DataFrame, Any]] = OrderedDict()  # id(frame) -> (frame, its Arrow table)
-_converted_lock = threading.Lock()
+_converted: SharedCache[Any] = SharedCache(MAX_TABLES)
 
 
 def arrow_of(frame: pd.DataFrame) -> Any:
@@ -27,23 +25,11 @@ def arrow_of(frame: pd.DataFrame) -> Any:
 
     `st.dataframe` converts a pandas frame to Arrow on every run of every session (a fifth of a built page run's
     server time, Nov 2026); given the Arrow table it only writes it out, and the bytes the browser gets are the
-    same. For shared, read-only frames (view models', the cached tables): a frame is known by its identity (held
-    here, so the identity cannot pass to another frame while kept), never by its content."""
+    same. For shared, read-only frames (view models', the cached tables): a frame is known by its identity, never
+    by its content (components/shared_cache.py)."""
     from streamlit import dataframe_util
 
-    key = id(frame)
-    with _converted_lock:
-        kept = _converted.get(key)
-        if kept is not None and kept[0] is frame:
-            _converted.move_to_end(key)
-            return kept[1]
-    table = dataframe_util.convert_pandas_df_to_arrow_table(frame)
-    with _converted_lock:
-        _converted[key] = (frame, table)
-        _converted.move_to_end(key)
-        while len(_converted) > MAX_TABLES:
-            _converted.popitem(last=False)
-    return table
+    return _converted.get("arrow", lambda: dataframe_util.convert_pandas_df_to_arrow_table(frame), pinned=(frame,))
 
 
 def show_table(frame: pd.DataFrame, **options: Any) -> None:

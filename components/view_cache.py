@@ -15,20 +15,17 @@ Bounded (least recently used first out), and one session builds a model while ot
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from components import data_access
+from components.shared_cache import SharedCache
 
 MAX_ENTRIES = 192  # models kept (views x authorities x control choices x versions); each is a few small frames
 
 T = TypeVar("T")
 
-_cache: OrderedDict[tuple, tuple[Any, Callable[..., Any], tuple]] = OrderedDict()  # key -> (model, builder, params)
-_lock = threading.Lock()
-_building: dict[tuple, threading.Lock] = {}
+_models: SharedCache[Any] = SharedCache(MAX_ENTRIES)
 
 
 def view_model(builder: Callable[..., T], *params: Hashable, tables: data_access.Tables | None = None) -> T:
@@ -38,42 +35,19 @@ def view_model(builder: Callable[..., T], *params: Hashable, tables: data_access
     parameters cheap, hashable values (strings, numbers, tuples of them): never frames.
     """
     tables = tables or data_access.tables()
-    key = (builder.__module__, builder.__qualname__, tables.version, params)
-    with _lock:
-        if key in _cache:
-            _cache.move_to_end(key)
-            return _cache[key][0]
-        building = _building.setdefault(key, threading.Lock())
-    with building:  # many sessions opening the same view at once wait for one build
-        with _lock:
-            if key in _cache:
-                _cache.move_to_end(key)
-                return _cache[key][0]
-        try:
-            built = builder(tables, *params)
-            with _lock:
-                _cache[key] = (built, builder, params)
-                while len(_cache) > MAX_ENTRIES:
-                    _cache.popitem(last=False)
-        finally:
-            with _lock:
-                _building.pop(key, None)
-    return built
+    return _models.get((builder, tables.version, params), lambda: builder(tables, *params))
 
 
 def entries() -> int:
     """How many models are kept (tests, memory checks)."""
-    with _lock:
-        return len(_cache)
+    return len(_models)
 
 
-def cached() -> list[tuple[Callable[..., Any], tuple, tuple, Any]]:
+def cached() -> list[tuple[Callable[..., Any], Any, tuple, Any]]:
     """(builder, version, params, model) of every model kept, oldest first (tests: models stay as built)."""
-    with _lock:
-        return [(builder, key[2], params, model) for key, (model, builder, params) in _cache.items()]
+    return [(*key, model) for key, model in _models.items()]
 
 
 def clear() -> None:
     """Forget every model (tests)."""
-    with _lock:
-        _cache.clear()
+    _models.clear()

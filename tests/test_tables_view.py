@@ -57,14 +57,14 @@ def test_a_shared_frame_is_converted_once_and_the_cache_is_bounded(monkeypatch):
     calls: list[int] = []
     real = dataframe_util.convert_pandas_df_to_arrow_table
     monkeypatch.setattr(dataframe_util, "convert_pandas_df_to_arrow_table", lambda f: calls.append(id(f)) or real(f))
-    monkeypatch.setattr(tables_view, "MAX_TABLES", 3)
+    monkeypatch.setattr(tables_view._converted, "max_entries", 3)
     frame = pd.DataFrame({"a": [1, 2]})
     first = tables_view.arrow_of(frame)
     assert tables_view.arrow_of(frame) is first and len(calls) == 1
     others = [pd.DataFrame({"a": [i]}) for i in range(5)]
     for other in others:
         tables_view.arrow_of(other)
-    assert len(tables_view._converted) <= 3
+    assert len(tables_view._converted) == 3
     tables_view.arrow_of(frame)  # pushed out: converted again
     assert len(calls) == 1 + len(others) + 1
 

@@ -34,7 +34,7 @@ def test_a_model_is_built_once_per_version_and_parameters_and_shared():
 
 
 def test_the_cache_is_bounded(monkeypatch):
-    monkeypatch.setattr(view_cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(view_cache._models, "max_entries", 3)
     t = tables(("d", "r", False, ""))
     for code in range(10):
         view_cache.view_model(lambda _t, c: c, code, tables=t)
