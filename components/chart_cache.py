@@ -31,12 +31,13 @@ from typing import Any, Literal
 import pandas as pd
 import streamlit as st
 
+from components.shared_cache import SharedCache
+
 MAX_ENTRIES = 256  # distinct charts kept (authority x period x control choices); each is tens of KB
 MAX_SHOWINGS = 8  # elements kept per chart (distinct width x theme x alt text it was shown with)
 
-_cache: OrderedDict[tuple, BuiltChart | None] = OrderedDict()
-_cache_lock = threading.Lock()
-_building: dict[tuple, threading.Lock] = {}  # key -> lock held while that chart is built
+_cache: SharedCache[BuiltChart | None] = SharedCache(MAX_ENTRIES)
+_altair_lock = threading.Lock()  # where this Streamlit has no lock of its own around Altair's globals
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def _to_dict(chart: Any) -> dict:
     import altair as alt
     from streamlit.elements import vega_charts
 
-    lock = getattr(vega_charts, "_altair_globals_lock", None) or _cache_lock
+    lock = getattr(vega_charts, "_altair_globals_lock", None) or _altair_lock
     with lock:
         theme = alt.theme.enable("none") if alt.theme.active == "default" else nullcontext()
         with theme, alt.data_transformers.enable("default", max_rows=None):
@@ -190,28 +191,8 @@ def cached_chart(builder: Callable[..., Any], *args: Any, **kwargs: Any) -> Buil
     """
     args_fp, kwargs_fp = fingerprint(args), fingerprint(kwargs)
     key = (builder.__module__, builder.__qualname__, getattr(builder, "__code__", None), args_fp, kwargs_fp)
-    with _cache_lock:
-        if key in _cache:
-            _cache.move_to_end(key)
-            return _cache[key]
-        building = _building.setdefault(key, threading.Lock())
     # many sessions opening the same view at once wait for one build rather than each building it
-    with building:
-        with _cache_lock:
-            if key in _cache:
-                _cache.move_to_end(key)
-                return _cache[key]
-        try:
-            built = _kept_or_built(builder, args, kwargs, args_fp, kwargs_fp)
-            with _cache_lock:
-                _cache[key] = built
-                _cache.move_to_end(key)
-                while len(_cache) > MAX_ENTRIES:
-                    _cache.popitem(last=False)
-        finally:
-            with _cache_lock:
-                _building.pop(key, None)
-    return built
+    return _cache.get(key, lambda: _kept_or_built(builder, args, kwargs, args_fp, kwargs_fp))
 
 
 def show_chart(chart: BuiltChart, *, key: str | None = None, alt: str | None = None,
@@ -362,5 +343,4 @@ def _enqueue_element(element: _Element) -> bool:
 
 def clear() -> None:
     """Forget every cached chart (tests; a data refresh)."""
-    with _cache_lock:
-        _cache.clear()
+    _cache.clear()

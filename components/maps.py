@@ -25,6 +25,7 @@ import pandas as pd
 import streamlit as st
 
 from components.chart_cache import BuiltChart, cached_chart, show_chart, vega_lite_dict
+from components.shared_cache import SharedCache
 from components.charts import display_name, figure_frame
 from components.export import png_download
 from components.theme import (
@@ -55,6 +56,7 @@ WEBGL_NOTE = ("This map needs WebGL, which some browsers and virtual desktops wi
 SPEC_PROPERTIES = ("area_code", "name", "value", "value_text", "tip", "period", "source", "class_label",
                    "label_lon", "label_lat")
 COVERAGE_DOT_PX2 = 140  # area of the dot marking each covered area on the coverage map
+MAX_PREPARED_MAPS = 128  # maps kept ready to send (views x authorities x periods x looks)
 MAX_LISTED_AREAS = 40  # a text alternative lists every area's figure up to this many, else summarises
 MAP_KINDS = ("choropleth", "symbols", "coverage")
 
@@ -513,6 +515,30 @@ def _presenter() -> bool:
     return presenter_mode()
 
 
+@dataclass(frozen=True)
+class _PreparedMap:
+    """A map ready to send: its areas with figures joined (shared: never change them), chart and texts."""
+    joined: dict
+    chart: BuiltChart
+    alt_text: str
+    summary: str
+
+
+_prepared: SharedCache[_PreparedMap] = SharedCache(MAX_PREPARED_MAPS)
+
+
+def _prepared_map(look: tuple, prepare, features_fc: dict, context_fc: dict | None, values: pd.DataFrame,  # noqa: ANN001
+                  legend: ClassLegend | None, outline_fc: dict | None = None) -> _PreparedMap:
+    """`prepare()` once per map: a view model's figures (the same frame object on every run) on the same shapes
+    (the prepared layer's shared feature objects; a collection's dict is new on each run, its features are not) with
+    the same look. Joining figures to shapes, the text alternative and the chart's key took a tenth of a theme
+    page's built run (Nov 2026); a built run now only sends the map."""
+    collections = (features_fc, context_fc, outline_fc)
+    shape_key = tuple(None if fc is None else (str(fc.get("vintage")), len(fc.get("features", ()))) for fc in collections)
+    shapes = tuple(f for fc in collections if fc is not None for f in fc.get("features", ()))
+    return _prepared.get((look, shape_key), prepare, pinned=(values, legend, *shapes))
+
+
 def show_map(chart: BuiltChart, key: str, alt_text: str, summary: str) -> None:
     """Draw a map (a cached chart: built once per areas, figures and look) full width (no WebGL) with its
     one-sentence description under it."""
@@ -559,15 +585,23 @@ def choropleth_map(
     """
     if _no_shapes(features_fc):
         return None
-    frame = _values_frame(values)
-    legend = legend or class_legend(frame["value"].tolist(), str(frame["unit"].iloc[0]) if len(frame) else "",
-                                    n_classes)
-    joined = join_values(features_fc, frame, legend, value_label)
+    presenter = _presenter()
+
+    def prepare() -> _PreparedMap:
+        frame = _values_frame(values)
+        chosen = legend or class_legend(frame["value"].tolist(), str(frame["unit"].iloc[0]) if len(frame) else "",
+                                        n_classes)
+        joined = join_values(features_fc, frame, chosen, value_label)
+        chart = cached_chart(choropleth_spec, joined, chosen, unit_label_text, value_label, show_labels, context_fc,
+                             presenter)
+        return _PreparedMap(joined, chart, _alt_text(joined, title),
+                            map_summary(joined, title, f"coloured by {unit_label_text.lower()}"))
+
+    prepared = _prepared_map(("choropleth", title, unit_label_text, value_label, show_labels, n_classes, presenter),
+                             prepare, features_fc, context_fc, values, legend)
+    joined, chart = prepared.joined, prepared.chart
     vintage = str(features_fc.get("vintage", "2023"))
-    long_text = _alt_text(joined, title)
-    chart = cached_chart(choropleth_spec, joined, legend, unit_label_text, value_label, show_labels, context_fc,
-                        _presenter())
-    show_map(chart, key, long_text, map_summary(joined, title, f"coloured by {unit_label_text.lower()}"))
+    show_map(chart, key, prepared.alt_text, prepared.summary)
     st.caption("Hover an area for its figure, period and source. " + _vintage_note(vintage, show_attribution))
     if show_download:
         png_download(chart.spec, title, source, map_attribution(vintage), key=f"{key}_png")
@@ -596,15 +630,23 @@ def symbol_map(
     """
     if _no_shapes(features_fc):
         return None
-    frame = _values_frame(values)
-    joined = join_values(features_fc, frame, None, value_label)
-    unit = str(frame["unit"].iloc[0]) if len(frame) else ""
-    top = max_value or (float(frame["value"].max()) if len(frame) else 0.0)
+    presenter = _presenter()
+
+    def prepare() -> _PreparedMap:
+        frame = _values_frame(values)
+        joined = join_values(features_fc, frame, None, value_label)
+        unit = str(frame["unit"].iloc[0]) if len(frame) else ""
+        top = max_value or (float(frame["value"].max()) if len(frame) else 0.0)
+        chart = cached_chart(symbol_spec, joined, outline_fc, unit_label_text, top, unit, value_label, show_labels,
+                             context_fc, presenter)
+        return _PreparedMap(joined, chart, _alt_text(joined, title),
+                            map_summary(joined, title, "drawn as circles whose area is proportional to the value"))
+
+    prepared = _prepared_map(("symbols", title, unit_label_text, value_label, show_labels, max_value, presenter),
+                             prepare, features_fc, context_fc, values, None, outline_fc)
+    joined, chart = prepared.joined, prepared.chart
     vintage = str(features_fc.get("vintage", "2023"))
-    long_text = _alt_text(joined, title)
-    chart = cached_chart(symbol_spec, joined, outline_fc, unit_label_text, top, unit, value_label, show_labels,
-                        context_fc, _presenter())
-    show_map(chart, key, long_text, map_summary(joined, title, "drawn as circles whose area is proportional to the value"))
+    show_map(chart, key, prepared.alt_text, prepared.summary)
     st.caption("Circle area is proportional to the value. Hover a circle for its figure, period and source. "
                + _vintage_note(vintage, show_attribution))
     if show_download:

@@ -43,7 +43,7 @@ def test_equal_arguments_share_one_build_and_different_ones_do_not(monkeypatch):
 
 def test_cache_is_bounded(monkeypatch):
     chart_cache.clear()
-    monkeypatch.setattr(chart_cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(chart_cache._cache, "max_entries", 3)
     built = [chart_cache.cached_chart(bar_by_area, frame((float(i), 1.0)), "X", "people") for i in range(5)]
     assert len(chart_cache._cache) == 3
     assert chart_cache.cached_chart(bar_by_area, frame((4.0, 1.0)), "X", "people") is built[4]
@@ -226,7 +226,7 @@ def test_a_spec_dict_is_kept_by_its_content():
     chart_cache.show_spec(json.loads(json.dumps(spec)), alt="A")
     chart_cache.show_spec(json.loads(json.dumps(spec)), alt="A")
     assert len(chart_cache._cache) == 1
-    (kept,) = chart_cache._cache.values()
+    ((_, kept),) = chart_cache._cache.items()
     assert len(kept.shown) == 1
     changed = json.loads(json.dumps(spec))
     changed["datasets"]["d"][1]["a"] = 3

@@ -359,3 +359,39 @@ def test_a_map_look_is_built_once_and_each_map_gets_its_own_copy(carers_2011, ke
     assert first["projection"]["fit"] != second["projection"]["fit"]
     second["layer"][0]["mark"]["stroke"] = "#000000"
     assert maps.choropleth_spec(joined, legend, "Template test (%)")["layer"][0]["mark"]["stroke"] == theme.OUTLINE_HEX
+
+
+def _map_twice_script():
+    import streamlit as st
+
+    from components import maps
+    from data import store
+
+    rows = store.load_measures()
+    rows = rows[(rows["measure"] == "carers_unpaid_pct") & (rows["period"] == "2011")
+                & rows["area_code"].str.startswith("E07")].reset_index(drop=True)
+    codes = tuple(rows["area_code"])
+    joins = st.session_state.setdefault("joins", [])
+    real = maps.join_values
+    maps.join_values = lambda *a, **k: joins.append(1) or real(*a, **k)
+    try:
+        first = maps.choropleth_map(maps.area_features(codes, "2013"), rows, "Carers", "Share (%)", key="m1")
+        again = maps.choropleth_map(maps.area_features(codes, "2013"), rows, "Carers", "Share (%)", key="m2")
+        other = maps.choropleth_map(maps.area_features(codes, "2013"), rows.copy(), "Carers", "Share (%)", key="m3")
+        looks = maps.choropleth_map(maps.area_features(codes, "2013"), rows, "Carers (2011)", "Share (%)", key="m4")
+    finally:
+        maps.join_values = real
+    st.session_state["same"] = (again is first, other is first, looks is first, len(joins))
+
+
+def test_a_map_drawn_again_from_the_same_figures_and_shapes_is_not_joined_again():
+    """A built run sends its maps without joining figures to shapes: the second showing of the same figures (the
+    same view-model frame) on the same shapes (a new collection of the layer's shared features) reuses the first;
+    another frame or another title makes its own."""
+    maps._prepared.clear()
+    at = AppTest.from_function(_map_twice_script).run(timeout=60)
+    assert not at.exception, at.exception
+    same_again, same_other, same_looks, joins = at.session_state["same"]
+    assert same_again and not same_other and not same_looks
+    assert joins == 3
+    assert len(at.get("vega_lite_chart")) == 4
