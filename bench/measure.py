@@ -17,7 +17,9 @@ from tests.browser.server import free_port, server_pid_rss_kb, streamlit_server,
 
 # Ready = Streamlit has finished the script run and a heading is on the page (the same
 # condition as tests/browser/server.py wait_for_app). The observer stamps every
-# not-ready -> ready transition with the wall clock and the heading shown then.
+# not-ready -> ready transition with the wall clock and the heading shown then, and also a
+# new heading while ready: a run fast enough that the browser never shows the script as
+# running (a built page) finishes before the new page's heading replaces the old one.
 _READY_OBSERVER = """
 (() => {
   const state = { ready: false, readyAt: null, title: null, transitions: 0 };
@@ -26,7 +28,7 @@ _READY_OBSERVER = """
     const app = document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]');
     const h1 = document.querySelector('h1');
     const ready = Boolean(app && h1);
-    if (ready && !state.ready) {
+    if (ready && (!state.ready || h1.innerText.trim() !== state.title)) {
       state.readyAt = Date.now();
       state.title = h1.innerText.trim();
       state.transitions += 1;
@@ -34,7 +36,8 @@ _READY_OBSERVER = """
     state.ready = ready;
   };
   new MutationObserver(check).observe(document, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ['data-test-script-state'],
+    subtree: true, childList: true, characterData: true, attributes: true,
+    attributeFilter: ['data-test-script-state'],
   });
 })();
 """
