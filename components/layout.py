@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.navigation import PAGES, PageSpec, link_target, page_by_url, view_path
-from components.theme import CAPTION_HEX
+from components.theme import CAPTION_HEX, PRESENTER_TYPE_SCALE
 from components.user_figures import analyst_toggle
 from components.reconnect import rerun_after_reconnect
 from components.startup import through_the_entry_point
@@ -47,7 +47,7 @@ _BASE_CSS = f"""
 
 _PRESENTER_CSS = """
 <style>
-html, body, [data-testid="stAppViewContainer"] { font-size: 1.3rem; }
+html, body, [data-testid="stAppViewContainer"] { font-size: PRESENTER_TYPE_SCALErem; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] { font-size: 1.25rem !important; }
 h1 { font-size: 3.2rem !important; }
 h2, h3 { font-size: 2.1rem !important; }
@@ -55,7 +55,7 @@ h2, h3 { font-size: 2.1rem !important; }
 [data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p { font-size: 3.2rem !important; line-height: 1.2; }
 [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p { font-size: 1.3rem !important; }
 </style>
-"""
+""".replace("PRESENTER_TYPE_SCALE", str(PRESENTER_TYPE_SCALE))
 
 
 def presenter_mode() -> bool:

@@ -1,6 +1,7 @@
 """Browsable, downloadable tables: what the Data and sources page is made of, and every table a page shows."""
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pandas as pd
@@ -8,7 +9,7 @@ import streamlit as st
 
 from components.export import slug
 from components.shared_cache import SharedCache
-from components.theme import plural
+from components.theme import PRESENTER_TYPE_SCALE, plural
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
@@ -30,6 +31,17 @@ def arrow_of(frame: pd.DataFrame) -> Any:
     from streamlit import dataframe_util
 
     return _converted.get("arrow", lambda: dataframe_util.convert_pandas_df_to_arrow_table(frame), pinned=(frame,))
+
+
+ROW_PX = 36  # a data grid's row (and header) at the default type size
+GRID_BORDER_PX = 2
+
+
+def rows_height(rows: int, presenter: bool = False) -> int:
+    """The height, in pixels, at which a data grid shows its header and `rows` rows without scrolling (a projector
+    cannot scroll); presenter mode's larger type makes every row taller."""
+    row = math.ceil(ROW_PX * (PRESENTER_TYPE_SCALE if presenter else 1))
+    return row * (rows + 1) + GRID_BORDER_PX
 
 
 def show_table(frame: pd.DataFrame, **options: Any) -> None:

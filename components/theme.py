@@ -135,3 +135,7 @@ def document_colours(doc_ids: Sequence[str]) -> dict[str, str]:
     Documents are also named in legends and tooltips, so colour is never the only way to tell them apart.
     """
     return {d: CATEGORICAL_HEX[i % len(CATEGORICAL_HEX)] for i, d in enumerate(dict.fromkeys(doc_ids))}
+
+# Presenter mode's type scale (components/layout.py): the page's root font size, in rem. A data grid's rows grow with
+# it, so a table sized to show every row scales its height by it too (components/tables_view.rows_height).
+PRESENTER_TYPE_SCALE = 1.3

@@ -74,3 +74,11 @@ def test_an_equal_but_different_frame_is_not_mistaken_for_another():
     two = pd.DataFrame({"a": [2]})
     assert tables_view.arrow_of(one).column("a").to_pylist() == [1]
     assert tables_view.arrow_of(two).column("a").to_pylist() == [2]
+
+
+def test_a_table_sized_for_its_rows_grows_with_presenter_modes_type():
+    from components.theme import PRESENTER_TYPE_SCALE
+
+    assert tables_view.rows_height(4) == 36 * 5 + 2
+    assert tables_view.rows_height(4, presenter=True) >= 36 * PRESENTER_TYPE_SCALE * 5
+    assert tables_view.rows_height(12, presenter=True) > tables_view.rows_height(4, presenter=True)
