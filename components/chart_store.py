@@ -210,12 +210,26 @@ def _write(target: Path, content: bytes) -> bool:
     except OSError:
         temporary.unlink(missing_ok=True)
         return False
-    _prune(target.parent)
+    _prune_now_and_then(target.parent)
     return True
 
 
+_writes_since_pruned: dict[Path, int] = {}  # folder -> charts written by this process since it was last pruned
+
+
+def _prune_now_and_then(where: Path) -> None:
+    """Prune at a folder's first write in this process, then after every MAX_FILES // 4 writes: the folder stays
+    within MAX_FILES and a quarter, without listing up to MAX_FILES files after every chart a warm-up stores."""
+    with _lock:
+        count = _writes_since_pruned.get(where)
+        due = count is None or count + 1 >= max(1, MAX_FILES // 4)
+        _writes_since_pruned[where] = 0 if due else count + 1
+    if due:
+        _prune(where)
+
+
 def _prune(where: Path) -> None:
-    """Keep the newest MAX_FILES charts (older code's charts are never read again)."""
+    """Keep the newest MAX_FILES charts."""
     try:
         files = [(p.stat().st_mtime, p) for p in where.iterdir() if p.suffix in (".chart", ".element")]
     except OSError:

@@ -18,13 +18,12 @@ user_figures.USER_TTL_S in another).
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from functools import cached_property
 
 import pandas as pd
 import streamlit as st
 
+from components.shared_cache import SharedCache
 from components.user_figures import (
     saved_with_version, show_analyst, with_user_documents, with_user_figures, with_user_procurements,
 )
@@ -108,26 +107,13 @@ def _layer_stamps(folder: str) -> str:
 
 
 MAX_VERSIONS = 6
-_versions: OrderedDict[Version, Tables] = OrderedDict()
-_versions_lock = threading.Lock()
+_versions: SharedCache[Tables] = SharedCache(MAX_VERSIONS)
 
 
 def _tables(version: Version, snapshot: tuple | None) -> Tables:
     """One per version (the last MAX_VERSIONS kept); `snapshot` is the analysts' rows the version's digest names.
-    (A dict of our own: st.cache_resource's hashing of the arguments cost more than the rest of `tables()`.)"""
-    with _versions_lock:
-        held = _versions.get(version)
-        if held is None:
-            held = _versions[version] = Tables(version, snapshot)
-            while len(_versions) > MAX_VERSIONS:
-                _versions.popitem(last=False)
-        else:
-            _versions.move_to_end(version)
-        return held
-
-
-def version() -> Version:
-    return tables().version
+    (Not st.cache_resource: its hashing of the arguments cost more than the rest of `tables()`.)"""
+    return _versions.get(version, lambda: Tables(version, snapshot))
 
 
 def measures() -> pd.DataFrame:

@@ -14,10 +14,15 @@ Values are shared and must never be changed in place.
 """
 from __future__ import annotations
 
+import hashlib
+import io
+import pickle
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
+
+import pandas as pd
 
 T = TypeVar("T")
 
@@ -78,3 +83,28 @@ class SharedCache(Generic[T]):
         """Forget every value (tests; a data refresh)."""
         with self._lock:
             self._entries.clear()
+
+
+# --- content keys: for values that are not shared objects (equal content, equal key) ------------------------
+
+def frame_digest(frame: pd.DataFrame) -> str:
+    """A digest of a frame's content: its pickle without the memo ("fast" mode), so equal frames get equal
+    digests whichever objects hold their strings (a plain pickle refers back to repeated objects by identity).
+    About 15x faster than hashing rows with pandas for the atlas's small frames (0.2 ms for 40 rows)."""
+    digest = pickle_digest(frame)
+    if digest is None:  # a self-referencing cell: hash rows instead
+        hashed = pd.util.hash_pandas_object(frame, index=True).to_numpy()
+        return hashlib.blake2b(hashed.tobytes(), digest_size=16).hexdigest()
+    return digest
+
+
+def pickle_digest(value: Any) -> str | None:
+    """A digest of `value`'s pickle without the memo (equal content, equal digest); None if it cannot be pickled."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    try:
+        pickler.dump(value)
+    except (ValueError, RecursionError, pickle.PicklingError, TypeError, AttributeError):
+        return None
+    return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()

@@ -102,15 +102,13 @@ def _read(location: tuple[str, str]) -> Snapshot:
 
 
 def _digest(location: tuple[str, str], snapshot: tuple) -> str:
+    """Names what was read: equal rows give an equal digest, read again or not (`frame_digest` ignores which
+    objects hold the strings), so re-reading unchanged rows after the TTL keeps every cached view."""
     import hashlib
-    import pickle
 
-    parts = [repr(location), snapshot[3]]
-    for frame in snapshot[:3]:
-        try:
-            parts.append(hashlib.blake2b(pickle.dumps(frame), digest_size=16).hexdigest())
-        except Exception:  # noqa: BLE001 - an unpicklable cell: its text still tells versions apart
-            parts.append(frame.to_csv())
+    from components.shared_cache import frame_digest
+
+    parts = [repr(location), snapshot[3], *(frame_digest(frame) for frame in snapshot[:3])]
     return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
 
 

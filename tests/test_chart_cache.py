@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 import pyarrow as pa
 
-from components import chart_cache
+from components import chart_cache, shared_cache
 from components.charts import Reference, bar_by_area, benchmark_chart
 from components.export import export_spec, with_provenance
 
@@ -106,7 +106,7 @@ def test_a_frame_digest_follows_content_not_object_identity():
     rebuilt = base.copy()
     rebuilt["unit"] = ["".join(list(u)) for u in rebuilt["unit"]]  # equal strings, new objects
     assert rebuilt["unit"].iloc[0] is not base["unit"].iloc[0]
-    digest = chart_cache._frame_digest
+    digest = shared_cache.frame_digest
     assert digest(rebuilt) == digest(base)
     assert digest(frame((11811.0, 9001.0))) != digest(base)                     # a value
     assert digest(base.set_axis([5, 6])) != digest(base)                        # the index

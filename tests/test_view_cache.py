@@ -176,3 +176,24 @@ def test_a_broken_procurements_table_leaves_the_other_pages_working(monkeypatch,
     tenders = run_page("pages/tenders.py")
     assert not tenders.exception
     assert [e.value for e in tenders.error][0].startswith("The procurement table cannot be read")
+
+
+def test_unchanged_analysts_rows_read_again_keep_their_version():
+    """After the TTL the store is read again: equal rows must give the same version (else every view is rebuilt),
+    whichever string objects the new frames hold."""
+    import pandas as pd
+
+    def read() -> tuple:
+        names = ["".join(["Ash", "by"]) for _ in range(3)]  # equal strings, distinct objects
+        frame = pd.DataFrame({"area_name": names, "value": [1.0, 2.0, 3.0]})
+        return frame, frame.iloc[:0], frame.iloc[:0], ""
+
+    shared = "Ashby"
+    same_object = pd.DataFrame({"area_name": [shared] * 3, "value": [1.0, 2.0, 3.0]})
+    location = ("sqlite", "/tmp/x.db")
+    assert user_figures._digest(location, read()) == user_figures._digest(location, read())
+    assert user_figures._digest(location, read()) == user_figures._digest(
+        location, (same_object, same_object.iloc[:0], same_object.iloc[:0], ""))
+    changed = read()[0].assign(value=[1.0, 2.0, 4.0])
+    assert user_figures._digest(location, read()) != user_figures._digest(
+        location, (changed, changed.iloc[:0], changed.iloc[:0], ""))
