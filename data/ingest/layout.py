@@ -307,15 +307,19 @@ def _placed_headers(lines: list[str], rows: list[Row]) -> list[Row]:
 
 
 _FIELD_LABELS = re.compile(
-    r"^(?:contract\s+)?(?:title|service|description|lot|contract\s+title|name of (?:the )?(?:contract|service)|"
-    r"(?:anticipated\s+|expected\s+|estimated\s+)?(?:contract\s+|service\s+)?(?:start|commencement|go[- ]live)(?:\s+date)?|"
-    r"(?:anticipated\s+|expected\s+)?(?:contract\s+)?(?:end|expiry|completion)(?:\s+date)?|"
+    r"^(?:(?:current|existing|present|new)\s+)?(?:"
+    r"(?:contract\s+)?(?:title|service|description|lot|contract\s+title|name of (?:the )?(?:contract|service)|"
+    r"(?:anticipated\s+|expected\s+|estimated\s+|planned\s+)?(?:contract\s+|service\s+)?(?:start|starts|commencement|"
+    r"commences|go[- ]live)(?:\s+date)?|"
+    r"(?:anticipated\s+|expected\s+)?(?:contract\s+)?(?:end|ends|expiry|expires|completion)(?:\s+date)?|"
     r"(?:contract\s+)?(?:length|duration|term|period)(?:\s+of\s+contract)?|"
     r"(?:tender\s+|submission\s+|bid\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
-    r"(?:date\s+of\s+|anticipated\s+|expected\s+)?award(?:\s+date)?|"
-    r"(?:tender|procurement)\s+(?:start|launch|publication)(?:\s+date)?|options?(?:\s+to\s+extend)?|extension(?:s)?(?:\s+options?)?|"
+    r"(?:date\s+of\s+|anticipated\s+|expected\s+|planned\s+)?(?:contract\s+)?award(?:ed)?(?:\s+date)?|"
+    r"(?:tender|procurement|itt)\s+(?:start|starts|launch|launched|publication|published|issued?|opens?|out)(?:\s+date)?|"
+    r"options?(?:\s+to\s+extend)?|extension(?:s)?(?:\s+options?)?|"
     r"publication date|date published|value|estimated value|total value|buyer|contracting authority|date|"
-    r"description of (?:renewals|options|extensions)|renewals?)$",
+    r"description of (?:renewals|options|extensions)|renewals?|"
+    r"(?:contract\s+)?(?:provider|providers|supplier|incumbent(?:\s+provider)?)))$",
     re.IGNORECASE,
 )
 

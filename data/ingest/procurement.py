@@ -86,7 +86,15 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
     'Contract start: 1 April 2027'), else ''. Lines with a colon or a full stop are stepped over."""
     k = line - 1
     while k >= 1 and lines[k - 1].strip():
-        text = lines[k - 1].strip().lstrip("#").strip().strip("*_").strip()
+        text = lines[k - 1].strip().lstrip("#").strip()
+        bullet = re.match(r"^(?:[-•*·▪–]|o(?=\s+[A-Z]))\s+", text)
+        if bullet:  # '- Home care' over its indented sub-list ('  - Contract end: ...'); a sibling bullet is no title
+            own = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+            if len(lines[k - 1]) - len(lines[k - 1].lstrip()) >= own:
+                k -= 1
+                continue
+            text = text[bullet.end():]
+        text = text.strip("*_").strip()
         notice = re.match(r"^(?:tender|contract|procurement|prior information)\s+notice\s*[:–-]\s*(.{3,70})$", text,
                           re.IGNORECASE)
         if notice:  # 'Tender notice: Carers support service'
@@ -200,6 +208,12 @@ def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, sta
                   term_months=term.total_months, qualifier="derived", confidence="medium", text=raw)
 
 
+def _heading(layout: Layout, f) -> str:
+    """A notice's service when it has no title line and no service field: the nearest heading, else its first label."""
+    heads = layout.headings.get(f.line, ())
+    return heads[0] if heads else f.label
+
+
 def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> None:
     """Tender notice fields ('Contract start date' / '1 October 2026'): one notice per run of fields, a run ending
     where a label comes again ('Contract start' under 'Home care', then under 'Day services')."""
@@ -228,11 +242,23 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) ->
     for f in fields:
         label = f.label.lower()
         titled = titled or title_line(lines, f.line, layout.running)
+        ext_to = re.search(r"\b(?:to|until|till|ending)\s+(.+)$", f.value) if re.search(r"option|extension", label) else None
+        ext_dates = find_dates(ext_to.group(1), bare_years=False) if ext_to else []
+        if ext_dates:  # 'Extension: 12 months to 30 September 2027': the extension's end, as written
+            written.add("extension_end")
+            props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
+                      area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f),
+                      stage="extension_end", date_text=ext_dates[0].span.text, earliest=ext_dates[0].span.earliest.isoformat(),
+                      latest=ext_dates[0].span.latest.isoformat(), qualifier="as written", confidence="high",
+                      text=lines[f.line - 1])
+            continue
         if re.search(r"renewal|option|extension", label) and term is None and not re.search(r"date", label):
             t = parse_contract_term(f.value)
             if t and not t.extension_months:  # 'Description of renewals: extended by up to 24 months'
                 renewal = (t, f.line)
                 continue
+        if re.search(r"provider|supplier|incumbent", label):
+            continue  # who holds the contract now: no date, and not the service's name
         if re.search(r"title|service|description|name of", label):
             service = f.value
             continue
@@ -253,7 +279,7 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) ->
                 written.add(stage)
                 start, end = (d.span, end) if stage == "contract_start" else (start, d.span)
                 props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                          area_name=area_lookup.area_name(props.authority), service=service or titled or f.label,
+                          area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f),
                           stage=stage, date_text=d.span.text, earliest=d.span.earliest.isoformat(),
                           latest=d.span.latest.isoformat(), qualifier="as written", confidence="high",
                           text=lines[f.line - 1])
@@ -274,10 +300,10 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) ->
         if stage == "contract_end":
             end = span
         props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                  area_name=area_lookup.area_name(props.authority), service=service or titled or f.label, stage=stage,
+                  area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f), stage=stage,
                   date_text=f.value, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
                   qualifier="as written", confidence="high", text=lines[f.line - 1])
-    service = service or titled
+    service = service or titled or (_heading(layout, fields[0]) if fields else "")
     if term:
         _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
     elif renewal and end is not None and end.parsed and "extension_end" not in written:

@@ -308,7 +308,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
             measure = own
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
-    title_period = "" if block.title.rstrip().endswith((".", ";")) else _period_from(block.title)  # a sentence
+    # a sentence above the table gives its period only when it holds no figure of its own ('The table below shows
+    # carers by ward (Census 2021).'; not 'Of these, 5,910 ... in 2021.', whose year is its figure's)
+    sentence = block.title.rstrip().endswith((".", ";"))
+    title_period = "" if sentence and find_numbers(block.title, words=False) else _period_from(block.title)
     period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
                                    else title_period or _period_from(label))
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
@@ -411,8 +414,8 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
                            r",\s*(?:only|but only|although|though|however)\b|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
-                           r"\b(?:is|was|are|were|remains?|sits?)\s+(?:well\s+|just\s+|slightly\s+|still\s+)?"
-                           r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
+                           r"(?:\b(?:is|was|are|were|remains?|sits?)|,(?:\s+which\s+is)?)\s+(?:well\s+|just\s+|slightly\s+|"
+                           r"still\s+)?(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents", re.IGNORECASE)
 
@@ -448,8 +451,11 @@ _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growin
 
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
                       heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
-                      ) -> None:
-    """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`)."""
+                      carried: dict[str, str] | None = None) -> None:
+    """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`).
+
+    `carried`: theme -> the period the paragraph's sentences before gave their figures ('The 2021 Census recorded
+    19,460 carers. Of these, 5,910 provide 50 or more hours': 5,910 is a 2021 figure too)."""
     if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
         return  # reference lists and contact details: their numbers are identifiers
@@ -511,6 +517,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         seg_end = sentence.find(";", num.end)
         seg_end = len(sentence) if seg_end < 0 else seg_end
         period, projection = _prose_period(sentence[seg:seg_end], replace(num, start=num.start - seg, end=num.end - seg))
+        if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence):
+            period = carried.get(theme_of(measure), "")
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         breakdown = _own_breakdown(sentence, num, c_start, c_start + len(clause))
         if theme_of(measure) == "carers":
@@ -534,14 +542,59 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
         if row_cells(lines[para.heading_line - 1]) is not None:
             _text_table_row(lines, para.heading_line, layout, props)
             continue
+        carried: dict[str, str] = {}
         for s_start, sentence in sentences(para.text):
+            before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
-                              previous_subject=previous_subject, heads=heads, bullet=para.bullet)
+                              previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried)
+            carried.update(_sentence_periods(props.rows[before:]))
             if _SUBJECT_WORDS.search(sentence):
                 # 'This' in the next sentence refers to the main clause ('18,500 have dementia'), not to a
                 # sub-group after ', of whom'
                 first = re.split(r",?\s*\bof\s+(?:whom|which)\b", sentence, maxsplit=1)[0]
                 previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
+
+
+# a sentence naming its own time, even one written broken ('In the period 201-15', 'in the year'): nothing carried
+_OWN_TIME = re.compile(r"\b(?:in|during|for|over)\s+(?:the|that|this)\s+(?:period|year)\b|\b(?:19|20)\d{1,2}\s*[-/–]\s*\d{2}\b",
+                       re.IGNORECASE)
+
+
+def _periods_from_prose_above(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """A table whose header, caption and rows name no period takes the one period the paragraph right above it gave
+    its figures of the same measure ('The 2021 Census recorded 19,460 carers ...' above a table of carers by ward),
+    within the same section; a table with no such paragraph keeps no period for the analyst to give."""
+    for block in layout.tables:
+        if block.style == "list":
+            continue
+        first = min([r.line for r in block.header + block.rows])
+        k, para, found = first - 1, set(), []
+        for _ in range(2):  # the paragraph above, or above a caption line with no figure
+            while k >= 1 and not lines[k - 1].strip():
+                k -= 1
+            para = set()
+            while k >= 1 and lines[k - 1].strip() and k not in layout.table_lines and not is_heading(lines, k - 1):
+                para.add(k)
+                k -= 1
+            found = [r for r in props.rows if r["kind"] == "measure" and r["line"] in para]
+            if found or para != {block.title_line}:
+                break
+        if not found or layout.headings.get(min(para)) != layout.headings.get(first):
+            continue
+        above = _sentence_periods(found, "measure")
+        rows = {r.line for r in block.rows}
+        for r in props.rows:
+            if r["kind"] == "measure" and r["line"] in rows and not r["period"] and above.get(str(r["measure"])):
+                r["period"] = above[str(r["measure"])]
+
+
+def _sentence_periods(rows: list[dict[str, object]], by: str = "theme") -> dict[str, str]:
+    """theme (or measure) -> the one period a sentence's figures of it share (projections and changes aside)."""
+    seen: dict[str, set[str]] = {}
+    for r in rows:
+        if r["period"] and r["qualifier"] != "projection" and not str(r["measure"]).endswith(("_change", "_target")):
+            seen.setdefault(str(r[by]), set()).add(str(r["period"]))
+    return {theme: next(iter(periods)) for theme, periods in seen.items() if len(periods) == 1}
 
 
 def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) -> None:
@@ -601,6 +654,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
         _table_rows(block, lines, props, layout)
     _flattened(lines, layout, props)
     _prose(lines, layout, props)
+    _periods_from_prose_above(lines, layout, props)
     procurement_prose(lines, layout, props)
     procurement_fields(lines, layout, props)
     frame = pd.DataFrame(props.rows, columns=list(PROPOSAL_COLUMNS))
