@@ -10,7 +10,7 @@ run executes it as `__main__`, drawing the page.
 import streamlit as st
 
 if __name__ == "__main__":  # a viewer's run (and AppTest's)
-    from components.navigation import APP_ICON, PAGES, page_views, run_pages, view_path
+    from components.navigation import APP_ICON, app_pages, page_views, run_pages, view_path
     from components.run_gate import run_slot
     from components.startup import entering_through_dashboard, freeze_startup_objects
     from components.warmup import warm_pages_once, warming_up
@@ -19,8 +19,8 @@ if __name__ == "__main__":  # a viewer's run (and AppTest's)
 
     # The sidebar links are drawn by components.layout.page_header, so the page list looks the
     # same on every load (Streamlit's own pages-folder listing is switched off in config.toml).
-    pages = [st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None, default=not p.url_path)
-             for p in PAGES]
+    pages = app_pages(lambda p: st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None,
+                                        default=not p.url_path), __file__)
     navigation = st.navigation(pages, position="hidden")
     with run_slot(), run_pages(pages):  # a few runs at a time: a room that opens the link at once is served in turn
         entering_through_dashboard()

@@ -36,6 +36,9 @@ MAX_ENTRIES = 256  # distinct charts kept (authority x period x control choices)
 MAX_SHOWINGS = 8  # elements kept per chart (distinct width x theme x alt text it was shown with)
 
 _cache: SharedCache[BuiltChart | None] = SharedCache(MAX_ENTRIES)
+# content digests of the frames and dicts charts were asked for, by the very object: a view model's shared frame
+# or map GeoJSON (read-only) is digested once, not on every run (a map's pickle was a tenth of a home run's CPU)
+_digests: SharedCache[Any] = SharedCache(4 * MAX_ENTRIES)
 _altair_lock = threading.Lock()  # where this Streamlit has no lock of its own around Altair's globals
 
 
@@ -66,21 +69,26 @@ class BuiltChart:
 def fingerprint(value: Any) -> Any:
     """A cheap, hashable stand-in for an argument: frames by a hash of their content, index, columns and types."""
     if isinstance(value, pd.DataFrame):
-        return ("frame", tuple(map(str, value.columns)), tuple(map(str, value.dtypes)), frame_digest(value))
+        return _digests.get("frame", lambda: ("frame", tuple(map(str, value.columns)), tuple(map(str, value.dtypes)),
+                                             frame_digest(value)), pinned=(value,))
     if isinstance(value, pd.Series):
         return ("series", str(value.name), str(value.dtype), frame_digest(value.to_frame()))
     if isinstance(value, (list, tuple)):
         return (type(value).__name__, tuple(fingerprint(v) for v in value))
     if isinstance(value, dict):  # a map's GeoJSON among them: a digest of its pickle, 10x faster than walking it
-        digest = pickle_digest(value)
-        if digest is not None:
-            return ("dict", digest)
-        return ("dict", tuple(sorted((str(k), fingerprint(v)) for k, v in value.items())))
+        return _digests.get("dict", lambda: _dict_fingerprint(value), pinned=(value,))
     try:
         hash(value)
     except TypeError:
         return ("pickled", hashlib.blake2b(pickle.dumps(value), digest_size=16).hexdigest())
     return value
+
+
+def _dict_fingerprint(value: dict) -> Any:
+    digest = pickle_digest(value)
+    if digest is not None:
+        return ("dict", digest)
+    return ("dict", tuple(sorted((str(k), fingerprint(v)) for k, v in value.items())))
 
 
 def _to_dict(chart: Any) -> dict:
@@ -165,7 +173,8 @@ def cached_chart(builder: Callable[..., Any], *args: Any, **kwargs: Any) -> Buil
     `builder` must be a pure function of its arguments (module constants aside): the cache key is its
     name and a fingerprint of each argument, so equal frames share one entry whichever session made them.
     """
-    args_fp, kwargs_fp = fingerprint(args), fingerprint(kwargs)
+    args_fp = fingerprint(args)
+    kwargs_fp = ("dict", tuple(sorted((name, fingerprint(value)) for name, value in kwargs.items())))
     key = (builder.__module__, builder.__qualname__, getattr(builder, "__code__", None), args_fp, kwargs_fp)
     # many sessions opening the same view at once wait for one build rather than each building it
     return _cache.get(key, lambda: _kept_or_built(builder, args, kwargs, args_fp, kwargs_fp))
@@ -320,3 +329,4 @@ def _enqueue_element(element: _Element) -> bool:
 def clear() -> None:
     """Forget every cached chart (tests; a data refresh)."""
     _cache.clear()
+    _digests.clear()

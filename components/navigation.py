@@ -1,8 +1,9 @@
 """The atlas's pages, once: the app's navigation, the home page links, tests and the benchmark read this list."""
 from __future__ import annotations
 
+import copy
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,20 @@ PAGES: tuple[PageSpec, ...] = (
 
 
 _this_run = threading.local()  # Streamlit runs each script run on a thread of its own
+_page_objects: dict[Any, tuple[Any, ...]] = {}  # the app folder -> st.Page objects made once per process
+
+
+def app_pages(make_page: Callable[[PageSpec], Any], folder: Any) -> list[Any]:
+    """This run's `st.Page` objects for PAGES, in order: copies of ones made once per process for the app's
+    `folder` by `make_page`.
+
+    Making an `st.Page` resolves its script's path on disk (a fifth of a built run's CPU under a room of viewers,
+    py-spy, Nov 2026). A page object is a few read-only fields plus the flag `st.navigation` sets on the page it
+    returns and `Page.run` clears, so each run gets its own copies: runs of other sessions never share that flag."""
+    made = _page_objects.get(folder)
+    if made is None:
+        made = _page_objects.setdefault(folder, tuple(make_page(spec) for spec in PAGES))
+    return [copy.copy(page) for page in made]
 
 
 @contextmanager

@@ -67,3 +67,25 @@ def test_a_link_is_given_the_runs_page_while_the_run_draws_and_the_path_otherwis
     with run_pages(pages):
         assert [link_target(p) for p in PAGES] == pages
     assert [link_target(p) for p in PAGES] == [p.path for p in PAGES]
+
+
+def test_page_objects_are_made_once_per_app_folder_and_each_run_gets_its_own_copies():
+    from types import SimpleNamespace
+
+    from components.navigation import app_pages
+
+    made: list[str] = []
+
+    def make(spec):
+        made.append(spec.path)
+        return SimpleNamespace(path=spec.path, _can_be_called=False)
+
+    first = app_pages(make, "/tmp/made-up-app-a/dashboard.py")
+    second = app_pages(make, "/tmp/made-up-app-a/dashboard.py")
+    assert made == [p.path for p in PAGES]  # made once for the folder, not once per run
+    assert [p.path for p in second] == [p.path for p in PAGES]
+    assert all(a is not b for a, b in zip(first, second))
+    first[0]._can_be_called = True  # what st.navigation does to the page it returns in one session's run
+    assert second[0]._can_be_called is False  # another session's run is not given that page as runnable
+    app_pages(make, "/tmp/made-up-app-b/dashboard.py")
+    assert len(made) == 2 * len(PAGES)  # another app folder: its own pages

@@ -234,3 +234,31 @@ def test_a_spec_dict_is_kept_by_its_content():
     assert len(chart_cache._cache) == 2
     assert spec == {"mark": "bar", "datasets": {"d": [{"a": 1}, {"a": 2}]}, "data": {"name": "d"},
                     "encoding": {"y": {"field": "a", "type": "quantitative"}}}
+
+
+def test_a_shared_frame_or_dict_is_digested_once_and_equal_content_gets_equal_fingerprints(monkeypatch):
+    chart_cache.clear()
+    digested = []
+    real = chart_cache.pickle_digest
+    monkeypatch.setattr(chart_cache, "pickle_digest", lambda v: digested.append(type(v).__name__) or real(v))
+    real_frame_digest = chart_cache.frame_digest
+    monkeypatch.setattr(chart_cache, "frame_digest", lambda f: digested.append("frame") or real_frame_digest(f))
+    shapes = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"area": "Ashton"},
+                                                          "geometry": {"type": "Point", "coordinates": [0, 51]}}]}
+    shared = frame()
+    for _ in range(3):  # three runs showing the same view model's objects
+        fp = chart_cache.fingerprint((shared, shapes))
+    assert sorted(digested) == ["dict", "frame"]
+    assert chart_cache.fingerprint((frame(), json.loads(json.dumps(shapes)))) == fp  # equal content, other objects
+    other = json.loads(json.dumps(shapes))
+    other["features"][0]["properties"]["area"] = "Brookfield"
+    assert chart_cache.fingerprint((shared, other)) != fp
+    assert chart_cache.fingerprint((frame((1.0, 2.0)), shapes)) != fp
+
+
+def test_keyword_arguments_are_part_of_the_key_by_content():
+    chart_cache.clear()
+    a = chart_cache.cached_chart(bar_by_area, frame(), "Unpaid carers", unit="people")
+    b = chart_cache.cached_chart(bar_by_area, frame(), "Unpaid carers", unit="people")
+    c = chart_cache.cached_chart(bar_by_area, frame(), "Unpaid carers", unit="% of residents")
+    assert a is b and c is not a
