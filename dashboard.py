@@ -17,11 +17,10 @@ if __name__ == "__main__":  # a viewer's run (and AppTest's)
 
     st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
 
-    # The sidebar links are drawn by components.layout.page_header, so the page list looks the
-    # same on every load (Streamlit's own pages-folder listing is switched off in config.toml).
+    # Streamlit's own page list in the sidebar, every page shown (a summary on hover), the open one marked.
     pages = app_pages(lambda p: st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None,
-                                        default=not p.url_path), __file__)
-    navigation = st.navigation(pages, position="hidden")
+                                        default=not p.url_path, help=p.summary), __file__)
+    navigation = st.navigation(pages, position="sidebar", expanded=True)
     with run_slot(), run_pages(pages):  # a few runs at a time: a room that opens the link at once is served in turn
         entering_through_dashboard()
         navigation.run()

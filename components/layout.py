@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.navigation import PAGES, PageSpec, link_target, page_by_url, view_path
+from components.navigation import PageSpec, page_by_url, view_path
 from components.theme import CAPTION_HEX, PRESENTER_TYPE_SCALE
 from components.user_figures import analyst_toggle
 from components.reconnect import rerun_after_reconnect
@@ -73,7 +73,6 @@ def page_header(url_path: str) -> bool:
     # Each page's own title in the browser tab (dashboard.py sets the app's).
     st.set_page_config(page_title=f"{spec.title} · Care Market Atlas" if spec.url_path else spec.title, layout="wide")
     presenting = presenter_mode()
-    _sidebar_navigation()
     analyst_toggle()   # the switch for analysts' saved figures (only when there are some)
     rerun_after_reconnect()  # hosting: rebuilt on another process after a failover
     # Our own fixed stylesheets; no document text is ever passed through HTML.
@@ -88,13 +87,6 @@ def page_header(url_path: str) -> bool:
                 st.query_params[PRESENTER_PARAM] = "1"
                 st.rerun()
     return not presenting
-
-
-def _sidebar_navigation() -> None:
-    with st.sidebar:
-        for page in PAGES:
-            st.page_link(link_target(page), label=page.title, icon=page.icon)
-        st.divider()
 
 
 def _shown_view(spec: PageSpec) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.navigation import page_views, view_id, view_path
+from components.navigation import PAGES, page_views, view_id, view_path
 from tests.browser.server import wait_for_app
 
 
@@ -23,6 +23,10 @@ def test_page_renders_in_chromium(page, app_url, screenshots_dir, spec, view):
     wait_for_app(page)
     assert page.locator("h1").first.inner_text().strip() == spec.title
     assert_no_error_boxes(page)
+    # the sidebar lists every page once, in order, with the open one marked for screen readers too
+    nav = page.locator('[data-testid="stSidebarNav"] a[data-testid="stSidebarNavLink"]')
+    assert [t.split("\n")[-1].strip() for t in nav.all_inner_texts()] == [p.title for p in PAGES]
+    assert nav.nth(PAGES.index(spec)).get_attribute("aria-current") == "page"
     # wide layout on every page, also when a page is opened directly by its URL
     width = page.evaluate("document.querySelector('[data-testid=stMainBlockContainer]').getBoundingClientRect().width")
     assert width > 1000, f"main column is {width}px wide: the page fell back to the centred layout"
