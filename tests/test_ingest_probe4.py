@@ -137,3 +137,53 @@ def test_a_bullet_over_an_indented_sub_list_is_its_title_but_a_sibling_bullet_is
     got = dates(lines)
     assert ("Community equipment service", "contract_end", "2027-01-31", "2027-01-31") in got
     assert ("Community equipment service", "procurement_start", "2026-09-01", "2026-09-30") in got
+
+
+def test_a_bullet_labels_the_service_of_its_later_sentences_and_o_is_a_bullet():
+    lines = ["5. Commissioning intentions", "",
+             "o Reablement at home – current contracts expire 30 June 2027. We will go out to",
+             "  tender in autumn 2026, with contract award expected by March 2027.",
+             "o Dementia navigators – a grant programme of 3 years from 1 October 2026."]
+    got = dates(lines)
+    assert ("Reablement at home", "contract_end", "2027-06-30", "2027-06-30") in got
+    assert ("Reablement at home", "procurement_start", "2026-09-01", "2026-11-30") in got
+    assert ("Reablement at home", "award", "2027-03-01", "2027-03-31") in got
+    assert ("Dementia navigators", "contract_start", "2026-10-01", "2026-10-01") in got
+    assert ("Dementia navigators", "contract_end", "2029-09-30", "2029-09-30") in got   # derived from 3 years
+
+
+def test_a_paragraph_label_is_not_carried_outside_a_bullet():
+    lines = ["Domiciliary care", "",
+             "Market Summary: we hold a prime provider contract. The contract ends on 31 March 2027."]
+    got = dates(lines)
+    assert [s for s, *_ in got] == ["Domiciliary care"]
+
+
+def test_bold_list_labels_and_a_change_written_down_or_up():
+    lines = ["## Carers", "",
+             "- **Caring 50+ hours a week:** 7,480",
+             "- **Change since 2011:** down 1,120",
+             "- **Carers known to the council**: 3,410"]
+    got = measures(lines, "E08000031").set_index("value")
+    assert got.loc[7480.0, "measure"] == "carers_unpaid" and got.loc[7480.0, "breakdown"] == "50+ hours a week"
+    assert got.loc[1120.0, "measure"] == "carers_unpaid_change" and got.loc[1120.0, "period"] == ""
+    assert got.loc[3410.0, "measure"] == "carers_known"
+
+
+def test_the_rate_after_a_rate_sentence_and_each_figure_with_its_own_place():
+    lines = ["The county's dementia diagnosis rate (63.1% in February 2026) remains below the national ambition "
+             "(66.7%). The rate varies from 55.0% in Waverley to 70.4% in Woking."]
+    got = measures(lines, "E10000030").set_index("value")
+    assert got.loc[55.0, "measure"] == "dementia_diagnosis_rate" and got.loc[55.0, "area_code"] == "E07000216"
+    assert got.loc[70.4, "measure"] == "dementia_diagnosis_rate" and got.loc[70.4, "area_code"] == "E07000217"
+    assert got.loc[63.1, "area_code"] == "E10000030"
+    two = measures(["Waverley has 2,310 people with dementia and Woking 1,380."], "E10000030").set_index("value")
+    assert two.loc[2310.0, "area_code"] == "E07000216" and two.loc[1380.0, "area_code"] == "E07000217"
+
+
+def test_a_change_with_no_noun_borrows_the_subject_before_it():
+    lines = ["About 1 in 10 residents (c. 31,400 people) provide unpaid care, according to the 2021 Census.",
+             "Of these, 9,120 care for 50 hours or more each week, an increase of 1,050 since 2011."]
+    got = measures(lines, "E08000025").set_index("value")
+    assert got.loc[1050.0, "measure"] == "carers_unpaid_change"
+    assert got.loc[9120.0, "measure"] == "carers_unpaid" and got.loc[9120.0, "period"] == "2021"

@@ -354,7 +354,8 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
         if (i + 1) in layout.table_lines:
             flush()
             continue
-        m = re.match(r"^([^:]{2,60}):\s*(.+)$", text)
+        m = re.match(r"^([^:]{2,60}):\s*(.+)$", re.sub(r"^(?:\*\*|__)?([^*_:]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?", r"\1:", text))
+        # ('**Label:** 7,480' and '**Label**: 7,480' lose their bold marks)
         if m and _FIELD_LABELS.match(m.group(1).strip()):
             layout.fields.append(Field(m.group(1).strip(), m.group(2).strip(), i + 1))
             flush()

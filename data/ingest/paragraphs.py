@@ -9,7 +9,7 @@ from data.ingest.layout import is_heading, pipe_cells
 
 _FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
-_BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+")  # ('o Reablement ...': Word's hollow bullet)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

@@ -18,7 +18,7 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
                       r"revised|version)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
-                              r"grants? (?:will|are|is)|grant prospectus|"
+                              r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due)|go(?:es)?[- ]live|expir|extend|extension|"
                               r"mobilis|invitation to|ITT|market test)", re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
@@ -135,13 +135,17 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
     for para in paragraphs(lines, skip):
         pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
         para_start: DateSpan | None = None
+        # 'Reablement at home – current contracts expire 30 June 2027. We will go out to tender in autumn 2026.': the
+        # label before the first sentence's dash names the service of the paragraph's later sentences too
+        para_label = label_service(sentences(para.text)[0][1]) if para.bullet and para.text.strip() else ""
         for s_start, sentence in sentences(para.text):
             if not _PROCUREMENT_CUE.search(sentence):
                 continue
             dates = find_dates(sentence)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
                 else None
-            if term and not re.search(r"contract|term|extend|extension|period|framework|\+", sentence, re.IGNORECASE):
+            if term and not re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
+                                      sentence, re.IGNORECASE):
                 term = None
             found: list[tuple[str, DateMatch]] = []
             for d in dates:
@@ -162,7 +166,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if not found and not term:
                 continue
             line = para.line_at(s_start)
-            service = _service_for(layout, lines, para.heading_line, sentence)
+            service = label_service(sentence) or para_label or _service_for(layout, lines, para.heading_line, sentence)
             term_months = term.initial_months if term else ""
             start_span: DateSpan | None = None
             for stage, d in found:

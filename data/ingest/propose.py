@@ -70,6 +70,10 @@ _YEAR_ONLY_WORDS = re.compile(r"\b(?:projected|projections?|forecasts?|estimated
 _INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission"),))
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?", re.IGNORECASE)
+# a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
+_CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
+                          re.IGNORECASE)
+_CHANGE_LABEL = re.compile(r"\b(?:change|increase|decrease|rise|fall|reduction|difference)\b", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
                         r"^[A-Za-z][\w'’&. -]{0,40}\s+total$", re.IGNORECASE)
 # --------------------------------------------------------------------------------- helpers
@@ -244,9 +248,11 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             key = keys[j] if j < len(keys) else ""
             if j in stage_cols or _BENCH_ROW.match(key) and not area_lookup.exact(key):
                 continue  # a date column, or a region's column ('London' beside the borough and England)
-            for num, label in _cell_parts(cell, row_label, block.style == "list"):
+            change = block.style == "list" and bool(_CHANGE_CELL.match(cell.strip()))
+            for num, label in _cell_parts(_CHANGE_CELL.sub("", cell.strip()) if change else cell, row_label,
+                                          block.style == "list"):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
-                            confidence)
+                            confidence, change=change)
 
 
 def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
@@ -275,7 +281,8 @@ def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]
 
 
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
-                line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str) -> None:
+                line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
+                change: bool = False) -> None:
     """One figure of a table: its measure from the header, title and row label; its area, period and qualifier."""
     if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
         return  # money columns ('Investment 2017/18 £000') are not counts of people or units
@@ -298,6 +305,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if kind == "count" and _SHARE_WORDS.search(block.title) and not words.strip() and num.value <= 100 \
             and "." in num.raw:
         kind = "share"
+    if kind == "count" and (change or block.style == "list" and _CHANGE_LABEL.search(label)):
+        kind = "change"  # 'Change since 2011: down 1,120', 'Increase since 2011: 1,050'
     measure = classify(kind, subject, None, clause)
     if measure and _SUBJECT_WORDS.search(f"{key} | {label}"):
         # a title naming two subjects ('Carers and dementia at a glance'): the row's or column's own decides
@@ -314,6 +323,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     title_period = "" if sentence and find_numbers(block.title, words=False) else _period_from(block.title)
     period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
                                    else title_period or _period_from(label))
+    if kind in ("change", "change_pct") and re.search(r"\b(?:since|from|on|compared (?:with|to))\s+(?:19|20)\d{2}\b",
+                                                     f"{key} {label}", re.IGNORECASE):
+        period = ""  # the year a change is measured from is not its period
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
     if breakdown and breakdown.lower() in label.lower() and not _BREAKDOWN.search(breakdown) \
             and not _MEASURE_WORDS.sub(" ", breakdown).strip():
@@ -439,6 +451,7 @@ _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental healt
                             r"substance|alcohol|drugs?\b|staff|workforce|providers?|beds?\b", re.IGNORECASE)
 _IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has been|had been)\b", re.IGNORECASE)
 _RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
+_THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
@@ -482,7 +495,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # a bare number in a sentence about something else: not enough to go on
         measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {clause}")
         if measure is None and not borrowed and (previous_subject or heads or column) and (
-                head or kind == "share" and _DENOMINATOR.match(after)):  # '9.8% of residents aged 5 and over'
+                head or kind == "share" and _DENOMINATOR.match(after)  # '9.8% of residents aged 5 and over'
+                or kind == "change" and _CHANGE_BEFORE.search(before)):  # ', an increase of 1,050 since 2011'
             # the sentence names something else; what it counts may still be the heading's subject
             borrowed = True
             context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
@@ -493,6 +507,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             np = _RATE_NP.search(sentence[:c_start])
             if np:
                 measure = classify(kind, f"{context} {np.group(0)}", None, f"{column} {np.group(0)} {clause}")
+        if measure is None and kind == "share" and borrowed and _THE_RATE.search(clause):
+            # 'The rate varies from 55.0% in Waverley to 70.4% in Woking' after a sentence on the diagnosis rate: 'the
+            # rate' is the rate the sentence before named
+            np = _RATE_NP.search(previous_subject)
+            if np:
+                measure = classify(kind, context, None, f"{column} {np.group(0)} {clause}")
         if measure is None and not borrowed and kind == "share" and (previous_subject or heads):
             # 'Recorded prevalence was 0.98% of the registered population' under a dementia heading or sentence: the
             # share names its kind (prevalence, diagnosis) and the subject is the heading's; '(England 65.0%)' after
@@ -625,6 +645,16 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     hits = area_lookup.find_areas(clause)
     if bench and not hits:
         return bench
+    if len(hits) > 1:
+        # several places in one clause ('from 55.0% in Waverley to 70.4% in Woking', 'Waverley has 2,310 and Woking
+        # 1,380'): the place written right after the figure ('in Woking'), else the nearest before it
+        at = sentence.find(clause)
+        pos, end = num.start - max(at, 0), num.end - max(at, 0)
+        right_after = [h for h in hits if h.start >= end and re.fullmatch(
+            r"\s*%?\s*(?:\w+\s+){0,3}?(?:in|for|across|within|at)\s+(?:the\s+)?", clause[end:h.start])]
+        before = [h for h in hits if h.end <= pos]
+        hit = right_after[0] if right_after else (max(before, key=lambda h: h.end) if before else hits[0])
+        return hit.code, hit.name
     if hits:
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()]
