@@ -187,3 +187,27 @@ def test_a_change_with_no_noun_borrows_the_subject_before_it():
     got = measures(lines, "E08000025").set_index("value")
     assert got.loc[1050.0, "measure"] == "carers_unpaid_change"
     assert got.loc[9120.0, "measure"] == "carers_unpaid" and got.loc[9120.0, "period"] == "2021"
+
+
+def test_a_list_after_a_bullet_is_another_notice_filed_under_its_heading_not_the_list_before():
+    lines = ["4. Commissioning intentions", "",
+             "Supported living framework",
+             "  Contract start: 1 May 2027",
+             "  Contract length: 4 years",
+             "",
+             "• Carers support service – the current contract ends on 31 October 2027.",
+             "",
+             "Current provider: Brookvale Care Ltd",
+             "Contract end date: 31/01/2028",
+             "Re-tender: Autumn 2027"]
+    got = dates(lines)
+    assert ("Supported living framework", "contract_end", "2031-04-30", "2031-04-30") in got   # derived, not 2028
+    assert ("4. Commissioning intentions", "contract_end", "2028-01-31", "2028-01-31") in got
+    assert ("4. Commissioning intentions", "procurement_start", "2027-09-01", "2027-11-30") in got
+
+
+def test_form_fields_with_their_labels_on_lines_of_their_own_stay_one_notice():
+    lines = ["Title", "Carers support", "", "Contract start date", "1 October 2026", "",
+             "Contract length", "4 years"]
+    got = dates(lines)
+    assert ("Carers support", "contract_end", "2030-09-30", "2030-09-30") in got

@@ -318,7 +318,7 @@ _FIELD_LABELS = re.compile(
     r"(?:tender|procurement|itt)\s+(?:start|starts|launch|launched|publication|published|issued?|opens?|out)(?:\s+date)?|"
     r"options?(?:\s+to\s+extend)?|extension(?:s)?(?:\s+options?)?|"
     r"publication date|date published|value|estimated value|total value|buyer|contracting authority|date|"
-    r"description of (?:renewals|options|extensions)|renewals?|"
+    r"description of (?:renewals|options|extensions)|renewals?|re-?tender(?:ing)?|re-?procurement|re-?commissioning|"
     r"(?:contract\s+)?(?:provider|providers|supplier|incumbent(?:\s+provider)?)))$",
     re.IGNORECASE,
 )

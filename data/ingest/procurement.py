@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import Layout, Row, TableBlock
+from data.ingest.layout import _FIELD_LABELS, Layout, Row, TableBlock
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -212,9 +212,10 @@ def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, sta
                   term_months=term.total_months, qualifier="derived", confidence="medium", text=raw)
 
 
-def _heading(layout: Layout, f) -> str:
-    """A notice's service when it has no title line and no service field: the nearest heading, else its first label."""
-    heads = layout.headings.get(f.line, ())
+def _heading(layout: Layout, f, used: set[str] = frozenset()) -> str:
+    """A notice's service when it has no title line and no service field: the nearest heading that is not another
+    notice's title line, else its first label."""
+    heads = [h for h in layout.headings.get(f.line, ()) if h not in used]
     return heads[0] if heads else f.label
 
 
@@ -225,16 +226,22 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
     seen: set[str] = set()
     for f in layout.fields:
         label = " ".join(f.label.lower().split())
-        if not runs or label in seen:
+        # a list under another title (or none) after a sentence or bullet between them starts another notice
+        between = [lines[k - 1].strip() for k in range(runs[-1][-1].line + 1, f.line)] if runs else []
+        apart = any(re.search(r"[.;]$|^[-•*·▪–]\s", t) and not _FIELD_LABELS.match(t.rstrip(":")) for t in between) and \
+            title_line(lines, f.line, layout.running) != title_line(lines, runs[-1][-1].line, layout.running)
+        if not runs or label in seen or apart:
             runs.append([])
             seen = set()
         runs[-1].append(f)
         seen.add(label)
+    used: set[str] = set()  # title lines of the notices before
     for run in runs:
-        _notice(lines, layout, run, props)
+        _notice(lines, layout, run, props, used)
+        used.update(t for t in (title_line(lines, f.line, layout.running) for f in run) if t)
 
 
-def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) -> None:
+def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, used: set[str] = frozenset()) -> None:
     service = ""
     start: DateSpan | None = None
     end: DateSpan | None = None
@@ -251,7 +258,7 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) ->
         if ext_dates:  # 'Extension: 12 months to 30 September 2027': the extension's end, as written
             written.add("extension_end")
             props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                      area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f),
+                      area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f, used),
                       stage="extension_end", date_text=ext_dates[0].span.text, earliest=ext_dates[0].span.earliest.isoformat(),
                       latest=ext_dates[0].span.latest.isoformat(), qualifier="as written", confidence="high",
                       text=lines[f.line - 1])
@@ -283,7 +290,7 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) ->
                 written.add(stage)
                 start, end = (d.span, end) if stage == "contract_start" else (start, d.span)
                 props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                          area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f),
+                          area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f, used),
                           stage=stage, date_text=d.span.text, earliest=d.span.earliest.isoformat(),
                           latest=d.span.latest.isoformat(), qualifier="as written", confidence="high",
                           text=lines[f.line - 1])
@@ -304,10 +311,10 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals) ->
         if stage == "contract_end":
             end = span
         props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                  area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f), stage=stage,
+                  area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f, used), stage=stage,
                   date_text=f.value, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
                   qualifier="as written", confidence="high", text=lines[f.line - 1])
-    service = service or titled or (_heading(layout, fields[0]) if fields else "")
+    service = service or titled or (_heading(layout, fields[0], used) if fields else "")
     if term:
         _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
     elif renewal and end is not None and end.parsed and "extension_end" not in written:
