@@ -28,10 +28,11 @@ if __name__ == "__main__":  # a viewer's run (and AppTest's)
     if not warming_up():  # else the warm-up freezes them when it is done, off every viewer's run
         freeze_startup_objects()  # once per process: the first run has imported what every page needs
 else:  # `streamlit run dashboard.py` looking for the server to start
-    from components.startup import defer_import, skip_direct_execution_check
+    from components.startup import defer_import, no_external_ip_lookup, skip_direct_execution_check
     from components.warmup import open_first_page_when_serving
 
     skip_direct_execution_check()
+    no_external_ip_lookup()  # Streamlit would ask checkip.amazonaws.com for this machine's address
     defer_import("altair")  # imported when first used: charts kept from an earlier process need none
 
     app = st.App(__file__, lifespan=open_first_page_when_serving)

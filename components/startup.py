@@ -79,6 +79,29 @@ def skip_direct_execution_check() -> bool:
     return True
 
 
+def no_external_ip_lookup() -> bool:
+    """Stop Streamlit asking a third party for this machine's public address; True if stopped.
+
+    Streamlit looks the address up over HTTP at checkip.amazonaws.com (`net_util.get_external_ip`): for the
+    "External URL" it prints when a headless server starts without `server.address`, and for every WebSocket
+    whose Origin is another site, while it checks whether that origin is allowed. The atlas sends nothing to
+    third parties; and where the lookup fails (an offline host or a firewall that drops it) it blocks the
+    server's event loop for up to 2 s each time, so any page on another site could stall every viewer by
+    opening sockets to us. The atlas never needs the address (viewers reach it by its own name: same-origin,
+    allowed before any lookup), so the lookup finds none. Call it as the server starts (dashboard.py);
+    tests/test_startup.py checks that neither of Streamlit's callers reaches the network afterwards."""
+    from streamlit import net_util
+
+    if not callable(getattr(net_util, "get_external_ip", None)):
+        return False
+    net_util.get_external_ip = _no_external_ip
+    return True
+
+
+def _no_external_ip() -> None:
+    return None
+
+
 class _Deferred(types.ModuleType):
     """Stands in for a module in `sys.modules` until something reads one of its names, then imports it."""
 

@@ -59,3 +59,27 @@ def test_without_the_flag_the_check_is_left_alone(monkeypatch):
     monkeypatch.delattr(delta_generator, "_use_warning_has_been_displayed")
     assert skip_direct_execution_check() is False
     assert not hasattr(delta_generator, "_use_warning_has_been_displayed")
+
+
+def test_a_served_process_never_asks_a_third_party_for_its_address(monkeypatch):
+    """Streamlit asks checkip.amazonaws.com for the machine's address when a headless server starts and when a
+    WebSocket comes from another site's page. After the server's start-up step neither reaches the network."""
+    from streamlit import config, net_util
+    from streamlit.web import bootstrap
+    from streamlit.web.server import server_util
+
+    from components.startup import no_external_ip_lookup
+
+    asked: list[str] = []
+    monkeypatch.setattr(net_util, "_make_blocking_http_get", lambda url, timeout: asked.append(url))
+    monkeypatch.setattr(net_util, "_external_ip", None)
+    net_util.get_external_ip()
+    assert asked, "Streamlit no longer looks its address up this way: review components/startup.py"
+    asked.clear()
+
+    monkeypatch.setattr(net_util, "get_external_ip", net_util.get_external_ip)  # undone after the test
+    assert no_external_ip_lookup() is True
+    assert server_util.is_url_from_allowed_origins("http://another-site.example") is False
+    config.set_option("server.headless", True)
+    bootstrap._print_url(False)  # the start-up banner of `make run`
+    assert asked == []
