@@ -211,3 +211,82 @@ def test_form_fields_with_their_labels_on_lines_of_their_own_stay_one_notice():
              "Contract length", "4 years"]
     got = dates(lines)
     assert ("Carers support", "contract_end", "2030-09-30", "2030-09-30") in got
+
+
+def test_reporting_verbs_end_the_counted_noun_and_the_period_carries_to_this_represents():
+    lines = ["In 2021, 27,310 Castlemere residents told the Census they provided unpaid care. This represents 8.9% of "
+             "residents aged 5 and over."]
+    got = measures(lines, "E06000018").set_index("value")
+    assert got.loc[27310.0, "measure"] == "carers_unpaid" and got.loc[27310.0, "period"] == "2021"
+    assert got.loc[8.9, "measure"] == "carers_unpaid_pct" and got.loc[8.9, "period"] == "2021"
+
+
+def test_only_the_figure_per_1000_follows_is_a_rate_and_a_denominator_is_no_figure():
+    lines = ["The city has 11 extra care housing schemes with a combined 702 units, equivalent to 14.1 units per 1,000 "
+             "people aged 75 and over. Two schemes with 130 units are planned for 2028."]
+    got = measures(lines, "E06000018").set_index("value")
+    assert got.loc[11.0, "measure"] == "extra_care_schemes" and got.loc[702.0, "measure"] == "extra_care_units"
+    assert got.loc[14.1, "measure"] == "extra_care_units_per_1000_65plus"
+    assert got.loc[2.0, "measure"] == "extra_care_schemes_planned"
+    assert got.loc[130.0, "measure"] == "extra_care_units_planned"
+    assert 1000.0 not in got.index
+
+
+def test_a_100_percent_cell_is_no_figure():
+    lines = ["Table 2: Unpaid carers by hours of care per week, Census 2021",
+             "Hours per week\tNumber\t%",
+             "50 or more hours\t7,500\t27.5%",
+             "All unpaid carers\t27,310\t100%"]
+    got = measures(lines, "E06000018")
+    assert 100.0 not in set(got["value"])
+    total = got[got["value"] == 27310.0]
+    assert total["breakdown"].tolist() == [""] and total["area_code"].tolist() == ["E06000018"]
+
+
+def test_dash_label_lines_are_a_list_and_a_bracketed_year_goes_with_the_label():
+    lines = ["Key facts", "",
+             "Unpaid carers – 72,450 (2021 Census)",
+             "Carers providing 50+ hours a week – 21,300",
+             "People with dementia (estimated, 65+) – 9,870"]
+    got = measures(lines, "E08000035").set_index("value")
+    assert got.loc[72450.0, "measure"] == "carers_unpaid" and got.loc[72450.0, "period"] == "2021"
+    assert got.loc[72450.0, "breakdown"] == ""
+    assert got.loc[21300.0, "breakdown"] == "50+ hours a week"
+    assert got.loc[9870.0, "measure"] == "dementia_estimated"
+
+
+def test_carers_assessments_are_assessed_carers_and_a_term_written_with_plus_is_no_figure():
+    lines = ["Dementia",
+             "",
+             "The number of carers known rose to 7,420 in 2024/25, and 2,310 carers' assessments were completed in 2024/25.",
+             "Dementia Wellbeing Service – contract start 1 October 2026, 3 years + 1 + 1."]
+    frame = propose(lines, "E08000035")
+    got = frame[frame["kind"] == "measure"].set_index("value")
+    assert got.loc[2310.0, "measure"] == "carers_assessed"
+    assert 1.0 not in got.index and 3.0 not in got.index
+    ends = frame[(frame["kind"] == "procurement") & (frame["stage"] == "extension_end")]
+    assert ends["earliest"].tolist() == ["2031-09-30"]
+
+
+def test_a_written_end_with_counted_extensions_gives_the_extension_end_and_runs_until_is_an_end():
+    lines = ["The contract for the Castlemere Carers Hub was awarded in 2024 and runs until 31 March 2028, with the "
+             "option of two 12-month extensions."]
+    got = dates(lines, "E06000018")
+    assert ("Castlemere Carers Hub", "contract_end", "2028-03-31", "2028-03-31") in got
+    assert ("Castlemere Carers Hub", "extension_end", "2030-03-31", "2030-03-31") in got
+    assert not any(stage == "contract_end" and not earliest for _, stage, earliest, _ in got)  # 12-month is no term
+
+
+def test_a_timetable_titled_with_its_service_and_a_new_service_under_a_title_line():
+    lines = ["Procurement timetable – community equipment",
+             "Stage\tDate",
+             "Invitation to tender issued\t1 September 2026",
+             "Service commencement\t1 April 2027",
+             "",
+             "Carers' Support Service",
+             "The current contract ends on 30 June 2026. The new service is planned to start on 1 January 2027."]
+    got = dates(lines, "E06000018")
+    assert ("community equipment", "procurement_start", "2026-09-01", "2026-09-01") in got
+    assert ("community equipment", "contract_start", "2027-04-01", "2027-04-01") in got
+    assert ("Carers' Support Service", "contract_end", "2026-06-30", "2026-06-30") in got
+    assert ("Carers' Support Service", "contract_start", "2027-01-01", "2027-01-01") in got

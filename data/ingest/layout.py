@@ -331,6 +331,12 @@ _NOT_A_NAME = re.compile(r"^(?:table|figure|chart|page|section|chapter|appendix|
                          re.IGNORECASE)
 
 
+_DASH_ITEM = re.compile(r"^([A-Za-z][^–—:]{1,60}?)\s+[–—-]\s+((?:c\.\s*|around\s+|about\s+|approx\.?\s*)?\d[\d,]*"
+                        r"(?:\.\d+)?\s*%?(?:\s*\([^()]*\))?)$", re.IGNORECASE)
+# a figure with a bracket holding no figure but a year ('72,450 (2021 Census)', '3,410 (est.)')
+_VALUE_NOTE = re.compile(r"^(.*?\d%?)\s*(\((?:[^()\d]|(?:19|20)\d{2}(?:/\d{2})?)*\))$")
+
+
 def _next_text(lines: list[str], i: int) -> str:
     return lines[i + 1].strip().lstrip("-•*· ").strip() if i + 1 < len(lines) else ""
 
@@ -368,10 +374,15 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
                 layout.fields.append(Field(text.rstrip(":"), lines[k].strip(), k + 1))
                 flush()
                 continue
+        m = m or _DASH_ITEM.match(text)  # 'Unpaid carers – 72,450 (2021 Census)'
         if m and len(find_numbers(m.group(2))) == 1 and len(m.group(2)) <= 40 and len(m.group(1).split()) <= 6:
             if not run:
                 run_start = i
-            run.append(Row(i + 1, [m.group(1).strip(), m.group(2).strip()]))
+            label, value = m.group(1).strip(), m.group(2).strip()
+            note = _VALUE_NOTE.match(value)
+            if note:  # '72,450 (2021 Census)': the bracket says what the figure is, so it goes with the label
+                value, label = note.group(1), f"{label} {note.group(2)}"
+            run.append(Row(i + 1, [label, value]))
             continue
         named = _NAMED_FIGURE.match(text)
         if named and not _NOT_A_NAME.match(named.group(1)) and (run or _NAMED_FIGURE.match(_next_text(lines, i))):

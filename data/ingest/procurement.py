@@ -19,7 +19,8 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
                       r"revised|version)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
-                              r"award|re-?tender|service (?:will|is due)|go(?:es)?[- ]live|expir|extend|extension|"
+                              r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
+                              r"go(?:es)?[- ]live|expir|extend|extension|"
                               r"mobilis|invitation to|ITT|market test)", re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
@@ -57,7 +58,10 @@ def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: 
             found = find_dates(cell, bare_years=False)
             span = found[0].span if found else span
         if span.parsed:
-            service = next((h for h in block.headings if h != block.title), block.title)
+            titled = re.match(r"^(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
+                              r"(?:the\s+)?(.{3,60})$", block.title, re.IGNORECASE)
+            service = titled.group(1).strip() if titled else next((h for h in block.headings if h != block.title),
+                                                                  block.title)
             props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                       area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
                       date_text=cell.strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
@@ -77,7 +81,7 @@ def _stage_for(prefix: str) -> str | None:
 _LABEL = re.compile(r"^\s*([*_]{0,2})(?P<label>[^:*_–—]{3,60}?)\s*(?::\s*\1|\1\s*:|\1\s+[–—-])\s+")
 # labels that say what kind of line this is, not which service ('Procurement timetable: ...', 'Key dates: ...')
 _NOT_A_SERVICE = re.compile(r"\b(?:timetable|timescales?|timeline|timing|dates?|status|update|progress|notes?|next steps|"
-                            r"procurement|commissioning intentions?|value|length|duration|term|start|end|deadline|"
+                            r"procurement|commissioning intentions?|value|length|duration|term|period|start|end|deadline|"
                             r"award|extension|options?)$", re.IGNORECASE)
 
 
@@ -117,17 +121,32 @@ def label_service(sentence: str) -> str:
 
 
 def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> str:
-    label = label_service(sentence)
-    if label:
-        return label
-    m = re.match(r"^\s*(?:the\s+)?([^:*]{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
-    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE):
-        return m.group(0).strip()
+    """The service a sentence names ('Home care –', 'The contract for the X was', 'The home care contract'), else
+    its title line, else its heading."""
+    own = _own_service(sentence)
+    if own:
+        return own
     title = title_line(lines, line, layout.running)
     if title:
         return title
     heads = [h for h in layout.headings.get(line, ())]
     return heads[0] if heads else sentence.strip()[:80]
+
+
+def _own_service(sentence: str) -> str:
+    label = label_service(sentence)
+    if label:
+        return label
+    named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tender)\s+for\s+(?:the\s+)?"
+                     r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?)\b", sentence, re.IGNORECASE)
+    if named:  # 'The contract for the Castlemere Carers Hub was awarded ...'
+        return named.group(1).strip()
+    m = re.match(r"^\s*(?:the\s+)?([^:*]{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
+    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE) and not re.fullmatch(
+            r"(?:the\s+)?(?:current|existing|new|present|previous|old|latest|next|original)(?:\s+\w+)?", m.group(1).strip(),
+            re.IGNORECASE):  # ('The current contract ...' names no service)
+        return m.group(0).strip()
+    return ""
 
 
 def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
@@ -147,10 +166,14 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if term and not re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
                                       sentence, re.IGNORECASE):
                 term = None
+            extensions = _extension_months(sentence)
+            if term and extensions and term.text in sentence[extensions[1]:extensions[2]]:
+                term = None  # 'two 12-month extensions' is no contract length
             found: list[tuple[str, DateMatch]] = []
             for d in dates:
                 prefix = sentence[max(0, d.start - 70):d.start]
-                prefix = re.split(r"[;]|(?:,\s*(?:and|with|then|followed by)\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|tender))", prefix)[-1]
+                prefix = re.split(r"[;]|(?:,\s*(?:and|with|then|followed by)\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|"
+                                  r"tender)|(?:runs?|ends?|expires?|finish\w*|will (?:run|end|expire)|is due)\b)", prefix)[-1]
                 if _MEETING.search(prefix):
                     continue  # the date of a meeting, report, publication or presentation
                 stage = _stage_for(prefix)
@@ -180,6 +203,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                           confidence="medium" if d.kind != "year" else "low", text=lines[at - 1])
             if start_span is not None and para_start is None:
                 para_start = start_span
+            ends = [d.span for st, d in found if st == "contract_end"]
+            if extensions and ends and not term and "extension_end" not in {st for st, _ in found}:
+                _extension_after(props, line, lines[line - 1], service, ends[0], extensions[0], sentence)
             if term and start_span is None:
                 pending.append((line, service, term, {s for s, _ in found}))
             elif term:
@@ -187,6 +213,31 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         for line, service, term, written in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
             _derived_ends(props, line, lines[line - 1], service, term, para_start, written)
+
+
+_WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1, "an": 1, "a further": 1, "1": 1, "2": 2, "3": 3, "4": 4}
+_EXTENSIONS = re.compile(r"\b(one|two|three|four|an?|[1-4])\s*(?:x\s*|further\s+|additional\s+)?(\d{1,2}|twelve|six)[- ]months?\s+"
+                         r"extensions?\b", re.IGNORECASE)
+
+
+def _extension_months(sentence: str) -> tuple[int, int, int] | None:
+    """('the option of two 12-month extensions') -> (24, start, end of the phrase), else None."""
+    m = _EXTENSIONS.search(sentence)
+    if not m:
+        return None
+    months = {"twelve": 12, "six": 6}.get(m.group(2).lower()) or int(m.group(2))
+    return _WORD_COUNTS[m.group(1).lower()] * months, m.start(), m.end()
+
+
+def _extension_after(props: Proposals, line: int, raw: str, service: str, end: DateSpan, months: int, text: str) -> None:
+    """The end of every extension after a written contract end ('runs until 31 March 2028, with the option of two
+    12-month extensions' -> 31 March 2030), marked derived."""
+    ext = end_after(DateSpan(end.text, end.earliest + timedelta(days=1), end.latest + timedelta(days=1)), months,
+                    f"derived: {months} months of extensions after {end.text}")
+    props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
+              area_name=area_lookup.area_name(props.authority), service=service, stage="extension_end",
+              date_text=ext.text, earliest=ext.earliest.isoformat(), latest=ext.latest.isoformat(), term_months=months,
+              qualifier="derived", confidence="medium", text=raw)
 
 
 def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, start: DateSpan | None,

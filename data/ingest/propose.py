@@ -54,7 +54,9 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"compared|versus|against|since|between|"
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
-                   r"give|gives|gave|giving|offer|offers|offered|offering)$", re.IGNORECASE)
+                   r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
+                   r"answered|responded|indicated)$", re.IGNORECASE)
+_PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}per\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\bper\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
@@ -284,6 +286,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False) -> None:
     """One figure of a table: its measure from the header, title and row label; its area, period and qualifier."""
+    if num.percent and num.value == 100:
+        return  # '100%' beside a total row is the whole, not a figure
     if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
         return  # money columns ('Investment 2017/18 £000') are not counts of people or units
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
@@ -473,7 +477,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
         return  # reference lists and contact details: their numbers are identifiers
     own_subject = bool(_SUBJECT_WORDS.search(sentence))
-    for num in find_numbers(sentence):
+    figures = find_numbers(sentence)
+    for num in figures:
+        if re.match(r"\s*\+\s*\d", sentence[num.end:]) or re.search(r"\d\s*(?:years?|months?)?\s*\+\s*$",
+                                                                     sentence[:num.start]):
+            continue  # a contract term written '3 years + 1 + 1' or '2+1+1'
         c_start, clause = _clause(sentence, num.start)
         after = sentence[num.end:num.end + 40]
         before = sentence[max(0, num.start - 40):num.start]
@@ -483,7 +491,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             head = m.group(1).lower() if m else ""
         borrowed = not _SUBJECT_WORDS.search(clause) and not own_subject
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}" if borrowed else f"{column} {sentence}"
-        kind = _kind_for(num, context, after, before)
+        if re.search(r"(?:^|[^a-z])per\s*$", before, re.IGNORECASE):
+            continue  # the denominator of a rate ('per 100,000 population')
+        # a sentence naming a rate: the figures 'per 1,000' follows are rates ('14.1 units per 1,000'), the others in
+        # it are not ('11 schemes with 702 units, equivalent to 14.1 units per 1,000')
+        rated = [n for n in figures if _PER.match(sentence[n.end:n.end + 40])]
+        own_rate = bool(_RATE_WORDS.search(f"{column} {sentence}"))  # (not the sentence before's rate)
+        kind = _kind_for(num, context if own_rate and (not rated or num in rated or column) else "", after, before)
         if num.words and (kind != "count" or not head):
             continue
         if kind == "count" and _AIM.search(sentence[c_start:num.start]):
