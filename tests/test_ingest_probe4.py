@@ -290,3 +290,43 @@ def test_a_timetable_titled_with_its_service_and_a_new_service_under_a_title_lin
     assert ("community equipment", "contract_start", "2027-04-01", "2027-04-01") in got
     assert ("Carers' Support Service", "contract_end", "2026-06-30", "2026-06-30") in got
     assert ("Carers' Support Service", "contract_start", "2027-01-01", "2027-01-01") in got
+
+
+def test_a_row_naming_the_council_of_the_documents_title_is_the_authority():
+    lines = ["# Ravensholme Council: Older People's Market Position Statement 2026/27", "",
+             "| Locality | People aged 65+ with dementia (2025) |", "|---|---:|",
+             "| North | 1,420 |", "| **Ravensholme** | **4,575** |"]
+    got = measures(lines, "E06000010").set_index("value")
+    assert got.loc[4575.0, "area_code"] == "E06000010" and got.loc[4575.0, "breakdown"] == ""
+    assert got.loc[1420.0, "area_code"] == ""          # a locality stays an unknown place
+    # a title naming a council the registry holds as another area gives nothing of the kind
+    other = measures(["Wiltshire Council", "", "Area\tPeople with dementia (2025)", "Wiltshire\t9,100"], "E06000010")
+    assert other["area_code"].tolist() == ["E06000054"]
+
+
+def test_a_figure_after_a_semicolon_takes_the_period_of_the_figures_before_it():
+    lines = ["There were 24,640 unpaid carers at the 2021 Census, 9.1% of the population aged five and over; 7,120 of "
+             "them provide 50 or more hours of care a week."]
+    got = measures(lines, "E06000010").set_index("value")
+    assert got.loc[7120.0, "period"] == "2021" and got.loc[7120.0, "breakdown"] == "50+ hours a week"
+
+
+def test_a_notice_with_labels_on_their_own_lines_contract_dates_and_an_estimated_award():
+    lines = ["Contract dates (estimated)", "1 April 2027 to 31 March 2030", "",
+             "Award decision date (estimated)", "22 January 2027", "",
+             "Enquiry deadline", "30 October 2026, 5:00pm"]
+    got = [(stage, earliest) for _, stage, earliest, _ in dates(lines, "E08000036")]
+    assert ("contract_start", "2027-04-01") in got and ("contract_end", "2030-03-31") in got
+    assert ("award", "2027-01-22") in got
+    assert not any(e == "2026-10-30" for _, e in got)   # questions' deadline, not the tenders'
+
+
+def test_an_intention_column_and_a_new_service_from_column_give_their_stages():
+    lines = ["| Service | Current contract end | Our intention | New service from |", "|---|---|---|---|",
+             "| Home care (framework) | 31/03/2027 | Re-tender (Q2 2026/27) | 01/04/2027 |",
+             "| Extra care support | 31/12/2027 | Review in 2027 | TBC |"]
+    got = dates(lines, "E06000010")
+    assert ("Home care (framework)", "procurement_start", "2026-07-01", "2026-09-30") in got
+    assert ("Home care (framework)", "contract_start", "2027-04-01", "2027-04-01") in got
+    assert [g for g in got if g[0] == "Extra care support"] == [
+        ("Extra care support", "contract_end", "2027-12-31", "2027-12-31")]

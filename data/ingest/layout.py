@@ -314,12 +314,14 @@ _FIELD_LABELS = re.compile(
     r"(?:anticipated\s+|expected\s+)?(?:contract\s+)?(?:end|ends|expiry|expires|completion)(?:\s+date)?|"
     r"(?:contract\s+)?(?:length|duration|term|period)(?:\s+of\s+contract)?|"
     r"(?:tender\s+|submission\s+|bid\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
-    r"(?:date\s+of\s+|anticipated\s+|expected\s+|planned\s+)?(?:contract\s+)?award(?:ed)?(?:\s+date)?|"
+    r"(?:date\s+of\s+|anticipated\s+|expected\s+|planned\s+)?(?:contract\s+)?award(?:ed)?(?:\s+decision)?(?:\s+date)?|"
+    r"contract\s+dates?|"
     r"(?:tender|procurement|itt)\s+(?:start|starts|launch|launched|publication|published|issued?|opens?|out)(?:\s+date)?|"
     r"options?(?:\s+to\s+extend)?|extension(?:s)?(?:\s+options?)?|"
     r"publication date|date published|value|estimated value|total value|buyer|contracting authority|date|"
     r"description of (?:renewals|options|extensions)|renewals?|re-?tender(?:ing)?|re-?procurement|re-?commissioning|"
-    r"(?:contract\s+)?(?:provider|providers|supplier|incumbent(?:\s+provider)?)))$",
+    r"(?:contract\s+)?(?:provider|providers|supplier|incumbent(?:\s+provider)?)))"
+    r"(?:\s*\((?:estimated|anticipated|expected|indicative|provisional)\))?$",  # 'Award decision date (estimated)'
     re.IGNORECASE,
 )
 

@@ -43,7 +43,7 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("extension_end", r"extension"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procurement"),
-    ("contract_start", r"start|commencement|go[- ]live"),
+    ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b"),
 ))
 
 
@@ -334,7 +334,7 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                     term, term_line = t, f.line
                 continue
         span_dates = find_dates(f.value, bare_years=False)
-        if re.search(r"period|term|duration", label) and len(span_dates) == 2 and re.match(
+        if re.search(r"period|term|duration|contract dates", label) and len(span_dates) == 2 and re.match(
                 r"\s*(?:to|until|till|-|–)\s*$", f.value[span_dates[0].end:span_dates[1].start]):
             # 'Contract period: 01/04/2027 to 31/03/2030': the start and the end, as written
             for stage, d in (("contract_start", span_dates[0]), ("contract_end", span_dates[1])):

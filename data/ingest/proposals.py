@@ -12,6 +12,7 @@ PROPOSAL_COLUMNS: tuple[str, ...] = (
 @dataclass
 class Proposals:
     authority: str
+    own_name: str = ""  # the place the document's title names as its council (the authority, as written)
     rows: list[dict[str, object]] = field(default_factory=list)
     seen: set[tuple[object, ...]] = field(default_factory=set)
 

@@ -71,7 +71,8 @@ _YEAR_ONLY_WORDS = re.compile(r"\b(?:projected|projections?|forecasts?|estimated
 # 'Extend for 12 months' the date is when the extension is agreed, which is no stage)
 _INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission"),))
-_TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?", re.IGNORECASE)
+_TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?|intentions?|"
+                         r"\bactions?\b|\bplans?\b", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
 _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
                           re.IGNORECASE)
@@ -330,7 +331,7 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if kind in ("change", "change_pct") and re.search(r"\b(?:since|from|on|compared (?:with|to))\s+(?:19|20)\d{2}\b",
                                                      f"{key} {label}", re.IGNORECASE):
         period = ""  # the year a change is measured from is not its period
-    area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period)
+    area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
     if breakdown and breakdown.lower() in label.lower() and not _BREAKDOWN.search(breakdown) \
             and not _MEASURE_WORDS.sub(" ", breakdown).strip():
         breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
@@ -365,10 +366,15 @@ def _lower(*levels: str | None) -> str:
     return max((lv for lv in levels if lv), key=order.index)
 
 
-def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str) -> tuple[str, str, str, str]:
-    """(area code, area name, breakdown, confidence) for a table row label (or its column header)."""
+def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,
+              own_name: str = "") -> tuple[str, str, str, str]:
+    """(area code, area name, breakdown, confidence) for a table row label (or its column header). `own_name` is the
+    place the document's title names as its council ('Castlemere' in 'Castlemere City Council'): the authority."""
     year = int(period[:4]) if period[:4].isdigit() else None
     clean = re.sub(r"\s*(?:\*+|\[\d+\]|\(\d+\))$", "", label).strip()
+    if own_name and re.sub(r"\s+(?:total|(?:city|borough|county|district)(?:\s+council)?|council)$", "", clean,
+                           flags=re.IGNORECASE).lower() == own_name.lower():
+        return authority, area_lookup.area_name(authority), "", "medium"
     code = area_lookup.exact(clean, prefer_ccg=prefer_ccg, year=year)
     if code:
         return code, clean, "", "high"
@@ -478,6 +484,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         return  # reference lists and contact details: their numbers are identifiers
     own_subject = bool(_SUBJECT_WORDS.search(sentence))
     figures = find_numbers(sentence)
+    earlier: dict[str, str] = {}  # theme -> the period of this sentence's figures so far
     for num in figures:
         if re.match(r"\s*\+\s*\d", sentence[num.end:]) or re.search(r"\d\s*(?:years?|months?)?\s*\+\s*$",
                                                                      sentence[:num.start]):
@@ -551,6 +558,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         seg_end = sentence.find(";", num.end)
         seg_end = len(sentence) if seg_end < 0 else seg_end
         period, projection = _prose_period(sentence[seg:seg_end], replace(num, start=num.start - seg, end=num.end - seg))
+        if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]):
+            period = earlier.get(theme_of(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
         if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence):
             period = carried.get(theme_of(measure), "")
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
@@ -562,6 +571,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
                   area_name=area_name, period=period, value=num.value, unit=_unit(measure),
                   qualifier=qualifier, breakdown=breakdown, confidence=confidence, text=lines[line - 1])
+        if period and qualifier != "projection" and not measure.endswith(("_change", "_target")):
+            earlier.setdefault(theme_of(measure), period)
 
 
 def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
@@ -682,6 +693,21 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
 
 # --------------------------------------------------------------------------------- entry point
 
+_COUNCIL_TITLE = re.compile(r"^(?:#+\s*)?(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|upon|on|and|of))*?)"
+                            r"\s+(?i:(?:(?:metropolitan|royal)\s+)?(?:(?:borough|city|county|district)\s+)?council)\b")
+
+
+def _own_name(lines: list[str], authority: str) -> str:
+    """The place a document's title names as its council ('Castlemere City Council', '# Ravensholme Council: ...'),
+    when the registry holds no other area by that name; else ''."""
+    for text in [t.strip() for t in lines if t.strip()][:4]:
+        m = _COUNCIL_TITLE.match(text)
+        if m:
+            code = area_lookup.exact(m.group(1))
+            return m.group(1) if code in (None, authority) else ""
+    return ""
+
+
 def propose(document: list[str] | str | os.PathLike[str], authority_code: str, doc_id: str = "upload") -> pd.DataFrame:
     """Proposals for one document: a DataFrame with exactly PROPOSAL_COLUMNS, in line order.
 
@@ -692,7 +718,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
                           "authority")
-    props = Proposals(authority=authority_code)
+    props = Proposals(authority=authority_code, own_name=_own_name(lines, authority_code))
     layout = analyse(lines)
     for block in layout.tables:
         _table_rows(block, lines, props, layout)
