@@ -9,6 +9,7 @@ authorities; where a figure is drawn or summed on another vintage's areas, the f
 """
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -514,16 +515,26 @@ def extra_care_rates(measures: pd.DataFrame, ref: pd.DataFrame, areas: pd.DataFr
     return pd.DataFrame(out, columns=columns).sort_values("rate", ascending=False).reset_index(drop=True)
 
 
+LABEL_BREAK = "|"      # where a bar's label breaks onto its next line (in labels a "|" never appears)
+LABEL_LINE_CHARS = 24  # a label line's length: about 150 px of axis text, so bars keep most of a phone's width
+LABEL_LINE_PX = 14
+
+
 def extra_care_chart(rates: pd.DataFrame) -> alt.LayerChart:
     """Ranked bars of units per 1,000 people aged 65+, each labelled with its value."""
     tooltip = [alt.Tooltip("label:N", title="Authority (period of the unit count)"),
                alt.Tooltip("rate_text:N", title="Units per 1,000 aged 65+"),
                alt.Tooltip("derivation:N", title="How it is worked out")]
-    y = alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=170))
-    x = alt.X("rate:Q", title="Extra care units per 1,000 people aged 65+ (Census 2021)")
-    bars = alt.Chart(rates).mark_bar(color=CATEGORICAL_HEX[0]).encode(x=x, y=y, tooltip=tooltip)
-    text = alt.Chart(rates).mark_text(align="left", dx=4).encode(x=x, y=y, text="rate_text:N")
-    return alt.layer(bars, text).properties(height=alt.Step(30), width="container")
+    rows = rates.assign(label_lines=[LABEL_BREAK.join(textwrap.wrap(label, LABEL_LINE_CHARS)) for label in rates["label"]])
+    lines = max((text.count(LABEL_BREAK) + 1 for text in rows["label_lines"]), default=1)
+    # long names of grouped former authorities wrap onto lines of their own: never cut, on a phone either
+    y = alt.Y("label_lines:N", sort="-x", title=None,
+              axis=alt.Axis(labelExpr=f"split(datum.value, '{LABEL_BREAK}')", labelLimit=0, labelBaseline="middle",
+                            labelLineHeight=LABEL_LINE_PX, labelOffset=-LABEL_LINE_PX * (lines - 1) / 2))
+    x = alt.X("rate:Q", title="Units per 1,000 aged 65+ (Census 2021)")  # fits a phone
+    bars = alt.Chart(rows).mark_bar(color=CATEGORICAL_HEX[0]).encode(x=x, y=y, tooltip=tooltip)
+    text = alt.Chart(rows).mark_text(align="left", dx=4).encode(x=x, y=y, text="rate_text:N")
+    return alt.layer(bars, text).properties(height=alt.Step(max(30, LABEL_LINE_PX * lines + 8)), width="container")
 
 
 def extra_care_map_values(rates: pd.DataFrame) -> pd.DataFrame:

@@ -200,7 +200,9 @@ def extra_care_national_model(tables, presenter: bool) -> ExtraCareNational:  # 
         return ExtraCareNational(source, None, None, "")
     rank = _chart_view(nat.extra_care_chart, (rates,),
                        "; ".join(f"{label}: {rate} per 1,000" for label, rate in zip(rates["label"], rates["rate_text"])),
-                       rates[["label", "units", "population_65", "rate_text", "derivation"]].rename(columns={
+                       rates[["label", "units", "population_65", "rate_text", "derivation"]].assign(
+                           units=rates["units"].map("{:,.0f}".format),
+                           population_65=rates["population_65"].map("{:,.0f}".format)).rename(columns={
                            "label": "Authority (period of the unit count)", "units": "Units",
                            "population_65": "People aged 65+ (2021)", "rate_text": "Per 1,000 aged 65+",
                            "derivation": "How it is worked out"}))

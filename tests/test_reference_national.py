@@ -275,3 +275,26 @@ def test_national_maps_send_at_most_300_kb(ref: pd.DataFrame, atlas) -> None:
     assert not [a for a in dementia["datasets"]["areas"] if a["properties"]["cls"] == nat.NO_FIGURE]
     for spec in (carers, dementia):
         assert spec_bytes(spec) <= 300_000, spec_bytes(spec)
+
+
+def test_extra_care_bars_wrap_long_labels_and_the_table_groups_thousands(ref: pd.DataFrame, atlas) -> None:
+    measures, areas, names = atlas
+    rates = nat.extra_care_rates(measures, ref, areas, names)
+    long = "Ashton + Brookfield + Carrow Vale + Dunmere County (2015)"  # made-up group of former authorities
+    made_up = pd.concat([rates, rates.iloc[[0]].assign(label=long, rate=1.0, rate_text="1.0")], ignore_index=True)
+    spec = nat.extra_care_chart(made_up).to_dict()
+    axis = spec["layer"][0]["encoding"]["y"]["axis"]
+    assert axis["labelLimit"] == 0 and "split(datum.value" in axis["labelExpr"]
+    shown = {row["label_lines"] for row in next(iter(spec["datasets"].values()))}
+    wrapped = next(text for text in shown if text.replace(nat.LABEL_BREAK, " ") == long)
+    assert all(len(line) <= nat.LABEL_LINE_CHARS for line in wrapped.split(nat.LABEL_BREAK))
+    most_lines = max(text.count(nat.LABEL_BREAK) + 1 for text in shown)
+    assert most_lines == wrapped.count(nat.LABEL_BREAK) + 1 == 3
+    assert spec["height"]["step"] == nat.LABEL_LINE_PX * most_lines + 8  # room for three lines, no more
+    assert axis["labelOffset"] == -nat.LABEL_LINE_PX  # the middle line on the bar's middle
+
+    from components.data_access import tables
+    from components.national_view import extra_care_national_model
+
+    table = extra_care_national_model(tables(), False).rank.table
+    assert "30,838" in set(table["People aged 65+ (2021)"])
