@@ -372,12 +372,12 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     place the document's title names as its council ('Castlemere' in 'Castlemere City Council'): the authority."""
     year = int(period[:4]) if period[:4].isdigit() else None
     clean = re.sub(r"\s*(?:\*+|\[\d+\]|\(\d+\))$", "", label).strip()
-    if own_name and re.sub(r"\s+(?:total|(?:city|borough|county|district)(?:\s+council)?|council)$", "", clean,
-                           flags=re.IGNORECASE).lower() == own_name.lower():
-        return authority, area_lookup.area_name(authority), "", "medium"
     code = area_lookup.exact(clean, prefer_ccg=prefer_ccg, year=year)
     if code:
         return code, clean, "", "high"
+    if own_name and re.sub(r"\s+(?:total|(?:city|borough|county|district)(?:\s+council)?|council)$", "", clean,
+                           flags=re.IGNORECASE).lower() == own_name.lower():
+        return authority, area_lookup.area_name(authority), "", "medium"
     if is_year_cell(clean):  # a row per year ('2030  2,210'): the authority's figure for that year
         return authority, area_lookup.area_name(authority), "", "medium"
     if _TOTAL_ROW.match(clean):  # 'Total', '**Wyrebridge total**', 'County total': the authority's own figure
