@@ -330,3 +330,9 @@ def test_an_intention_column_and_a_new_service_from_column_give_their_stages():
     assert ("Home care (framework)", "contract_start", "2027-04-01", "2027-04-01") in got
     assert [g for g in got if g[0] == "Extra care support"] == [
         ("Extra care support", "contract_end", "2027-12-31", "2027-12-31")]
+
+
+def test_the_year_a_change_is_measured_on_is_not_its_period():
+    lines = ["The number of unpaid carers recorded by the 2021 Census was 104,300. This is a rise of 2,410 on 2011."]
+    got = measures(lines, "E10000030").set_index("value")
+    assert got.loc[2410.0, "measure"] == "carers_unpaid_change" and got.loc[2410.0, "period"] == "2021"

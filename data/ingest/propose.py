@@ -30,7 +30,8 @@ from data.vocab import MEASURES
 _YEAR = re.compile(r"(?:(?<=\bmid-)|(?<![\d,./£-]))((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?(?![\d%])")
 _NOT_PERIOD = re.compile(
     r"(?:\b(?:act|regulations?|strategy|plan|census|order|bill|framework|review|report|policy|programme|"
-    r"statement|vision|since|than(?:\s+in)?|compared\s+(?:to|with)(?:\s+in)?|from)\s*\(?\s*$)", re.IGNORECASE)
+    r"statement|vision|since|than(?:\s+in)?|compared\s+(?:to|with)(?:\s+in)?|from)\s*\(?\s*$|"
+    r"\d%?\s+(?:on|over)\s*$)", re.IGNORECASE)  # ('a rise of 2,410 on 2011': the year compared with)
 _PROJECTION = re.compile(r"\b(?:project(?:ed|ion|ions)?|forecast|expected to|set to|will (?:rise|increase|grow|fall|reach)|"
                          r"predicted|by (?:19|20)\d{2})\b", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\bestimat|\best\.", re.IGNORECASE)
