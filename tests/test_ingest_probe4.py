@@ -336,3 +336,16 @@ def test_the_year_a_change_is_measured_on_is_not_its_period():
     lines = ["The number of unpaid carers recorded by the 2021 Census was 104,300. This is a rise of 2,410 on 2011."]
     got = measures(lines, "E10000030").set_index("value")
     assert got.loc[2410.0, "measure"] == "carers_unpaid_change" and got.loc[2410.0, "period"] == "2021"
+
+
+def test_a_share_of_them_in_brackets_and_go_to_market():
+    lines = ["Just under 58,300 people in the county provide unpaid care (Census 2021), around one in ten residents. "
+             "Over a quarter of them (26.4%) care for 50 or more hours a week.",
+             "",
+             "We will go to market for the new home care framework in January 2027, with a view to awarding in June 2027."]
+    frame = propose(lines, "E10000028")
+    got = frame[frame["kind"] == "measure"].set_index("value")
+    assert got.loc[26.4, "measure"] == "carers_unpaid_pct" and got.loc[26.4, "breakdown"] == "50+ hours a week"
+    assert got.loc[26.4, "period"] == "2021" and 10.0 not in got.index
+    stages = frame[frame["kind"] == "procurement"][["stage", "earliest"]].values.tolist()
+    assert ["procurement_start", "2027-01-01"] in stages and ["award", "2027-06-01"] in stages

@@ -518,7 +518,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {clause}")
         if measure is None and not borrowed and (previous_subject or heads or column) and (
                 head or kind == "share" and _DENOMINATOR.match(after)  # '9.8% of residents aged 5 and over'
-                or kind == "change" and _CHANGE_BEFORE.search(before)):  # ', an increase of 1,050 since 2011'
+                or kind == "change" and _CHANGE_BEFORE.search(before)  # ', an increase of 1,050 since 2011'
+                or kind == "share" and re.search(r"\bof\s+(?:them|these|those)\s*\(?\s*$", before)):
+            # ('Over a quarter of them (26.4%) care for 50 or more hours': a share of the subject before)
             # the sentence names something else; what it counts may still be the heading's subject
             borrowed = True
             context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
