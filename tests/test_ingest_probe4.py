@@ -349,3 +349,25 @@ def test_a_share_of_them_in_brackets_and_go_to_market():
     assert got.loc[26.4, "period"] == "2021" and 10.0 not in got.index
     stages = frame[frame["kind"] == "procurement"][["stage", "earliest"]].values.tolist()
     assert ["procurement_start", "2027-01-01"] in stages and ["award", "2027-06-01"] in stages
+
+
+def test_a_label_names_what_its_figure_counts_and_bold_lot_labels_hold_a_dash():
+    lines = ["## Extra care", "",
+             "- Schemes open: 28 (1,736 units)",
+             "- Schemes in the pipeline: 5 (about 380 units), due 2027-2029",
+             "- Units for people living with dementia: 214",
+             "",
+             "## Contracts", "",
+             "**Lot 1 – Carers' information and advice**: current contract ends 31 August 2026; new contract from "
+             "1 September 2026 for 3 years.",
+             "**Lot 2 – Carers' breaks**: extended to 31 March 2027; tender to be published in October 2026."]
+    frame = propose(lines, "E10000012")
+    got = frame[frame["kind"] == "measure"].set_index("value")
+    assert got.loc[28.0, "measure"] == "extra_care_schemes" and got.loc[1736.0, "measure"] == "extra_care_units"
+    assert got.loc[5.0, "measure"] == "extra_care_schemes_planned"
+    assert got.loc[214.0, "measure"] == "extra_care_units_dementia"     # not a count of people with dementia
+    found = [(r.service, r.stage, r.earliest) for r in frame[frame["kind"] == "procurement"].itertuples()]
+    lot1, lot2 = "Lot 1 – Carers' information and advice", "Lot 2 – Carers' breaks"
+    assert (lot1, "contract_end", "2026-08-31") in found and (lot1, "contract_start", "2026-09-01") in found
+    assert (lot1, "contract_end", "2029-08-31") in found     # the new contract's end, derived past the current one's
+    assert (lot2, "extension_end", "2027-03-31") in found and (lot2, "procurement_start", "2026-10-01") in found

@@ -58,7 +58,8 @@ def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
         text = unfuse(_BULLET.sub("", raw).strip())
         after_title = bool(previous) and len(previous) < 70 and not re.search(r"[.,;:!?)]$", previous) \
             and previous[:1].isupper() and text[:1].isupper()
-        if current is None or bullet or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
+        bold_label = bool(re.match(r"^\s*(?:\*\*|__)[^*_]{2,80}?(?::(?:\*\*|__)|(?:\*\*|__)\s*:)", raw))  # '**Lot 2**: ...'
+        if current is None or bullet or bold_label or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
                 or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None \
                 or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60):
             current = Paragraph("", [], bullet, i)

@@ -78,6 +78,8 @@ def _stage_for(prefix: str) -> str | None:
 
 
 # '**Day opportunities**: ...', '**Reablement:** ...', '*Carers' breaks* – ...', 'Home care – ...'
+# '**Lot 1 – Carers' breaks**: ...': a bold label may hold a dash
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_:]{3,80}?)(?::\1|\1\s*:)\s+")
 _LABEL = re.compile(r"^\s*([*_]{0,2})(?P<label>[^:*_–—]{3,60}?)\s*(?::\s*\1|\1\s*:|\1\s+[–—-])\s+")
 # labels that say what kind of line this is, not which service ('Procurement timetable: ...', 'Key dates: ...')
 _NOT_A_SERVICE = re.compile(r"\b(?:timetable|timescales?|timeline|timing|dates?|status|update|progress|notes?|next steps|"
@@ -112,7 +114,7 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
 
 def label_service(sentence: str) -> str:
     """The service a line names before its colon ('**Day opportunities**: procurement to start ...')."""
-    m = _LABEL.match(sentence)
+    m = _BOLD_LABEL.match(sentence) or _LABEL.match(sentence)
     label = m.group("label").strip() if m else ""
     if label and not _NOT_A_SERVICE.search(label) and len(label.split()) <= 8 and not re.match(
             r"^(?:we|the council|it|this|that|these|our|there|a|an|in|by|from|until)\b", label, re.IGNORECASE):
@@ -209,7 +211,10 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if term and start_span is None:
                 pending.append((line, service, term, {s for s, _ in found}))
             elif term:
-                _derived_ends(props, line, lines[line - 1], service, term, start_span, {s for s, _ in found})
+                # an end written before the start is the current contract's ('current contract ends 31 August 2026;
+                # new contract from 1 September 2026 for 3 years'): the new one's end is still derived
+                written = {st for st, d in found if not (st == "contract_end" and d.span.latest < start_span.earliest)}
+                _derived_ends(props, line, lines[line - 1], service, term, start_span, written)
         for line, service, term, written in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
             _derived_ends(props, line, lines[line - 1], service, term, para_start, written)

@@ -512,6 +512,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if borrowed and _OTHER_SUBJECT.search(clause):
             continue  # the sentence counts another group ('adults with a learning disability'), not the heading's
+        label = re.match(r"^\s*([A-Za-z][\w'’ -]{2,50}?)\s*:\s*(?:c\.\s*|about\s+|around\s+)?$", sentence[:num.start])
+        if not head and kind == "count" and label:
+            # 'Schemes open: 28 (1,736 units)': a word of the label before the colon names what the figure counts
+            wider = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
+            head = next((w.lower() for w in re.findall(r"[A-Za-z'’-]+", label.group(1))
+                         if classify(kind, wider, w.lower(), f"{column} {clause}")), "")
         if borrowed and not head and kind == "count" and not (
                 _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
             continue  # a bare number in a sentence about something else: not enough to go on
