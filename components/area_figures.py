@@ -202,10 +202,13 @@ def figure_cards(framed: pd.DataFrame, names: dict[str, str]) -> tuple[Card, ...
 
 
 ALL_AUTHORITIES = "all"
+AREA_PARAM = "area"  # the authority in a theme page's URL (?area=CODE); the home page's links set it too
 
 
-def authority_picker(authorities: pd.DataFrame, show_controls: bool, with_all: bool = False) -> str | None:
-    """Choose an authority (in the URL as ?area=CODE) among those with figures for the page's theme.
+def authority_picker(authorities: pd.DataFrame, show_controls: bool, with_all: bool = False,
+                     help: str = "Every authority whose documents give figures for this theme",
+                     param: str = AREA_PARAM) -> str | None:
+    """Choose an authority (in the URL as ?area=CODE, or `param`) among those with figures for the page's theme.
 
     `authorities` is `theme_view.theme_authorities(...)`: the first is the default. An unknown
     code in a link is ignored with a visible note. With `with_all`, the default is every
@@ -217,8 +220,8 @@ def authority_picker(authorities: pd.DataFrame, show_controls: bool, with_all: b
     names = dict(zip(authorities["area_code"], authorities["name"]))
     names[ALL_AUTHORITIES] = "All authorities"
     options = [ALL_AUTHORITIES, *codes] if with_all else codes
-    code = select_control("select", "Authority", "area", options, options[0], format_func=lambda c: names.get(c, c),
-                          show=show_controls, help="Every authority whose documents give figures for this theme")
+    code = select_control("select", "Authority", param, options, options[0], format_func=lambda c: names.get(c, c),
+                          show=show_controls, help=help)
     if not show_controls:
         st.markdown(f"**Authority: {md_escape(names.get(code, code))}**")
     return code

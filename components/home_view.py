@@ -13,9 +13,11 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from components.area_figures import ALL_AUTHORITIES, AREA_PARAM, authority_picker
 from components.export import png_download
 from components.provenance import md_escape, short_names
 from components.maps import ClassLegend, area_features, context_land, coverage_map, map_attribution
+from components.navigation import PAGES, PageSpec, link_target
 from components.theme import LAND_FILL_HEX, document_colours, format_value, hex_to_rgb, value_with_unit
 from data.paths import registry_dir
 from data.store import area_name, period_year
@@ -421,3 +423,63 @@ def home_model(tables, today: date) -> HomeView:  # noqa: ANN001 - components.da
     measures, documents, procurements = tables.measures, tables.documents, tables.procurements
     return HomeView(headline_cards(measures, documents), coverage_view(documents),
                     documents_table(documents, measures, procurements), tender_view(procurements, documents, today))
+
+
+# --- where next: every page, and the theme pages at one authority ----------------------------------------
+
+# The home page's choice in its own URL: a name of its own, so the theme pages' pickers (?area=) keep their state
+HOME_AREA_PARAM = "authority"
+
+
+@dataclass(frozen=True)
+class PageLinkSpec:
+    """One link of the home page's "Where next": the page, its label and the query string it opens."""
+    page: PageSpec
+    label: str
+    query: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class WhereNext:
+    authorities: pd.DataFrame            # area_code, name: every authority some theme page lists (by name)
+    by_theme: dict[str, frozenset[str]]  # theme -> codes its page lists
+
+
+def where_next_model(tables) -> WhereNext:  # noqa: ANN001 - components.data_access.Tables
+    """The authorities the theme pages list, for the home page's picker (components.view_cache.view_model)."""
+    from components.theme_view import authorities_model
+
+    frames = {page.theme: authorities_model(tables, page.theme) for page in PAGES if page.theme}
+    every = pd.concat(list(frames.values()), ignore_index=True)[["area_code", "name"]] if frames else \
+        pd.DataFrame(columns=["area_code", "name"])
+    every = every.drop_duplicates("area_code").sort_values("name").reset_index(drop=True)
+    return WhereNext(every, {theme: frozenset(frame["area_code"]) for theme, frame in frames.items()})
+
+
+def where_next_links(view: WhereNext, code: str | None) -> tuple[PageLinkSpec, ...]:
+    """A link to every page but home. With an authority chosen, each theme page that lists it opens at it
+    (`?area=CODE`, its label naming the authority); a theme page that does not list it opens as usual."""
+    names = dict(zip(view.authorities["area_code"], view.authorities["name"]))
+    links = []
+    for page in PAGES[1:]:
+        if code in names and code in view.by_theme.get(page.theme, ()):
+            links.append(PageLinkSpec(page, f"{page.title}: {names[code]}", ((AREA_PARAM, code),)))
+        else:
+            links.append(PageLinkSpec(page, page.title))
+    return tuple(links)
+
+
+def show_where_next(view: WhereNext, show_controls: bool) -> None:
+    """The picker (`?area=CODE`; in presenter mode none) and the links to every other page."""
+    code = (authority_picker(view.authorities, show_controls, with_all=True,
+                             help="Open the theme pages at one authority: every authority the documents give "
+                                  "figures for", param=HOME_AREA_PARAM) if show_controls else ALL_AUTHORITIES)
+    links = where_next_links(view, code)
+    names = dict(zip(view.authorities["area_code"], view.authorities["name"]))
+    missing = [link.page.title for link in links if link.page.theme and not link.query]
+    if code in names and missing:
+        st.caption(f"The documents give no {md_escape(' or '.join(missing))} figures for {md_escape(names[code])}: "
+                   + ("that page opens" if len(missing) == 1 else "those pages open") + " at its first authority.")
+    for link in links:
+        st.page_link(link_target(link.page), label=link.label, icon=link.page.icon, help=link.page.summary,
+                     query_params=dict(link.query) or None)

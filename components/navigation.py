@@ -23,6 +23,7 @@ class PageSpec:
                      # leaves the app; tests/browser/test_no_third_party.py records every request)
     summary: str     # one line for the home page and tests
     views: tuple[str, ...] = ()  # the page's other views a link opens, as query strings (its tabs after the first)
+    theme: str = ""  # a theme page: the vocabulary's theme its authority picker (?area=CODE) lists authorities for
 
 
 # The theme pages' second tab (components/theme_tabs.py): the national picture from official figures.
@@ -34,12 +35,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/home.py", "Care Market Atlas", "", ":material/map:",
              "What the atlas covers, headline figures and the next tender dates"),
     PageSpec("pages/carers.py", "Unpaid carers", "carers", ":material/volunteer_activism:",
-             "Unpaid carer prevalence by district, with counts, shares and change between periods", (NATIONAL_VIEW,)),
+             "Unpaid carer prevalence by district, with counts, shares and change between periods", (NATIONAL_VIEW,),
+             "carers"),
     PageSpec("pages/dementia.py", "Dementia", "dementia", ":material/psychology:",
-             "Estimated people living with dementia, change, rates and diagnosis by CCG", (NATIONAL_VIEW,)),
+             "Estimated people living with dementia, change, rates and diagnosis by CCG", (NATIONAL_VIEW,), "dementia"),
     PageSpec("pages/extra-care.py", "Extra care and housing", "extra-care", ":material/apartment:",
              "Extra care units and schemes, planned units and the sheltered and supported housing context",
-             (NATIONAL_VIEW,)),
+             (NATIONAL_VIEW,), "extra_care"),
     PageSpec("pages/tenders.py", "Tenders and contracts", "tenders", ":material/event:",
              "A timeline of procurements and contracts across authorities, with honest date uncertainty"),
     PageSpec("pages/compare.py", "Compare authorities", "compare", ":material/compare_arrows:",

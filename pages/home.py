@@ -3,10 +3,12 @@ from datetime import date
 
 import streamlit as st
 
-from components.home_view import home_model, show_coverage_map, show_headlines, show_tender_dates
+from components.home_view import (
+    home_model, show_coverage_map, show_headlines, show_tender_dates, show_where_next, where_next_model,
+)
 from components.layout import page_footer, page_header
 from components.national_view import show_home_national
-from components.navigation import PAGES, link_target, page_by_url
+from components.navigation import link_target, page_by_url
 from components.tables_view import show_table
 from components.view_cache import view_model
 
@@ -31,6 +33,5 @@ st.page_link(link_target(page_by_url("tenders")), label="Every tender and contra
              icon=":material/event:")
 
 st.subheader("Where next")
-for page in PAGES[1:]:
-    st.page_link(link_target(page), label=page.title, icon=page.icon, help=page.summary)
+show_where_next(view_model(where_next_model), show_controls)
 page_footer(map_vintages=vintages)

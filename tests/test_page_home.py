@@ -203,3 +203,37 @@ def test_coverage_map_png_has_every_document_in_its_legend(documents):
     colour = next(layer for layer in spec["layer"] if "color" in layer.get("encoding", {}))["encoding"]["color"]
     assert colour["scale"]["domain"] == list(legend.labels)
     assert png_bytes(spec, "Coverage", "test")[:4] == b"\x89PNG"
+
+
+def test_where_next_opens_each_theme_page_that_lists_the_authority_at_it():
+    view = hv.WhereNext(pd.DataFrame({"area_code": ["E10000901", "E06000999"], "name": ["Glenmarsh", "Ashton"]}),
+                        {"carers": frozenset({"E10000901"}), "dementia": frozenset({"E10000901", "E06000999"}),
+                         "extra_care": frozenset()})
+    ashton = {link.page.url_path: link for link in hv.where_next_links(view, "E06000999")}
+    assert ashton["dementia"].label == "Dementia: Ashton" and ashton["dementia"].query == (("area", "E06000999"),)
+    assert ashton["carers"].query == () and ashton["carers"].label == "Unpaid carers"
+    assert [link.page for link in hv.where_next_links(view, None)] == list(PAGES[1:])
+    assert all(link.query == () for link in hv.where_next_links(view, "all"))  # every authority: pages as usual
+    assert all(link.query == () for link in hv.where_next_links(view, "E99999999"))
+
+
+def test_where_next_lists_every_authority_a_theme_page_lists(home):
+    from components.data_access import tables
+    from components.theme_view import authorities_model
+
+    view = hv.where_next_model(tables())
+    listed = set(view.authorities["area_code"])
+    for page in PAGES:
+        if page.theme:
+            assert set(authorities_model(tables(), page.theme)["area_code"]) <= listed
+            assert view.by_theme[page.theme] == frozenset(authorities_model(tables(), page.theme)["area_code"])
+    assert list(view.authorities["name"]) == sorted(view.authorities["name"])
+
+
+def test_home_says_which_theme_pages_have_no_figures_for_the_chosen_authority():
+    at = run_page("pages/home.py", query={"authority": "E10000016"})  # Kent: carers and dementia, no extra care
+    assert not at.exception, [e.value for e in at.exception]
+    links = {link.proto.page: link.proto for link in at.main.get("page_link")}
+    assert links["carers"].label == "Unpaid carers: Kent" and links["dementia"].label == "Dementia: Kent"
+    assert links["extra-care"].label == "Extra care and housing" and not links["extra-care"].query_string
+    assert any("no Extra care and housing figures for Kent: that page opens" in c.value for c in at.caption)

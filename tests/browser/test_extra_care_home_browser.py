@@ -87,3 +87,20 @@ def test_extra_care_circle_tooltip_names_value_period_and_source(page, app_url):
     units = store.load_measures().query("area_code == 'E08000023' and measure == 'extra_care_units'").iloc[0]
     assert "South Tyneside" in text and f"{units['value']:,.0f}" in text, text
     assert f"Period: {units['period']}" in text and f"line {units['line']}" in text, text
+
+
+def test_home_where_next_opens_a_theme_page_at_the_chosen_authority(page, app_url):
+    page.goto(f"{app_url}/")
+    wait_for_app(page)
+    picker = page.get_by_role("combobox", name="Authority")
+    picker.click()
+    picker.fill("County Durham")  # typed, as a keyboard user picks
+    page.get_by_role("option", name="County Durham", exact=True).click()
+    wait_for_app(page)
+    assert "authority=E06000047" in page.url  # the choice is in the home page's URL too
+    page.get_by_role("link", name="Dementia: County Durham").click()
+    page.wait_for_function("location.pathname.endsWith('/dementia')")
+    wait_for_app(page)
+    assert "area=E06000047" in page.url  # not the page's first authority (Kent), so the link keeps it
+    assert page.get_by_role("combobox", name="Authority").input_value() == "County Durham"
+    assert_no_error_boxes(page)
