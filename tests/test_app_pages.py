@@ -90,3 +90,14 @@ def test_page_objects_are_made_once_per_app_folder_and_each_run_gets_its_own_cop
     assert second[0]._can_be_called is False  # another session's run is not given that page as runnable
     app_pages(make, "/tmp/made-up-app-b/dashboard.py")
     assert len(made) == 2 * len(PAGES)  # another app folder: its own pages
+
+
+def test_each_theme_page_names_a_theme_of_the_vocabulary_and_its_page_lists_that_theme():
+    from components.theme_view import theme_measures
+
+    themes = {page.url_path: page.theme for page in PAGES if page.theme}
+    assert set(themes) == {"carers", "dementia", "extra-care"}
+    for url_path, theme in themes.items():
+        assert theme_measures(theme), theme
+        source = (ROOT / f"pages/{url_path}.py").read_text(encoding="utf-8")
+        assert f'authorities_model, "{theme}")' in source, url_path  # the page's picker lists the same theme
