@@ -428,7 +428,7 @@ def home_model(tables, today: date) -> HomeView:  # noqa: ANN001 - components.da
 # --- where next: every page, and the theme pages at one authority ----------------------------------------
 
 # The home page's choice in its own URL: a name of its own, so the theme pages' pickers (?area=) keep their state
-HOME_AREA_PARAM = "authority"
+HOME_AREA_PARAM = "for"  # "/?for=E10000016": the home page for Kent (?authority= is Add a document's)
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ def test_compare_defaults_to_the_authorities_with_figures(county):
 
 
 def test_home_opens_the_theme_pages_at_the_made_up_county_it_is_given(county):
-    at = run_page("pages/home.py", query={"authority": "E10000901"})
+    at = run_page("pages/home.py", query={"for": "E10000901"})
     assert not at.exception, [e.value for e in at.exception]
     picker = next(s for s in at.selectbox if s.label == "Authority")
     assert picker.value == "E10000901"
@@ -87,7 +87,7 @@ def test_home_opens_the_theme_pages_at_the_made_up_county_it_is_given(county):
         assert "area=E10000901" in links[page].query_string
     assert links["tenders"].label == "Tenders and contracts" and not links["tenders"].query_string
 
-    at = run_page("pages/home.py", query={"authority": "E99999999"})  # an unknown code: a note, plain links
+    at = run_page("pages/home.py", query={"for": "E99999999"})  # an unknown code: a note, plain links
     assert not at.exception
     assert any("not recognised" in m.value for m in [*at.markdown, *at.caption, *at.info, *at.warning])
     assert not any(link.proto.query_string for link in at.main.get("page_link"))

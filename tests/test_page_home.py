@@ -231,7 +231,7 @@ def test_where_next_lists_every_authority_a_theme_page_lists(home):
 
 
 def test_home_says_which_theme_pages_have_no_figures_for_the_chosen_authority():
-    at = run_page("pages/home.py", query={"authority": "E10000016"})  # Kent: carers and dementia, no extra care
+    at = run_page("pages/home.py", query={"for": "E10000016"})  # Kent: carers and dementia, no extra care
     assert not at.exception, [e.value for e in at.exception]
     links = {link.proto.page: link.proto for link in at.main.get("page_link")}
     assert links["carers"].label == "Unpaid carers: Kent" and links["dementia"].label == "Dementia: Kent"

@@ -97,7 +97,7 @@ def test_home_where_next_opens_a_theme_page_at_the_chosen_authority(page, app_ur
     picker.fill("County Durham")  # typed, as a keyboard user picks
     page.get_by_role("option", name="County Durham", exact=True).click()
     wait_for_app(page)
-    assert "authority=E06000047" in page.url  # the choice is in the home page's URL too
+    assert "for=E06000047" in page.url  # the choice is in the home page's URL too
     page.get_by_role("link", name="Dementia: County Durham").click()
     page.wait_for_function("location.pathname.endsWith('/dementia')")
     wait_for_app(page)
