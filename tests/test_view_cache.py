@@ -131,11 +131,11 @@ def test_a_save_reaches_the_national_tab_too(user_db):
     at = run_page("pages/extra-care.py", query={"tab": "national"})
     assert not at.exception
     before = national_table(at)
-    assert not before["Units"].astype(str).str.contains("4321").any()
+    assert not before["Units"].astype(str).str.contains("4,321").any()
     save_extra_care_units(4321)
     at.run()
     after = national_table(at)
-    durham = after[after["Units"].astype(str).str.contains("4321")]
+    durham = after[after["Units"].astype(str).str.contains("4,321")]
     assert len(durham) == 1 and "County Durham" in durham.iloc[0]["Authority (period of the unit count)"]
     at.toggle(key="ctl_analyst").set_value(False).run()
     pd.testing.assert_frame_equal(national_table(at), before)
