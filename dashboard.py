@@ -13,7 +13,7 @@ if __name__ == "__main__":  # a viewer's run (and AppTest's)
     from components.navigation import APP_ICON, app_pages, page_views, run_pages, view_path
     from components.run_gate import run_slot
     from components.startup import entering_through_dashboard, freeze_startup_objects
-    from components.warmup import warm_pages_once, warming_up
+    from components.warmup import viewer_on, warm_pages_once, warming_up
 
     st.set_page_config(page_title="Care Market Atlas", page_icon=APP_ICON, layout="wide")
 
@@ -25,6 +25,7 @@ if __name__ == "__main__":  # a viewer's run (and AppTest's)
         entering_through_dashboard()
         navigation.run()
     warm_pages_once([view_path(*view) for view in page_views()], navigation.url_path)  # once per process
+    viewer_on(navigation.url_path)  # the warm-up opens this page's other tab next
     if not warming_up():  # else the warm-up freezes them when it is done, off every viewer's run
         freeze_startup_objects()  # once per process: the first run has imported what every page needs
 else:  # `streamlit run dashboard.py` looking for the server to start

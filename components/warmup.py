@@ -6,7 +6,8 @@ warm-up the first viewer of each page pays that, and at a provider forum that is
 in the first second. So when the first page has been drawn, a background thread visits the other pages the
 way a browser tab does (components/session_client.py, over loopback to this same process), one after another,
 and closes each session: every page's default view first, then the theme pages' national tabs (only the open tab
-of a page runs, so those are views of their own; a viewer who picks the tab then finds it built too). It opens a page only when no viewer's run is in progress (components/run_gate.py), so it
+of a page runs, so those are views of their own; a viewer who picks the tab then finds it built too). A page a
+viewer has just opened comes first: its other views are the next the warm-up opens (`viewer_on`). It opens a page only when no viewer's run is in progress (components/run_gate.py), so it
 builds in the gaps and never makes a viewer wait for a page they did not ask for. Set CMA_WARMUP=0 to turn it off.
 
 It starts before any viewer: dashboard.py hands `open_first_page_when_serving` to Streamlit as the server's
@@ -37,6 +38,9 @@ _LOOPBACK = {"", "0.0.0.0", "::", "localhost"}
 log = get_logger(__name__)
 _started = False
 _lock = threading.Lock()
+_viewed: list[str] = []      # pages (URL paths) viewers' runs showed, the latest last
+_opening: str | None = None  # the page the warm-up's own session is opening now
+_viewed_lock = threading.Lock()
 
 
 def own_base_url() -> str:
@@ -100,6 +104,30 @@ def warm_pages_once(page_paths: Sequence[str], shown: str) -> bool:
     return True
 
 
+def viewer_on(url_path: str) -> None:
+    """A viewer's run showed the page at `url_path`: the warm-up opens that page's other views next (a viewer on
+    a page is the likeliest to open its other tab). The warm-up's own runs of a page do not count."""
+    with _viewed_lock:
+        if url_path == _opening:
+            return
+        if url_path in _viewed:
+            _viewed.remove(url_path)
+        _viewed.append(url_path)
+        del _viewed[:-8]  # the latest few are enough
+
+
+def next_view(pending: Sequence[str]) -> str:
+    """The view the warm-up opens next: another view of the page a viewer was on most recently, else the first
+    in order (every page's default view, then the other tabs)."""
+    with _viewed_lock:
+        recent = list(reversed(_viewed))
+    for page in recent:
+        for path in pending:
+            if path.partition("?")[0] == page:
+                return path
+    return pending[0]
+
+
 def warming_up() -> bool:
     """True once this process has started its warm-up of the pages (which then freezes the startup objects)."""
     return _started
@@ -130,11 +158,21 @@ def warm(base_url: str, page_paths: Sequence[str], then_freeze: bool = False) ->
     from components.session_client import render_once, run_async
 
     async def visit_each() -> list[str]:
+        global _opening
         problems = []
-        for path in page_paths:
+        pending = list(page_paths)
+        while pending:
             await until_no_viewer_runs()
+            path = next_view(pending)
+            pending.remove(path)
             page, _, query = path.partition("?")
-            result = await render_once(base_url, page, query, timeout=PAGE_TIMEOUT_S)
+            with _viewed_lock:
+                _opening = page
+            try:
+                result = await render_once(base_url, page, query, timeout=PAGE_TIMEOUT_S)
+            finally:
+                with _viewed_lock:
+                    _opening = None
             if not result.ok:
                 problems.append(f"{path or 'home'}: {result.error or result.exceptions[0]}")
                 if result.error.startswith("connect failed"):

@@ -154,3 +154,32 @@ def test_the_warm_up_freezes_the_startup_objects_when_it_is_done(monkeypatch):
     assert froze == []
     problems = warmup.warm("http://127.0.0.1:9", ["carers"], then_freeze=True)
     assert froze == [1] and problems[0].startswith("carers: connect failed")
+
+
+def test_the_warm_up_opens_the_other_views_of_the_page_a_viewer_is_on_next(monkeypatch):
+    """A viewer on a page is the likeliest to open its other tab: that page's views jump the queue; the warm-up's
+    own runs of a page do not count as a viewer's."""
+    from components import session_client
+
+    opened: list[str] = []
+
+    class Opened:
+        ok, error, exceptions = True, "", []
+
+    async def open_view(base_url, page, query, timeout):  # noqa: ANN001 - stands in for render_once
+        opened.append(page + (f"?{query}" if query else ""))
+        warmup.viewer_on(page)  # the warm-up's own run of the page goes through dashboard.py too
+        if len(opened) == 1:
+            warmup.viewer_on("dementia")  # meanwhile a viewer opens the dementia page
+        return Opened()
+
+    async def no_wait(*_: object) -> None:
+        return None
+
+    monkeypatch.setattr(session_client, "render_once", open_view)
+    monkeypatch.setattr(warmup, "until_no_viewer_runs", no_wait)
+    monkeypatch.setattr(warmup, "_viewed", [])
+    paths = ["", "carers", "dementia", "tenders", "carers?tab=national", "dementia?tab=national"]
+    assert warmup.warm("http://127.0.0.1:9", paths) == []
+    assert opened == ["", "dementia", "dementia?tab=national", "carers", "tenders", "carers?tab=national"]
+    assert warmup.next_view(["tenders", "carers?tab=national"]) == "tenders"  # dementia's views are done
