@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from bench.proposer import match_expected
-from data.ingest import propose
+from tests.proposals import proposers_for
 from data.ingest.layout import analyse
 from data.ingest.procurement import label_service, title_line
 
@@ -15,15 +15,7 @@ DEVON = "E10000008"     # made-up 'Fenholme' and 'Brackwater' text filed under r
 WYRE = "E07000128"
 
 
-def measures(lines: list[str], authority: str = DEVON) -> pd.DataFrame:
-    frame = propose(lines, authority)
-    return frame[frame["kind"] == "measure"]
-
-
-def dates(lines: list[str], authority: str = DEVON) -> list[tuple]:
-    frame = propose(lines, authority)
-    frame = frame[frame["kind"] == "procurement"]
-    return [(r.service, r.stage, r.earliest, r.latest) for r in frame.itertuples()]
+measures, dates = proposers_for(DEVON)
 
 
 def test_year_columns_beside_an_estimated_column_are_estimates_not_the_register_above():

@@ -8,21 +8,14 @@ from __future__ import annotations
 import pandas as pd
 
 from data.ingest import propose
+from tests.proposals import proposers_for
 from data.ingest.procurement import title_line
 
 HARROW = "E09000015"    # made-up 'Harrowdene' and 'Kelsworth' text filed under real authority codes
 BRACKNELL = "E06000036"
 
 
-def measures(lines: list[str], authority: str = HARROW) -> pd.DataFrame:
-    frame = propose(lines, authority)
-    return frame[frame["kind"] == "measure"]
-
-
-def dates(lines: list[str], authority: str = HARROW) -> list[tuple]:
-    frame = propose(lines, authority)
-    frame = frame[frame["kind"] == "procurement"]
-    return [(r.service, r.stage, r.earliest, r.latest) for r in frame.itertuples()]
+measures, dates = proposers_for(HARROW)
 
 
 def test_a_rate_before_comma_below_the_national_ambition_is_the_boroughs_own():

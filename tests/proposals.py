@@ -1,0 +1,30 @@
+"""What the document proposer (data/ingest) proposes for made-up lines, in the shapes the probe tests compare."""
+from __future__ import annotations
+
+import pandas as pd
+
+from data.ingest import propose
+
+
+def proposed_measures(lines: list[str], authority: str) -> pd.DataFrame:
+    """The proposed figures (rows of kind 'measure')."""
+    frame = propose(lines, authority)
+    return frame[frame["kind"] == "measure"]
+
+
+def proposed_dates(lines: list[str], authority: str) -> list[tuple]:
+    """The proposed procurement dates as (service, stage, earliest, latest)."""
+    frame = propose(lines, authority)
+    frame = frame[frame["kind"] == "procurement"]
+    return [(r.service, r.stage, r.earliest, r.latest) for r in frame.itertuples()]
+
+
+def proposers_for(default_authority: str):  # noqa: ANN201 - two functions
+    """`measures(lines, authority=default)` and `dates(lines, authority=default)` for one test module."""
+    def measures(lines: list[str], authority: str = default_authority) -> pd.DataFrame:
+        return proposed_measures(lines, authority)
+
+    def dates(lines: list[str], authority: str = default_authority) -> list[tuple]:
+        return proposed_dates(lines, authority)
+
+    return measures, dates
