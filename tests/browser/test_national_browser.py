@@ -115,6 +115,10 @@ def test_on_a_phone_both_tab_labels_show_in_full(browser, app_url):
     try:
         page.goto(f"{app_url}/extra-care")  # the longest pair of labels: "Every authority ..." and "Across England and Wales ..."
         wait_for_app(page)
+        # the page's stylesheet (components/layout.py) arrives in an element of its own, drawn once Streamlit's
+        # HTML element has loaded: measure once its phone rule for the tabs holds, as a reader sees the page
+        page.wait_for_function("""() => { const t = document.querySelector('[data-testid="stTabs"] [role="tab"]');
+            return t && getComputedStyle(t).whiteSpace === 'normal'; }""", timeout=15_000)
         boxes = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stTabs"] [role="tab"]')].map(t => {
             const r = t.getBoundingClientRect(), p = t.querySelector('p');
             return {text: t.innerText, left: r.left, right: r.right, cut: p.scrollWidth > p.clientWidth + 1}; })""")
