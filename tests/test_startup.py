@@ -77,9 +77,11 @@ def test_a_served_process_never_asks_a_third_party_for_its_address(monkeypatch):
     assert asked, "Streamlit no longer looks its address up this way: review components/startup.py"
     asked.clear()
 
+    config.set_option("server.headless", True)
+    bootstrap._print_url(False)  # `make run`'s start-up banner, printed before dashboard.py is imported:
+    assert asked == []            # .streamlit/config.toml names the address, so nothing is looked up
+
     monkeypatch.setattr(net_util, "get_external_ip", net_util.get_external_ip)  # undone after the test
     assert no_external_ip_lookup() is True
     assert server_util.is_url_from_allowed_origins("http://another-site.example") is False
-    config.set_option("server.headless", True)
-    bootstrap._print_url(False)  # the start-up banner of `make run`
     assert asked == []
