@@ -7,6 +7,7 @@ drawn on the boundaries of each document's time, and tender dates are quoted as 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -444,6 +445,11 @@ class WhereNext:
     authorities: pd.DataFrame            # area_code, name: every authority some theme page lists (by name)
     by_theme: dict[str, frozenset[str]]  # theme -> codes its page lists
 
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Code -> name of every authority listed (worked out once per model, not on every run)."""
+        return dict(zip(self.authorities["area_code"], self.authorities["name"]))
+
 
 def where_next_model(tables) -> WhereNext:  # noqa: ANN001 - components.data_access.Tables
     """The authorities the theme pages list, for the home page's picker (components.view_cache.view_model)."""
@@ -459,7 +465,7 @@ def where_next_model(tables) -> WhereNext:  # noqa: ANN001 - components.data_acc
 def where_next_links(view: WhereNext, code: str | None) -> tuple[PageLinkSpec, ...]:
     """A link to every page but home. With an authority chosen, each theme page that lists it opens at it
     (`?area=CODE`, its label naming the authority); a theme page that does not list it opens as usual."""
-    names = dict(zip(view.authorities["area_code"], view.authorities["name"]))
+    names = view.names
     links = []
     for page in PAGES[1:]:
         if code in names and code in view.by_theme.get(page.theme, ()):
@@ -475,7 +481,7 @@ def show_where_next(view: WhereNext, show_controls: bool) -> None:
                              help="Open the theme pages at one authority: every authority the documents give "
                                   "figures for", param=HOME_AREA_PARAM) if show_controls else ALL_AUTHORITIES)
     links = where_next_links(view, code)
-    names = dict(zip(view.authorities["area_code"], view.authorities["name"]))
+    names = view.names
     missing = [link.page.title for link in links if link.page.theme and not link.query]
     if code in names and missing:
         st.caption(f"The documents give no {md_escape(' or '.join(missing))} figures for {md_escape(names[code])}: "
