@@ -6,6 +6,7 @@ where a number came from and axis titles always carry the unit.
 """
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,28 @@ BAND_PX = 44  # height of one area's row: its name above, its bar or dots below
 NAME_FONT_PX = 13
 VALUE_FONT_PX = 12
 LEGEND_FONT_PX = 14  # legends stay readable on a projector (presenter mode) and a phone
+VALUE_TICKS = 6      # a value axis's ticks: round steps a reader can count, on a phone's width as on a desktop's
+LABEL_BREAK = "|"      # where a wrapped label breaks onto its next line (in labels a "|" never appears)
+LABEL_LINE_CHARS = 24  # a label line's length: about 150 px of axis text, so bars keep most of a phone's width
+LABEL_LINE_PX = 16     # a label line's height: room for the 15.6 px labels of presenter mode (12 px x 1.3)
+
+
+def wrap_label(text: str, chars: int = LABEL_LINE_CHARS) -> str:
+    """The text broken into lines of at most `chars` characters, joined by LABEL_BREAK (for `wrapped_axis`)."""
+    return LABEL_BREAK.join(textwrap.wrap(str(text), chars)) or str(text)
+
+
+def wrapped_axis(labels: Sequence[str], **kwargs: object) -> tuple[alt.Axis, int]:
+    """A category axis showing each wrapped label (see `wrap_label`) whole, on as many lines as it needs, and the
+    row height (px) that holds the longest. Every label is drawn: none is cut, none dropped for overlapping."""
+    lines = max((label.count(LABEL_BREAK) + 1 for label in labels), default=1)
+    # each label's block of lines centred on its row: a label's first line is drawn at the row's middle
+    lift = {"condition": [{"test": f"length(split(datum.value, '{LABEL_BREAK}')) == {n}",
+                           "value": -LABEL_LINE_PX * (n - 1) / 2} for n in range(1, lines)],
+            "value": -LABEL_LINE_PX * (lines - 1) / 2} if lines > 1 else 0
+    axis = alt.Axis(labelExpr=f"split(datum.value, '{LABEL_BREAK}')", labelLimit=0, labelBaseline="middle",
+                    labelLineHeight=LABEL_LINE_PX, labelOffset=lift, labelOverlap=False, **kwargs)
+    return axis, max(30, LABEL_LINE_PX * lines + 8)
 
 
 def source_text(document: str, section: str, line: int | float | str) -> str:

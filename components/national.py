@@ -9,7 +9,6 @@ authorities; where a figure is drawn or summed on another vintage's areas, the f
 """
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -17,6 +16,7 @@ import altair as alt
 import pandas as pd
 
 from components.chart_cache import vega_lite_dict
+from components.charts import LEGEND_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, wrap_label, wrapped_axis
 from components.theme import (
     AREA_EDGE_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
     NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
@@ -348,13 +348,16 @@ def carers_comparison_chart(frame: pd.DataFrame) -> alt.LayerChart:
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("source:N", title="Source"),
                alt.Tooltip("share_text:N", title="Share"), alt.Tooltip("count_text:N", title="Count"),
                alt.Tooltip("universe:N", title="Who is counted"), alt.Tooltip("where:N", title="From")]
-    x = alt.X("share:Q", title="Share providing unpaid care (%): bases differ, see legend",
-              scale=alt.Scale(zero=False, nice=True))
-    y = alt.Y("area:N", sort=order or None, title=None, axis=alt.Axis(labelLimit=150, grid=True))
+    x = alt.X("share:Q", title=["Share providing unpaid care (%):", "bases differ, see legend"],  # fits a phone
+              scale=alt.Scale(zero=False, nice=True), axis=alt.Axis(tickCount=VALUE_TICKS))
+    y = alt.Y("area:N", sort=order or None, title=None, axis=alt.Axis(labelLimit=150, grid=True, labelOverlap=False))
     dots = alt.Chart(data).mark_point(size=110, filled=True, opacity=0.9).encode(
         x=x, y=y, tooltip=tooltip,
         color=alt.Color("source:N", scale=alt.Scale(domain=sources, range=colours),
-                        legend=alt.Legend(title="Source (who is counted)", orient="bottom", columns=1, labelLimit=300)),
+                        legend=alt.Legend(title="Source (who is counted)", orient="bottom", columns=1, labelLimit=0,
+                                          titleLimit=0, labelFontSize=LEGEND_FONT_PX, titleFontSize=LEGEND_FONT_PX,
+                                          # long sources wrap: whole on a phone, where the legend starts mid-screen
+                                          labelExpr="split(replace(datum.label, ' (', '|('), '|')")),
         shape=alt.Shape("source:N", scale=alt.Scale(domain=sources, range=shapes), legend=None),
     )
     return alt.layer(dots).properties(height=alt.Step(26), width="container")
@@ -385,13 +388,14 @@ def dementia_interval_chart(values: pd.DataFrame, england: float | None) -> alt.
     """Diagnosis rate with its 95% interval for some areas, the 66.7% target and England as labelled rules."""
     data = values.assign(area=values["area_name"].map(tidy_name))
     order = data.sort_values("value", ascending=False)["area"].tolist()
-    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=150))
+    y = alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=150, labelOverlap=False))  # every row named
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title="Diagnosis rate (65+)"),
                alt.Tooltip("ci_text:N", title="95% confidence interval"),
                alt.Tooltip("counts_text:N", title="Recorded and estimated")]
     lo = min([*data["ci_lower"], DEMENTIA_TARGET_PCT, england or 100]) - 3
     hi = max([*data["ci_upper"], DEMENTIA_TARGET_PCT, england or 0]) + 3
-    x = alt.X("value:Q", title="Dementia diagnosis rate, people aged 65+ (%)", scale=alt.Scale(domain=[lo, hi], zero=False))
+    x = alt.X("value:Q", title=["Dementia diagnosis rate,", "people aged 65+ (%)"],  # two lines: fits a phone
+              scale=alt.Scale(domain=[lo, hi], zero=False), axis=alt.Axis(tickCount=VALUE_TICKS))
     bars = alt.Chart(data).mark_rule(strokeWidth=2, color=INTERVAL_HEX).encode(y=y, x="ci_lower:Q", x2="ci_upper:Q",
                                                                           tooltip=tooltip)
     dots = alt.Chart(data).mark_circle(size=100, color=ESTIMATE_HEX, opacity=1).encode(y=y, x=x, tooltip=tooltip)
@@ -399,7 +403,8 @@ def dementia_interval_chart(values: pd.DataFrame, england: float | None) -> alt.
                          *([{"value": england, "label": f"England {england:.1f}%"}] if england else [])])
     rules = alt.Chart(refs).mark_rule(strokeDash=[5, 3], strokeWidth=1.5).encode(
         x="value:Q", color=alt.Color("label:N", scale=alt.Scale(range=list(REFERENCE_HEX[:2])),
-                                     legend=alt.Legend(title="Reference", orient="bottom")))
+                                     legend=alt.Legend(title="Reference", orient="bottom", labelFontSize=LEGEND_FONT_PX,
+                                                       titleFontSize=LEGEND_FONT_PX)))
     return alt.layer(rules, bars, dots).properties(height=alt.Step(26), width="container")
 
 
@@ -515,26 +520,20 @@ def extra_care_rates(measures: pd.DataFrame, ref: pd.DataFrame, areas: pd.DataFr
     return pd.DataFrame(out, columns=columns).sort_values("rate", ascending=False).reset_index(drop=True)
 
 
-LABEL_BREAK = "|"      # where a bar's label breaks onto its next line (in labels a "|" never appears)
-LABEL_LINE_CHARS = 24  # a label line's length: about 150 px of axis text, so bars keep most of a phone's width
-LABEL_LINE_PX = 14
-
-
 def extra_care_chart(rates: pd.DataFrame) -> alt.LayerChart:
     """Ranked bars of units per 1,000 people aged 65+, each labelled with its value."""
     tooltip = [alt.Tooltip("label:N", title="Authority (period of the unit count)"),
                alt.Tooltip("rate_text:N", title="Units per 1,000 aged 65+"),
                alt.Tooltip("derivation:N", title="How it is worked out")]
-    rows = rates.assign(label_lines=[LABEL_BREAK.join(textwrap.wrap(label, LABEL_LINE_CHARS)) for label in rates["label"]])
-    lines = max((text.count(LABEL_BREAK) + 1 for text in rows["label_lines"]), default=1)
+    rows = rates.assign(label_lines=[wrap_label(label) for label in rates["label"]])
     # long names of grouped former authorities wrap onto lines of their own: never cut, on a phone either
-    y = alt.Y("label_lines:N", sort="-x", title=None,
-              axis=alt.Axis(labelExpr=f"split(datum.value, '{LABEL_BREAK}')", labelLimit=0, labelBaseline="middle",
-                            labelLineHeight=LABEL_LINE_PX, labelOffset=-LABEL_LINE_PX * (lines - 1) / 2))
-    x = alt.X("rate:Q", title="Units per 1,000 aged 65+ (Census 2021)")  # fits a phone
+    axis, step = wrapped_axis(rows["label_lines"].tolist())
+    y = alt.Y("label_lines:N", sort="-x", title=None, axis=axis)
+    x = alt.X("rate:Q", title="Units per 1,000 aged 65+ (Census 2021)",  # fits a phone
+              axis=alt.Axis(tickCount=VALUE_TICKS))
     bars = alt.Chart(rows).mark_bar(color=CATEGORICAL_HEX[0]).encode(x=x, y=y, tooltip=tooltip)
-    text = alt.Chart(rows).mark_text(align="left", dx=4).encode(x=x, y=y, text="rate_text:N")
-    return alt.layer(bars, text).properties(height=alt.Step(max(30, LABEL_LINE_PX * lines + 8)), width="container")
+    text = alt.Chart(rows).mark_text(align="left", dx=4, fontSize=VALUE_FONT_PX).encode(x=x, y=y, text="rate_text:N")
+    return alt.layer(bars, text).properties(height=alt.Step(step), width="container")
 
 
 def extra_care_map_values(rates: pd.DataFrame) -> pd.DataFrame:
@@ -621,20 +620,25 @@ def official_profile(code: str, ref: pd.DataFrame, areas: pd.DataFrame) -> pd.Da
     return pd.DataFrame(out)
 
 
+COMPARE_LABEL_CHARS = 18  # a compare row's name per line: the panel and its names fit a 390 px phone
+
+
 def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
     """One small panel per measure, each on its own scale from zero, every bar labelled with its value."""
     data = profiles.dropna(subset=["value"])
+    data = data.assign(area_lines=[wrap_label(area, COMPARE_LABEL_CHARS) for area in data["area"]])
+    axis, step = wrapped_axis(data["area_lines"].tolist())  # whole names: "Bournemouth, Christchurch and Poole"
     base = alt.Chart(data).encode(
-        y=alt.Y("area:N", title=None, axis=alt.Axis(labelLimit=120)),
+        y=alt.Y("area_lines:N", title=None, axis=axis),
         x=alt.X("value:Q", title=None, axis=alt.Axis(labels=False, ticks=False, grid=False)),
         tooltip=[alt.Tooltip("area:N", title="Authority"), alt.Tooltip("measure:N", title="Measure"),
                  alt.Tooltip("value_text:N", title="Value"), alt.Tooltip("how:N", title="How"),
                  alt.Tooltip("source:N", title="Source")],
     )
     bars = base.mark_bar(color=CATEGORICAL_HEX[0])
-    text = base.mark_text(align="left", dx=3).encode(text="value_text:N")
+    text = base.mark_text(align="left", dx=3, fontSize=VALUE_FONT_PX).encode(text="value_text:N")
     order = [label for _, label in PROFILE_MEASURES]
-    return alt.layer(bars, text, data=data).properties(width=190, height=alt.Step(24)).facet(  # fits 390 px phones
+    return alt.layer(bars, text, data=data).properties(width=170, height=alt.Step(step)).facet(  # fits 390 px phones
         facet=alt.Facet("measure:N", title=None, sort=order,
                         header=alt.Header(labelLimit=300, labelAnchor="start", labelFontSize=12)),
         columns=1).resolve_scale(x="independent")

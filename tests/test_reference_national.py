@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from components import national as nat
+from components.charts import LABEL_BREAK, LABEL_LINE_CHARS, LABEL_LINE_PX
 from data.reference import AGED_5_PLUS, ALL_RESIDENTS, BAND_50_PLUS, load_reference
 from data.store import load_areas, load_documents, load_measures
 
@@ -174,7 +175,7 @@ def test_comparison_chart_marks_the_two_census_universes(ref: pd.DataFrame, atla
     measures, areas, names = atlas
     spec = nat.carers_comparison_chart(nat.carers_comparison(KENT, measures, ref, areas, names)).to_dict()
     layer = spec["layer"][0]
-    assert "bases differ" in layer["encoding"]["x"]["title"]
+    assert "bases differ" in " ".join(layer["encoding"]["x"]["title"])
     domain = layer["encoding"]["color"]["scale"]["domain"]
     assert "Census 2011 (all usual residents)" in domain and "Census 2021 (usual residents aged 5+)" in domain
     shapes = dict(zip(domain, layer["encoding"]["shape"]["scale"]["range"]))
@@ -247,6 +248,36 @@ def test_any_authority_has_an_official_profile_without_a_document(ref: pd.DataFr
     assert spec["resolve"]["scale"]["x"] == "independent"
 
 
+def test_compare_panels_name_every_authority_whole(ref: pd.DataFrame, atlas) -> None:
+    """Long authority names wrap onto lines of their own in the compare panels, never cut with an ellipsis."""
+    _, areas, _ = atlas
+    bcp = nat.official_profile("E06000058", ref, areas).assign(area="Bournemouth, Christchurch and Poole")
+    kent = nat.official_profile(KENT, ref, areas).assign(area="Kent")
+    spec = nat.compare_chart(pd.concat([bcp, kent])).to_dict()
+    axis = spec["spec"]["layer"][0]["encoding"]["y"]["axis"]
+    assert axis["labelLimit"] == 0 and axis["labelOverlap"] is False
+    rows = {row["area_lines"] for row in next(iter(spec["datasets"].values()))}
+    assert "Kent" in rows and "Bournemouth,|Christchurch and|Poole".replace("|", LABEL_BREAK) in rows
+    assert spec["spec"]["height"]["step"] == LABEL_LINE_PX * 3 + 8
+
+
+def test_national_charts_name_every_row_and_fit_a_phone(ref: pd.DataFrame, atlas) -> None:
+    """No row label is dropped for overlapping (presenter mode's larger type), and the long axis titles are two
+    short lines that fit a 390 px phone."""
+    measures, areas, names = atlas
+    values = nat.dementia_map_values(ref)
+    interval = nat.dementia_interval_chart(values[values["area_code"].isin(values["area_code"][:12])], 65.4).to_dict()
+    frame = nat.carers_comparison(KENT, measures, ref, areas, names)
+    carers = nat.carers_comparison_chart(frame).to_dict()
+    for spec in (interval, carers):
+        encodings = [layer["encoding"] for layer in spec["layer"] if "y" in layer["encoding"]]
+        assert encodings and all(e["y"]["axis"]["labelOverlap"] is False for e in encodings)
+        title = next(e["x"]["title"] for e in encodings if "title" in e["x"])
+        assert isinstance(title, list) and len(title) == 2 and max(map(len, title)) <= 32
+    legend = carers["layer"][0]["encoding"]["color"]["legend"]
+    assert legend["labelLimit"] == 0 and "split(" in legend["labelExpr"]
+
+
 def test_home_lines_give_national_context_with_sources(ref: pd.DataFrame) -> None:
     lines = nat.national_lines(ref)
     assert "4,989,002 people aged 5+ (8.9%)" in lines["carers"] and "Census 2021 TS039" in lines["carers"]
@@ -284,14 +315,16 @@ def test_extra_care_bars_wrap_long_labels_and_the_table_groups_thousands(ref: pd
     made_up = pd.concat([rates, rates.iloc[[0]].assign(label=long, rate=1.0, rate_text="1.0")], ignore_index=True)
     spec = nat.extra_care_chart(made_up).to_dict()
     axis = spec["layer"][0]["encoding"]["y"]["axis"]
-    assert axis["labelLimit"] == 0 and "split(datum.value" in axis["labelExpr"]
+    assert axis["labelLimit"] == 0 and "split(datum.value" in axis["labelExpr"] and axis["labelOverlap"] is False
     shown = {row["label_lines"] for row in next(iter(spec["datasets"].values()))}
-    wrapped = next(text for text in shown if text.replace(nat.LABEL_BREAK, " ") == long)
-    assert all(len(line) <= nat.LABEL_LINE_CHARS for line in wrapped.split(nat.LABEL_BREAK))
-    most_lines = max(text.count(nat.LABEL_BREAK) + 1 for text in shown)
-    assert most_lines == wrapped.count(nat.LABEL_BREAK) + 1 == 3
-    assert spec["height"]["step"] == nat.LABEL_LINE_PX * most_lines + 8  # room for three lines, no more
-    assert axis["labelOffset"] == -nat.LABEL_LINE_PX  # the middle line on the bar's middle
+    wrapped = next(text for text in shown if text.replace(LABEL_BREAK, " ") == long)
+    assert all(len(line) <= LABEL_LINE_CHARS for line in wrapped.split(LABEL_BREAK))
+    most_lines = max(text.count(LABEL_BREAK) + 1 for text in shown)
+    assert most_lines == wrapped.count(LABEL_BREAK) + 1 == 3
+    assert spec["height"]["step"] == LABEL_LINE_PX * most_lines + 8  # room for three lines, no more
+    # each label's lines centred on its bar: one line as drawn, two lifted half a line, three a whole line
+    lift = axis["labelOffset"]
+    assert [c["value"] for c in lift["condition"]] == [0, -LABEL_LINE_PX / 2] and lift["value"] == -LABEL_LINE_PX
 
     from components.data_access import tables
     from components.national_view import extra_care_national_model
