@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from components.cards import Card, show_cards
 from components.charts import Reference, figure_frame
 from components.provenance import Sources, md_escape, short_names, show_sources, sources
 from components.tables_view import show_table
@@ -108,16 +109,6 @@ def group_text(row: pd.Series) -> str:
     return f" ({group})" if group and group not in measure_label(str(row["measure"])) else ""
 
 
-@dataclass(frozen=True)
-class Card:
-    """One card's words, worked out once (a view model); `show_card` draws it."""
-    heading: str              # as written (escaped when drawn)
-    value: str
-    caption: str
-    delta: str | None = None  # a projection card: the later figure
-    rising: bool = True
-
-
 def figure_card(row: pd.Series, names: dict[str, str]) -> Card:
     """One figure as a card: value, what and for whom, period, kind and source. Never on a shared axis."""
     value_text = value_with_unit(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
@@ -142,18 +133,6 @@ def projection_card(start: pd.Series, end: pd.Series, names: dict[str, str]) -> 
                 f"{names.get(start['doc_id'], start['doc_id'])}, line {', '.join(map(str, lines))} ({start['section']})",
                 delta=f"{text(end)} by {end['period']} ({end['qualifier']})",
                 rising=float(end["value"]) >= float(start["value"]))
-
-
-def show_card(card: Card, container=None) -> None:  # noqa: ANN001 - a Streamlit container
-    target = container or st
-    with target.container(border=True):
-        st.markdown(md_escape(card.heading))
-        if card.delta is None:
-            st.metric(card.heading, card.value, label_visibility="collapsed")
-        else:
-            st.metric(card.heading, card.value, label_visibility="collapsed", delta=card.delta, delta_color="off",
-                      delta_arrow="up" if card.rising else "down")
-        st.caption(card.caption)
 
 
 def pair_projections(rows: pd.DataFrame) -> tuple[list[tuple[pd.Series, pd.Series]], pd.DataFrame]:
@@ -243,14 +222,12 @@ def cards_view(rows: pd.DataFrame, documents: pd.DataFrame, heading: str, what: 
 
 def show_other_figures(view: CardsView, documents: pd.DataFrame) -> None:
     """A section of single figures as cards (each with period, kind and locator), never on a shared scale;
-    two columns, filled in turn."""
+    two a row on a wide screen, one element for the whole grid."""
     st.subheader(view.heading)
     st.caption("Single figures as each document gives them, for different years and groups: shown as cards, "
                "not on a shared scale with the districts above.")
     if not view.cards:
         not_in_documents_yet(view.what)
         return
-    columns = st.columns(2)
-    for i, card in enumerate(view.cards):
-        show_card(card, columns[i % 2])
+    show_cards(view.cards, columns=2, label=view.heading)
     show_sources(view.sources, documents)

@@ -14,6 +14,7 @@ import streamlit as st
 from components.area_figures import (
     CardsView, benchmark_refs, cards_view, geography_notes, period_label, period_qualifiers, with_sources,
 )
+from components.cards import Card, show_cards
 from components.chart_cache import BuiltChart, cached_chart, show_chart
 from components.charts import bar_by_area, benchmark_chart, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
@@ -83,8 +84,7 @@ class PeriodChart:
 
 @dataclass(frozen=True, eq=False)
 class PeriodView:
-    cards: tuple[tuple[str, str, str], ...]   # (label, value, help)
-    leaders: str                              # 'Highest in ...' under the highest card
+    cards: tuple[Card, ...]                   # the headline figures, each with its source
     mismatch: str                             # the caption when the total is not the sum ('' when it is)
     map_heading: str
     vintage: str
@@ -102,41 +102,43 @@ class PeriodView:
     sources: Sources
 
 
-def headline_cards(fig: DistrictFigures, spec: DistrictSpec, period: str) -> tuple[list[tuple[str, str, str]], str, str]:
+def headline_cards(fig: DistrictFigures, spec: DistrictSpec, period: str) -> tuple[list[Card], str]:
     """The authority's total, the sum of its districts and any gap, its share and its benchmarks' shares, the top
-    district: (cards, 'Highest in ...', the caption when total and sum differ)."""
+    district ('Highest in ...', with its sources): (cards, the caption when total and sum differ)."""
     counts = in_period(fig.child_rows("count"), period)
     total = in_period(fig.total_rows(), period)
     check = totals_check(counts, total)
     group = f" ({fig.group})" if fig.group else ""
-    cards: list[tuple[str, str, str]] = []
+    cards: list[Card] = []
     if check.total is not None:
-        cards.append((f"{spec.count_label}, {fig.name}{group}", total["value_text"].iloc[0],
-                      f"The document's total row: {total['source'].iloc[0]}"))
+        cards.append(Card(f"{spec.count_label}, {fig.name}{group}", total["value_text"].iloc[0],
+                          f"The document's total row: {total['source'].iloc[0]}"))
     if len(counts) > 1:
-        cards.append((f"Sum of {check.n_parts} districts", f"{check.parts:,.0f}", "Added up here from the district rows"))
+        cards.append(Card(f"Sum of {check.n_parts} districts", f"{check.parts:,.0f}",
+                          "Added up here from the district rows"))
     if not check.matches:
-        cards.append(("Total minus sum", f"{check.difference:+,.0f}",
-                      f"The document's {fig.name} total does not equal the sum of its districts for this period"))
+        cards.append(Card("Total minus sum", f"{check.difference:+,.0f}",
+                          f"The document's {fig.name} total does not equal the sum of its districts for this period"))
     shares = in_period(fig.shares, period)
     for code, name in fig.benchmarks:
         row = shares[shares["area_code"] == code]
         if len(row):
-            cards.append((f"Share, {name}", row["value_text"].iloc[0], row["source"].iloc[0]))
+            cards.append(Card(f"Share, {name}", row["value_text"].iloc[0], row["source"].iloc[0]))
     leaders = top_rows(in_period(fig.mapped, period))
     if len(leaders):
-        cards.append(("Highest share" if spec.share and fig.mapped["measure"].iloc[0] == spec.share else "Highest number",
-                      leaders["value_text"].iloc[0], "; ".join(leaders["source"])))
+        cards.append(Card("Highest share" if spec.share and fig.mapped["measure"].iloc[0] == spec.share
+                          else "Highest number", leaders["value_text"].iloc[0],
+                          "Highest in " + ", ".join(leaders["area"]), note="; ".join(leaders["source"])))
     mismatch = "" if check.matches else (f":material/warning: For this period the document's {fig.name} total is not "
                                          "the sum of its districts; both are shown as published.")
-    return cards, "Highest in " + ", ".join(leaders["area"]), mismatch
+    return cards, mismatch
 
 
 def period_model(tables, spec: DistrictSpec, measures: tuple[str, ...], code: str, period: str) -> PeriodView:  # noqa: ANN001
     """Everything the by-district view shows for one period, for `view_model`."""
     view = view_model(district_model, spec, measures, code, tables=tables)
     fig, documents = view.fig, tables.documents
-    cards, leaders, mismatch = headline_cards(fig, spec, period)
+    cards, mismatch = headline_cards(fig, spec, period)
     # the map
     now = in_period(fig.mapped, period)
     share = bool(spec.share) and fig.mapped["measure"].iloc[0] == spec.share
@@ -169,7 +171,7 @@ def period_model(tables, spec: DistrictSpec, measures: tuple[str, ...], code: st
         columns = {"area": "District", "value_text": f"{spec.count_label}{comma_group} (people)", "qualifier": "Kind",
                    "source": "Source"}
     return PeriodView(
-        tuple(cards), leaders, mismatch,
+        tuple(cards), mismatch,
         f"##### {what}{group} by district, {view.label(period)}", map_vintage(fig.children, period), now,
         f"{what}{group} by district of {fig.name}, {period}", f"{spec.share_label} (%)" if share else spec.count_label,
         what, source_caption(now, documents),
@@ -181,14 +183,8 @@ def period_model(tables, spec: DistrictSpec, measures: tuple[str, ...], code: st
 
 
 def show_headline_figures(view: PeriodView) -> None:
-    """The period's headline cards, three to a row."""
-    cards = view.cards
-    for start in range(0, len(cards), 3):
-        cols = st.columns(3)
-        for col, (label, value, help_text) in zip(cols, cards[start:start + 3]):
-            col.metric(label, value, help=help_text)
-            if label.startswith("Highest"):
-                col.caption(view.leaders)
+    """The period's headline cards, three to a row on a wide screen (one element)."""
+    show_cards(view.cards, columns=3, label="Headline figures for this period")
     if view.mismatch:
         st.caption(view.mismatch)
 

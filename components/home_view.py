@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from components.area_figures import ALL_AUTHORITIES, AREA_PARAM, authority_picker
+from components.cards import Card, show_cards
 from components.export import png_download
 from components.provenance import md_escape, short_names
 from components.maps import ClassLegend, area_features, context_land, coverage_map, map_attribution
@@ -244,7 +245,7 @@ def headline_caption(headline: Headline, doc_names: dict[str, str]) -> str:
     line_nos = sorted({int(row["line"])} | ({int(headline.share["line"])} if headline.share is not None else set()))
     lines.append(f"{doc_names.get(row['doc_id'], row['doc_id'])}, line {', '.join(map(str, line_nos))} "
                  f"({row['section']})")
-    return md_escape(" · ".join(lines))
+    return " · ".join(lines)
 
 
 def headline_label(headline: Headline) -> str:
@@ -253,23 +254,21 @@ def headline_label(headline: Headline) -> str:
     return f"{area_name(str(row['area_code']))}: {measure_label(str(row['measure']))}{group}"
 
 
-def headline_cards(measures: pd.DataFrame, documents: pd.DataFrame) -> tuple[tuple[str, str, str], ...]:
-    """(label, value, caption) of each headline figure."""
+def headline_cards(measures: pd.DataFrame, documents: pd.DataFrame) -> tuple[Card, ...]:
+    """A card (label, value, caption) for each headline figure."""
     names = short_names(documents)
-    return tuple((headline_label(h), headline_value(h.row), headline_caption(h, names))
+    return tuple(Card(headline_label(h), headline_value(h.row), headline_caption(h, names))
                  for h in headline_figures(measures, headline_specs(documents, measures)))
 
 
-def show_headlines(cards: tuple[tuple[str, str, str], ...]) -> None:
+HEADLINES_NOTE = "Each figure is for the period shown, from a different document: they are not comparable with each other."
+
+
+def show_headlines(cards: tuple[Card, ...]) -> None:
     if not cards:
         st.info("The headline figures are not in the extracted tables yet.", icon=":material/hourglass_empty:")
         return
-    cols = st.columns(2)  # two a row: values and their units stay whole
-    for i, (label, value, caption) in enumerate(cards):
-        with cols[i % 2].container(border=True):
-            st.metric(label, value)
-            st.caption(caption)
-    st.caption("Each figure is for the period shown, from a different document: they are not comparable with each other.")
+    show_cards(cards, columns=2, notes=(HEADLINES_NOTE,), label="Headline figures")  # two a row: values stay whole
 
 
 # --- tender dates around today ---------------------------------------------------------------------
@@ -325,8 +324,8 @@ def authorities_text(codes: str) -> str:
 
 
 def stage_caption(event: pd.Series, doc_names: dict[str, str], when: str) -> str:
-    return md_escape(f"{event['stage_label']}: {event['service']} · {authorities_text(event['authority_code'])} · "
-                     f"{when} · {doc_names.get(event['doc_id'], event['doc_id'])}, line {int(event['line'])}")
+    return (f"{event['stage_label']}: {event['service']} · {authorities_text(event['authority_code'])} · "
+            f"{when} · {doc_names.get(event['doc_id'], event['doc_id'])}, line {int(event['line'])}")
 
 
 def calendar_text(earliest: date, latest: date) -> str:
@@ -340,19 +339,11 @@ def window_text(event: pd.Series) -> str:
 
 
 @dataclass(frozen=True)
-class StageCard:
-    label: str
-    value: str
-    help: str = ""
-    caption: str = ""
-
-
-@dataclass(frozen=True)
 class TenderView:
     """The tender dates around a day, as cards and captions (`show_tender_dates` draws them)."""
     empty: bool
-    past: StageCard | None = None
-    ahead: StageCard | None = None
+    past: Card | None = None
+    ahead: Card | None = None
     around: str = ""
     note: str = ""
 
@@ -360,9 +351,9 @@ class TenderView:
 WINDOW_HELP = "The calendar days the document's wording allows."
 
 
-def _stage_card(label: str, event: pd.Series, names: dict[str, str], when: str) -> StageCard:
-    return StageCard(label, window_text(event), WINDOW_HELP,
-                     md_escape(f"Written “{event['text']}”.") + " " + stage_caption(event, names, when))
+def _stage_card(label: str, event: pd.Series, names: dict[str, str], when: str) -> Card:
+    return Card(label, window_text(event), f"Written “{event['text']}”. " + stage_caption(event, names, when),
+                note=WINDOW_HELP)
 
 
 def tender_view(procurements: pd.DataFrame, documents: pd.DataFrame, today: date) -> TenderView:
@@ -373,12 +364,12 @@ def tender_view(procurements: pd.DataFrame, documents: pd.DataFrame, today: date
     names = short_names(documents)
     latest = moments.latest_past
     past = (_stage_card("Latest dated stage before today", latest, names, relative_text(latest["latest"], today))
-            if latest is not None else StageCard("Latest dated stage before today", "none"))
+            if latest is not None else Card("Latest dated stage before today", "none"))
     if moments.next_up is not None:
         e = moments.next_up
         ahead = _stage_card("Next dated stage", e, names, relative_text(e["earliest"], today))
     else:
-        ahead = StageCard("Next dated stage", "none ahead", "", md_escape(
+        ahead = Card("Next dated stage", "none ahead", (
             f"No dated stage in the documents is still ahead of {today:%-d %B %Y}; the latest "
             f"dated stage in the documents is {window_text(latest)} (written '{latest['text']}'; "
             f"{latest['stage_label'].lower()}, {latest['service']})." if latest is not None else ""))
@@ -390,30 +381,18 @@ def tender_view(procurements: pd.DataFrame, documents: pd.DataFrame, today: date
     return TenderView(False, past, ahead, around, note)
 
 
-def _show_stage(card: StageCard) -> None:
-    st.metric(card.label, card.value, help=card.help or None)
-    if card.caption or card.help:  # a dated stage, or the note that none is ahead
-        st.caption(card.caption)
-
-
 def show_tender_dates(view: TenderView) -> None:
     if view.empty:
         st.info("No procurement in the documents has a date the atlas can place.", icon=":material/event_busy:")
         return
-    left, right = st.columns(2)
-    for column, card in ((left, view.past), (right, view.ahead)):
-        with column.container(border=True):
-            _show_stage(card)
-    if view.around:
-        st.caption(view.around)
-    st.caption(view.note)
+    show_cards((view.past, view.ahead), columns=2, notes=(view.around, view.note), label="Tender dates around today")
 
 
 # --- the page, once per data version and day ----------------------------------------------------------
 
 @dataclass(frozen=True, eq=False)
 class HomeView:
-    headlines: tuple[tuple[str, str, str], ...]
+    headlines: tuple[Card, ...]
     coverage: CoverageView
     documents: pd.DataFrame
     tenders: TenderView

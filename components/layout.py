@@ -32,6 +32,26 @@ _BASE_CSS = f"""
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
   overflow-wrap: anywhere;
 }}
+/* single-figure cards (components/cards.py): a list drawn as one element, each card bordered like
+   st.container(border=True), its value as large as st.metric's; 2 or 3 a row, one on a narrow column or phone */
+.cma-cards-block {{ container-type: inline-size; }}
+.cma-cards-block p {{ margin: 0; }}
+ul.cma-cards {{
+  list-style: none; margin: 0; padding: 0; display: grid; gap: 1rem;
+  grid-template-columns: repeat(var(--cma-cols, 2), minmax(0, 1fr));
+}}
+ul.cma-cards-3 {{ --cma-cols: 3; }}
+@container (max-width: 720px) {{ ul.cma-cards-3 {{ --cma-cols: 2; }} }}
+@container (max-width: 480px) {{ ul.cma-cards {{ --cma-cols: 1; }} }}
+li.cma-card {{
+  margin: 0; padding: calc(1rem - 1px); border: 1px solid rgba(27, 31, 36, 0.2); border-radius: 0.5rem;
+  min-width: 0; display: flex; flex-direction: column; gap: 0.25rem; overflow-wrap: anywhere;
+}}
+.cma-card-label {{ font-size: 0.875rem; line-height: 1.4; }}
+.cma-card-value {{ font-size: 2.25rem; line-height: 1.2; padding-bottom: 0.25rem; }}
+.cma-card-delta {{ font-size: 1rem; line-height: 1.4; }}
+.cma-card-caption, .cma-card-note, .cma-cards-note {{ font-size: 0.875rem; line-height: 1.6; color: {CAPTION_HEX}; }}
+.cma-cards-note {{ margin-top: 0.75rem !important; }}
 /* the date field's day, month and year segments: targets of at least 24 x 24 px (WCAG 2.5.8) */
 [data-testid="stDateInput"] [role="spinbutton"] {{
   display: inline-flex; align-items: center; justify-content: center; min-width: 24px; min-height: 24px;
@@ -54,6 +74,10 @@ h2, h3 { font-size: 2.1rem !important; }
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }
 [data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p { font-size: 3.2rem !important; line-height: 1.2; }
 [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p { font-size: 1.3rem !important; }
+.cma-card-label { font-size: 1.3rem; }
+.cma-card-value { font-size: 3.2rem; }
+.cma-card-delta { font-size: 1.3rem; }
+.cma-card-caption, .cma-card-note, .cma-cards-note { font-size: 1.25rem; }
 </style>
 """.replace("PRESENTER_TYPE_SCALE", str(PRESENTER_TYPE_SCALE))
 

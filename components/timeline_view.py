@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from components import timeline as tl
+from components.cards import Card, show_cards
 from components.calendar_export import procurements_ics
 from components import chart_cache
 from components.export import png_download
@@ -106,7 +107,7 @@ class TendersView:
     """Everything the page shows for one set of filters, date, span and mode (see `tenders_model`)."""
     when: When
     matched: str                                   # 'N of M procurements ... match the filters ...'
-    counts: tuple[tuple[str, int, str], ...]       # (label, number, 'x certainly, y possibly')
+    counts: tuple[Card, ...]                       # label, number, 'x certainly, y possibly'
     chart: chart_cache.BuiltChart | None
     chart_alt: str
     rows: pd.DataFrame                             # the filtered rows, with readings (the PNG and .ics)
@@ -136,7 +137,7 @@ def tenders_model(tables, filters: Filters, when: When, presenter: bool) -> Tend
                          (f"Starting within {when.months} months", starting),
                          (f"Ending within {when.months} months", ending)):
         certain, possible = tl.level_counts(frame)
-        counts.append((label, certain + possible, f"{certain} certainly, {possible} possibly"))
+        counts.append(Card(label, str(certain + possible), f"{certain} certainly, {possible} possibly"))
     chart = chart_cache.cached_chart(timeline_chart, rows, names, doc_titles, when.today, presenter=presenter,
                                      months=when.span, readings=base.readings, finding_href=FINDING_HREF)
     unplaced = tl.unplaced_dates(rows)
@@ -151,12 +152,12 @@ def tenders_model(tables, filters: Filters, when: When, presenter: bool) -> Tend
         tl.unplaced_table(unplaced, names) if len(unplaced) else None, tl.procurements_csv(stored))
 
 
+COUNTS_NOTE = "Each count is of distinct procurements; see the lists below for each one's reason."
+
+
 def show_counts(view: TendersView) -> None:
     st.caption(view.matched)
-    cols = st.columns(3)
-    for col, (label, number, caption) in zip(cols, view.counts):
-        col.metric(label, number, help="Distinct procurements; see the lists below for each one's reason.")
-        col.caption(caption)
+    show_cards(view.counts, columns=3, notes=(COUNTS_NOTE,), label="Procurements on the chosen day")
     when = view.when
     st.caption(
         "Dates are ranges (*Autumn 2018* is any day from 1 September to 30 November 2018). **Certainly** open: every "

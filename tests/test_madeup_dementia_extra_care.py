@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import run_page
-from tests.theme_helpers import COUNTY, UNITARY, chart_rows, map_values, metrics, table_with, texts, values
+from tests.theme_helpers import COUNTY, UNITARY, card, chart_rows, map_values, metrics, table_with, texts, values
 
 DEMENTIA, EXTRA_CARE = "pages/dementia.py", "pages/extra-care.py"
 
@@ -48,8 +48,8 @@ def test_dementia_rate_by_ccg_is_derived_and_diagnosis_is_against_the_target(mad
 def test_dementia_for_a_unitary_with_an_estimate_and_a_projection_shows_them_paired(madeup):
     at = run_page(DEMENTIA, query={"area": UNITARY})
     assert not at.exception
-    card = next(m for m in at.metric if m.value == "1,900")
-    assert "2,600 by 2030 (projection)" in card.proto.delta
+    shown = card(at, value="1,900")
+    assert shown.delta == "▲ rises to 2,600 by 2030 (projection)"
     assert not at.get("deck_gl_json_chart") and not any("by district" in t for t in texts(at))
 
 

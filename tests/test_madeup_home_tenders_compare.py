@@ -14,6 +14,7 @@ import pytest
 from data.model import FINDING_COLUMNS
 from data.vocab import PROCUREMENT_COLUMNS
 from tests.conftest import MADEUP, run_page
+from tests.theme_helpers import card, cards
 
 
 @pytest.fixture
@@ -47,10 +48,10 @@ def county(madeup, tmp_path, monkeypatch):
 def test_home_has_headlines_and_tender_dates_for_the_made_up_county(county):
     at = run_page("pages/home.py")
     assert not at.exception, [e.value for e in at.exception]
-    labels = [m.label for m in at.metric]
+    labels = [c.label for c in cards(at)]
     assert any(label.startswith("Glenmarsh") for label in labels)
     assert "Kent" not in " ".join(labels)
-    latest = next(m for m in at.metric if m.label == "Latest dated stage before today")
+    latest = card(at, "Latest dated stage before today")
     assert latest.value == "1 September 2022 to 30 November 2022"  # 'Autumn 2022' as calendar dates
 
 

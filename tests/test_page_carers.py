@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.conftest import run_page, seed_line
-from tests.theme_helpers import map_values
+from tests.theme_helpers import card, cards, map_values, metrics
 
 PAGE = "pages/carers.py"
 KENT, ENGLAND, ASHFORD, SHEPWAY = "E10000016", "E92000001", "E07000105", "E07000112"
@@ -33,8 +33,7 @@ def test_default_view_shows_ashfords_2011_count_and_share_from_the_document(meas
     assert ashford["Unpaid carers (people)"] == f"{count['value']:,.0f}" == "11,811"
     assert ashford["Share of population (%)"] == f"{share['value']:.1f}%" == "10.1%"
     assert f"line {int(count['line'])}" in ashford["Source"]
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Unpaid carers, Kent"] == f"{figure(measures, 'carers_unpaid', KENT, '2011')['value']:,.0f}"
+    assert metrics(at)["Unpaid carers, Kent"] == f"{figure(measures, 'carers_unpaid', KENT, '2011')['value']:,.0f}"
     assert map_values(at, "carers_map")[ASHFORD] == share["value"]
 
 
@@ -56,8 +55,7 @@ def test_period_in_the_url_restores_that_view(measures):
     assert not at.exception
     assert at.segmented_control(key="ctl_period").value == "2020"
     assert map_values(at, "carers_map")[ASHFORD] == figure(measures, "carers_unpaid_pct", ASHFORD, "2020")["value"]
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Share, England"] == f"{figure(measures, 'carers_unpaid_pct', ENGLAND, '2020')['value']:.1f}%"
+    assert metrics(at)["Share, England"] == f"{figure(measures, 'carers_unpaid_pct', ENGLAND, '2020')['value']:.1f}%"
 
 
 def test_bad_period_in_the_url_is_ignored_with_a_note(measures):
@@ -106,10 +104,9 @@ def _rows(dataset):
 def test_other_authorities_are_single_figures_with_period_and_source(measures):
     durham = measures.query("area_code == 'E06000047' and measure == 'carers_unpaid'").iloc[0]
     at = run_page(PAGE)
-    values = [m.value for m in at.metric]
-    assert f"about {durham['value']:,.0f} people" in values
-    assert any(c.value.startswith(f"{durham['period']} (approximate)") and f"line {int(durham['line'])}" in c.value
-               for c in at.caption)
+    shown = card(at, value=f"about {durham['value']:,.0f} people")
+    assert shown.label == "County Durham: Unpaid carers (adults)"
+    assert shown.caption.startswith(f"{durham['period']} (approximate)") and f"line {int(durham['line'])}" in shown.caption
 
 
 def test_presenter_mode_hides_controls_but_keeps_the_view_from_the_link(measures):
@@ -133,7 +130,7 @@ def test_highest_share_names_every_district_that_shares_it():
     leaders = m[m["value"] == top]
     assert len(leaders) > 1, "2015 has a tie at the top (Dover, Shepway and Thanet in the Kent table)"
     at = run_page("pages/carers.py", query={"period": "2015"})
-    metric = next(x for x in at.metric if x.label == "Highest share")
-    assert metric.value == f"{top:.1f}%"
-    named = next(c.value for c in at.caption if "Dover" in c.value and "Thanet" in c.value)
-    assert named.startswith("Highest in")
+    highest = card(at, "Highest share")
+    assert highest.value == f"{top:.1f}%"
+    assert highest.caption.startswith("Highest in") and "Dover" in highest.caption and "Thanet" in highest.caption
+    assert all(f"line {int(line)}" in highest.note for line in leaders["line"])  # each leader's source, shown

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.conftest import run_page, seed_line
-from tests.theme_helpers import map_values
+from tests.theme_helpers import card, map_values, metrics
 
 PAGE = "pages/dementia.py"
 KENT, ASHFORD = "E10000016", "E07000105"
@@ -30,12 +30,12 @@ def test_default_view_maps_the_2015_district_estimates_with_the_documents_total(
     at = run_page(PAGE)
     assert not at.exception, [e.value for e in at.exception]
     assert map_values(at, "dementia_map") == dict(zip(rows["area_code"], rows["value"]))
-    metrics = {m.label: m.value for m in at.metric}
+    shown = metrics(at)
     total = kent_total(measures, "2015")
-    assert metrics["People with dementia, Kent (adults)"] == f"{total['value']:,.0f}"
-    assert metrics["Sum of 12 districts"] == f"{rows['value'].sum():,.0f}"
+    assert shown["People with dementia, Kent (adults)"] == f"{total['value']:,.0f}"
+    assert shown["Sum of 12 districts"] == f"{rows['value'].sum():,.0f}"
     if total["value"] != rows["value"].sum():  # the document's total and its districts disagree: both are shown
-        assert metrics["Total minus sum"] == f"{total['value'] - rows['value'].sum():+,.0f}"
+        assert shown["Total minus sum"] == f"{total['value'] - rows['value'].sum():+,.0f}"
 
 
 def test_changing_the_period_changes_the_map_and_the_url(measures):
@@ -49,7 +49,7 @@ def test_changing_the_period_changes_the_map_and_the_url(measures):
 
 def test_period_in_the_url_restores_that_view_and_a_bad_one_is_ignored(measures):
     at = run_page(PAGE, query={"period": "2020"})
-    assert {m.label: m.value for m in at.metric}["People with dementia, Kent (adults)"] == f"{kent_total(measures, '2020')['value']:,.0f}"
+    assert metrics(at)["People with dementia, Kent (adults)"] == f"{kent_total(measures, '2020')['value']:,.0f}"
     bad = run_page(PAGE, query={"period": "evil<script>"})
     assert not bad.exception
     assert any("`period` value was not recognised" in c.value for c in bad.caption)
@@ -90,9 +90,10 @@ def test_durham_estimate_and_projection_are_shown_as_a_pair_with_their_years(mea
     durham = measures.query("area_code == 'E06000047' and measure == 'dementia_estimated'").sort_values("period")
     now, later = durham.iloc[0], durham.iloc[-1]
     at = run_page(PAGE)
-    card = next(m for m in at.metric if m.value == f"about {now['value']:,.0f}")
-    assert f"{later['value']:,.0f} by {later['period']}" in card.proto.delta
-    assert any(f"{now['period']} (approximate) and {later['period']} (projection)" in c.value for c in at.caption)
+    shown = card(at, value=f"about {now['value']:,.0f}")
+    assert f"{later['value']:,.0f} by {later['period']}" in shown.delta
+    assert shown.delta.startswith("▲ rises to" if later["value"] >= now["value"] else "▼ falls to")
+    assert f"{now['period']} (approximate) and {later['period']} (projection)" in shown.caption
 
 
 def test_presenter_mode_hides_controls_and_downloads(measures):

@@ -14,6 +14,7 @@ from components.theme import CATEGORICAL_HEX, document_colours
 from data import store
 from tests.conftest import run_page, seed_line
 from tests.maphelp import page_maps
+from tests.theme_helpers import card, card_notes, cards
 
 PAGE = "pages/home.py"
 
@@ -31,7 +32,7 @@ def home() -> AppTest:
 
 
 def metric(at: AppTest, label: str):
-    return next(m for m in at.metric if m.label == label)
+    return card(at, label)
 
 
 def test_headline_figures_show_value_period_and_source(home, measures, documents):
@@ -40,7 +41,8 @@ def test_headline_figures_show_value_period_and_source(home, measures, documents
     share = measures.query("area_code == 'E10000016' and measure == 'carers_unpaid_pct' and period == '2015'").iloc[0]
     assert metric(home, "Kent: Unpaid carers").value == f"{kent['value']:,.0f} people"
     short = documents.set_index("doc_id").loc[kent["doc_id"], "short_name"]
-    caption = next(c.value for c in home.caption if c.value.startswith("2015 (estimate)") and short in c.value)
+    caption = metric(home, "Kent: Unpaid carers").caption
+    assert caption.startswith("2015 (estimate)") and short in caption
     assert f"{share['value']:.1f}% of the population" in caption and f"line {kent['line']}" in caption
 
     durham = measures.query("area_code == 'E06000047' and measure == 'carers_unpaid' and breakdown == 'adults'").iloc[0]
@@ -52,8 +54,9 @@ def test_headline_figures_show_value_period_and_source(home, measures, documents
 
     units = measures.query("area_code == 'E08000023' and measure == 'extra_care_units'").iloc[0]
     assert metric(home, "South Tyneside: Extra care units").value == f"{units['value']:,.0f} units"
-    assert any(c.value.startswith(f"{units['period']} (count)") and f"line {units['line']}" in c.value
-               for c in home.caption)
+    caption = metric(home, "South Tyneside: Extra care units").caption
+    assert caption.startswith(f"{units['period']} (count)") and f"line {units['line']}" in caption
+    assert "they are not comparable with each other" in " ".join(card_notes(home))
 
 
 def test_headline_figures_are_the_documents_numbers(measures, documents):
@@ -130,7 +133,7 @@ def test_tender_moments_are_the_nearest_dated_stages_either_side_of_a_day(events
 
 def test_page_shows_the_latest_and_next_stage_as_calendar_dates(home, events):
     moments = hv.tender_moments(events, date.today())
-    captions = " ".join(c.value for c in home.caption)
+    captions = " ".join(c.caption for c in cards(home))
     for label, event in (("Latest dated stage before today", moments.latest_past), ("Next dated stage", moments.next_up)):
         if event is None:
             continue
@@ -156,7 +159,8 @@ def test_when_every_stage_is_past_the_page_says_so_and_names_the_latest(events):
     assert not at.exception
     assert metric(at, "Next dated stage").value == "none ahead"
     latest = events.sort_values("latest").iloc[-1]
-    note = next(c.value for c in at.caption if "No dated stage in the documents is still ahead" in c.value)
+    note = metric(at, "Next dated stage").caption
+    assert "No dated stage in the documents is still ahead" in note
     assert "the latest dated stage in the documents is" in note and str(latest["text"]).split()[0] in note
 
 

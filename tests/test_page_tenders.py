@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from components import timeline as tl
 from data import store
 from tests.conftest import run_page
+from tests.theme_helpers import cards
 
 PAGE = "pages/tenders.py"
 
@@ -27,7 +28,7 @@ def timeline_rows(at: AppTest) -> pd.DataFrame:
 
 
 def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
+    return {c.label: c.value for c in cards(at)}
 
 
 def chart_spec(at: AppTest) -> dict:
@@ -100,7 +101,7 @@ def test_url_restores_the_date_view():
     expected = tl.open_at(tl.phases(procs, tl.document_coverage(docs)), date(2019, 3, 15))
     certain, possible = tl.level_counts(expected)
     assert metrics(at)["Open on 15 Mar 2019"] == str(certain + possible)
-    assert f"{certain} certainly, {possible} possibly" in [c.value for c in at.caption]
+    assert next(c for c in cards(at) if c.label == "Open on 15 Mar 2019").caption == f"{certain} certainly, {possible} possibly"
 
 
 def test_url_restores_the_category_view():

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import pandas as pd
 
@@ -35,8 +37,74 @@ def table_with(at, column: str) -> pd.DataFrame:
     return next(d.value for d in at.dataframe if column in d.value.columns)
 
 
+@dataclass
+class ShownCard:
+    """One card as components/cards.py drew it: each field's text as a reader sees it (unescaped)."""
+    label: str = ""
+    value: str = ""
+    delta: str = ""      # with its direction in words ("▲ rises to about 12,000 by 2035 (projection)")
+    caption: str = ""
+    note: str = ""
+
+
+class _CardParser(HTMLParser):
+    """Reads the cards (li.cma-card > p.cma-card-FIELD) and the notes under them (p.cma-cards-note)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: list[ShownCard] = []
+        self.notes: list[str] = []
+        self._field: str | None = None
+
+    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "li" and "cma-card" in classes:
+            self.cards.append(ShownCard())
+        elif tag == "p":
+            field = next((c.removeprefix("cma-card-") for c in classes if c.startswith("cma-card-")), None)
+            self._field = "_note" if "cma-cards-note" in classes else field
+
+    def handle_endtag(self, tag):  # noqa: ANN001
+        if tag == "p":
+            self._field = None
+
+    def handle_data(self, data):  # noqa: ANN001
+        if self._field == "_note":
+            self.notes.append(data)
+        elif self._field and self.cards:
+            card = self.cards[-1]
+            setattr(card, self._field, (getattr(card, self._field) + data).strip())
+
+
+def parse_cards(html: str) -> tuple[list[ShownCard], list[str]]:
+    """The cards and the notes under them in one element's HTML."""
+    parser = _CardParser()
+    parser.feed(html)
+    return parser.cards, parser.notes
+
+
+def card_elements(at) -> list[str]:
+    """The HTML of every card grid the page drew (components/cards.py), in page order."""
+    return [h.proto.body for h in at.html if 'class="cma-cards-block"' in h.proto.body]
+
+
+def cards(at) -> list[ShownCard]:
+    """Every card on the page, in page order."""
+    return [card for body in card_elements(at) for card in parse_cards(body)[0]]
+
+
+def card(at, label: str | None = None, value: str | None = None) -> ShownCard:
+    """The first card with this label (or value)."""
+    return next(c for c in cards(at) if (label is None or c.label == label) and (value is None or c.value == value))
+
+
+def card_notes(at) -> list[str]:
+    return [note for body in card_elements(at) for note in parse_cards(body)[1]]
+
+
 def metrics(at) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
+    """label -> value of every card on the page."""
+    return {c.label: c.value for c in cards(at)}
 
 
 def texts(at) -> list[str]:

@@ -39,6 +39,11 @@ WIDE_ELEMENTS = ('[data-testid="stVegaLiteChart"], [data-testid="stDeckGlJsonCha
                  '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg, '
                  '[data-testid="stDeckGlJsonChart"] canvas')
 
+# The label, value or change of a single-figure card (components/cards.py) that is cut: wider or taller than its box.
+CARDS_CUT = """() => [...document.querySelectorAll('.cma-card-value, .cma-card-label, .cma-card-delta')]
+    .filter(el => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2)
+    .map(el => el.innerText)"""
+
 _SETTLED = """() => document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state') === 'notRunning'
     && !document.querySelector('[data-stale="true"], [data-testid="stSkeleton"]')"""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from data import store
 from tests.browser.maphelp import hover_until_tooltip, wait_for_maps
 from tests.browser.server import streamlit_server, wait_for_app
+from tests.browser.sweep import CARDS_CUT
 from tests.browser.test_pages_browser import assert_no_error_boxes
 
 VEGA = '[data-testid="stVegaLiteChart"]'
@@ -35,7 +36,9 @@ def open_drawn(page, url: str, maps: int, charts: int) -> None:
 def test_home_coverage_map_renders(page, app_url, screenshots_dir):
     open_drawn(page, f"{app_url}/", maps=1, charts=1)
     assert_no_error_boxes(page)
-    assert page.locator('[data-testid="stMetric"]').count() >= 4
+    # the four headline figures and the two tender dates, each a card with a value that is not cut
+    assert page.locator("li.cma-card").count() >= 6
+    assert page.evaluate(CARDS_CUT) == []
     full_height_screenshot(page, screenshots_dir / "home.png")
 
 

@@ -7,13 +7,9 @@ import pytest
 
 from tests.browser.maphelp import wait_for_maps
 from tests.browser.server import streamlit_server, wait_for_app
-from tests.browser.sweep import SIZES, WIDE_ELEMENTS, _WIDTHS, settle
+from tests.browser.sweep import CARDS_CUT as _CUT, SIZES, WIDE_ELEMENTS, _WIDTHS, settle
 
 PAGES = {"carers": "?area=E10000901&period=2021", "dementia": "?period=2016", "extra-care": "?area=E10000901"}
-
-_CUT = """() => [...document.querySelectorAll('[data-testid="stMetricValue"], [data-testid="stMetricLabel"]')]
-    .filter(el => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2)
-    .map(el => el.innerText)"""
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +41,8 @@ def test_theme_page_fits_the_screen_and_draws_its_map(browser, madeup_url, scree
         too_wide = [b for b in boxes if b["right"] > size.width + 1 or b["left"] < -1]
         assert not too_wide, f"{path} at {size.width}px: " + "; ".join(
             f"{b['what']} spans {b['left']:.0f}..{b['right']:.0f}px" for b in too_wide)
+        if path != "extra-care":  # the theme pages' headline figures are cards
+            assert page.locator("li.cma-card").count() >= 3, "no headline cards drawn"
         cut = page.evaluate(_CUT)
         assert not cut, f"headline figures cut at {size.width}px: {cut}"
         page.screenshot(path=str(screenshots_dir / f"madeup-{path}-{size.name}.png"))
