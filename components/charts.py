@@ -159,7 +159,7 @@ def bar_by_area(
     data["highlight"] = data["area"].eq(highlight) if highlight else False
     max_value = max([*data["value"].tolist(), *[r.value for r in references], 0])
     x = alt.X("value:Q", title=axis_title(value_label, unit), scale=alt.Scale(domain=[0, max_value * 1.12]),
-              axis=alt.Axis(format=_value_format(unit)))
+              axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS))
     y = _area_rows(order)
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
                alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
@@ -195,7 +195,8 @@ def benchmark_chart(
     pad = (hi - lo) * 0.12 or 1
     scale = alt.Scale(domain=[lo - pad, hi + pad * 1.6], zero=False, nice=False)
     y = _area_rows(order)
-    x = alt.X("value:Q", title=axis_title(value_label, unit), scale=scale, axis=alt.Axis(format=_value_format(unit)))
+    x = alt.X("value:Q", title=axis_title(value_label, unit), scale=scale,
+              axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS))
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
                alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
     dots = alt.Chart(data).mark_circle(size=110, opacity=1, color=SEQUENTIAL_HEX[4]).encode(y=y, x=x, tooltip=tooltip)
@@ -268,7 +269,8 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
                alt.Tooltip("source:N", title="Source")]
     x_title = f"{axis_title(value_label, unit)}, {start} and {end}"
     line = alt.Chart(data).mark_rule(color="#999", size=2).encode(
-        y=y, x=alt.X("start:Q", scale=x_scale, title=x_title, axis=alt.Axis(format=_value_format(unit))), x2="end:Q")
+        y=y, x=alt.X("start:Q", scale=x_scale, title=x_title,
+                     axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS)), x2="end:Q")
     points = alt.Chart(long).mark_point(filled=True, size=90, opacity=1).encode(
         y=y, x=alt.X("value:Q", scale=x_scale),
         color=alt.Color("period:N", scale=alt.Scale(domain=[start, end], range=[CATEGORICAL_HEX[4], CATEGORICAL_HEX[0]]),

@@ -19,7 +19,7 @@ from components.area_figures import with_sources
 from components.provenance import short_names
 from components.chart_cache import BuiltChart, cached_chart, show_chart
 from components.data_access import Tables
-from components.charts import LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, axis_title, bar_by_area
+from components.charts import LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, axis_title, bar_by_area
 from components.export import png_download
 from components.maps import area_features, context_land, symbol_map
 from components.provenance import Sources, show_sources, source_caption, sources
@@ -307,7 +307,8 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
     domain = [PROVISION_LABELS[p] for p in PROVISION]
     top = float(frame["value"].max()) if len(frame) else 1.0
     x = alt.X("value:Q", title=axis_title("Extra care", kind) + ", each authority's own year",
-              scale=alt.Scale(domain=[0, top * 1.15]), axis=alt.Axis(format=",.0f", tickMinStep=1))
+              scale=alt.Scale(domain=[0, top * 1.15]),
+              axis=alt.Axis(format=",.0f", tickMinStep=1, tickCount=VALUE_TICKS))
     # no axis: each authority's name is written above its group of bars, so bars keep the width on a phone
     y = alt.Y("authority:N", sort=order, title=None, axis=None, scale=alt.Scale(paddingInner=0.3, paddingOuter=0.2))
     y_offset = alt.YOffset("provision_label:N", sort=domain, scale=alt.Scale(domain=domain))

@@ -24,12 +24,29 @@ def sent_specs(at) -> list[dict]:  # noqa: ANN001 - an AppTest after run()
     return [json.loads(chart.proto.spec) for chart in at.get("vega_lite_chart")]
 
 
+def labelled_value_axes(spec: object) -> list[dict]:
+    """Every labelled quantitative x axis in a spec (layers and facets included)."""
+    found = []
+    if isinstance(spec, dict):
+        x = spec.get("encoding", {}).get("x") if isinstance(spec.get("encoding"), dict) else None
+        if isinstance(x, dict) and x.get("type") == "quantitative" and x.get("axis") is not None \
+                and x.get("axis", {}).get("labels", True) and "field" in x and "axis" in x:
+            found.append(x["axis"])
+        for key in ("layer", "spec", "hconcat", "vconcat", "concat"):
+            part = spec.get(key)
+            for child in part if isinstance(part, list) else [part] if part else []:
+                found += labelled_value_axes(child)
+    return found
+
+
 @pytest.mark.parametrize(("page", "query"), VIEWS, ids=["-".join([p, *q.values()]) for p, q in VIEWS])
 def test_every_chart_a_page_sends_is_valid_vega_lite(app_page, page, query):
     at = app_page(page, query)
     assert not at.exception
     for spec in sent_specs(at):
         validate_jsonschema(spec, VEGA_LITE)  # raises with the failing path
+        # value axes ask for a few round ticks: at 940 px Vega's default drew 23 (0.0, 0.2, ... 6.0)
+        assert all(1 <= axis.get("tickCount", 99) <= 8 for axis in labelled_value_axes(spec)), spec.get("description")
 
 
 def test_the_check_catches_an_invalid_spec(app_page):
