@@ -220,14 +220,17 @@ def cards_view(rows: pd.DataFrame, documents: pd.DataFrame, heading: str, what: 
     return CardsView(heading, what, cards, sources(rows, "Where these figures come from (single figures)"))
 
 
+OTHER_FIGURES_LEAD = ("Single figures as each document gives them, for different years and groups: shown as cards, "
+                      "not on a shared scale with the districts above.")
+
+
 def show_other_figures(view: CardsView, documents: pd.DataFrame) -> None:
     """A section of single figures as cards (each with period, kind and locator), never on a shared scale;
     two a row on a wide screen, one element for the whole grid."""
     st.subheader(view.heading)
-    st.caption("Single figures as each document gives them, for different years and groups: shown as cards, "
-               "not on a shared scale with the districts above.")
     if not view.cards:
+        st.caption(OTHER_FIGURES_LEAD)
         not_in_documents_yet(view.what)
         return
-    show_cards(view.cards, columns=2, label=view.heading)
+    show_cards(view.cards, columns=2, label=view.heading, lead=(OTHER_FIGURES_LEAD,))
     show_sources(view.sources, documents)

@@ -52,21 +52,26 @@ def card_html(card: Card) -> str:
             f'{_p("caption", card.caption)}{_p("note", card.note)}</li>')
 
 
-def cards_html(cards: Sequence[Card], columns: int = 2, notes: Sequence[str] = (), label: str = "") -> str:
-    """The cards as one list (`columns` a row on a wide screen, one on a phone), then `notes` as small text.
-    `label` names the list for screen readers. Empty when there is nothing to show."""
-    if not cards and not any(notes):
+def _notes(notes: Sequence[str], where: str) -> str:
+    return "".join(f'<p class="{CARDS_CLASS}-note {CARDS_CLASS}-{where}">{escape(n)}</p>' for n in notes if n)
+
+
+def cards_html(cards: Sequence[Card], columns: int = 2, notes: Sequence[str] = (), label: str = "",
+               lead: Sequence[str] = ()) -> str:
+    """The cards as one list (`columns` a row on a wide screen, one on a phone), `lead` as small text before it
+    and `notes` after it. `label` names the list for screen readers. Empty when there is nothing to show."""
+    if not cards and not any(notes) and not any(lead):
         return ""
     named = f' aria-label="{escape(label)}"' if label else ""
     items = "".join(card_html(c) for c in cards)
     listed = (f'<ul class="{CARDS_CLASS} {CARDS_CLASS}-{columns}" role="list"{named}>{items}</ul>' if cards else "")
-    return (f'<div class="{CARDS_CLASS}-block">{listed}'
-            + "".join(f'<p class="{CARDS_CLASS}-note">{escape(n)}</p>' for n in notes if n) + "</div>")
+    return f'<div class="{CARDS_CLASS}-block">{_notes(lead, "lead")}{listed}{_notes(notes, "after")}</div>'
 
 
-def show_cards(cards: Sequence[Card], columns: int = 2, notes: Sequence[str] = (), label: str = "") -> None:
-    """Draw the cards (and notes under them) as one element. st.html: sanitised by DOMPurify in the browser,
-    no Markdown parsing of the figures' words, and no script runs."""
-    body = cards_html(cards, columns, notes, label)
+def show_cards(cards: Sequence[Card], columns: int = 2, notes: Sequence[str] = (), label: str = "",
+               lead: Sequence[str] = ()) -> None:
+    """Draw the cards (with the small text before and after them) as one element. st.html: sanitised by
+    DOMPurify in the browser, no Markdown parsing of the figures' words, and no script runs."""
+    body = cards_html(cards, columns, notes, label, lead)
     if body:
         st.html(body)

@@ -22,16 +22,11 @@ PRESENTER_SEQUENCE: tuple[str, ...] = tuple(view_path(page, view) for page in ma
 NATIONAL_STEP = "national picture"  # how the Next button names a page's national tab
 
 # Every page: small text dark enough for WCAG 2.2 AA contrast (4.5:1; Streamlit fades captions to 4.4:1 on white),
-# and figures and their labels that wrap instead of being cut with an ellipsis.
+# and single-figure cards (components/cards.py) whose words wrap instead of being cut.
 _BASE_CSS = f"""
 <style>
 [data-testid="stCaptionContainer"] {{ opacity: 1; }}
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{ color: {CAPTION_HEX}; }}
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] *,
-[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {{
-  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
-  overflow-wrap: anywhere;
-}}
 /* single-figure cards (components/cards.py): a list drawn as one element, each card bordered like
    st.container(border=True), its value as large as st.metric's; 2 or 3 a row, one on a narrow column or phone */
 .cma-cards-block {{ container-type: inline-size; }}
@@ -51,7 +46,8 @@ li.cma-card {{
 .cma-card-value {{ font-size: 2.25rem; line-height: 1.2; padding-bottom: 0.25rem; }}
 .cma-card-delta {{ font-size: 1rem; line-height: 1.4; }}
 .cma-card-caption, .cma-card-note, .cma-cards-note {{ font-size: 0.875rem; line-height: 1.6; color: {CAPTION_HEX}; }}
-.cma-cards-note {{ margin-top: 0.75rem !important; }}
+.cma-cards-after {{ margin-top: 0.75rem !important; }}
+.cma-cards-lead {{ margin-bottom: 0.75rem !important; }}
 /* the date field's day, month and year segments: targets of at least 24 x 24 px (WCAG 2.5.8) */
 [data-testid="stDateInput"] [role="spinbutton"] {{
   display: inline-flex; align-items: center; justify-content: center; min-width: 24px; min-height: 24px;
@@ -72,8 +68,6 @@ html, body, [data-testid="stAppViewContainer"] { font-size: PRESENTER_TYPE_SCALE
 h1 { font-size: 3.2rem !important; }
 h2, h3 { font-size: 2.1rem !important; }
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p { font-size: 3.2rem !important; line-height: 1.2; }
-[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p { font-size: 1.3rem !important; }
 .cma-card-label { font-size: 1.3rem; }
 .cma-card-value { font-size: 3.2rem; }
 .cma-card-delta { font-size: 1.3rem; }

@@ -156,8 +156,7 @@ COUNTS_NOTE = "Each count is of distinct procurements; see the lists below for e
 
 
 def show_counts(view: TendersView) -> None:
-    st.caption(view.matched)
-    show_cards(view.counts, columns=3, notes=(COUNTS_NOTE,), label="Procurements on the chosen day")
+    show_cards(view.counts, columns=3, notes=(COUNTS_NOTE,), label="Procurements on the chosen day", lead=(view.matched,))
     when = view.when
     st.caption(
         "Dates are ranges (*Autumn 2018* is any day from 1 September to 30 November 2018). **Certainly** open: every "

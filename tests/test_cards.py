@@ -10,13 +10,15 @@ PROJECTION = Card("County Durham: People with dementia, 2019 (people)", "about 7
 
 
 def test_every_field_is_shown_as_written():
-    shown, notes = parse_cards(cards_html([PROJECTION, Card("Sum of 4 districts", "16,200")], notes=("Not comparable.",)))
+    html = cards_html([PROJECTION, Card("Sum of 4 districts", "16,200")], notes=("Not comparable.",), lead=("3 of 9",))
+    assert html.index("3 of 9") < html.index("<ul") < html.index("</ul>") < html.index("Not comparable.")
+    shown, notes = parse_cards(html)
     first, second = shown
     assert first.label == PROJECTION.label and first.value == "about 7,000"
     assert first.caption == PROJECTION.caption and first.note == "Added up here"
     assert first.delta == "▲ rises to about 12,000 by 2035 (projection)"
     assert (second.label, second.value, second.delta, second.caption, second.note) == ("Sum of 4 districts", "16,200", "", "", "")
-    assert notes == ["Not comparable."]
+    assert notes == ["3 of 9", "Not comparable."]
 
 
 def test_a_falling_projection_says_so_in_words_and_the_arrow_is_hidden_from_screen_readers():
@@ -30,11 +32,11 @@ def test_a_falling_projection_says_so_in_words_and_the_arrow_is_hidden_from_scre
 
 def test_every_text_is_escaped_and_nothing_is_read_as_markdown():
     evil = '<img src=x onerror=alert(1)> & "q" **bold** [link](http://x)'
-    html = cards_html([Card(evil, evil, evil, delta=evil, rising=True, note=evil)], notes=(evil,), label=evil)
+    html = cards_html([Card(evil, evil, evil, delta=evil, rising=True, note=evil)], notes=(evil,), label=evil, lead=(evil,))
     assert "<img" not in html and "onerror=alert(1)>" not in html and '"q"' not in html
-    assert html.count("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot; **bold** [link](http://x)") == 7
+    assert html.count("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot; **bold** [link](http://x)") == 8
     shown, notes = parse_cards(html)
-    assert shown[0].label == shown[0].value == shown[0].caption == shown[0].note == evil and notes == [evil]
+    assert shown[0].label == shown[0].value == shown[0].caption == shown[0].note == evil and notes == [evil, evil]
 
 
 def test_one_list_of_cards_without_headings_with_its_column_count_and_name():
@@ -45,6 +47,6 @@ def test_one_list_of_cards_without_headings_with_its_column_count_and_name():
 
 
 def test_nothing_to_show_draws_nothing():
-    assert cards_html([]) == "" and cards_html([], notes=("",)) == ""
+    assert cards_html([]) == "" and cards_html([], notes=("",), lead=("",)) == ""
     only_note = cards_html([], notes=("No dated stage.",))
     assert "<ul" not in only_note and parse_cards(only_note)[1] == ["No dated stage."]
