@@ -256,3 +256,40 @@ def compare_model(tables, codes: tuple[str, ...], theme: str, presenter: bool) -
         "" if empty else source_caption(shown, documents),
         f"{THEMES.get(theme, theme)}: " + ", ".join(names.get(c, c) for c in codes),
         projections_left_out(rows, names), names, doc_names, colours, provenance_table(rows, documents))
+
+
+# --- drawing ------------------------------------------------------------------------------------------
+
+INTRO = ("One panel per unit; the bars in a panel share one scale from zero. Each bar is the latest figure for that "
+         "authority that is not a projection, as the document words it (\u201cabout\u201d included).")
+
+
+def paragraphs(*texts: str) -> str:
+    """Texts that read as one block, as one element's paragraphs (empty ones left out)."""
+    return "\n\n".join(t for t in texts if t)
+
+
+def show_comparison(view: CompareView, show_controls: bool) -> None:
+    """The chosen authorities' panels with their notes, key, source and PNG; projections named in words.
+    Notes that read as one block are one element each (each element costs the server a share of a run)."""
+    import streamlit as st
+
+    from components.chart_cache import show_chart
+    from components.export import png_download
+
+    if view.shown.empty:
+        st.info("None of the chosen authorities' documents give figures for this theme that are not projections.",
+                icon=":material/info:")
+        if view.left_out:
+            st.caption(view.left_out)
+        return
+    if view.notes:
+        st.warning(paragraphs(*view.notes), icon=":material/schedule:")
+    st.caption(paragraphs(view.missing, INTRO))
+    st.html(view.key_html)
+    for alt_text, chart in view.panels:
+        show_chart(chart, alt=alt_text)
+    st.caption(paragraphs(view.caption, view.left_out))
+    if show_controls:
+        png_download(lambda: comparison_png_chart(view.shown, view.names, view.doc_names, view.colours), view.title,
+                     view.caption, key="png_compare")

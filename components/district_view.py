@@ -6,6 +6,7 @@ for any authority whose districts the documents give figures for; nothing here n
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import pandas as pd
@@ -197,12 +198,16 @@ def show_district_map(view: DistrictView, spec: DistrictSpec, pv: PeriodView, sh
         st.caption(spec.note)
     joined = choropleth_map(area_features(view.fig.children, pv.vintage), pv.now, pv.map_title, pv.legend_title,
                             value_label=pv.value_label, source=pv.map_source, key=f"{spec.key}_map",
-                            show_download=show_controls, legend=view.legend, show_attribution=False)
-    picked = interactive_map(joined, key=f"{spec.key}_pick", show=show_controls, title=pv.map_title)
-    for note in pv.notes:
-        st.caption(f":material/info: {note}.")
-    st.caption("The colour classes are the same for every period, so maps for different years compare directly.")
-    return picked
+                            show_download=show_controls, legend=view.legend, show_attribution=False,
+                            notes=map_notes(pv))
+    return interactive_map(joined, key=f"{spec.key}_pick", show=show_controls, title=pv.map_title)
+
+
+def map_notes(pv: PeriodView) -> tuple[str, ...]:
+    """The district map's notes, paragraphs of the caption under it: where an area of the period is another today,
+    and that its colours compare across periods."""
+    return (*(f":material/info: {note}." for note in pv.notes),
+            "The colour classes are the same for every period, so maps for different years compare directly.")
 
 
 def show_counts_and_shares(spec: DistrictSpec, pv: PeriodView, documents: pd.DataFrame, show_controls: bool,
@@ -210,8 +215,9 @@ def show_counts_and_shares(spec: DistrictSpec, pv: PeriodView, documents: pd.Dat
     """Counts as bars and shares as dots against the authority and its parents, then the table of both
     (only the `picked` district's row when one was clicked on the interactive map)."""
     st.markdown(pv.figures_heading)
-    # side by side on a wide screen; Streamlit stacks columns on a phone
-    for col, part in zip(st.columns(len(pv.charts)) if pv.charts else [], pv.charts):
+    # side by side on a wide screen; Streamlit stacks columns on a phone. One chart takes the width without a column.
+    holders = st.columns(len(pv.charts)) if len(pv.charts) > 1 else [nullcontext()] * len(pv.charts)
+    for col, part in zip(holders, pv.charts):
         with col:
             show_chart(part.chart, key=f"{spec.key}_{part.name}", alt=part.alt)
             if show_controls:
@@ -268,7 +274,8 @@ def show_change(view: DistrictView, spec: DistrictSpec, show_controls: bool) -> 
     if len(periods) < 2:
         st.info("The documents give one period only, so there is no change to show.")
         return
-    c1, c2, c3 = st.columns(3)
+    # presenter mode draws no controls: no columns to hold them
+    c1, c2, c3 = st.columns(3) if show_controls else [nullcontext()] * 3
     with c1:
         start = select_control("select", "From", "from", periods[:-1], periods[0], format_func=view.label,
                                show=show_controls)
@@ -282,9 +289,7 @@ def show_change(view: DistrictView, spec: DistrictSpec, show_controls: bool) -> 
                               show=show_controls and len(choices) > 1)
     change = view_model(change_model, *view.key, start, end, what)
     show_chart(change.chart, key=f"{spec.key}_change", alt=change.alt)
-    if change.share_note:
-        st.caption(change.share_note)
-    st.caption(change.caption)
+    st.caption("\n\n".join(text for text in (change.share_note, change.caption) if text))
     if show_controls:
         png_download(change.chart.spec, change.title, change.source, key=f"png_{spec.key}_change")
 

@@ -240,13 +240,14 @@ def show_panel_map(view: PanelView, kind: str, mode: str, max_value: float, show
         shapes = {**shapes, "vintage": geo.outline_vintage}
     symbol_map(shapes, view.values, view.title, f"Extra care {kind}", outline_fc=outline, value_label=measure_label(
         provision_measure(kind)), source=view.source, key=f"ec_map_{panel.doc_id}", show_download=show_controls,
-        max_value=max_value, context_fc=view.land)
-    for note in geo.notes:
-        st.caption(f":material/info: {note}")
-    if view.missing:
-        st.caption(view.missing)
-    for reason in geo.unmapped:
-        st.caption(f":material/location_off: {reason}")
+        max_value=max_value, context_fc=view.land, notes=panel_notes(view))
+
+
+def panel_notes(view: PanelView) -> tuple[str, ...]:
+    """A panel map's notes, paragraphs of the caption under it: its geography, the areas without a figure, the areas
+    that cannot be drawn."""
+    return (*(f":material/info: {note}" for note in view.geo.notes), view.missing,
+            *(f":material/location_off: {reason}" for reason in view.geo.unmapped))
 
 
 def maps_view(measures: pd.DataFrame, documents: pd.DataFrame, kind: str, mode: str,
@@ -476,8 +477,7 @@ def show_rates(view: RatesView, documents: pd.DataFrame, show_controls: bool) ->
     else:
         st.caption("Worked out here (not published in the documents): the document's existing extra care units "
                    "divided by the same document's population aged 65+ for the same year, times 1,000.")
-        for text in view.derivations:
-            st.markdown(text)
+        st.markdown("\n\n".join(view.derivations))  # one paragraph per rate, one element
         show_chart(view.chart, key="ec_rates", alt=view.alt)
         if show_controls:
             png_download(view.chart.spec, RATE_LABEL, view.png_source, key="png_ec_rates")

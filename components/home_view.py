@@ -137,11 +137,10 @@ def show_coverage_map(view: CoverageView, show_controls: bool) -> tuple[str, ...
         return ()
     coverage_map(view.joined, view.legend, COVERAGE_TITLE, "Source document", "home_coverage",
                  "Areas named in each document's list of authorities (data/registry/documents.csv)",
-                 view.attributions, view.context, show_download=show_controls)
-    st.caption("Each authority is drawn on the boundaries of its document's time and numbered by document. "
-               "Hover an area for the authority, document and period covered. " + view.attributions)
-    if view.unmapped:
-        st.caption(view.unmapped)
+                 view.attributions, view.context, show_download=show_controls,
+                 notes=("Each authority is drawn on the boundaries of its document's time and numbered by document. "
+                        "Hover an area for the authority, document and period covered. " + view.attributions,
+                        view.unmapped))
     return view.vintages
 
 

@@ -137,8 +137,8 @@ def _presenter_bar(spec: PageSpec) -> None:
 
 
 def page_footer(map_vintages: tuple[str, ...] = (), on_sources_page: bool = False) -> None:
-    """Sources note, and the boundary attribution for each vintage the page's maps use."""
-    st.divider()
+    """Sources note, and the boundary attribution for each vintage the page's maps use, under a rule: one element
+    (the rule is the caption's own markdown, not an element of its own: each costs the server a share of a run)."""
     lines = ["Figures are as published in each council's Market Position Statement"
              + ("; select a figure above for its locator." if on_sources_page
                 else "; see *Data and sources* for every locator.")]
@@ -146,5 +146,10 @@ def page_footer(map_vintages: tuple[str, ...] = (), on_sources_page: bool = Fals
         from geo.attribution import attribution
 
         lines += [f"Boundaries ({v}): {attribution(v)}" for v in sorted(set(map_vintages))]
-    st.caption("  \n".join(lines))
+    st.caption(footer_text(lines))
+
+
+def footer_text(lines: list[str]) -> str:
+    """The footer caption's markdown: a rule, then the lines."""
+    return "---\n\n" + "  \n".join(lines)
 

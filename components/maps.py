@@ -539,18 +539,27 @@ def _prepared_map(look: tuple, prepare, features_fc: dict, context_fc: dict | No
     return _prepared.get((look, shape_key), prepare, pinned=(values, legend, *shapes))
 
 
-def show_map(chart: BuiltChart, key: str, alt_text: str, summary: str) -> None:
+def map_caption(summary: str, notes: Sequence[str] = ()) -> str:
+    """The one caption under a map: its one-sentence description first (what a screen reader user reads after the
+    map), then how to read it and any notes on its geography, a paragraph each. One element, not one per line: each
+    element a page sends costs the server a fixed share of a run (issue 11)."""
+    return "\n\n".join(text for text in (summary, *notes) if text)
+
+
+def show_map(chart: BuiltChart, key: str, alt_text: str, summary: str, notes: Sequence[str] = ()) -> None:
     """Draw a map (a cached chart: built once per areas, figures and look) full width (no WebGL) with its
-    one-sentence description under it."""
+    one-sentence description and `notes` under it, in one caption (`map_caption`)."""
     show_chart(chart, width="stretch", theme=None, key=key, alt=alt_text)
-    st.caption(summary)
+    st.caption(map_caption(summary, notes))
 
 
-def _no_shapes(features_fc: dict | None) -> bool:
-    if features_fc is None:
-        return True
-    if not features_fc.get("features"):
+def _no_shapes(features_fc: dict | None, notes: Sequence[str] = ()) -> bool:
+    """True (after saying why) when there is nothing to draw; the map's `notes` are still shown."""
+    if features_fc is not None and not features_fc.get("features"):
         st.info("No boundary shapes for these areas, so there is no map; the figures are in the table below.")
+    if features_fc is None or not features_fc.get("features"):
+        if notes:
+            st.caption(map_caption("", notes))
         return True
     return False
 
@@ -574,6 +583,7 @@ def choropleth_map(
     legend: ClassLegend | None = None,
     context_fc: dict | None = None,
     show_attribution: bool = True,
+    notes: Sequence[str] = (),
 ) -> dict | None:
     """Draw a classed map with its legend, attribution and a PNG download; returns the joined collection.
 
@@ -581,9 +591,10 @@ def choropleth_map(
     `unit_label_text` titles the legend (e.g. "Share of population (%)"). Pass `legend` (from
     `class_legend` over every period's values) to keep colours comparable when a period selector
     redraws the map. `show_attribution=False` when the page footer carries the licence line
-    (`page_footer(map_vintages=...)`); the PNG always carries it.
+    (`page_footer(map_vintages=...)`); the PNG always carries it. `notes` (paragraphs on the map's geography)
+    join its description and how to read it in the caption under it, before the download.
     """
-    if _no_shapes(features_fc):
+    if _no_shapes(features_fc, notes):
         return None
     presenter = _presenter()
 
@@ -601,8 +612,8 @@ def choropleth_map(
                              prepare, features_fc, context_fc, values, legend)
     joined, chart = prepared.joined, prepared.chart
     vintage = str(features_fc.get("vintage", "2023"))
-    show_map(chart, key, prepared.alt_text, prepared.summary)
-    st.caption("Hover an area for its figure, period and source. " + _vintage_note(vintage, show_attribution))
+    show_map(chart, key, prepared.alt_text, prepared.summary,
+             ("Hover an area for its figure, period and source. " + _vintage_note(vintage, show_attribution), *notes))
     if show_download:
         png_download(chart.spec, title, source, map_attribution(vintage), key=f"{key}_png")
     return joined
@@ -622,13 +633,15 @@ def symbol_map(
     max_value: float | None = None,
     context_fc: dict | None = None,
     show_attribution: bool = True,
+    notes: Sequence[str] = (),
 ) -> dict | None:
     """Draw proportional symbols (area ∝ value) over area outlines, with a size key, attribution and PNG download.
 
     Use it for counts (units, places), where a choropleth would mislead by area size. Give
-    several maps the same `max_value` so their circles (and size keys) share one scale.
+    several maps the same `max_value` so their circles (and size keys) share one scale. `notes`: as for
+    `choropleth_map`.
     """
-    if _no_shapes(features_fc):
+    if _no_shapes(features_fc, notes):
         return None
     presenter = _presenter()
 
@@ -646,9 +659,9 @@ def symbol_map(
                              prepare, features_fc, context_fc, values, None, outline_fc)
     joined, chart = prepared.joined, prepared.chart
     vintage = str(features_fc.get("vintage", "2023"))
-    show_map(chart, key, prepared.alt_text, prepared.summary)
-    st.caption("Circle area is proportional to the value. Hover a circle for its figure, period and source. "
-               + _vintage_note(vintage, show_attribution))
+    show_map(chart, key, prepared.alt_text, prepared.summary,
+             ("Circle area is proportional to the value. Hover a circle for its figure, period and source. "
+              + _vintage_note(vintage, show_attribution), *notes))
     if show_download:
         png_download(chart.spec, title, source, map_attribution(vintage), key=f"{key}_png")
     return joined
@@ -656,14 +669,15 @@ def symbol_map(
 
 def coverage_map(joined_fc: dict, legend: ClassLegend, title: str, legend_title: str, key: str,
                  source: str = "", attribution: str = "", context_fc: dict | None = None,
-                 show_download: bool = True) -> None:
-    """Areas coloured by category (e.g. the document that covers them), numbered, with a legend and PNG."""
+                 show_download: bool = True, notes: Sequence[str] = ()) -> None:
+    """Areas coloured by category (e.g. the document that covers them), numbered, with a legend, `notes` under its
+    description (one caption) and PNG."""
     long_text = map_alt_text(joined_fc, title).replace("\n", ", ")
     chart = cached_chart(choropleth_spec, joined_fc, legend, legend_title, legend_title, True, context_fc,
                         _presenter(), kind="coverage")
     documents = len({f["properties"]["class_label"] for f in joined_fc["features"]})
     show_map(chart, key, long_text, f"Map: {title}: {len(joined_fc['features'])} areas in {documents} colours, one "
-                                   "per document, each numbered as in the legend and the documents table.")
+                                   "per document, each numbered as in the legend and the documents table.", notes)
     if show_download:
         png_download(chart.spec, title, source, attribution, key=f"{key}_png")
 

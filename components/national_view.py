@@ -73,10 +73,14 @@ def spec_png(spec: dict, title: str, source: str, boundaries: str = "", width: i
     return vlc.vegalite_to_png(png_spec(spec, title, source, boundaries, width), scale=1.5)
 
 
-def _map(chart: BuiltChart, key: str, title: str, source: str, layer: str, summary: str, presenter: bool = False) -> None:
+def _map(chart: BuiltChart, key: str, title: str, source: str, layer: str, summary: str, presenter: bool = False,
+         notes: Sequence[str] = ()) -> None:
+    """The map, its summary and `notes` (geography, source) in one caption, and its PNG download."""
+    from components.maps import map_caption
+
     # the alt text names the map for assistive technology (the spec carries no description: Streamlit would log a warning)
     show_chart(chart, key=key, alt=f"Map: {title}. {summary}", theme=None, width="stretch")
-    st.caption(summary)
+    st.caption(map_caption(summary, notes))
     if presenter:  # presenter mode shows no controls
         return
     st.download_button("Download PNG", data=lambda: spec_png(chart.spec(), title, source, boundary_attribution(layer)),
@@ -297,12 +301,12 @@ def show_carers_national(code: str | None, presenter: bool = False) -> tuple[str
     built = _carers_map(band, code, presenter, _folder())
     if built:
         outlined, notes, summary = built
+        drawn = ("Drawn on 2021 districts (Census 2021 geography): " + "; ".join(notes) + ".") if notes else ""
         _map(view_model(_map_chart, "carers", band, outlined, presenter), f"national_carers_map{'_50' if band else ''}",
-             title, source, "ew2021", summary, presenter)
-        if notes:
-            st.caption("Drawn on 2021 districts (Census 2021 geography): " + "; ".join(notes) + ".")
+             title, source, "ew2021", summary, presenter, (drawn, source))
         vintages = ("2023", "2013")
-    _official_caption(source)
+    else:
+        _official_caption(source)
     if code:
         compare = view_model(carers_compare_model, code)
         if compare is None:
@@ -352,10 +356,12 @@ def show_dementia_national(code: str | None, presenter: bool = False) -> tuple[s
     built = _dementia_map(code, presenter, _folder())
     if built:
         outlined, notes, summary = built
-        _map(view_model(_map_chart, "dementia", "", outlined, presenter), "national_dementia_map", DEMENTIA_TITLE, source, "uk2023", summary, presenter)
-        st.caption("; ".join(["Drawn on April 2023 authorities, the NHS table's geography", *notes]) + ".")
+        drawn = "; ".join(["Drawn on April 2023 authorities, the NHS table's geography", *notes]) + "."
+        _map(view_model(_map_chart, "dementia", "", outlined, presenter), "national_dementia_map", DEMENTIA_TITLE,
+             source, "uk2023", summary, presenter, (drawn, source))
         vintages = ("2023",)
-    _official_caption(source)
+    else:
+        _official_caption(source)
     if code:
         view = view_model(dementia_national_model, code)
         if view.interval is not None:
@@ -424,10 +430,16 @@ def show_home_national() -> None:
     if ref is None:
         return
     st.subheader("National context")
-    for theme, line in view_model(home_lines).items():
-        st.markdown(f"- **{ {'carers': 'Unpaid carers', 'dementia': 'Dementia', 'extra_care': 'Extra care'}[theme] }.** "
-                    f"{line}")
+    st.markdown(national_list(view_model(home_lines)))
     st.caption(f"Official figures are Crown copyright, licensed under the {LICENCE}.")
+
+
+HOME_THEMES = {"carers": "Unpaid carers", "dementia": "Dementia", "extra_care": "Extra care"}
+
+
+def national_list(lines: dict[str, str]) -> str:
+    """Home's national context, one line per theme, as one markdown list (one element, not one per line)."""
+    return "\n".join(f"- **{HOME_THEMES[theme]}.** {line}" for theme, line in lines.items())
 
 
 def crosschecks_model(tables) -> tuple[str, str, pd.DataFrame | None]:  # noqa: ANN001

@@ -7,6 +7,7 @@ timeline_readings.py, testable without Streamlit.
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,9 +70,14 @@ def date_bounds(tables, real_today: date) -> tuple[date, date]:  # noqa: ANN001
     return tl.date_bounds(tables.procurements, real_today)
 
 
+def _three_columns(show: bool) -> list:
+    """Three columns for three controls; presenter mode draws no controls, so nothing to hold them."""
+    return st.columns(3) if show else [nullcontext()] * 3
+
+
 def show_filters(base: TendersBase, show: bool) -> Filters:
     names = base.names
-    cols = st.columns(3)
+    cols = _three_columns(show)
     with cols[0]:
         authorities = multiselect_control("Authority", "authority", base.authorities, [],
                                           format_func=lambda c: names.get(c, c), show=show,
@@ -89,7 +95,7 @@ def show_when(real_today: date, show: bool) -> When:
     from components.view_cache import view_model
 
     lo, hi = view_model(date_bounds, real_today)
-    cols = st.columns(3)
+    cols = _three_columns(show)
     with cols[0]:
         today = date_control("Date to look at", "today", real_today, lo, hi, show=show,
                              help="Moves the line on the timeline; defaults to today's date.")
@@ -257,10 +263,10 @@ def show_unplaced(view: TendersView) -> None:
 def show_downloads(view: TendersView, base: TendersBase) -> None:
     """CSV of the rows as stored; the calendar of the dated stages, stamped when it is downloaded."""
     placed, names, doc_names = view.rows, base.names, base.doc_names
-    cols = st.columns(3)
-    cols[0].download_button("Download CSV (filtered rows)", view.csv, file_name="procurements.csv",
-                            mime="text/csv", icon=":material/download:", on_click="ignore")
-    cols[1].download_button("Download calendar (.ics)", lambda: procurements_ics(placed, names, doc_names),
-                            file_name="tenders.ics", mime="text/calendar", icon=":material/event:",
-                            on_click="ignore",
-                            help="One all-day event per dated stage, spanning the whole window its wording allows.")
+    row = st.container(horizontal=True)  # one block, the buttons side by side and wrapped on a phone
+    row.download_button("Download CSV (filtered rows)", view.csv, file_name="procurements.csv",
+                        mime="text/csv", icon=":material/download:", on_click="ignore")
+    row.download_button("Download calendar (.ics)", lambda: procurements_ics(placed, names, doc_names),
+                        file_name="tenders.ics", mime="text/calendar", icon=":material/event:",
+                        on_click="ignore",
+                        help="One all-day event per dated stage, spanning the whole window its wording allows.")

@@ -34,6 +34,13 @@ def run_page(page_path: str, query: dict[str, str] | None = None, timeout: float
     return at
 
 
+def empty_rows(node) -> int:  # noqa: ANN001 - an AppTest block
+    """How many rows of columns under `node` hold nothing at all (sent for controls that were not drawn)."""
+    children = list(getattr(node, "children", {}).values())
+    empty = int(bool(children) and all(c.type == "column" and not c.children for c in children))
+    return empty + sum(empty_rows(c) for c in children)
+
+
 @pytest.fixture
 def app_page():
     return run_page

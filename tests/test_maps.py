@@ -395,3 +395,11 @@ def test_a_map_drawn_again_from_the_same_figures_and_shapes_is_not_joined_again(
     assert same_again and not same_other and not same_looks
     assert joins == 3
     assert len(at.get("vega_lite_chart")) == 4
+
+
+def test_a_maps_caption_is_its_description_then_its_notes_as_paragraphs():
+    from components.maps import map_caption
+
+    text = map_caption("Map: Carers by district: 4 areas.", ("Hover an area.", "", ":material/info: A is B today."))
+    assert text.split("\n\n") == ["Map: Carers by district: 4 areas.", "Hover an area.", ":material/info: A is B today."]
+    assert map_caption("", ("Only a note.",)) == "Only a note."

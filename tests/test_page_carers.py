@@ -1,7 +1,7 @@
 """Carers page: real figures from the Kent table, the period control and its URL, benchmarks, other authorities."""
 from __future__ import annotations
 
-from tests.conftest import run_page, seed_line
+from tests.conftest import empty_rows, run_page, seed_line
 from tests.theme_helpers import card, cards, map_values, metrics
 
 PAGE = "pages/carers.py"
@@ -134,3 +134,26 @@ def test_highest_share_names_every_district_that_shares_it():
     assert highest.value == f"{top:.1f}%"
     assert highest.caption.startswith("Highest in") and "Dover" in highest.caption and "Thanet" in highest.caption
     assert all(f"line {int(line)}" in highest.note for line in leaders["line"])  # each leader's source, shown
+
+
+def test_the_map_notes_are_one_caption_its_text_alternative_first():
+    """The map's description, how to read it and its geography notes read as one block under the map: one element
+    (each element a page sends costs the server a fixed share of a run, issue 11), before the map's controls."""
+    at = run_page(PAGE, query={"period": "2011"})
+    notes = [c.value for c in at.caption if c.value.startswith("Map: ")]
+    assert len(notes) == 1
+    paragraphs = notes[0].split("\n\n")
+    assert paragraphs[0].startswith("Map: Unpaid carers, share of population by district of Kent, 2011:")
+    assert paragraphs[1].startswith("Hover an area for its figure")
+    assert any("Shepway (2011) is Folkestone and Hythe today" in p for p in paragraphs[2:])
+    assert paragraphs[-1].startswith("The colour classes are the same for every period")
+    # no other caption repeats any of them
+    assert not [c.value for c in at.caption if c.value != notes[0] and ("Hover an area" in c.value
+                                                                        or "colour classes" in c.value)]
+
+
+def test_presenter_mode_sends_no_empty_columns():
+    """Presenter mode draws no controls, so the change section sends no columns to hold them."""
+    at = run_page(PAGE, query={"present": "1"})
+    assert not at.exception
+    assert empty_rows(at.main) == 0

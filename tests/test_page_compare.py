@@ -74,7 +74,9 @@ def test_projections_are_left_out_and_named_as_projections():
     drawn = chart_rows(at)
     assert drawn and all(r["qualifier"] != "projection" for r in drawn)
     assert not any(proj.iloc[0]["period"] in r["row"] for r in drawn if "65+" in r["row"])
-    note = next(c.value for c in at.caption if c.value.startswith("Projections are not drawn"))
+    # one caption under the panels: their source, then the projections left out, a paragraph each
+    source, note = next(c.value.split("\n\n") for c in at.caption if "Projections are not drawn" in c.value)
+    assert source.startswith("Source: ") and note.startswith("Projections are not drawn")
     assert f"{proj.iloc[0]['value']:.1f}% (projection) for {proj.iloc[0]['period']}" in note
 
 

@@ -102,3 +102,18 @@ def test_presenter_mode_hides_controls_and_downloads(measures):
     assert not at.get("button_group") and not at.get("download_button")
     rows = districts(measures, "2020")
     assert map_values(at, "dementia_map") == dict(zip(rows["area_code"], rows["value"]))
+
+
+def _with_blocks(node, blocks=()):  # noqa: ANN001 - an AppTest block
+    """Every element under `node` with the types of the blocks it sits in."""
+    for child in getattr(node, "children", {}).values():
+        yield child, blocks
+        yield from _with_blocks(child, (*blocks, child.type))
+
+
+def test_a_lone_chart_is_not_wrapped_in_columns():
+    """The counts section has one chart for dementia (no shares): it takes the width without a one-column row."""
+    at = run_page(PAGE)
+    charts = [(el, blocks) for el, blocks in _with_blocks(at.main) if el.type == "vega_lite_chart"]
+    counts = [blocks for el, blocks in charts if el.proto.alt.startswith("Bar chart of people with dementia by district")]
+    assert counts == [("tab_container", "tab")]

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import timeline as tl
 from data import store
-from tests.conftest import run_page
+from tests.conftest import empty_rows, run_page
 from tests.theme_helpers import cards
 
 PAGE = "pages/tenders.py"
@@ -193,3 +193,10 @@ def test_presenter_mode_hides_controls_but_keeps_the_view():
     assert set(timeline_rows(at)["Category"]) == {"home care"}
     assert "Open on 15 Mar 2019" in metrics(at)
     chart_spec(at)
+
+
+def test_presenter_mode_sends_no_empty_columns():
+    """The filters and dates are not drawn in presenter mode, so no columns are sent to hold them."""
+    at = run_page(PAGE, query={"present": "1"})
+    assert not at.exception
+    assert empty_rows(at.main) == 0

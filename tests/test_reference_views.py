@@ -1,6 +1,8 @@
 """The 'National picture' sections drawn by Streamlit (AppTest), each on its own, as a page calls it."""
 from __future__ import annotations
 
+import re
+
 from streamlit.testing.v1 import AppTest
 
 
@@ -66,6 +68,10 @@ def test_dementia_section_sets_the_documents_estimate_beside_nhs() -> None:
     nhs = table[table["Source"] == "NHS England"].iloc[0]
     assert nhs["Period"] == "January 2025" and "65+" in nhs["What it counts"]
     assert "NHS England, Primary Care Dementia Data, January 2025, Table 4" in _captions(at)
+    # under the map, one caption: its summary, where it is drawn, its source (a paragraph each)
+    summary, drawn, source = next(c.value for c in at.caption if "areas by diagnosis rate" in c.value).split("\n\n")
+    assert re.match(r"\d+ areas by diagnosis rate: highest ", summary)
+    assert drawn.startswith("Drawn on April 2023 authorities") and source.startswith("Source: NHS England")
 
 
 def test_extra_care_section_shows_its_derivation() -> None:
@@ -87,6 +93,10 @@ def test_home_lines_and_crosscheck_findings() -> None:
     at = _run(_home_and_checks)
     md = "\n".join(m.value for m in at.markdown)
     assert "4,989,002" in md and "65.4%" in md
+    # one line per theme, as one list (one element)
+    lists = [m.value for m in at.markdown if m.value.startswith("- **Unpaid carers.**")]
+    assert len(lists) == 1 and [line[:16] for line in lists[0].splitlines()] == [
+        "- **Unpaid carer", "- **Dementia.** ", "- **Extra care.*"]
     checks = at.dataframe[-1].value
     ashford = checks[(checks["Area"] == "Ashford") & (checks["Figure"] == "carers_unpaid")].iloc[0]
     assert (ashford["Document"], ashford["Official"], ashford["Result"]) == (11811, 11819, "finding: differs")
