@@ -2,6 +2,8 @@
 provision, units per 1,000 people aged 65+, and the sheltered and supported housing around them. A second tab
 (`?tab=national`): units per 1,000 aged 65+ on Census 2021 for every authority with a unit count, ranked and mapped.
 Only the open tab runs."""
+from contextlib import nullcontext
+
 import streamlit as st
 
 from components import data_access
@@ -26,7 +28,7 @@ in_documents, national = theme_tabs(authorities, code, ENGLAND_AND_WALES)
 vintages: set[str] = set()
 if in_documents.open:
     with in_documents:
-        left, right = st.columns(2) if show_controls else (st.container(), st.container())
+        left, right = st.columns(2) if show_controls else (nullcontext(), nullcontext())  # presenter: no controls
         with left:
             kind = select_control("segmented", "Measure", "measure", KINDS, "units", format_func=KIND_LABELS.get,
                                   show=show_controls, help="Extra care homes (units) or the schemes that hold them")

@@ -34,11 +34,20 @@ def run_page(page_path: str, query: dict[str, str] | None = None, timeout: float
     return at
 
 
-def empty_rows(node) -> int:  # noqa: ANN001 - an AppTest block
-    """How many rows of columns under `node` hold nothing at all (sent for controls that were not drawn)."""
-    children = list(getattr(node, "children", {}).values())
-    empty = int(bool(children) and all(c.type == "column" and not c.children for c in children))
-    return empty + sum(empty_rows(c) for c in children)
+def hollow_blocks(node) -> int:  # noqa: ANN001 - an AppTest block
+    """How many blocks under `node` hold nothing: containers with no element, rows whose columns are all empty
+    (sent for controls that were not drawn). A column left empty in a row of others is layout; an expander's content
+    is sent when it opens and a closed tab's when it is chosen (by design): neither is counted."""
+    from streamlit.testing.v1.element_tree import Block
+
+    hollow = 0
+    for child in getattr(node, "children", {}).values():
+        if isinstance(child, Block):
+            inner = list(child.children.values())
+            hollow += child.type not in ("column", "expander", "tab") and all(
+                c.type == "column" and not c.children for c in inner)
+            hollow += hollow_blocks(child)
+    return hollow
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Carers page: real figures from the Kent table, the period control and its URL, benchmarks, other authorities."""
 from __future__ import annotations
 
-from tests.conftest import empty_rows, run_page, seed_line
+from tests.conftest import hollow_blocks, run_page, seed_line
 from tests.theme_helpers import card, cards, map_values, metrics
 
 PAGE = "pages/carers.py"
@@ -156,4 +156,4 @@ def test_presenter_mode_sends_no_empty_columns():
     """Presenter mode draws no controls, so the change section sends no columns to hold them."""
     at = run_page(PAGE, query={"present": "1"})
     assert not at.exception
-    assert empty_rows(at.main) == 0
+    assert hollow_blocks(at.main) == 0

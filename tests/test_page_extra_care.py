@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import extra_care_view as ev
 from data import store
-from tests.conftest import run_page, seed_line
+from tests.conftest import hollow_blocks, run_page, seed_line
 from tests.maphelp import page_maps
 
 PAGE = "pages/extra-care.py"
@@ -168,3 +168,10 @@ def test_presenter_mode_hides_the_controls_but_keeps_the_maps():
     assert len(at.segmented_control) == 0
     assert any("Schemes" in m.value for m in at.markdown)
     assert len(decks(at)) == 2
+
+
+def test_presenter_mode_sends_no_empty_blocks():
+    """Presenter mode draws neither control, so no blocks are sent to hold them."""
+    at = run_page(PAGE, query={"present": "1"})
+    assert not at.exception
+    assert hollow_blocks(at.main) == 0

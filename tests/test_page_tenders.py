@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import timeline as tl
 from data import store
-from tests.conftest import empty_rows, run_page
+from tests.conftest import hollow_blocks, run_page
 from tests.theme_helpers import cards
 
 PAGE = "pages/tenders.py"
@@ -199,4 +199,4 @@ def test_presenter_mode_sends_no_empty_columns():
     """The filters and dates are not drawn in presenter mode, so no columns are sent to hold them."""
     at = run_page(PAGE, query={"present": "1"})
     assert not at.exception
-    assert empty_rows(at.main) == 0
+    assert hollow_blocks(at.main) == 0
