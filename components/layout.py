@@ -22,13 +22,13 @@ PRESENTER_SEQUENCE: tuple[str, ...] = tuple(view_path(page, view) for page in ma
 NATIONAL_STEP = "national picture"  # how the Next button names a page's national tab
 
 # Every page: small text dark enough for WCAG 2.2 AA contrast (4.5:1; Streamlit fades captions to 4.4:1 on white),
-# and single-figure cards (components/cards.py) whose words wrap instead of being cut.
+# and single-figure cards (components/cards.py: a list sent as one element), each bordered like
+# st.container(border=True) with a value as large as st.metric's, 2 or 3 a row (`cma-cards-N`), 2 then 1 as the
+# column narrows (a container query: a phone, or a narrow column), their words wrapped, never cut.
 _BASE_CSS = f"""
 <style>
 [data-testid="stCaptionContainer"] {{ opacity: 1; }}
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{ color: {CAPTION_HEX}; }}
-/* single-figure cards (components/cards.py): a list drawn as one element, each card bordered like
-   st.container(border=True), its value as large as st.metric's; 2 or 3 a row, one on a narrow column or phone */
 .cma-cards-block {{ container-type: inline-size; }}
 .cma-cards-block p {{ margin: 0; }}
 ul.cma-cards {{

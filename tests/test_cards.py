@@ -50,3 +50,18 @@ def test_nothing_to_show_draws_nothing():
     assert cards_html([]) == "" and cards_html([], notes=("",), lead=("",)) == ""
     only_note = cards_html([], notes=("No dated stage.",))
     assert "<ul" not in only_note and parse_cards(only_note)[1] == ["No dated stage."]
+
+
+def test_the_shared_style_block_styles_every_part_of_a_card_and_presenter_mode_enlarges_them():
+    import re
+
+    from components.layout import _BASE_CSS, _PRESENTER_CSS
+
+    html = cards_html([PROJECTION, Card("Units", "120", delta="90", rising=False)], columns=3, notes=("n",), lead=("l",))
+    classes = {c for attr in re.findall(r'class="([^"]+)"', html) for c in attr.split()}
+    assert len(classes) > 10
+    # the direction is in words and an arrow, not in a colour: those two classes are hooks only
+    unstyled = {c for c in classes if not re.search(rf"\.{c}(?![\w-])", _BASE_CSS)} - {"cma-card-up", "cma-card-down"}
+    assert not unstyled, unstyled
+    for part in ("label", "value", "delta", "caption", "note"):
+        assert f".cma-card-{part}" in _PRESENTER_CSS
