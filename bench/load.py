@@ -77,6 +77,8 @@ class Burst:
     rss_after_kb: int = 0
     browser_s: float | None = None  # Chromium: page open -> rendered, during the burst
     browser_error: str = ""
+    p95_runs: list[float] = field(default_factory=list)    # with --repeats: every repeat's p95 (this is the median one)
+    other_errors: list[str] = field(default_factory=list)  # with --repeats: the other repeats' failures
 
     @property
     def times(self) -> list[float]:
@@ -84,7 +86,7 @@ class Burst:
 
     @property
     def errors(self) -> list[str]:
-        return [r.error or "; ".join(r.exceptions) for r in self.results if not r.ok]
+        return [r.error or "; ".join(r.exceptions) for r in self.results if not r.ok] + self.other_errors
 
     @property
     def p50(self) -> float | None:
@@ -128,13 +130,30 @@ class Memory:
         return ratio(self.after_kb, self.first_all_kb)
 
 
+def median_burst(repeats: Sequence[Burst]) -> Burst:
+    """Of the same burst run several times, the one with the median p95 (the lower middle of an even count),
+    carrying every repeat's p95 and the other repeats' failures: one slow or fast burst moves no ratio, and no
+    failure is hidden."""
+    ranked = sorted(repeats, key=lambda b: (b.p95 is None, b.p95 or 0.0))
+    chosen = ranked[(len(ranked) - 1) // 2]
+    chosen.p95_runs = [b.p95 for b in repeats if b.p95 is not None]
+    chosen.other_errors = [e for b in repeats if b is not chosen for e in b.errors]
+    return chosen
+
+
+def _p95_text(b: Burst) -> str:
+    if len(b.p95_runs) < 2:
+        return fmt_seconds(b.p95)
+    return f"{fmt_seconds(b.p95)} ({min(b.p95_runs):.2f}-{max(b.p95_runs):.2f})"
+
+
 def burst_rows(bursts: Sequence[Burst], baseline: dict[int, Burst]) -> list[list[str]]:
     rows = []
     for b in bursts:
         bare = baseline.get(b.sessions)
         first_error = b.errors[0][:60] if b.errors else ""
         rows.append([
-            b.page, str(b.sessions), fmt_seconds(b.p50), fmt_seconds(b.p95), fmt_seconds(b.max),
+            b.page, str(b.sessions), fmt_seconds(b.p50), _p95_text(b), fmt_seconds(b.max),
             fmt_ratio(ratio(b.p95, bare.p95)) if bare is not None and bare is not b else "",
             f"{len(b.errors)}" + (f" ({first_error})" if first_error else ""),
             fmt_bytes(b.bytes_per_session), fmt_bytes(b.rss_before_kb * 1024), fmt_bytes(b.rss_peak_kb * 1024),
@@ -337,7 +356,8 @@ def local_server(script: Path, env: dict[str, str] | None = None) -> Iterator[tu
 
 
 def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage], sessions: Sequence[int],
-            timeout: float, browser, memory_sessions: int, log: Callable[[str], None]) -> tuple[list[Burst], Memory | None]:
+            timeout: float, browser, memory_sessions: int, log: Callable[[str], None],
+            repeats: int = 1) -> tuple[list[Burst], Memory | None]:
     memory = None
     if memory_sessions:
         log(f"{app}: memory, first session then {memory_sessions} sessions (waits the session TTL) ...")
@@ -346,8 +366,8 @@ def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage],
     bursts = []
     for page in pages:
         for n in sessions:
-            log(f"{app}: {page.label}, {n} sessions at once ...")
-            bursts.append(run_burst(app, url, pids, page, n, timeout, check))
+            log(f"{app}: {page.label}, {n} sessions at once" + (f", {repeats} times" if repeats > 1 else "") + " ...")
+            bursts.append(median_burst([run_burst(app, url, pids, page, n, timeout, check) for _ in range(repeats)]))
     return bursts, memory
 
 
@@ -394,6 +414,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="MALLOC_ARENA_MAX for the servers started here (default 2, as make serve sets; "
                              "0 leaves glibc's default)")
     parser.add_argument("--timeout", type=float, default=300, help="seconds a session may take (default 300)")
+    parser.add_argument("--repeats", type=int, default=1,
+                        help="run each burst this many times and report the one with the median p95, every "
+                             "repeat's p95 in brackets (default 1)")
     parser.add_argument("--json", type=Path, help="also write every session's figures here")
     args = parser.parse_args(argv)
     pages = select_pages(args.pages)
@@ -427,7 +450,8 @@ def main(argv: list[str] | None = None) -> int:
                 app_pages = [BenchPage("", None)] if app == "baseline" else pages
                 with start() as (url, pids):
                     b, m = run_app(app, url, pids, app_pages, args.sessions, args.timeout, browser,
-                                   args.memory_sessions if not app.startswith("dashboard via") else 0, log)
+                                   args.memory_sessions if not app.startswith("dashboard via") else 0, log,
+                                   max(1, args.repeats))
                 bursts += b
                 memory += [m] if m is not None else []
     except (Exception, KeyboardInterrupt) as exc:

@@ -95,6 +95,21 @@ def test_a_burst_counts_failures_and_reports_against_the_bare_app():
     assert "4.0x" in text and "1 (no script_finished" in text
 
 
+def test_repeated_bursts_report_the_median_p95_and_keep_every_failure():
+    def burst(p95: float, failed: bool = False) -> load.Burst:
+        results = [RunResult("home", seconds=p95, bytes=10)] * 3 + ([RunResult("home", error="lost")] if failed else [])
+        return load.Burst("dashboard", "home", 3, results=results)
+
+    repeats = [burst(3.0), burst(1.0, failed=True), burst(2.0)]
+    chosen = load.median_burst(repeats)
+    assert chosen.p95 == 2.0 and chosen.p95_runs == [3.0, 1.0, 2.0]
+    assert chosen.errors == ["lost"]  # the fast repeat's failure is not hidden by choosing another
+    assert load.median_burst([burst(1.0), burst(4.0)]).p95 == 1.0  # an even count: the lower middle
+    bare = load.Burst("baseline", "home", 3, results=[RunResult("home", seconds=1.0, bytes=10)] * 3)
+    text = load.report([bare, chosen], [])
+    assert "2.00 s (1.00-3.00)" in text and "2.0x" in text
+
+
 def test_pages_and_session_counts_from_the_command_line():
     assert [p.label for p in load.select_pages("home,carers")] == ["home", "carers"]
     assert load.select_pages(None)[0] == BenchPage("", load.bench_pages()[0].title)
