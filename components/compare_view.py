@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 
 from components.chart_cache import BuiltChart, cached_chart
+from components.provenance import paragraphs
 from components.theme import CHART_TEXT_HEX, COMPARE_EXPORT_WIDTH_PX, FONT_SIZES, NO_DATA_HEX, value_with_unit
 from data.vocab import MEASURES, THEMES, measure_label, unit_label
 
@@ -262,11 +263,6 @@ def compare_model(tables, codes: tuple[str, ...], theme: str, presenter: bool) -
 
 INTRO = ("One panel per unit; the bars in a panel share one scale from zero. Each bar is the latest figure for that "
          "authority that is not a projection, as the document words it (\u201cabout\u201d included).")
-
-
-def paragraphs(*texts: str) -> str:
-    """Texts that read as one block, as one element's paragraphs (empty ones left out)."""
-    return "\n\n".join(t for t in texts if t)
 
 
 def show_comparison(view: CompareView, show_controls: bool) -> None:

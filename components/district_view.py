@@ -20,13 +20,13 @@ from components.chart_cache import BuiltChart, cached_chart, show_chart
 from components.charts import bar_by_area, benchmark_chart, change_frame, dumbbell_chart, figures_table
 from components.export import png_download
 from components.maps import ClassLegend, area_features, choropleth_map, class_legend, interactive_map
-from components.provenance import Sources, show_sources, source_caption, sources
+from components.provenance import Sources, paragraphs, show_sources, source_caption, sources
 from components.tables_view import rows_height, show_table
 from components.theme_view import (
     DistrictFigures, DistrictSpec, district_figures, in_period, later_periods, map_vintage, other_figures, paired_table,
     top_rows, totals_check,
 )
-from components.url_state import select_control
+from components.url_state import control_columns, select_control
 from components.view_cache import view_model
 from data.store import period_year
 
@@ -274,8 +274,7 @@ def show_change(view: DistrictView, spec: DistrictSpec, show_controls: bool) -> 
     if len(periods) < 2:
         st.info("The documents give one period only, so there is no change to show.")
         return
-    # presenter mode draws no controls: no columns to hold them
-    c1, c2, c3 = st.columns(3) if show_controls else [nullcontext()] * 3
+    c1, c2, c3 = control_columns(3, show_controls)
     with c1:
         start = select_control("select", "From", "from", periods[:-1], periods[0], format_func=view.label,
                                show=show_controls)
@@ -289,7 +288,7 @@ def show_change(view: DistrictView, spec: DistrictSpec, show_controls: bool) -> 
                               show=show_controls and len(choices) > 1)
     change = view_model(change_model, *view.key, start, end, what)
     show_chart(change.chart, key=f"{spec.key}_change", alt=change.alt)
-    st.caption("\n\n".join(text for text in (change.share_note, change.caption) if text))
+    st.caption(paragraphs(change.share_note, change.caption))
     if show_controls:
         png_download(change.chart.spec, change.title, change.source, key=f"png_{spec.key}_change")
 

@@ -27,6 +27,7 @@ import streamlit as st
 from components.chart_cache import BuiltChart, cached_chart, show_chart, vega_lite_dict
 from components.shared_cache import SharedCache
 from components.charts import display_name, figure_frame
+from components.provenance import paragraphs
 from components.export import png_download
 from components.theme import (
     CONTEXT_FILL_HEX,
@@ -543,7 +544,7 @@ def map_caption(summary: str, notes: Sequence[str] = ()) -> str:
     """The one caption under a map: its one-sentence description first (what a screen reader user reads after the
     map), then how to read it and any notes on its geography, a paragraph each. One element, not one per line: each
     element a page sends costs the server a fixed share of a run (issue 11)."""
-    return "\n\n".join(text for text in (summary, *notes) if text)
+    return paragraphs(summary, *notes)
 
 
 def show_map(chart: BuiltChart, key: str, alt_text: str, summary: str, notes: Sequence[str] = ()) -> None:
@@ -555,13 +556,13 @@ def show_map(chart: BuiltChart, key: str, alt_text: str, summary: str, notes: Se
 
 def _no_shapes(features_fc: dict | None, notes: Sequence[str] = ()) -> bool:
     """True (after saying why) when there is nothing to draw; the map's `notes` are still shown."""
-    if features_fc is not None and not features_fc.get("features"):
+    if features_fc is not None and features_fc.get("features"):
+        return False
+    if features_fc is not None:
         st.info("No boundary shapes for these areas, so there is no map; the figures are in the table below.")
-    if features_fc is None or not features_fc.get("features"):
-        if notes:
-            st.caption(map_caption("", notes))
-        return True
-    return False
+    if notes:
+        st.caption(map_caption("", notes))
+    return True
 
 
 def _vintage_note(vintage: str, show_attribution: bool) -> str:

@@ -35,6 +35,11 @@ def md_escape(text: str) -> str:
     return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
 
 
+def paragraphs(*texts: str) -> str:
+    """Texts that read as one block, as one element's paragraphs (empty ones left out)."""
+    return "\n\n".join(t for t in texts if t)
+
+
 def short_names(documents: pd.DataFrame) -> dict[str, str]:
     """doc_id -> the document's short name, for tooltips, legends and table columns."""
     return dict(zip(documents["doc_id"], documents["short_name"]))

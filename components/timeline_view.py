@@ -7,7 +7,6 @@ timeline_readings.py, testable without Streamlit.
 """
 from __future__ import annotations
 
-from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,7 +24,7 @@ from components.theme import TIMELINE_VIEW_MONTHS
 from components.timeline_chart import chart_alt_text, timeline_chart, timeline_png_chart, view_span
 from components.timeline_readings import misprint_readings, reading_note, with_readings
 from components.url_date import date_control
-from components.url_state import multiselect_control, select_control
+from components.url_state import control_columns, multiselect_control, select_control
 
 WITHIN_OPTIONS = ("3", "6", "12", "24")
 SPAN_OPTIONS = (str(TIMELINE_VIEW_MONTHS), "all")
@@ -70,14 +69,9 @@ def date_bounds(tables, real_today: date) -> tuple[date, date]:  # noqa: ANN001
     return tl.date_bounds(tables.procurements, real_today)
 
 
-def _three_columns(show: bool) -> list:
-    """Three columns for three controls; presenter mode draws no controls, so nothing to hold them."""
-    return st.columns(3) if show else [nullcontext()] * 3
-
-
 def show_filters(base: TendersBase, show: bool) -> Filters:
     names = base.names
-    cols = _three_columns(show)
+    cols = control_columns(3, show)
     with cols[0]:
         authorities = multiselect_control("Authority", "authority", base.authorities, [],
                                           format_func=lambda c: names.get(c, c), show=show,
@@ -95,7 +89,7 @@ def show_when(real_today: date, show: bool) -> When:
     from components.view_cache import view_model
 
     lo, hi = view_model(date_bounds, real_today)
-    cols = _three_columns(show)
+    cols = control_columns(3, show)
     with cols[0]:
         today = date_control("Date to look at", "today", real_today, lo, hi, show=show,
                              help="Moves the line on the timeline; defaults to today's date.")

@@ -6,6 +6,7 @@ unknown or malicious value is ignored with a visible note, never used or echoed 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import nullcontext
 from typing import Any
 
 import streamlit as st
@@ -131,3 +132,9 @@ def tabs_control(key: str, labels: Mapping[str, str], default: str) -> dict[str,
 
 def _tab_picked(key: str, widget_key: str, by_label: Mapping[str, str], default: str) -> None:
     write_url(key, by_label.get(st.session_state.get(widget_key), default), default)
+
+
+def control_columns(n: int, show: bool) -> list:
+    """`n` columns side by side for `n` controls; presenter mode (`show` False) draws no controls, so it sends no
+    columns to hold them (each would be an empty block sent to every viewer)."""
+    return st.columns(n) if show else [nullcontext()] * n
