@@ -120,3 +120,36 @@ def test_a_server_killed_mid_save_loses_nothing_and_a_restarted_one_reads_everyt
     assert "never committed" not in got["notes"]
     # and the store takes new saves after the crash (no lock left behind)
     assert save(UserStore(target), "alpha", [5]).replaced == 3
+
+
+def test_a_first_save_that_lost_a_race_on_the_documents_key_is_tried_once_more(target, monkeypatch):
+    """PostgreSQL's upsert guards only the document's key: a racing first save can trip its sha256 index instead.
+    The save is tried once more (the row is there by then); a refusal that persists is still a clear message."""
+    import sqlite3
+
+    from data.userdb.store import UserStoreError
+
+    store = UserStore(target)
+    store.migrate()
+    write, calls = store._write_review, []
+
+    def lose_the_race_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.IntegrityError("UNIQUE constraint failed: user_documents.sha256")
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(store, "_write_review", lose_the_race_once)
+    saved = save(store, "raced", [1.0, 2.0, 3.0])
+    assert len(calls) == 2 and saved.n_measures == 3
+
+    def always_refused(*args, **kwargs):
+        raise sqlite3.IntegrityError("UNIQUE constraint failed: user_documents.sha256")
+
+    monkeypatch.setattr(store, "_write_review", always_refused)
+    try:
+        save(store, "refused", [1.0])
+    except UserStoreError as exc:
+        assert "Nothing was saved" in str(exc)
+    else:
+        raise AssertionError("a refused save must say so")

@@ -238,48 +238,63 @@ class UserStore:
         sha = hashlib.sha256(data).hexdigest()
         doc_id, review_id, now = DOC_PREFIX + sha[:12], uuid.uuid4().hex, _now()
         filename = Path(_text(filename) or "document").name[:200]
-        try:
-            with self._db() as db, db.transaction():
-                # The upsert comes first: it locks the document's row, so a second save of the same
-                # document waits here until this one commits, then replaces its figures in turn.
-                db.execute(
-                    "INSERT INTO user_documents (doc_id, authority, filename, sha256, uploaded_at, saved_at, n_lines, "
-                    "last_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
-                    "authority = excluded.authority, filename = excluded.filename, saved_at = excluded.saved_at, "
-                    "last_review = excluded.last_review",
-                    (doc_id, authority, filename, sha, now, now, len(lines), review_id))
-                _, have = db.query("SELECT COUNT(*) FROM user_document_lines WHERE doc_id = ?", (doc_id,))
-                if not have[0][0]:
-                    db.executemany("INSERT INTO user_document_lines (doc_id, line, text) VALUES (?, ?, ?)",
-                                   [(doc_id, i, text) for i, text in enumerate(lines, start=1)])
-                db.execute(
-                    "INSERT INTO user_reviews (review_id, doc_id, reviewer, note, saved_at, n_measures, "
-                    "n_procurements, n_dropped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (review_id, doc_id, _text(reviewer)[:200], _text(note)[:2000], now, len(measures),
-                     len(procurements), int(n_dropped)))
-                replaced = _count(db, "user_measures", doc_id) + _count(db, "user_procurements", doc_id)
-                db.execute("DELETE FROM user_measures WHERE doc_id = ?", (doc_id,))
-                db.execute("DELETE FROM user_procurements WHERE doc_id = ?", (doc_id,))
-                db.executemany(
-                    "INSERT INTO user_measures (doc_id, seq, review_id, area_code, area_name, measure, period, value, "
-                    "unit, qualifier, breakdown, line, source_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(doc_id, seq, review_id, m["area_code"], m["area_name"], m["measure"], m["period"], m["value"],
-                      m["unit"], m["qualifier"], m["breakdown"], m["line"], m["source_text"], m["note"])
-                     for seq, m in enumerate(measures, start=1)])
-                db.executemany(
-                    "INSERT INTO user_procurements (doc_id, seq, review_id, authority, service, stage, date_text, "
-                    "earliest, latest, term_months, line, source_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(doc_id, seq, review_id, authority, p["service"], p["stage"], p["date_text"], p["earliest"],
-                      p["latest"], p["term_months"], p["line"], p["source_text"], p["note"])
-                     for seq, p in enumerate(procurements, start=1)])
-        except UserStoreError:
-            raise
-        except database_errors() as exc:
-            raise UserStoreError(
-                f"Nothing was saved: {self.description} refused the save ({_short(exc)}). "
-                "What was saved before is unchanged; please try again."
-            ) from None
+        for attempt in (1, 2):
+            try:
+                replaced = self._write_review(doc_id, authority, filename, sha, now, lines, review_id, reviewer, note,
+                                              measures, procurements, n_dropped)
+                break
+            except UserStoreError:
+                raise
+            except database_errors() as exc:
+                # Two first saves of one document at once: PostgreSQL's upsert guards the document's key, and
+                # the loser can trip its other unique index (sha256) instead of waiting. Once more, the row is
+                # there and the upsert takes its update path.
+                if attempt == 1 and _duplicate_key(exc):
+                    continue
+                raise UserStoreError(
+                    f"Nothing was saved: {self.description} refused the save ({_short(exc)}). "
+                    "What was saved before is unchanged; please try again."
+                ) from None
         return SavedReview(doc_id, review_id, len(measures), len(procurements), replaced)
+
+    def _write_review(self, doc_id: str, authority: str, filename: str, sha: str, now: str, lines: Sequence[str],
+                      review_id: str, reviewer: str, note: str, measures: list, procurements: list,
+                      n_dropped: int) -> int:
+        """One save's transaction; the number of figures it replaced."""
+        with self._db() as db, db.transaction():
+            # The upsert comes first: it locks the document's row, so a second save of the same
+            # document waits here until this one commits, then replaces its figures in turn.
+            db.execute(
+                "INSERT INTO user_documents (doc_id, authority, filename, sha256, uploaded_at, saved_at, n_lines, "
+                "last_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
+                "authority = excluded.authority, filename = excluded.filename, saved_at = excluded.saved_at, "
+                "last_review = excluded.last_review",
+                (doc_id, authority, filename, sha, now, now, len(lines), review_id))
+            _, have = db.query("SELECT COUNT(*) FROM user_document_lines WHERE doc_id = ?", (doc_id,))
+            if not have[0][0]:
+                db.executemany("INSERT INTO user_document_lines (doc_id, line, text) VALUES (?, ?, ?)",
+                               [(doc_id, i, text) for i, text in enumerate(lines, start=1)])
+            db.execute(
+                "INSERT INTO user_reviews (review_id, doc_id, reviewer, note, saved_at, n_measures, "
+                "n_procurements, n_dropped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (review_id, doc_id, _text(reviewer)[:200], _text(note)[:2000], now, len(measures),
+                 len(procurements), int(n_dropped)))
+            replaced = _count(db, "user_measures", doc_id) + _count(db, "user_procurements", doc_id)
+            db.execute("DELETE FROM user_measures WHERE doc_id = ?", (doc_id,))
+            db.execute("DELETE FROM user_procurements WHERE doc_id = ?", (doc_id,))
+            db.executemany(
+                "INSERT INTO user_measures (doc_id, seq, review_id, area_code, area_name, measure, period, value, "
+                "unit, qualifier, breakdown, line, source_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc_id, seq, review_id, m["area_code"], m["area_name"], m["measure"], m["period"], m["value"],
+                  m["unit"], m["qualifier"], m["breakdown"], m["line"], m["source_text"], m["note"])
+                 for seq, m in enumerate(measures, start=1)])
+            db.executemany(
+                "INSERT INTO user_procurements (doc_id, seq, review_id, authority, service, stage, date_text, "
+                "earliest, latest, term_months, line, source_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc_id, seq, review_id, authority, p["service"], p["stage"], p["date_text"], p["earliest"],
+                  p["latest"], p["term_months"], p["line"], p["source_text"], p["note"])
+                 for seq, p in enumerate(procurements, start=1)])
+        return replaced
 
     def delete_document(self, doc_id: str) -> bool:
         """Remove a saved document with its lines, reviews and figures; False when there was none."""
@@ -393,6 +408,12 @@ class UserStore:
 def _count(db: Backend, table: str, doc_id: str) -> int:
     _, rows = db.query(f"SELECT COUNT(*) FROM {table} WHERE doc_id = ?", (doc_id,))
     return int(rows[0][0])
+
+
+def _duplicate_key(exc: Exception) -> bool:
+    """A unique constraint refused a row (PostgreSQL: 'duplicate key value'; SQLite: 'UNIQUE constraint failed')."""
+    text = str(exc)
+    return "duplicate key value" in text or "UNIQUE constraint failed" in text
 
 
 def _short(exc: BaseException) -> str:
