@@ -30,6 +30,9 @@ from typing import Any, Literal
 import pandas as pd
 import streamlit as st
 
+from components.element_cache import Element as _Element
+from components.element_cache import capture, recording
+from components.element_cache import enqueue as _enqueue_element
 from components.shared_cache import SharedCache, frame_digest, pickle_digest
 
 MAX_ENTRIES = 256  # distinct charts kept (authority x period x control choices); each is tens of KB
@@ -205,18 +208,10 @@ def _given(spec: dict) -> dict:
     return spec
 
 
-@dataclass(frozen=True)
-class _Element:
-    """What `st.vega_lite_chart` hands to Streamlit's enqueue: the element's type, its message and its layout."""
-    delta_type: str
-    proto: Any  # VegaLiteChart protobuf message: read, never changed (each enqueue copies it into its own message)
-    layout: Any  # streamlit.elements.lib.layout_utils.LayoutConfig
-
-
 def _element(chart: BuiltChart, options: dict[str, Any]) -> _Element | None:
     """The element `st.vega_lite_chart(chart.screen_spec(), **options)` makes, made once per chart and options;
     None where it cannot be reused (this Streamlit works differently, or the agent API records this session)."""
-    if _recording():
+    if recording():
         return None
     variant = (repr(options.get("width")), options["theme"], options["alt"])
     shown = chart.shown
@@ -240,31 +235,12 @@ def _element(chart: BuiltChart, options: dict[str, Any]) -> _Element | None:
 
 
 def _capture(spec: dict, options: dict[str, Any]) -> _Element | None:
-    """Run Streamlit's own `vega_lite_chart` on a stand-in that keeps the element instead of sending it."""
+    """The element `st.vega_lite_chart(spec, **options)` makes (components/element_cache.py)."""
     try:
         from streamlit.elements.vega_charts import VegaChartsMixin
     except ImportError:
         return None
-
-    class Capture(VegaChartsMixin):
-        caught: tuple | None = None
-
-        def _enqueue(self, delta_type: str, element_proto: Any, layout_config: Any = None,
-                     **extra: Any) -> "Capture":
-            self.caught = (delta_type, element_proto, layout_config, extra)
-            return self
-
-    stand_in = Capture()
-    try:
-        stand_in.vega_lite_chart(spec, **options)
-    except Exception:  # noqa: BLE001 - any surprise: show_chart falls back to st.vega_lite_chart, which reports it
-        return None
-    if stand_in.caught is None:
-        return None
-    delta_type, proto, layout, extra = stand_in.caught
-    if any(value is not None for value in extra.values()):  # something per session (agent props): not reusable
-        return None
-    return _Element(delta_type, proto, layout)
+    return capture(VegaChartsMixin, "vega_lite_chart", spec, **options)
 
 
 def _stored_element(chart: BuiltChart, variant: tuple) -> _Element | None:
@@ -304,26 +280,6 @@ def _store_element(chart: BuiltChart, variant: tuple, element: _Element) -> None
 
     chart_store.save_element(chart.store_name, variant, element.delta_type, element.proto.SerializeToString(),
                              layout)
-
-
-def _recording() -> bool:
-    """True when the agent API records this session (its elements then carry a per-session description)."""
-    try:
-        from streamlit.elements.lib.agent_spec import is_recording
-    except ImportError:
-        return False
-    return bool(is_recording())
-
-
-def _enqueue_element(element: _Element) -> bool:
-    """Enqueue a kept element where `st.vega_lite_chart` would have put it (the active container): False if this
-    Streamlit has no such call (the caller then falls back to `st.vega_lite_chart`)."""
-    main = getattr(st.vega_lite_chart, "__self__", None)  # the main DeltaGenerator: it writes to the active one
-    enqueue = getattr(main, "_enqueue", None)
-    if enqueue is None:
-        return False
-    enqueue(element.delta_type, element.proto, layout_config=element.layout)
-    return True
 
 
 def clear() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from components.element_cache import Element, capture, enqueue, recording
 from components.export import slug
 from components.shared_cache import SharedCache
 from components.theme import PRESENTER_TYPE_SCALE, plural
@@ -45,9 +46,25 @@ def rows_height(rows: int, presenter: bool = False) -> int:
 
 
 def show_table(frame: pd.DataFrame, **options: Any) -> None:
-    """`st.dataframe(frame, hide_index=True, **options)` for a shared, read-only frame, sent from its Arrow table
-    (`arrow_of`). Selectable tables go to `st.dataframe` with the frame itself (`downloadable_table`)."""
-    st.dataframe(arrow_of(frame), hide_index=True, **options)
+    """`st.dataframe(frame, hide_index=True, **options)` for a shared, read-only frame: the element is made once
+    per frame and options, from its Arrow table (`arrow_of`), and every later showing in any session sends it as it
+    is (components/element_cache.py). Selectable tables go to `st.dataframe` with the frame itself
+    (`downloadable_table`)."""
+    element = None if recording() else _table_elements.get(
+        ("dataframe", repr(sorted(options.items()))), lambda: _table_element(frame, options), pinned=(frame,))
+    if element is None or not enqueue(element):
+        st.dataframe(arrow_of(frame), hide_index=True, **options)
+
+
+_table_elements: SharedCache[Element | None] = SharedCache(MAX_TABLES)
+
+
+def _table_element(frame: pd.DataFrame, options: dict[str, Any]) -> Element | None:
+    try:
+        from streamlit.elements.arrow import ArrowMixin
+    except ImportError:
+        return None
+    return capture(ArrowMixin, "dataframe", arrow_of(frame), hide_index=True, **options)
 
 
 def downloadable_table(df: pd.DataFrame, name: str, *, selectable: bool = False, key: str | None = None,

@@ -82,3 +82,57 @@ def test_a_table_sized_for_its_rows_grows_with_presenter_modes_type():
     assert tables_view.rows_height(4) == 36 * 5 + 2
     assert tables_view.rows_height(4, presenter=True) >= 36 * PRESENTER_TYPE_SCALE * 5
     assert tables_view.rows_height(12, presenter=True) > tables_view.rows_height(4, presenter=True)
+
+
+SHARED = pd.DataFrame({"Area": ["Ashby", "Burnley Marsh"], "People": [10_530, 7]})  # a view model's frame, shared
+
+
+def _shared_table_twice() -> None:
+    import streamlit as st
+
+    from components.tables_view import show_table
+    from tests.test_tables_view import SHARED
+
+    st.dataframe(SHARED, hide_index=True, width="stretch")
+    show_table(SHARED, width="stretch", key="first")
+    show_table(SHARED, width="stretch", key="first")
+    show_table(SHARED, height=120)
+
+
+def test_a_shared_tables_element_is_made_once_and_sent_again_by_every_run(monkeypatch):
+    from components import element_cache
+
+    tables_view._table_elements.clear()
+    made: list[str] = []
+    real = element_cache.capture
+    monkeypatch.setattr(tables_view, "capture", lambda mixin, command, *a, **k: made.append(command) or real(
+        mixin, command, *a, **k))
+    runs = [AppTest.from_function(_shared_table_twice).run() for _ in range(2)]  # two sessions, one after another
+    assert made == ["dataframe", "dataframe"]  # one per set of options, not per showing, run or session
+    for at in runs:
+        assert not at.exception, at.exception
+        plain, *shown = [df.proto for df in at.dataframe]
+        assert len(shown) == 3
+        assert all(s.arrow_data.data == plain.arrow_data.data and s.columns == plain.columns for s in shown)
+    kept = [element for _, element in tables_view._table_elements.items()]
+    assert sorted(str(element.layout.height) for element in kept) == ["120", "None"]  # the layout is kept with it
+
+
+def test_a_table_that_cannot_be_kept_is_still_shown(monkeypatch):
+    tables_view._table_elements.clear()
+    monkeypatch.setattr(tables_view, "_table_element", lambda frame, options: None)
+    at = AppTest.from_function(_shared_table_twice).run()
+    assert not at.exception, at.exception
+    assert len(at.dataframe) == 4
+    assert {df.proto.arrow_data.data for df in at.dataframe} == {at.dataframe[0].proto.arrow_data.data}
+
+
+def test_a_command_that_fails_or_is_a_widget_is_not_captured():
+    from streamlit.elements.arrow import ArrowMixin
+    from streamlit.elements.markdown import MarkdownMixin
+
+    from components.element_cache import capture
+
+    kept = capture(MarkdownMixin, "caption", "Source: Census 2021")
+    assert kept is not None and kept.delta_type == "markdown" and kept.proto.body == "Source: Census 2021"
+    assert capture(ArrowMixin, "dataframe", SHARED, height="very tall") is None  # Streamlit refuses it
