@@ -4,7 +4,8 @@ For every page (components/navigation.py PAGES) and every N in --sessions, N ses
 started at the same moment over Streamlit's own WebSocket protocol (components/session_client.py: the
 browser's `rerun_script` BackMsg, read until `script_finished`), held open until all have
 finished, then closed. Printed per page and N: p50/p95/max seconds from connect to
-`script_finished`, errors, bytes per session, server RSS before, at peak (sampled every
+`script_finished`, errors, bytes per session, the server's CPU time per session (what each viewer
+costs it: a burst's p95 is mostly these added up), server RSS before, at peak (sampled every
 0.1 s) and after the sessions closed. The bare app (bench/baseline_app.py) is measured the
 same way in the same run, and every p95 is given as a multiple of the bare app's at that N.
 
@@ -75,6 +76,7 @@ class Burst:
     rss_before_kb: int = 0
     rss_peak_kb: int = 0
     rss_after_kb: int = 0
+    cpu_s: float = 0.0              # the server processes' CPU time (user + system) over the burst
     browser_s: float | None = None  # Chromium: page open -> rendered, during the burst
     browser_error: str = ""
     p95_runs: list[float] = field(default_factory=list)    # with --repeats: every repeat's p95 (this is the median one)
@@ -104,6 +106,11 @@ class Burst:
     def bytes_per_session(self) -> float | None:
         sizes = [r.bytes for r in self.results if r.ok]
         return sum(sizes) / len(sizes) if sizes else None
+
+    @property
+    def cpu_ms_per_session(self) -> float | None:
+        """Server CPU per session opened: the work each viewer costs, which the p95 of a burst mostly adds up."""
+        return 1000 * self.cpu_s / len(self.results) if self.results and self.cpu_s > 0 else None
 
     @property
     def throughput(self) -> float | None:
@@ -158,6 +165,7 @@ def burst_rows(bursts: Sequence[Burst], baseline: dict[int, Burst]) -> list[list
             f"{len(b.errors)}" + (f" ({first_error})" if first_error else ""),
             fmt_bytes(b.bytes_per_session), fmt_bytes(b.rss_before_kb * 1024), fmt_bytes(b.rss_peak_kb * 1024),
             fmt_bytes(b.rss_after_kb * 1024),
+            f"{b.cpu_ms_per_session:.1f} ms" if b.cpu_ms_per_session else "-",
             f"{b.throughput:.1f}/s" if b.throughput else "-",
             (fmt_seconds(b.browser_s) if not b.browser_error else f"FAILED: {b.browser_error[:60]}")
             if (b.browser_s is not None or b.browser_error) else "-",
@@ -166,7 +174,7 @@ def burst_rows(bursts: Sequence[Burst], baseline: dict[int, Burst]) -> list[list
 
 
 BURST_HEADERS = ["page", "N", "p50", "p95", "max", "p95 vs bare", "errors", "bytes/session", "RSS before",
-                 "RSS peak", "RSS after", "rendered/s", "Chromium"]
+                 "RSS peak", "RSS after", "CPU/session", "rendered/s", "Chromium"]
 
 
 def report(bursts: Sequence[Burst], memory: Sequence[Memory], note: str = "") -> str:
@@ -193,6 +201,25 @@ def report(bursts: Sequence[Burst], memory: Sequence[Memory], note: str = "") ->
 
 def rss_kb(pids: Sequence[int]) -> int:
     return sum(server_pid_rss_kb(p) for p in pids)
+
+
+def cpu_seconds_from_stat(stat: str, ticks_per_s: float) -> float:
+    """User + system CPU seconds from the text of /proc/PID/stat (fields 14 and 15, after the command's
+    parenthesised name, which may itself hold spaces or parentheses)."""
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / ticks_per_s
+
+
+def cpu_s(pids: Sequence[int]) -> float:
+    """The processes' CPU time so far (0 for one that has gone, or where /proc cannot be read)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            total += cpu_seconds_from_stat(Path(f"/proc/{pid}/stat").read_text(), ticks)
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
 
 
 class PeakSampler:
@@ -237,12 +264,14 @@ def run_burst(app: str, url: str, pids: Sequence[int], page: BenchPage, n: int, 
         except BaseException as exc:  # reported below, in the main thread
             box["exc"] = exc
 
+    cpu_before = cpu_s(pids)
     with PeakSampler(pids) as peak:
         worker = threading.Thread(target=load, daemon=True)
         worker.start()
         if browser_check is not None:
             burst.browser_s, burst.browser_error = browser_check(page)
         worker.join()
+    burst.cpu_s = cpu_s(pids) - cpu_before
     if "exc" in box:
         raise box["exc"]
     burst.results, burst.wall_s = box["out"]

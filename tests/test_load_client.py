@@ -5,6 +5,7 @@ would (and that failures are counted), so the load figures measure what they cla
 """
 from __future__ import annotations
 
+import os
 import textwrap
 
 import pytest
@@ -119,3 +120,14 @@ def test_pages_and_session_counts_from_the_command_line():
     assert load.parse_sessions("none") == []
     with pytest.raises(Exception):
         load.parse_sessions("0")
+
+
+def test_server_cpu_is_read_from_proc_and_reported_per_session():
+    # /proc/PID/stat: utime and stime are fields 14 and 15; the command name may hold spaces and parentheses
+    stat = "4242 (python (streamlit) x) S 1 4242 4242 0 -1 4194560 9 0 0 0 250 130 0 0 20 0 31 0 1 2 3"
+    assert load.cpu_seconds_from_stat(stat, 100) == pytest.approx(3.8)
+    assert load.cpu_s([os.getpid()]) > 0 and load.cpu_s([2 ** 22 + 7]) == 0.0  # this process; one that is gone
+    burst = load.Burst("dashboard", "home", 4, results=[RunResult("home", seconds=1.0, bytes=10)] * 4, cpu_s=0.1)
+    assert burst.cpu_ms_per_session == pytest.approx(25.0)
+    assert "25.0 ms" in load.report([burst], [])
+    assert load.Burst("dashboard", "home", 4).cpu_ms_per_session is None
