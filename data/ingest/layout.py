@@ -308,17 +308,17 @@ def _placed_headers(lines: list[str], rows: list[Row]) -> list[Row]:
 
 _FIELD_LABELS = re.compile(
     r"^(?:(?:current|existing|present|new)\s+)?(?:"
-    r"(?:contract\s+)?(?:title|service|description|lot|contract\s+title|name of (?:the )?(?:contract|service)|"
+    r"(?:contract\s+|procurement\s+|lot\s+)?(?:title|service|description|lot|contract\s+title|name of (?:the )?(?:contract|service)|"
     r"(?:anticipated\s+|expected\s+|estimated\s+|planned\s+)?(?:contract\s+|service\s+)?(?:start|starts|commencement|"
     r"commences|go[- ]live)(?:\s+date)?|"
     r"(?:anticipated\s+|expected\s+)?(?:contract\s+)?(?:end|ends|expiry|expires|completion)(?:\s+date)?|"
     r"(?:contract\s+)?(?:length|duration|term|period)(?:\s+of\s+contract)?|"
-    r"(?:tender\s+|submission\s+|bid\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
+    r"(?:tender\s+|bid\s+)?(?:submission\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
     r"(?:date\s+of\s+|anticipated\s+|expected\s+|planned\s+)?(?:contract\s+)?award(?:ed)?(?:\s+decision)?(?:\s+date)?|"
     r"contract\s+dates?|"
     r"(?:tender|procurement|itt)\s+(?:start|starts|launch|launched|publication|published|issued?|opens?|out)(?:\s+date)?|"
-    r"options?(?:\s+to\s+extend)?|extension(?:s)?(?:\s+options?)?|"
-    r"publication date|date published|value|estimated value|total value|buyer|contracting authority|date|"
+    r"(?:possible\s+)?(?:options?(?:\s+to\s+extend)?|extension(?:s)?(?:\s+options?)?)|"
+    r"publication date|date published|value|estimated value|total value|lot value|buyer|contracting authority|date|"
     r"description of (?:renewals|options|extensions)|renewals?|re-?tender(?:ing)?|re-?procurement|re-?commissioning|"
     r"(?:contract\s+)?(?:provider|providers|supplier|incumbent(?:\s+provider)?)))"
     r"(?:\s*\((?:estimated|anticipated|expected|indicative|provisional)\))?$",  # 'Award decision date (estimated)'
@@ -337,6 +337,9 @@ _DASH_ITEM = re.compile(r"^([A-Za-z][^–—:]{1,60}?)\s+[–—-]\s+((?:c\.\s*|
                         r"(?:\.\d+)?\s*%?(?:\s*\([^()]*\))?)$", re.IGNORECASE)
 # a figure with a bracket holding no figure but a year ('72,450 (2021 Census)', '3,410 (est.)')
 _VALUE_NOTE = re.compile(r"^(.*?\d%?)\s*(\((?:[^()\d]|(?:19|20)\d{2}(?:/\d{2})?)*\))$")
+
+
+_EXTENSION_TO = re.compile(r"^((?:possible\s+)?extension)\s+((?:to|until)\s+\d.{5,30})$", re.IGNORECASE)
 
 
 def _next_text(lines: list[str], i: int) -> str:
@@ -364,6 +367,7 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
             continue
         m = re.match(r"^([^:]{2,60}):\s*(.+)$", re.sub(r"^(?:\*\*|__)?([^*_:]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?", r"\1:", text))
         # ('**Label:** 7,480' and '**Label**: 7,480' lose their bold marks)
+        m = m or _EXTENSION_TO.match(text)  # 'Possible extension to 31 March 2032' (a Procurement Act notice)
         if m and _FIELD_LABELS.match(m.group(1).strip()):
             layout.fields.append(Field(m.group(1).strip(), m.group(2).strip(), i + 1))
             flush()

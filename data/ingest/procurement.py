@@ -165,9 +165,10 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             dates = find_dates(sentence)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
                 else None
-            if term and not re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
-                                      sentence, re.IGNORECASE):
-                term = None
+            if term and (not re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
+                                       sentence, re.IGNORECASE) or re.search(
+                    r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
+                term = None  # ('5 years, the maximum contract length including extensions': the whole length)
             extensions = _extension_months(sentence)
             if term and extensions and term.text in sentence[extensions[1]:extensions[2]]:
                 term = None  # 'two 12-month extensions' is no contract length
@@ -275,29 +276,120 @@ def _heading(layout: Layout, f, used: set[str] = frozenset()) -> str:
     return heads[0] if heads else f.label
 
 
+# 'UK4: Tender notice - Procurement Act 2023', 'Contract notice (excerpt)', 'Tender notice: Carers support service'
+_NOTICE_HEAD = re.compile(r"^\s*(?:UK\d{1,2}\s*:\s*)?(?:tender|contract|procurement|prior information|planned procurement|"
+                          r"pipeline|contract award|contract details|transparency)\s+notice\b\s*(?:\(excerpt\))?\s*"
+                          r"(?:[:–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
+# 'Lot 1. Carers Support Hub', 'Lot 2: Coldbrook - Night Sitting', '**Lot 3 – Day services**'
+_LOT_LINE = re.compile(r"^\s*(?:[-•*]\s+)?(?:\*\*|__)?lot\s+(?:\d{1,2}|[A-H])\s*[.:–—-]\s*(?P<name>[A-Za-z][^:£]{2,80}?)"
+                       r"(?:\*\*|__)?\s*$", re.IGNORECASE)
+# a notice's sections after its lots: what follows is the whole notice's again
+_SECTION_END = re.compile(r"^(?:section\s+[IVX]+\b|submission|participation|procedure|other information|"
+                          r"contracting authorit|contact|documents|conditions of participation|key dates|timetable)",
+                          re.IGNORECASE)
+# 'seeking a provider to deliver an integrated carers' support service for ...'
+_DESCRIBED = re.compile(r"\b(?:deliver(?:ing)?|provide|providing|provision of|procur(?:e|ing)|commission(?:ing)?|"
+                        r"re-?tender(?:ing)?)\s+(?:an?\s+|the\s+)?((?:[\w'’-]+\s+){0,6}?services?)\b", re.IGNORECASE)
+
+
+def described_service(text: str) -> str:
+    """The service a notice's description says it buys ('... to deliver a reablement and hospital discharge service
+    for adults ...' -> 'reablement and hospital discharge service'), else ''."""
+    first = re.split(r"(?<=[a-z)])\.\s", text, maxsplit=1)[0]
+    m = _DESCRIBED.search(first)
+    if not m or re.fullmatch(r"(?:the|a|an|this|our|new|current|existing|services?)(?:\s+services?)?", m.group(1),
+                             re.IGNORECASE):
+        return ""
+    return m.group(1).strip()
+
+
+def notice_title(lines: list[str], line: int) -> str:
+    """The title of the notice whose type is written on `line`: after the type ('Tender notice: X'), else the line
+    right under it ('UK4: Tender notice - Procurement Act 2023' over 'Community Support Service'; 'Title: X')."""
+    head = _NOTICE_HEAD.match(lines[line - 1])
+    rest = (head.group("rest") or "").strip() if head else ""
+    if rest and not re.match(r"(?:procurement act|public contracts regulations|\(?excerpt)", rest, re.IGNORECASE):
+        return rest.split(" - ")[0].strip()
+    k = line
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    nxt = lines[k].strip().strip("*_").strip() if k < len(lines) else ""
+    field = re.match(r"^(?:(?:contract|procurement|notice)\s+)?title\s*:\s*(.{3,90})$", nxt, re.IGNORECASE)
+    if field:
+        return field.group(1).strip()
+    if 3 <= len(nxt) <= 90 and ":" not in nxt and not re.search(r"[.;,]$", nxt) and nxt[:1].isupper() \
+            and not _FIELD_LABELS.match(nxt) and not re.search(r"\d{3}", nxt):
+        return nxt
+    return ""
+
+
+def notice_contexts(lines: list[str], layout: Layout) -> dict[int, tuple[int, int, str, str]]:
+    """For each field's line: (line of its notice's type, line of its lot, the lot's name, the notice's title).
+    A lot runs from its 'Lot N. Name' line to the next lot, a section of the whole notice ('Submission'), a new
+    notice, a second title or description (another notice's), or 60 lines; a notice to a Markdown heading or 150
+    lines."""
+    at = {f.line: f for f in layout.fields}
+    out: dict[int, tuple[int, int, str, str]] = {}
+    notice, title, lot = 0, "", None
+    named: set[str] = set()  # the notice's title and description fields so far (outside its lots)
+    for i, raw in enumerate(lines, start=1):
+        t = raw.strip()
+        if _NOTICE_HEAD.match(t):
+            notice, title, lot, named = i, notice_title(lines, i), None, set()
+        elif notice and (t.startswith("#") or i - notice > 150):
+            notice, title, lot, named = 0, "", None, set()
+        m = _LOT_LINE.match(t)
+        if m and not find_dates(m.group("name"), bare_years=False):
+            lot = [i, m.group("name").strip(), 0]
+        elif lot and (i - lot[0] > 60 or (len(t) <= 40 and _SECTION_END.match(t) and not _FIELD_LABELS.match(
+                t.rstrip(":")) and not re.search(r":\s*\S", t))):
+            lot = None
+        f = at.get(i)
+        if f is not None:
+            kind = next((k for k in ("description", "title") if k in f.label.lower()), "")
+            if lot and lot[2] and kind:
+                lot = None
+            if lot:
+                lot[2] += 1
+            elif kind and kind in named:  # a second title or description: another notice, which the type named not
+                notice, title = 0, ""
+            if kind and not lot:
+                named.add(kind)
+            out[i] = (notice, lot[0] if lot else 0, lot[1] if lot else "", title)
+    return out
+
+
 def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> None:
     """Tender notice fields ('Contract start date' / '1 October 2026'): one notice per run of fields, a run ending
-    where a label comes again ('Contract start' under 'Home care', then under 'Day services')."""
+    where a label comes again ('Contract start' under 'Home care', then under 'Day services') or where a lot begins
+    or ends."""
     runs: list[list] = []
     seen: set[str] = set()
+    contexts = notice_contexts(lines, layout)
     for f in layout.fields:
         label = " ".join(f.label.lower().split())
         # a list under another title (or none) after a sentence or bullet between them starts another notice
         between = [lines[k - 1].strip() for k in range(runs[-1][-1].line + 1, f.line)] if runs else []
         apart = any(re.search(r"[.;]$|^[-•*·▪–]\s", t) and not _FIELD_LABELS.match(t.rstrip(":")) for t in between) and \
             title_line(lines, f.line, layout.running) != title_line(lines, runs[-1][-1].line, layout.running)
-        if not runs or label in seen or apart:
+        moved = bool(runs) and contexts[f.line][:2] != contexts[runs[-1][-1].line][:2]
+        if not runs or label in seen or apart or moved:
             runs.append([])
             seen = set()
         runs[-1].append(f)
         seen.add(label)
     used: set[str] = set()  # title lines of the notices before
     for run in runs:
-        _notice(lines, layout, run, props, used)
+        _notice(lines, layout, run, props, used, contexts[run[0].line] if run else (0, 0, "", ""))
         used.update(t for t in (title_line(lines, f.line, layout.running) for f in run) if t)
 
 
-def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, used: set[str] = frozenset()) -> None:
+def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, used: set[str] = frozenset(),
+            context: tuple[int, int, str, str] = (0, 0, "", "")) -> None:
+    # the lot's name, else the run's own title or service field, else the notice's title, else the service its
+    # description names (a description is never the service itself)
+    described = next((described_service(f.value) for f in fields if re.search(r"description", f.label, re.IGNORECASE)
+                      and described_service(f.value)), "")
     service = ""
     start: DateSpan | None = None
     end: DateSpan | None = None
@@ -314,7 +406,7 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
         if ext_dates:  # 'Extension: 12 months to 30 September 2027': the extension's end, as written
             written.add("extension_end")
             props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                      area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f, used),
+                      area_name=area_lookup.area_name(props.authority), service=context[2] or service or context[3] or described or titled or _heading(layout, f, used),
                       stage="extension_end", date_text=ext_dates[0].span.text, earliest=ext_dates[0].span.earliest.isoformat(),
                       latest=ext_dates[0].span.latest.isoformat(), qualifier="as written", confidence="high",
                       text=lines[f.line - 1])
@@ -326,7 +418,9 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                 continue
         if re.search(r"provider|supplier|incumbent", label):
             continue  # who holds the contract now: no date, and not the service's name
-        if re.search(r"title|service|description|name of", label):
+        if re.search(r"description", label):
+            continue  # (read before the loop: the service it names, never the whole description)
+        if re.search(r"title|service|name of", label):
             service = f.value
             continue
         if re.search(r"length|duration|term|period|option|extension", label) and not re.search(r"date", label):
@@ -346,7 +440,7 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                 written.add(stage)
                 start, end = (d.span, end) if stage == "contract_start" else (start, d.span)
                 props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                          area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f, used),
+                          area_name=area_lookup.area_name(props.authority), service=context[2] or service or context[3] or described or titled or _heading(layout, f, used),
                           stage=stage, date_text=d.span.text, earliest=d.span.earliest.isoformat(),
                           latest=d.span.latest.isoformat(), qualifier="as written", confidence="high",
                           text=lines[f.line - 1])
@@ -367,10 +461,11 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
         if stage == "contract_end":
             end = span
         props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
-                  area_name=area_lookup.area_name(props.authority), service=service or titled or _heading(layout, f, used), stage=stage,
+                  area_name=area_lookup.area_name(props.authority), service=context[2] or service or context[3] or described or titled or _heading(layout, f, used), stage=stage,
                   date_text=f.value, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
                   qualifier="as written", confidence="high", text=lines[f.line - 1])
-    service = service or titled or (_heading(layout, fields[0], used) if fields else "")
+    service = context[2] or service or context[3] or described or titled or (
+        _heading(layout, fields[0], used) if fields else "")
     if term:
         _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
     elif renewal and end is not None and end.parsed and "extension_end" not in written:

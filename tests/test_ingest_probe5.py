@@ -1,0 +1,107 @@
+"""Round 5 of the document proposer (data/ingest), each rule on made-up lines: a Procurement Act notice's
+service from its title or description, and lots each with their own service."""
+from __future__ import annotations
+
+from data.ingest.procurement import described_service, notice_title
+from tests.proposals import proposers_for
+
+FERN = "E07000207"  # made-up 'Fernleigh' text filed under a real authority code
+
+measures, dates = proposers_for(FERN)
+
+UK4 = ["UK4: Tender notice - Procurement Act 2023 - view information about notice types",
+       "Community Support and Wellbeing Service",
+       "Notice identifier: 2026/S 000-044719",
+       "",
+       "Description",
+       "Fernleigh Borough Council is procuring community support for adults. The service is divided into two lots.",
+       "",
+       "Total value (estimated)",
+       "£5,400,000 excluding VAT",
+       "",
+       "Contract dates (estimated)",
+       "1 April 2027 to 31 March 2030",
+       "Possible extension to 31 March 2032",
+       "5 years, the maximum contract length including extensions",
+       "",
+       "Lot 1. Carers Support Hub",
+       "Description",
+       "Information, advice and breaks for adult unpaid carers.",
+       "",
+       "Contract dates (estimated)",
+       "1 April 2027 to 31 March 2030",
+       "",
+       "Lot 2. Dementia Day Opportunities",
+       "Lot value (estimated)",
+       "£3,300,000 excluding VAT",
+       "",
+       "Contract dates (estimated)",
+       "1 July 2027 to 30 June 2030",
+       "",
+       "Submission",
+       "Tender submission deadline",
+       "26 October 2026, 12:00pm"]
+
+
+def test_the_title_of_a_notice_is_the_line_under_its_type_or_after_it():
+    assert notice_title(UK4, 1) == "Community Support and Wellbeing Service"
+    assert notice_title(["Tender notice: Carers support service"], 1) == "Carers support service"
+    assert notice_title(["Tender notice", "Title: Home Support for Older People", "Buyer: X"], 1) == \
+        "Home Support for Older People"
+    # an identifier under the type is no title
+    assert notice_title(["UK4: Tender notice - Procurement Act 2023", "Notice identifier: 2026/S 000-031842"], 1) == ""
+
+
+def test_a_description_names_the_service_it_buys_never_itself():
+    assert described_service("Brayford Council is seeking a provider to deliver an integrated carers' support service "
+                             "for adult unpaid carers across the borough.") == "integrated carers' support service"
+    assert described_service("The council invites tenders for the provision of a reablement service for adults.") == \
+        "reablement service"
+    assert described_service("Fernleigh Borough Council is procuring community support for adults. The service is "
+                             "divided into two lots.") == ""
+    assert described_service("We will continue to provide the service.") == ""
+
+
+def test_each_lot_carries_its_own_service_and_the_notice_its_title():
+    got = dates(UK4)
+    assert ("Community Support and Wellbeing Service", "contract_start", "2027-04-01", "2027-04-01") in got
+    assert ("Community Support and Wellbeing Service", "extension_end", "2032-03-31", "2032-03-31") in got
+    assert ("Carers Support Hub", "contract_start", "2027-04-01", "2027-04-01") in got
+    assert ("Carers Support Hub", "contract_end", "2030-03-31", "2030-03-31") in got
+    assert ("Dementia Day Opportunities", "contract_start", "2027-07-01", "2027-07-01") in got
+    assert ("Dementia Day Opportunities", "contract_end", "2030-06-30", "2030-06-30") in got
+    # the submission section after the lots is the whole notice's
+    assert ("Community Support and Wellbeing Service", "tender_deadline", "2026-10-26", "2026-10-26") in got
+    # no service is a label line, and the whole length including extensions gives no undated contract end
+    assert not [d for d in got if d[0] in ("Total value (estimated)", "Submission") or d[2] == ""]
+
+
+def test_a_notice_with_no_title_takes_the_service_its_description_names():
+    lines = ["Procurement description",
+             "The council is seeking providers to deliver a reablement and hospital discharge service for adults "
+             "leaving hospital.",
+             "",
+             "Total value (estimated)",
+             "£2,300,000 excluding VAT",
+             "",
+             "Contract dates (estimated)",
+             "1 June 2028 to 31 May 2031"]
+    assert dates(lines) == [("reablement and hospital discharge service", "contract_start", "2028-06-01", "2028-06-01"),
+                            ("reablement and hospital discharge service", "contract_end", "2031-05-31", "2031-05-31")]
+
+
+def test_a_second_description_after_the_lots_is_another_notice():
+    lines = ["Tender notice", "Title: Home Support for Older People", "",
+             "Description: The council invites tenders for home support for older people.",
+             "Contract start date: 1 October 2027", "",
+             "Lot 1: Ashwick North - Home Support",
+             "Lot value (estimated): £7,100,000",
+             "Contract start date: 1 October 2027", "",
+             "Procurement description",
+             "The council is seeking providers to deliver a reablement service for adults.", "",
+             "Contract dates (estimated)",
+             "1 June 2028 to 31 May 2031"]
+    got = dates(lines)
+    assert ("Home Support for Older People", "contract_start", "2027-10-01", "2027-10-01") in got
+    assert ("Ashwick North - Home Support", "contract_start", "2027-10-01", "2027-10-01") in got
+    assert ("reablement service", "contract_start", "2028-06-01", "2028-06-01") in got
