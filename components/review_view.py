@@ -10,11 +10,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from components import user_figures
+from components.shared_cache import SharedCache
+from components.tables_view import show_table
 from components.url_state import url_choice, write_url
 from data.seeds import DocumentError
 from data.userdb import READ_ONLY_MESSAGE, SaveRejected, SavedReview, UserStore, UserStoreError, document_id, read_only
@@ -25,6 +28,9 @@ AUTHORITY_TIERS_EXCLUDED = ("country", "region", "clinical commissioning group")
 STATE_KEY = "review_doc"
 UPLOAD_KEY = "review_upload"
 _LABEL_CODE = re.compile(r"\(([A-Z]\d{8})\)$")
+
+SAVED_COLUMNS = {"filename": "Document", "authority": "Authority", "saved_at": "Saved (UTC)", "n_measures": "Figures",
+                 "n_procurements": "Dates", "reviewer": "Reviewed by", "note": "Note"}
 
 FIGURE_COLUMNS = ("keep", "line", "source", "measure", "area", "period", "value", "unit", "qualifier", "breakdown",
                   "area_as_written", "near_matches", "confidence", "note")
@@ -215,9 +221,28 @@ def save_review(upload: Upload, figures: pd.DataFrame, dates: pd.DataFrame, know
 
 # -- the page --------------------------------------------------------------------------------------------
 
+# What every run of the page shows but only changes with its inputs (the areas registry, the analysts' saved
+# documents) is worked out once per version of those inputs and shared, read-only, by every session.
+MAX_SHARED = 16  # areas frames (one per registry folder) and saved-document lists (one per store version)
+_shared: SharedCache[Any] = SharedCache(MAX_SHARED)
+
+
+def shared_authority_options(areas: pd.DataFrame) -> tuple[dict[str, str], list[str]]:
+    """`authority_options(areas)` and its codes in order, worked out once per areas frame (a shared, read-only
+    table, known by its identity) rather than on every run."""
+    def build() -> tuple[dict[str, str], list[str]]:
+        options = authority_options(areas)
+        return options, list(options)
+    return _shared.get("authority_options", build, pinned=(areas,))
+
+
+def shared_area_labels(areas: pd.DataFrame) -> dict[str, str]:
+    """`area_labels(areas)`, once per areas frame."""
+    return _shared.get("area_labels", lambda: area_labels(areas), pinned=(areas,))
+
+
 def authority_picker(areas: pd.DataFrame) -> str | None:
-    options = authority_options(areas)
-    codes = list(options)
+    options, codes = shared_authority_options(areas)
     initial = url_choice("authority", codes, "") or None
     value = st.selectbox("Authority the document is about", codes, index=codes.index(initial) if initial else None,
                          format_func=lambda c: options.get(c, c), placeholder="Choose a council",
@@ -291,7 +316,7 @@ def _date_columns() -> dict:
 
 
 def review_section(upload: Upload, areas: pd.DataFrame, curated: pd.DataFrame) -> None:
-    labels = area_labels(areas)
+    labels = shared_area_labels(areas)
     figures, dates = figures_frame(upload.proposals, labels), dates_frame(upload.proposals)
     low = int((upload.proposals["confidence"] == "low").sum())
     st.success(f"Read {len(upload.lines):,} lines of {upload.name}: {plural(len(figures), 'proposed figure')} and "
@@ -340,29 +365,58 @@ def _save(upload: Upload, figures: pd.DataFrame, dates: pd.DataFrame, known: set
                 "the views keep showing the curated figure for those.", icon=":material/info:")
 
 
-def saved_documents_section() -> None:
+@dataclass(frozen=True)
+class SavedList:
+    """The saved-documents section as drawn: shared by every session, never changed."""
+    error: str                # why the store cannot be listed ('' when it can)
+    description: str          # where saved figures are kept
+    table: pd.DataFrame       # the table shown
+    names: dict[str, str]     # doc_id -> 'file · saved YYYY-MM-DD', newest first (the remove picker)
+
+
+def saved_table(docs: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The saved documents (UserStore.documents()) as the page's table, and the remove picker's labels."""
+    table = docs[list(SAVED_COLUMNS)].rename(columns=SAVED_COLUMNS)
+    table["Saved (UTC)"] = table["Saved (UTC)"].str.slice(0, 16).str.replace("T", " ")
+    names = dict(zip(docs["doc_id"], docs["filename"] + " · saved " + docs["saved_at"].str.slice(0, 10)))
+    return table, names
+
+
+def _saved_list(docs: pd.DataFrame, error: str) -> SavedList:
+    if error:
+        return SavedList(error, "", pd.DataFrame(), {})
     try:
-        store = UserStore()
-        docs = store.documents()
-    except UserStoreError as exc:
-        st.warning(f"Saved documents cannot be listed: {exc}", icon=":material/warning:")
+        description = UserStore().description
+    except UserStoreError as exc:  # the environment changed since the read
+        return SavedList(str(exc), "", pd.DataFrame(), {})
+    table, names = saved_table(docs)
+    return SavedList("", description, table, names)
+
+
+def saved_list() -> SavedList:
+    """The saved documents as the page shows them, from the analysts' rows every view reads
+    (user_figures.saved_with_version: read once per USER_TTL_S, at once after a save or delete in this process),
+    built once per version of those rows and shared."""
+    (_, docs, _, error), version = user_figures.saved_with_version()
+    return _shared.get(("saved_list", version), lambda: _saved_list(docs, error))
+
+
+def saved_documents_section() -> None:
+    saved = saved_list()
+    if saved.error:
+        st.warning(f"Saved documents cannot be listed: {saved.error}", icon=":material/warning:")
         return
     st.subheader("Documents added by analysts")
-    st.caption(("None yet. " if docs.empty else "") +
-               f"Saved figures are kept in {store.description}, apart from the curated tables.")
-    table = docs[["filename", "authority", "saved_at", "n_measures", "n_procurements", "reviewer", "note"]].rename(
-        columns={"filename": "Document", "authority": "Authority", "saved_at": "Saved (UTC)", "n_measures": "Figures",
-                 "n_procurements": "Dates", "reviewer": "Reviewed by", "note": "Note"})
-    table["Saved (UTC)"] = table["Saved (UTC)"].str.slice(0, 16).str.replace("T", " ")
-    st.dataframe(table, hide_index=True, width="stretch", key="review_saved")
-    if docs.empty or read_only():
+    st.caption(("None yet. " if saved.table.empty else "") +
+               f"Saved figures are kept in {saved.description}, apart from the curated tables.")
+    show_table(saved.table, width="stretch", key="review_saved")
+    if saved.table.empty or read_only():
         return
     with st.expander("Remove a saved document"):
-        names = dict(zip(docs["doc_id"], docs["filename"] + " · saved " + docs["saved_at"].str.slice(0, 10)))
-        doc_id = st.selectbox("Document", list(names), format_func=names.get, key="review_remove_doc")
+        doc_id = st.selectbox("Document", list(saved.names), format_func=saved.names.get, key="review_remove_doc")
         if st.button("Remove it and its figures", key="review_remove", icon=":material/delete:"):
             try:
-                store.delete_document(doc_id)
+                UserStore().delete_document(doc_id)
             except UserStoreError as exc:
                 st.error(str(exc), icon=":material/error:")
             else:
