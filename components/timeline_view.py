@@ -94,8 +94,8 @@ def show_when(real_today: date, show: bool) -> When:
         today = date_control("Date to look at", "today", real_today, lo, hi, show=show,
                              help="Moves the line on the timeline; defaults to today's date.")
     with cols[1]:
-        within = select_control("segmented", "“Soon” means within", "within", WITHIN_OPTIONS, "6",
-                                format_func=lambda m: f"{m} months", show=show)
+        # the unit in the label, so the four options fit one row in a third of the page and on a phone
+        within = select_control("segmented", "“Soon” means within (months)", "within", WITHIN_OPTIONS, "6", show=show)
     with cols[2]:
         span = select_control("segmented", "Timeline shows", "span", SPAN_OPTIONS, SPAN_OPTIONS[0],
                               format_func=lambda v: "every date" if v == "all" else f"next {v} months", show=show)

@@ -83,7 +83,9 @@ def select_control(
         return initial
     widget_key = _seed_widget(key, initial, lambda v: v in options)
     if kind == "segmented":
-        value = st.segmented_control(label, options, key=widget_key, format_func=format_func, help=help)
+        # wrap: placed straight in a column Streamlit would keep the options on one row and scroll them sideways inside
+        # the column, cutting the last one on a phone ("24 months" at 390 px)
+        value = st.segmented_control(label, options, key=widget_key, format_func=format_func, help=help, wrap=True)
     elif kind == "radio":
         value = st.radio(label, options, key=widget_key, format_func=format_func, help=help, horizontal=True)
     else:

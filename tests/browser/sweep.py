@@ -57,6 +57,29 @@ _WIDTHS = """(selector) => [...document.querySelectorAll(selector)].map(el => {
             left: r.left, right: r.right, width: r.width};
 }).filter(b => b.width > 0)"""
 
+# Every option of every button group (segmented controls and pills) and of every radio group, with the part a
+# reader can see: its box cut by the viewport and by every ancestor that clips (Streamlit scrolls a segmented control
+# sideways inside its own box rather than widen the page, so an option can be cut while the page is not too wide).
+BUTTON_GROUP_OPTIONS = ('[data-testid="stButtonGroup"] button, '
+                        '[data-testid="stRadio"] [role="radiogroup"] label')
+
+_VISIBLE_OPTIONS = """(selector) => [...document.querySelectorAll(selector)].map(el => {
+    const r = el.getBoundingClientRect();
+    let left = Math.max(r.left, 0), right = Math.min(r.right, document.documentElement.clientWidth);
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (cs.overflowX !== 'visible') {
+            const c = a.getBoundingClientRect();
+            left = Math.max(left, c.left + a.clientLeft);
+            right = Math.min(right, c.left + a.clientLeft + a.clientWidth);
+        }
+    }
+    const group = el.closest('[data-testid="stButtonGroup"], [data-testid="stRadio"]');
+    const label = group?.querySelector('[data-testid="stWidgetLabel"]')?.innerText?.trim() || '';
+    return {text: el.innerText.trim(), group: label, left: r.left, right: r.right, width: r.width,
+            seen: Math.max(0, right - left)};
+}).filter(b => b.width > 0)"""
+
 _AXE_RUN = """async (tags) => {
     const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
     return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, tags: v.tags,
@@ -72,6 +95,7 @@ class Visit:
     url: str
     violations: list[dict] = field(default_factory=list)
     boxes: list[dict] = field(default_factory=list)
+    options: list[dict] = field(default_factory=list)   # each option of a button or radio group, and how much is seen
     page_width: int = 0        # the document's scroll width (sideways scrolling when > viewport)
     screenshot: Path | None = None
 
@@ -99,6 +123,7 @@ def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path, 
         settle(page)
         out = Visit(spec, size, url)
         out.boxes = page.evaluate(_WIDTHS, WIDE_ELEMENTS)
+        out.options = page.evaluate(_VISIBLE_OPTIONS, BUTTON_GROUP_OPTIONS)
         out.page_width = page.evaluate("document.querySelector('[data-testid=stMain]')?.scrollWidth "
                                        "|| document.documentElement.scrollWidth")
         out.screenshot = screenshots / f"{view_id(spec, view)}-{size.name}.png"

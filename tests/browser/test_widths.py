@@ -1,4 +1,5 @@
-"""No chart, map or table is wider than the viewport, on a phone (390x844) above all, on every page.
+"""No chart, map or table is wider than the viewport, on a phone (390x844) above all, on every page; every option of
+every button group (segmented control, pills) and radio group is seen whole.
 
 The shared visits (tests/browser/sweep.py) also save a screenshot of every page at each
 of the three sizes in tests/screenshots/<page>-<size>.png.
@@ -28,3 +29,16 @@ def test_nothing_wider_than_the_viewport(page_visits, case):
         f"{b['what']} spans {b['left']:.0f}..{b['right']:.0f}px" for b in too_wide)
     assert seen.page_width <= width + 1, f"{seen.url}: the page scrolls sideways ({seen.page_width}px wide)"
     assert seen.screenshot is not None and seen.screenshot.exists()
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=case_id)
+def test_every_option_of_a_button_group_is_seen_whole(page_visits, case):
+    """A segmented control placed in a column scrolls sideways inside its own box instead of widening the page, so the
+    width test above misses an option cut at the box's edge ("24 months" on a phone): each option must lie inside the
+    viewport and inside every box that clips it."""
+    seen = page_visits(*case)
+    width = case[1].width
+    cut = [o for o in seen.options if o["seen"] < o["width"] - 1 or o["left"] < -1 or o["right"] > width + 1]
+    assert not cut, f"{seen.url} at {width}px: " + "; ".join(
+        f"“{o['text']}” of “{o['group']}” spans {o['left']:.0f}..{o['right']:.0f}px, {o['seen']:.0f} of "
+        f"{o['width']:.0f}px seen" for o in cut)
