@@ -38,17 +38,18 @@ def wrap_label(text: str, chars: int = LABEL_LINE_CHARS) -> str:
     return LABEL_BREAK.join(textwrap.wrap(str(text), chars)) or str(text)
 
 
-def wrapped_axis(labels: Sequence[str], **kwargs: object) -> tuple[alt.Axis, int]:
+def wrapped_axis(labels: Sequence[str], line_px: int = LABEL_LINE_PX, **kwargs: object) -> tuple[alt.Axis, int]:
     """A category axis showing each wrapped label (see `wrap_label`) whole, on as many lines as it needs, and the
-    row height (px) that holds the longest. Every label is drawn: none is cut, none dropped for overlapping."""
+    row height (px) that holds the longest. Every label is drawn: none is cut, none dropped for overlapping.
+    `line_px`: a line's height, for labels larger than the default (presenter mode's own sizes)."""
     lines = max((label.count(LABEL_BREAK) + 1 for label in labels), default=1)
     # each label's block of lines centred on its row: a label's first line is drawn at the row's middle
     lift = {"condition": [{"test": f"length(split(datum.value, '{LABEL_BREAK}')) == {n}",
-                           "value": -LABEL_LINE_PX * (n - 1) / 2} for n in range(1, lines)],
-            "value": -LABEL_LINE_PX * (lines - 1) / 2} if lines > 1 else 0
+                           "value": -line_px * (n - 1) / 2} for n in range(1, lines)],
+            "value": -line_px * (lines - 1) / 2} if lines > 1 else 0
     axis = alt.Axis(labelExpr=f"split(datum.value, '{LABEL_BREAK}')", labelLimit=0, labelBaseline="middle",
-                    labelLineHeight=LABEL_LINE_PX, labelOffset=lift, labelOverlap=False, **kwargs)
-    return axis, max(30, LABEL_LINE_PX * lines + 8)
+                    labelLineHeight=line_px, labelOffset=lift, labelOverlap=False, **kwargs)
+    return axis, max(30, line_px * lines + 8)
 
 
 def source_text(document: str, section: str, line: int | float | str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
+from components.charts import LABEL_BREAK, wrap_label, wrapped_axis
 from components.chart_cache import BuiltChart, cached_chart
 from components.provenance import paragraphs
 from components.theme import CHART_TEXT_HEX, COMPARE_EXPORT_WIDTH_PX, FONT_SIZES, NO_DATA_HEX, value_with_unit
@@ -89,15 +90,13 @@ def mixed_period_notes(shown: pd.DataFrame, names: dict[str, str]) -> list[str]:
     return notes
 
 
-ROW_BREAK = "\n"
-
-
 def panel_frame(shown: pd.DataFrame, names: dict[str, str], doc_names: dict[str, str]) -> pd.DataFrame:
-    """One row per bar: its three-line label (figure / authority / value (period)) and what the tooltip shows."""
+    """One row per bar: its label (figure / authority / value (period), each wrapped onto lines of its own, see
+    `charts.wrap_label`) and what the tooltip shows."""
     return shown.assign(
         authority=shown["area_code"].map(lambda c: names.get(c, c)),
         document=shown["doc_id"].map(lambda d: doc_names.get(d, d)),
-        row=[f"{f}{ROW_BREAK}{names.get(c, c)}{ROW_BREAK}{v} ({p})" for f, c, v, p in
+        row=[LABEL_BREAK.join(wrap_label(part) for part in (f, names.get(c, c), f"{v} ({p})")) for f, c, v, p in
              zip(shown["figure"], shown["area_code"], shown["value_text"], shown["period"])],
     )[["row", "authority", "figure", "value", "value_text", "unit", "unit_text", "period", "document", "section",
        "line", "qualifier"]]
@@ -125,11 +124,9 @@ def panel_chart(panel: pd.DataFrame, doc_colours: dict[str, str], width: int | s
     fit = width == "container"
     size = FONT_SIZES["presenter" if presenter else "normal"]["label"]
     line = size + 3
-    y = alt.Y("row:N", title=None, sort=None, axis=alt.Axis(
-        labelExpr=f"split(datum.value, '{ROW_BREAK.encode('unicode_escape').decode()}')",
-        labelLimit=alt.ExprRef("min(300, 0.55 * containerSize()[0])") if fit else 300,
-        labelFontSize=size, labelLineHeight=line, labelBaseline="middle", labelOffset=-line, labelColor=CHART_TEXT_HEX,
-        ticks=False, domain=False))
+    axis, row_px = wrapped_axis(panel["row"].tolist(), line_px=line, labelFontSize=size, labelColor=CHART_TEXT_HEX,
+                                ticks=False, domain=False)
+    y = alt.Y("row:N", title=None, sort=None, axis=axis)
     unit = panel["unit_text"].iloc[0]
     x = alt.X("value:Q", title=unit, scale=alt.Scale(zero=True, nice=True),
               axis=alt.Axis(labelColor=CHART_TEXT_HEX, titleColor=CHART_TEXT_HEX, tickCount=4, labelOverlap=True,
@@ -153,7 +150,7 @@ def panel_chart(panel: pd.DataFrame, doc_colours: dict[str, str], width: int | s
             alt.Tooltip("section:N", title="Section"),
             alt.Tooltip("line:Q", title="Line"),
         ],
-    ).properties(width=width, height=alt.Step(3 * line + 11),
+    ).properties(width=width, height=alt.Step(row_px + 3),
                  title=alt.Title(f"In {unit}", anchor="start", color=CHART_TEXT_HEX, fontSize=size + 2))
     return chart
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from components.charts import LABEL_BREAK
 from data import store
 from tests.conftest import run_page
 
@@ -86,7 +87,8 @@ def test_qualifiers_are_kept_on_the_bars():
     assert durham["qualifier"] == "approximate"
     at = run_page(PAGE, query={"theme": "carers", "areas": "E10000016,E06000047"})
     labels = [r["row"] for r in chart_rows(at)]
-    assert any(f"County Durham\nabout {durham['value']:,.0f} people ({durham['period']})" in lab for lab in labels)
+    assert any(f"County Durham about {durham['value']:,.0f} people ({durham['period']})" in lab.replace(LABEL_BREAK, " ")
+               for lab in labels)
     assert any(f"about {durham['value']:,.0f} people" in c.proto.alt for c in panels(at))
 
 
@@ -101,3 +103,25 @@ def test_one_scale_per_panel_one_panel_per_unit():
         assert "facet" not in spec and "resolve" not in spec  # no scale per bar
     people = next(c for c in panels(at) if "in people" in c.proto.alt)
     assert people.proto.alt.count(";") >= 2  # the panel's text alternative names every bar
+
+
+def test_every_panel_label_is_drawn_whole_on_lines_that_fit_in_presenter_mode_too():
+    """A long figure name ("Investment in carers' services (KCC and …") was cut with an ellipsis at every size:
+    each part of a bar's label now wraps onto lines of its own, every line short enough, none cut."""
+    from components.charts import LABEL_LINE_CHARS
+
+    for query in ({"theme": "carers", "areas": "E10000016,E06000047"},
+                  {"theme": "carers", "areas": "E10000016,E06000047", "present": "1"}):
+        at = run_page(PAGE, query=query)
+        rows = chart_rows(at)
+        assert rows
+        for spec in chart_specs(at):
+            axis = spec["encoding"]["y"]["axis"]
+            assert axis["labelLimit"] == 0 and axis["labelOverlap"] is False
+            lines = max(r["row"].count(LABEL_BREAK) + 1 for r in rows if spec["title"]["text"] == f"In {r['unit_text']}")
+            assert spec["height"]["step"] >= axis["labelLineHeight"] * lines  # the row holds its longest label
+        for row in rows:
+            parts = row["row"].split(LABEL_BREAK)
+            assert " ".join(parts).split() == f"{row['figure']} {row['authority']} {row['value_text']} ({row['period']})".split()
+            assert all(len(part) <= LABEL_LINE_CHARS for part in parts if " " in part)
+        assert any(row["row"].count(LABEL_BREAK) >= 3 for row in rows)  # a long name took more than one line
