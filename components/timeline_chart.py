@@ -42,6 +42,9 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[keep]
 
 
+TODAY_LANE = " "  # the blank-labelled first row, where the selected date's line is named
+
+
 def row_px(presenter: bool, slide: bool = False) -> int:
     """One row's height: room for its label (two lines; one on a slide) at the mode's type size, so labels
     never overprint."""
@@ -76,9 +79,11 @@ def timeline_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: dict[
     info = procurement_info(procs, names, doc_titles)
     info["row"] = row_labels(procs, names).to_numpy()
     dated = info[info["procurement_id"].isin(set(windows["procurement_id"]))]
-    order = dated.sort_values(["first_date", "service"], kind="stable")["row"].tolist()
+    # the first lane holds the selected date's label, so it never prints over a row's marks or notes
+    order = [TODAY_LANE, *dated.sort_values(["first_date", "service"], kind="stable")["row"].tolist()]
     fonts = FONT_SIZES["presenter" if presenter else "normal"]
     label_size = fonts["label"] - 1
+    label_px = round(TIMELINE_LABEL_PX * label_size / (FONT_SIZES["normal"]["label"] - 1))
     fit = width == "container"
     legend_at = "right" if slide else "bottom"
 
@@ -122,9 +127,10 @@ def timeline_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: dict[
     line_break = ROW_LABEL_BREAK.encode("unicode_escape").decode()
     y = alt.Y("row:N", title=None, sort=None, scale=alt.Scale(domain=order), axis=alt.Axis(
         labelExpr=f"replace(datum.value, '{line_break}', ' · ')" if slide else f"split(datum.value, '{line_break}')",
+        # as wide as the mode's type needs (presenter mode's larger type cut names short of what a desktop shows);
         # on a phone the labels give way to the bars: at most 40% of the chart's width
-        labelLimit=alt.ExprRef(f"min({TIMELINE_LABEL_PX}, 0.4 * containerSize()[0])") if fit
-        else TIMELINE_SLIDE_LABEL_PX if slide else TIMELINE_LABEL_PX,
+        labelLimit=alt.ExprRef(f"min({label_px}, 0.4 * containerSize()[0])") if fit
+        else TIMELINE_SLIDE_LABEL_PX if slide else label_px,
         labelFontSize=label_size, labelLineHeight=label_size + 2, labelPadding=6, ticks=False, domain=False,
         labelOverlap=False, labelBaseline="middle", labelOffset=0 if slide else -(label_size + 2) / 2))
     if span is None:
@@ -180,13 +186,14 @@ def timeline_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: dict[
     printed = alt.Chart(misread).mark_text(align="left", dx=14, dy=-9, fontSize=max(10, label_size - 1),
                                            color=MISPRINT_HEX, clip=True).encode(
         x=alt.X("mid:T", scale=x_scale), y=y, text="printed:N")
-    today_df = pd.DataFrame({"day": [pd.Timestamp(today)], "label": [f"Selected date: {fmt_day(today)}"]})
+    today_df = pd.DataFrame({"day": [pd.Timestamp(today)], "label": [f"Selected date: {fmt_day(today)}"],
+                             "row": [TODAY_LANE]})
     today_rule = alt.Chart(today_df).mark_rule(color=TODAY_LINE_HEX, strokeWidth=2).encode(
         x=alt.X("day:T", scale=x_scale), tooltip=[alt.Tooltip("label:N", title="Line")])
     late = (pd.Timestamp(today) - lo) / (hi - lo) > 0.7  # label left of the line
     today_text = alt.Chart(today_df).mark_text(
-        align="right" if late else "left", baseline="top", dx=-4 if late else 4, dy=3, color=TODAY_LINE_HEX, fontWeight="bold",
-        fontSize=fonts["label"]).encode(x=alt.X("day:T", scale=x_scale), y=alt.value(0), text="label:N")
+        align="right" if late else "left", baseline="middle", dx=-4 if late else 4, color=TODAY_LINE_HEX,
+        fontWeight="bold", fontSize=fonts["label"]).encode(x=alt.X("day:T", scale=x_scale), y=y, text="label:N")
     height = max(120, row_px(presenter, slide) * len(order))
     if slide:  # the legends stand beside the rows: leave them room (16 px an entry, 30 a title)
         height = max(height, 16 * (len(categories) + len(PHASE_LABELS) + len(PROCUREMENT_STAGES)) + 3 * 30)

@@ -8,6 +8,7 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from components import timeline as tl
+from components.timeline_chart import TODAY_LANE
 from data import store
 from tests.conftest import hollow_blocks, run_page
 from tests.theme_helpers import cards
@@ -134,8 +135,11 @@ def chart_data(at: AppTest) -> list[dict]:
 
 
 def chart_rows(spec: dict) -> list[str]:
-    return next(layer["encoding"]["y"]["scale"]["domain"] for layer in spec["layer"]
-                if "scale" in layer["encoding"].get("y", {}))
+    """The chart's procurement rows (the blank first lane only names the selected date)."""
+    lanes = next(layer["encoding"]["y"]["scale"]["domain"] for layer in spec["layer"]
+                 if "scale" in layer["encoding"].get("y", {}))
+    assert lanes[0] == TODAY_LANE
+    return lanes[1:]
 
 
 def test_misprinted_year_is_drawn_at_its_reading_with_the_text_and_the_finding():
@@ -183,6 +187,20 @@ def test_presenter_rows_are_tall_enough_for_their_two_line_labels():
     line = spec["layer"][0]["encoding"]["y"]["axis"]["labelLineHeight"]
     rows = len(chart_rows(spec))
     assert spec["height"] >= rows * (2 * line + 4) and line >= size
+
+
+def test_presenter_row_labels_get_as_much_room_as_their_larger_type_needs():
+    """Presenter mode's labels are half as large again; with the desktop's label width they were cut short
+    ("South Tees All Ages Carer Support …")."""
+    import re
+
+    def label_room(query: dict) -> tuple[int, int]:
+        axis = chart_spec(run_page(PAGE, query=query))["layer"][0]["encoding"]["y"]["axis"]
+        return int(re.search(r"min\((\d+),", axis["labelLimit"]["expr"]).group(1)), axis["labelFontSize"]
+
+    (normal_px, normal_size), (presenter_px, presenter_size) = (
+        label_room({"today": "2019-03-15"}), label_room({"today": "2019-03-15", "present": "1"}))
+    assert presenter_size > normal_size and presenter_px / normal_px >= presenter_size / normal_size
 
 
 def test_presenter_mode_hides_controls_but_keeps_the_view():
