@@ -105,3 +105,65 @@ def test_a_second_description_after_the_lots_is_another_notice():
     assert ("Home Support for Older People", "contract_start", "2027-10-01", "2027-10-01") in got
     assert ("Ashwick North - Home Support", "contract_start", "2027-10-01", "2027-10-01") in got
     assert ("reablement service", "contract_start", "2028-06-01", "2028-06-01") in got
+
+
+# ---------------------------------------------------------------- two-column PDF text (data/ingest/columns.py)
+from data.ingest.columns import read_columns  # noqa: E402
+
+LEFT = ["The 2021 Census recorded 14,320 residents", "providing unpaid care in Thornbury, up from",
+        "13,870 in 2011. Of these, 4,210 provide 50", "or more hours of care a week."]
+RIGHT = ["There are currently nine extra care schemes", "in the borough providing 612 units between",
+         "them. A further two schemes with 150 units", "are planned to open by 2028."]
+
+
+def _two_columns(left: list[str], right: list[str], gutter: int = 52) -> list[str]:
+    return [(a.ljust(gutter) + b).rstrip() for a, b in zip(left, right)]
+
+
+def test_a_two_column_page_is_read_one_column_after_the_other():
+    lines = ["Market Position Statement", "", *_two_columns(LEFT, RIGHT), "", "Page 7"]
+    assert read_columns(lines) == ["Market Position Statement", "", *LEFT, "", *RIGHT, "", "Page 7"]
+
+
+def test_a_right_column_line_with_the_left_blank_stays_in_its_column():
+    right = [*RIGHT[:3], ""]
+    lines = [*_two_columns(LEFT, right), " " * 52 + "Procurement"]
+    assert read_columns(lines) == [*LEFT, "", "", *right, "Procurement"]
+
+
+def test_a_right_column_placed_a_character_either_way_is_one_column():
+    lines = [a.ljust(52 + shift) + b for a, b, shift in zip(LEFT, RIGHT, (0, 1, -1, 0))]
+    assert read_columns(lines) == [*LEFT, "", *RIGHT]
+
+
+def test_single_column_text_and_space_aligned_tables_are_left_as_they_are():
+    table = ["District                      2011        2021", "Ashby Marsh                  9,812      10,240",
+             "Brookfield                   7,904       8,115", "Cold Norton                  6,120       6,544"]
+    prose = ["The council commissions home care from 41 providers   across the borough, and",
+             "day services from 12 sites."]
+    labels = ["Carers support service          Fairway Care Ltd          31 March 2027",
+              "Day opportunities for adults    Brookside Trust Ltd      30 September 2026",
+              "Home support for older people   Several providers        31 March 2028"]
+    for lines in (table, prose, labels, LEFT):
+        assert read_columns(lines) == lines
+
+
+def test_the_gutter_must_hold_across_lines():
+    # two lines with a wide gap at different places are no columns
+    lines = ["The carers centre supported many people this year           and the register grew",
+             "An estimated number of people living with dementia rose      again in the year to March",
+             "There are currently nine extra care schemes in the borough providing units between them"]
+    assert read_columns(lines) == lines
+
+
+def test_two_column_text_gives_each_sentence_its_own_figure():
+    from data.ingest import read_document
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "two_columns.txt"
+        path.write_text("\n".join(["Unpaid carers", *_two_columns(LEFT, RIGHT)]) + "\n", encoding="utf-8")
+        got = measures(read_document(path))
+    rows = {(r.measure, r.value, r.period) for r in got.itertuples()}
+    assert {("carers_unpaid", 14320.0, "2021"), ("carers_unpaid", 13870.0, "2011"),
+            ("extra_care_units", 612.0, ""), ("extra_care_units_planned", 150.0, "2028")} <= rows

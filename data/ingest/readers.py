@@ -16,6 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from data.ingest.columns import read_columns
 from data.ingest.errors import IngestError
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv")
@@ -66,9 +67,9 @@ def read_document(source: bytes | str | os.PathLike[str], name: str | None = Non
     if suffix == ".docx":
         lines = read_docx(raw, name, limits)
     elif suffix == ".pdf":
-        lines = read_pdf(raw, name, limits)
+        lines = read_columns(read_pdf(raw, name, limits))
     elif suffix in TEXT_SUFFIXES or suffix == "":
-        lines = read_text(raw, name, limits)
+        lines = read_columns(read_text(raw, name, limits))  # (text saved from a two-column PDF page)
     elif suffix == ".doc":
         raise IngestError(f"{name!r} is an old Word (.doc) file: save it as .docx or as plain text (.txt).", "format")
     else:

@@ -1,0 +1,121 @@
+"""Two-column pages in converted PDF text, read one column after the other.
+
+Text taken from a two-column page comes out as lines holding a left-column and a right-column fragment
+with a wide run of spaces between them, so a sentence of one column is interleaved line by line with the
+other's. A gutter is a column position where the right-hand fragments of several lines start, every line
+around it leaving it blank (text of the left column ends before it, text of the right starts at it), and the
+left fragments are prose filling their column (not a table's short labels and numbers). Each such region
+is written out as its left column, a blank line, then its right column; every other line is left as it is.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_GAP = re.compile(r"\S( {3,})(?=\S)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+MIN_SPLIT_LINES = 3   # lines holding both columns' text before a region counts as two columns
+MIN_GUTTER = 30       # a left column narrower than this is a table's label column
+
+
+def _prose(text: str) -> bool:
+    """Words, not cells: three or more words, no wide gap inside, and letters at least 40% of the characters
+    ('13,870 in 2011. Of these, 4,210 provide 50' is prose; 'Fairway Care Ltd      31 March 2027' is two cells)."""
+    t = text.strip()
+    letters = sum(ch.isalpha() for ch in t)
+    return len(_WORD.findall(t)) >= 3 and "   " not in t and letters >= 0.4 * len(t.replace(" ", ""))
+
+
+def _splits(line: str) -> list[int]:
+    """The columns where text starts after a run of three or more spaces inside the line."""
+    return [m.start(1) + len(m.group(1)) for m in _GAP.finditer(line)]
+
+
+def _cut(line: str, gutter: int) -> int | None:
+    """Where the line's right-hand text starts: within a column of the gutter (a proportional font's text is
+    placed a character either way), after two or more spaces; None when there is none."""
+    for at in (gutter, gutter + 1, gutter - 1):
+        if 2 <= at < len(line) and line[at - 2:at] == "  " and line[at] != " ":
+            return at
+    return None
+
+
+def _fits(line: str, gutter: int) -> bool:
+    """The line leaves the gutter blank: it is blank, ends before it, starts at it, or has a gap across it."""
+    body = line.rstrip()
+    if not body.strip() or len(body) <= gutter - 2:
+        return True
+    return _cut(body, gutter) is not None
+
+
+def _both(line: str, gutter: int) -> bool:
+    """A line with prose on each side of the gutter."""
+    at = _cut(line, gutter)
+    return at is not None and _prose(line[:at]) and _prose(line[at:])
+
+
+def _filled(lines: list[str], gutter: int) -> bool:
+    """The left fragments of the two-sided lines fill their column (half or more reach 60% of the gutter), as a
+    column of prose does and a table's label column does not."""
+    lefts = [len(line[:_cut(line, gutter)].rstrip()) for line in lines if _both(line, gutter)]
+    return bool(lefts) and sum(n >= 0.6 * gutter for n in lefts) * 2 >= len(lefts)
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """The column most lines with prose on both sides split at (a character either way), if three or more do."""
+    candidates: Counter[int] = Counter()
+    usable = [line for line in lines if "\t" not in line and "|" not in line and "   " in line.strip()]
+    for line in usable:
+        for at in _splits(line):
+            if at >= MIN_GUTTER:
+                candidates[at] += 1
+    best, most = None, 0
+    for at, _ in candidates.most_common(20):
+        n = sum(_both(line, at) for line in usable)
+        if n > most:
+            best, most = at, n
+    return best if most >= MIN_SPLIT_LINES else None
+
+
+def _regions(lines: list[str], gutter: int) -> list[tuple[int, int]]:
+    """Runs of lines (start, end exclusive) that leave the gutter blank and hold enough two-sided lines."""
+    out, start = [], None
+    for i, line in enumerate([*lines, "\0" * (gutter + 2)]):
+        ok = i < len(lines) and "\t" not in line and _fits(line, gutter)
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            # trim blank lines and lines with no right-hand text at the edges (a heading above, a footer below)
+            a, b = start, i
+            while a < b and (not lines[a].strip() or len(lines[a].rstrip()) <= gutter - 2):
+                a += 1
+            while b > a and (not lines[b - 1].strip() or len(lines[b - 1].rstrip()) <= gutter - 2):
+                b -= 1
+            if sum(_both(lines[k], gutter) for k in range(a, b)) >= 2 and _filled(lines[a:b], gutter):
+                # (two two-sided lines make a region: the gutter itself is held by three or more)
+                out.append((a, b))
+            start = None
+    return out
+
+
+def read_columns(lines: list[str]) -> list[str]:
+    """The lines with every two-column region written as its left column, a blank line, then its right column.
+    Single-column text (and tables) comes back unchanged."""
+    gutter = _gutter(lines)
+    if gutter is None:
+        return lines
+    regions = _regions(lines, gutter)
+    if not regions:
+        return lines
+    out: list[str] = []
+    done = 0
+    for a, b in regions:
+        out.extend(lines[done:a])
+        block = lines[a:b]
+        cuts = [_cut(line.rstrip(), gutter) if len(line.rstrip()) > gutter - 2 else None for line in block]
+        out.extend(line[:at].rstrip() if at is not None else line.rstrip() for line, at in zip(block, cuts))
+        out.append("")
+        out.extend(line[at:].rstrip() if at is not None else "" for line, at in zip(block, cuts))
+        done = b
+    out.extend(lines[done:])
+    return out
