@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -245,7 +246,7 @@ def authority_picker(areas: pd.DataFrame) -> str | None:
     options, codes = shared_authority_options(areas)
     initial = url_choice("authority", codes, "") or None
     value = st.selectbox("Authority the document is about", codes, index=codes.index(initial) if initial else None,
-                         format_func=lambda c: options.get(c, c), placeholder="Choose a council",
+                         format_func=options.__getitem__, placeholder="Choose a council",
                          help="Figures whose area the document does not name are proposed for this authority.",
                          key="ctl_authority")
     write_url("authority", value or "", "")
@@ -315,7 +316,7 @@ def _date_columns() -> dict:
     }
 
 
-def review_section(upload: Upload, areas: pd.DataFrame, curated: pd.DataFrame) -> None:
+def review_section(upload: Upload, areas: pd.DataFrame, curated: Callable[[], pd.DataFrame]) -> None:
     labels = shared_area_labels(areas)
     figures, dates = figures_frame(upload.proposals, labels), dates_frame(upload.proposals)
     low = int((upload.proposals["confidence"] == "low").sum())
@@ -347,7 +348,8 @@ def review_section(upload: Upload, areas: pd.DataFrame, curated: pd.DataFrame) -
 
 
 def _save(upload: Upload, figures: pd.DataFrame, dates: pd.DataFrame, known: set[str], reviewer: str, note: str,
-          curated: pd.DataFrame) -> None:
+          curated: Callable[[], pd.DataFrame]) -> None:
+    shown = curated()  # the measures as the views showed them before this save
     try:
         saved = save_review(upload, figures, dates, known, reviewer, note)
     except (SaveRejected, UserStoreError) as exc:
@@ -359,7 +361,7 @@ def _save(upload: Upload, figures: pd.DataFrame, dates: pd.DataFrame, known: set
                f"(marked *analyst* on the views).{replaced}", icon=":material/task_alt:")
     kept, _ = reviewed_rows(figures, dates)
     kept = kept[kept["kind"] == "measure"]
-    taken = user_figures.overlaps(curated, kept.assign(breakdown=kept["breakdown"].map(_text))) if len(kept) else kept
+    taken = user_figures.overlaps(shown, kept.assign(breakdown=kept["breakdown"].map(_text))) if len(kept) else kept
     if len(taken):
         st.info(f"{len(taken)} of these figures are for an area, measure and period the curated tables already have; "
                 "the views keep showing the curated figure for those.", icon=":material/info:")
@@ -424,7 +426,8 @@ def saved_documents_section() -> None:
                 st.rerun()
 
 
-def review_page(areas: pd.DataFrame, curated: pd.DataFrame) -> None:
+def review_page(areas: pd.DataFrame, curated: Callable[[], pd.DataFrame]) -> None:
+    """The page. `curated()` gives the curated measures, read only when a save is checked against them."""
     st.markdown("Upload another council's document, check what the atlas proposes, correct or drop rows and save. "
                 "Saved figures appear on the views marked **analyst** (the sidebar switch hides them); the curated "
                 "tables are never changed.")

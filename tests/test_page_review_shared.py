@@ -161,3 +161,23 @@ def test_saved_table_is_the_documents_as_shown():
     assert table["Figures"].tolist() == [3, 0]
     assert names == {"user-b": "b.txt · saved 2026-11-26", "user-a": "a.docx · saved 2026-11-02"}
     assert docs["saved_at"].iloc[0] == "2026-11-26T10:41:07.123456+00:00"  # the shared frame is left as read
+
+
+def test_the_curated_measures_are_read_only_when_a_save_is_checked_against_them(monkeypatch, proposals):  # noqa: F811
+    from components import data_access
+
+    reads = counting(monkeypatch, data_access, "measures")
+    at = uploaded()
+    at.run()
+    assert not at.exception and at.data_editor
+    assert reads == []  # opening the page and reviewing an upload: no merged measures built
+    fig_key, _ = editor_keys(at)
+    # the first figure corrected to one the curated tables have (Dorset County's extra-care schemes in 2015)
+    edit(at, fig_key, {0: {"area": "Dorset County (E10000009)", "period": "2015"}, 1: {"period": "2025"},
+                       2: {"period": "2025"}})
+    at.button(key="review_save").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert len(reads) == 1
+    assert any(i.value.startswith("1 of these figures are for an area, measure and period the curated tables "
+                                  "already have") for i in at.info)
+    assert listed(at) == ["wessex.txt"]
