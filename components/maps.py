@@ -364,6 +364,31 @@ def legend_below(title: str, presenter: bool, swatches: bool = True, **extra: ob
 MAP_AUTOSIZE = {"type": "fit-x", "contains": "padding"}
 
 
+def mercator_aspect(fc: dict) -> float:
+    """Height over width of a collection's shapes as the maps draw them (Mercator): what the projection fits into the
+    map's width and height, so the shapes fill the width whenever the map is taller than width x aspect."""
+    from geo.webshapes import bounds
+
+    w, s, e, n = bounds(fc)
+
+    def y(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(max(-85.0, min(85.0, lat))) / 2))
+
+    return (y(n) - y(s)) / math.radians(e - w) if e > w else 0.0
+
+
+def height_to_shape(fc: dict, max_height: int) -> list[dict]:
+    """A map's height as the shapes' height at the width it is drawn, at most `max_height`: a Vega-Lite parameter
+    named `height` (Vega-Lite makes it the view's height signal, worked out in the browser from the width the column
+    gives). A fixed height left a band of blank under a national map on a phone (about 80 px at 390 px: the shapes fit
+    the width, the height stayed); at desktop and projector widths the shapes are height-bound and nothing changes.
+    Empty (the fixed height) when the shapes have no extent."""
+    aspect = mercator_aspect(fc)
+    if not (aspect > 0 and math.isfinite(aspect)):
+        return []
+    return [{"name": "height", "expr": f"min({int(max_height)}, ceil(width * {aspect:.5f}))"}]
+
+
 def _template(layers: list[alt.Chart], kind: str, height: int) -> str:
     """A map's specification without its data and fit, as JSON: built once per
     look, because building Altair layers costs about half a second; each map then fills it in.
@@ -379,9 +404,11 @@ def _template(layers: list[alt.Chart], kind: str, height: int) -> str:
 
 
 def _fill(template: str, fit: dict, datasets: dict[str, list[dict]], vintage: str) -> dict:
-    """A fresh copy of a template with this map's areas, fit and vintage."""
+    """A fresh copy of a template with this map's areas, fit, height to the fit's shape, and vintage."""
     spec = json.loads(template)
     spec["projection"]["fit"] = [fit]
+    if fitted := height_to_shape({"features": [fit]}, spec["height"]):
+        spec["params"] = [*spec.get("params", []), *fitted]
     spec["usermeta"]["cma_map"] |= {"areas": len(datasets["areas"]), "vintage": vintage}
     spec["datasets"] = {name: rows for name, rows in datasets.items() if rows}
     return spec

@@ -236,7 +236,7 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
     has_missing = any(a["properties"]["cls"] == NO_FIGURE for a in areas)
     domain = [*classes.labels, *([NO_FIGURE] if has_missing else [])]
     colours = [*classes.colours, *([NO_DATA_HEX] if has_missing else [])]
-    from components.maps import MAP_AUTOSIZE, legend_below
+    from components.maps import MAP_AUTOSIZE, height_to_shape, legend_below
 
     tooltip = [alt.Tooltip("properties.name:N", title="Area"),
                *[alt.Tooltip(f"properties.{t}:N", title=title) for t, title in tooltips]]
@@ -259,6 +259,9 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
     ).configure_view(stroke=None).configure(font="sans-serif")
     spec = vega_lite_dict(chart)
     spec["autosize"] = dict(MAP_AUTOSIZE)  # the legend adds below the map's height instead of squeezing it
+    # as tall as the shapes at the width drawn (no blank band under the map on a phone), at most `height`
+    if fitted := height_to_shape({"features": areas}, height):
+        spec["params"] = [*spec.get("params", []), *fitted]
     spec["datasets"] = {"areas": areas, **({"outline": outline} if outline else {})}
     if description:
         spec["description"] = description

@@ -403,3 +403,68 @@ def test_a_maps_caption_is_its_description_then_its_notes_as_paragraphs():
     text = map_caption("Map: Carers by district: 4 areas.", ("Hover an area.", "", ":material/info: A is B today."))
     assert text.split("\n\n") == ["Map: Carers by district: 4 areas.", "Hover an area.", ":material/info: A is B today."]
     assert map_caption("", ("Only a note.",)) == "Only a note."
+
+
+# --- a map as tall as its shapes at the width it is drawn (no blank band on a phone) -----------------------------
+
+def _box(w: float, s: float, e: float, n: float) -> dict:
+    ring = [[w, s], [w, n], [e, n], [e, s], [w, s]]
+    return {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [ring]}}
+
+
+def test_mercator_aspect_is_the_shapes_height_over_width_as_drawn():
+    assert maps.mercator_aspect({"features": [_box(0, -0.5, 1, 0.5)]}) == pytest.approx(1.0, rel=1e-3)
+    # at 60 degrees north a degree of latitude is drawn twice as tall as a degree of longitude is wide
+    assert maps.mercator_aspect({"features": [_box(0, 59.9, 0.1, 60.1)]}) == pytest.approx(4.0, rel=1e-2)
+    assert maps.height_to_shape({"features": [_box(1, 50, 1, 51)]}, 460) == []  # no width: the fixed height stays
+
+
+def _drawn(spec: dict, width: int) -> tuple[int, int, int, int]:
+    """(the plot's height, the first and last pixel rows and the last column with anything drawn in the plot) as Vega
+    lays out and draws `spec` at `width` (vl-convert, the PNG renderer; the browser runs the same Vega)."""
+    import io
+
+    import vl_convert as vlc
+    from PIL import Image
+
+    sized = {**spec, "width": width}
+    root = vlc.vegalite_to_scenegraph(sized)["scenegraph"]["items"][0]
+    image = Image.open(io.BytesIO(vlc.vegalite_to_png(sized, scale=1))).convert("L")
+    pad = 5  # Vega's padding around the plot
+    plot = image.crop((pad, pad, pad + int(root["width"]), pad + int(root["height"])))
+    ink = plot.point(lambda v: 255 if v < 250 else 0).getbbox()  # anything not white
+    assert ink is not None, "nothing drawn"
+    return int(root["height"]), ink[1], ink[3], ink[2]
+
+
+@pytest.mark.parametrize("layer, england_only", [("ew2021", False), ("uk2023", True)])  # carers/extra care, dementia
+def test_a_national_map_is_as_tall_as_its_shapes_on_a_phone_and_keeps_its_height_on_a_desktop(layer, england_only):
+    """A phone's column (358 px): the map is as tall as the shapes drawn across its width, with no blank band under
+    them (about 80 px before); a desktop's (940 px) and a projector's (1072 px, presenter mode) column: the fixed
+    height as before, the shapes whole inside it."""
+    from components import national as nat
+    from components.national_view import _map_spec
+    from geo.webshapes import national
+
+    code = national(layer)["features"][0]["properties"]["area_code"]
+    values = pd.DataFrame({"area_code": [code], "value": [1.0], "value_text": ["1.0%"]})
+    classes = nat.value_classes(values["value"])
+    for presenter, width in ((False, 358), (False, 940), (True, 1072)):
+        spec = _map_spec(layer, values, classes, "Share (%)", (("value_text", "Share"),), (), presenter, england_only)
+        most = nat.NATIONAL_MAP_HEIGHT_PX["presenter" if presenter else "normal"]
+        height, top, bottom, right = _drawn(spec, width)
+        assert top <= 2 and right <= width, (width, top, right)  # nothing cut
+        if width < 400:
+            assert height < most and height - bottom <= 3, f"{height - bottom} px blank under the map at {width} px"
+            fixed = {k: v for k, v in spec.items() if k != "params"}
+            old_height, _, old_bottom, _ = _drawn(fixed, width)
+            assert old_height - old_bottom > 40, "the measure sees the band a fixed height leaves"
+        else:
+            assert height == most and bottom >= height - 3
+
+
+def test_a_district_map_is_as_tall_as_its_shapes_at_a_phones_width(kent_spec):
+    _, _, spec = kent_spec
+    height, top, bottom, _ = _drawn(spec, 358)
+    assert height < theme.MAP_HEIGHT_PX and top >= 0 and height - bottom <= 30  # the fit's margin, no band
+    assert _drawn({k: v for k, v in spec.items() if k != "params"}, 358)[0] == theme.MAP_HEIGHT_PX

@@ -5,10 +5,12 @@ Real values from data/reference.csv, and a made-up county of four districts for 
 from __future__ import annotations
 
 import json
+import math
 
 import pandas as pd
 import pytest
 
+from components import maps
 from components import national as nat
 from components.charts import LABEL_BREAK, LABEL_LINE_CHARS, LABEL_LINE_PX
 from data.reference import AGED_5_PLUS, ALL_RESIDENTS, BAND_50_PLUS, load_reference
@@ -138,7 +140,9 @@ def test_national_map_legend_is_laid_out_below_the_plot_in_columns_that_fit(ref:
     spec = nat.district_map_spec(features, values, nat.value_classes(values["value"]), "Share aged 5+ (%)",
                                  [("value_text", "Share")])
     root, legend, entries = _legend_layout({**spec, "width": width})
-    assert root["height"] == nat.NATIONAL_MAP_HEIGHT_PX["normal"] and root["width"] <= width
+    # as tall as the shape at the width drawn, at most the map's height (components.maps.height_to_shape)
+    shape_px = math.ceil(root["width"] * maps.mercator_aspect(features))
+    assert root["height"] == min(nat.NATIONAL_MAP_HEIGHT_PX["normal"], shape_px) and root["width"] <= width
     assert legend["y"] >= root["height"] and legend["x"] >= 0 and legend["x"] + legend["width"] <= width
     assert len({e["x"] for e in entries}) == columns and len(entries) == len(nat.value_classes(values["value"]).labels)
 
