@@ -170,37 +170,55 @@ def _nice_step(raw: float) -> float:
 
 
 def class_legend(values: Sequence[float], unit: str, n_classes: int = MAP_CLASSES) -> ClassLegend:
-    """Equal-interval classes on round numbers covering the values.
+    """Equal-interval classes on round numbers covering the values, or a class per value when the values are too few
+    to fill them.
 
     Equal intervals keep the legend honest about distances (a darker class is always a higher
     value by the same step), and round edges read easily on a slide. The step is the smallest
     round number that covers the range in at most the palette's number of classes, aiming at
-    `n_classes`; a single distinct value gets a single class.
+    `n_classes`; a single distinct value gets a single class. A legend lists no class that no value is in while there
+    are at most `n_classes` distinct values: then each value is a class of its own, labelled with it (two authorities
+    at 2.6 and 5.4 per 1,000 were given 2 to 3, 3 to 4, 4 to 5 and 5 to 6, two of them empty). With more values an
+    empty class is a gap in their spread, which equal intervals show.
     """
     clean = sorted(float(v) for v in values if v is not None and v == v)
     if not clean:
         return ClassLegend((), (), (), unit)
     lo, hi = clean[0], clean[-1]
     if hi == lo:
-        edges: tuple[float, ...] = (lo, hi)
-    else:
-        max_classes = len(SEQUENTIAL_HEX)
-        step = _nice_step((hi - lo) / max(n_classes, 1) / 2)
-        while True:
-            start = math.floor(lo / step + 1e-9) * step
-            n = max(1, math.ceil((hi - start) / step - 1e-9))
-            if n <= max_classes:
-                break
-            step = _nice_step(step * 1.0001)
-        edges = tuple(round(start + i * step, 10) for i in range(n + 1))
-    k = len(edges) - 1
-    colours = _palette(k)
-    labels = tuple(
-        format_value(edges[i], unit) if edges[i] == edges[i + 1]
-        else f"{format_value(edges[i], unit)} to {format_value(edges[i + 1], unit)}"
-        for i in range(k)
-    )
-    return ClassLegend(edges, colours, labels, unit)
+        return _value_classes(clean, unit)
+    max_classes = len(SEQUENTIAL_HEX)
+    step = _nice_step((hi - lo) / max(n_classes, 1) / 2)
+    while True:
+        start = math.floor(lo / step + 1e-9) * step
+        n = max(1, math.ceil((hi - start) / step - 1e-9))
+        if n <= max_classes:
+            break
+        step = _nice_step(step * 1.0001)
+    edges = tuple(round(start + i * step, 10) for i in range(n + 1))
+    labels = tuple(f"{format_value(edges[i], unit)} to {format_value(edges[i + 1], unit)}" for i in range(n))
+    legend = ClassLegend(edges, _palette(n), labels, unit)
+    if len({legend.class_of(v) for v in clean}) < n:  # an empty class
+        by_value = _value_classes(clean, unit)
+        if len(by_value.labels) <= n_classes:
+            return by_value
+    return legend
+
+
+def _value_classes(values: Sequence[float], unit: str) -> ClassLegend:
+    """A class per value as written (sorted values; values written alike share one), labelled with it. Each edge lies
+    halfway between neighbouring values, so a value is alone in its class whichever way an edge is counted
+    (components.national counts them into the class above)."""
+    groups: list[list] = []  # [label, lowest, highest]
+    for v in values:
+        label = format_value(v, unit)
+        if groups and groups[-1][0] == label:
+            groups[-1][2] = v
+        else:
+            groups.append([label, v, v])
+    middles = [round((a[2] + b[1]) / 2, 10) for a, b in zip(groups, groups[1:])]
+    edges = (groups[0][1], *middles, groups[-1][2])
+    return ClassLegend(edges, _palette(len(groups)), tuple(g[0] for g in groups), unit)
 
 
 def symbol_radius_px(value: float, max_value: float, max_radius: float = SYMBOL_MAX_RADIUS_PX) -> float:

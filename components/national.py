@@ -189,7 +189,7 @@ class Classes:
 
 
 def value_classes(values: Sequence[float], unit: str = "percent") -> Classes:
-    """Equal-interval classes on round edges (the atlas's map legend rule, components.maps.class_legend)."""
+    """The atlas's map classes (components.maps.class_legend: equal intervals on round edges, or a class per value)."""
     from components.maps import class_legend
 
     legend = class_legend(list(values), unit)

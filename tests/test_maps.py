@@ -468,3 +468,44 @@ def test_a_district_map_is_as_tall_as_its_shapes_at_a_phones_width(kent_spec):
     height, top, bottom, _ = _drawn(spec, 358)
     assert height < theme.MAP_HEIGHT_PX and top >= 0 and height - bottom <= 30  # the fit's margin, no band
     assert _drawn({k: v for k, v in spec.items() if k != "params"}, 358)[0] == theme.MAP_HEIGHT_PX
+
+
+# --- no empty classes when the values are too few to fill them -----------------------------------------------------
+
+def _filled(legend, values) -> set[int]:
+    return {legend.class_of(v) for v in values}
+
+
+@pytest.mark.parametrize("values", [[2.6, 5.4], [2.6, 2.6, 2.6, 5.4, 5.4], [1.2, 4.9, 9.7]], ids=["two", "two-repeated", "three"])
+def test_a_few_values_are_a_class_each_with_no_empty_class(values):
+    """Made-up rates: equal intervals gave two authorities at 2.6 and 5.4 per 1,000 the classes 2 to 3, 3 to 4, 4 to 5
+    and 5 to 6, two of which no area is in; now each value is its own class, labelled with the value, light to dark."""
+    from components import national as nat
+
+    legend = maps.class_legend(values, "per_1000")
+    distinct = sorted(set(values))
+    assert legend.labels == tuple(theme.format_value(v, "per_1000") for v in distinct)
+    assert _filled(legend, values) == set(range(len(legend.labels)))  # every class holds a value
+    assert [legend.label_of(v) for v in distinct] == list(legend.labels)
+    assert legend.colours[0] == SEQUENTIAL_HEX[0] and legend.colours[-1] == SEQUENTIAL_HEX[-1]
+    classes = nat.value_classes(values, "per_1000")  # the national maps count an edge into the class above
+    assert [classes.label_of(v) for v in distinct] == list(classes.labels) == list(legend.labels)
+
+
+def test_values_written_alike_share_a_class():
+    legend = maps.class_legend([2.61, 2.64, 5.4], "per_1000")
+    assert legend.labels == ("2.6", "5.4") and legend.class_of(2.61) == legend.class_of(2.64) == 0
+
+
+def test_many_values_keep_equal_round_intervals_every_one_filled():
+    values = [4.0 + 10 * i / 39 for i in range(40)]  # 4.0 .. 14.0, made up
+    legend = maps.class_legend(values, "percent")
+    steps = {round(b - a, 9) for a, b in zip(legend.edges, legend.edges[1:])}
+    assert len(steps) == 1 and len(legend.labels) >= 3 and all(" to " in label for label in legend.labels)
+    assert _filled(legend, values) == set(range(len(legend.labels)))
+
+
+def test_many_values_with_a_gap_keep_the_empty_class_that_shows_it():
+    values = [1.0, 1.2, 1.5, 1.7, 1.9, 2.3, 2.6, 5.8]  # made up: more values than classes, nothing between 3 and 5
+    legend = maps.class_legend(values, "per_1000")
+    assert all(" to " in label for label in legend.labels) and len(_filled(legend, values)) < len(legend.labels)
