@@ -167,3 +167,35 @@ def test_two_column_text_gives_each_sentence_its_own_figure():
     rows = {(r.measure, r.value, r.period) for r in got.itertuples()}
     assert {("carers_unpaid", 14320.0, "2021"), ("carers_unpaid", 13870.0, "2011"),
             ("extra_care_units", 612.0, ""), ("extra_care_units_planned", 150.0, "2028")} <= rows
+
+
+# ---------------------------------------------------------------- numbers in words joined by 'and' (numbers.py)
+from data.ingest.numbers import find_numbers, words_value  # noqa: E402
+
+
+def _values(text: str) -> list[float]:
+    return [n.value for n in find_numbers(text)]
+
+
+def test_numbers_in_words_with_and_are_one_figure():
+    assert _values("two thousand three hundred and forty carers") == [2340.0]
+    assert _values("one hundred and twenty units") == [120.0]
+    assert _values("nine thousand and sixty residents") == [9060.0]
+    assert _values("seven hundred and eighty-two people") == [782.0]
+    assert _values("one thousand one hundred and five people") == [1105.0]
+    assert _values("one hundred and one schemes") == [101.0]
+    assert words_value("two thousand, three hundred and forty") == 2340.0
+
+
+def test_and_joins_only_after_hundred_thousand_or_million():
+    assert _values("thanks to one and all") == [1.0]             # never 'one and all' as more than one
+    assert _values("and one more round of the survey") == [1.0]
+    assert _values("between eighty and ninety per cent") == [80.0, 90.0]   # two figures, never 170
+    assert _values("forty and over") == [40.0]
+    assert _values("twenty-five thousand") == [25000.0]          # as before
+
+
+def test_an_hours_band_in_words_is_the_band():
+    got = measures(["At the 2021 Census, two thousand three hundred and forty residents told us they provided "
+                    "fifty or more hours of unpaid care a week."])
+    assert [(r.value, r.breakdown) for r in got.itertuples()] == [(2340.0, "50+ hours a week")]

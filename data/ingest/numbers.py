@@ -58,9 +58,18 @@ _NUMBER = re.compile(
     r"(?<![\w.,£$])(?P<num>\d{1,3}(?:,\d{3})+(?P<fused>\d{1,2})?(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<pct>\s*(?:%|per\s*cent|percent))?(?P<scale>\s+(?:million|thousand)|\s?[kK])?(?![\w])"
 )
+# a number in words: 'seven', 'twenty-five', 'one hundred and twenty', 'two thousand three hundred and forty',
+# 'nine thousand and sixty'; 'and' joins only after hundred, thousand or million ('one and all' is one, 'between
+# eighty and ninety' two)
+_UNITS = sorted((w for w, v in WORD_NUMBERS.items() if v < 20), key=len, reverse=True)
+_TENS = [w for w, v in WORD_NUMBERS.items() if v >= 20]
+_DIGITS = [w for w in _UNITS if WORD_NUMBERS[w] < 10]
+_TENS_WORDS = (r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_DIGITS) + r")\b)?|(?:" + "|".join(_UNITS) +
+               r"))\b")
+_HUNDREDS = r"(?:(?:" + "|".join(_UNITS) + r")\s+hundred(?:\s+(?:and\s+)?" + _TENS_WORDS + r")?|" + _TENS_WORDS + r")"
 _WORD_NUMBER = re.compile(
-    r"\b(?P<words>(?:" + "|".join(WORD_NUMBERS) + r")(?:[\s-](?:" + "|".join(WORD_NUMBERS) + r"))?"
-    r"(?:\s+(?:hundred|thousand))?)\b",
+    r"\b(?P<words>" + _HUNDREDS + r"(?:\s+(?:million|thousand)(?:,?\s+(?:and\s+)?" + _HUNDREDS +
+    r"(?:\s+thousand(?:,?\s+(?:and\s+)?" + _HUNDREDS + r")?)?)?)?)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +92,9 @@ class Number:
 
 def words_value(text: str) -> float | None:
     total, current = 0, 0
-    for w in re.split(r"[\s-]+", text.lower()):
+    for w in re.split(r"[\s,-]+", text.lower()):
+        if w == "and":
+            continue
         if w in WORD_NUMBERS:
             current += WORD_NUMBERS[w]
         elif w in _SCALE:
