@@ -199,3 +199,30 @@ def test_an_hours_band_in_words_is_the_band():
     got = measures(["At the 2021 Census, two thousand three hundred and forty residents told us they provided "
                     "fifty or more hours of unpaid care a week."])
     assert [(r.value, r.breakdown) for r in got.itertuples()] == [(2340.0, "50+ hours a week")]
+
+
+# ---------------------------------------------------------------- a national target's period (propose.py)
+def _targets(sentence: str) -> list[tuple[str, float, str]]:
+    got = measures(["Dementia", "", sentence])
+    return sorted((r.measure, r.value, r.period) for r in got.itertuples())
+
+
+def test_a_targets_period_is_never_the_year_of_the_rate_beside_it():
+    assert _targets("The recorded diagnosis rate was 61.4% in January 2025, below the national ambition of 66.7%.") == [
+        ("dementia_diagnosis_rate", 61.4, "2025"), ("dementia_diagnosis_target", 66.7, "")]
+    assert _targets("In January 2025 the diagnosis rate was 61.4%, against the national ambition of 66.7%.") == [
+        ("dementia_diagnosis_rate", 61.4, "2025"), ("dementia_diagnosis_target", 66.7, "")]
+    assert _targets("The dementia diagnosis rate was 61.9% in March 2025 (national ambition 66.7%).") == [
+        ("dementia_diagnosis_rate", 61.9, "2025"), ("dementia_diagnosis_target", 66.7, "")]
+    # nor the year the sentence before gave its figures
+    got = measures(["Dementia", "", "The diagnosis rate was 61.4% in January 2025; the national ambition is 66.7%."])
+    assert sorted((r.measure, r.period) for r in got.itertuples()) == [
+        ("dementia_diagnosis_rate", "2025"), ("dementia_diagnosis_target", "")]
+
+
+def test_a_target_keeps_a_year_written_in_its_own_clause():
+    assert _targets("The national ambition is for 66.7% of people with dementia to have a diagnosis by March 2027.") == [
+        ("dementia_diagnosis_target", 66.7, "2027")]
+    assert _targets("Our dementia diagnosis rate stood at 63.9% in March 2026 against the national ambition of 66.7% "
+                    "for 2026/27.") == [("dementia_diagnosis_rate", 63.9, "2026"),
+                                        ("dementia_diagnosis_target", 66.7, "2026/27")]

@@ -566,10 +566,23 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         seg = sentence.rfind(";", 0, num.start) + 1  # 'a sixth scheme opens in 2027' after ';' is another figure's year
         seg_end = sentence.find(";", num.end)
         seg_end = len(sentence) if seg_end < 0 else seg_end
-        period, projection = _prose_period(sentence[seg:seg_end], replace(num, start=num.start - seg, end=num.end - seg))
-        if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]):
+        if measure.endswith("_target"):
+            # a target's period is a year written in its own clause ('the national ambition of 66.7% for 2026/27'),
+            # never the year the sentence gives a rate beside it ('61.4% in January 2025, below the national
+            # ambition of 66.7%') or the paragraph's
+            own = clause
+            opened = sentence.rfind("(", 0, num.start)
+            if opened >= 0 and ")" not in sentence[opened:num.start] and ")" in clause[num.end - c_start:]:
+                own = clause[:clause.index(")", num.end - c_start)]  # '(national ambition 66.7%) in December 2025'
+            period, projection = _prose_period(own, replace(num, start=num.start - c_start, end=num.end - c_start))
+        else:
+            period, projection = _prose_period(sentence[seg:seg_end],
+                                               replace(num, start=num.start - seg, end=num.end - seg))
+        if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]) \
+                and not measure.endswith("_target"):
             period = earlier.get(theme_of(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
-        if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence):
+        if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence) \
+                and not measure.endswith("_target"):
             period = carried.get(theme_of(measure), "")
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         breakdown = _own_breakdown(sentence, num, c_start, c_start + len(clause))
