@@ -191,9 +191,27 @@ def show_chart(chart: BuiltChart, *, key: str | None = None, alt: str | None = N
     options: dict[str, Any] = {"key": key, "alt": alt, "theme": theme}
     if width is not None:
         options["width"] = width
+    chart = _for_presenter(chart)
     element = _element(chart, options)
     if element is None or not _enqueue_element(element):
         st.vega_lite_chart(chart.screen_spec(), **options)
+
+
+def _for_presenter(chart: BuiltChart) -> BuiltChart:
+    """In presenter mode, the chart with its own texts at the presenter type scale (components.charts.presenter_spec):
+    a chart of its own, built once from this one's spec and shared; otherwise (or with no such texts) `chart`."""
+    from components.charts import TYPE_SCALE_PARAM
+    from components.layout import presenter_mode
+
+    if not presenter_mode() or TYPE_SCALE_PARAM not in chart.screen_json:
+        return chart
+    return cached_chart(_at_presenter_scale, chart.spec_json) or chart
+
+
+def _at_presenter_scale(spec_json: str) -> dict:
+    from components.charts import presenter_spec
+
+    return presenter_spec(json.loads(spec_json))
 
 
 def show_spec(spec: dict, *, key: str | None = None, alt: str | None = None,

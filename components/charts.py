@@ -15,6 +15,7 @@ import pandas as pd
 
 from components.theme import (
     CATEGORICAL_HEX,
+    PRESENTER_TYPE_SCALE,
     REFERENCE_HEX,
     SEQUENTIAL_HEX,
     format_value,
@@ -31,6 +32,27 @@ VALUE_TICKS = 6      # a value axis's ticks: round steps a reader can count, on 
 LABEL_BREAK = "|"      # where a wrapped label breaks onto its next line (in labels a "|" never appears)
 LABEL_LINE_CHARS = 24  # a label line's length: about 150 px of axis text, so bars keep most of a phone's width
 LABEL_LINE_PX = 16     # a label line's height: room for the 15.6 px labels of presenter mode (12 px x 1.3)
+# A chart parameter the sizes of its own texts (values on bars, names above them) are multiplied by: 1 on a screen,
+# the presenter type scale in presenter mode (`presenter_spec`), as Streamlit's theme scales axis labels and legends.
+TYPE_SCALE_PARAM = "cma_type_scale"
+
+
+def text_px(px: float) -> alt.ExprRef:
+    """A chart text's size: `px` times the chart's type scale (add `type_scaled` to the chart)."""
+    return alt.ExprRef(f"{px} * {TYPE_SCALE_PARAM}")
+
+
+def type_scaled(chart):  # noqa: ANN001, ANN201 - any Altair top-level chart
+    """`chart` with the type scale its `text_px` sizes read (1: screen sizes)."""
+    return chart.add_params(alt.param(name=TYPE_SCALE_PARAM, value=1))
+
+
+def presenter_spec(spec: dict) -> dict:
+    """A chart's Vega-Lite spec (changed in place and returned) with its texts at presenter mode's type scale."""
+    for param in spec.get("params", []):
+        if param.get("name") == TYPE_SCALE_PARAM:
+            param["value"] = PRESENTER_TYPE_SCALE
+    return spec
 
 
 def wrap_label(text: str, chars: int = LABEL_LINE_CHARS) -> str:
@@ -132,10 +154,14 @@ def _area_rows(order: list[str]) -> alt.Y:
     return alt.Y("area:N", sort=order, title=None, axis=None, scale=alt.Scale(paddingInner=0.55, paddingOuter=0.3))
 
 
-def _names(data: pd.DataFrame, y: alt.Y, above_px: int = 12) -> alt.Chart:
-    """Each row's area name at the left edge, just above the row's mark."""
-    return alt.Chart(data).mark_text(align="left", baseline="bottom", dy=-above_px, fontSize=NAME_FONT_PX,
-                                     color="#222").encode(y=y, x=alt.value(0), text="area:N")
+def _names(data: pd.DataFrame, y: alt.Y, above_px: int = 12) -> list[alt.Chart]:
+    """Each row's area name at the left edge, just above the row's mark, on a white halo (a benchmark rule that a long
+    name reaches, in presenter mode's larger type above all, passes behind it)."""
+    def names(**halo: object) -> alt.Chart:
+        return alt.Chart(data).mark_text(align="left", baseline="bottom", dy=-above_px, fontSize=text_px(NAME_FONT_PX),
+                                         color="#222", **halo).encode(y=y, x=alt.value(0), text="area:N")
+
+    return [names(stroke="white", strokeWidth=4, strokeJoin="round"), names()]
 
 
 def bar_by_area(
@@ -170,12 +196,13 @@ def bar_by_area(
         color=alt.condition("datum.highlight", alt.value(SEQUENTIAL_HEX[5]), alt.value(SEQUENTIAL_HEX[3])),
         tooltip=tooltip,
     )
-    labels = base.mark_text(align="left", dx=3, fontSize=VALUE_FONT_PX).encode(x=x, text="value_text:N", tooltip=tooltip)
-    layers: list[alt.Chart] = [bars, labels, _names(data, y)]
+    labels = base.mark_text(align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(x=x, text="value_text:N",
+                                                                                 tooltip=tooltip)
+    layers: list[alt.Chart] = [bars, labels, *_names(data, y)]
     if references:
         layers.append(_reference_rules(references))
     chart = alt.layer(*layers)
-    return chart.properties(height=height or alt.Step(BAND_PX))
+    return type_scaled(chart.properties(height=height or alt.Step(BAND_PX)))
 
 
 def benchmark_chart(
@@ -201,13 +228,14 @@ def benchmark_chart(
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
                alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
     dots = alt.Chart(data).mark_circle(size=110, opacity=1, color=SEQUENTIAL_HEX[4]).encode(y=y, x=x, tooltip=tooltip)
-    halo = alt.Chart(data).mark_text(align="left", dx=9, fontSize=VALUE_FONT_PX, stroke="white", strokeWidth=4,
+    halo = alt.Chart(data).mark_text(align="left", dx=9, fontSize=text_px(VALUE_FONT_PX), stroke="white", strokeWidth=4,
                                      strokeJoin="round").encode(y=y, x=x, text="value_text:N")
-    labels = alt.Chart(data).mark_text(align="left", dx=9, fontSize=VALUE_FONT_PX).encode(y=y, x=x, text="value_text:N")
-    layers: list[alt.Chart] = [dots, halo, labels, _names(data, y, 9)]
+    labels = alt.Chart(data).mark_text(align="left", dx=9, fontSize=text_px(VALUE_FONT_PX)).encode(
+        y=y, x=x, text="value_text:N")
+    layers: list[alt.Chart] = [dots, halo, labels, *_names(data, y, 9)]
     if references:
         layers.insert(0, _reference_rules(references))
-    return alt.layer(*layers).properties(height=alt.Step(BAND_PX))
+    return type_scaled(alt.layer(*layers).properties(height=alt.Step(BAND_PX)))
 
 
 def change_frame(frame: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
@@ -281,16 +309,16 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
         tooltip=tooltip,
     )
     def change_labels(**halo: object) -> alt.Chart:
-        return alt.Chart(data).mark_text(align="left", dx=8, fontSize=VALUE_FONT_PX, **halo).encode(
+        return alt.Chart(data).mark_text(align="left", dx=8, fontSize=text_px(VALUE_FONT_PX), **halo).encode(
             y=y, x=alt.X("max_value:Q", scale=x_scale), text="change_label:N",
         ).transform_calculate(max_value="max(datum.start, datum.end)")
 
     layers = [line, points, change_labels(stroke="white", strokeWidth=4, strokeJoin="round"), change_labels(),
-              _names(data, y, 9)]
+              *_names(data, y, 9)]
     if references:
         layers.insert(0, _reference_rules(references))
-    return alt.layer(*layers).resolve_scale(color="independent", shape="independent").properties(
-        height=height or alt.Step(BAND_PX))
+    return type_scaled(alt.layer(*layers).resolve_scale(color="independent", shape="independent").properties(
+        height=height or alt.Step(BAND_PX)))
 
 
 def _legend(title: str, **kwargs: object) -> alt.Legend:

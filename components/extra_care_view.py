@@ -19,7 +19,8 @@ from components.area_figures import with_sources
 from components.provenance import short_names
 from components.chart_cache import BuiltChart, cached_chart, show_chart
 from components.data_access import Tables
-from components.charts import LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, axis_title, bar_by_area
+from components.charts import (LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, axis_title, bar_by_area,
+                               text_px, type_scaled)
 from components.export import png_download
 from components.maps import area_features, context_land, symbol_map
 from components.provenance import Sources, show_sources, source_caption, sources
@@ -321,12 +322,12 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
         x=x, color=alt.Color("provision_label:N", scale=alt.Scale(domain=domain, range=[PROVISION_COLOURS[p] for p in PROVISION]),
                              legend=alt.Legend(title=None, orient="top", direction="horizontal", labelLimit=0,
                                                labelFontSize=LEGEND_FONT_PX)))
-    labels = base.mark_text(align="left", dx=3, fontSize=VALUE_FONT_PX).encode(x=x, text="value_text:N")
+    labels = base.mark_text(align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(x=x, text="value_text:N")
     step = 16 * len(PROVISION) + 26  # three bars and the authority's name above them
     names = alt.Chart(data.drop_duplicates("authority")).mark_text(
-        align="left", baseline="bottom", dy=-(step * 0.7 / 2 + 2), fontSize=NAME_FONT_PX, color="#222",
+        align="left", baseline="bottom", dy=-(step * 0.7 / 2 + 2), fontSize=text_px(NAME_FONT_PX), color="#222",
     ).encode(y=y, x=alt.value(0), text="authority:N")
-    return alt.layer(bars, labels, names).properties(height=alt.Step(step))
+    return type_scaled(alt.layer(bars, labels, names).properties(height=alt.Step(step)))
 
 
 def provision_table(frame: pd.DataFrame, doc_names: dict[str, str]) -> pd.DataFrame:

@@ -16,7 +16,7 @@ import altair as alt
 import pandas as pd
 
 from components.chart_cache import vega_lite_dict
-from components.charts import LEGEND_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, wrap_label, wrapped_axis
+from components.charts import LEGEND_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, text_px, type_scaled, wrap_label, wrapped_axis
 from components.theme import (
     AREA_EDGE_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
     NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
@@ -535,8 +535,8 @@ def extra_care_chart(rates: pd.DataFrame) -> alt.LayerChart:
     x = alt.X("rate:Q", title="Units per 1,000 aged 65+ (Census 2021)",  # fits a phone
               axis=alt.Axis(tickCount=VALUE_TICKS))
     bars = alt.Chart(rows).mark_bar(color=CATEGORICAL_HEX[0]).encode(x=x, y=y, tooltip=tooltip)
-    text = alt.Chart(rows).mark_text(align="left", dx=4, fontSize=VALUE_FONT_PX).encode(x=x, y=y, text="rate_text:N")
-    return alt.layer(bars, text).properties(height=alt.Step(step), width="container")
+    text = alt.Chart(rows).mark_text(align="left", dx=4, fontSize=text_px(VALUE_FONT_PX)).encode(x=x, y=y, text="rate_text:N")
+    return type_scaled(alt.layer(bars, text).properties(height=alt.Step(step), width="container"))
 
 
 def extra_care_map_values(rates: pd.DataFrame) -> pd.DataFrame:
@@ -639,12 +639,12 @@ def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
                  alt.Tooltip("source:N", title="Source")],
     )
     bars = base.mark_bar(color=CATEGORICAL_HEX[0])
-    text = base.mark_text(align="left", dx=3, fontSize=VALUE_FONT_PX).encode(text="value_text:N")
+    text = base.mark_text(align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(text="value_text:N")
     order = [label for _, label in PROFILE_MEASURES]
-    return alt.layer(bars, text, data=data).properties(width=170, height=alt.Step(step)).facet(  # fits 390 px phones
+    return type_scaled(alt.layer(bars, text, data=data).properties(width=170, height=alt.Step(step)).facet(  # 390 px
         facet=alt.Facet("measure:N", title=None, sort=order,
-                        header=alt.Header(labelLimit=300, labelAnchor="start", labelFontSize=12)),
-        columns=1).resolve_scale(x="independent")
+                        header=alt.Header(labelLimit=300, labelAnchor="start", labelFontSize=text_px(12))),
+        columns=1).resolve_scale(x="independent"))
 
 
 def national_lines(ref: pd.DataFrame) -> dict[str, str]:

@@ -5,6 +5,7 @@ import json
 
 import altair as alt
 import pandas as pd
+import pytest
 
 from components.export import chart_png, with_provenance
 from components.layout import NATIONAL_STEP, PRESENTER_SEQUENCE
@@ -104,3 +105,77 @@ def test_a_map_png_is_built_from_its_builder_with_shapes_and_attribution():
     assert {f["properties"]["area_code"] for f in features} >= {"E07000105", "E07000106"}
     assert all(isinstance(f["geometry"], dict) and f["geometry"]["type"].endswith("Polygon") for f in features), \
         "the map's features reach Vega as GeoJSON objects, not strings"
+
+
+def _text_sizes(spec: dict) -> list[float]:
+    """The size in px of every text mark (and facet header) a chart spec draws, its type scale parameter applied."""
+    scale = next((p["value"] for p in spec.get("params", []) if p.get("name") == "cma_type_scale"), None)
+    sizes: list[float] = []
+
+    def size(value: object) -> float:
+        if isinstance(value, dict):  # "12 * cma_type_scale"
+            assert scale is not None, f"a text sized by a parameter the chart lacks: {value}"
+            px, name = (part.strip() for part in value["expr"].split("*"))
+            assert name == "cma_type_scale", value
+            return float(px) * scale
+        return float(value)
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            mark = node.get("mark")
+            if isinstance(mark, dict) and mark.get("type") == "text" and "fontSize" in mark:
+                sizes.append(size(mark["fontSize"]))
+            header = node.get("header")
+            if isinstance(header, dict) and "labelFontSize" in header:
+                sizes.append(size(header["labelFontSize"]))
+            for key, value in node.items():
+                if key not in ("datasets", "data"):
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    return sizes
+
+
+def _chart_text_sizes(at) -> dict[str, list[float]]:  # noqa: ANN001
+    """Every chart (not map) a page drew, by its text alternative: its texts' sizes."""
+    out = {}
+    for chart in at.get("vega_lite_chart"):
+        spec = json.loads(chart.proto.spec)
+        if "cma_map" not in (spec.get("usermeta") or {}) and "cma_type_scale" in chart.proto.spec:
+            out[chart.proto.alt] = _text_sizes(spec)
+    return out
+
+
+def test_presenter_mode_enlarges_the_values_and_names_on_bars_as_it_enlarges_axes():
+    """Values on bars and the names above them stayed 12-13 px in presenter mode while Streamlit's theme enlarged the
+    axes and legends by the presenter type scale (1.3); they now grow by the same scale, on every chart that has them."""
+    from components.charts import NAME_FONT_PX, VALUE_FONT_PX
+    from components.theme import PRESENTER_TYPE_SCALE
+
+    for page, query in (("pages/carers.py", {}), ("pages/dementia.py", {}), ("pages/extra-care.py", {}),
+                        ("pages/extra-care.py", {"tab": "national"})):
+        normal = _chart_text_sizes(run_page(page, query=query))
+        shown = _chart_text_sizes(run_page(page, query={**query, "present": "1"}))
+        assert normal and shown, f"{page} {query}: no chart with values drawn"
+        for alt_text, sizes in shown.items():
+            screen = normal.get(alt_text)
+            assert screen and len(screen) == len(sizes), (page, alt_text)
+            assert set(screen) <= {VALUE_FONT_PX, NAME_FONT_PX}, (page, alt_text, screen)
+            assert sizes == [pytest.approx(px * PRESENTER_TYPE_SCALE) for px in screen], (page, alt_text, sizes)
+
+
+def test_a_charts_presenter_copy_differs_only_in_its_type_scale():
+    from components.chart_cache import _at_presenter_scale, cached_chart
+    from components.charts import bar_by_area, figure_frame
+
+    frame = figure_frame(pd.DataFrame({"area_code": ["E07999991", "E07999992"], "area_name": ["Northwick", "Southwick"],
+                                       "value": [1200.0, 15361.0], "unit": ["people"] * 2, "period": ["2011"] * 2,
+                                       "doc_id": ["made-up"] * 2, "section": ["Carers"] * 2, "line": [3, 4]}))
+    chart = cached_chart(bar_by_area, frame, "Unpaid carers", "people")
+    spec, shown = chart.spec(), _at_presenter_scale(chart.spec_json)
+    assert {k for k in spec if spec[k] != shown[k]} == {"params"}
+    assert _text_sizes(spec) == [12.0, 13.0, 13.0]  # the value, the name's halo, the name
+    assert _text_sizes(shown) == [pytest.approx(15.6), pytest.approx(16.9), pytest.approx(16.9)]
