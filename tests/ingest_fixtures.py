@@ -44,10 +44,12 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text: bool = True) -> bytes:
+def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text: bool = True,
+             right: list[list[str]] | None = None) -> bytes:
     """A minimal PDF written by hand: each page's lines in Helvetica; optionally a ruled table on page 1.
 
     `text=False` gives pages with no text at all (what a scanned document looks like to a reader).
+    `right`: each page's right-hand column, its lines beside the page's lines (a two-column page).
     """
     objects: list[bytes] = []
 
@@ -63,8 +65,12 @@ def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text:
         ops = []
         y = 800
         if text:
-            for line in lines:
-                ops.append(f"BT /F1 11 Tf 50 {y} Td ({_escape(line)}) Tj ET")
+            beside = right[n] if right else []
+            for i in range(max(len(lines), len(beside))):
+                if i < len(lines) and lines[i]:
+                    ops.append(f"BT /F1 11 Tf 50 {y} Td ({_escape(lines[i])}) Tj ET")
+                if i < len(beside) and beside[i]:
+                    ops.append(f"BT /F1 11 Tf 320 {y} Td ({_escape(beside[i])}) Tj ET")
                 y -= 16
         if table and n == 0:
             top = y - 10

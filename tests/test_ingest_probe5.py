@@ -226,3 +226,22 @@ def test_a_target_keeps_a_year_written_in_its_own_clause():
     assert _targets("Our dementia diagnosis rate stood at 63.9% in March 2026 against the national ambition of 66.7% "
                     "for 2026/27.") == [("dementia_diagnosis_rate", 63.9, "2026"),
                                         ("dementia_diagnosis_target", 66.7, "2026/27")]
+
+
+def test_a_two_column_pdf_page_is_read_one_column_after_the_other():
+    from data.ingest import read_document
+    from tests.ingest_fixtures import make_pdf
+    left = ["Market Position Statement 2026", "", *LEFT]   # a title across the page, then two columns
+    right = ["", "", *RIGHT]
+    lines = [line for line in read_document(make_pdf([left], right=[right]), "two.pdf") if line.strip()]
+    assert lines == ["Market Position Statement 2026", *LEFT, *RIGHT]
+
+
+def test_an_unruled_pdf_table_is_no_pair_of_columns():
+    from data.ingest import read_document
+    from tests.ingest_fixtures import make_pdf
+    labels = ["District", "Ashby Marsh", "Brookfield Vale", "Cold Norton"]
+    figures = ["2011      2021", "9,812      10,240", "7,904      8,115", "6,120      6,544"]
+    lines = [line for line in read_document(make_pdf([labels], right=[figures]), "table.pdf") if line.strip()]
+    assert lines == ["District 2011 2021", "Ashby Marsh 9,812 10,240", "Brookfield Vale 7,904 8,115",
+                     "Cold Norton 6,120 6,544"]

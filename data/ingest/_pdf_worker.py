@@ -22,6 +22,100 @@ def _cell(text: object) -> str:
     return " ".join(str(text or "").replace("\t", " ").split())
 
 
+MARGIN = 6  # points either side of a gutter that no character may touch
+
+
+def _text(region) -> list[str]:
+    """A region's text as lines; where its lines leave a gutter between two columns of prose (three or more lines
+    with prose on both sides of it, no character within 6 points of it), each run of such lines is read as its
+    left column, a blank line, then its right column; lines across the gutter (a full-width heading) stay whole.
+    A table's columns (short labels, figures, gaps inside a side) are no columns of prose."""
+    rows: dict[int, list[tuple[float, float, float, float, str]]] = {}
+    for c in region.chars:
+        if c["text"].strip():
+            rows.setdefault(round(c["top"] / 3), []).append((c["x0"], c["x1"], c["top"], c["bottom"], c["text"]))
+    x0, top, x1, bottom = region.bbox
+    gutter = _gutter(list(rows.values()), x0, x1)
+    if gutter is None:
+        return (region.extract_text() or "").split("\n")
+    out: list[str] = []
+    y = top
+
+    def read(a: float, b: float, left: float = x0, right: float = x1) -> None:
+        a, b = max(a, top), min(b, bottom)
+        if b > a:
+            part = region.crop((left, a, right, b))
+            if any(c["text"].strip() for c in part.chars):
+                out.extend((part.extract_text() or "").split("\n"))
+
+    for kind, a, b in _bands(list(rows.values()), gutter):
+        a = max(a, y)
+        read(y, a)
+        if kind == "columns":
+            read(a, b, x0, gutter)
+            out.append("")
+            read(a, b, gutter, x1)
+        else:
+            read(a, b)
+        y = max(y, b)
+    read(y, bottom)
+    return out
+
+
+def _crosses(row, gx: float) -> bool:
+    return any(a < gx + MARGIN and b > gx - MARGIN for a, b, _, _, _ in row)
+
+
+def _prose(chars) -> bool:
+    """Twelve or more characters, 40% or more letters, no gap inside wider than a gutter."""
+    xs = sorted(chars)
+    text = "".join(t for *_, t in xs)
+    gaps = [b[0] - a[1] for a, b in zip(xs, xs[1:])]
+    return len(text) >= 12 and sum(ch.isalpha() for ch in text) >= 0.4 * len(text) and max(gaps or [0]) < 2 * MARGIN
+
+
+def _two_sided(row, gx: float) -> bool:
+    return not _crosses(row, gx) and _prose([c for c in row if c[1] <= gx]) and _prose([c for c in row if c[0] >= gx])
+
+
+def _gutter(rows: list, x0: float, x1: float) -> float | None:
+    """The x in the middle of the region most lines have prose on both sides of, none touching; None if under 3."""
+    best, most = None, 0
+    width = x1 - x0
+    rows = [r for r in rows if len(r) >= 24]  # (a line with prose on both sides has 24 characters or more)
+    for step in range(int(width * 0.3), int(width * 0.7), 2):
+        gx = x0 + step
+        both = sum(_two_sided(r, gx) for r in rows)
+        if both > most:
+            best, most = gx, both
+    return best if most >= 3 else None
+
+
+def _bands(rows: list, gutter: float) -> list[tuple[str, float, float]]:
+    """(columns | across, top, bottom) for runs of lines in order: runs leaving the gutter blank with two or more
+    two-sided lines are columns, the others stay across."""
+    ordered = sorted(rows, key=lambda r: min(c[2] for c in r))
+    out: list[tuple[str, float, float]] = []
+    run: list = []
+
+    def span(lines: list) -> tuple[float, float]:
+        return min(c[2] for r in lines for c in r) - 1, max(c[3] for r in lines for c in r) + 1
+
+    def close() -> None:
+        if run:
+            out.append(("columns" if sum(_two_sided(r, gutter) for r in run) >= 2 else "across", *span(run)))
+            run.clear()
+
+    for r in ordered:
+        if _crosses(r, gutter):
+            close()
+            out.append(("across", *span([r])))
+        else:
+            run.append(r)
+    close()
+    return out
+
+
 def _page_lines(page) -> list[str]:
     lines: list[str] = []
     tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
@@ -29,16 +123,14 @@ def _page_lines(page) -> list[str]:
     for table in tables:
         x0, t_top, x1, t_bottom = table.bbox
         if t_top > top:
-            text = page.crop((0, top, page.width, t_top)).extract_text() or ""
-            lines.extend(text.split("\n"))
+            lines.extend(_text(page.crop((0, top, page.width, t_top))))
         lines.append("")
         for row in table.extract():
             lines.append("\t".join(_cell(c) for c in row).rstrip("\t"))
         lines.append("")
         top = max(top, t_bottom)
     if top < page.height:
-        text = (page.crop((0, top, page.width, page.height)) if top else page).extract_text() or ""
-        lines.extend(text.split("\n"))
+        lines.extend(_text(page.crop((0, top, page.width, page.height)) if top else page))
     return lines
 
 
