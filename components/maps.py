@@ -372,7 +372,7 @@ def legend_below(title: str, presenter: bool, swatches: bool = True, **extra: ob
     if swatches:
         extra |= {"symbolSize": font * font * 1.6, "symbolType": "square", "symbolStrokeColor": OUTLINE_HEX,
                   "symbolStrokeWidth": 0.5}
-    return alt.Legend(title=title, orient="bottom", direction="vertical", labelFontSize=font, titleFontSize=font,
+    return alt.Legend(title=title, orient="bottom", direction="horizontal", labelFontSize=font, titleFontSize=font,
                       titleLimit=0, labelLimit=0, columns=alt.ExprRef("max(1, min(3, floor(width / 200)))"),
                       columnPadding=16, rowPadding=4, **extra)
 

@@ -509,3 +509,29 @@ def test_many_values_with_a_gap_keep_the_empty_class_that_shows_it():
     values = [1.0, 1.2, 1.5, 1.7, 1.9, 2.3, 2.6, 5.8]  # made up: more values than classes, nothing between 3 and 5
     legend = maps.class_legend(values, "per_1000")
     assert all(" to " in label for label in legend.labels) and len(_filled(legend, values)) < len(legend.labels)
+
+
+def _legend_labels_as_read(spec: dict, width: int) -> list[str]:
+    """The legend's labels in the order a person reads them (row by row, left to right) as Vega lays them out."""
+    import vl_convert as vlc
+
+    found: list[tuple[float, float, str]] = []
+
+    def walk(item: dict, x: float, y: float, role: str) -> None:
+        x, y = x + item.get("x", 0), y + item.get("y", 0)
+        if role == "legend-label" and "text" in item:
+            found.append((round(y), x, item["text"]))
+        for child in item.get("items", []):
+            walk(child, x, y, item.get("role", role) if "marktype" in item else role)
+
+    walk(vlc.vegalite_to_scenegraph({**spec, "width": width})["scenegraph"], 0, 0, "")
+    return [text for _, _, text in sorted(found)]
+
+
+def test_a_legend_in_columns_reads_in_class_order_row_by_row(kent_spec):
+    """Four classes in three columns read '1,000 to 1,500 | 2,000 to 2,500 | 1,500 to 2,000' then the last
+    (presenter mode's dementia map): a column-major legend laid out in a row-major grid. Now they read in order."""
+    legend, _, spec = kent_spec
+    assert len(legend.labels) >= 4
+    for width in (358, 700, 1072):  # one column on a phone, two or three beside one another on wider screens
+        assert _legend_labels_as_read(spec, width) == list(legend.labels), width
