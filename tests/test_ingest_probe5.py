@@ -245,3 +245,16 @@ def test_an_unruled_pdf_table_is_no_pair_of_columns():
     lines = [line for line in read_document(make_pdf([labels], right=[figures]), "table.pdf") if line.strip()]
     assert lines == ["District 2011 2021", "Ashby Marsh 9,812 10,240", "Brookfield Vale 7,904 8,115",
                      "Cold Norton 6,120 6,544"]
+
+
+def test_a_rate_beside_a_target_is_a_rate_with_its_own_place():
+    # the target's words come before the target's figure; a figure after it with none is not a target
+    got = measures(["Dementia", "", "In 2024/25 the national target was 66.7% and the borough's diagnosis rate was "
+                    "60.4%."])
+    assert sorted((r.measure, r.value, r.area_code, r.period) for r in got.itertuples()) == [
+        ("dementia_diagnosis_rate", 60.4, FERN, "2024/25"), ("dementia_diagnosis_target", 66.7, "E92000001", "2024/25")]
+    got = measures(["Dementia", "", "The dementia diagnosis rate was 64.2% (England 65.0%, national ambition 66.7%) in "
+                    "September 2025."])
+    assert sorted((r.measure, r.value, r.area_code, r.period) for r in got.itertuples()) == [
+        ("dementia_diagnosis_rate", 64.2, FERN, "2025"), ("dementia_diagnosis_rate", 65.0, "E92000001", "2025"),
+        ("dementia_diagnosis_target", 66.7, "E92000001", "")]

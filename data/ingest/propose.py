@@ -464,6 +464,7 @@ _IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has be
 _RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
 _THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
+_TARGET_WORDS = re.compile(r"\b(?:target|ambition)\b", re.IGNORECASE)
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
 _BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided)\b",
@@ -522,6 +523,19 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
             continue  # a bare number in a sentence about something else: not enough to go on
         measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {clause}")
+        area_clause = clause
+        if measure and measure.endswith("_target"):
+            # 'the national target was 66.7% and the borough's diagnosis rate was 63.1%', '(England 65.0%, national
+            # ambition 66.7%)': the target's words must come before the figure, after any figure before it
+            prev = max((n.end for n in figures if c_start <= n.start and n.end <= num.start and not n.words),
+                       default=c_start)
+            if not _TARGET_WORDS.search(sentence[prev:num.start]) and (
+                    prev > c_start or _TARGET_WORDS.search(sentence[num.end:c_start + len(clause)])):
+                own = sentence[prev:c_start + len(clause)]
+                own = area_clause = _TARGET_WORDS.split(own)[0]
+                measure = classify(kind, context, None, f"{column} {own}")
+                if measure is None and sentence[:c_start].rstrip().endswith("("):
+                    measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
         if measure is None and not borrowed and (previous_subject or heads or column) and (
                 head or kind == "share" and _DENOMINATOR.match(after)  # '9.8% of residents aged 5 and over'
                 or kind == "change" and _CHANGE_BEFORE.search(before)  # ', an increase of 1,050 since 2011'
@@ -562,7 +576,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if column_area is not None and not area_lookup.find_areas(clause):
             area_code, area_name = column_area
         else:
-            area_code, area_name = _prose_area(sentence, clause, num, props.authority)
+            area_code, area_name = _prose_area(sentence, area_clause, num, props.authority)
         seg = sentence.rfind(";", 0, num.start) + 1  # 'a sixth scheme opens in 2027' after ';' is another figure's year
         seg_end = sentence.find(";", num.end)
         seg_end = len(sentence) if seg_end < 0 else seg_end
