@@ -181,3 +181,18 @@ def test_the_curated_measures_are_read_only_when_a_save_is_checked_against_them(
     assert any(i.value.startswith("1 of these figures are for an area, measure and period the curated tables "
                                   "already have") for i in at.info)
     assert listed(at) == ["wessex.txt"]
+
+
+def test_saving_the_same_file_again_does_not_say_the_curated_tables_have_its_figures(proposals):  # noqa: F811
+    """The check counts only curated figures: the file's own earlier save (shown on the views as analyst figures)
+    is replaced, not 'already in the curated tables'."""
+    for attempt in range(2):
+        at = uploaded()
+        fig_key, _ = editor_keys(at)
+        edit(at, fig_key, {i: {"period": "2025"} for i in range(3)})
+        at.button(key="review_save").click().run()
+        assert not at.exception and not at.error, [e.value for e in at.error]
+        assert at.success, attempt
+        assert not any("already have" in i.value for i in at.info), (attempt, [i.value for i in at.info])
+    assert any("replaces the" in s.value for s in at.success)  # the second save replaced the first
+    assert listed(at) == ["wessex.txt"]
