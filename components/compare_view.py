@@ -131,7 +131,9 @@ def panel_chart(panel: pd.DataFrame, doc_colours: dict[str, str], width: int | s
     x = alt.X("value:Q", title=unit, scale=alt.Scale(zero=True, nice=True),
               axis=alt.Axis(labelColor=CHART_TEXT_HEX, titleColor=CHART_TEXT_HEX, tickCount=4, labelOverlap=True,
                             labelFontSize=size, titleFontSize=size,
-                            format="~s" if panel["value"].max() >= 10_000 else ",~r"))
+                            format="~s" if panel["value"].max() >= 10_000 else ",~r",
+                            # Vega gives every tick the largest tick's SI prefix ("0M"): zero reads as itself
+                            labelExpr="datum.value == 0 ? '0' : datum.label"))
     chart = alt.Chart(panel).mark_bar(height=16).encode(
         x=x, y=y,
         color=alt.Color("document:N", title="Source document",

@@ -17,6 +17,7 @@ from components.theme import NO_DATA_HEX, SEQUENTIAL_HEX
 from data import store
 from geo.mapready import MAX_MAP_BYTES, map_features
 from tests.maphelp import page_maps
+from tests.vega_layout import texts_as_read
 
 KENT_DISTRICTS = [f"E07000{n}" for n in range(105, 117)]
 
@@ -511,27 +512,10 @@ def test_many_values_with_a_gap_keep_the_empty_class_that_shows_it():
     assert all(" to " in label for label in legend.labels) and len(_filled(legend, values)) < len(legend.labels)
 
 
-def _legend_labels_as_read(spec: dict, width: int) -> list[str]:
-    """The legend's labels in the order a person reads them (row by row, left to right) as Vega lays them out."""
-    import vl_convert as vlc
-
-    found: list[tuple[float, float, str]] = []
-
-    def walk(item: dict, x: float, y: float, role: str) -> None:
-        x, y = x + item.get("x", 0), y + item.get("y", 0)
-        if role == "legend-label" and "text" in item:
-            found.append((round(y), x, item["text"]))
-        for child in item.get("items", []):
-            walk(child, x, y, item.get("role", role) if "marktype" in item else role)
-
-    walk(vlc.vegalite_to_scenegraph({**spec, "width": width})["scenegraph"], 0, 0, "")
-    return [text for _, _, text in sorted(found)]
-
-
 def test_a_legend_in_columns_reads_in_class_order_row_by_row(kent_spec):
     """Four classes in three columns read '1,000 to 1,500 | 2,000 to 2,500 | 1,500 to 2,000' then the last
     (presenter mode's dementia map): a column-major legend laid out in a row-major grid. Now they read in order."""
     legend, _, spec = kent_spec
     assert len(legend.labels) >= 4
     for width in (358, 700, 1072):  # one column on a phone, two or three beside one another on wider screens
-        assert _legend_labels_as_read(spec, width) == list(legend.labels), width
+        assert texts_as_read(spec, width, "legend-label") == list(legend.labels), width

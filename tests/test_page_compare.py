@@ -125,3 +125,21 @@ def test_every_panel_label_is_drawn_whole_on_lines_that_fit_in_presenter_mode_to
             assert " ".join(parts).split() == f"{row['figure']} {row['authority']} {row['value_text']} ({row['period']})".split()
             assert all(len(part) <= LABEL_LINE_CHARS for part in parts if " " in part)
         assert any(row["row"].count(LABEL_BREAK) >= 3 for row in rows)  # a long name took more than one line
+
+
+def test_a_panels_value_axis_reads_zero_as_0_and_the_rest_with_their_prefix():
+    """Made-up county: its millions of pounds on the value axis read 0, 2M, 4M, … (zero read "0M" before)."""
+    import pandas as pd
+
+    from components.compare_view import panel_chart, panel_frame
+    from tests.vega_layout import texts_as_read
+
+    shown = pd.DataFrame({
+        "area_code": ["X1", "X2"], "doc_id": ["wyre-mps", "wyre-mps"], "figure": ["Investment in carers' services"] * 2,
+        "value": [7_000_000.0, 2_500_000.0], "value_text": ["£7,000,000", "£2,500,000"], "period": ["2025/26"] * 2,
+        "unit": ["gbp", "gbp"], "unit_text": ["£", "£"], "section": ["Money"] * 2, "line": [12, 14],
+        "qualifier": ["", ""]})
+    panel = panel_frame(shown, {"X1": "Wyremouth", "X2": "Castlemere"}, {"wyre-mps": "Wyre MPS 2025"})
+    spec = panel_chart(panel, {"Wyre MPS 2025": "#1F5A8C"}, width=700).to_dict()
+    ticks = [t for t in texts_as_read(spec, 700, "axis-label") if isinstance(t, str) and t[:1].isdigit()]
+    assert ticks[0] == "0" and all(t.endswith("M") for t in ticks[1:]) and len(ticks) >= 3, ticks
