@@ -170,7 +170,7 @@ ROW_LABEL_BREAK = "\n"
 
 
 def row_labels(procs: pd.DataFrame, names: dict[str, str]) -> pd.Series:
-    """One unique two-line axis label per procurement: 'service' / 'authority · category'.
+    """One unique two-line axis label per procurement: 'service' / 'category · authority'.
 
     Long service names are shortened (the tooltip has them whole); the category is
     written so the row's colour is never the only clue to it.
@@ -178,7 +178,8 @@ def row_labels(procs: pd.DataFrame, names: dict[str, str]) -> pd.Series:
     seen: dict[str, int] = {}
     unique = []
     for service, codes, category in zip(procs["service"], procs["authority_code"], procs["category"]):
-        second = f"{authority_text(codes, names, short=True)} · {category}"
+        # the category first: on a phone the axis cuts a long line's end, and the category must not be what is cut
+        second = f"{category} · {authority_text(codes, names, short=True)}"
         first = truncate(service, TIMELINE_LABEL_CHARS)
         n = seen[first + second] = seen.get(first + second, 0) + 1
         if n > 1:  # two services that read the same once shortened: number the later ones

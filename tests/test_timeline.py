@@ -215,7 +215,7 @@ def test_row_labels_are_unique_short_and_name_the_category(procs):
     first_lines = [label.split(tl.ROW_LABEL_BREAK)[0] for label in labels]
     assert max(len(x) for x in first_lines) <= tl.TIMELINE_LABEL_CHARS
     assert any(x.endswith("…") for x in first_lines)  # some service names really are long
-    assert all(label.split(tl.ROW_LABEL_BREAK)[1].endswith(cat) for label, cat in zip(labels, procs["category"]))
+    assert all(label.split(tl.ROW_LABEL_BREAK)[1].startswith(f"{cat} · ") for label, cat in zip(labels, procs["category"]))
 
 
 def test_csv_download_keeps_every_column_with_iso_dates(procs):
