@@ -121,6 +121,11 @@ def measures() -> pd.DataFrame:
     return tables().measures
 
 
+def curated_measures() -> pd.DataFrame:
+    """The curated figures only (the committed tables, without analysts' rows): shared, read-only."""
+    return _measures(str(paths.data_dir()))
+
+
 def procurements() -> pd.DataFrame:
     return tables().procurements
 

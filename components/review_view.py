@@ -349,9 +349,7 @@ def review_section(upload: Upload, areas: pd.DataFrame, curated: Callable[[], pd
 
 def _save(upload: Upload, figures: pd.DataFrame, dates: pd.DataFrame, known: set[str], reviewer: str, note: str,
           curated: Callable[[], pd.DataFrame]) -> None:
-    shown = curated()  # the measures as the views showed them before this save: only the curated ones are "taken"
-    if "source_kind" in shown.columns:  # analysts' earlier saves (this file's among them) are not the curated tables
-        shown = shown[shown["source_kind"] == user_figures.CURATED]
+    shown = curated()  # the curated figures (analysts' earlier saves, this file's among them, are not "taken")
     try:
         saved = save_review(upload, figures, dates, known, reviewer, note)
     except (SaveRejected, UserStoreError) as exc:

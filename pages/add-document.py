@@ -4,5 +4,5 @@ from components.layout import page_footer, page_header
 from components.review_view import review_page
 
 page_header("add-document")
-review_page(data_access.areas(), data_access.measures)  # measures: read only when a save needs them
+review_page(data_access.areas(), data_access.curated_measures)  # read only when a save is checked against them
 page_footer()

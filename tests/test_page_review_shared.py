@@ -166,7 +166,7 @@ def test_saved_table_is_the_documents_as_shown():
 def test_the_curated_measures_are_read_only_when_a_save_is_checked_against_them(monkeypatch, proposals):  # noqa: F811
     from components import data_access
 
-    reads = counting(monkeypatch, data_access, "measures")
+    reads = counting(monkeypatch, data_access, "curated_measures")
     at = uploaded()
     at.run()
     assert not at.exception and at.data_editor
