@@ -67,6 +67,20 @@ def classify(kind: str, subject: str, head: str | None, clause: str) -> str | No
     return None
 
 
+def ruled_out(kind: str, subject: str, head: str | None, clause: str) -> bool:
+    """Whether a rule would fit but for words in the clause ruling it out ('The Carers Hub supported 1,870 carers':
+    'supported' rules out the unpaid carers count)."""
+    for r in rules():
+        if r.kind != kind or not r.subject.search(subject) or not r.none_of or not r.none_of.search(clause):
+            continue
+        if head is not None and (r.people and not PEOPLE.match(head) or r.head and not r.head.search(head)):
+            continue
+        if head is None and r.head and not r.head.search(clause) or r.clause and not r.clause.search(clause):
+            continue
+        return True
+    return False
+
+
 def subject_of(measure: str) -> re.Pattern[str] | None:
     """The subject words of a measure's rule ('dementia' for dementia_estimated)."""
     return next((r.subject for r in rules() if r.measure == measure), None)

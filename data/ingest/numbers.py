@@ -41,7 +41,7 @@ _MASKS = [
         r"\bover\s+\d{2}s\b", r"\bunder\s+\d{2}s\b", r"\b\d{2}s\b",
         r"\bper\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",
         r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'
-        r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
+        r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten|(?:a\s+)?(?:hundred|thousand))\b",
         r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
         r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)
         r"\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",                      # phone numbers
@@ -66,16 +66,25 @@ _TENS = [w for w, v in WORD_NUMBERS.items() if v >= 20]
 _DIGITS = [w for w in _UNITS if WORD_NUMBERS[w] < 10]
 _TENS_WORDS = (r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_DIGITS) + r")\b)?|(?:" + "|".join(_UNITS) +
                r"))\b")
-_HUNDREDS = r"(?:(?:" + "|".join(_UNITS) + r")\s+hundred(?:\s+(?:and\s+)?" + _TENS_WORDS + r")?|" + _TENS_WORDS + r")"
+# ('one hundred and two hundred': 'two' is the next number's)
+_HUNDREDS = r"(?:(?:" + "|".join(_UNITS) + r")\s+hundred(?:\s+(?:and\s+)?" + _TENS_WORDS + r"(?!\s+hundred\b))?|" + \
+    _TENS_WORDS + r")"
+# 'a hundred and twenty', 'a thousand': 'a' is one only before hundred, thousand or million
+_LEAD = r"(?:a\s+hundred(?:\s+(?:and\s+)?" + _TENS_WORDS + r"(?!\s+hundred\b))?|a(?=\s+(?:thousand|million)\b)|" + \
+    _HUNDREDS + r")"
 _WORD_NUMBER = re.compile(
-    r"\b(?P<words>" + _HUNDREDS + r"(?:\s+(?:million|thousand)(?:,?\s+(?:and\s+)?" + _HUNDREDS +
+    r"\b(?P<words>" + _LEAD + r"(?:\s+(?:million|thousand)(?:,?\s+(?:and\s+)?" + _HUNDREDS +
     r"(?:\s+thousand(?:,?\s+(?:and\s+)?" + _HUNDREDS + r")?)?)?)?)\b",
     re.IGNORECASE,
 )
+# 'two and a half thousand', 'one and a half million', 'half a million'
+_HALF_NUMBER = re.compile(r"\b(?:(?P<whole>" + "|".join(_UNITS) + r")\s+and\s+a\s+half|half\s+an?)\s+"
+                          r"(?P<scale>thousand|million)\b", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
-_ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten)\b", re.IGNORECASE)
+_ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten|"
+                     r"(?:a\s+)?(?:hundred|thousand))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,8 +101,11 @@ class Number:
 
 def words_value(text: str) -> float | None:
     total, current = 0, 0
-    for w in re.split(r"[\s,-]+", text.lower()):
+    for k, w in enumerate(re.split(r"[\s,-]+", text.lower())):
         if w == "and":
+            continue
+        if w == "a" and k == 0:  # 'a hundred and twenty', 'a thousand'
+            current = 1
             continue
         if w in WORD_NUMBERS:
             current += WORD_NUMBERS[w]
@@ -151,7 +163,19 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
         out.append(Number(value, m.start(), m.end(), m.group(0).strip(), pct, bool(APPROX.search(before)),
                           footnote=footnote))
     if words:
+        for m in _HALF_NUMBER.finditer(clean):
+            whole = WORD_NUMBERS[m.group("whole").lower()] if m.group("whole") else 0
+            value = (whole + 0.5) * _SCALE[m.group("scale").lower()]
+            before = base[max(0, m.start() - 25):m.start()]
+            out.append(Number(value, m.start(), m.end(), m.group(0), False, bool(APPROX.search(before)), words=True))
+        ranged: set[int] = set()  # 'between eighty and ninety carers', 'from twenty to thirty': a range, no figure
+        for a, b in zip(list(_WORD_NUMBER.finditer(clean)), list(_WORD_NUMBER.finditer(clean))[1:]):
+            if re.fullmatch(r"\s+(?:and|to|or)\s+", clean[a.end():b.start()]) and re.search(
+                    r"\b(?:between|from)\s+$", clean[max(0, a.start() - 10):a.start()], re.IGNORECASE):
+                ranged |= {a.start(), b.start()}
         for m in _WORD_NUMBER.finditer(clean):
+            if m.start() in ranged:
+                continue
             value = words_value(m.group("words"))
             if value is None:
                 continue
@@ -159,6 +183,9 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
                 value *= 1_000_000
             if any(n.start <= m.start() < n.end for n in out):
                 continue
+            if re.match(r"\s*(?:per\s*cent|percent|%)", clean[m.end():], re.IGNORECASE):
+                continue  # 'a hundred per cent sure': a share in words is no count, and not one of ours
+
             before = base[max(0, m.start() - 25):m.start()]
             out.append(Number(value, m.start(), m.end(), m.group(0), False, bool(APPROX.search(before)), words=True))
     return sorted(out, key=lambda n: n.start)

@@ -15,7 +15,7 @@ import pandas as pd
 
 from data.dates import find_dates, parse_any_date, unfuse
 from data.ingest import areas as area_lookup
-from data.ingest.classify import band_of, classify, subject_of, theme_of
+from data.ingest.classify import band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
     PIPE_RULE, Layout, TableBlock, analyse, is_heading, is_number_cell, is_year_cell, row_cells,
@@ -56,7 +56,7 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
                    r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
-                   r"answered|responded|indicated)$", re.IGNORECASE)
+                   r"answered|responded|indicated|today|altogether|overall|combined|respectively)$", re.IGNORECASE)
 _PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}per\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
@@ -102,8 +102,9 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     # a year written right after another figure is that figure's ('rising to 2,900 by 2035')
     claimed = {m.end() for m in re.finditer(r"\d[\d,.]*\s*%?\s*(?:people|residents|carers|units|schemes)?\s*"
                                             r"(?:in|by|for)\s+(?=(?:19|20)\d{2})", text) if m.start() != num.start}
+    governed = _governed_years(text, num)
     for m in _YEAR.finditer(text):
-        if m.start() in claimed:
+        if m.start() in claimed or m.start() in governed:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         if _NOT_PERIOD.search(before) and not re.search(r"\(\s*(?:the\s+)?census\s*$", before, re.IGNORECASE) and not (
@@ -121,6 +122,46 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
             best = f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
             projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
     return best, projection
+
+
+# clauses that count a sub-group of the figure before ('18,500 people, of whom 12,100 have a diagnosis in 2025'): a
+# year there is the whole sentence's
+_SUBGROUP_SPLIT = re.compile(r"^,?\s*(?:of\s+(?:whom|which)|including|of\s+these)\b", re.IGNORECASE)
+
+
+def _governed_years(text: str, num: Number) -> set[int]:
+    """Where the years of other clauses start that those clauses' own figures govern: 'There are 4 schemes with 212
+    units today, with a further 2 schemes planned by 2028' -- 2028 is the further schemes' year, not the 4 schemes'.
+    A year in a later clause that has a figure of its own before the year is that clause's; so is a 'by <year>'
+    after a figure in any other clause. A clause counting a sub-group ('of whom', 'including') shares its year."""
+    # (start, clause start): a clause opened by a bracket ends at its closing bracket, where the clause before resumes
+    marks: list[tuple[int, int]] = [(0, 0)]
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if _SUBGROUP_SPLIT.match(m.group(0)):
+            continue
+        resume = marks[-1][1]
+        marks.append((m.start(), m.start()))
+        close = text.find(")", m.end()) if m.group(0) == "(" else -1
+        if close >= 0:
+            marks.append((close + 1, resume))
+    marks.sort()
+
+    def clause_of(pos: int) -> int:
+        return max((mk for mk in marks if mk[0] <= pos), default=(0, 0))[1]
+
+    figures = [n for n in find_numbers(text) if n.start != num.start]
+    mine = clause_of(num.start)
+    out: set[int] = set()
+    for y in _YEAR.finditer(text):
+        c0 = clause_of(y.start())
+        if c0 == mine:
+            continue
+        own = [n for n in figures if c0 <= n.start and n.end <= y.start() and clause_of(n.start) == c0]
+        if not own:
+            continue
+        if c0 > mine or re.search(r"\bby\s+$", text[max(0, y.start() - 6):y.start()], re.IGNORECASE):
+            out.add(y.start())
+    return out
 
 
 def _noun_after(text: str, end: int) -> str:
@@ -210,6 +251,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             stage_cols[j] = stage
         elif j > 0 and _TIMING_KEY.search(k):
             timing_cols.add(j)  # 'Timescale': the cell names its stage ('Tender Q2 2026/27')
+    above = ""  # the row label above (a target row's subject: 'National ambition: 66.7%' under the diagnosis rate)
     for row in block.rows:
         cells = row.cells
         label = cells[0].strip() if cells else ""
@@ -256,7 +298,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             for num, label in _cell_parts(_CHANGE_CELL.sub("", cell.strip()) if change else cell, row_label,
                                           block.style == "list"):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
-                            confidence, change=change)
+                            confidence, change=change, above=above)
+        above = above if _TARGET_WORDS.search(row_label) else row_label
 
 
 def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
@@ -284,9 +327,13 @@ def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]
     return []
 
 
+_GENERIC_KEY = re.compile(r"(?:(?:the\s+)?(?:rate|number|no\.|value|count|figure|total|per\s*cent|percentage|proportion|"
+                          r"share|%)\s*(?:\([^()]*\))?\s*)+", re.IGNORECASE)
+
+
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
-                change: bool = False) -> None:
+                change: bool = False, above: str = "") -> None:
     """One figure of a table: its measure from the header, title and row label; its area, period and qualifier."""
     if num.percent and num.value == 100:
         return  # '100%' beside a total row is the whole, not a figure
@@ -295,8 +342,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
     if not re.search(r"[A-Za-z]{3}", _YEAR_ONLY_WORDS.sub("", words)):
         words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
-    if re.search(r"[A-Za-z]{3}", words):
+    if re.search(r"[A-Za-z]{3}", words) and not _GENERIC_KEY.fullmatch(words.strip()):
         clause = f"{key} | {label}"
+    elif re.search(r"[A-Za-z]{3}", words):  # 'Rate' under 'Dementia diagnosis rate (65+), 2025/26': the title says which
+        clause = f"{key} | {label} | {block.title}"
     else:  # a year's column: what it counts is in the header cells beside it, then the title above the table
         beside = [k for k in keys[1:] if k != key and re.search(r"[A-Za-z]{3}", k) and not _MONEY.search(k)]
         clause = " | ".join([*beside, block.title, key, label])
@@ -314,6 +363,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if kind == "count" and (change or block.style == "list" and _CHANGE_LABEL.search(label)):
         kind = "change"  # 'Change since 2011: down 1,120', 'Increase since 2011: 1,050'
     measure = classify(kind, subject, None, clause)
+    if measure is None and above and _TARGET_WORDS.search(label):
+        # 'Dementia diagnosis rate (65+): 67.2%' then 'National ambition: 66.7%': the ambition is for the row above's
+        measure = classify(kind, f"{subject} | {above}", None, clause)
     if measure and _SUBJECT_WORDS.search(f"{key} | {label}"):
         # a title naming two subjects ('Carers and dementia at a glance'): the row's or column's own decides
         own = classify(kind, f"{key} | {label}", None, clause)
@@ -329,6 +381,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     title_period = "" if sentence and find_numbers(block.title, words=False) else _period_from(block.title)
     period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
                                    else title_period or _period_from(label))
+    if measure.endswith("_target"):
+        # a target's period is only one written in its own row or column ('National ambition (2026/27): 66.7%'), never
+        # the title's or heading's ('Key figures (March 2026)' dates the rates beside it), as in prose
+        period = _period_from(key) or _period_from(label)
     if kind in ("change", "change_pct") and re.search(r"\b(?:since|from|on|compared (?:with|to))\s+(?:19|20)\d{2}\b",
                                                      f"{key} {label}", re.IGNORECASE):
         period = ""  # the year a change is measured from is not its period
@@ -338,6 +394,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
     if theme_of(measure) == "carers":
         breakdown = band_of(f"{key} | {label}") or breakdown
+    if measure.endswith("_target"):
+        breakdown = _breakdown(label)  # ('National ambition', 'Our local target (2026/27)' name no sub-group)
     qualifier = _qualifier(clause, num, kind, period, False)
     if re.search(r"\bprojection|projected|forecast\b", key, re.IGNORECASE):
         qualifier = "projection"
@@ -487,6 +545,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     own_subject = bool(_SUBJECT_WORDS.search(sentence))
     figures = find_numbers(sentence)
     earlier: dict[str, str] = {}  # theme -> the period of this sentence's figures so far
+    last_period = ""  # the period of the sentence's last figure with one (for 'in the same year')
     for num in figures:
         if re.match(r"\s*\+\s*\d", sentence[num.end:]) or re.search(r"\d\s*(?:years?|months?)?\s*\+\s*$",
                                                                      sentence[:num.start]):
@@ -507,8 +566,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         rated = [n for n in figures if _PER.match(sentence[n.end:n.end + 40])]
         own_rate = bool(_RATE_WORDS.search(f"{column} {sentence}"))  # (not the sentence before's rate)
         kind = _kind_for(num, context if own_rate and (not rated or num in rated or column) else "", after, before)
-        if num.words and (kind != "count" or not head):
-            continue
+        if num.words and (kind != "count" or not head and (num.value < 100 or not _BORROW_CUE.match(after))):
+            continue  # ('of whom one and a half thousand are aged 65 and over' counts the subject before)
         if kind == "count" and _AIM.search(sentence[c_start:num.start]):
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if borrowed and _OTHER_SUBJECT.search(clause):
@@ -545,6 +604,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             borrowed = True
             context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
             measure = classify(kind, context, head if kind in ("count", "change") else None, context)
+            if measure and own_subject and ruled_out(kind, f"{column} {sentence}", head if kind in ("count", "change")
+                                                     else None, f"{column} {clause}"):
+                # 'The Carers Hub supported 1,870 carers' names its subject, and its own words rule the measure out:
+                # the sentence before ('... a carer's assessment') cannot make it an assessment count
+                measure = None
         if measure is None and kind == "share" and c_start and _IT_WAS.match(clause):
             # '...the diagnosis rate to reach 66.7% by March 2027; it was 61.8% in December 2025': 'it' is the
             # noun phrase of the clause before
@@ -595,6 +659,15 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]) \
                 and not measure.endswith("_target"):
             period = earlier.get(theme_of(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
+        if not period and not measure.endswith("_target") and _SAME_YEAR.search(clause):
+            # '... supported 3,150 carers in 2024/25, and 1,240 carers received an assessment in the same year': the
+            # period the sentence gave its figures before, else the one the sentences before gave
+            written = [m for m in _YEAR.finditer(sentence[:c_start])
+                       if not _NOT_PERIOD.search(sentence[max(0, m.start() - 30):m.start()])]
+            last_period = (f"{written[-1].group(1)}/{written[-1].group(2)}" if written[-1].group(2)
+                           else written[-1].group(1)) if written else last_period
+            period = last_period or (carried or {}).get(theme_of(measure), "") or (
+                next(iter(set((carried or {}).values()))) if len(set((carried or {}).values())) == 1 else "")
         if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence) \
                 and not measure.endswith("_target"):
             period = carried.get(theme_of(measure), "")
@@ -609,6 +682,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                   qualifier=qualifier, breakdown=breakdown, confidence=confidence, text=lines[line - 1])
         if period and qualifier != "projection" and not measure.endswith(("_change", "_target")):
             earlier.setdefault(theme_of(measure), period)
+            last_period = period
 
 
 def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
@@ -636,6 +710,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
                 previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
 
 
+_SAME_YEAR = re.compile(r"\b(?:in|during|over|for|within)\s+(?:the\s+same|that\s+same|that)\s+(?:year|period)\b",
+                        re.IGNORECASE)
 # a sentence naming its own time, even one written broken ('In the period 201-15', 'in the year'): nothing carried
 _OWN_TIME = re.compile(r"\b(?:in|during|for|over)\s+(?:the|that|this)\s+(?:period|year)\b|\b(?:19|20)\d{1,2}\s*[-/–]\s*\d{2}\b",
                        re.IGNORECASE)
