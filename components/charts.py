@@ -321,9 +321,20 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
         height=height or alt.Step(BAND_PX)))
 
 
+LEGEND_SYMBOL_PX2 = 100  # a legend symbol's area (Vega's default), at the chart's type scale squared
+
+
+def scaled_legend(**kwargs: object) -> alt.Legend:
+    """A chart legend whose title, labels and symbols grow with the chart's type scale (`text_px`; add `type_scaled`
+    to the chart), as its axes and bar labels do in presenter mode: LEGEND_FONT_PX on a screen."""
+    return alt.Legend(**{"labelFontSize": text_px(LEGEND_FONT_PX), "titleFontSize": text_px(LEGEND_FONT_PX),
+                         "symbolSize": alt.ExprRef(f"{LEGEND_SYMBOL_PX2} * {TYPE_SCALE_PARAM} * {TYPE_SCALE_PARAM}"),
+                         **kwargs})
+
+
 def _legend(title: str, **kwargs: object) -> alt.Legend:
     """A legend at a size that reads on a projector and a phone; long labels wrap rather than run off."""
-    return alt.Legend(title=title, labelFontSize=LEGEND_FONT_PX, titleFontSize=LEGEND_FONT_PX, labelLimit=0, **kwargs)
+    return scaled_legend(title=title, labelLimit=0, **kwargs)
 
 
 def _reference_rules(references: Sequence[Reference]) -> alt.Chart:

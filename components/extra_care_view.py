@@ -19,7 +19,7 @@ from components.area_figures import with_sources
 from components.provenance import short_names
 from components.chart_cache import BuiltChart, cached_chart, show_chart
 from components.data_access import Tables
-from components.charts import (LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, axis_title, bar_by_area,
+from components.charts import (NAME_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, axis_title, bar_by_area, scaled_legend,
                                text_px, type_scaled)
 from components.export import png_download
 from components.maps import area_features, context_land, symbol_map
@@ -320,8 +320,7 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
     base = alt.Chart(data).encode(y=y, yOffset=y_offset, tooltip=tooltip)
     bars = base.mark_bar().encode(
         x=x, color=alt.Color("provision_label:N", scale=alt.Scale(domain=domain, range=[PROVISION_COLOURS[p] for p in PROVISION]),
-                             legend=alt.Legend(title=None, orient="top", direction="horizontal", labelLimit=0,
-                                               labelFontSize=LEGEND_FONT_PX)))
+                             legend=scaled_legend(title=None, orient="top", direction="horizontal", labelLimit=0)))
     labels = base.mark_text(align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(x=x, text="value_text:N")
     step = 16 * len(PROVISION) + 26  # three bars and the authority's name above them
     names = alt.Chart(data.drop_duplicates("authority")).mark_text(

@@ -45,6 +45,7 @@ from components.theme import (
     SYMBOL_MAX_RADIUS_PX,
     format_value,
     hex_to_rgb,
+    shown_number,
 )
 from data.vocab import unit_label
 
@@ -124,6 +125,22 @@ def context_land(features_fc: dict | None) -> dict | None:
 
 # --- classes and legend -------------------------------------------------------------------------
 
+def class_index(value: float | None, edges: Sequence[float], unit: str) -> int | None:
+    """The class of `value` among classes with these `edges` (k+1 edges for k classes): THE rule of every map, district
+    and national. A class holds its lower edge and the values up to, not including, its upper edge ('2.0 to under
+    3.0'); the top class holds its upper edge too, values under the first edge go in the first class and over the last
+    in the top one. The value is taken as the atlas prints it (`theme.shown_number`): a district reading '3.0' is in
+    the class from 3.0, whatever its unrounded figure. None: no figure (or no classes)."""
+    if value is None or value != value or len(edges) < 2:
+        return None
+    shown = shown_number(float(value), unit)
+    top = len(edges) - 2
+    for i in range(top):
+        if shown < edges[i + 1]:
+            return i
+    return top
+
+
 @dataclass(frozen=True)
 class ClassLegend:
     """Class breaks (k+1 edges for k classes), one colour and one label per class, and the unit."""
@@ -133,13 +150,9 @@ class ClassLegend:
     unit: str
 
     def class_of(self, value: float) -> int | None:
-        """Index of the class holding `value` (upper edges inclusive, so the maximum is in the top class)."""
-        if value is None or value != value:
-            return None
-        for i in range(len(self.colours)):
-            if value <= self.edges[i + 1] or i == len(self.colours) - 1:
-                return i
-        return None
+        """Index of the class holding `value` (`class_index`: lower edges inclusive, the maximum in the top class)."""
+        idx = class_index(value, self.edges, self.unit)
+        return None if idx is None or idx >= len(self.colours) else idx
 
     def colour_of(self, value: float) -> str:
         idx = self.class_of(value)
@@ -148,6 +161,13 @@ class ClassLegend:
     def label_of(self, value: float) -> str:
         idx = self.class_of(value)
         return NO_DATA_LABEL if idx is None else self.labels[idx]
+
+
+def class_labels(edges: Sequence[float], unit: str) -> tuple[str, ...]:
+    """'2.0 to under 3.0', ..., '5.0 to 6.0': each class's range as `class_index` counts it (the top class closed)."""
+    n = len(edges) - 1
+    return tuple(f"{format_value(edges[i], unit)} to {'under ' if i < n - 1 else ''}{format_value(edges[i + 1], unit)}"
+                 for i in range(n))
 
 
 def _palette(k: int) -> tuple[str, ...]:
@@ -181,7 +201,7 @@ def class_legend(values: Sequence[float], unit: str, n_classes: int = MAP_CLASSE
     at 2.6 and 5.4 per 1,000 were given 2 to 3, 3 to 4, 4 to 5 and 5 to 6, two of them empty). With more values an
     empty class is a gap in their spread, which equal intervals show.
     """
-    clean = sorted(float(v) for v in values if v is not None and v == v)
+    clean = sorted(shown_number(float(v), unit) for v in values if v is not None and v == v)  # as printed
     if not clean:
         return ClassLegend((), (), (), unit)
     lo, hi = clean[0], clean[-1]
@@ -196,8 +216,7 @@ def class_legend(values: Sequence[float], unit: str, n_classes: int = MAP_CLASSE
             break
         step = _nice_step(step * 1.0001)
     edges = tuple(round(start + i * step, 10) for i in range(n + 1))
-    labels = tuple(f"{format_value(edges[i], unit)} to {format_value(edges[i + 1], unit)}" for i in range(n))
-    legend = ClassLegend(edges, _palette(n), labels, unit)
+    legend = ClassLegend(edges, _palette(n), class_labels(edges, unit), unit)
     if len({legend.class_of(v) for v in clean}) < n:  # an empty class
         by_value = _value_classes(clean, unit)
         if len(by_value.labels) <= n_classes:
@@ -206,19 +225,12 @@ def class_legend(values: Sequence[float], unit: str, n_classes: int = MAP_CLASSE
 
 
 def _value_classes(values: Sequence[float], unit: str) -> ClassLegend:
-    """A class per value as written (sorted values; values written alike share one), labelled with it. Each edge lies
-    halfway between neighbouring values, so a value is alone in its class whichever way an edge is counted
-    (components.national counts them into the class above)."""
-    groups: list[list] = []  # [label, lowest, highest]
-    for v in values:
-        label = format_value(v, unit)
-        if groups and groups[-1][0] == label:
-            groups[-1][2] = v
-        else:
-            groups.append([label, v, v])
-    middles = [round((a[2] + b[1]) / 2, 10) for a, b in zip(groups, groups[1:])]
-    edges = (groups[0][1], *middles, groups[-1][2])
-    return ClassLegend(edges, _palette(len(groups)), tuple(g[0] for g in groups), unit)
+    """A class per value as written (sorted values; values written alike share one), labelled with it. Each inner edge
+    lies halfway between neighbouring values as written, so `class_index` puts every value in its own class."""
+    shown = list(dict.fromkeys(shown_number(v, unit) for v in values))
+    middles = [round((a + b) / 2, 10) for a, b in zip(shown, shown[1:])]
+    edges = (shown[0], *middles, shown[-1])
+    return ClassLegend(edges, _palette(len(shown)), tuple(format_value(v, unit) for v in shown), unit)
 
 
 def symbol_radius_px(value: float, max_value: float, max_radius: float = SYMBOL_MAX_RADIUS_PX) -> float:
@@ -365,7 +377,7 @@ def _labels(value_title: str, presenter: bool, dy: int = 0) -> list[alt.Chart]:
     return [halo, text]
 
 
-def legend_below(title: str, presenter: bool, swatches: bool = True, **extra: object) -> alt.Legend:
+def legend_below(title: str | None, presenter: bool, swatches: bool = True, **extra: object) -> alt.Legend:
     """A legend under the map (never over an area), in as many columns as fit (one on a phone), type at least
     14 px (18 in presenter mode); the national maps use it too."""
     font = _font(presenter)
@@ -479,9 +491,16 @@ def choropleth_spec(joined_fc: dict, legend: ClassLegend, legend_title: str, val
 
 @lru_cache(maxsize=256)
 def _symbol_template(legend_title: str, top: float, unit: str, value_title: str, show_labels: bool, land: bool,
-                     presenter: bool, height: int) -> str:
+                     presenter: bool, height: int, missing: bool = False) -> str:
     outline = alt.Chart(alt.NamedData("outline")).mark_geoshape(
         fill=CONTEXT_FILL_HEX, stroke=OUTLINE_HEX, strokeWidth=0.7)
+    # An area with no figure is filled "No figure" as on every other map (and keyed so), never left looking like an
+    # area whose figure is too small for a circle
+    no_figure = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value == null").mark_geoshape(
+        stroke=OUTLINE_HEX, strokeWidth=0.7).encode(
+        color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=[NO_DATA_LABEL], range=[NO_DATA_HEX]),
+                        legend=legend_below(None, presenter, values=[NO_DATA_LABEL])),
+        tooltip=_tooltip(value_title))
     circles = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null").mark_circle(
         color=SYMBOL_HEX, opacity=0.75, stroke=MAP_HALO_HEX, strokeWidth=1).encode(
         longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
@@ -493,7 +512,7 @@ def _symbol_template(legend_title: str, top: float, unit: str, value_title: str,
         order=alt.Order("properties.value:Q", sort="descending"),
         tooltip=_tooltip(value_title),
     )
-    layers = [*_land_layer(land), outline, circles,
+    layers = [*_land_layer(land), outline, *([no_figure] if missing else []), circles,
               *(_labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else [])]
     return _template(layers, "symbols", height)
 
@@ -505,9 +524,12 @@ def symbol_spec(joined_fc: dict, outline_fc: dict | None, legend_title: str, max
     over the areas' outlines, with a size key drawn from the same scale: the screen's and the PNG's."""
     top = max_value or max((f["properties"]["value"] or 0 for f in joined_fc["features"]), default=0) or 1
     land = _slim(context_fc)
-    template = _symbol_template(legend_title, float(top), unit, value_title, show_labels, bool(land), presenter, height)
+    areas = _slim(joined_fc)
+    missing = any(f["properties"]["value"] is None for f in areas)
+    template = _symbol_template(legend_title, float(top), unit, value_title, show_labels, bool(land), presenter, height,
+                                missing)
     outline_fc = outline_fc or joined_fc
-    datasets = {"areas": _slim(joined_fc), "outline": _slim(outline_fc), "land": land}
+    datasets = {"areas": areas, "outline": _slim(outline_fc), "land": land}
     return _fill(template, _fit_box(outline_fc, 0.12), datasets, str(joined_fc.get("vintage", "")))
 
 

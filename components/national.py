@@ -16,7 +16,7 @@ import altair as alt
 import pandas as pd
 
 from components.chart_cache import vega_lite_dict
-from components.charts import LEGEND_FONT_PX, VALUE_FONT_PX, VALUE_TICKS, text_px, type_scaled, wrap_label, wrapped_axis
+from components.charts import VALUE_FONT_PX, VALUE_TICKS, scaled_legend, text_px, type_scaled, wrap_label, wrapped_axis
 from components.theme import (
     AREA_EDGE_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
     NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
@@ -43,8 +43,9 @@ NO_FIGURE = "No figure"
 CARER_BANDS = {"": "Any unpaid care", BAND_50_PLUS: "50 or more hours a week"}
 # Diagnosis-rate classes: below the 66.7% target in oranges, at or above it in blues.
 DEMENTIA_EDGES: tuple[float, ...] = (0, 55, 60, DEMENTIA_TARGET_PCT, 75, 200)
-DEMENTIA_LABELS: tuple[str, ...] = ("under 55%", "55% to 60%", f"60% to {DEMENTIA_TARGET_PCT}%",
-                                    f"{DEMENTIA_TARGET_PCT}% to 75% (target met)", "75% or more (target met)")
+# Lower edges inclusive (components.maps.class_index): a rate of exactly 66.7% has met the target.
+DEMENTIA_LABELS: tuple[str, ...] = ("under 55%", "55% to under 60%", f"60% to under {DEMENTIA_TARGET_PCT}%",
+                                    f"{DEMENTIA_TARGET_PCT}% to under 75% (target met)", "75% or more (target met)")
 
 
 def attribution_line(rows: pd.DataFrame) -> str:
@@ -178,14 +179,14 @@ class Classes:
     edges: tuple[float, ...]
     labels: tuple[str, ...]
     colours: tuple[str, ...]
+    unit: str = "percent"
 
     def label_of(self, value: float | None) -> str:
-        if value is None or value != value:
-            return NO_FIGURE
-        for i in range(len(self.labels)):
-            if value < self.edges[i + 1] or i == len(self.labels) - 1:
-                return self.labels[i]
-        return self.labels[-1]
+        """The class label of `value` by the district maps' one rule (components.maps.class_index)."""
+        from components.maps import class_index
+
+        idx = class_index(value, self.edges, self.unit)
+        return NO_FIGURE if idx is None else self.labels[min(idx, len(self.labels) - 1)]
 
 
 def value_classes(values: Sequence[float], unit: str = "percent") -> Classes:
@@ -193,7 +194,7 @@ def value_classes(values: Sequence[float], unit: str = "percent") -> Classes:
     from components.maps import class_legend
 
     legend = class_legend(list(values), unit)
-    return Classes(tuple(legend.edges), tuple(legend.labels), tuple(legend.colours))
+    return Classes(tuple(legend.edges), tuple(legend.labels), tuple(legend.colours), unit)
 
 
 DEMENTIA_CLASSES = Classes(DEMENTIA_EDGES, DEMENTIA_LABELS, TARGET_DIVERGING_HEX)
@@ -357,13 +358,13 @@ def carers_comparison_chart(frame: pd.DataFrame) -> alt.LayerChart:
     dots = alt.Chart(data).mark_point(size=110, filled=True, opacity=0.9).encode(
         x=x, y=y, tooltip=tooltip,
         color=alt.Color("source:N", scale=alt.Scale(domain=sources, range=colours),
-                        legend=alt.Legend(title="Source (who is counted)", orient="bottom", columns=1, labelLimit=0,
-                                          titleLimit=0, labelFontSize=LEGEND_FONT_PX, titleFontSize=LEGEND_FONT_PX,
+                        legend=scaled_legend(title="Source (who is counted)", orient="bottom", columns=1, labelLimit=0,
+                                             titleLimit=0,
                                           # long sources wrap: whole on a phone, where the legend starts mid-screen
                                           labelExpr="split(replace(datum.label, ' (', '|('), '|')")),
         shape=alt.Shape("source:N", scale=alt.Scale(domain=sources, range=shapes), legend=None),
     )
-    return alt.layer(dots).properties(height=alt.Step(26), width="container")
+    return type_scaled(alt.layer(dots).properties(height=alt.Step(26), width="container"))
 
 
 # --- dementia ------------------------------------------------------------------------------------
@@ -406,9 +407,8 @@ def dementia_interval_chart(values: pd.DataFrame, england: float | None) -> alt.
                          *([{"value": england, "label": f"England {england:.1f}%"}] if england else [])])
     rules = alt.Chart(refs).mark_rule(strokeDash=[5, 3], strokeWidth=1.5).encode(
         x="value:Q", color=alt.Color("label:N", scale=alt.Scale(range=list(REFERENCE_HEX[:2])),
-                                     legend=alt.Legend(title="Reference", orient="bottom", labelFontSize=LEGEND_FONT_PX,
-                                                       titleFontSize=LEGEND_FONT_PX)))
-    return alt.layer(rules, bars, dots).properties(height=alt.Step(26), width="container")
+                                     legend=scaled_legend(title="Reference", orient="bottom")))
+    return type_scaled(alt.layer(rules, bars, dots).properties(height=alt.Step(26), width="container"))
 
 
 def dementia_for(code: str, ref: pd.DataFrame, areas: pd.DataFrame) -> dict | None:

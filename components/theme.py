@@ -15,9 +15,21 @@ CATEGORICAL_HEX: tuple[str, ...] = (
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
 )
 
-NO_DATA_HEX = "#d9d9d9"
 # Diverging classes around a target (dementia diagnosis rate against the national 66.7%): below is orange, above blue.
 TARGET_DIVERGING_HEX: tuple[str, ...] = ("#b35806", "#f1a340", "#fee0b6", "#9ecae1", "#2166ac")
+
+# "No figure" on every map (district and national choropleths, proportional-symbol maps) and in their legends and PNGs:
+# a neutral mid grey. The schemes' pale classes (YlGnBu's #ffffcc, the diverging scale's #fee0b6 and #9ecae1) are
+# weakly hued, so on a washed-out projector or a phone in daylight only lightness tells them from a grey: the no-data
+# grey is at least NO_DATA_MIN_DELTA_L lighter or darker (CIE L*) than every class paler in chroma than
+# NO_DATA_PALE_CHROMA, and at least NO_DATA_MIN_DELTA_E (CIEDE2000) from every class of every scheme a map uses
+# (MAP_SCHEMES) and from the land and context fills around mapped areas. Checked in tests/test_map_colours.py. The old
+# light grey #d9d9d9 was 15.2 from the palest blue, 18.4 from the palest yellow and 12 L* darker than it, and 3.9 from
+# the land around a district map.
+NO_DATA_HEX = "#848484"
+NO_DATA_MIN_DELTA_E = 20.0
+NO_DATA_MIN_DELTA_L = 20.0
+NO_DATA_PALE_CHROMA = 30.0
 AREA_EDGE_HEX = "#ffffff"        # thin edges between areas on country-wide maps
 FOCUS_OUTLINE_HEX = "#000000"    # the chosen authority's areas outlined on a country-wide map
 CENSUS_HEX = {"2021": CATEGORICAL_HEX[0], "2011": CATEGORICAL_HEX[2]}  # the two censuses, in every chart
@@ -40,6 +52,13 @@ MAP_LEGEND_FONT_PX = {"normal": 14, "presenter": 18}  # map legends (and their t
 # the mapped areas stand out by their dark outlines.
 LAND_FILL_HEX = "#e4e4de"
 LAND_LINE_HEX = "#b4b4b4"
+# Every colour a map draws areas or symbols with, by scheme: what "No figure" must stand apart from.
+MAP_SCHEMES: dict[str, tuple[str, ...]] = {
+    "sequential classes": SEQUENTIAL_HEX,
+    "target classes": TARGET_DIVERGING_HEX,
+    "proportional symbols": (SYMBOL_HEX,),
+    "ground (land, areas under symbols)": (LAND_FILL_HEX, CONTEXT_FILL_HEX),
+}
 # Reference rules (county, England, targets) on charts, Okabe-Ito so they read apart.
 REFERENCE_HEX: tuple[str, ...] = ("#000000", "#D55E00", "#CC79A7")
 
@@ -64,6 +83,14 @@ def format_value(value: float, unit: str) -> str:
     if unit in {"years", "per_100k", "per_1000", "rate"}:
         return f"{value:,.1f}"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def shown_number(value: float, unit: str) -> float:
+    """The number a reader sees for `value` (`format_value`'s rounding: 8.96% reads 9.0): what a map classes, so a
+    district's colour and its class's label agree with the figure printed beside it."""
+    import re
+
+    return float(re.sub(r"[^0-9.\-]", "", format_value(value, unit)))
 
 
 # Tenders timeline: one colour per service category (Okabe-Ito first, then Paul Tol's

@@ -107,6 +107,9 @@ def test_a_map_png_is_built_from_its_builder_with_shapes_and_attribution():
         "the map's features reach Vega as GeoJSON objects, not strings"
 
 
+LEGEND_UNSET = -1.0  # a legend that leaves its font sizes to the theme (which presenter mode does not scale)
+
+
 def _text_sizes(spec: dict) -> list[float]:
     """The size in px of every text mark (and facet header) a chart spec draws, its type scale parameter applied."""
     scale = next((p["value"] for p in spec.get("params", []) if p.get("name") == "cma_type_scale"), None)
@@ -128,6 +131,9 @@ def _text_sizes(spec: dict) -> list[float]:
             header = node.get("header")
             if isinstance(header, dict) and "labelFontSize" in header:
                 sizes.append(size(header["labelFontSize"]))
+            legend = node.get("legend")
+            if isinstance(legend, dict):  # a legend's title and labels: set, or Streamlit's theme's unscaled default
+                sizes.extend(size(legend.get(key, LEGEND_UNSET)) for key in ("titleFontSize", "labelFontSize"))
             for key, value in node.items():
                 if key not in ("datasets", "data"):
                     walk(value)
@@ -149,22 +155,85 @@ def _chart_text_sizes(at) -> dict[str, list[float]]:  # noqa: ANN001
     return out
 
 
-def test_presenter_mode_enlarges_the_values_and_names_on_bars_as_it_enlarges_axes():
+PRESENTER_PAGES = (("pages/carers.py", {}), ("pages/dementia.py", {}), ("pages/extra-care.py", {}),
+                   ("pages/carers.py", {"tab": "national"}), ("pages/dementia.py", {"tab": "national"}),
+                   ("pages/extra-care.py", {"tab": "national"}))
+
+
+@pytest.fixture(scope="module")
+def presenter_pages() -> list[tuple[str, dict, dict, dict]]:
+    """(page, query, its charts' specs by text alternative on a screen, the same in presenter mode)."""
+    import pyarrow as pa
+
+    def with_data(proto) -> dict:  # noqa: ANN001 - the spec as sent, its datasets (sent as Arrow) put back inline
+        spec = json.loads(proto.spec)
+        rows = {d.name: pa.ipc.open_stream(d.data.data).read_pandas() for d in proto.datasets}
+        if rows:
+            spec["datasets"] = {name: json.loads(frame.to_json(orient="records")) for name, frame in rows.items()}
+        return spec
+
+    def specs(at) -> dict[str, dict]:  # noqa: ANN001
+        return {chart.proto.alt: with_data(chart.proto) for chart in at.get("vega_lite_chart")
+                if "cma_map" not in (json.loads(chart.proto.spec).get("usermeta") or {})}
+
+    return [(page, query, specs(run_page(page, query=query)), specs(run_page(page, query={**query, "present": "1"})))
+            for page, query in PRESENTER_PAGES]
+
+
+def test_presenter_mode_enlarges_the_values_and_names_on_bars_as_it_enlarges_axes(presenter_pages):
     """Values on bars and the names above them stayed 12-13 px in presenter mode while Streamlit's theme enlarged the
-    axes and legends by the presenter type scale (1.3); they now grow by the same scale, on every chart that has them."""
-    from components.charts import NAME_FONT_PX, VALUE_FONT_PX
+    axes by the presenter type scale (1.3); they now grow by the same scale, on every chart that has them. So do the
+    legends' titles and labels (14 px, e.g. 'Benchmarks', which a size of their own kept from the theme's scaling)."""
+    from components.charts import LEGEND_FONT_PX, NAME_FONT_PX, VALUE_FONT_PX
     from components.theme import PRESENTER_TYPE_SCALE
 
-    for page, query in (("pages/carers.py", {}), ("pages/dementia.py", {}), ("pages/extra-care.py", {}),
-                        ("pages/extra-care.py", {"tab": "national"})):
-        normal = _chart_text_sizes(run_page(page, query=query))
-        shown = _chart_text_sizes(run_page(page, query={**query, "present": "1"}))
-        assert normal and shown, f"{page} {query}: no chart with values drawn"
+    legends = 0
+    for page, query, normal_specs, shown_specs in presenter_pages:
+        normal = {alt_text: _text_sizes(spec) for alt_text, spec in normal_specs.items()}
+        shown = {alt_text: _text_sizes(spec) for alt_text, spec in shown_specs.items()}
+        assert any(normal.values()) and any(shown.values()), f"{page} {query}: no chart with values drawn"
+        assert normal.keys() == shown.keys(), (page, query)
         for alt_text, sizes in shown.items():
-            screen = normal.get(alt_text)
-            assert screen and len(screen) == len(sizes), (page, alt_text)
-            assert set(screen) <= {VALUE_FONT_PX, NAME_FONT_PX}, (page, alt_text, screen)
+            screen = normal[alt_text]
+            assert len(screen) == len(sizes), (page, alt_text)
+            assert set(screen) <= {VALUE_FONT_PX, NAME_FONT_PX, LEGEND_FONT_PX}, (page, alt_text, screen)
             assert sizes == [pytest.approx(px * PRESENTER_TYPE_SCALE) for px in screen], (page, alt_text, sizes)
+            legends += screen.count(LEGEND_FONT_PX)
+    assert legends >= 8  # benchmarks and periods (carers, dementia), provision (extra care), sources, references
+
+
+def test_presenter_mode_draws_chart_legends_larger_by_the_same_scale(presenter_pages):
+    """What Vega draws (the scenegraph): every chart legend's title and labels 1.3x larger in presenter mode and its
+    symbols 1.3x wider (1.69x the area)."""
+    from components.charts import LEGEND_FONT_PX
+    from components.theme import PRESENTER_TYPE_SCALE
+    from tests.vega_layout import legend_sizes, texts_as_read
+
+    titles = set()
+    for page, _, normal_specs, shown_specs in presenter_pages:
+        for alt_text, spec in normal_specs.items():
+            if not any(isinstance(n, dict) and "legend" in n for n in _nodes(spec)):
+                continue
+            normal, shown = legend_sizes(spec, 700), legend_sizes(shown_specs[alt_text], 700)
+            assert normal["legend-label"] and normal["legend-symbol"], (page, alt_text)
+            assert set(normal["legend-label"]) | set(normal["legend-title"]) == {LEGEND_FONT_PX}, (page, alt_text)
+            for role, sizes in normal.items():
+                factor = PRESENTER_TYPE_SCALE ** (2 if role == "legend-symbol" else 1)
+                assert shown[role] == [pytest.approx(v * factor) for v in sizes], (page, alt_text, role)
+            titles |= set(texts_as_read(spec, 700, "legend-title"))
+    assert {"Benchmarks", "Period", "Reference", "Source (who is counted)"} <= titles, titles
+
+
+def _nodes(node: object):  # noqa: ANN202
+    """Every dict and list inside a spec but its data."""
+    if isinstance(node, dict):
+        yield node
+        for key, value in node.items():
+            if key not in ("datasets", "data"):
+                yield from _nodes(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _nodes(value)
 
 
 def test_a_charts_presenter_copy_differs_only_in_its_type_scale():

@@ -1,21 +1,43 @@
 """Where Vega puts a spec's text when it lays it out (vl-convert's scenegraph: the PNG renderer runs the same Vega as
-the browser), for tests of what a reader sees: labels whole, in order, none cut or overlapping."""
+the browser), for tests of what a reader sees: labels whole, in order, none cut or overlapping; and how big and in
+what colour it draws them."""
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+
+def drawn_items(spec: dict, width: int) -> Iterator[tuple[str, str, dict]]:
+    """Every item Vega draws for `spec` at `width` pixels: (role, the name of its mark, the item), with the item's x and
+    y made absolute. Roles: 'legend-label', 'legend-title', 'legend-symbol', 'axis-label', 'mark', ..."""
+    import vl_convert as vlc
+
+    def walk(item: dict, x: float, y: float, role: str, name: str) -> Iterator[tuple[str, str, dict]]:
+        x, y = x + item.get("x", 0), y + item.get("y", 0)
+        if "marktype" in item:
+            role, name = item.get("role", role), item.get("name", name) or name
+        else:
+            yield role, name, {**item, "x": x, "y": y}
+        for child in item.get("items", []):
+            yield from walk(child, x, y, role, name)
+
+    yield from walk(vlc.vegalite_to_scenegraph({**spec, "width": width})["scenegraph"], 0, 0, "", "")
 
 
 def texts_as_read(spec: dict, width: int, role: str) -> list[str]:
     """The texts of the marks with this role ('legend-label', 'axis-label', ...) in the order a person reads them:
     row by row, left to right, as Vega lays out `spec` at `width` pixels."""
-    import vl_convert as vlc
-
-    found: list[tuple[float, float, str]] = []
-
-    def walk(item: dict, x: float, y: float, inherited: str) -> None:
-        x, y = x + item.get("x", 0), y + item.get("y", 0)
-        if inherited == role and "text" in item:
-            found.append((round(y), x, item["text"]))
-        for child in item.get("items", []):
-            walk(child, x, y, item.get("role", inherited) if "marktype" in item else inherited)
-
-    walk(vlc.vegalite_to_scenegraph({**spec, "width": width})["scenegraph"], 0, 0, "")
+    found = [(round(item["y"]), item["x"], item["text"]) for r, _, item in drawn_items(spec, width)
+             if r == role and "text" in item]
     return [text for _, _, text in sorted(found)]
+
+
+def legend_sizes(spec: dict, width: int) -> dict[str, list[float]]:
+    """The sizes Vega draws a spec's legends at: font sizes of their titles and labels (px), their symbols' areas
+    (px²), by role."""
+    out: dict[str, list[float]] = {"legend-title": [], "legend-label": [], "legend-symbol": []}
+    for role, _, item in drawn_items(spec, width):
+        if role in ("legend-title", "legend-label") and "text" in item:
+            out[role].append(float(item["fontSize"]))
+        elif role == "legend-symbol" and "size" in item:
+            out[role].append(float(item["size"]))
+    return out
