@@ -127,3 +127,125 @@ def test_a_target_in_a_table_takes_a_year_only_from_its_own_row_or_column():
         ("E92000001", "dementia_diagnosis_target", 66.7, ""),
         ("E92000001", "dementia_diagnosis_target", 66.7, "2024/25"),
         ("E92000001", "dementia_diagnosis_target", 66.7, "2025/26")]
+
+
+# ---------------------------------------------------------------- a lot runs to a real section boundary (procurement.py)
+def _long_lot(filler: int) -> list[str]:
+    return ["UK4: Tender notice - Procurement Act 2023",
+            "Carers and Dementia Support Services",
+            "",
+            "Lot 1. Carers Support Service",
+            "Description",
+            *["- the provider will offer information and advice to carers in every locality"] * filler,
+            "",
+            "Award criteria",
+            "Quality",
+            "Co-production with carers",
+            "Weighting: 15%",
+            "",
+            "Contract dates (estimated)",
+            "1 May 2027 to 30 April 2030",
+            "",
+            "Lot 2. Dementia Peer Support",
+            "Contract dates (estimated)",
+            "1 August 2027 to 31 July 2030",
+            "",
+            "Submission",
+            "Tender submission deadline",
+            "18 December 2026, 12:00pm"]
+
+
+def test_a_lots_dates_far_under_its_lot_line_keep_the_lots_name():
+    got = dates(_long_lot(90))
+    assert ("Carers Support Service", "contract_start", "2027-05-01", "2027-05-01") in got
+    assert ("Carers Support Service", "contract_end", "2030-04-30", "2030-04-30") in got
+    assert ("Dementia Peer Support", "contract_start", "2027-08-01", "2027-08-01") in got
+    assert ("Carers and Dementia Support Services", "tender_deadline", "2026-12-18", "2026-12-18") in got
+    assert 15.0 not in set(measures([*_long_lot(90), "", "Carers", "", "There are 4,100 carers."])["value"])  # a weighting
+
+
+def test_a_lot_ends_at_the_documents_next_section():
+    lines = ["UK4: Tender notice - Procurement Act 2023", "Carers Services", "",
+             "Lot 1. Carers Breaks", "Contract dates (estimated)", "1 May 2027 to 30 April 2030", "",
+             "5. Home support", "",
+             "Home support framework",
+             "Contract start: 1 October 2027"]
+    got = dates(lines)
+    assert ("Carers Breaks", "contract_start", "2027-05-01", "2027-05-01") in got
+    assert ("Home support framework", "contract_start", "2027-10-01", "2027-10-01") in got
+    # outside a notice, the document's next heading ends a lot
+    lines = ["Lot 1 - Carers Breaks", "Contract start: 1 May 2027", "", "Day opportunities", "",
+             "Day services framework", "Contract start: 1 June 2027"]
+    got = dates(lines)
+    assert ("Carers Breaks", "contract_start", "2027-05-01", "2027-05-01") in got
+    assert ("Day services framework", "contract_start", "2027-06-01", "2027-06-01") in got
+
+
+def test_a_time_inside_a_contract_is_no_contract_length():
+    lines = ["Carers support", "", "The provider will report outcomes using a measure agreed in the first three months "
+                                   "of the contract."]
+    assert propose_or_empty(lines) == []
+
+
+def propose_or_empty(lines: list[str]) -> list[tuple]:
+    from data.ingest import IngestError
+    try:
+        return dates(lines)
+    except IngestError:
+        return []
+
+
+# ---------------------------------------------------------------- two columns, page by page (columns.py)
+from data.ingest.columns import pages, read_columns  # noqa: E402
+
+P1_LEFT = ["The 2021 Census recorded 14,320 residents",
+           "providing unpaid care in Thornmouth, up from",
+           "13,870 in 2011. Of these, 4,210 provide 50",
+           "or more hours of care a week."]
+P1_RIGHT = ["There are currently nine extra care schemes",
+            "in the city providing 612 units between",
+            "them. A further two schemes with 150 units",
+            "are planned to open by 2028."]
+P2_LEFT = ["The current carers support",
+           "contract ends on 31 March 2027",
+           "and a new service will start",
+           "on 1 April 2027 for three years."]
+P2_RIGHT = ["The day opportunities framework",
+            "ends on 30 September 2027 and we",
+            "will go out to tender for a new",
+            "framework in January 2027."]
+
+
+def _cols(left: list[str], right: list[str], gutter: int) -> list[str]:
+    return [(a.ljust(gutter) + b).rstrip() for a, b in zip(left, right)]
+
+
+def test_the_pages_of_converted_text_end_at_form_feeds_markers_page_numbers_and_blank_runs():
+    lines = ["a", "b", "7", "c", "\fd", "e", "--- Page 9 ---", "f", "", "", "", "g"]
+    assert pages(lines) == [(0, 3), (3, 4), (4, 6), (6, 7), (7, 11), (11, 12)]
+    assert pages(["one page", "of text"]) == [(0, 2)]
+
+
+def test_each_page_finds_its_own_gutter():
+    p1 = _cols(P1_LEFT, P1_RIGHT, 52)
+    p2 = _cols(P2_LEFT, P2_RIGHT, 38)
+    lines = [*p1, "", "\f" + "Thornmouth City Council".ljust(70) + "2", "", *p2]
+    assert read_columns(lines) == [*P1_LEFT, "", *P1_RIGHT, "", "\f" + "Thornmouth City Council".ljust(70) + "2", "",
+                                   *P2_LEFT, "", *P2_RIGHT]
+    # the same pages apart only by blank lines
+    lines = [*p1, "", "", "", *p2]
+    assert read_columns(lines) == [*P1_LEFT, "", *P1_RIGHT, "", "", "", *P2_LEFT, "", *P2_RIGHT]
+
+
+def test_a_left_columns_last_lines_under_the_last_two_sided_line_stay_in_the_left_column():
+    left = [*P2_LEFT[:3], "on 1 April 2027 for three years, with", "the option to extend for a further", "two."]
+    lines = [*_cols(left[:4], P2_RIGHT, 42), *left[4:]]
+    assert read_columns(lines) == [*left, "", *P2_RIGHT, "", ""]  # (a right column line per line of the region)
+    # after a blank line, a left-only line is a footer, read after the columns as before
+    lines = [*_cols(P1_LEFT, P1_RIGHT, 52), "", "Page 7"]
+    assert read_columns(lines) == [*P1_LEFT, "", *P1_RIGHT, "", "Page 7"]
+
+
+def test_a_sentence_wrapped_before_a_name_is_one_sentence():
+    got = _got(["Carers", "", "The 2021 Census recorded 11,240 residents of", "Thornmouth providing unpaid care."])
+    assert got == [("carers_unpaid", 11240.0, "2021")]

@@ -89,8 +89,18 @@ def _regions(lines: list[str], gutter: int) -> list[tuple[int, int]]:
             a, b = start, i
             while a < b and (not lines[a].strip() or len(lines[a].rstrip()) <= gutter - 2):
                 a += 1
-            while b > a and (not lines[b - 1].strip() or len(lines[b - 1].rstrip()) <= gutter - 2):
+            while b > a and not lines[b - 1].strip():
                 b -= 1
+            # left-only lines right under the region's last two-sided line end its left column ('the option to extend
+            # for a further' / 'two.'); after a blank line they are a footer, read after the region as before
+            k = b
+            while k > a and lines[k - 1].strip() and len(lines[k - 1].rstrip()) <= gutter - 2:
+                k -= 1
+            if k == b or not (k > a and _cut(lines[k - 1].rstrip(), gutter) is not None
+                              and lines[k - 1][:_cut(lines[k - 1].rstrip(), gutter)].strip()):
+                b = k
+                while b > a and (not lines[b - 1].strip() or len(lines[b - 1].rstrip()) <= gutter - 2):
+                    b -= 1
             if sum(_both(lines[k], gutter) for k in range(a, b)) >= 2 and _filled(lines[a:b], gutter):
                 # (two two-sided lines make a region: the gutter itself is held by three or more)
                 out.append((a, b))
@@ -98,12 +108,51 @@ def _regions(lines: list[str], gutter: int) -> list[tuple[int, int]]:
     return out
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]?\s*\d{1,4}\s*[-–]?|\d{1,4}\s*/\s*\d{1,4})\s*$",
+                          re.IGNORECASE)
+_PAGE_MARK = re.compile(r"^\s*(?:[-=_*]{3,}\s*)?\[?\s*page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*\]?(?:\s*[-=_*]{3,})?\s*$|"
+                        r"^\s*[-=_]{3,}\s*page\s+break\s*[-=_]{3,}\s*$", re.IGNORECASE)
+
+
+def pages(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end exclusive) of each page of converted text: a page starts at a form feed, a page marker ('--- Page 3
+    ---', '[Page 3]'), a running header or footer, after a page number alone on its line ('7', '- 7 -', 'Page 7 of 12')
+    or after three or more blank lines."""
+    from data.ingest.layout import running_lines
+
+    starts = {0}
+    running = running_lines(lines)
+    blank = 0
+    for i, line in enumerate(lines):
+        if "\f" in line or _PAGE_MARK.match(line) or i + 1 in running:
+            starts.add(i)
+        if _PAGE_NUMBER.match(line) or _PAGE_MARK.match(line):
+            starts.add(i + 1)
+        blank = blank + 1 if not line.strip() else 0
+        if blank == 3:
+            starts.add(i + 1)
+    cuts = sorted(k for k in starts if k < len(lines))
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(lines)]) if b > a]
+
+
 def read_columns(lines: list[str]) -> list[str]:
     """The lines with every two-column region written as its left column, a blank line, then its right column.
-    Single-column text (and tables) comes back unchanged."""
-    gutter = _gutter(lines)
-    if gutter is None:
-        return lines
+    Single-column text (and tables) comes back unchanged. The gutter is found page by page (pages of one document
+    may put it at different columns); a page with too few two-sided lines of its own uses the document's."""
+    whole = _gutter(lines)
+    out: list[str] = []
+    changed = False
+    for a, b in pages(lines):
+        page = lines[a:b]
+        gutter = _gutter(page) or whole
+        read = _read_page(page, gutter) if gutter is not None else page
+        changed = changed or read is not page
+        out.extend(read)
+    return out if changed else lines
+
+
+def _read_page(lines: list[str], gutter: int) -> list[str]:
+    """One page with its two-column regions at `gutter` read one column after the other (the page itself when none)."""
     regions = _regions(lines, gutter)
     if not regions:
         return lines

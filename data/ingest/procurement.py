@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import _FIELD_LABELS, Layout, Row, TableBlock
+from data.ingest.layout import _FIELD_LABELS, Layout, Row, TableBlock, is_heading
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -169,6 +169,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                                        sentence, re.IGNORECASE) or re.search(
                     r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
                 term = None  # ('5 years, the maximum contract length including extensions': the whole length)
+            if term and re.search(r"\b(?:first|last|final|within|every|each|after)\s+" + re.escape(term.text) + r"\b",
+                                  " ".join(sentence.lower().split())):
+                term = None  # ('agreed in the first three months of the contract': a time inside it, not its length)
             extensions = _extension_months(sentence)
             if term and extensions and term.text in sentence[extensions[1]:extensions[2]]:
                 term = None  # 'two 12-month extensions' is no contract length
@@ -287,6 +290,12 @@ _LOT_LINE = re.compile(r"^\s*(?:[-•*]\s+)?(?:\*\*|__)?lot\s+(?:\d{1,2}|[A-H])\
 _SECTION_END = re.compile(r"^(?:section\s+[IVX]+\b|submission|participation|procedure|other information|"
                           r"contracting authorit|contact|documents|conditions of participation|key dates|timetable)",
                           re.IGNORECASE)
+# a section of the document (a Markdown heading, a numbered one): the notice and its lot end there, however long they ran
+_DOC_SECTION = re.compile(r"^(?:#{1,6}\s+\S|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]|(?:part|chapter)\s+\d+\b)", re.IGNORECASE)
+# headings inside a lot, outside a notice: the lot's own parts, not the document's next section
+_LOT_PART = re.compile(r"^(?:description|scope|cpv|classification|contract locations?|award criteria|quality|price|cost|"
+                       r"social value|weighting|options?|renewals?|lot value|value|same for all lots|main (?:procurement )?"
+                       r"category|services|goods|works)\b", re.IGNORECASE)
 # 'seeking a provider to deliver an integrated carers' support service for ...'
 _DESCRIBED = re.compile(r"\b(?:deliver(?:ing)?|provide|providing|provision of|procur(?:e|ing)|commission(?:ing)?|"
                         r"re-?tender(?:ing)?)\s+(?:an?\s+|the\s+)?((?:[\w'’-]+\s+){0,6}?services?)\b", re.IGNORECASE)
@@ -326,26 +335,32 @@ def notice_title(lines: list[str], line: int) -> str:
 def notice_contexts(lines: list[str], layout: Layout) -> dict[int, tuple[int, int, str, str]]:
     """For each field's line: (line of its notice's type, line of its lot, the lot's name, the notice's title).
     A lot runs from its 'Lot N. Name' line to the next lot, a section of the whole notice ('Submission'), a new
-    notice, a second title or description (another notice's), or 60 lines; a notice to a Markdown heading or 150
-    lines."""
+    notice, a second title or description (another notice's), or the document's next section (a Markdown or numbered
+    heading; outside a notice, any heading but a field's or the lot's own parts), however many lines its description,
+    codes and criteria take; a notice runs to the next notice, the document's next section, or 150 lines past its last
+    field."""
     at = {f.line: f for f in layout.fields}
     out: dict[int, tuple[int, int, str, str]] = {}
-    notice, title, lot = 0, "", None
+    notice, title, lot, seen = 0, "", None, 0  # (seen: the notice's last field or lot line)
     named: set[str] = set()  # the notice's title and description fields so far (outside its lots)
     for i, raw in enumerate(lines, start=1):
         t = raw.strip()
+        section = bool(_DOC_SECTION.match(t)) and is_heading(lines, i - 1) and not find_dates(t, bare_years=False)
         if _NOTICE_HEAD.match(t):
-            notice, title, lot, named = i, notice_title(lines, i), None, set()
-        elif notice and (t.startswith("#") or i - notice > 150):
+            notice, title, lot, named, seen = i, notice_title(lines, i), None, set(), i
+        elif notice and (section or i - seen > 150):
+            # the document's next section ('# Extra care', '5. Extra care housing'), or 150 lines with no field of it
             notice, title, lot, named = 0, "", None, set()
         m = _LOT_LINE.match(t)
         if m and not find_dates(m.group("name"), bare_years=False):
-            lot = [i, m.group("name").strip(), 0]
-        elif lot and (i - lot[0] > 60 or (len(t) <= 40 and _SECTION_END.match(t) and not _FIELD_LABELS.match(
-                t.rstrip(":")) and not re.search(r":\s*\S", t))):
-            lot = None
+            lot, seen = [i, m.group("name").strip(), 0], i
+        elif lot and (section or (len(t) <= 40 and _SECTION_END.match(t) and not _FIELD_LABELS.match(
+                t.rstrip(":")) and not re.search(r":\s*\S", t)) or not notice and is_heading(lines, i - 1) and not (
+                _FIELD_LABELS.match(t.rstrip(":")) or _LOT_PART.match(t))):
+            lot = None  # (outside a notice, any heading but a field's or a lot's own ends the lot)
         f = at.get(i)
         if f is not None:
+            seen = i
             kind = next((k for k in ("description", "title") if k in f.label.lower()), "")
             if lot and lot[2] and kind:
                 lot = None

@@ -339,6 +339,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # '100%' beside a total row is the whole, not a figure
     if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
         return  # money columns ('Investment 2017/18 £000') are not counts of people or units
+    if _SCORING.search(f"{key} | {label}"):
+        return  # a tender's award criteria ('Weighting: 15%' under 'Engagement with carers') weigh bids, not people
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
     if not re.search(r"[A-Za-z]{3}", _YEAR_ONLY_WORDS.sub("", words)):
         words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
@@ -513,6 +515,7 @@ def _clause(sentence: str, pos: int) -> tuple[int, str]:
     return start, sentence[start:end]
 
 
+_SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
 _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b",
                     re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
@@ -568,6 +571,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         kind = _kind_for(num, context if own_rate and (not rated or num in rated or column) else "", after, before)
         if num.words and (kind != "count" or not head and (num.value < 100 or not _BORROW_CUE.match(after))):
             continue  # ('of whom one and a half thousand are aged 65 and over' counts the subject before)
+        if _SCORING.search(sentence[c_start:num.start]):
+            continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids
         if kind == "count" and _AIM.search(sentence[c_start:num.start]):
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if borrowed and _OTHER_SUBJECT.search(clause):
