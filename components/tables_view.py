@@ -45,15 +45,64 @@ def rows_height(rows: int, presenter: bool = False) -> int:
     return row * (rows + 1) + GRID_BORDER_PX
 
 
+TEXT_PX_PER_CHAR = 6.2  # the data grid's 14 px sans-serif, on average, with room for capitals (measured: 5.7)
+CELL_PADDING_PX = 24  # a cell's padding both sides, and the header's sort arrow
+MAX_TEXT_COLUMN_PX = 500  # the grid's own cap on a column it sizes to fit (31.25rem)
+
+
+def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str, int]:
+    """The width, in pixels, at which each text column shows its longest value and its header whole.
+
+    Left to itself the data grid sizes columns from a few cells and hands spare room out evenly, so a place name
+    in the first column is cut ("Folkestone and Hyt…") while a long source column beside it is whole. Numbers are
+    left to the grid (it sizes them right). Presenter mode's larger type makes every column wider."""
+    scale = PRESENTER_TYPE_SCALE if presenter else 1
+    widths = {}
+    for name in frame.columns:
+        column = frame[name]
+        if pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
+            continue
+        longest = max([len(str(name))] + [len(str(value)) for value in column.dropna()])
+        px = math.ceil((longest * TEXT_PX_PER_CHAR + CELL_PADDING_PX) * scale)
+        widths[str(name)] = min(px, math.ceil(MAX_TEXT_COLUMN_PX * scale))
+    return widths
+
+
+def with_text_widths(frame: pd.DataFrame, column_config: dict | None, presenter: bool) -> dict:
+    """`column_config` with a width for every text column that it does not size itself."""
+    config: dict[str, Any] = dict(column_config or {})
+    for name, px in text_column_widths(frame, presenter).items():
+        given = config.get(name)
+        if given is None:
+            config[name] = {"width": px}
+        elif isinstance(given, dict) and given.get("width") is None:
+            config[name] = {**given, "width": px}
+        elif isinstance(given, str):  # a label only
+            config[name] = {"label": given, "width": px}
+    return config
+
+
+def _presenting() -> bool:
+    from components.layout import presenter_mode  # layout's imports reach this module
+    return presenter_mode()
+
+
 def show_table(frame: pd.DataFrame, **options: Any) -> None:
-    """`st.dataframe(frame, hide_index=True, **options)` for a shared, read-only frame: the element is made once
-    per frame and options, from its Arrow table (`arrow_of`), and every later showing in any session sends it as it
-    is (components/element_cache.py). Selectable tables go to `st.dataframe` with the frame itself
+    """`st.dataframe(frame, hide_index=True, **options)` for a shared, read-only frame, every text column wide
+    enough for its values (`text_column_widths`): the element is made once per frame, options and type size, from
+    its Arrow table (`arrow_of`), and every later showing in any session sends it as it is
+    (components/element_cache.py). Selectable tables go to `st.dataframe` with the frame itself
     (`downloadable_table`)."""
+    presenter = _presenting()
+
+    def sized() -> dict[str, Any]:
+        return {**options, "column_config": with_text_widths(frame, options.get("column_config"), presenter)}
+
     element = None if recording() else _table_elements.get(
-        ("dataframe", repr(sorted(options.items()))), lambda: _table_element(frame, options), pinned=(frame,))
+        ("dataframe", presenter, repr(sorted(options.items()))), lambda: _table_element(frame, sized()),
+        pinned=(frame,))
     if element is None or not enqueue(element):
-        st.dataframe(arrow_of(frame), hide_index=True, **options)
+        st.dataframe(arrow_of(frame), hide_index=True, **sized())
 
 
 _table_elements: SharedCache[Element | None] = SharedCache(MAX_TABLES)
@@ -80,7 +129,7 @@ def downloadable_table(df: pd.DataFrame, name: str, *, selectable: bool = False,
         on_click="ignore",
     )
     if selectable:
-        return st.dataframe(df, hide_index=True, width="stretch", height=height, column_config=column_config,
-                            on_select="rerun", selection_mode="single-row", key=key)
+        return st.dataframe(df, hide_index=True, width="stretch", height=height,
+                            column_config=with_text_widths(df, column_config, _presenting()), on_select="rerun", selection_mode="single-row", key=key)
     show_table(df, width="stretch", height=height, column_config=column_config)
     return None

@@ -17,12 +17,13 @@ def _both_ways(frame_code: str) -> tuple:
         import pandas as pd  # noqa: F401
         import streamlit as st
 
-        from components.tables_view import show_table
+        from components.tables_view import show_table, with_text_widths
 
         frame = eval(code)  # noqa: S307 - the test's own literal
-        st.dataframe(frame, hide_index=True, width="stretch", key="plain")
+        widths = with_text_widths(frame, None, presenter=False)
+        st.dataframe(frame, hide_index=True, width="stretch", key="plain", column_config=widths)
         show_table(frame, width="stretch", key="shown")
-        st.dataframe(frame, hide_index=True, height=200)
+        st.dataframe(frame, hide_index=True, height=200, column_config=widths)
         show_table(frame, height=200)
 
     at = AppTest.from_function(script, args=(frame_code,)).run()
@@ -43,6 +44,7 @@ FRAMES = [
 
 
 def test_the_browser_gets_the_same_table_either_way():
+    """The same bytes as `st.dataframe` given the text columns' widths (text_column_widths)."""
     for code in FRAMES:
         plain, shown, plain_tall, shown_tall = _both_ways(code)
         assert shown.arrow_data.data == plain.arrow_data.data, code
@@ -90,10 +92,10 @@ SHARED = pd.DataFrame({"Area": ["Ashby", "Burnley Marsh"], "People": [10_530, 7]
 def _shared_table_twice() -> None:
     import streamlit as st
 
-    from components.tables_view import show_table
+    from components.tables_view import show_table, with_text_widths
     from tests.test_tables_view import SHARED
 
-    st.dataframe(SHARED, hide_index=True, width="stretch")
+    st.dataframe(SHARED, hide_index=True, width="stretch", column_config=with_text_widths(SHARED, None, False))
     show_table(SHARED, width="stretch", key="first")
     show_table(SHARED, width="stretch", key="first")
     show_table(SHARED, height=120)
@@ -136,3 +138,38 @@ def test_a_command_that_fails_or_is_a_widget_is_not_captured():
     kept = capture(MarkdownMixin, "caption", "Source: Census 2021")
     assert kept is not None and kept.delta_type == "markdown" and kept.proto.body == "Source: Census 2021"
     assert capture(ArrowMixin, "dataframe", SHARED, height="very tall") is None  # Streamlit refuses it
+
+
+def test_every_text_column_is_wide_enough_for_its_longest_value_and_header():
+    frame = pd.DataFrame({"District": ["Ashford", "Folkestone and Hythe (Shepway)", None],
+                          "People": [11_811, 12_249, 7], "Kind": ["count", "count", "estimate"],
+                          "Source": ["x" * 400, "y", "z"]})
+    widths = tables_view.text_column_widths(frame)
+    assert set(widths) == {"District", "Kind", "Source"}  # numbers are left to the grid
+    px = tables_view.TEXT_PX_PER_CHAR
+    assert widths["District"] >= len("Folkestone and Hythe (Shepway)") * px
+    assert widths["Kind"] >= len("estimate") * px
+    assert widths["Source"] == tables_view.MAX_TEXT_COLUMN_PX  # capped, as the grid caps what it sizes
+    presenter = tables_view.text_column_widths(frame, presenter=True)
+    assert all(presenter[name] > widths[name] for name in widths)
+
+
+def test_a_columns_own_settings_are_kept_and_only_a_missing_width_is_added():
+    frame = pd.DataFrame({"Area": ["Glenmarsh Vale"], "Note": ["n"], "Label": ["l"]})
+    config = tables_view.with_text_widths(
+        frame, {"Area": {"width": 90, "help": "h"}, "Note": {"help": "kept"}, "Label": "Named"}, presenter=False)
+    assert config["Area"] == {"width": 90, "help": "h"}
+    assert config["Note"]["help"] == "kept" and config["Note"]["width"] > 0
+    assert config["Label"] == {"label": "Named", "width": tables_view.text_column_widths(frame)["Label"]}
+
+
+def test_a_pages_district_names_are_whole_in_its_table(app_page):
+    """The carers table (Kent): its District column is set wide enough for "Folkestone and Hythe (Shepway)"; the
+    grid left to itself cut it at desktop width."""
+    import json
+
+    at = app_page("pages/carers.py")
+    table = next(df.proto for df in at.dataframe if "District" in df.proto.columns)
+    columns = json.loads(table.columns)
+    longest = max(len(name) for name in ("Folkestone and Hythe (Shepway)", "Tonbridge and Malling"))
+    assert columns["District"]["width"] >= longest * tables_view.TEXT_PX_PER_CHAR
