@@ -326,7 +326,8 @@ def provision_chart(frame: pd.DataFrame, kind: str) -> alt.LayerChart:
     names = alt.Chart(data.drop_duplicates("authority")).mark_text(
         align="left", baseline="bottom", dy=-(step * 0.7 / 2 + 2), fontSize=text_px(NAME_FONT_PX), color="#222",
     ).encode(y=y, x=alt.value(0), text="authority:N")
-    return type_scaled(alt.layer(bars, labels, names).properties(height=alt.Step(step)))
+    # the step is each authority's (its group's), not each bar's: with a yOffset Vega-Lite applies it to the offset
+    return type_scaled(alt.layer(bars, labels, names).properties(height=alt.Step(step, **{"for": "position"})))
 
 
 def provision_table(frame: pd.DataFrame, doc_names: dict[str, str]) -> pd.DataFrame:

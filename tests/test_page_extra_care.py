@@ -175,3 +175,22 @@ def test_presenter_mode_sends_no_empty_blocks():
     at = run_page(PAGE, query={"present": "1"})
     assert not at.exception
     assert hollow_blocks(at.main) == 0
+
+
+def test_provision_bars_are_thin_and_each_authoritys_name_sits_above_its_own_bars(measures, documents):
+    """Each authority is one step of 74 px: its name, then up to three 16 px bars. Vega-Lite gives a chart with a
+    yOffset the step per bar unless told otherwise: bars were drawn 52 px thick, names printed across them."""
+    from tests.vega_layout import mark_boxes
+
+    view = ev.provision_view(measures, documents, "units")
+    spec = view.chart.spec()
+    authorities = len(set(view.table["Authority (year)"]))
+    bars = [b for b in mark_boxes(spec, 700, "rect") if b["height"] and b["width"] and b["text"] is None]
+    names = [t for t in mark_boxes(spec, 700, "text") if t["text"] in set(view.table["Authority (year)"])]
+    assert len(names) == authorities >= 3
+    assert bars and max(b["height"] for b in bars) <= 20
+    for name in names:  # the name's baseline is at or above the top of every bar of its group, and below the last
+        below = [b for b in bars if b["y"] + b["height"] > name["y"]]
+        assert below and min(b["y"] for b in below) >= name["y"] - 1, name["text"]
+    total = max(b["y"] + b["height"] for b in bars)
+    assert total <= 74 * authorities + 20

@@ -8,19 +8,20 @@ from collections.abc import Iterator
 
 def drawn_items(spec: dict, width: int) -> Iterator[tuple[str, str, dict]]:
     """Every item Vega draws for `spec` at `width` pixels: (role, the name of its mark, the item), with the item's x and
-    y made absolute. Roles: 'legend-label', 'legend-title', 'legend-symbol', 'axis-label', 'mark', ..."""
+    y made absolute and its mark's type ('rect', 'text', ...) as 'marktype'. Roles: 'legend-label', 'legend-title',
+    'legend-symbol', 'axis-label', 'mark', ..."""
     import vl_convert as vlc
 
-    def walk(item: dict, x: float, y: float, role: str, name: str) -> Iterator[tuple[str, str, dict]]:
+    def walk(item: dict, x: float, y: float, role: str, name: str, marktype: str) -> Iterator[tuple[str, str, dict]]:
         x, y = x + item.get("x", 0), y + item.get("y", 0)
         if "marktype" in item:
-            role, name = item.get("role", role), item.get("name", name) or name
+            role, name, marktype = item.get("role", role), item.get("name", name) or name, item["marktype"]
         else:
-            yield role, name, {**item, "x": x, "y": y}
+            yield role, name, {**item, "x": x, "y": y, "marktype": marktype}
         for child in item.get("items", []):
-            yield from walk(child, x, y, role, name)
+            yield from walk(child, x, y, role, name, marktype)
 
-    yield from walk(vlc.vegalite_to_scenegraph({**spec, "width": width})["scenegraph"], 0, 0, "", "")
+    yield from walk(vlc.vegalite_to_scenegraph({**spec, "width": width})["scenegraph"], 0, 0, "", "", "")
 
 
 def texts_as_read(spec: dict, width: int, role: str) -> list[str]:
@@ -41,3 +42,12 @@ def legend_sizes(spec: dict, width: int) -> dict[str, list[float]]:
         elif role == "legend-symbol" and "size" in item:
             out[role].append(float(item["size"]))
     return out
+
+
+def mark_boxes(spec: dict, width: int, marktype: str) -> list[dict]:
+    """Every item of the marks of this type ('rect', 'text', ...) as Vega lays out `spec` at `width` pixels: its
+    absolute x and y (a text's baseline point, its offsets applied), its width and height (0 where it has none) and
+    its text (text marks; None otherwise)."""
+    return [{"x": item["x"] + item.get("dx", 0), "y": item["y"] + item.get("dy", 0), "width": item.get("width", 0),
+             "height": item.get("height", 0), "text": item.get("text")}
+            for _, _, item in drawn_items(spec, width) if item["marktype"] == marktype]
