@@ -18,7 +18,7 @@ import pandas as pd
 from components.chart_cache import vega_lite_dict
 from components.charts import VALUE_FONT_PX, VALUE_TICKS, scaled_legend, text_px, type_scaled, wrap_label, wrapped_axis
 from components.theme import (
-    AREA_EDGE_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
+    AREA_EDGE_HEX, CAPTION_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
     NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
 )
 from data.reference import (
@@ -573,14 +573,41 @@ def _census_sum(code: str, ref: pd.DataFrame, areas: pd.DataFrame, table: str, m
         f"sum of {len(parts.codes)} districts"]
 
 
+def todays_codes(codes: Sequence[str], areas: pd.DataFrame) -> list[str]:
+    """Each code, or the authority that took it over (followed to today's), once each, in order: the official
+    figures of today are for today's authorities (Poole's 2015 document -> Bournemouth, Christchurch and Poole)."""
+    successor = {c: s for c, s in zip(areas["area_code"], areas["successor_code"]) if isinstance(s, str) and s}
+    out: list[str] = []
+    for code in codes:
+        seen = {code}
+        while code in successor and successor[code] not in seen:
+            code = successor[code]
+            seen.add(code)
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def _choice_name(area: dict, live_names: set[str]) -> str:
+    """An authority's name in a picker. An area that has ceased is named as it was, with the year it ended, where
+    its "current name" is an authority of today: Poole's code is "Poole (until 2019)", never "Bournemouth,
+    Christchurch and Poole", whose own code has its own figures (the picker listed three of that name)."""
+    name, current = str(area["name"]), str(area.get("current_name") or area["name"])
+    ended = area.get("valid_to")
+    if ended is not None and not pd.isna(ended) and current in live_names:
+        return f"{name} (until {pd.Timestamp(ended).year})"
+    return current
+
+
 def authority_choices(ref: pd.DataFrame, areas: pd.DataFrame) -> dict[str, str]:
     """code -> name of every authority with official figures: the registry's councils and every 2021 district
     and April 2023 authority in the reference tables, by name."""
     skip = {"country", "region", "clinical commissioning group"}
+    live = {str(r["name"]) for r in areas.to_dict("records") if pd.isna(r.get("valid_to"))}
     names: dict[str, str] = {}
     for r in areas.to_dict("records"):
         if r["tier"] not in skip:
-            names[r["area_code"]] = str(r.get("current_name") or r["name"])
+            names[r["area_code"]] = _choice_name(r, live)
     official_rows = ref[ref["geography"].str.contains("districts 2021|authorities April 2023")]
     for code, name in zip(official_rows["area_code"], official_rows["area_name"]):
         names.setdefault(code, tidy_name(name))
@@ -627,21 +654,32 @@ COMPARE_LABEL_CHARS = 18  # a compare row's name per line: the panel and its nam
 
 
 def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
-    """One small panel per measure, each on its own scale from zero, every bar labelled with its value."""
-    data = profiles.dropna(subset=["value"])
-    data = data.assign(area_lines=[wrap_label(area, COMPARE_LABEL_CHARS) for area in data["area"]])
+    """One small panel per measure, each on its own scale from zero, every bar labelled with its value, and
+    "no figure" written where an authority has none in that measure (an empty row would leave the reader guessing;
+    the table's "How" column says why)."""
+    data = profiles.assign(
+        area_lines=[wrap_label(area, COMPARE_LABEL_CHARS) for area in profiles["area"]],
+        label=[text if pd.notna(value) else NO_FIGURE.lower() for value, text in zip(profiles["value"],
+                                                                                   profiles["value_text"])],
+        label_at=profiles["value"].fillna(0))
     axis, step = wrapped_axis(data["area_lines"].tolist())  # whole names: "Bournemouth, Christchurch and Poole"
     base = alt.Chart(data).encode(
         y=alt.Y("area_lines:N", title=None, axis=axis),
-        x=alt.X("value:Q", title=None, axis=alt.Axis(labels=False, ticks=False, grid=False)),
         tooltip=[alt.Tooltip("area:N", title="Authority"), alt.Tooltip("measure:N", title="Measure"),
                  alt.Tooltip("value_text:N", title="Value"), alt.Tooltip("how:N", title="How"),
                  alt.Tooltip("source:N", title="Source")],
     )
-    bars = base.mark_bar(color=CATEGORICAL_HEX[0])
-    text = base.mark_text(align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(text="value_text:N")
+    x = alt.Axis(labels=False, ticks=False, grid=False)
+    bars = base.transform_filter("isValid(datum.value)").mark_bar(color=CATEGORICAL_HEX[0]).encode(
+        x=alt.X("value:Q", title=None, axis=x))
+    values = base.transform_filter("isValid(datum.value)").mark_text(
+        align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(x=alt.X("value:Q", title=None, axis=x),
+                                                                    text="value_text:N")
+    missing = base.transform_filter("!isValid(datum.value)").mark_text(
+        align="left", dx=3, fontSize=text_px(VALUE_FONT_PX), fontStyle="italic", color=CAPTION_HEX).encode(
+        x=alt.X("label_at:Q", title=None, axis=x), text="label:N")
     order = [label for _, label in PROFILE_MEASURES]
-    return type_scaled(alt.layer(bars, text, data=data).properties(width=170, height=alt.Step(step)).facet(  # 390 px
+    return type_scaled(alt.layer(bars, values, missing, data=data).properties(width=170, height=alt.Step(step)).facet(  # 390 px
         facet=alt.Facet("measure:N", title=None, sort=order,
                         header=alt.Header(labelLimit=300, labelAnchor="start", labelFontSize=text_px(12))),
         columns=1).resolve_scale(x="independent"))

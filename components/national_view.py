@@ -249,6 +249,12 @@ def choices_model(tables) -> dict[str, str]:  # noqa: ANN001
     return nat.authority_choices(reference(), tables.areas)
 
 
+def compare_defaults(tables, codes: tuple[str, ...]) -> tuple[str, ...]:  # noqa: ANN001
+    """The documents' authorities as today's (their successors), up to four, for the official comparison."""
+    names = choices_model(tables)
+    return tuple(c for c in nat.todays_codes(codes, tables.areas) if c in names)[:4]
+
+
 def _official_caption(text: str) -> None:
     st.caption(text)
 
@@ -408,7 +414,7 @@ def show_compare_national(default_codes: Sequence[str] = (), presenter: bool = F
         return
     st.subheader("Compare on official figures")
     names = view_model(choices_model)
-    default = [c for c in default_codes if c in names][:4]
+    default = list(view_model(compare_defaults, tuple(default_codes)))
     picked = default if presenter else st.multiselect(
         "Authorities", list(names), default=default, format_func=lambda c: names.get(c, c), key="national_compare",
         help="Any authority: the official figures need no document of its own")

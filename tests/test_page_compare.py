@@ -143,3 +143,15 @@ def test_a_panels_value_axis_reads_zero_as_0_and_the_rest_with_their_prefix():
     spec = panel_chart(panel, {"Wyre MPS 2025": "#1F5A8C"}, width=700).to_dict()
     ticks = [t for t in texts_as_read(spec, 700, "axis-label") if isinstance(t, str) and t[:1].isdigit()]
     assert ticks[0] == "0" and all(t.endswith("M") for t in ticks[1:]) and len(ticks) >= 3, ticks
+
+
+def test_the_official_comparison_opens_on_todays_authorities_for_the_documents_ones():
+    """The documents compared by default include Poole's and Dorset County Council's (both gone since 2019); the
+    official figures open on the authorities that took them over, each named once."""
+    at = run_page(PAGE)
+    picked = at.multiselect(key="national_compare")
+    documents = set(at.multiselect[0].value)
+    assert {"E06000029", "E10000009"} <= documents  # the documents' own (first picker)
+    assert "E06000058" in picked.value and "E06000059" in picked.value  # BCP and Dorset, not Poole and the county
+    assert not {"E06000029", "E10000009"} & set(picked.value)
+    assert len(set(picked.value)) == len(picked.value)

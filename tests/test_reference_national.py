@@ -265,6 +265,43 @@ def test_compare_panels_name_every_authority_whole(ref: pd.DataFrame, atlas) -> 
     assert spec["spec"]["height"]["step"] == LABEL_LINE_PX * 3 + 8
 
 
+def test_the_authority_picker_names_each_code_once_and_a_ceased_area_as_it_was(ref: pd.DataFrame, atlas) -> None:
+    """Poole's code (abolished 2019) was listed as "Bournemouth, Christchurch and Poole", beside BCP's own code and
+    Bournemouth's and Christchurch's under the same name: the compare chart then showed Poole's 2011 share as BCP's."""
+    _, areas, _ = atlas
+    names = nat.authority_choices(ref, areas)
+    assert names["E06000029"] == "Poole (until 2019)"
+    assert names["E07000165"] == "Harrogate (until 2023)"
+    assert names["E06000058"] == "Bournemouth, Christchurch and Poole"
+    assert names["E10000009"] == "Dorset (county council abolished 2019)"  # its registry name says what it was
+    repeated = pd.Series(list(names.values())).value_counts()
+    assert repeated.max() == 1, repeated[repeated > 1].to_dict()
+
+
+def test_the_official_comparison_starts_from_todays_authorities(atlas) -> None:
+    _, areas, _ = atlas
+    # Poole and Bournemouth -> BCP once; Dorset County -> Dorset; Harrogate -> North Yorkshire; Kent stays
+    assert nat.todays_codes(["E06000029", "E10000009", "E06000028", KENT, "E07000165"], areas) == [
+        "E06000058", "E06000059", KENT, "E06000065"]
+    assert nat.todays_codes(["E10000006"], areas) == ["E10000006"]  # Cumbria: no single successor, kept
+
+
+def test_a_compare_panel_says_no_figure_where_an_authority_has_none(ref: pd.DataFrame, atlas) -> None:
+    """Dorset's county council was abolished before Census 2021: its rows in the 2021 panels read "no figure"
+    (they were left empty, a name with nothing beside it), and every figure it has is still a bar with its value."""
+    from tests.vega_layout import mark_boxes
+
+    _, areas, _ = atlas
+    dorset = nat.official_profile("E10000009", ref, areas).assign(area="Dorset (county council abolished 2019)")
+    kent = nat.official_profile(KENT, ref, areas).assign(area="Kent")
+    missing = int(dorset["value"].isna().sum())
+    assert 0 < missing < len(dorset)
+    texts = [t["text"] for t in mark_boxes(nat.compare_chart(pd.concat([dorset, kent])).to_dict(), 390, "text")]
+    assert texts.count("no figure") == missing
+    for value_text in pd.concat([dorset, kent]).dropna(subset=["value"])["value_text"]:
+        assert value_text in texts
+
+
 def test_national_charts_name_every_row_and_fit_a_phone(ref: pd.DataFrame, atlas) -> None:
     """No row label is dropped for overlapping (presenter mode's larger type), and the long axis titles are two
     short lines that fit a 390 px phone."""
