@@ -47,6 +47,8 @@ from tests.browser.server import CHROMIUM, ROOT, chromium_browser, server_pid_rs
 
 DASHBOARD = ROOT / "dashboard.py"
 BASELINE = Path(__file__).resolve().parent / "baseline_app.py"
+FLOOR = Path(__file__).resolve().parent / "floor_app.py"
+DEFAULT_FLOOR_ELEMENTS = 45  # about what a theme page sends (40-50 elements and blocks; README, "Where the time goes")
 DEFAULT_SESSIONS = (10, 30, 60, 100)
 P95_TARGET = 2.0        # issue 11: p95 at 60 sessions <= 2x the bare app's
 MEMORY_TARGET = 1.5     # issue 11: RSS after 100 sessions <= 1.5x after the first
@@ -384,6 +386,10 @@ def local_server(script: Path, env: dict[str, str] | None = None) -> Iterator[tu
         yield url, [proc.pid]
 
 
+def floor_app_name(elements: int) -> str:
+    return f"bare app with {elements} elements"
+
+
 def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage], sessions: Sequence[int],
             timeout: float, browser, memory_sessions: int, log: Callable[[str], None],
             repeats: int = 1) -> tuple[list[Burst], Memory | None]:
@@ -432,7 +438,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="sessions at once, comma-separated (default 10,30,60,100); 'none': memory figures only")
     parser.add_argument("--pages", help="pages by URL path ('home' for the first), comma-separated (default: all)")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium check during the load")
-    parser.add_argument("--no-baseline", action="store_true", help="skip the bare app")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the bare app (and the floor app)")
+    parser.add_argument("--floor", type=int, default=DEFAULT_FLOOR_ELEMENTS,
+                        help="also measure the bare app sending this many one-line elements, as many as an atlas "
+                             f"page sends: Streamlit's own cost of a page that size (default {DEFAULT_FLOOR_ELEMENTS}; "
+                             "0 skips it)")
     parser.add_argument("--memory-sessions", type=int, default=100,
                         help="sessions that come and go for the memory figure (0 skips it; default 100)")
     parser.add_argument("--url", help="measure an already running server at this URL instead of starting one")
@@ -464,6 +474,9 @@ def main(argv: list[str] | None = None) -> int:
             targets: list[tuple[str, Callable]] = []
             if not args.no_baseline:
                 targets.append(("baseline", lambda: local_server(BASELINE, server_env)))
+                if args.floor > 0:
+                    targets.append((floor_app_name(args.floor), lambda: local_server(
+                        FLOOR, {**(server_env or {}), "CMA_FLOOR_ELEMENTS": str(args.floor)})))
             if args.url:
                 pids = [int(p) for p in args.pids.split(",")] if args.pids else []
                 targets.append(("dashboard", lambda: _given(args.url, pids)))
@@ -476,10 +489,10 @@ def main(argv: list[str] | None = None) -> int:
                     targets.append((f"dashboard via nginx, {procs} process{'es' if procs > 1 else ''}",
                                     lambda procs=procs: _stack(serve_stack(processes=procs))))
             for app, start in targets:
-                app_pages = [BenchPage("", None)] if app == "baseline" else pages
+                app_pages = pages if app.startswith("dashboard") else [BenchPage("", None)]
                 with start() as (url, pids):
                     b, m = run_app(app, url, pids, app_pages, args.sessions, args.timeout, browser,
-                                   args.memory_sessions if not app.startswith("dashboard via") else 0, log,
+                                   args.memory_sessions if app in ("baseline", "dashboard") else 0, log,
                                    max(1, args.repeats))
                 bursts += b
                 memory += [m] if m is not None else []

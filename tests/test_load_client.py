@@ -131,3 +131,16 @@ def test_server_cpu_is_read_from_proc_and_reported_per_session():
     assert burst.cpu_ms_per_session == pytest.approx(25.0)
     assert "25.0 ms" in load.report([burst], [])
     assert load.Burst("dashboard", "home", 4).cpu_ms_per_session is None
+
+
+def test_the_floor_app_sends_as_many_elements_as_it_is_asked_for_and_nothing_else():
+    """`--floor N`: the bare app with N elements, Streamlit's own cost of a page the atlas's size."""
+    with load.local_server(load.FLOOR, {"CMA_FLOOR_ELEMENTS": "12"}) as (url, pids):
+        result = load.run_async(render_once(url, "", "", timeout=60))
+    assert result.ok, result
+    assert result.elements == 12 and pids
+    assert load.floor_app_name(12) == "bare app with 12 elements"
+    bare = load.Burst("baseline", "home", 3, results=[RunResult("home", seconds=1.0, bytes=10)] * 3)
+    floor = load.Burst(load.floor_app_name(12), "home", 3, results=[RunResult("home", seconds=2.5, bytes=10)] * 3)
+    text = load.report([bare, floor], [])
+    assert "bare app with 12 elements" in text and "2.5x" in text
