@@ -68,6 +68,7 @@ html, body, [data-testid="stAppViewContainer"] { font-size: PRESENTER_TYPE_SCALE
 h1 { font-size: 3.2rem !important; }
 h2, h3 { font-size: 2.1rem !important; }
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }
+[data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
 .cma-card-label { font-size: 1.3rem; }
 .cma-card-value { font-size: 3.2rem; }
 .cma-card-delta { font-size: 1.3rem; }

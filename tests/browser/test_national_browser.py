@@ -11,6 +11,7 @@ from components.theme import MAP_LEGEND_FONT_PX
 from tests.browser.maphelp import map_layout, overlapping
 from tests.browser.server import wait_for_app
 
+PRESENTER_TITLE_GAP_PX = 20  # the h1 box under the header; Streamlit's own top margin, type-scaled, left 47 px more
 SIZES = {"desktop": (1400, 1000, ""), "presenter": (1280, 720, "present=1"), "phone": (390, 844, "")}
 MAPS = [
     # page, query, the map's text alternative starts with, a tooltip title it must show
@@ -53,6 +54,10 @@ def test_national_map_draws_with_tooltip_and_licence(browser, app_url, screensho
         params = "&".join(p for p in (query, extra) if p)
         page.goto(f"{app_url}/{url_path}{'?' + params if params else ''}")
         wait_for_app(page)
+        if size == "presenter":  # the slide starts just under the header: no wide margin above the title
+            header, title = (page.locator(css).first.bounding_box() for css in ('[data-testid="stHeader"]', "h1"))
+            assert title and header and title["y"] - (header["y"] + header["height"]) <= PRESENTER_TITLE_GAP_PX, (
+                title, header)
         chart = _map(page, label)
         chart.scroll_into_view_if_needed(timeout=60_000)
         canvas = chart.locator("canvas")
