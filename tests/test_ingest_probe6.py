@@ -39,6 +39,9 @@ def test_a_year_still_reaches_the_clauses_it_governs():
         ("E92000001", "dementia_diagnosis_target", "")]
     assert _got(["Dementia", "", "There were 18,500 people with dementia, of whom 12,100 had a diagnosis in 2025."]) == [
         ("dementia_estimated", 18500.0, "2025"), ("dementia_register", 12100.0, "2025")]
+    assert _got(["Carers", "", "There were 3,100 carers known to the council, and 1,240 of them had a carer's "
+                               "assessment in 2024/25."]) == [("carers_assessed", 1240.0, "2024/25"),
+                                                              ("carers_known", 3100.0, "2024/25")]
 
 
 def test_in_the_same_year_takes_the_year_written_before():

@@ -77,6 +77,9 @@ _WORD_NUMBER = re.compile(
     r"(?:\s+thousand(?:,?\s+(?:and\s+)?" + _HUNDREDS + r")?)?)?)?)\b",
     re.IGNORECASE,
 )
+# (the same without 'a': cheaper, for the many lines that hold no hundred, thousand or million)
+_WORD_NUMBER_PLAIN = re.compile(r"\b(?P<words>" + _HUNDREDS + r")\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"hundred|thousand|million", re.IGNORECASE)
 # 'two and a half thousand', 'one and a half million', 'half a million'
 _HALF_NUMBER = re.compile(r"\b(?:(?P<whole>" + "|".join(_UNITS) + r")\s+and\s+a\s+half|half\s+an?)\s+"
                           r"(?P<scale>thousand|million)\b", re.IGNORECASE)
@@ -163,17 +166,19 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
         out.append(Number(value, m.start(), m.end(), m.group(0).strip(), pct, bool(APPROX.search(before)),
                           footnote=footnote))
     if words:
-        for m in _HALF_NUMBER.finditer(clean):
+        scaled = bool(_SCALE_WORD.search(clean))
+        for m in _HALF_NUMBER.finditer(clean) if scaled else ():
             whole = WORD_NUMBERS[m.group("whole").lower()] if m.group("whole") else 0
             value = (whole + 0.5) * _SCALE[m.group("scale").lower()]
             before = base[max(0, m.start() - 25):m.start()]
             out.append(Number(value, m.start(), m.end(), m.group(0), False, bool(APPROX.search(before)), words=True))
         ranged: set[int] = set()  # 'between eighty and ninety carers', 'from twenty to thirty': a range, no figure
-        for a, b in zip(list(_WORD_NUMBER.finditer(clean)), list(_WORD_NUMBER.finditer(clean))[1:]):
+        worded = list((_WORD_NUMBER if scaled else _WORD_NUMBER_PLAIN).finditer(clean))
+        for a, b in zip(worded, worded[1:]):
             if re.fullmatch(r"\s+(?:and|to|or)\s+", clean[a.end():b.start()]) and re.search(
                     r"\b(?:between|from)\s+$", clean[max(0, a.start() - 10):a.start()], re.IGNORECASE):
                 ranged |= {a.start(), b.start()}
-        for m in _WORD_NUMBER.finditer(clean):
+        for m in worded:
             if m.start() in ranged:
                 continue
             value = words_value(m.group("words"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -127,6 +128,14 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
 # clauses that count a sub-group of the figure before ('18,500 people, of whom 12,100 have a diagnosis in 2025'): a
 # year there is the whole sentence's
 _SUBGROUP_SPLIT = re.compile(r"^,?\s*(?:of\s+(?:whom|which)|including|of\s+these)\b", re.IGNORECASE)
+# ', and 1,240 of them had an assessment in 2024/25': a part of the figure before, at the same time
+_SUBGROUP_AFTER = re.compile(r"\s*(?:(?:about|around|some|nearly|over|almost|just)\s+)?\d[\d,.]*\s*%?\s+of\s+"
+                             r"(?:them|these|those|whom)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _figures_in(text: str) -> tuple[Number, ...]:
+    return tuple(find_numbers(text))
 
 
 def _governed_years(text: str, num: Number) -> set[int]:
@@ -137,7 +146,7 @@ def _governed_years(text: str, num: Number) -> set[int]:
     # (start, clause start): a clause opened by a bracket ends at its closing bracket, where the clause before resumes
     marks: list[tuple[int, int]] = [(0, 0)]
     for m in _CLAUSE_SPLIT.finditer(text):
-        if _SUBGROUP_SPLIT.match(m.group(0)):
+        if _SUBGROUP_SPLIT.match(m.group(0)) or _SUBGROUP_AFTER.match(text, m.end()):
             continue
         resume = marks[-1][1]
         marks.append((m.start(), m.start()))
@@ -149,13 +158,14 @@ def _governed_years(text: str, num: Number) -> set[int]:
     def clause_of(pos: int) -> int:
         return max((mk for mk in marks if mk[0] <= pos), default=(0, 0))[1]
 
-    figures = [n for n in find_numbers(text) if n.start != num.start]
     mine = clause_of(num.start)
+    others = [y for y in _YEAR.finditer(text) if clause_of(y.start()) != mine]
+    if not others:
+        return set()
+    figures = [n for n in _figures_in(text) if n.start != num.start]
     out: set[int] = set()
-    for y in _YEAR.finditer(text):
+    for y in others:
         c0 = clause_of(y.start())
-        if c0 == mine:
-            continue
         own = [n for n in figures if c0 <= n.start and n.end <= y.start() and clause_of(n.start) == c0]
         if not own:
             continue
