@@ -221,6 +221,8 @@ def test_location_comes_from_the_environment(tmp_path):
     pg = target_from_env({"CMA_DATABASE_URL": "postgresql://atlas:secret@db.internal/atlas",
                           "CMA_USER_DB": "ignored.sqlite"})
     assert pg.kind == "postgres" and "secret" not in pg.description
+    sqlite = Target("sqlite", "/srv/private/atlas/users.sqlite")
+    assert sqlite.description == "the SQLite file users.sqlite (CMA_USER_DB names it)"  # no server folders shown
     assert target_from_env({"CMA_DATABASE_URL": "postgres://h/db"}).kind == "postgres"
     assert target_from_env({"CMA_DATABASE_URL": "sqlite:////srv/atlas/user.sqlite"}) == \
         Target("sqlite", "/srv/atlas/user.sqlite")

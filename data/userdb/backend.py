@@ -40,8 +40,8 @@ class Target:
 
     @property
     def description(self) -> str:
-        if self.kind == "sqlite":
-            return f"the SQLite file {self.location}"
+        if self.kind == "sqlite":  # its name only: a server's folders are nobody's business on a public page
+            return f"the SQLite file {Path(self.location).name} (CMA_USER_DB names it)"
         return "the PostgreSQL database named by CMA_DATABASE_URL"
 
 
