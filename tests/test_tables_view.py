@@ -173,3 +173,16 @@ def test_a_pages_district_names_are_whole_in_its_table(app_page):
     columns = json.loads(table.columns)
     longest = max(len(name) for name in ("Folkestone and Hythe (Shepway)", "Tonbridge and Malling"))
     assert columns["District"]["width"] >= longest * tables_view.TEXT_PX_PER_CHAR
+
+
+def test_a_shared_frames_widths_are_measured_once(monkeypatch):
+    """A selectable table is sent afresh on every run: its widths must not be measured again each time."""
+    calls: list[int] = []
+    real = tables_view.text_column_widths
+    monkeypatch.setattr(tables_view, "text_column_widths", lambda f, p=False: calls.append(id(f)) or real(f, p))
+    frame = pd.DataFrame({"Area": ["Glenmarsh Vale", "Easterby"]})
+    first = tables_view.with_text_widths(frame, None, presenter=False)
+    assert tables_view.with_text_widths(frame, None, presenter=False) == first
+    assert len(calls) == 1
+    tables_view.with_text_widths(frame, None, presenter=True)  # presenter type: widths of its own
+    assert len(calls) == 2
