@@ -495,12 +495,14 @@ def _symbol_template(legend_title: str, top: float, unit: str, value_title: str,
     outline = alt.Chart(alt.NamedData("outline")).mark_geoshape(
         fill=CONTEXT_FILL_HEX, stroke=OUTLINE_HEX, strokeWidth=0.7)
     # An area with no figure is filled "No figure" as on every other map (and keyed so), never left looking like an
-    # area whose figure is too small for a circle
-    no_figure = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value == null").mark_geoshape(
-        stroke=OUTLINE_HEX, strokeWidth=0.7).encode(
-        color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=[NO_DATA_LABEL], range=[NO_DATA_HEX]),
-                        legend=legend_below(None, presenter, values=[NO_DATA_LABEL])),
+    # area whose figure is too small for a circle. Its key comes after the size key: from a layer drawn after the
+    # circles that draws nothing (legends follow their layers' order; the fill must lie under the circles)
+    areas_without = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value == null")
+    no_figure = areas_without.mark_geoshape(fill=NO_DATA_HEX, stroke=OUTLINE_HEX, strokeWidth=0.7).encode(
         tooltip=_tooltip(value_title))
+    no_figure_key = alt.Chart(alt.NamedData("areas")).transform_filter("false").mark_geoshape().encode(
+        color=alt.Color("properties.class_label:N", scale=alt.Scale(domain=[NO_DATA_LABEL], range=[NO_DATA_HEX]),
+                        legend=legend_below(None, presenter, values=[NO_DATA_LABEL])))
     circles = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null").mark_circle(
         color=SYMBOL_HEX, opacity=0.75, stroke=MAP_HALO_HEX, strokeWidth=1).encode(
         longitude="properties.label_lon:Q", latitude="properties.label_lat:Q",
@@ -513,8 +515,14 @@ def _symbol_template(legend_title: str, top: float, unit: str, value_title: str,
         tooltip=_tooltip(value_title),
     )
     layers = [*_land_layer(land), outline, *([no_figure] if missing else []), circles,
-              *(_labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else [])]
-    return _template(layers, "symbols", height)
+              *([no_figure_key] if missing else []), *(_labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else [])]
+    template = _template(layers, "symbols", height)
+    if not missing:
+        return template
+    spec = json.loads(template)  # the size key, then "No figure" under it (not beside it, level with its title)
+    spec.setdefault("config", {})["legend"] = {"layout": {"expr": "{bottom: {anchor: 'start', direction: 'vertical', "
+                                                                   "margin: 8}}"}}
+    return json.dumps(spec)
 
 
 def symbol_spec(joined_fc: dict, outline_fc: dict | None, legend_title: str, max_value: float, unit: str,
