@@ -510,7 +510,8 @@ def _symbol_template(legend_title: str, top: float, unit: str, value_title: str,
                       scale=alt.Scale(type="linear", domain=[0, top], range=[0, 4 * SYMBOL_MAX_RADIUS_PX ** 2], zero=True),
                       legend=legend_below(legend_title, presenter, swatches=False, values=size_legend_values(top),
                                      symbolFillColor=SYMBOL_HEX, symbolStrokeColor=MAP_HALO_HEX, symbolOpacity=0.75,
-                                     format=",.0f", labelExpr=f"datum.label + ' {unit_label(unit)}'")),
+                                     format=",.0f", labelExpr=f"datum.label + (datum.value == 1 ? ' {unit_label(unit, 1)}' "
+                                                                    f": ' {unit_label(unit)}')")),
         order=alt.Order("properties.value:Q", sort="descending"),
         tooltip=_tooltip(value_title),
     )

@@ -123,3 +123,10 @@ def test_a_symbol_map_fills_and_keys_the_areas_with_no_figure():
     everywhere = maps.symbol_spec(maps.join_values(COUNTY, pd.concat([VALUES, VALUES.iloc[:1].assign(
         area_code="E07999994")]).assign(unit="units")), None, "Extra care units", 6.0, "units")
     assert NO_DATA_HEX not in _fills_and_key(everywhere)[0] and maps.NO_DATA_LABEL not in str(everywhere["layer"])
+
+
+def test_a_size_key_of_one_says_one_unit():
+    """'1 units': the key's labels took the plural whatever the value."""
+    joined = maps.join_values(COUNTY, VALUES.assign(unit="units"))
+    labels = texts_as_read(maps.symbol_spec(joined, None, "Extra care units", 6.0, "units"), 600, "legend-label")
+    assert labels[:3] == ["5 units", "2 units", "1 unit"], labels
