@@ -33,6 +33,10 @@ def rules() -> tuple[Rule, ...]:
     out = []
     with RULES_CSV.open(newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
+            if None in r or None in r.values():
+                # an unquoted comma inside a pattern ('{0,3}') splits the row: the rule would silently lose words
+                raise ValueError(f"measure_rules.csv: the row for {r.get('measure')!r} does not have the header's "
+                                 "fields; quote a pattern holding a comma")
             if r["measure"] not in MEASURES:
                 raise ValueError(f"measure_rules.csv names {r['measure']!r}, which is not in data/vocab.py")
             rx = lambda p: re.compile(p, re.IGNORECASE) if p else None  # noqa: E731

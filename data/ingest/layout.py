@@ -93,6 +93,26 @@ def is_year_cell(text: str) -> bool:
     return bool(_YEARISH.match(text.strip()))
 
 
+# a quarter as a column heading or row label: 'Q1 2025/26' (a financial year's), 'Q3 2025', '2025/26 Q2', 'Quarter 4
+# 2024/25'
+_QUARTER = re.compile(r"(?<![\w/])(?:(?:Q|Quarter\s*)(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?)|"
+                      r"(?P<y2>(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?)\s*(?:Q|Quarter\s*)(?P<q2>[1-4]))(?![\w/])",
+                      re.IGNORECASE)
+
+
+def quarter_period(text: str, whole: bool = True) -> str:
+    """A quarter heading as a period, written as the date parser reads it: 'Q1 2025/26' (April to June 2025) or
+    'Q3 2025' (a calendar quarter); '' when the text is no quarter (with whole=False: holds no quarter or several)."""
+    t = " ".join(text.split())
+    found = list(_QUARTER.finditer(t))
+    if len(found) != 1 or whole and found[0].group(0) != t:
+        return ""
+    m = found[0]
+    year = re.sub(r"\s+", "", m.group("y") or m.group("y2"))
+    year = f"{year[:4]}/{year[-2:]}" if "/" in year else year
+    return f"Q{m.group('q') or m.group('q2')} {year}"
+
+
 def is_heading(lines: list[str], i: int) -> bool:
     text = lines[i].strip()
     if not text or "\t" in text or len(text) > 90 or text.endswith((".", ",", ";")) or text.startswith(("-", "•", "*")):
@@ -124,8 +144,8 @@ def is_date_cell(text: str) -> bool:
 
 def _data_row(cells: list[str]) -> bool:
     """A label, then a number or date; a year is a label when the cells after it hold figures ('2030  2,210')."""
-    if len(cells) < 2 or not cells[0].strip():
-        return False
+    if len(cells) < 2 or not cells[0].strip() or all(quarter_period(c) for c in cells if c.strip()):
+        return False  # ('Q1 2025/26  Q2 2025/26' heads columns)
     if is_number_cell(cells[0]) and not (is_year_cell(cells[0]) and any(
             is_number_cell(c) and not is_year_cell(c) for c in cells[1:])) and not (
             re.fullmatch(r"\d{1,2}", cells[0].strip()) and any(is_date_cell(c) for c in cells[1:])):
@@ -136,7 +156,8 @@ def _data_row(cells: list[str]) -> bool:
 def _header_row(cells: list[str]) -> bool:
     others = [c for c in cells[1:] if c.strip()] or [c for c in cells if c.strip()]
     return len([c for c in cells if c.strip()]) >= 2 and all(
-        is_year_cell(c) or not is_number_cell(c) for c in others) and not any(is_date_cell(c) for c in others)
+        is_year_cell(c) or not is_number_cell(c) for c in others) and not any(
+        is_date_cell(c) and not quarter_period(c) for c in others)  # ('Q1 2025/26' heads a quarter's column)
 
 
 def analyse(lines: list[str]) -> Layout:
@@ -218,15 +239,30 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
     layout.table_lines.update(r.line for r in rows)
 
 
+def _new_header(rows: list[Row], cells: list[str]) -> bool:
+    """After a blank line, a header row unlike the table's own: another table starts there (a quarter table under a
+    table of years), not the same table's header repeated after a page break."""
+    if not any(_data_row(r.cells) for r in rows) or _data_row(cells) or not _header_row(cells):
+        return False
+    own = [[c.strip() for c in r.cells] for r in rows if _header_row(r.cells) and not _data_row(r.cells)]
+    return [c.strip() for c in cells] not in own
+
+
 def _tab_block(lines: list[str], i: int, layout: Layout) -> int:
     rows: list[Row] = []
     j = i
+    blank = False
     while j < len(lines):
         t = lines[j]
         if is_tab_row(t):
+            if blank and _new_header(rows, t.split("\t")):
+                break
             rows.append(Row(j + 1, t.split("\t")))
+            blank = False
         elif t.strip():
             break
+        else:
+            blank = True
         j += 1
     _finish(lines, rows, i, "tabs", layout)
     return j
@@ -256,13 +292,13 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
             j += 1  # a running header inside a table broken over two pages
             continue
         if not t.strip():
-            if j + 1 < len(lines) and "  " in lines[j + 1].strip():
+            if j + 1 < len(lines) and "  " in lines[j + 1].strip() and not _new_header(rows, _split_spaced(lines[j + 1])):
                 j += 1
                 continue
-            break
+            break  # (after a blank line, another header is another table)
         cells = _split_spaced(t)
-        if len(cells) < 2 or is_tab_row(t) or pipe_cells(t) is not None:
-            break  # (a tab or Markdown table right under a spaced line is read as that)
+        if len(cells) < 2 or is_tab_row(t) or pipe_cells(t) is not None or _is_caption(t) and rows:
+            break  # (a tab or Markdown table right under a spaced line is read as that; a caption starts another table)
         rows.append(Row(j + 1, cells))
         j += 1
     if len(rows) < 2:

@@ -18,14 +18,40 @@ _RUNS_ON = re.compile(r"\b(?:of|in|the|a|an|and|or|to|for|with|by|at|on|from|tha
                       r"has|have|had|recorded|there)$")
 
 
+# a full stop after these is an abbreviation's, not a sentence's end, when a figure follows ('c. 6,100', 'No. 4',
+# 'Fig. 3', 'approx. 1,200', 'est. 5,000', 'p. 12')
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:c|ca|circa|approx|est|no|nos|fig|figs|p|pp|para|paras|ref|vol|tel|sec|"
+                           r"art|ch|cf|vs|v|st|nd|rd|th|q|approximately|e\.g|i\.e|etc|inc|incl|max|min|av|avg)$",
+                           re.IGNORECASE)
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs: a sentence ends at a full stop or semicolon before a capital."""
+    """(offset, sentence) pairs: a sentence ends at a full stop or semicolon before a capital, or at a full stop
+    after a word, year or figure before a figure ('... in 2024. 1,240 carers were assessed'), but not after an
+    abbreviation ('c. 6,100') or a number standing for a list item or section ('Step 2. 300 ...' keeps them)."""
     out, start = [], 0
-    for m in re.finditer(r"(?<=[a-z0-9%)\]])[.;]\s+(?=[A-Z])|(?<=[.!?])\s+(?=[A-Z])", text):
+    for m in re.finditer(r"(?<=[a-z0-9%)\]])[.;]\s+(?=[A-Z])|(?<=[.!?])\s+(?=[A-Z])|"
+                         r"(?<=[A-Za-z0-9%)\]])\.\s+(?=\d)", text):
+        if m.group(0).startswith(".") and text[m.end():m.end() + 1].isdigit() and not _sentence_end_before_figure(
+                text[:m.start()]):
+            continue
         out.append((start, text[start:m.start() + 1]))
         start = m.end()
     out.append((start, text[start:]))
     return [(s, t) for s, t in out if t.strip()]
+
+
+def _sentence_end_before_figure(before: str) -> bool:
+    """Whether a full stop after `before` ends a sentence when a figure follows it."""
+    word = re.search(r"(\S+)$", before)
+    if not word:
+        return False
+    w = word.group(1)
+    if _ABBREVIATION.search(before) or re.fullmatch(r"\(?[A-Za-z]\)?", w):
+        return False  # an abbreviation or an initial ('J. 2')
+    if re.fullmatch(r"\d{1,2}", w):
+        return False  # 'Step 2. 300 ...', 'Section 4. 12 ...': a numbered item, not a figure ending a sentence
+    return len(before.split()) >= 3  # a sentence of a few words at least
 
 
 @dataclass

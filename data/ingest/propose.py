@@ -16,10 +16,10 @@ import pandas as pd
 
 from data.dates import find_dates, parse_any_date, unfuse
 from data.ingest import areas as area_lookup
-from data.ingest.classify import band_of, classify, ruled_out, subject_of, theme_of
+from data.ingest.classify import PEOPLE, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    PIPE_RULE, Layout, TableBlock, analyse, is_heading, is_number_cell, is_year_cell, row_cells,
+    PIPE_RULE, Layout, TableBlock, analyse, is_heading, is_number_cell, is_year_cell, quarter_period, row_cells,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -37,7 +37,7 @@ _PROJECTION = re.compile(r"\b(?:project(?:ed|ion|ions)?|forecast|expected to|set
                          r"predicted|by (?:19|20)\d{2})\b", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\bestimat|\best\.", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open)|due to open|opens? in|opening in|"
-                   r"under construction)\b",
+                   r"under construction|plans? (?:to|for)|planning (?:to|for)|(?:to|will|would|shall) add)\b",
                    re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:more|fewer|less|higher|lower|additional|extra)\s+(?:than|people|carers)|"
                            r"^\s*(?:%\s*)?(?:increase|rise|decrease|fall|reduction|growth|up|down)\b", re.IGNORECASE)
@@ -84,7 +84,10 @@ _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole 
 # --------------------------------------------------------------------------------- helpers
 
 def _period_from(text: str) -> str:
-    """The one period a header or title names ('2015', '2014/15'), else ''."""
+    """The one period a header or title names ('2015', '2014/15', a quarter 'Q1 2025/26'), else ''."""
+    quarter = quarter_period(text, whole=False)
+    if quarter:
+        return quarter
     years = [m for m in _YEAR.finditer(text)]
     if len(years) != 1:
         return ""
@@ -411,6 +414,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     qualifier = _qualifier(clause, num, kind, period, False)
     if re.search(r"\bprojection|projected|forecast\b", key, re.IGNORECASE):
         qualifier = "projection"
+    if measure.endswith("_planned"):
+        qualifier = "plan"  # planned units or schemes are a plan, whatever year they are planned for
     props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
               area_name=area_name, period=period, value=num.value, unit=_unit(measure), qualifier=qualifier,
               breakdown=breakdown, confidence=_lower(confidence, conf, "low" if num.footnote else None),
@@ -419,6 +424,7 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
 
 _MEASURE_WORDS = re.compile(
     r"\b(?:unpaid|number|no\.|people|persons|residents|estimated?|est\.?|total|rate|diagnosis|diagnosed|recorded|"
+    r"assessed|assessments?|known(?:\s+to\s+the\s+council)?|referrals?|referred|completed|received|"
     r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
     r"and|in|per\s+cent|percentage|share|proportion|population|carers?|dementia)\b|\([^()]*\)|[%/+:,.\d-]",
     re.IGNORECASE)
@@ -449,7 +455,7 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     if own_name and re.sub(r"\s+(?:total|(?:city|borough|county|district)(?:\s+council)?|council)$", "", clean,
                            flags=re.IGNORECASE).lower() == own_name.lower():
         return authority, area_lookup.area_name(authority), "", "medium"
-    if is_year_cell(clean):  # a row per year ('2030  2,210'): the authority's figure for that year
+    if is_year_cell(clean) or quarter_period(clean):  # a row per year ('2030  2,210') or quarter: the authority's
         return authority, area_lookup.area_name(authority), "", "medium"
     if _TOTAL_ROW.match(clean):  # 'Total', '**Wyrebridge total**', 'County total': the authority's own figure
         place = re.sub(r"\s+total$", "", clean, flags=re.IGNORECASE)
@@ -506,6 +512,8 @@ _DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:residents|population|pe
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
                            r",\s*(?:only|but only|although|though|however)\b|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
+                           r"\b(?:and|with)\s+(?=(?:(?:firm|clear|outline)\s+)?(?:plans?|proposals?|an?\s+aim|aims?|intends?|"
+                           r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            r"(?:\b(?:is|was|are|were|remains?|sits?)|,(?:\s+which\s+is)?)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+)?(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
@@ -547,11 +555,13 @@ _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growin
 
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
                       heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
-                      carried: dict[str, str] | None = None) -> None:
+                      carried: dict[str, str] | None = None,
+                      previous_rows: list[dict[str, object]] | None = None) -> None:
     """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`).
 
     `carried`: theme -> the period the paragraph's sentences before gave their figures ('The 2021 Census recorded
-    19,460 carers. Of these, 5,910 provide 50 or more hours': 5,910 is a 2021 figure too)."""
+    19,460 carers. Of these, 5,910 provide 50 or more hours': 5,910 is a 2021 figure too). `previous_rows`: the figures
+    the sentence before proposed (what a sub-group opening this sentence, 'Of these, 1,500 ...', is a part of)."""
     if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
         return  # reference lists and contact details: their numbers are identifiers
@@ -559,6 +569,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     figures = find_numbers(sentence)
     earlier: dict[str, str] = {}  # theme -> the period of this sentence's figures so far
     last_period = ""  # the period of the sentence's last figure with one (for 'in the same year')
+    mine: list[tuple[int, dict[str, object]]] = []  # (where, row) of the figures proposed so far in the sentence
     for num in figures:
         if re.match(r"\s*\+\s*\d", sentence[num.end:]) or re.search(r"\d\s*(?:years?|months?)?\s*\+\s*$",
                                                                      sentence[:num.start]):
@@ -570,8 +581,15 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if column and not head:  # a bare number under 'Units - Dorset' counts units
             m = re.search(r"\b(units?|schemes?|flats|places|beds|people|carers|homes)\b", column, re.IGNORECASE)
             head = m.group(1).lower() if m else ""
+        if not head and not num.percent and (_OF_THEM.match(sentence, num.end) or _subgroup(sentence, num)):
+            # 'nomination rights to 110 of them' after '4 dementia units', '640 flats, of which 90 are designed for
+            # people living with dementia': 'them' and 'which' are what the figure before counted
+            head = _referent(sentence[:num.start]) or _referent(previous_subject)
+            head = "" if PEOPLE.match(head) else head
         borrowed = not _SUBJECT_WORDS.search(clause) and not own_subject
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}" if borrowed else f"{column} {sentence}"
+        if re.search(r"\b(?:quarter|q)\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
+            continue  # 'Report, Quarter 4 2025/26': the quarter's number
         if re.search(r"(?:^|[^a-z])per\s*$", before, re.IGNORECASE):
             continue  # the denominator of a rate ('per 100,000 population')
         # a sentence naming a rate: the figures 'per 1,000' follows are rates ('14.1 units per 1,000'), the others in
@@ -618,7 +636,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # the sentence names something else; what it counts may still be the heading's subject
             borrowed = True
             context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
-            measure = classify(kind, context, head if kind in ("count", "change") else None, context)
+            # (the clause words are the figure's own clause's and the borrowed subject's, never another clause's of the
+            # sentence: '72 apartments, of which 18 are designed for people living with dementia')
+            measure = classify(kind, context, head if kind in ("count", "change") else None,
+                               f"{column} {previous_subject} {' '.join(heads[:1])} {clause}")
             if measure and own_subject and ruled_out(kind, f"{column} {sentence}", head if kind in ("count", "change")
                                                      else None, f"{column} {clause}"):
                 # 'The Carers Hub supported 1,870 carers' names its subject, and its own words rule the measure out:
@@ -687,17 +708,62 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 and not measure.endswith("_target"):
             period = carried.get(theme_of(measure), "")
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
+        if measure.endswith("_planned"):
+            qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
         breakdown = _own_breakdown(sentence, num, c_start, c_start + len(clause))
         if theme_of(measure) == "carers":
             breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
+        if _subgroup(sentence, num):
+            # '2,500 carers known to the council, of whom 1,500 are aged 65 and over': a part of the main clause's
+            # figure is that figure's measure with the part as its breakdown, never the whole; with no part named it
+            # is not proposed. A clause naming its own measure ('of whom 1,240 have had an assessment') keeps it.
+            main = next((r for s0, r in reversed(mine) if s0 < num.start and _same_kind(r, measure)), None)
+            if main is None and not _SUBJECT_WORDS.search(sentence[:num.start]):
+                main = next((r for r in reversed(previous_rows or []) if _same_kind(r, measure)), None)
+            if main is not None:
+                head_arg = head if kind in ("count", "change") else None
+                if measure != main["measure"] and classify(kind, context, head_arg, column) == measure:
+                    measure = str(main["measure"])  # the sub-group's clause names no measure of its own
+                if measure == main["measure"] and not breakdown and area_code == main["area_code"]:
+                    continue
         confidence = _lower("medium", "low" if borrowed or num.footnote or column else None,
                             "low" if bullet and not own_subject else None)
+        added = len(props.rows)
         props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
                   area_name=area_name, period=period, value=num.value, unit=_unit(measure),
                   qualifier=qualifier, breakdown=breakdown, confidence=confidence, text=lines[line - 1])
-        if period and qualifier != "projection" and not measure.endswith(("_change", "_target")):
+        if len(props.rows) > added:
+            mine.append((num.start, props.rows[-1]))
+        if period and qualifier not in ("projection", "plan") and not measure.endswith(("_change", "_target")):
             earlier.setdefault(theme_of(measure), period)
             last_period = period
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_SUBGROUP_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|these|them|those)|\bincluding)\s*,?\s*(?:(?:about|around|some|"
+                              r"nearly|over|almost|just(?:\s+over|\s+under)?|approximately|roughly|an\s+estimated)\s+)?$",
+                              re.IGNORECASE)
+
+
+def _subgroup(sentence: str, num: Number) -> bool:
+    """Whether a figure counts a part of one before it ('of whom 1,500', 'Of these, 5,910', '1,240 of them')."""
+    return bool(_SUBGROUP_BEFORE.search(sentence[:num.start])
+                or re.match(r"\s*%?\s*of\s+(?:them|these|those|whom)\b", sentence[num.end:], re.IGNORECASE))
+
+
+def _same_kind(row: dict[str, object], measure: str) -> bool:
+    """A row of the same theme and unit as `measure` (a count of people beside a count of people)."""
+    return row["theme"] == theme_of(measure) and row["unit"] == _unit(measure)
+
+
+def _referent(text: str) -> str:
+    """The noun the last counted figure of `text` counts ('There are 4 dementia units at Elm Court' -> 'units'):
+    what 'them' or 'these' after a later figure refers to; '' when no figure there counts a noun."""
+    for n in reversed(_figures_in(text)):
+        noun = _noun_after(text, n.end)
+        if noun:
+            return noun
+    return ""
 
 
 def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
@@ -713,11 +779,14 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             _text_table_row(lines, para.heading_line, layout, props)
             continue
         carried: dict[str, str] = {}
+        previous_rows: list[dict[str, object]] = []
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
-                              previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried)
-            carried.update(_sentence_periods(props.rows[before:]))
+                              previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
+                              previous_rows=previous_rows)
+            previous_rows = props.rows[before:]
+            carried.update(_sentence_periods(previous_rows))
             if _SUBJECT_WORDS.search(sentence):
                 # 'This' in the next sentence refers to the main clause ('18,500 have dementia'), not to a
                 # sub-group after ', of whom'
@@ -764,7 +833,7 @@ def _sentence_periods(rows: list[dict[str, object]], by: str = "theme") -> dict[
     """theme (or measure) -> the one period a sentence's figures of it share (projections and changes aside)."""
     seen: dict[str, set[str]] = {}
     for r in rows:
-        if r["period"] and r["qualifier"] != "projection" and not str(r["measure"]).endswith(("_change", "_target")):
+        if r["period"] and r["qualifier"] not in ("projection", "plan") and not str(r["measure"]).endswith(("_change", "_target")):
             seen.setdefault(str(r[by]), set()).add(str(r["period"]))
     return {theme: next(iter(periods)) for theme, periods in seen.items() if len(periods) == 1}
 
