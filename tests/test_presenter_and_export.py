@@ -135,7 +135,7 @@ def _text_sizes(spec: dict) -> list[float]:
             if isinstance(legend, dict):  # a legend's title and labels: set, or Streamlit's theme's unscaled default
                 sizes.extend(size(legend.get(key, LEGEND_UNSET)) for key in ("titleFontSize", "labelFontSize"))
             for key, value in node.items():
-                if key not in ("datasets", "data"):
+                if key not in ("datasets", "data", "config"):  # config: defaults, not a mark's legend
                     walk(value)
         elif isinstance(node, list):
             for value in node:
@@ -225,11 +225,11 @@ def test_presenter_mode_draws_chart_legends_larger_by_the_same_scale(presenter_p
 
 
 def _nodes(node: object):  # noqa: ANN202
-    """Every dict and list inside a spec but its data."""
+    """Every dict and list inside a spec but its data and its config (defaults for every chart)."""
     if isinstance(node, dict):
         yield node
         for key, value in node.items():
-            if key not in ("datasets", "data"):
+            if key not in ("datasets", "data", "config"):
                 yield from _nodes(value)
     elif isinstance(node, list):
         for value in node:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from components.navigation import PageSpec, page_views, view_id
+from tests.browser.maphelp import LAYOUT_JS
 from tests.browser.server import wait_for_app
 
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -97,6 +98,7 @@ class Visit:
     boxes: list[dict] = field(default_factory=list)
     options: list[dict] = field(default_factory=list)   # each option of a button or radio group, and how much is seen
     page_width: int = 0        # the document's scroll width (sideways scrolling when > viewport)
+    chart_texts: list[dict] = field(default_factory=list)  # every chart's axis, legend, header and title texts
     screenshot: Path | None = None
 
 
@@ -126,6 +128,10 @@ def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path, 
         out.options = page.evaluate(_VISIBLE_OPTIONS, BUTTON_GROUP_OPTIONS)
         out.page_width = page.evaluate("document.querySelector('[data-testid=stMain]')?.scrollWidth "
                                        "|| document.documentElement.scrollWidth")
+        charts = page.locator('[data-testid="stVegaLiteChart"]')
+        for index in range(charts.count()):  # axe cannot read text drawn on a canvas: Vega's own scenegraph can
+            drawn = charts.nth(index).evaluate(LAYOUT_JS) or {}
+            out.chart_texts += [{**text, "chart": index} for text in drawn.get("texts", [])]
         out.screenshot = screenshots / f"{view_id(spec, view)}-{size.name}.png"
         page.screenshot(path=str(out.screenshot))
         page.add_script_tag(path=str(AXE_JS))
