@@ -196,11 +196,14 @@ def bar_by_area(
         color=alt.condition("datum.highlight", alt.value(SEQUENTIAL_HEX[5]), alt.value(SEQUENTIAL_HEX[3])),
         tooltip=tooltip,
     )
-    labels = base.mark_text(align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(x=x, text="value_text:N",
-                                                                                 tooltip=tooltip)
-    layers: list[alt.Chart] = [bars, labels, *_names(data, y)]
-    if references:
-        layers.append(_reference_rules(references))
+    def labels(**halo: object) -> alt.Chart:
+        return base.mark_text(align="left", dx=3, fontSize=text_px(VALUE_FONT_PX), **halo).encode(
+            x=x, text="value_text:N", tooltip=tooltip)
+
+    # reference rules behind the values and names, which sit on white halos: a rule through a value never hides it
+    rules = [_reference_rules(references)] if references else []
+    layers: list[alt.Chart] = [bars, *rules, labels(stroke="white", strokeWidth=4, strokeJoin="round"), labels(),
+                               *_names(data, y)]
     chart = alt.layer(*layers)
     return type_scaled(chart.properties(height=height or alt.Step(BAND_PX)))
 

@@ -246,5 +246,24 @@ def test_a_charts_presenter_copy_differs_only_in_its_type_scale():
     chart = cached_chart(bar_by_area, frame, "Unpaid carers", "people")
     spec, shown = chart.spec(), _at_presenter_scale(chart.spec_json)
     assert {k for k in spec if spec[k] != shown[k]} == {"params"}
-    assert _text_sizes(spec) == [12.0, 13.0, 13.0]  # the value, the name's halo, the name
-    assert _text_sizes(shown) == [pytest.approx(15.6), pytest.approx(16.9), pytest.approx(16.9)]
+    assert _text_sizes(spec) == [12.0, 12.0, 13.0, 13.0]  # the value's halo, the value, the name's halo, the name
+    assert _text_sizes(shown) == [pytest.approx(v) for v in (15.6, 15.6, 16.9, 16.9)]
+
+
+def test_a_reference_rule_passes_behind_the_bars_values_and_names():
+    """The dementia rate chart drew Kent's dashed rule through the value '13.1' and across a CCG's name: rules are
+    layered under the values and names, which sit on white halos."""
+    from components.charts import Reference, bar_by_area, figure_frame
+
+    frame = figure_frame(pd.DataFrame({"area_code": ["E07999991", "E07999992"], "area_name": ["Northwick", "Southwick"],
+                                       "value": [13.1, 16.3], "unit": ["per_1000"] * 2, "period": ["2014/15"] * 2,
+                                       "doc_id": ["made-up"] * 2, "section": ["Dementia"] * 2, "line": [3, 4]}))
+    layers = bar_by_area(frame, "Rate", "per_1000", references=(Reference("Made-up county", 13.5, "per_1000"),)
+                         ).to_dict()["layer"]
+    kinds = [("rule" if "rule" in json.dumps(layer.get("mark", layer.get("layer", ""))) else
+              (layer.get("mark") or {}).get("type", "layer"), (layer.get("mark") or {}).get("stroke"))
+             for layer in layers]
+    rule_at = next(i for i, (kind, _) in enumerate(kinds) if kind in ("rule", "layer"))
+    texts = [i for i, (kind, _) in enumerate(kinds) if kind == "text"]
+    assert texts and min(texts) > rule_at, kinds
+    assert [stroke for kind, stroke in kinds if kind == "text"] == ["white", None, "white", None], kinds
