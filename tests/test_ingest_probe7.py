@@ -191,3 +191,38 @@ def test_a_reports_quarter_number_is_no_figure():
     got = measures(["Brackenmoor Borough Council", "Carers and Dementia Performance Report, Quarter 4 2025/26", "", "Carers",
                     "", "There are 2,500 carers known to the council."])
     assert [r.value for r in got.itertuples()] == [2500.0]
+
+
+# ---------------------------------------------------------------- found on the holdout (corpus 54) and after it
+def test_of_these_with_a_verb_after_it_is_still_a_part_of_the_figure_before():
+    got = _got(["Carers", "", "At the 2021 Census 21,300 residents provided unpaid care; around 6,020 of these cared for "
+                              "50 or more hours a week."])
+    assert got == [("carers_unpaid", 6020.0, "2021", "50+ hours a week"), ("carers_unpaid", 21300.0, "2021", "")]
+
+
+def test_a_part_of_a_figure_that_is_not_ours_is_not_ours_either():
+    assert _got(["Carers", "", "The Carers Hub supports 1,900 carers, of whom 700 are aged 65 and over.", "",
+                 "There are 2,500 carers known to the council."]) == [("carers_known", 2500.0, "", "")]
+
+
+def test_a_share_of_the_figure_before_is_no_share_of_the_population():
+    assert _got(["Carers", "", "There are 640 carers known to the council, of whom 35% are aged 65 and over."]) == [
+        ("carers_known", 640.0, "", "")]
+    # a share in an hours band, and a share naming its own measure, are kept
+    assert ("carers_unpaid_pct", 29.0, "", "50+ hours a week") in _got(
+        ["Carers", "", "There are 58,100 unpaid carers, of whom 16,900 (29%) provide 50+ hours of care per week."])
+    assert ("dementia_diagnosis_rate", 64.3, "", "") in _got(
+        ["Dementia", "", "18,500 people aged 65+ have dementia, of whom 11,900 (64.3 per cent) have a formal "
+                         "diagnosis."])
+
+
+def test_of_those_after_a_share_names_its_denominator_not_a_sub_group():
+    assert ("carers_unpaid_pct", 9.6, "2021", "aged 5 and over") in _got(
+        ["Carers", "", "At the 2021 Census 54,300 residents (9.6% of those aged 5 and over) provided unpaid care."])
+
+
+def test_a_quarter_in_prose_is_the_figures_period():
+    assert _got(["Carers", "", "In Q3 2025/26, 412 carers were assessed."]) == [
+        ("carers_assessed", 412.0, "Q3 2025/26", "")]
+    assert _got(["Dementia", "", "The dementia diagnosis rate was 63.1% in Quarter 2 2025/26."]) == [
+        ("dementia_diagnosis_rate", 63.1, "Q2 2025/26", "")]

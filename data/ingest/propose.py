@@ -57,7 +57,7 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
                    r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
-                   r"answered|responded|indicated|today|altogether|overall|combined|respectively)$", re.IGNORECASE)
+                   r"answered|responded|indicated|today|altogether|overall|combined|respectively|cared)$", re.IGNORECASE)
 _PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}per\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
@@ -124,6 +124,8 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         if dist < best_dist:
             best_dist = dist
             best = f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+            quarter = re.search(r"\b(?:Q|quarter\s*)([1-4])\s*$", before, re.IGNORECASE)
+            best = f"Q{quarter.group(1)} {best}" if quarter else best  # 'in Q3 2025/26', as a quarter column reads
             projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
     return best, projection
 
@@ -717,12 +719,18 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # '2,500 carers known to the council, of whom 1,500 are aged 65 and over': a part of the main clause's
             # figure is that figure's measure with the part as its breakdown, never the whole; with no part named it
             # is not proposed. A clause naming its own measure ('of whom 1,240 have had an assessment') keeps it.
+            head_arg = head if kind in ("count", "change") else None
+            generic = classify(kind, context, head_arg, column) == measure  # its own clause names no measure
+            if num.percent and generic and not (theme_of(measure) == "carers" and band_of(clause)):
+                continue  # 'of whom 35% are aged 65 and over' is a share of the figure before, no measure of ours
             main = next((r for s0, r in reversed(mine) if s0 < num.start and _same_kind(r, measure)), None)
+            whole = [n for n in figures if n.end <= c_start and not n.percent]
+            if main is None and generic and whole and not mine:
+                continue  # 'The Carers Hub supports 1,900 carers, of whom 700 ...': the whole was no figure of ours
             if main is None and not _SUBJECT_WORDS.search(sentence[:num.start]):
                 main = next((r for r in reversed(previous_rows or []) if _same_kind(r, measure)), None)
             if main is not None:
-                head_arg = head if kind in ("count", "change") else None
-                if measure != main["measure"] and classify(kind, context, head_arg, column) == measure:
+                if measure != main["measure"] and generic:
                     measure = str(main["measure"])  # the sub-group's clause names no measure of its own
                 if measure == main["measure"] and not breakdown and area_code == main["area_code"]:
                     continue
@@ -748,7 +756,8 @@ _SUBGROUP_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|these|them|those)|\bincl
 def _subgroup(sentence: str, num: Number) -> bool:
     """Whether a figure counts a part of one before it ('of whom 1,500', 'Of these, 5,910', '1,240 of them')."""
     return bool(_SUBGROUP_BEFORE.search(sentence[:num.start])
-                or re.match(r"\s*%?\s*of\s+(?:them|these|those|whom)\b", sentence[num.end:], re.IGNORECASE))
+                or re.match(r"\s*%?\s*of\s+(?:them|these|whom)\b", sentence[num.end:], re.IGNORECASE))
+    # ('54,300 residents (9.6% of those aged 5 and over)': 'of those' names the share's denominator)
 
 
 def _same_kind(row: dict[str, object], measure: str) -> bool:
