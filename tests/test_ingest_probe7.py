@@ -226,3 +226,13 @@ def test_a_quarter_in_prose_is_the_figures_period():
         ("carers_assessed", 412.0, "Q3 2025/26", "")]
     assert _got(["Dementia", "", "The dementia diagnosis rate was 63.1% in Quarter 2 2025/26."]) == [
         ("dementia_diagnosis_rate", 63.1, "Q2 2025/26", "")]
+
+
+def test_a_plans_year_is_carried_to_the_next_plan_only():
+    # (the code before gave 2024 to today's 410 units too)
+    got = measures(["Extra care housing", "", "A new extra care scheme with 95 units will open in 2024. A further two "
+                                              "extra care schemes will be developed thereafter. The borough has 410 "
+                                              "extra care units."])
+    assert sorted((r.measure, r.value, r.period, r.qualifier) for r in got.itertuples()) == [
+        ("extra_care_schemes_planned", 2.0, "2024", "plan"), ("extra_care_units", 410.0, "", "count"),
+        ("extra_care_units_planned", 95.0, "2024", "plan")]

@@ -696,7 +696,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                                                replace(num, start=num.start - seg, end=num.end - seg))
         if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]) \
                 and not measure.endswith("_target"):
-            period = earlier.get(theme_of(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
+            period = earlier.get(_carry_key(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
         if not period and not measure.endswith("_target") and _SAME_YEAR.search(clause):
             # '... supported 3,150 carers in 2024/25, and 1,240 carers received an assessment in the same year': the
             # period the sentence gave its figures before, else the one the sentences before gave
@@ -704,11 +704,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                        if not _NOT_PERIOD.search(sentence[max(0, m.start() - 30):m.start()])]
             last_period = (f"{written[-1].group(1)}/{written[-1].group(2)}" if written[-1].group(2)
                            else written[-1].group(1)) if written else last_period
-            period = last_period or (carried or {}).get(theme_of(measure), "") or (
+            period = last_period or (carried or {}).get(_carry_key(measure), "") or (
                 next(iter(set((carried or {}).values()))) if len(set((carried or {}).values())) == 1 else "")
         if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence) \
                 and not measure.endswith("_target"):
-            period = carried.get(theme_of(measure), "")
+            period = carried.get(_carry_key(measure), "")
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         if measure.endswith("_planned"):
             qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
@@ -742,8 +742,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                   qualifier=qualifier, breakdown=breakdown, confidence=confidence, text=lines[line - 1])
         if len(props.rows) > added:
             mine.append((num.start, props.rows[-1]))
-        if period and qualifier not in ("projection", "plan") and not measure.endswith(("_change", "_target")):
-            earlier.setdefault(theme_of(measure), period)
+        if period and qualifier != "projection" and not measure.endswith(("_change", "_target")):
+            earlier.setdefault(_carry_key(measure), period)
             last_period = period
 
 
@@ -838,12 +838,19 @@ def _periods_from_prose_above(lines: list[str], layout: Layout, props: Proposals
                 r["period"] = above[str(r["measure"])]
 
 
+def _carry_key(measure: str) -> str:
+    """What a figure's period is carried under: its theme; a plan's year only to other plans ('2 schemes planned by
+    2028. A hundred and twenty of the units are designed for ...' keeps no year)."""
+    return theme_of(measure) + (":plan" if measure.endswith("_planned") else "")
+
+
 def _sentence_periods(rows: list[dict[str, object]], by: str = "theme") -> dict[str, str]:
     """theme (or measure) -> the one period a sentence's figures of it share (projections and changes aside)."""
     seen: dict[str, set[str]] = {}
     for r in rows:
-        if r["period"] and r["qualifier"] not in ("projection", "plan") and not str(r["measure"]).endswith(("_change", "_target")):
-            seen.setdefault(str(r[by]), set()).add(str(r["period"]))
+        if r["period"] and r["qualifier"] != "projection" and not str(r["measure"]).endswith(("_change", "_target")):
+            key = _carry_key(str(r["measure"])) if by == "theme" else str(r[by])
+            seen.setdefault(key, set()).add(str(r["period"]))
     return {theme: next(iter(periods)) for theme, periods in seen.items() if len(periods) == 1}
 
 
