@@ -236,3 +236,10 @@ def test_a_plans_year_is_carried_to_the_next_plan_only():
     assert sorted((r.measure, r.value, r.period, r.qualifier) for r in got.itertuples()) == [
         ("extra_care_schemes_planned", 2.0, "2024", "plan"), ("extra_care_units", 410.0, "", "count"),
         ("extra_care_units_planned", 95.0, "2024", "plan")]
+
+
+def test_a_verb_after_the_counted_noun_ends_it():
+    # 'starts' was read as what 95 counts, so the planned units were lost
+    got = measures(["Extra care housing", "", "A new extra care scheme of 95 units starts on site in 2026."])
+    assert [(r.measure, r.value, r.period, r.qualifier) for r in got.itertuples()] == [
+        ("extra_care_units_planned", 95.0, "2026", "plan")]

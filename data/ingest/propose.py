@@ -57,7 +57,8 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
                    r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
-                   r"answered|responded|indicated|today|altogether|overall|combined|respectively|cared)$", re.IGNORECASE)
+                   r"answered|responded|indicated|today|altogether|overall|combined|respectively|cared|"
+                   r"starts?|started|starting|begins?|began|beginning|finishes|finished)$", re.IGNORECASE)
 _PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}per\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
