@@ -515,8 +515,9 @@ def _symbol_template(legend_title: str, top: float, unit: str, value_title: str,
         order=alt.Order("properties.value:Q", sort="descending"),
         tooltip=_tooltip(value_title),
     )
+    labels = _labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else []
     layers = [*_land_layer(land), outline, *([no_figure] if missing else []), circles,
-              *([no_figure_key] if missing else []), *(_labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else [])]
+              *([no_figure_key] if missing else []), *labels]
     template = _template(layers, "symbols", height)
     if not missing:
         return template

@@ -603,9 +603,10 @@ def authority_choices(ref: pd.DataFrame, areas: pd.DataFrame) -> dict[str, str]:
     """code -> name of every authority with official figures: the registry's councils and every 2021 district
     and April 2023 authority in the reference tables, by name."""
     skip = {"country", "region", "clinical commissioning group"}
-    live = {str(r["name"]) for r in areas.to_dict("records") if pd.isna(r.get("valid_to"))}
+    records = areas.to_dict("records")
+    live = {str(r["name"]) for r in records if pd.isna(r.get("valid_to"))}
     names: dict[str, str] = {}
-    for r in areas.to_dict("records"):
+    for r in records:
         if r["tier"] not in skip:
             names[r["area_code"]] = _choice_name(r, live)
     official_rows = ref[ref["geography"].str.contains("districts 2021|authorities April 2023")]
@@ -657,11 +658,7 @@ def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
     """One small panel per measure, each on its own scale from zero, every bar labelled with its value, and
     "no figure" written where an authority has none in that measure (an empty row would leave the reader guessing;
     the table's "How" column says why)."""
-    data = profiles.assign(
-        area_lines=[wrap_label(area, COMPARE_LABEL_CHARS) for area in profiles["area"]],
-        label=[text if pd.notna(value) else NO_FIGURE.lower() for value, text in zip(profiles["value"],
-                                                                                   profiles["value_text"])],
-        label_at=profiles["value"].fillna(0))
+    data = profiles.assign(area_lines=[wrap_label(area, COMPARE_LABEL_CHARS) for area in profiles["area"]])
     axis, step = wrapped_axis(data["area_lines"].tolist())  # whole names: "Bournemouth, Christchurch and Poole"
     base = alt.Chart(data).encode(
         y=alt.Y("area_lines:N", title=None, axis=axis),
@@ -675,9 +672,9 @@ def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
     values = base.transform_filter("isValid(datum.value)").mark_text(
         align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(x=alt.X("value:Q", title=None, axis=x),
                                                                     text="value_text:N")
-    missing = base.transform_filter("!isValid(datum.value)").mark_text(
+    missing = base.transform_filter("!isValid(datum.value)").mark_text(  # at the panel's zero, its left edge
         align="left", dx=3, fontSize=text_px(VALUE_FONT_PX), fontStyle="italic", color=CAPTION_HEX).encode(
-        x=alt.X("label_at:Q", title=None, axis=x), text="label:N")
+        x=alt.value(0), text=alt.value(NO_FIGURE.lower()))
     order = [label for _, label in PROFILE_MEASURES]
     return type_scaled(alt.layer(bars, values, missing, data=data).properties(width=170, height=alt.Step(step)).facet(  # 390 px
         facet=alt.Facet("measure:N", title=None, sort=order,

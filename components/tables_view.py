@@ -137,6 +137,7 @@ def downloadable_table(df: pd.DataFrame, name: str, *, selectable: bool = False,
     )
     if selectable:
         return st.dataframe(df, hide_index=True, width="stretch", height=height,
-                            column_config=with_text_widths(df, column_config, _presenting()), on_select="rerun", selection_mode="single-row", key=key)
+                            column_config=with_text_widths(df, column_config, _presenting()),
+                            on_select="rerun", selection_mode="single-row", key=key)
     show_table(df, width="stretch", height=height, column_config=column_config)
     return None

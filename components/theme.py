@@ -70,27 +70,37 @@ def hex_to_rgb(hex_colour: str, alpha: int = 255) -> list[int]:
     return [int(h[i:i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
 
+ONE_DECIMAL_UNITS = frozenset({"percent", "years", "per_100k", "per_1000", "rate"})
+
+
+def shown_decimals(value: float, unit: str) -> int:
+    """How many decimals a figure is printed with (`format_value`): one for shares and rates, none for money, and
+    otherwise none for a whole number and one for the rest."""
+    if unit in ONE_DECIMAL_UNITS:
+        return 1
+    if unit in ("gbp", "gbp_thousands"):
+        return 0
+    return 0 if float(value).is_integer() else 1
+
+
 def format_value(value: float, unit: str) -> str:
     """A figure as people read it: thousands separators, % for shares, £ for money."""
     if value != value:
         return "–"
+    number = f"{value:,.{shown_decimals(value, unit)}f}"
     if unit == "percent":
-        return f"{value:.1f}%"
+        return f"{number}%"
     if unit == "gbp_thousands":
-        return f"£{value:,.0f}k"
+        return f"£{number}k"
     if unit == "gbp":
-        return f"£{value:,.0f}"
-    if unit in {"years", "per_100k", "per_1000", "rate"}:
-        return f"{value:,.1f}"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+        return f"£{number}"
+    return number
 
 
 def shown_number(value: float, unit: str) -> float:
     """The number a reader sees for `value` (`format_value`'s rounding: 8.96% reads 9.0): what a map classes, so a
     district's colour and its class's label agree with the figure printed beside it."""
-    import re
-
-    return float(re.sub(r"[^0-9.\-]", "", format_value(value, unit)))
+    return round(float(value), shown_decimals(value, unit))
 
 
 # Tenders timeline: one colour per service category (Okabe-Ito first, then Paul Tol's
