@@ -30,6 +30,10 @@ class PageSpec:
 TAB_PARAM = "tab"
 NATIONAL_TAB = "national"
 NATIONAL_VIEW = f"{TAB_PARAM}={NATIONAL_TAB}"
+# The Data and sources page's tabs, value in the URL (`?tab=`) -> label; the first is the page's default view.
+SOURCES_TABS = {"figures": "Figures", "contracts": "Contracts and tenders", "findings": "Data-quality findings",
+                "documents": "Documents", "areas": "Areas", "check": "Check a new document"}
+FINDINGS_TAB = "findings"
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/home.py", "Care Market Atlas", "", ":material/map:",
@@ -47,7 +51,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/compare.py", "Compare authorities", "compare", ":material/compare_arrows:",
              "Pick authorities and a theme and see their figures side by side with period and source"),
     PageSpec("pages/sources.py", "Data and sources", "sources", ":material/table_view:",
-             "Every table, the documents, the data-quality findings and the passage behind any figure"),
+             "Every table, the documents, the data-quality findings and the passage behind any figure",
+             tuple(f"{TAB_PARAM}={tab}" for tab in list(SOURCES_TABS)[1:])),
     PageSpec("pages/add-document.py", "Add a document", "add-document", ":material/upload_file:",
              "Bring in another council's document: review the figures the atlas proposes and save them"),
 )

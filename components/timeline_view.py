@@ -18,6 +18,7 @@ from components.cards import Card, show_cards
 from components.calendar_export import procurements_ics
 from components import chart_cache
 from components.export import png_download
+from components.navigation import FINDINGS_TAB, TAB_PARAM
 from components.provenance import md_escape
 from components.tables_view import show_table
 from components.theme import TIMELINE_VIEW_MONTHS
@@ -28,7 +29,8 @@ from components.url_state import control_columns, multiselect_control, select_co
 
 WITHIN_OPTIONS = ("3", "6", "12", "24")
 SPAN_OPTIONS = (str(TIMELINE_VIEW_MONTHS), "all")
-FINDING_HREF = "sources?finding="   # the Data and sources page shows the finding named in its URL
+# the Data and sources page shows the finding named in its URL, its findings tab open
+FINDING_HREF = f"sources?{TAB_PARAM}={FINDINGS_TAB}&finding="
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,26 @@
-"""Data and sources: every table, the documents, the data-quality findings and any figure's passage."""
+"""Data and sources: every table, the documents, the data-quality findings and any figure's passage. One tab at a
+time (`?tab=`): only the open tab runs and is sent, so a viewer who came for the figures does not wait for every
+other table."""
 import streamlit as st
 
 from components import data_access
 from components.layout import page_footer, page_header
+from components.navigation import SOURCES_TABS, TAB_PARAM
 from components.national_view import show_crosschecks
 from components.sources_view import (
     ALL, figures_model, findings_model, locator_panel, show_followed_finding, theme_label, themes_model,
 )
 from components.tables_view import downloadable_table, show_table
 from components.upload_view import document_check
-from components.url_state import select_control
+from components.url_state import select_control, tabs_control
 from components.view_cache import view_model
 
 show_controls = page_header("sources")
 documents = data_access.documents()
 show_followed_finding(data_access.findings(), documents)
 
-figures_tab, contracts_tab, findings_tab, documents_tab, areas_tab, check_tab = st.tabs(
-    ["Figures", "Contracts and tenders", "Data-quality findings", "Documents", "Areas", "Check a new document"]
-)
 
-with figures_tab:
+def figures() -> None:
     doc_ids = [ALL, *documents["doc_id"].tolist()]
     titles = dict(zip(documents["doc_id"], documents["title"]))
     left, right = st.columns(2)
@@ -38,27 +38,30 @@ with figures_tab:
     if rows:
         locator_panel(table.iloc[rows[0]], dict(zip(documents["doc_id"], documents["seed_file"])))
 
-with contracts_tab:
-    downloadable_table(data_access.procurements(), "procurements")
 
-with findings_tab:
-    findings = data_access.findings()
+def findings() -> None:
     st.markdown(
         "Checks run on every extraction: schema, totals against the sum of their parts, shares against counts, "
         "implausible jumps between periods and dates that cannot be right. Figures are kept **as published**; "
         "a finding records what does not add up, where, and by how much."
     )
     show_table(view_model(findings_model))
-    downloadable_table(findings, "findings")
+    downloadable_table(data_access.findings(), "findings")
     show_crosschecks()
 
-with documents_tab:
-    downloadable_table(documents, "documents")
 
-with areas_tab:
-    downloadable_table(data_access.areas(), "areas")
+SHOW_TAB = {
+    "figures": figures,
+    "contracts": lambda: downloadable_table(data_access.procurements(), "procurements"),
+    "findings": findings,
+    "documents": lambda: downloadable_table(documents, "documents"),
+    "areas": lambda: downloadable_table(data_access.areas(), "areas"),
+    "check": document_check,
+}
 
-with check_tab:
-    document_check()
+for tab_name, tab in tabs_control(TAB_PARAM, SOURCES_TABS, next(iter(SOURCES_TABS))).items():
+    if tab.open:
+        with tab:
+            SHOW_TAB[tab_name]()
 
 page_footer(on_sources_page=True)

@@ -60,7 +60,7 @@ def test_tenders_draws_the_misprint_at_its_reading_and_links_the_finding(county)
     assert not at.exception, [e.value for e in at.exception]
     note = next(m.value for m in at.markdown if "Dates read from a misprint" in m.value)
     assert "March 20203" in note and "March 2023" in note
-    assert "(sources?finding=glenmarsh-mps-2022-L80-document)" in note
+    assert "(sources?tab=findings&finding=glenmarsh-mps-2022-L80-document)" in note
     sources = run_page("pages/sources.py", query={"finding": "glenmarsh-mps-2022-L80-document"})
     assert "March 20203" in sources.info[0].value
 

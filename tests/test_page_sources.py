@@ -90,3 +90,28 @@ def test_theme_filter_keeps_only_that_themes_figures():
     expected = m[m["measure"].map(lambda x: MEASURES[x].theme) == "dementia"]
     assert len(table) == len(expected) > 0
     assert at.query_params["theme"] in ("dementia", ["dementia"])
+
+
+def test_only_the_open_tab_is_sent_and_the_url_names_it():
+    from components.navigation import SOURCES_TABS, TAB_PARAM
+
+    first = run_page(PAGE)
+    assert len(first.dataframe) == 1 and not first.get("file_uploader")  # the figures tab alone
+    check = run_page(PAGE, {TAB_PARAM: "check"})
+    assert not check.exception and len(check.get("file_uploader")) == 1 and not check.dataframe
+    areas = run_page(PAGE, {TAB_PARAM: "areas"})
+    assert len(areas.dataframe) == 1 and len(areas.dataframe[0].value) == len(store.load_areas())
+    assert not first.dataframe[0].value.equals(areas.dataframe[0].value)
+    assert set(SOURCES_TABS) == {"figures", "contracts", "findings", "documents", "areas", "check"}
+
+
+def test_a_followed_finding_opens_the_findings_tab():
+    from components.timeline_readings import finding_id
+    from components.timeline_view import FINDING_HREF
+
+    query = dict(part.split("=", 1) for part in FINDING_HREF.split("?", 1)[1].split("&") if not part.endswith("="))
+    finding = store.load_findings().iloc[0]
+    at = run_page(PAGE, {**query, "finding": finding_id(finding["doc_id"], finding["line"], finding["check"])})
+    assert not at.exception
+    assert any("The finding you followed" in i.value for i in at.info)
+    assert any("Checks run on every extraction" in m.value for m in at.markdown)

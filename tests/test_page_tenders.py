@@ -150,10 +150,10 @@ def test_misprinted_year_is_drawn_at_its_reading_with_the_text_and_the_finding()
     assert any(row.startswith(typo["service"][:20]) for row in chart_rows(spec))
     data = chart_data(at)
     ringed = [r for r in data if r.get("printed")]
-    assert ringed and all(r["href"].startswith("sources?finding=north-east-intentions-2024-L94") for r in ringed)
+    assert ringed and all(r["href"].startswith("sources?tab=findings&finding=north-east-intentions-2024-L94") for r in ringed)
     assert f"printed “{typo['contract_end_text']}”" in {r["printed"] for r in ringed}
     note = next(m.value for m in at.markdown if "Dates read from a misprint" in m.value)
-    assert "20025" in note and "2025" in note and "(sources?finding=" in note
+    assert "20025" in note and "2025" in note and "(sources?tab=findings&finding=" in note
     # no longer among the dates the timeline cannot place
     unplaced = table_with(at, "As written")
     assert typo["contract_end_text"] not in set(unplaced["As written"])

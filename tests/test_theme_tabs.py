@@ -48,8 +48,8 @@ def footer(at) -> str:  # noqa: ANN001
 
 
 def test_the_theme_pages_and_only_they_have_a_national_view():
-    assert {p.path for p in PAGES if p.views} == {t[0] for t in THEMES}
-    assert all(p.views == (NATIONAL_VIEW,) for p in PAGES if p.views) and NATIONAL_VIEW == f"{TAB_PARAM}={NATIONAL_TAB}"
+    assert {p.path for p in PAGES if NATIONAL_VIEW in p.views} == {t[0] for t in THEMES}
+    assert all(p.views == (NATIONAL_VIEW,) for p in PAGES if p.theme) and NATIONAL_VIEW == f"{TAB_PARAM}={NATIONAL_TAB}"
 
 
 @pytest.mark.parametrize(("page", "section", "national", "documents_only", "label"), THEMES, ids=IDS)
