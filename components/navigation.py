@@ -32,7 +32,7 @@ NATIONAL_TAB = "national"
 NATIONAL_VIEW = f"{TAB_PARAM}={NATIONAL_TAB}"
 # The Data and sources page's tabs, value in the URL (`?tab=`) -> label; the first is the page's default view.
 SOURCES_TABS = {"figures": "Figures", "contracts": "Contracts and tenders", "findings": "Data-quality findings",
-                "documents": "Documents", "areas": "Areas", "check": "Check a new document"}
+                "documents": "Documents", "areas": "Areas"}
 FINDINGS_TAB = "findings"
 
 PAGES: tuple[PageSpec, ...] = (

@@ -11,7 +11,6 @@ from components.sources_view import (
     ALL, figures_model, findings_model, locator_panel, show_followed_finding, theme_label, themes_model,
 )
 from components.tables_view import downloadable_table, show_table
-from components.upload_view import document_check
 from components.url_state import select_control, tabs_control
 from components.view_cache import view_model
 
@@ -56,7 +55,6 @@ SHOW_TAB = {
     "findings": findings,
     "documents": lambda: downloadable_table(documents, "documents"),
     "areas": lambda: downloadable_table(data_access.areas(), "areas"),
-    "check": document_check,
 }
 
 for tab_name, tab in tabs_control(TAB_PARAM, SOURCES_TABS, next(iter(SOURCES_TABS))).items():

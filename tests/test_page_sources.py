@@ -96,13 +96,11 @@ def test_only_the_open_tab_is_sent_and_the_url_names_it():
     from components.navigation import SOURCES_TABS, TAB_PARAM
 
     first = run_page(PAGE)
-    assert len(first.dataframe) == 1 and not first.get("file_uploader")  # the figures tab alone
-    check = run_page(PAGE, {TAB_PARAM: "check"})
-    assert not check.exception and len(check.get("file_uploader")) == 1 and not check.dataframe
+    assert len(first.dataframe) == 1 and not first.get("download_button")[1:]  # the figures tab alone
     areas = run_page(PAGE, {TAB_PARAM: "areas"})
     assert len(areas.dataframe) == 1 and len(areas.dataframe[0].value) == len(store.load_areas())
     assert not first.dataframe[0].value.equals(areas.dataframe[0].value)
-    assert set(SOURCES_TABS) == {"figures", "contracts", "findings", "documents", "areas", "check"}
+    assert set(SOURCES_TABS) == {"figures", "contracts", "findings", "documents", "areas"}
 
 
 def test_a_followed_finding_opens_the_findings_tab():

@@ -117,17 +117,16 @@ def test_upload_and_downloads_go_to_the_process_holding_the_session(stack, brows
     page = context.new_page()
     seen = watch_csp(page)
     try:
-        # upload on Data and sources ("Check a new document"): a made-up file that is not text
-        page.goto(f"{stack.url}/sources")
+        # upload on Add a document: a made-up file that is not a document
+        page.goto(f"{stack.url}/add-document")
         wait_for_app(page)
-        page.get_by_role("tab", name="Check a new document").click()
         page.wait_for_selector('[data-testid="stFileUploaderDropzoneInput"]', state="attached")
-        upload = tmp_path / "statement.txt"
-        upload.write_bytes(b"%PDF-1.7\n\x00\x01\x02 made-up, not text")
+        upload = tmp_path / "statement.pdf"
+        upload.write_bytes(b"%PDF-1.7\n\x00\x01\x02 made-up, not a real pdf")
         page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', str(upload))
         error = page.locator('[data-testid="stAlertContentError"]')
         error.wait_for(timeout=60_000)
-        assert "binary file" in error.inner_text()   # the script read the uploaded bytes
+        assert "This file cannot be used" in error.inner_text()   # the script read the uploaded bytes
         assert page.locator('[data-testid="stException"]').count() == 0
 
         # downloads on Tenders: the chart as PNG and the calendar
