@@ -118,7 +118,7 @@ def test_upload_and_downloads_go_to_the_process_holding_the_session(stack, brows
     seen = watch_csp(page)
     try:
         # upload on Add a document: a made-up file that is not a document
-        page.goto(f"{stack.url}/add-document")
+        page.goto(f"{stack.url}/add-document?authority=E10000016")
         wait_for_app(page)
         page.wait_for_selector('[data-testid="stFileUploaderDropzoneInput"]', state="attached")
         upload = tmp_path / "statement.pdf"
