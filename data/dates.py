@@ -20,6 +20,22 @@ PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 4), "middle of": (5, 4), "late": (9
 QUARTERS = {"q1": (1, 3), "q2": (4, 3), "q3": (7, 3), "q4": (10, 3)}
 
 _YEAR = r"(\d{4,5})"
+
+# A quarter however a document spells it: 'Q1 2025/26', 'Qtr 1 2025/26', 'Quarter 1 2025/26', '2025/26 Q1' (a financial
+# year's), 'Q3 2025' (a calendar year's). One rule for table headings, timetables and prose (`quarter_text`).
+QUARTER_WORD = r"(?:Q|Qtr\.?|Quarter)"
+QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)|"
+                     rf"(?P<y2>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)\s*{QUARTER_WORD}\s*(?P<q2>[1-4]))(?![\w/])",
+                     re.IGNORECASE)
+
+
+def quarter_text(m: re.Match[str]) -> str:
+    """A QUARTER match written one way: 'Q1 2025/26' (April to June 2025) or 'Q3 2025' (July to September 2025)."""
+    year = re.sub(r"\s+", "", m.group("y") or m.group("y2"))
+    year = f"{year[:4]}/{year[-2:]}" if "/" in year else year
+    return f"Q{m.group('q') or m.group('q2')} {year}"
+
+
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 
 
@@ -65,7 +81,8 @@ def parse_date_text(text: str) -> DateSpan:
     validation can report it rather than guess.
     """
     raw = text
-    t = " ".join(text.lower().replace(",", " ").split())
+    quarter = QUARTER.fullmatch(" ".join(text.split()))
+    t = " ".join((quarter_text(quarter) if quarter else text).lower().replace(",", " ").split())
     t = re.sub(r"^(by|from|until|till|in|during|around|approximately|before|after|the)\s+", "", t)
     t = re.sub(r"^(by|from|until|in|the)\s+", "", t)
 
@@ -142,7 +159,7 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("edge", rf"\b(?P<edge>start|beginning|end|middle)\s+of\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>\d{{4}})\b"),
     ("month_range", rf"\b(?P<month1>{_MONTH_NAMES})\s*(?:-|–|to)\s*(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b"),
     ("my", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<year>\d{{4}})\b"),
-    ("fq", r"\bQ[1-4]\s+(?P<year>(?:19|20)\d{2})\s*/\s*(?:\d{2}|\d{4})(?![\d/])"),
+    ("fq", QUARTER.pattern),
     ("season", rf"\b(?P<season>{_SEASON_WORDS})\s+(?P<year>\d{{4}})\b"),
     ("fy", r"(?<![\d/])(?P<year>(?:19|20)\d{2})\s*/\s*(?P<year2>\d{2})(?![\d/])(?:\s+financial\s+year)?"),
     ("year", r"(?<![\d,.£$/-])(?P<year>(?:19|20)\d{2})(?![\d%/])"),

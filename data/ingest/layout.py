@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from data.dates import QUARTER, quarter_text
 from data.ingest.numbers import find_numbers
 from data.tables import header_keys
 
@@ -93,24 +94,15 @@ def is_year_cell(text: str) -> bool:
     return bool(_YEARISH.match(text.strip()))
 
 
-# a quarter as a column heading or row label: 'Q1 2025/26' (a financial year's), 'Q3 2025', '2025/26 Q2', 'Quarter 4
-# 2024/25'
-_QUARTER = re.compile(r"(?<![\w/])(?:(?:Q|Quarter\s*)(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?)|"
-                      r"(?P<y2>(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?)\s*(?:Q|Quarter\s*)(?P<q2>[1-4]))(?![\w/])",
-                      re.IGNORECASE)
-
-
 def quarter_period(text: str, whole: bool = True) -> str:
     """A quarter heading as a period, written as the date parser reads it: 'Q1 2025/26' (April to June 2025) or
-    'Q3 2025' (a calendar quarter); '' when the text is no quarter (with whole=False: holds no quarter or several)."""
+    'Q3 2025' (a calendar quarter), however spelt ('Qtr 1 2025/26', 'Quarter 4 2024/25', '2025/26 Q2'); '' when the
+    text is no quarter (with whole=False: holds no quarter or several)."""
     t = " ".join(text.split())
-    found = list(_QUARTER.finditer(t))
+    found = list(QUARTER.finditer(t))
     if len(found) != 1 or whole and found[0].group(0) != t:
         return ""
-    m = found[0]
-    year = re.sub(r"\s+", "", m.group("y") or m.group("y2"))
-    year = f"{year[:4]}/{year[-2:]}" if "/" in year else year
-    return f"Q{m.group('q') or m.group('q2')} {year}"
+    return quarter_text(found[0])
 
 
 def is_heading(lines: list[str], i: int) -> bool:
@@ -136,10 +128,16 @@ def _split_spaced(text: str) -> list[str]:
 
 
 def is_date_cell(text: str) -> bool:
-    from data.dates import parse_any_date
+    """A date as a cell holds it: '4 November 2026', 'Q3 2025/26', or a quarter written as its months ('Apr-Jun 2025')."""
+    from data.dates import find_dates, parse_any_date
 
     t = text.strip()
-    return bool(t) and not is_number_cell(t) and len(t) < 40 and parse_any_date(t).parsed and not is_year_cell(t)
+    if not t or is_number_cell(t) or len(t) >= 40 or is_year_cell(t):
+        return False
+    if parse_any_date(t).parsed:
+        return True
+    found = find_dates(t, bare_years=False)
+    return len(found) == 1 and found[0].kind == "month_range" and found[0].start == 0 and found[0].end == len(t)
 
 
 def _data_row(cells: list[str]) -> bool:
@@ -155,9 +153,12 @@ def _data_row(cells: list[str]) -> bool:
 
 def _header_row(cells: list[str]) -> bool:
     others = [c for c in cells[1:] if c.strip()] or [c for c in cells if c.strip()]
+    # quarters head columns ('   Q1 2025/26   Q2 2025/26'); one quarter beside a label is a timetable row's date
+    # ('Contract award    Qtr 3 2025/26')
+    quarters_head = len([c for c in cells if quarter_period(c)]) >= 2 or not cells[0].strip()
     return len([c for c in cells if c.strip()]) >= 2 and all(
         is_year_cell(c) or not is_number_cell(c) for c in others) and not any(
-        is_date_cell(c) and not quarter_period(c) for c in others)  # ('Q1 2025/26' heads a quarter's column)
+        is_date_cell(c) and not (quarters_head and quarter_period(c)) for c in others)
 
 
 def analyse(lines: list[str]) -> Layout:

@@ -60,8 +60,12 @@ def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: 
         if span.parsed:
             titled = re.match(r"^(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
                               r"(?:the\s+)?(.{3,60})$", block.title, re.IGNORECASE)
-            service = titled.group(1).strip() if titled else next((h for h in block.headings if h != block.title),
-                                                                  block.title)
+            # the table's title when it names a service ('Home Support for Older People' over 'Stage  Timescale'),
+            # else the heading above a title saying what the table is ('Key dates')
+            own = block.title if block.title and not _NOT_A_SERVICE.search(block.title) and not re.match(
+                r"^(?:table|figure|chart)\b", block.title, re.IGNORECASE) and not re.search(r"\d", block.title) else ""
+            service = titled.group(1).strip() if titled else own or next(
+                (h for h in block.headings if h != block.title), block.title)
             props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                       area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
                       date_text=cell.strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
@@ -144,7 +148,8 @@ def _own_service(sentence: str) -> str:
     if named:  # 'The contract for the Castlemere Carers Hub was awarded ...'
         return named.group(1).strip()
     m = re.match(r"^\s*(?:the\s+)?([^:*]{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
-    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE) and not re.fullmatch(
+    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE) and not re.search(
+            r"\b(?:will|shall|would|is|was|are|were|be|been|has|have|had)\b", m.group(1), re.IGNORECASE) and not re.fullmatch(
             r"(?:the\s+)?(?:current|existing|new|present|previous|old|latest|next|original)(?:\s+\w+)?", m.group(1).strip(),
             re.IGNORECASE):  # ('The current contract ...' names no service)
         return m.group(0).strip()

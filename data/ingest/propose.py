@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from data.dates import find_dates, parse_any_date, unfuse
+from data.dates import QUARTER_WORD, find_dates, parse_any_date, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.classify import PEOPLE, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
@@ -125,7 +125,7 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         if dist < best_dist:
             best_dist = dist
             best = f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
-            quarter = re.search(r"\b(?:Q|quarter\s*)([1-4])\s*$", before, re.IGNORECASE)
+            quarter = re.search(rf"\b{QUARTER_WORD}\s*([1-4])\s*$", before, re.IGNORECASE)
             best = f"Q{quarter.group(1)} {best}" if quarter else best  # 'in Q3 2025/26', as a quarter column reads
             projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
     return best, projection
@@ -591,7 +591,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             head = "" if PEOPLE.match(head) else head
         borrowed = not _SUBJECT_WORDS.search(clause) and not own_subject
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}" if borrowed else f"{column} {sentence}"
-        if re.search(r"\b(?:quarter|q)\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
+        if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
             continue  # 'Report, Quarter 4 2025/26': the quarter's number
         if re.search(r"(?:^|[^a-z])per\s*$", before, re.IGNORECASE):
             continue  # the denominator of a rate ('per 100,000 population')

@@ -1,0 +1,63 @@
+"""Round 8 of the document proposer (data/ingest), each rule on made-up lines: every spelling of a quarter is one
+rule; a subject carries from a heading or a figure-free paragraph to the paragraph of figures under it; building work
+that began is pipeline; identical rows are rows; tables with three value columns; a percentage's population base is
+no breakdown."""
+from __future__ import annotations
+
+import pytest
+
+from data.dates import find_dates, parse_any_date
+from data.ingest.layout import analyse, quarter_period
+from tests.proposals import proposers_for
+
+WORCS = "E10000034"  # made-up text filed under a real county's code (its districts are the registry's)
+
+measures, dates = proposers_for(WORCS)
+
+
+def _got(lines: list[str]) -> list[tuple[str, float, str, str]]:
+    return sorted((r.measure, r.value, r.period, r.breakdown) for r in measures(lines).itertuples())
+
+
+# ---------------------------------------------------------------- 1. quarters however spelt
+@pytest.mark.parametrize("text, period", [
+    ("Q1 2025/26", "Q1 2025/26"), ("Qtr 1 2025/26", "Q1 2025/26"), ("Qtr. 2 2025/26", "Q2 2025/26"),
+    ("Quarter 3 2026/27", "Q3 2026/27"), ("2025/26 Q4", "Q4 2025/26"), ("Q3 2025", "Q3 2025")])
+def test_every_spelling_of_a_quarter_is_one_period(text: str, period: str) -> None:
+    assert quarter_period(text) == period
+
+
+@pytest.mark.parametrize("text, earliest, latest", [
+    ("Qtr 3 2025/26", "2025-10-01", "2025-12-31"), ("Quarter 1 2026/27", "2026-04-01", "2026-06-30"),
+    ("Qtr 4 2026/27", "2027-01-01", "2027-03-31")])
+def test_a_quarter_spelt_out_is_its_three_months_not_the_financial_year(text: str, earliest: str, latest: str) -> None:
+    span = parse_any_date(text)
+    assert (span.earliest.isoformat(), span.latest.isoformat()) == (earliest, latest)
+    found = find_dates(f"The contract will be awarded in {text}.")
+    assert [(d.span.earliest.isoformat(), d.span.latest.isoformat()) for d in found] == [(earliest, latest)]
+
+
+def test_a_timetable_of_quarters_written_as_months_is_read_under_its_title():
+    got = dates(["Home Support for Older People", "",
+                 "Stage                          Timescale",
+                 "Invitation to tender           Apr-Jun 2025",
+                 "Contract award                 Qtr 3 2025/26",
+                 "Contract start                 Quarter 1 2026/27"])
+    assert sorted(got) == sorted([
+        ("Home Support for Older People", "procurement_start", "2025-04-01", "2025-06-30"),
+        ("Home Support for Older People", "award", "2025-10-01", "2025-12-31"),
+        ("Home Support for Older People", "contract_start", "2026-04-01", "2026-06-30")])
+
+
+def test_a_qtr_column_is_its_quarter():
+    lines = ["Carers assessments by quarter",
+             "                         Qtr 1 2025/26    Qtr 2 2025/26",
+             "Carers assessed               412              398"]
+    assert _got(lines) == [("carers_assessed", 398.0, "Q2 2025/26", ""), ("carers_assessed", 412.0, "Q1 2025/26", "")]
+
+
+def test_a_sentence_naming_a_service_by_what_will_happen_to_it_is_filed_under_its_heading():
+    got = dates(["Day Opportunities", "", "The service will be re-procured in April to June 2026 and the new contract "
+                                         "is expected to start in Quarter 3 2026/27."])
+    assert got == [("Day Opportunities", "procurement_start", "2026-04-01", "2026-06-30"),
+                   ("Day Opportunities", "contract_start", "2026-10-01", "2026-12-31")]
