@@ -61,3 +61,26 @@ def test_a_sentence_naming_a_service_by_what_will_happen_to_it_is_filed_under_it
                                          "is expected to start in Quarter 3 2026/27."])
     assert got == [("Day Opportunities", "procurement_start", "2026-04-01", "2026-06-30"),
                    ("Day Opportunities", "contract_start", "2026-10-01", "2026-12-31")]
+
+
+# ---------------------------------------------------------------- 4. identical rows are rows, not a running header
+def test_rows_of_two_tables_with_the_same_label_and_identical_rows_are_read():
+    lines = ["Table 6: People with dementia (65+) by district, 2025",
+             "District                 People with dementia",
+             "Bromsgrove                       870",
+             "Malvern Hills                    870",
+             "",
+             "Table 7: People with dementia (65+) by district, 2030",
+             "District                 People with dementia",
+             "Bromsgrove                       990",
+             "Malvern Hills                    870"]
+    got = sorted((r.area_code, r.period, r.value) for r in measures(lines).itertuples())
+    assert got == [("E07000234", "2025", 870.0), ("E07000234", "2030", 990.0),
+                   ("E07000235", "2025", 870.0), ("E07000235", "2030", 870.0)]
+
+
+def test_a_running_header_with_rising_page_numbers_is_still_one():
+    from data.ingest.layout import running_lines
+    lines = ["Adult Social Care Market Position Statement    7", *["Some text."] * 20,
+             "Adult Social Care Market Position Statement    8", "More text."]
+    assert running_lines(lines) == {1, 22}

@@ -191,13 +191,21 @@ def analyse(lines: list[str]) -> Layout:
 def running_lines(lines: list[str]) -> set[int]:
     """Lines repeated with only their page number changed ('Market Position Statement 2026    7' ... '8'):
     a converted PDF's running header or footer, which can fall inside a table split by a page break."""
-    seen: dict[str, list[int]] = {}
+    seen: dict[str, list[tuple[int, int]]] = {}
     for i, text in enumerate(lines, start=1):
-        m = re.fullmatch(r"\s*(\D.{19,}?)\s+(?:page\s+)?\d{1,4}\s*|\s*(?:page\s+)?\d{1,4}\s+(\D.{19,}?)\s*", text,
+        m = re.fullmatch(r"\s*(\D.{19,}?)\s+(?:page\s+)?(\d{1,4})\s*|\s*(?:page\s+)?(\d{1,4})\s+(\D.{19,}?)\s*", text,
                          re.IGNORECASE)
         if m:
-            seen.setdefault(" ".join((m.group(1) or m.group(2)).split()).lower(), []).append(i)
-    return {i for found in seen.values() if len(found) >= 2 for i in found}
+            seen.setdefault(" ".join((m.group(1) or m.group(4)).split()).lower(), []).append(
+                (i, int(m.group(2) or m.group(3))))
+    return {i for found in seen.values() if len(found) >= 2 and _page_numbers(found) for i, _ in found}
+
+
+def _page_numbers(found: list[tuple[int, int]]) -> bool:
+    """Whether the numbers of a repeated line are page numbers: rising from one to the next, by no more pages than
+    the lines between could hold. Two table rows with the same label ('Malvern Hills    870' in two tables, or the
+    same row twice) repeat a number, fall, or jump further."""
+    return all(n1 < n2 <= n1 + max(1, (l2 - l1) // 5) for (l1, n1), (l2, n2) in zip(found, found[1:]))
 
 
 def _is_caption(text: str) -> bool:
