@@ -84,3 +84,26 @@ def test_a_running_header_with_rising_page_numbers_is_still_one():
     lines = ["Adult Social Care Market Position Statement    7", *["Some text."] * 20,
              "Adult Social Care Market Position Statement    8", "More text."]
     assert running_lines(lines) == {1, 22}
+
+
+# ---------------------------------------------------------------- 5. three value columns
+@pytest.mark.parametrize("header, rows", [
+    ("District            2011       2021       Change",
+     ["Bromsgrove          10,120     9,840      -280", "Redditch             8,650     8,470      -180"]),
+    ("District\t2011\t2021\tChange", ["Bromsgrove\t10,120\t9,840\t-280", "Redditch\t8,650\t8,470\t-180"])])
+def test_a_change_column_beside_two_years_is_a_change_not_a_third_count(header: str, rows: list[str]) -> None:
+    got = _got(["Unpaid carers by district, Census 2011 and 2021", header, *rows])
+    assert ("carers_unpaid_change", 280.0, "", "") in got and ("carers_unpaid_change", 180.0, "", "") in got
+    assert [g for g in got if g[0] == "carers_unpaid"] == [
+        ("carers_unpaid", 8470.0, "2021", ""), ("carers_unpaid", 8650.0, "2011", ""),
+        ("carers_unpaid", 9840.0, "2021", ""), ("carers_unpaid", 10120.0, "2011", "")]
+
+
+def test_a_count_its_share_and_a_rank_under_a_title_naming_an_hours_band():
+    got = _got(["Carers providing 50 or more hours a week, by district (Census 2021)",
+                "District            Number     % of residents    Rank",
+                "Bromsgrove           2,360          2.4            3",
+                "Redditch             1,980          2.3            1"])
+    assert got == [("carers_unpaid", 1980.0, "2021", "50+ hours a week"), ("carers_unpaid", 2360.0, "2021", "50+ hours a week"),
+                   ("carers_unpaid_pct", 2.3, "2021", "50+ hours a week"),
+                   ("carers_unpaid_pct", 2.4, "2021", "50+ hours a week")]

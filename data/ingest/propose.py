@@ -357,6 +357,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # money columns ('Investment 2017/18 £000') are not counts of people or units
     if _SCORING.search(f"{key} | {label}"):
         return  # a tender's award criteria ('Weighting: 15%' under 'Engagement with carers') weigh bids, not people
+    if _ORDER_KEY.search(key):
+        return  # a column placing the rows ('Rank', 'Quintile') counts nothing
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
     if not re.search(r"[A-Za-z]{3}", _YEAR_ONLY_WORDS.sub("", words)):
         words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
@@ -378,8 +380,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if kind == "count" and _SHARE_WORDS.search(block.title) and not words.strip() and num.value <= 100 \
             and "." in num.raw:
         kind = "share"
-    if kind == "count" and (change or block.style == "list" and _CHANGE_LABEL.search(label)):
-        kind = "change"  # 'Change since 2011: down 1,120', 'Increase since 2011: 1,050'
+    if kind == "count" and (change or block.style == "list" and _CHANGE_LABEL.search(label)
+                            or _CHANGE_LABEL.search(key)):
+        kind = "change"  # 'Change since 2011: down 1,120', 'Increase since 2011: 1,050', a 'Change' column'
     measure = classify(kind, subject, None, clause)
     if measure is None and above and _TARGET_WORDS.search(label):
         # 'Dementia diagnosis rate (65+): 67.2%' then 'National ambition: 66.7%': the ambition is for the row above's
@@ -411,7 +414,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
             and not _MEASURE_WORDS.sub(" ", breakdown).strip():
         breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
     if theme_of(measure) == "carers":
-        breakdown = band_of(f"{key} | {label}") or breakdown
+        # an hours band in the row or column, else in the title ('Carers providing 50 or more hours a week, by district')
+        # (a sentence above the table is no title: 'Of these, 5,360 provide 50 or more hours of care a week.')
+        titled = "" if block.title.rstrip().endswith((".", ";")) else band_of(block.title)
+        breakdown = band_of(f"{key} | {label}") or titled or breakdown
     if measure.endswith("_target"):
         breakdown = _breakdown(label)  # ('National ambition', 'Our local target (2026/27)' name no sub-group)
     qualifier = _qualifier(clause, num, kind, period, False)
@@ -537,6 +543,7 @@ def _clause(sentence: str, pos: int) -> tuple[int, str]:
 
 
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
+_ORDER_KEY = re.compile(r"\b(?:rank(?:ing|ed)?|position|quintile|decile|quartile|order)\b", re.IGNORECASE)
 _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b",
                     re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
