@@ -44,7 +44,7 @@ def test_a_2011_figure_after_a_bracketed_share_takes_no_age_band_from_the_bracke
                     "down from 9,020 in 2011."], WYRE)
     rows = {r.value: (r.measure, r.period, r.breakdown) for r in got.itertuples()}
     assert rows[8730.0] == ("carers_unpaid", "2021", "")
-    assert rows[9.1] == ("carers_unpaid_pct", "2021", "aged 5+")    # the share's own denominator
+    assert rows[9.1] == ("carers_unpaid_pct", "2021", "")    # the share's denominator is its base, no sub-group
     assert rows[9020.0] == ("carers_unpaid", "2011", "")
 
 

@@ -107,3 +107,12 @@ def test_a_count_its_share_and_a_rank_under_a_title_naming_an_hours_band():
     assert got == [("carers_unpaid", 1980.0, "2021", "50+ hours a week"), ("carers_unpaid", 2360.0, "2021", "50+ hours a week"),
                    ("carers_unpaid_pct", 2.3, "2021", "50+ hours a week"),
                    ("carers_unpaid_pct", 2.4, "2021", "50+ hours a week")]
+
+
+# ---------------------------------------------------------------- 6. a share's population base is no breakdown
+@pytest.mark.parametrize("sentence", [
+    "In 2021, 57,880 residents provided unpaid care, 9.4% of residents aged 5 and over.",
+    "In 2021 there were 57,880 unpaid carers, or 9.4% of the population aged 5+."])
+def test_the_population_base_of_a_share_is_not_a_breakdown(sentence: str) -> None:
+    assert _got(["Unpaid carers", "", sentence]) == [("carers_unpaid", 57880.0, "2021", ""),
+                                                     ("carers_unpaid_pct", 9.4, "2021", "")]

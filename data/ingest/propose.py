@@ -209,6 +209,10 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
     after = sentence[num.end:min(num.end + 60, max(c_end, num.end))]
     nxt = _FIGURE.search(after)
     after = after[:nxt.start()] if nxt else after
+    base = _DENOMINATOR.match(after) if num.percent else None
+    if base:  # '9.4% of residents aged 5 and over': the share's population base, not a sub-group
+        after = re.sub(r"^\s*(?:aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|"
+                       r"of\s+working\s+age|(?:all\s+)?ages)", "", after[base.end():], flags=re.IGNORECASE)
     start = max(0, c_start, num.start - 40)
     before = sentence[start:num.start]
     cut = max([m.end() for m in _FIGURE.finditer(before)] + [before.rfind(")") + 1, before.rfind(";") + 1])
