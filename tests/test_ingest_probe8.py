@@ -116,3 +116,19 @@ def test_a_count_its_share_and_a_rank_under_a_title_naming_an_hours_band():
 def test_the_population_base_of_a_share_is_not_a_breakdown(sentence: str) -> None:
     assert _got(["Unpaid carers", "", sentence]) == [("carers_unpaid", 57880.0, "2021", ""),
                                                      ("carers_unpaid_pct", 9.4, "2021", "")]
+
+
+# ---------------------------------------------------------------- 3. building work that began is pipeline
+@pytest.mark.parametrize("sentence, value", [
+    ("Work on Orchard Mews, an extra care scheme of 52 apartments, began in 2024.", 52.0),
+    ("Construction started on a 60-unit extra care scheme at Mill Lane in 2025.", 60.0),
+    ("Building work has started on an extra care scheme of 70 flats at Elm Road.", 70.0)])
+def test_a_scheme_whose_building_work_began_is_pipeline_not_existing_provision(sentence: str, value: float) -> None:
+    got = _got(["Extra care housing", "", "The county has 14 extra care schemes with 912 units. " + sentence])
+    assert [g[:2] for g in got] == sorted([("extra_care_schemes", 14.0), ("extra_care_units", 912.0),
+                                           ("extra_care_units_planned", value)])
+
+
+def test_a_scheme_with_on_site_care_is_existing_provision():
+    assert [g[:2] for g in _got(["Extra care housing", "", "Elm Court is an extra care scheme of 60 units with "
+                                                          "24-hour on site care."])] == [("extra_care_units", 60.0)]

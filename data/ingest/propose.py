@@ -182,6 +182,9 @@ def _governed_years(text: str, num: Number) -> set[int]:
 
 def _noun_after(text: str, end: int) -> str:
     """The noun a prose number counts: the last word of the phrase after it ('' when a verb follows)."""
+    fused = re.match(r"\s?[-‐]\s?([A-Za-z]+)\b", text[end:])
+    if fused and fused.group(1).lower() not in {"year", "years", "hour", "hours", "week", "month", "day"}:
+        return fused.group(1).lower()  # 'a 60-unit scheme', 'an 80-bed home' count units and beds
     words = re.findall(r"[A-Za-z'’-]+|[,.;:()%]", re.sub(r"(?i)\bhousing with care\b", "housing-with-care",
                                                           text[end:end + 80]))
     run: list[str] = []
