@@ -132,3 +132,22 @@ def test_a_scheme_whose_building_work_began_is_pipeline_not_existing_provision(s
 def test_a_scheme_with_on_site_care_is_existing_provision():
     assert [g[:2] for g in _got(["Extra care housing", "", "Elm Court is an extra care scheme of 60 units with "
                                                           "24-hour on site care."])] == [("extra_care_units", 60.0)]
+
+
+# ---------------------------------------------------------------- 2. a subject carried over from the paragraph above
+def test_a_heading_names_the_subject_of_a_paragraph_of_figures_that_does_not_repeat_it():
+    assert _got(["3. Unpaid carers", "", "There were 58,940 in 2021, 10.1% of residents aged 5 and over."]) == [
+        ("carers_unpaid", 58940.0, "2021", ""), ("carers_unpaid_pct", 10.1, "2021", "")]
+
+
+def test_a_figure_free_paragraph_names_the_subject_of_the_paragraph_after_it():
+    assert _got(["Carers in the county",
+                 "Carers in the county look after partners, parents, children and friends.", "",
+                 "The 2021 Census counted 57,880, 9.4% of residents aged 5 and over."]) == [
+        ("carers_unpaid", 57880.0, "2021", ""), ("carers_unpaid_pct", 9.4, "2021", "")]
+
+
+def test_the_subject_does_not_carry_past_the_next_heading_nor_is_a_sentence_a_flattened_table():
+    assert _got(["3. Unpaid carers", "", "There were 58,940 in 2021.", "",
+                 "4. Workforce", "", "There were 12,400 in 2024, 1.9% of the county's jobs."]) == [
+        ("carers_unpaid", 58940.0, "2021", "")]

@@ -503,6 +503,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
         years = [t for t in tokens if is_year_cell(t)]
         if len(nums) < 3 or len(nums) < len(tokens) * 0.3 or re.search(r"[.;]\s+[A-Z]", text):
             continue
+        if text.rstrip().endswith(".") and len(re.findall(r"\b[a-z]{2,}\b", text)) > len(nums):
+            continue  # a sentence of figures ('There were 12,400 in 2024, 1.9% of the county's jobs.')
         heads = layout.headings.get(i, ())
         title = lines[i - 2].strip() if i > 1 else ""
         subject = " ".join([title, *heads[:2], text])
@@ -524,6 +526,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 
 # --------------------------------------------------------------------------------- prose
 
+# a share's population base ('10.1% of residents', '9.4 per cent of the population'): no subject of its own
+_BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|population)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:residents|population|people|adults|households)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
@@ -567,6 +571,9 @@ _BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|ha
                          re.IGNORECASE)
 _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
                                 r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                r"\bthere\s+(?:were|are|was|is)\s+(?:around|about|nearly|over|some|approximately|an\s+"
+                                r"estimated)?\s*$|\b(?:counted|recorded|found|identified)\s+(?:around|about|nearly|over|"
+                                r"some|approximately)?\s*$|"
                                 r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately)?\s*$", re.IGNORECASE)
 
 
@@ -582,7 +589,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
         return  # reference lists and contact details: their numbers are identifiers
-    own_subject = bool(_SUBJECT_WORDS.search(sentence))
+    # a share's denominator names no subject ('There were 58,940 in 2021, 10.1% of residents aged 5 and over' is
+    # about the heading's carers, not about residents)
+    own_subject = bool(_SUBJECT_WORDS.search(_BASE.sub("%", sentence)))
     figures = find_numbers(sentence)
     earlier: dict[str, str] = {}  # theme -> the period of this sentence's figures so far
     last_period = ""  # the period of the sentence's last figure with one (for 'in the same year')
@@ -603,7 +612,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # people living with dementia': 'them' and 'which' are what the figure before counted
             head = _referent(sentence[:num.start]) or _referent(previous_subject)
             head = "" if PEOPLE.match(head) else head
-        borrowed = not _SUBJECT_WORDS.search(clause) and not own_subject
+        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", clause)) and not own_subject
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}" if borrowed else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
             continue  # 'Report, Quarter 4 2025/26': the quarter's number
@@ -712,6 +721,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]) \
                 and not measure.endswith("_target"):
             period = earlier.get(_carry_key(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
+        if not period and num.percent and earlier.get(_carry_key(measure)) and any(
+                re.fullmatch(r"[^;.()]{0,30}?(?:,|\(|\bor\b|\bthat is\b)\s*", sentence[n.end:num.start])
+                for n in figures if n.end <= num.start and not n.percent):
+            # a share beside the count it describes ('58,940 in 2021, 10.1% of residents'): the count's year
+            period = earlier[_carry_key(measure)]
         if not period and not measure.endswith("_target") and _SAME_YEAR.search(clause):
             # '... supported 3,150 carers in 2024/25, and 1,240 carers received an assessment in the same year': the
             # period the sentence gave its figures before, else the one the sentences before gave
