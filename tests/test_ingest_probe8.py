@@ -151,3 +151,34 @@ def test_the_subject_does_not_carry_past_the_next_heading_nor_is_a_sentence_a_fl
     assert _got(["3. Unpaid carers", "", "There were 58,940 in 2021.", "",
                  "4. Workforce", "", "There were 12,400 in 2024, 1.9% of the county's jobs."]) == [
         ("carers_unpaid", 58940.0, "2021", "")]
+
+
+# ---------------------------------------------------------------- further layouts: footnote marks, ranges, list titles
+def test_a_superscript_footnote_mark_after_a_figure_is_no_digit_of_it():
+    got = _got(["Dementia", "", "There are an estimated 2,840¹ people living with dementia in the county (2025). Of "
+                                "these, 1,790² have a recorded diagnosis."])
+    assert got == [("dementia_estimated", 2840.0, "2025", ""), ("dementia_register", 1790.0, "2025", "")]
+    assert _got(["People with dementia by district (2025)", "District\tPeople", "Bromsgrove\t2,840¹"]) == [
+        ("dementia_estimated", 2840.0, "2025", "")]
+
+
+def test_a_range_of_thousands_with_a_dash_is_no_figure():
+    got = _got(["Dementia", "", "There are 2,840 people with dementia in the county. An estimated 1,200–1,400 people "
+                                "with dementia will need specialist support by 2030."])
+    assert got == [("dementia_estimated", 2840.0, "", "")]
+
+
+def test_bullets_take_the_year_their_list_title_gives_in_brackets_but_not_a_plans_year():
+    assert _got(["Key facts: unpaid carers (Census 2021)", "",
+                 "•\t23,410 unpaid carers", "•\t9.6% of residents aged 5 and over",
+                 "•\t6,020 provide 50 or more hours of care a week"]) == [
+        ("carers_unpaid", 6020.0, "2021", "50+ hours a week"), ("carers_unpaid", 23410.0, "2021", ""),
+        ("carers_unpaid_pct", 9.6, "2021", "")]
+    assert _got(["Our priorities for 2026", "", "- 23,410 unpaid carers"]) == [("carers_unpaid", 23410.0, "", "")]
+
+
+def test_a_list_row_naming_its_own_measure_keeps_it_under_a_title_naming_another():
+    assert _got(["Carers known to the council, 2024/25", "- Carers known to the council – 3,120",
+                 "- Carers assessed – 1,460", "- Carers – 3,120"]) == [
+        ("carers_assessed", 1460.0, "2024/25", ""), ("carers_known", 3120.0, "2024/25", ""),
+        ("carers_known", 3120.0, "2024/25", "")]

@@ -15,7 +15,7 @@ _YEARISH = re.compile(r"^(?:(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?|(?:19|20)\d{2}\s*[
 _SPACED = re.compile(r"\S(?: ?\S)*")  # cells separated by two or more spaces
 _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
 _NUMBER_CELL = re.compile(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
-                          r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?", re.IGNORECASE)
+                          r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*", re.IGNORECASE)
 _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
 _PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)

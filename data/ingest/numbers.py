@@ -28,6 +28,8 @@ APPROX = re.compile(
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
         r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
+        r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+",                                        # superscript footnote marks '2,840¹'
+        r"(?<![\d,./])\d{1,3}(?:,\d{3})+\s*[-–—]\s*\d{1,3}(?:,\d{3})+(?![\d,.%])",  # a range '1,200–1,400'
         r"\bbetween\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s+and\s+\d[\d,.]*\s*%?",  # a range is not one figure
         r"(?<=[.:;\w])\s?\(\d{1,2}\)(?=\s*$|\s+[A-Z])",              # footnote references '... future. (2)'
         r"\b(?:aged|ages?)\s+between\s+\d{1,3}\s+(?:and|to)\s+\d{1,3}\b",

@@ -16,7 +16,7 @@ import pandas as pd
 
 from data.dates import QUARTER_WORD, find_dates, parse_any_date, unfuse
 from data.ingest import areas as area_lookup
-from data.ingest.classify import PEOPLE, band_of, classify, ruled_out, subject_of, theme_of
+from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
     PIPE_RULE, Layout, TableBlock, analyse, is_heading, is_number_cell, is_year_cell, quarter_period, row_cells,
@@ -328,7 +328,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
 def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
     """The figures of one cell with the row label each belongs to: '2,310' -> one; '22,480 (7.5%)' -> a count and its
     share; '4 / 236' under 'Extra care schemes / units' -> schemes and units; 'Schemes: seven' in a list -> 7."""
-    t = cell.strip()
+    t = _FOOTNOTE_MARK.sub("", cell).strip()  # '2,840¹'
     worded = in_list and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", t.lower()))
     if is_number_cell(t) or worded:
         if is_year_cell(t) and not t.endswith("%"):
@@ -400,6 +400,12 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         rx_own, rx_title = subject_of(own) if own else None, subject_of(measure)
         if own and theme_of(own) != theme_of(measure) and rx_own and rx_title and rx_own.search(context_head) \
                 and rx_title.search(context_head) and not rx_title.search(f"{key} | {label}"):
+            measure = own
+    if measure and _SUBJECT_WORDS.search(label):
+        # a row naming its own measure ('Carers assessed – 1,460' under 'Carers known to the council, 2024/25'): the
+        # row's words decide, when they name more than the subject ('Carers' under that title stays carers known)
+        own = classify(kind, label, None, label)
+        if own and own != measure and theme_of(own) == theme_of(measure) and own != classify(kind, label, None, ""):
             measure = own
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
@@ -555,6 +561,7 @@ def _clause(sentence: str, pos: int) -> tuple[int, str]:
 
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\b(?:rank(?:ing|ed)?|position|quintile|decile|quartile|order)\b", re.IGNORECASE)
+_FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # superscript footnote marks after a figure or word
 _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b",
                     re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
@@ -586,6 +593,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     `carried`: theme -> the period the paragraph's sentences before gave their figures ('The 2021 Census recorded
     19,460 carers. Of these, 5,910 provide 50 or more hours': 5,910 is a 2021 figure too). `previous_rows`: the figures
     the sentence before proposed (what a sub-group opening this sentence, 'Of these, 1,500 ...', is a part of)."""
+    sentence = _FOOTNOTE_MARK.sub(" ", sentence)  # '1,790² have a recorded diagnosis' (a space: positions hold)
     if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
         return  # reference lists and contact details: their numbers are identifiers
@@ -817,6 +825,13 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             _text_table_row(lines, para.heading_line, layout, props)
             continue
         carried: dict[str, str] = {}
+        if para.bullet:
+            title, first = _list_title(lines, para.heading_line)
+            year = _list_title_period(title)
+            if year:  # 'Key facts: unpaid carers (Census 2021)' over its bullets: their year when they give none
+                carried = {theme: year for theme in THEME_OF.values()}
+            if first and _SUBJECT_WORDS.search(title):
+                previous_subject = title  # and the first bullet's subject when it names none
         previous_rows: list[dict[str, object]] = []
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
@@ -825,11 +840,45 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
                               previous_rows=previous_rows)
             previous_rows = props.rows[before:]
             carried.update(_sentence_periods(previous_rows))
-            if _SUBJECT_WORDS.search(sentence):
+            if _SUBJECT_WORDS.search(_BASE.sub("%", sentence)):  # ('9.6% of residents' is no subject to carry)
                 # 'This' in the next sentence refers to the main clause ('18,500 have dementia'), not to a
                 # sub-group after ', of whom'
                 first = re.split(r",?\s*\bof\s+(?:whom|which)\b", sentence, maxsplit=1)[0]
                 previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
+
+
+def _list_title(lines: list[str], n: int) -> tuple[str, bool]:
+    """The title line above the bulleted list that line `n` belongs to (a short line, no full stop, above the first
+    bullet with at most one blank line between), and whether line `n` is the list's first bullet."""
+    k, first, blanks = n - 1, True, 0
+    while k >= 1:
+        text = lines[k - 1].strip()
+        if not text:
+            blanks += 1
+            if blanks > 1:
+                return "", first
+        elif _BULLET_LINE.match(lines[k - 1]):
+            first, blanks = False, 0
+        else:
+            break
+        k -= 1
+    if k < 1:
+        return "", first
+    text = lines[k - 1].strip().lstrip("#").strip().strip("*_").strip()
+    return (text, first) if len(text) <= 100 and not text.endswith((".", ";", ",")) else ("", first)
+
+
+def _list_title_period(title: str) -> str:
+    """The year a list's title gives its figures: one year in brackets, after 'Census' or after a comma at its end
+    ('Key facts (Census 2021)', 'Carers known to the council, 2024/25'), not a plan's ('Our priorities for 2026')."""
+    year = _period_from(title)
+    if not year or _PROJECTION.search(title):
+        return ""
+    y = re.escape(year)
+    return year if re.search(rf"\([^()]*{y}[^()]*\)|census\s+{y}|,\s*{y}\s*:?$", title, re.IGNORECASE) else ""
+
+
+_BULLET_LINE = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+")
 
 
 _SAME_YEAR = re.compile(r"\b(?:in|during|over|for|within)\s+(?:the\s+same|that\s+same|that)\s+(?:year|period)\b",
