@@ -182,3 +182,9 @@ def test_a_list_row_naming_its_own_measure_keeps_it_under_a_title_naming_another
                  "- Carers assessed – 1,460", "- Carers – 3,120"]) == [
         ("carers_assessed", 1460.0, "2024/25", ""), ("carers_known", 3120.0, "2024/25", ""),
         ("carers_known", 3120.0, "2024/25", "")]
+
+
+def test_a_national_ambition_after_a_rate_with_its_month_takes_no_year_from_it():
+    got = _got(["Dementia", "", "The county's dementia diagnosis rate (63.1% in February 2026) remains below the national "
+                                "ambition of two thirds (66.7%)."])
+    assert ("dementia_diagnosis_target", 66.7, "", "") in got

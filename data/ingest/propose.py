@@ -729,9 +729,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]) \
                 and not measure.endswith("_target"):
             period = earlier.get(_carry_key(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
-        if not period and num.percent and earlier.get(_carry_key(measure)) and any(
+        if not period and num.percent and not measure.endswith("_target") and earlier.get(_carry_key(measure)) and any(
                 re.fullmatch(r"[^;.()]{0,30}?(?:,|\(|\bor\b|\bthat is\b)\s*", sentence[n.end:num.start])
-                for n in figures if n.end <= num.start and not n.percent):
+                for n in figures if n.end <= num.start and not n.percent and not n.words):
             # a share beside the count it describes ('58,940 in 2021, 10.1% of residents'): the count's year
             period = earlier[_carry_key(measure)]
         if not period and not measure.endswith("_target") and _SAME_YEAR.search(clause):
