@@ -159,9 +159,14 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("edge", rf"\b(?P<edge>start|beginning|end|middle)\s+of\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>\d{{4}})\b"),
     ("month_range", rf"\b(?P<month1>{_MONTH_NAMES})\s*(?:-|–|to)\s*(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b"),
     ("my", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<year>\d{{4}})\b"),
+    ("my_short", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*['’](?P<year>\d{{2}})(?![\d'’])"),
     ("fq", QUARTER.pattern),
     ("season", rf"\b(?P<season>{_SEASON_WORDS})\s+(?P<year>\d{{4}})\b"),
     ("fy", r"(?<![\d/])(?P<year>(?:19|20)\d{2})\s*/\s*(?P<year2>\d{2})(?![\d/])(?:\s+financial\s+year)?"),
+    # a financial year written with a dash only beside words saying so ('FY 2026-27', 'the 2026-27 financial year'):
+    # a bare '2026-28' is a plan's span of years
+    ("fy_dash", r"\bFY\s*(?P<year>(?:19|20)\d{2})\s*[-–]\s*(?P<year2>\d{2}|\d{4})(?![\d/-])|"
+                r"(?<![\d/-])(?P<year3>(?:19|20)\d{2})\s*[-–]\s*(?P<year4>\d{2}|\d{4})\s+financial\s+year\b"),
     ("year", r"(?<![\d,.£$/-])(?P<year>(?:19|20)\d{2})(?![\d%/])"),
 )
 _DATE_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _DATE_PATTERNS]
@@ -202,6 +207,23 @@ def parse_numeric_date(text: str) -> DateSpan:
     return DateSpan(text, d, d) if 1900 <= year <= 2100 else DateSpan(text, None, None)
 
 
+def _short_form(t: str) -> DateSpan:
+    """Timetables' short forms: "March '27" (a month of 2027), 'FY 2026-27' and '2026-27 financial year' (April 2026 to
+    March 2027). Anything else stays unparsed ('w/c 6 April 2026' is its day, found by the day's pattern)."""
+    m = re.fullmatch(rf"(?:in\s+|by\s+)?({_MONTH_NAMES})\.?\s*['’](\d{{2}})", t, re.IGNORECASE)
+    if m:
+        return DateSpan(t, *_month_span(2000 + int(m.group(2)), MONTHS[m.group(1).lower()]))
+    m = re.fullmatch(r"(?:(?:in|during|the)\s+)*(?:FY\s*((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})|"
+                     r"((?:19|20)\d{2})\s*[-–]\s*(\d{2}|\d{4})\s+financial\s+year)", t, re.IGNORECASE)
+    if m:
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        y = int(first)
+        if int(second[-2:]) == (y + 1) % 100:  # '2026-27': consecutive years, else no financial year
+            return DateSpan(t, date(y, 4, 1), date(y + 1, 3, 31))
+        return DateSpan(t, None, None)
+    return DateSpan(t, None, None)
+
+
 def parse_any_date(text: str) -> DateSpan:
     """`parse_date_text` plus the forms documents use in prose and notices.
 
@@ -212,6 +234,9 @@ def parse_any_date(text: str) -> DateSpan:
     span = parse_date_text(text)
     if span.parsed:
         return span
+    short = _short_form(" ".join(text.split()).strip(" .,;:()"))
+    if short.parsed:
+        return DateSpan(text, short.earliest, short.latest)
     t = unfuse(" ".join(text.split()))
     t = re.sub(r"^(?:(?:on|from|until|till|by|commencing|starting|ending|expiring|before|after|in|the|of)\s+)+",
                "", t, flags=re.IGNORECASE)

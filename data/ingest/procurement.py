@@ -13,7 +13,7 @@ from data.ingest.proposals import Proposals
 
 # Sentences that date meetings, reports and presentations, never a procurement stage
 _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:dated|to|of)|presentation|"
-                      r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )published|"
+                      r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )(?<!tender will be )(?<!notice will be )(?<!ITT will be )published|"
                       r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
                       r"revised|version)\b", re.IGNORECASE)

@@ -426,6 +426,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if breakdown and breakdown.lower() in label.lower() and not _BREAKDOWN.search(breakdown) \
             and not _MEASURE_WORDS.sub(" ", breakdown).strip():
         breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
+    if kind == "share" and breakdown and any(_SHARE_BASE.match(t) and breakdown in t.lower() for t in (label, key)):
+        breakdown = ""  # '% of residents aged 5+' as a row or column: the share's population base, not a sub-group
     if theme_of(measure) == "carers":
         # an hours band in the row or column, else in the title ('Carers providing 50 or more hours a week, by district')
         # (a sentence above the table is no title: 'Of these, 5,360 provide 50 or more hours of care a week.')
@@ -477,7 +479,11 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     if own_name and re.sub(r"\s+(?:total|(?:city|borough|county|district)(?:\s+council)?|council)$", "", clean,
                            flags=re.IGNORECASE).lower() == own_name.lower():
         return authority, area_lookup.area_name(authority), "", "medium"
-    if is_year_cell(clean) or quarter_period(clean):  # a row per year ('2030  2,210') or quarter: the authority's
+    if is_year_cell(clean) or quarter_period(clean):  # a row per year ('2030  2,210') or quarter: the authority's,
+        # unless the column is a place ('2025 | 1,640 | 1,410' under 'Bromsgrove | Malvern Hills': districts as columns)
+        code = area_lookup.exact(key.strip(), prefer_ccg=prefer_ccg, year=year) if key.strip() else None
+        if code:
+            return code, key.strip(), "", "high"
         return authority, area_lookup.area_name(authority), "", "medium"
     if _TOTAL_ROW.match(clean):  # 'Total', '**Wyrebridge total**', 'County total': the authority's own figure
         place = re.sub(r"\s+total$", "", clean, flags=re.IGNORECASE)
@@ -534,6 +540,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 
 # a share's population base ('10.1% of residents', '9.4 per cent of the population'): no subject of its own
 _BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|population)\b", re.IGNORECASE)
+_SHARE_BASE = re.compile(r"^\s*(?:%|per\s*cent|percentage|proportion|share)\s*of\s+(?:the\s+|all\s+)?(?:residents|"
+                         r"population|people|adults|households)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:residents|population|people|adults|households)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
