@@ -125,3 +125,55 @@ def test_a_tender_that_will_be_published_in_a_financial_year_is_its_start():
                  "The tender will be published in FY 2026-27, and the new framework is expected to start on 01.04.2027."])
     assert got == [("Home Support for Older People", "procurement_start", "2026-04-01", "2027-03-31"),
                    ("Home Support for Older People", "contract_start", "2027-04-01", "2027-04-01")]
+
+
+# ---------------------------------------------------------------- 4. dementia prevalence as a rate or a ratio
+def test_a_prevalence_beside_an_estimate_is_the_estimated_prevalence():
+    got = _got(["Around 9,450 people aged 65 and over are estimated to be living with dementia in 2025, a prevalence of "
+                "7.1% among people aged 65 and over."])
+    assert [(m, v, b) for m, _, _, v, b in got] == [("dementia_estimated", 9450.0, "aged 65 and over"),
+                                                    ("dementia_prevalence_estimated", 7.1, "aged 65 and over")]
+
+
+def test_a_recorded_prevalence_stays_recorded_beside_an_estimate():
+    got = _got(["An estimated 9,450 people have dementia; the recorded prevalence is 0.9%."])
+    assert ("dementia_prevalence_recorded", 0.9) in [(m, v) for m, _, _, v, _ in got]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nationally, about 1 in 14 people over 65 have dementia.",
+    "Around one in fourteen people aged over 65 have dementia.",
+    "Dementia affects adults under 65 too: 1 in 20 of those with dementia are younger.",
+    "The estimated prevalence is 72 per 1,000 population aged 65 and over.",
+    "The recorded prevalence of dementia is 0.8 per 1,000 population under 65."])
+def test_a_ratio_or_a_rate_per_thousand_is_no_count_and_no_percentage(sentence: str) -> None:
+    with pytest.raises(Exception, match="No recognisable figure"):
+        measures([sentence])
+
+
+# ---------------------------------------------------------------- 5. extra care scheme lists
+_SCHEMES = ["Table 9: Extra care schemes", "",
+            "Scheme               Location          Units    Opened",
+            "Malvern Rise         Malvern Hills       70      2014",
+            "Kingfisher House     Redditch            54      2021"]
+
+
+def test_a_scheme_lists_total_row_under_a_blank_location_is_the_authoritys():
+    got = measures([*_SCHEMES, "Total                                   124"])
+    assert sorted((r.area_code, r.area_name, r.value) for r in got.itertuples()) == [
+        ("", "Kingfisher House", 54.0), ("", "Malvern Rise", 70.0), (WORCS, "Worcestershire", 124.0)]
+
+
+def test_a_scheme_list_with_no_total_row_gives_no_total_and_no_sum():
+    got = measures(_SCHEMES)
+    assert WORCS not in set(got["area_code"]) and 124.0 not in set(got["value"])
+    assert sorted(got["value"]) == [54.0, 70.0]  # each scheme's, left for the analyst to file; no opening year
+
+
+def test_a_row_missing_a_middle_cell_keeps_its_figures_in_their_columns():
+    got = measures(["Unpaid carers by district, 2021", "",
+                    "District          Carers      % of residents",
+                    "Bromsgrove         8,905               9.2%",
+                    "Redditch                               8.6%"])
+    assert sorted((r.measure, r.area_code, r.value) for r in got.itertuples()) == [
+        ("carers_unpaid", BROMSGROVE, 8905.0), ("carers_unpaid_pct", BROMSGROVE, 9.2), ("carers_unpaid_pct", REDDITCH, 8.6)]

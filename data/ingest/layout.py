@@ -323,7 +323,8 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
 
 def _placed_headers(lines: list[str], rows: list[Row]) -> list[Row]:
     """A header row with fewer cells than the table ('2011' and '2021' centred over 'Number  %  Number  %'): each
-    cell placed over the data column it stands above (most overlap, else nearest centre), blanks between."""
+    cell placed over the data column it stands above (most overlap, else nearest centre), blanks between; so is a data
+    row with fewer cells than the widest."""
     data = [r for r in rows if _data_row(r.cells)]
     if not data:
         return rows
@@ -333,7 +334,8 @@ def _placed_headers(lines: list[str], rows: list[Row]) -> list[Row]:
         return rows
     out = []
     for r in rows:
-        if r in data or len(r.cells) >= len(spans) or len(r.cells) < 1:
+        # (a data row with a blank cell, 'Total    124' under 'Scheme  Location  Units', is placed the same way)
+        if r is ref or len(r.cells) >= len(spans) or len(r.cells) < 1:
             out.append(r)
             continue
         placed = [""] * len(spans)

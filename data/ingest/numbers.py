@@ -25,6 +25,11 @@ APPROX = re.compile(
     re.IGNORECASE,
 )
 
+# a ratio in words ('one in three', 'one in fourteen'): no figure
+_ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|"
+                     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                     r"forty|fifty|(?:a\s+)?(?:hundred|thousand))\b", re.IGNORECASE)
+
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
         r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
@@ -41,9 +46,12 @@ _MASKS = [
         r"(?<![\d,.])\d{1,4}\s*[-–]\s*\d{1,4}(?![\d,.%])",          # ranges ('201-15', '10-19') are not one figure
         r"\b\d{1,3}\s*(?:\+|and over|or over|and above|plus)(?=\W|$)",
         r"\bover\s+\d{2}s\b", r"\bunder\s+\d{2}s\b", r"\b\d{2}s\b",
+        # an age after the people it bounds ('1 in 14 people over 65', 'adults under 65'), not 'over 650 carers'
+        r"\b(?:people|persons|those|adults|residents|population|men|women|everyone|anyone)\s+(?:aged\s+)?"
+        r"(?:over|under|above|below)\s+\d{2}(?!\d|[,.]\d|\s*%)",
         r"\bper\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",
         r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'
-        r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten|(?:a\s+)?(?:hundred|thousand))\b",
+        _ONE_IN.pattern,  # 'one in fourteen'
         r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
         r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)
         r"\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",                      # phone numbers
@@ -88,8 +96,6 @@ _HALF_NUMBER = re.compile(r"\b(?:(?P<whole>" + "|".join(_UNITS) + r")\s+and\s+a\
 
 
 _DIGIT = re.compile(r"\d")
-_ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|three|four|five|ten|"
-                     r"(?:a\s+)?(?:hundred|thousand))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
