@@ -40,6 +40,16 @@ def test_a_tab_table_of_years_as_rows_under_districts_is_each_districts():
                                                          (REDDITCH, "2025"), (REDDITCH, "2030")}
 
 
+def test_rates_under_the_authority_and_england_as_columns_take_the_titles_measure_and_each_columns_area():
+    lines = ["Table 5: Dementia diagnosis rate (65+)", "",
+             "Year      Worcestershire    England",
+             "2024          61.2%           64.8%",
+             "2025          62.4%           65.1%"]
+    assert [(m, a, p, v) for m, a, p, v, _ in _got(lines)] == [
+        ("dementia_diagnosis_rate", "E10000034", "2024", 61.2), ("dementia_diagnosis_rate", "E10000034", "2025", 62.4),
+        ("dementia_diagnosis_rate", "E92000001", "2024", 64.8), ("dementia_diagnosis_rate", "E92000001", "2025", 65.1)]
+
+
 def test_a_share_row_of_residents_aged_5_and_over_under_districts_is_no_breakdown():
     lines = ["Table 3: Unpaid carers, 2021", "",
              "Measure                   Bromsgrove    Wyre Forest",

@@ -369,6 +369,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
     if not re.search(r"[A-Za-z]{3}", _YEAR_ONLY_WORDS.sub("", words)):
         words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
+    elif (is_year_cell(label) or quarter_period(label)) and area_lookup.exact(key.strip()):
+        words = ""  # a place's column over rows of years ('2024  61.2%' under 'Worcestershire  England'): the title says
     if re.search(r"[A-Za-z]{3}", words) and not _GENERIC_KEY.fullmatch(words.strip()):
         clause = f"{key} | {label}"
     elif re.search(r"[A-Za-z]{3}", words):  # 'Rate' under 'Dementia diagnosis rate (65+), 2025/26': the title says which
