@@ -150,6 +150,9 @@ def masked(text: str) -> str:
     return "".join(chars)
 
 
+_SAMPLE_SIZE = re.compile(r"(?:^|[\s(\[,;])(?:n|base)\s*[=:]\s*$", re.IGNORECASE)
+
+
 def find_numbers(text: str, *, words: bool = True) -> list[Number]:
     """Figures in a line (positions refer to `unfuse(text)`); years, dates and names are never among them."""
     base = unfuse(text)
@@ -171,6 +174,8 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
         if not pct and re.fullmatch(r"(?:19|20)\d{2}", digits):
             continue  # a bare year is never a figure
         before = base[max(0, m.start() - 25):m.start()]
+        if _SAMPLE_SIZE.search(before):
+            continue  # a survey's sample size ('(n=1,234)', 'base: 412') counts respondents, not what it surveyed
         out.append(Number(value, m.start(), m.end(), m.group(0).strip(), pct, bool(APPROX.search(before)),
                           footnote=footnote))
     if words:

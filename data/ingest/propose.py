@@ -507,6 +507,56 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     return authority, area_lookup.area_name(authority), _breakdown(clean) or clean.lower(), "medium"
 
 
+# an infographic's figure alone on its line ('14,205', 'c. 2,340', '9.6%')
+_LONE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
+
+
+def _label_cell(text: str) -> bool:
+    """A caption under or over an infographic's figure: words, no figure of its own, no sentence's end."""
+    t = text.strip()
+    return bool(re.search(r"[A-Za-z]{3,}", t)) and not _LONE_FIGURE.match(t) and len(t) < 90 \
+        and not re.search(r"[.;:!?]$", t) and not re.search(r"\d[\d,]{2,}", t)
+
+
+def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """An infographic's key facts as a text PDF gives them: figures side by side on one line over (or under) their
+    captions side by side on the next ('1,790      5,860' / 'people on the dementia register      carers ...'),
+    and a caption over its figure alone on a line ('Extra care schemes' / '4'). Each figure is read as the sentence
+    '<figure> <caption>'. (A figure over its caption is read by the paragraphs already.)"""
+    def blank(n: int) -> bool:  # line n (1-based) is blank or outside the document
+        return n < 1 or n > len(lines) or not lines[n - 1].strip()
+
+    def free(n: int) -> bool:
+        return 1 <= n <= len(lines) and n not in layout.table_lines and row_cells(lines[n - 1]) is None
+
+    for i, text in enumerate(lines, start=1):
+        if not free(i):
+            continue
+        cells = re.split(r"\s{2,}", text.strip())
+        if len(cells) >= 2 and all(_LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells):
+            for j in (i + 1, i - 1):  # captions under the figures, else over them
+                if not free(j):
+                    continue
+                captions = re.split(r"\s{2,}", lines[j - 1].strip())
+                if len(captions) == len(cells) and all(_label_cell(c) for c in captions) \
+                        and any(_SUBJECT_WORDS.search(c) for c in captions):
+                    for cell, caption in zip(cells, captions):
+                        _caption_figure(cell, caption, i, lines, layout, props)
+                    layout.table_lines.update({i, j})
+                    break
+        elif _LONE_FIGURE.match(text) and not is_year_cell(text.strip()) and blank(i + 1) and free(i - 1) \
+                and blank(i - 2) and _label_cell(lines[i - 2]) and _SUBJECT_WORDS.search(lines[i - 2]) \
+                and not lines[i - 2].strip()[:1].islower():
+            _caption_figure(text.strip(), lines[i - 2].strip(), i, lines, layout, props)
+            layout.table_lines.update({i - 1, i})
+
+
+def _caption_figure(figure: str, caption: str, line: int, lines: list[str], layout: Layout, props: Proposals) -> None:
+    caption = caption[:1].lower() + caption[1:] if not caption[1:2].isupper() else caption
+    _sentence_figures(f"{figure} {caption}", lambda pos: line, lines, props, previous_subject="",
+                      heads=layout.headings.get(line, ()), bullet=False)
+
+
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
@@ -1022,6 +1072,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     layout = analyse(lines)
     for block in layout.tables:
         _table_rows(block, lines, props, layout)
+    _infographic(lines, layout, props)
     _flattened(lines, layout, props)
     _prose(lines, layout, props)
     _periods_from_prose_above(lines, layout, props)

@@ -1,0 +1,45 @@
+"""Round 10 of the document proposer (data/ingest), each rule on made-up lines: infographic key facts as a text PDF
+gives them (a caption over its figure, figures side by side over their captions); tables read one cell a line;
+a contract register's dates; shares spelt 'per cent', a survey's sample size and 'one in ten' (no figure)."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+WORCS = "E10000034"  # made-up text filed under a real county's code (its districts are the registry's)
+BROMSGROVE, REDDITCH = "E07000234", "E07000236"
+
+measures, dates = proposers_for(WORCS)
+
+
+def _got(lines: list[str]) -> list[tuple[str, str, str, float, str]]:
+    return sorted((r.measure, r.area_code, r.period, r.value, r.breakdown) for r in measures(lines).itertuples())
+
+
+# ---------------------------------------------------------------- 1. infographic key facts
+def test_a_caption_over_its_figure_alone_on_a_line_is_the_figures_subject():
+    lines = ["Key facts", "", "Extra care housing units", "186", "", "Extra care schemes", "4", ""]
+    assert [(m, v) for m, _, _, v, _ in _got(lines)] == [("extra_care_schemes", 4.0), ("extra_care_units", 186.0)]
+
+
+def test_figures_side_by_side_over_their_captions_are_each_their_captions():
+    lines = ["At a glance", "",
+             "1,790                             5,860                                      3,120",
+             "people on the dementia register   carers providing 50+ hours of care a week   carers known to the council"]
+    assert _got(lines) == [("carers_known", WORCS, "", 3120.0, ""),
+                           ("carers_unpaid", WORCS, "", 5860.0, "50+ hours a week"),
+                           ("dementia_register", WORCS, "", 1790.0, "")]
+
+
+def test_captions_over_figures_side_by_side_are_read_too():
+    lines = ["At a glance", "",
+             "people on the dementia register      extra care units",
+             "1,790                                186"]
+    assert [(m, v) for m, _, _, v, _ in _got(lines)] == [("dementia_register", 1790.0), ("extra_care_units", 186.0)]
+
+
+# ---------------------------------------------------------------- 4. shares in words, sample sizes, ratios in words
+def test_a_surveys_sample_size_is_no_count_of_carers():
+    lines = ["Our carers survey (n=1,234) found that most carers had not had a break.",
+             "In 2021, 9.8 per cent of residents provided unpaid care."]
+    assert _got(lines) == [("carers_unpaid_pct", WORCS, "2021", 9.8, "")]
+
