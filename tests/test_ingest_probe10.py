@@ -43,3 +43,14 @@ def test_a_surveys_sample_size_is_no_count_of_carers():
              "In 2021, 9.8 per cent of residents provided unpaid care."]
     assert _got(lines) == [("carers_unpaid_pct", WORCS, "2021", 9.8, "")]
 
+
+
+# ---------------------------------------------------------------- 3. a contract register
+def test_a_register_without_outer_pipes_gives_each_rows_start_and_end_and_no_figure():
+    lines = ["Contract register", "",
+             "Service | Provider | Contract value | Start date | End date | Extension options",
+             "Carers Support Service | Brightpath Trust | £1,250,000 | 01/04/2023 | 31/03/2027 | 2 x 12 months"]
+    assert dates(lines) == [("Carers Support Service", "contract_start", "2023-04-01", "2023-04-01"),
+                            ("Carers Support Service", "contract_end", "2027-03-31", "2027-03-31")]
+    assert measures(lines).empty
+

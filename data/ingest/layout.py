@@ -73,6 +73,28 @@ def pipe_cells(text: str) -> list[str] | None:
             .replace("\\|", "|") for c in cells]
 
 
+def close_pipe_rows(lines: list[str]) -> list[str]:
+    """Markdown table rows written without their outer pipes ('Service | Provider | End date', which Markdown allows)
+    given them ('| Service | Provider | End date |'), when two or more lines in a row have the same number of pipes
+    (two at least): one such line alone is a running header's ('Council | Market Position Statement | Page 6')."""
+    def bare(t: str) -> int:
+        t = t.strip()
+        return t.count("|") if t.count("|") >= 2 and not t.startswith("|") and not t.endswith("|") else 0
+
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        n = bare(lines[i])
+        j = i
+        while n and j < len(lines) and bare(lines[j]) == n:
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                out[k] = "| " + lines[k].strip() + " |"
+        i = max(j, i + 1)
+    return out
+
+
 def row_cells(text: str) -> list[str] | None:
     """The cells of a table row written with tabs or Markdown pipes, else None (prose, or a spaced table)."""
     if is_tab_row(text):
