@@ -37,6 +37,24 @@ def test_captions_over_figures_side_by_side_are_read_too():
     assert [(m, v) for m, _, _, v, _ in _got(lines)] == [("dementia_register", 1790.0), ("extra_care_units", 186.0)]
 
 
+# ---------------------------------------------------------------- 2. tables read one cell a line
+def test_a_table_read_one_cell_a_line_takes_its_titles_year_and_its_share_columns_base():
+    lines = ["Table 4: Unpaid carers by district, Census 2021", "",
+             "District", "Unpaid carers", "% of residents aged 5+",
+             "Bromsgrove", "9,120", "9.4%", "Redditch", "7,240", "8.7%"]
+    assert _got(lines) == [("carers_unpaid", BROMSGROVE, "2021", 9120.0, ""),
+                           ("carers_unpaid", REDDITCH, "2021", 7240.0, ""),
+                           ("carers_unpaid_pct", BROMSGROVE, "2021", 9.4, ""),
+                           ("carers_unpaid_pct", REDDITCH, "2021", 8.7, "")]
+
+
+def test_years_as_header_cells_one_a_line_are_the_columns_periods():
+    lines = ["Table 5: Estimated people with dementia by district", "District", "2025", "2030",
+             "Bromsgrove", "1,640", "1,910", "Redditch", "930", "1,080"]
+    assert [(a, p, v) for _, a, p, v, _ in _got(lines)] == [
+        (BROMSGROVE, "2025", 1640.0), (BROMSGROVE, "2030", 1910.0), (REDDITCH, "2025", 930.0), (REDDITCH, "2030", 1080.0)]
+
+
 # ---------------------------------------------------------------- 4. shares in words, sample sizes, ratios in words
 def test_a_surveys_sample_size_is_no_count_of_carers():
     lines = ["Our carers survey (n=1,234) found that most carers had not had a break.",

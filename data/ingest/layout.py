@@ -95,6 +95,49 @@ def close_pipe_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def _cell_line(t: str) -> bool:
+    """A line that can be one table cell extracted on its own: short, no sentence, no tab or pipe."""
+    t = t.strip()
+    return bool(t) and len(t) <= 60 and "\t" not in t and "|" not in t and not re.search(r"[.;:!?]$", t)
+
+
+def _stacked_rows(lines: list[str], i: int, k: int) -> int:
+    """How many rows of k cells, one cell a line (a label, then k - 1 figures), follow a header of k cells at i."""
+    header = lines[i:i + k]
+    if len(header) < k or not all(_cell_line(h) for h in header) or is_number_cell(header[0]) \
+            or not all(is_year_cell(h) or not is_number_cell(h) for h in header):
+        return 0
+    rows, r = 0, i + k
+    while r + k <= len(lines):
+        label, cells = lines[r], lines[r + 1:r + k]
+        if not _cell_line(label) or is_number_cell(label) or not re.search(r"[A-Za-z]", label) \
+                or not all(is_number_cell(c) for c in cells):
+            break
+        rows, r = rows + 1, r + k
+    return rows
+
+
+def join_stacked_cells(lines: list[str]) -> list[str]:
+    """A PDF table extracted cell by cell, one cell a line ('District' / 'Unpaid carers' / '%' / 'Bromsgrove' /
+    '9,120' / '9.4%' ...), written back as a tab table: each row on its first cell's line, the lines of its other
+    cells left blank (line numbers hold). A header of k short lines must be followed by rows of a label and k - 1
+    figures: two rows at least (three when k is 2, so a caption over its figure stays an infographic's)."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        best = max(((k, _stacked_rows(lines, i, k)) for k in range(2, 9)), key=lambda kr: kr[1] * kr[0])
+        k, rows = best
+        if rows >= (3 if k == 2 else 2):
+            for start in range(i, i + k * (rows + 1), k):
+                out[start] = "\t".join(c.strip() for c in lines[start:start + k])
+                for n in range(start + 1, start + k):
+                    out[n] = ""
+            i += k * (rows + 1)
+        else:
+            i += 1
+    return out
+
+
 def row_cells(text: str) -> list[str] | None:
     """The cells of a table row written with tabs or Markdown pipes, else None (prose, or a spaced table)."""
     if is_tab_row(text):
