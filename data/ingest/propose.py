@@ -527,7 +527,8 @@ def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
         return n < 1 or n > len(lines) or not lines[n - 1].strip()
 
     def free(n: int) -> bool:
-        return 1 <= n <= len(lines) and n not in layout.table_lines and row_cells(lines[n - 1]) is None
+        return 1 <= n <= len(lines) and n not in layout.table_lines and n not in layout.running \
+            and row_cells(lines[n - 1]) is None  # (a page number under a heading is a running footer's)
 
     for i, text in enumerate(lines, start=1):
         if not free(i):
