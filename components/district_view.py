@@ -21,7 +21,7 @@ from components.charts import bar_by_area, benchmark_chart, change_frame, dumbbe
 from components.export import png_download
 from components.maps import ClassLegend, area_features, choropleth_map, class_legend, interactive_map
 from components.provenance import Sources, paragraphs, show_sources, source_caption, sources
-from components.tables_view import rows_height, show_table
+from components.tables_view import rows_height, show_table, wrapped_row_px
 from components.theme_view import (
     DistrictFigures, DistrictSpec, district_figures, in_period, later_periods, map_vintage, other_figures, paired_table,
     top_rows, totals_check,
@@ -228,7 +228,7 @@ def show_counts_and_shares(spec: DistrictSpec, pv: PeriodView, documents: pd.Dat
     if picked in pv.table_codes:
         table = table[[c == picked for c in pv.table_codes]].reset_index(drop=True)
     show_table(table, width="stretch", key=f"{spec.key}_table",
-               height=rows_height(len(table), presenter=not show_controls))
+               height=rows_height(len(table), not show_controls, wrapped_row_px(table, not show_controls)))
     show_sources(pv.sources, documents)
 
 

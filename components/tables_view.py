@@ -38,20 +38,26 @@ ROW_PX = 36  # a data grid's row (and header) at the default type size
 GRID_BORDER_PX = 2
 
 
-def rows_height(rows: int, presenter: bool = False) -> int:
+def rows_height(rows: int, presenter: bool = False, row_px: int | None = None) -> int:
     """The height, in pixels, at which a data grid shows its header and `rows` rows without scrolling (a projector
-    cannot scroll); presenter mode's larger type makes every row taller."""
-    row = math.ceil(ROW_PX * (PRESENTER_TYPE_SCALE if presenter else 1))
-    return row * (rows + 1) + GRID_BORDER_PX
+    cannot scroll); presenter mode's larger type makes every row taller. `row_px`: the rows' own height when they
+    are taller than one line (`wrapped_row_px`)."""
+    header = math.ceil(ROW_PX * (PRESENTER_TYPE_SCALE if presenter else 1))
+    return header + (row_px or header) * rows + GRID_BORDER_PX
 
 
 TEXT_PX_PER_CHAR = 6.2  # the data grid's 14 px sans-serif, on average, with room for capitals (measured: 5.7)
 CELL_PADDING_PX = 24  # a cell's padding both sides, and the header's sort arrow
-MAX_TEXT_COLUMN_PX = 500  # the grid's own cap on a column it sizes to fit (31.25rem)
+# The widest a text column is set: seen whole on a phone, whose data grid is 358 px wide (a 390 px screen less the
+# page's margins), with room for its scrollbar. Longer text wraps onto the row's further lines (`wrapped_row_px`).
+MAX_TEXT_COLUMN_PX = 320
+# A row that holds three lines of text: Streamlit's data grid wraps a cell's text only in rows taller than 4rem.
+WRAP_ROW_PX = 66
 
 
 def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str, int]:
-    """The width, in pixels, at which each text column shows its longest value and its header whole.
+    """The width, in pixels, at which each text column shows its longest value and its header whole, up to
+    MAX_TEXT_COLUMN_PX (a phone's width: longer text wraps, see `wrapped_row_px`).
 
     Left to itself the data grid sizes columns from a few cells and hands spare room out evenly, so a place name
     in the first column is cut ("Folkestone and Hyt…") while a long source column beside it is whole. Numbers are
@@ -69,7 +75,21 @@ def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str
     return widths
 
 
-_widths: SharedCache[dict[str, int]] = SharedCache(MAX_TABLES)  # a shared frame's, worked out once
+def _wrapped_row_px(frame: pd.DataFrame, presenter: bool) -> int | None:
+    scale = PRESENTER_TYPE_SCALE if presenter else 1
+    capped = math.ceil(MAX_TEXT_COLUMN_PX * scale)
+    if any(px >= capped for px in text_column_widths(frame, presenter).values()):
+        return math.ceil(WRAP_ROW_PX * scale)
+    return None
+
+
+def wrapped_row_px(frame: pd.DataFrame, presenter: bool = False) -> int | None:
+    """The rows' height when a text column is wider than MAX_TEXT_COLUMN_PX allows, so its text wraps onto three
+    lines rather than run off a phone's screen (None: one line is enough). Worked out once per frame object."""
+    return _widths.get(("rows", presenter), lambda: _wrapped_row_px(frame, presenter), pinned=(frame,))
+
+
+_widths: SharedCache[Any] = SharedCache(MAX_TABLES)  # a shared frame's widths and row height, worked out once
 
 
 def with_text_widths(frame: pd.DataFrame, column_config: dict | None, presenter: bool) -> dict:
@@ -103,7 +123,9 @@ def show_table(frame: pd.DataFrame, **options: Any) -> None:
     presenter = _presenting()
 
     def sized() -> dict[str, Any]:
-        return {**options, "column_config": with_text_widths(frame, options.get("column_config"), presenter)}
+        row_px = wrapped_row_px(frame, presenter)
+        return {**options, "column_config": with_text_widths(frame, options.get("column_config"), presenter),
+                **({"row_height": row_px} if row_px else {})}
 
     element = None if recording() else _table_elements.get(
         ("dataframe", presenter, repr(sorted(options.items()))), lambda: _table_element(frame, sized()),
@@ -136,8 +158,10 @@ def downloadable_table(df: pd.DataFrame, name: str, *, selectable: bool = False,
         on_click="ignore",
     )
     if selectable:
+        presenter = _presenting()
         return st.dataframe(df, hide_index=True, width="stretch", height=height,
-                            column_config=with_text_widths(df, column_config, _presenting()),
+                            column_config=with_text_widths(df, column_config, presenter),
+                            row_height=wrapped_row_px(df, presenter),
                             on_select="rerun", selection_mode="single-row", key=key)
     show_table(df, width="stretch", height=height, column_config=column_config)
     return None

@@ -218,3 +218,24 @@ def test_presenter_mode_sends_no_empty_columns():
     at = run_page(PAGE, query={"present": "1"})
     assert not at.exception
     assert hollow_blocks(at.main) == 0
+
+
+# A data grid on a 390x844 phone is 358 px wide (measured by tests/browser: the page's margins take 16 px a side),
+# 356 px inside its border; Streamlit's grid wraps a cell's text only in rows taller than 4rem (64 px).
+PHONE_GRID_INNER_PX = 356
+WRAPPING_ROW_PX = 64
+
+
+def test_every_text_column_fits_a_phone_and_long_text_wraps():
+    """The unplaced dates' Service column was set 500 px wide (its longest name, capped only by the grid's own
+    limit), wider than a phone's screen: a reader saw the first word or two of each service. Every text column of
+    every table is now at most a phone's grid wide, and a table whose text needs more wraps it onto further lines."""
+    at = run_page(PAGE, query={"today": "2019-03-15"})
+    assert not at.exception, [e.value for e in at.exception]
+    unplaced = next(df.proto for df in at.dataframe if "On the timeline" in df.value.columns)
+    services = table_with(at, "On the timeline")["Service"]
+    assert services.str.len().max() * 6 > PHONE_GRID_INNER_PX  # the case itself: a name longer than a phone's grid
+    for table in at.dataframe:
+        widths = {name: c.get("width") for name, c in json.loads(table.proto.columns).items() if c.get("width")}
+        assert widths and max(widths.values()) <= PHONE_GRID_INNER_PX, widths
+    assert unplaced.row_height > WRAPPING_ROW_PX

@@ -186,3 +186,14 @@ def test_a_shared_frames_widths_are_measured_once(monkeypatch):
     assert len(calls) == 1
     tables_view.with_text_widths(frame, None, presenter=True)  # presenter type: widths of its own
     assert len(calls) == 2
+
+
+def test_text_longer_than_a_phones_column_wraps_and_the_height_counts_the_taller_rows():
+    short = pd.DataFrame({"District": ["Folkestone and Hythe (Shepway)"], "People": [12_249]})
+    long = pd.DataFrame({"Service": ["Independent Mental Health Advocacy (with a partner trust), statutory, all ages"]})
+    assert tables_view.wrapped_row_px(short) is None
+    assert tables_view.text_column_widths(long)["Service"] == tables_view.MAX_TEXT_COLUMN_PX
+    row = tables_view.wrapped_row_px(long)
+    assert row > 64  # the grid wraps text only in rows taller than 4rem
+    assert tables_view.wrapped_row_px(long, presenter=True) > 64 * PRESENTER_TYPE_SCALE
+    assert tables_view.rows_height(3, row_px=row) == tables_view.rows_height(0) + 3 * row
