@@ -16,9 +16,19 @@ import altair as alt
 import pandas as pd
 
 from components.chart_cache import vega_lite_dict
-from components.charts import VALUE_FONT_PX, VALUE_TICKS, scaled_legend, text_px, type_scaled, wrap_label, wrapped_axis
+from components.charts import (
+    BAND_PX,
+    NAME_FONT_PX,
+    VALUE_FONT_PX,
+    VALUE_TICKS,
+    scaled_legend,
+    text_px,
+    type_scaled,
+    wrap_label,
+    wrapped_axis,
+)
 from components.theme import (
-    AREA_EDGE_HEX, CAPTION_HEX, CATEGORICAL_HEX, CENSUS_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
+    AREA_EDGE_HEX, CAPTION_HEX, CATEGORICAL_HEX, CENSUS_HEX, CHART_TEXT_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
     NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
 )
 from data.reference import (
@@ -651,35 +661,46 @@ def official_profile(code: str, ref: pd.DataFrame, areas: pd.DataFrame) -> pd.Da
     return pd.DataFrame(out)
 
 
-COMPARE_LABEL_CHARS = 18  # a compare row's name per line: the panel and its names fit a 390 px phone
+def compare_rows(profiles: pd.DataFrame) -> pd.DataFrame:
+    """The compare chart's rows, top to bottom: each measure's heading, then one row per authority with its value as a
+    share of the measure's largest (`scaled`: each measure on its own scale from zero)."""
+    rows = []
+    for i, (_, label) in enumerate(PROFILE_MEASURES):
+        part = profiles[profiles["measure"] == label]
+        top = part["value"].max()
+        rows.append({"row": f"{i:02d}", "kind": "heading", "measure": label, "area": ""})
+        for j, r in enumerate(part.to_dict("records")):
+            valid = r["value"] is not None and r["value"] == r["value"]
+            rows.append({**r, "row": f"{i:02d}-{j:03d}", "kind": "figure",
+                         "scaled": r["value"] / top if valid and top else (0.0 if valid else None)})
+    return pd.DataFrame(rows)
 
 
-def compare_chart(profiles: pd.DataFrame) -> alt.FacetChart:
-    """One small panel per measure, each on its own scale from zero, every bar labelled with its value, and
-    "no figure" written where an authority has none in that measure (an empty row would leave the reader guessing;
-    the table's "How" column says why)."""
-    data = profiles.assign(area_lines=[wrap_label(area, COMPARE_LABEL_CHARS) for area in profiles["area"]])
-    axis, step = wrapped_axis(data["area_lines"].tolist())  # whole names: "Bournemouth, Christchurch and Poole"
-    base = alt.Chart(data).encode(
-        y=alt.Y("area_lines:N", title=None, axis=axis),
+def compare_chart(profiles: pd.DataFrame) -> alt.LayerChart:
+    """One block per measure, each on its own scale from zero (a bar's length is its share of the block's largest),
+    every bar labelled with its value and its authority named above it, and "no figure" written where an authority
+    has none in that measure (an empty row would leave the reader guessing; the table's "How" column says why).
+    One layered chart, not a facet: it is as wide as its column (a facet's panels keep a fixed width)."""
+    data = compare_rows(profiles)
+    y = alt.Y("row:N", sort="ascending", title=None, axis=None, scale=alt.Scale(paddingInner=0.55, paddingOuter=0.3))
+    x = alt.X("scaled:Q", title=None, axis=None, scale=alt.Scale(domain=[0, 1.25]))  # room for the largest's value
+    base = alt.Chart(data).encode(y=y)
+    figures = base.transform_filter("datum.kind == 'figure'").encode(
         tooltip=[alt.Tooltip("area:N", title="Authority"), alt.Tooltip("measure:N", title="Measure"),
                  alt.Tooltip("value_text:N", title="Value"), alt.Tooltip("how:N", title="How"),
-                 alt.Tooltip("source:N", title="Source")],
-    )
-    x = alt.Axis(labels=False, ticks=False, grid=False)
-    bars = base.transform_filter("isValid(datum.value)").mark_bar(color=CATEGORICAL_HEX[0]).encode(
-        x=alt.X("value:Q", title=None, axis=x))
-    values = base.transform_filter("isValid(datum.value)").mark_text(
-        align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(x=alt.X("value:Q", title=None, axis=x),
-                                                                    text="value_text:N")
-    missing = base.transform_filter("!isValid(datum.value)").mark_text(  # at the panel's zero, its left edge
+                 alt.Tooltip("source:N", title="Source")])
+    valid = figures.transform_filter("isValid(datum.scaled)")
+    bars = valid.mark_bar(color=CATEGORICAL_HEX[0]).encode(x=x)
+    values = valid.mark_text(align="left", dx=3, fontSize=text_px(VALUE_FONT_PX)).encode(x=x, text="value_text:N")
+    missing = figures.transform_filter("!isValid(datum.scaled)").mark_text(  # at the block's zero, its left edge
         align="left", dx=3, fontSize=text_px(VALUE_FONT_PX), fontStyle="italic", color=CAPTION_HEX).encode(
         x=alt.value(0), text=alt.value(NO_FIGURE.lower()))
-    order = [label for _, label in PROFILE_MEASURES]
-    return type_scaled(alt.layer(bars, values, missing, data=data).properties(width=170, height=alt.Step(step)).facet(  # 390 px
-        facet=alt.Facet("measure:N", title=None, sort=order,
-                        header=alt.Header(labelLimit=300, labelAnchor="start", labelFontSize=text_px(12))),
-        columns=1).resolve_scale(x="independent"))
+    names = figures.mark_text(align="left", baseline="bottom", dy=-12, fontSize=text_px(NAME_FONT_PX),
+                              color=CHART_TEXT_HEX).encode(x=alt.value(0), text="area:N")
+    headings = base.transform_filter("datum.kind == 'heading'").mark_text(
+        align="left", baseline="middle", fontSize=text_px(NAME_FONT_PX), fontWeight="bold",
+        color=CHART_TEXT_HEX).encode(x=alt.value(0), text="measure:N")
+    return type_scaled(alt.layer(headings, bars, values, missing, names).properties(height=alt.Step(BAND_PX)))
 
 
 def national_lines(ref: pd.DataFrame) -> dict[str, str]:

@@ -54,8 +54,9 @@ _CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stVegaLite
 _WIDTHS = """(selector) => [...document.querySelectorAll(selector)].map(el => {
     const r = el.getBoundingClientRect();
     const id = el.closest('[data-testid]')?.getAttribute('data-testid') || el.tagName;
+    const room = el.parentElement?.closest('[data-testid="stVerticalBlock"]')?.getBoundingClientRect().width;
     return {what: el.tagName === 'DIV' ? id : id + ' ' + el.tagName.toLowerCase(),
-            left: r.left, right: r.right, width: r.width};
+            left: r.left, right: r.right, width: r.width, room: room || 0};
 }).filter(b => b.width > 0)"""
 
 # Every option of every button group (segmented controls and pills) and of every radio group, with the part a
@@ -95,7 +96,8 @@ class Visit:
     size: Size
     url: str
     violations: list[dict] = field(default_factory=list)
-    boxes: list[dict] = field(default_factory=list)
+    boxes: list[dict] = field(default_factory=list)   # each chart, map and table: its edges, width and `room`
+                                                      # (the width of the column it is placed in)
     options: list[dict] = field(default_factory=list)   # each option of a button or radio group, and how much is seen
     page_width: int = 0        # the document's scroll width (sideways scrolling when > viewport)
     chart_texts: list[dict] = field(default_factory=list)  # every chart's axis, legend, header and title texts
