@@ -29,7 +29,8 @@ from components.charts import (
 )
 from components.theme import (
     AREA_EDGE_HEX, CAPTION_HEX, CATEGORICAL_HEX, CENSUS_HEX, CHART_TEXT_HEX, ESTIMATE_HEX, FOCUS_OUTLINE_HEX, INTERVAL_HEX,
-    NO_DATA_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, value_with_unit,
+    LAND_FILL_HEX, LAND_LINE_HEX, MAP_HALO_HEX, MAP_LABEL_HEX, MAP_LEGEND_FONT_PX, NO_DATA_HEX, OUTLINE_HEX, REFERENCE_HEX, TARGET_DIVERGING_HEX, format_value, plural,
+    value_with_unit,
 )
 from data.reference import (
     AGED_5_PLUS,
@@ -234,16 +235,41 @@ NATIONAL_MAP_HEIGHT_PX = {"normal": 560, "presenter": 480}  # the map; its legen
 def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes, legend_title: str,
                       tooltips: Sequence[tuple[str, str]], outline_codes: Sequence[str] = (),
                       outline_label: str = "", height: int | None = None, presenter: bool = False,
-                      description: str = "") -> dict:
+                      description: str = "", figures_only: bool = False) -> dict:
     """A Vega-Lite map of every district classed by value, the chosen authority's districts outlined.
 
     `tooltips` are (column of `values`, title) pairs; the spec carries its shapes as named datasets
     (one copy of each geometry), so screen and PNG are drawn from the same specification.
+    `figures_only`: draw only the districts with a figure, zoomed to them, on the plain land around them (a map of
+    331 districts of which 3 have a figure was a country of "No figure" grey with two specks of colour); the legend
+    then has no "No figure" key, for no district is drawn without one.
     """
     # on a projector (1280x720) the map and its legend below it fit one screen under the header
     height = height or NATIONAL_MAP_HEIGHT_PX["presenter" if presenter else "normal"]
     tips = [t for t, _ in tooltips]
     areas = join_features(features_fc, values, classes, tips)
+    land, fit = None, None
+    if figures_only and (figured := [a for a in areas if a["properties"]["cls"] != NO_FIGURE]):
+        from components.maps import context_land
+        from geo.webshapes import bounds
+
+        source = {f["properties"].get("area_code", ""): f["properties"] for f in features_fc["features"]}
+        value_of = dict(zip(values["area_code"], values["value"]))
+        areas, labelled = [], set()
+        for a in figured:  # one label per figure: districts of a group share theirs (the first one carries it)
+            code, props = a["properties"]["code"], a["properties"]
+            figure = tuple(props.get(t) for t in ("cls", *tips))
+            if figure not in labelled:
+                labelled.add(figure)
+                props = {**props, "value_label": format_value(value_of[code], classes.unit),
+                         "label_lon": source[code].get("label_lon"), "label_lat": source[code].get("label_lat")}
+            areas.append({**a, "properties": props})
+        w, s, e, n = (round(v, 3) for v in bounds({"features": areas}))
+        pad = max(e - w, n - s) * 0.06
+        # the box the map is fitted to, its ring clockwise: Vega reads an anticlockwise one as the globe outside it
+        fit = {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[
+            [w - pad, s - pad], [w - pad, n + pad], [e + pad, n + pad], [e + pad, s - pad], [w - pad, s - pad]]]}}
+        land = context_land({"features": areas})
     has_missing = any(a["properties"]["cls"] == NO_FIGURE for a in areas)
     domain = [*classes.labels, *([NO_FIGURE] if has_missing else [])]
     colours = [*classes.colours, *([NO_DATA_HEX] if has_missing else [])]
@@ -251,13 +277,29 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
 
     tooltip = [alt.Tooltip("properties.name:N", title="Area"),
                *[alt.Tooltip(f"properties.{t}:N", title=title) for t, title in tooltips]]
-    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(stroke=AREA_EDGE_HEX, strokeWidth=0.3).encode(
+    # few areas on plain land: dark outlines, as the district maps', so the palest class stands out from the land
+    edge = {"stroke": OUTLINE_HEX, "strokeWidth": 0.8} if land else {"stroke": AREA_EDGE_HEX, "strokeWidth": 0.3}
+    shapes = alt.Chart(alt.NamedData("areas")).mark_geoshape(**edge).encode(
         color=alt.Color("properties.cls:N", scale=alt.Scale(domain=domain, range=colours), sort=domain,
                         # under the map, as the district maps: over a corner it hid Cornwall and Devon on a phone
                         legend=legend_below(legend_title, presenter, values=domain)),
         tooltip=tooltip,
     )
     layers: list[alt.Chart] = [shapes]
+    if land:
+        layers.insert(0, alt.Chart(alt.NamedData("land")).mark_geoshape(
+            fill=LAND_FILL_HEX, stroke=LAND_LINE_HEX, strokeWidth=0.5, clip=True))
+    if land:  # each figure marked by a dot in its class's colour and written beside it: a district of a few
+        # pixels (South Tyneside on a map of England) is seen by its dot and read by its label
+        label = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value_label").encode(
+            longitude="properties.label_lon:Q", latitude="properties.label_lat:Q", tooltip=tooltip)
+        font = MAP_LEGEND_FONT_PX["presenter" if presenter else "normal"]
+        text = {"align": "left", "dx": font * 0.8, "fontSize": font, "fontWeight": "bold"}
+        layers += [label.mark_circle(size=font * font * 0.8, opacity=1, stroke=OUTLINE_HEX, strokeWidth=1).encode(
+                       color=alt.Color("properties.cls:N", scale=alt.Scale(domain=domain, range=colours), legend=None)),
+                   label.mark_text(**text, stroke=MAP_HALO_HEX, strokeWidth=3, strokeJoin="round").encode(
+                       text="properties.value_label:N"),
+                   label.mark_text(**text, color=MAP_LABEL_HEX).encode(text="properties.value_label:N")]
     outline = [a for a in areas if a["properties"]["code"] in set(outline_codes)]
     if outline:
         layers.append(alt.Chart(alt.NamedData("outline")).mark_geoshape(
@@ -271,12 +313,26 @@ def district_map_spec(features_fc: dict, values: pd.DataFrame, classes: Classes,
     spec = vega_lite_dict(chart)
     spec["autosize"] = dict(MAP_AUTOSIZE)  # the legend adds below the map's height instead of squeezing it
     # as tall as the shapes at the width drawn (no blank band under the map on a phone), at most `height`
-    if fitted := height_to_shape({"features": areas}, height):
+    if fit:
+        spec["projection"]["fit"] = [fit]  # zoomed to the districts with a figure, the land around clipped
+    if fitted := height_to_shape({"features": [fit] if fit else areas}, height):
         spec["params"] = [*spec.get("params", []), *fitted]
-    spec["datasets"] = {"areas": areas, **({"outline": outline} if outline else {})}
+    spec["datasets"] = {"areas": areas, **({"outline": outline} if outline else {}),
+                        **({"land": land["features"]} if land else {})}
     if description:
         spec["description"] = description
     return spec
+
+
+def figures_only_note(labels: Sequence[str], districts: int, what: str) -> str:
+    """What a map drawn with `figures_only` shows, in words: how many authorities have a figure and which."""
+    named = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    one = len(labels) == 1
+    return (f"Only {plural(len(labels), 'authority', 'authorities')} (or {'group' if one else 'groups'} of former "
+            "authorities) "
+            f"{'has' if one else 'have'} {what}: {named}. The map shows only their "
+            f"{plural(districts, 'district')} (2021 boundaries), zoomed to them; every other district of England and "
+            "Wales has none in the documents and is left as plain land.")
 
 
 def map_summary(values: pd.DataFrame, what: str, unit_word: str = "") -> str:

@@ -90,7 +90,7 @@ def _map(chart: BuiltChart, key: str, title: str, source: str, layer: str, summa
 
 def _map_spec(layer: str, values: pd.DataFrame, classes: nat.Classes, legend_title: str,
               tooltips: tuple[tuple[str, str], ...], outline_codes: tuple[str, ...], presenter: bool,
-              england_only: bool = False) -> dict:
+              england_only: bool = False, figures_only: bool = False) -> dict:
     """A national map's specification (for chart_cache.cached_chart: built once per choice and shared)."""
     from geo.webshapes import national
 
@@ -99,7 +99,7 @@ def _map_spec(layer: str, values: pd.DataFrame, classes: nat.Classes, legend_tit
         features = {"type": "FeatureCollection", "features": [
             f for f in features["features"] if str(f["properties"].get("area_code", "")).startswith("E")]}
     return nat.district_map_spec(features, values, classes, legend_title, list(tooltips), outline_codes,
-                                 presenter=presenter)
+                                 presenter=presenter, figures_only=figures_only)
 
 
 def _spec_of(builder: Callable[..., nat.alt.TopLevelMixin], *args: object) -> dict:
@@ -214,12 +214,12 @@ def extra_care_national_model(tables, presenter: bool) -> ExtraCareNational:  # 
     try:
         chart = cached_chart(_map_spec, "ew2021", values, nat.value_classes(values["value"], "per_1000"),
                              "Units per 1,000 aged 65+", (("value_text", "Extra care units"), ("group", "Counted as")),
-                             (), presenter)
+                             (), presenter, False, True)  # only the districts with a figure, zoomed to them
     except BoundariesUnavailable:
         chart = None
     moved = rates[rates["derivation"].str.contains("counted within|sum of the areas it replaced")]
-    summary = (f"{len(rates)} authorities (or groups of former authorities) with a unit count; other districts have none "
-               "in the documents." + ("" if moved.empty else " Drawn on 2021 districts: " + "; ".join(
+    summary = (nat.figures_only_note(rates["label"].tolist(), values["area_code"].nunique(), "an extra care unit count")
+               + ("" if moved.empty else " Drawn on 2021 districts: " + "; ".join(
                    f"{label} is shown on the districts that replaced it" for label in moved["label"]) + "."))
     return ExtraCareNational(source, rank, chart, summary)
 

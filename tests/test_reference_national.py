@@ -102,6 +102,31 @@ def test_district_map_spec_classes_outlines_and_tooltips(ref: pd.DataFrame) -> N
     assert spec["usermeta"]["cma_map"]["outlined"] == 1
 
 
+def test_a_map_of_few_figures_draws_only_them_zoomed_with_a_legend_of_what_is_drawn(ref: pd.DataFrame) -> None:
+    """`figures_only`: the districts without a figure are not drawn (nor keyed "No figure"); the map is fitted to the
+    ones with a figure, each figure written once beside a dot at its label point; the land around is context."""
+    features = {"type": "FeatureCollection", "features": [
+        {**_square(code, name, x), "properties": {"area_code": code, "area_name": name, "label_lon": x + 0.1,
+                                                   "label_lat": 51.1}}
+        for code, name, x in (("E07000105", "Ashford", 0.0), ("E07000106", "Canterbury", 0.3),
+                              ("E07999999", "Nowhere", 0.6))]}
+    values = pd.DataFrame({"area_code": ["E07000105", "E07000106"], "value": [2.4, 2.4],
+                           "value_text": ["2.4 per 1,000"] * 2, "group": ["Ashford + Canterbury"] * 2})
+    classes = nat.value_classes(values["value"], "per_1000")
+    spec = nat.district_map_spec(features, values, classes, "Units", [("value_text", "Units"), ("group", "Group")],
+                                 figures_only=True)
+    areas = spec["datasets"]["areas"]
+    assert [a["properties"]["code"] for a in areas] == ["E07000105", "E07000106"]
+    assert [a["properties"].get("value_label") for a in areas] == ["2.4", None]  # one group, one label
+    domains = [la["encoding"]["color"]["scale"]["domain"] for la in spec["layer"] if "color" in la.get("encoding", {})]
+    assert domains and all(d == list(classes.labels) for d in domains)  # no "No figure": none is drawn
+    ring = spec["projection"]["fit"][0]["geometry"]["coordinates"][0]
+    (w, s), (e, n) = ring[0], ring[2]
+    assert w < 0.0 and 0.5 < e < 0.6 and s < 51.0 and n > 51.2  # the two squares, not the third
+    assert nat.figures_only_note(["Ashford + Canterbury"], 2, "a count").startswith(
+        "Only 1 authority (or group of former authorities) has a count: Ashford + Canterbury.")
+
+
 @pytest.mark.parametrize("presenter, size", [(False, 14), (True, 18)])
 def test_national_map_legend_is_below_the_map_at_every_size(ref: pd.DataFrame, presenter: bool, size: int) -> None:
     """Below the map (over a corner it hid Cornwall on a phone), columns by width, type at least 14 px (18 on a

@@ -56,14 +56,15 @@ LAYOUT_JS = """(chart) => {
   }
   if (!view) return null;
   const [ox, oy] = view.origin();
-  const out = {legends: [], legendSymbols: [], areas: [], legendFontPx: [], texts: [], width: view.width(),
+  const out = {legends: [], legendSymbols: [], areas: [], areaFills: [], legendFontPx: [], texts: [], width: view.width(),
                height: view.height()};
   const box = (b, x, y) => (b && b.x1 <= b.x2 && b.y1 <= b.y2) ? [b.x1 + x, b.y1 + y, b.x2 + x, b.y2 + y] : null;
   const visit = (mark, x, y, legend) => {
     for (const item of mark.items || []) {
       const b = box(item.bounds, x, y);
       if (mark.role === 'legend' && b) out.legends.push(b);
-      else if (!legend && mark.role === 'mark' && ['shape', 'symbol'].includes(mark.marktype) && b) out.areas.push(b);
+      else if (!legend && mark.role === 'mark' && ['shape', 'symbol'].includes(mark.marktype) && b) {
+        out.areas.push(b); out.areaFills.push(item.fill || ''); }
       if (legend && mark.marktype === 'text' && item.text) out.legendFontPx.push(item.fontSize);
       if (mark.marktype === 'text' && item.text && mark.role !== 'mark')
         out.texts.push({role: mark.role, fill: item.fill || '', text: String(item.text)});
@@ -79,7 +80,8 @@ LAYOUT_JS = """(chart) => {
 
 def map_layout(chart) -> dict:
     """Where a drawn Vega chart put things, in CSS px from its canvas's top-left corner: `legends`, their
-    `legendSymbols` (swatches) and `areas` (the drawn shapes and symbols) as [x1, y1, x2, y2] boxes,
+    `legendSymbols` (swatches) and `areas` (the drawn shapes and symbols) as [x1, y1, x2, y2] boxes, `areaFills` (each
+    area's fill colour, in the order of `areas`),
     `legendFontPx` (every legend text's size), `texts` (each axis, legend, header and title text: its role, fill
     colour and text).
     `chart` is the chart's locator ([data-testid="stVegaLiteChart"])."""

@@ -7,18 +7,20 @@ from __future__ import annotations
 import pytest
 
 from components.navigation import NATIONAL_TAB, NATIONAL_VIEW, TAB_PARAM
-from components.theme import MAP_LEGEND_FONT_PX
+from components.national import NO_FIGURE
+from components.theme import LAND_FILL_HEX, MAP_LEGEND_FONT_PX, NO_DATA_HEX, SEQUENTIAL_HEX
 from tests.browser.maphelp import map_layout, overlapping
 from tests.browser.server import wait_for_app
 
 PRESENTER_TITLE_GAP_PX = 20  # the h1 box under the header; Streamlit's own top margin, type-scaled, left 47 px more
 SIZES = {"desktop": (1400, 1000, ""), "presenter": (1280, 720, "present=1"), "phone": (390, 844, "")}
 MAPS = [
-    # page, query, the map's text alternative starts with, a tooltip title it must show
+    # page, query, the map's text alternative starts with, a tooltip title it must show, the fewest areas drawn
     ("carers", f"area=E10000016&{NATIONAL_VIEW}", "Map: Share of usual residents aged 5+ providing unpaid care",
-     "Share providing care"),
-    ("dementia", f"area=E10000016&{NATIONAL_VIEW}", "Map: Dementia diagnosis rate", "95% confidence interval"),
-    ("extra-care", NATIONAL_VIEW, "Map: Extra care units per 1,000", "Extra care units"),
+     "Share providing care", 290),
+    ("dementia", f"area=E10000016&{NATIONAL_VIEW}", "Map: Dementia diagnosis rate", "95% confidence interval", 290),
+    # only the districts with a unit count (and the land around them)
+    ("extra-care", NATIONAL_VIEW, "Map: Extra care units per 1,000", "Extra care units", 3),
 ]
 _TOOLTIP_JS = """() => {
   const el = document.getElementById('vg-tooltip-element');
@@ -44,9 +46,9 @@ def _hover_until(page, canvas, needle: str, steps: int = 9) -> str:
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-@pytest.mark.parametrize(("url_path", "query", "label", "needle"), MAPS, ids=[m[0] for m in MAPS])
+@pytest.mark.parametrize(("url_path", "query", "label", "needle", "fewest"), MAPS, ids=[m[0] for m in MAPS])
 def test_national_map_draws_with_tooltip_and_licence(browser, app_url, screenshots_dir, size, url_path, query,
-                                                     label, needle):
+                                                     label, needle, fewest):
     width, height, extra = SIZES[size]
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
@@ -67,9 +69,10 @@ def test_national_map_draws_with_tooltip_and_licence(browser, app_url, screensho
         assert box and 200 < box["width"] <= width and box["height"] > 200, box
         # the legend (read from the Vega view's scenegraph) covers no area and fits the canvas; its type is readable
         layout = map_layout(chart)
-        assert len(layout["legends"]) == 1 and len(layout["areas"]) > 290, layout["legends"]
+        assert len(layout["legends"]) == 1 and len(layout["areas"]) >= fewest, layout["legends"]
         legend = layout["legends"][0]
-        covered = [a for a in layout["areas"] if overlapping(legend, a)]
+        covered = [a for a, fill in zip(layout["areas"], layout["areaFills"])  # the land around is clipped, not an area
+                   if fill.lower() != LAND_FILL_HEX and overlapping(legend, a)]
         assert not covered, f"the legend {legend} covers {len(covered)} areas, e.g. {covered[:3]}"
         assert legend[0] >= -0.5 and legend[2] <= box["width"] + 0.5 and legend[3] <= box["height"] + 0.5, (legend, box)
         if size == "presenter":  # map and legend on one projector screen, under Streamlit's header
@@ -86,6 +89,33 @@ def test_national_map_draws_with_tooltip_and_licence(browser, app_url, screensho
         page.screenshot(path=str(screenshots_dir / f"national-{url_path}-{size}.png"))
     finally:
         context.close()
+
+
+def test_the_extra_care_map_shows_the_few_authorities_with_figures_and_not_a_country_of_no_figure(page, app_url):
+    """Two authorities have an extra care unit count: the national map drew all 331 districts, 328 of them "No figure"
+    grey, with the two in colour a few pixels each. It now draws only the districts with a figure, zoomed to them
+    (they span most of the map's height), keys no "No figure" (none is drawn) and names them in its caption."""
+    page.goto(f"{app_url}/extra-care?{NATIONAL_VIEW}")
+    wait_for_app(page)
+    chart = _map(page, MAPS[2][2])
+    chart.scroll_into_view_if_needed(timeout=60_000)
+    page.wait_for_function("(c) => c.width > 0 && c.height > 0", arg=chart.locator("canvas").element_handle(),
+                           timeout=30_000)
+    layout = map_layout(chart)
+    legend = [t["text"] for t in layout["texts"] if t["role"] == "legend-label"]
+    assert legend and NO_FIGURE not in legend, legend
+    grey = [a for a, fill in zip(layout["areas"], layout["areaFills"]) if fill.lower() == NO_DATA_HEX]
+    assert not grey, f"{len(grey)} of {len(layout['areas'])} areas drawn as {NO_FIGURE}"
+    figured = [a for a, fill in zip(layout["areas"], layout["areaFills"]) if fill.lower() in SEQUENTIAL_HEX]
+    assert len(figured) >= len(legend), (len(figured), legend)
+    top, bottom = min(a[1] for a in figured), max(a[3] for a in figured)
+    assert bottom - top >= 0.6 * layout["height"], (top, bottom, layout["height"])  # zoomed to them
+    from components.data_access import tables
+    from components.national_view import extra_care_national_model
+
+    named = list(extra_care_national_model(tables(), False).rank.table.iloc[:, 0])  # the authorities with a figure
+    caption = chart.locator("xpath=following::*[@data-testid='stCaptionContainer'][1]").inner_text()
+    assert f"Only {len(named)} authorities" in caption and all(name in caption for name in named), caption
 
 
 @pytest.mark.parametrize(("url_path", "tab", "label", "documents_map"), [
