@@ -51,13 +51,20 @@ CELL_PADDING_PX = 24  # a cell's padding both sides, and the header's sort arrow
 # The widest a text column is set: seen whole on a phone, whose data grid is 358 px wide (a 390 px screen less the
 # page's margins), with room for its scrollbar. Longer text wraps onto the row's further lines (`wrapped_row_px`).
 MAX_TEXT_COLUMN_PX = 320
+# Presenter mode is for a projector (1280 px wide): a column may be as wide as the grid's own cap (31.25rem), on one line
+# (a wrapped table is taller than a projector shows).
+PRESENTER_MAX_TEXT_COLUMN_PX = 500
 # A row that holds three lines of text: Streamlit's data grid wraps a cell's text only in rows taller than 4rem.
 WRAP_ROW_PX = 66
+# Only a table of at most this many rows wraps: a longer one would grow by half a screen or more (a district table's
+# 12 rows from 470 to 830 px on a phone); its long text stays on one line, cut, whole in the cell's overlay and the CSV.
+WRAP_MAX_ROWS = 10
 
 
 def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str, int]:
     """The width, in pixels, at which each text column shows its longest value and its header whole, up to
-    MAX_TEXT_COLUMN_PX (a phone's width: longer text wraps, see `wrapped_row_px`).
+    MAX_TEXT_COLUMN_PX (a phone's width: longer text wraps, see `wrapped_row_px`; PRESENTER_MAX_TEXT_COLUMN_PX in
+    presenter mode).
 
     Left to itself the data grid sizes columns from a few cells and hands spare room out evenly, so a place name
     in the first column is cut ("Folkestone and Hyt…") while a long source column beside it is whole. Numbers are
@@ -71,21 +78,23 @@ def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str
         values = column.dropna()
         longest = max(len(str(name)), int(values.astype(str).str.len().max()) if len(values) else 0)
         px = math.ceil((longest * TEXT_PX_PER_CHAR + CELL_PADDING_PX) * scale)
-        widths[str(name)] = min(px, math.ceil(MAX_TEXT_COLUMN_PX * scale))
+        widths[str(name)] = min(px, math.ceil((PRESENTER_MAX_TEXT_COLUMN_PX if presenter else MAX_TEXT_COLUMN_PX)
+                                              * scale))
     return widths
 
 
 def _wrapped_row_px(frame: pd.DataFrame, presenter: bool) -> int | None:
-    scale = PRESENTER_TYPE_SCALE if presenter else 1
-    capped = math.ceil(MAX_TEXT_COLUMN_PX * scale)
-    if any(px >= capped for px in text_column_widths(frame, presenter).values()):
-        return math.ceil(WRAP_ROW_PX * scale)
+    if presenter or len(frame) > WRAP_MAX_ROWS:
+        return None
+    if any(px >= MAX_TEXT_COLUMN_PX for px in text_column_widths(frame).values()):
+        return WRAP_ROW_PX
     return None
 
 
 def wrapped_row_px(frame: pd.DataFrame, presenter: bool = False) -> int | None:
     """The rows' height when a text column is wider than MAX_TEXT_COLUMN_PX allows, so its text wraps onto three
-    lines rather than run off a phone's screen (None: one line is enough). Worked out once per frame object."""
+    lines rather than run off a phone's screen (None: one line: the text fits, the table has more than WRAP_MAX_ROWS
+    rows, or it is presenter mode's). Worked out once per frame object."""
     return _widths.get(("rows", presenter), lambda: _wrapped_row_px(frame, presenter), pinned=(frame,))
 
 

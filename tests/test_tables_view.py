@@ -195,5 +195,9 @@ def test_text_longer_than_a_phones_column_wraps_and_the_height_counts_the_taller
     assert tables_view.text_column_widths(long)["Service"] == tables_view.MAX_TEXT_COLUMN_PX
     row = tables_view.wrapped_row_px(long)
     assert row > 64  # the grid wraps text only in rows taller than 4rem
-    assert tables_view.wrapped_row_px(long, presenter=True) > 64 * tables_view.PRESENTER_TYPE_SCALE
     assert tables_view.rows_height(3, row_px=row) == tables_view.rows_height(0) + 3 * row
+    # a projector's table stays on one line (wider columns), and so does a long table (it would double in height)
+    assert tables_view.wrapped_row_px(long, presenter=True) is None
+    assert tables_view.text_column_widths(long, presenter=True)["Service"] > tables_view.MAX_TEXT_COLUMN_PX
+    many = pd.concat([long] * (tables_view.WRAP_MAX_ROWS + 1), ignore_index=True)
+    assert tables_view.wrapped_row_px(many) is None
