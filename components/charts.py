@@ -128,6 +128,15 @@ def axis_title(label: str, unit: str) -> str:
     return f"{label} ({unit_label(unit)})"
 
 
+TITLE_LINE_CHARS = 40  # an axis title's line: about 260 px of 13 px text, so it fits a phone's 358 px chart
+
+
+def title_lines(title: str, chars: int = TITLE_LINE_CHARS) -> str | list[str]:
+    """A long axis title as lines of at most `chars` characters (Vega-Lite draws a list as lines): a title wider than
+    the chart is centred past both edges ("upported housing, each authority's own year (units)" on a phone)."""
+    return title if len(title) <= chars else textwrap.wrap(title, chars)
+
+
 def _value_format(unit: str) -> str:
     """Axis tick format: thousands separators, and decimals only where a tick needs them."""
     return ",.2~f" if unit in {"percent", "years", "per_100k", "per_1000", "rate"} else ",.0f"
@@ -185,7 +194,7 @@ def bar_by_area(
     order = list(order)
     data["highlight"] = data["area"].eq(highlight) if highlight else False
     max_value = max([*data["value"].tolist(), *[r.value for r in references], 0])
-    x = alt.X("value:Q", title=axis_title(value_label, unit), scale=alt.Scale(domain=[0, max_value * 1.12]),
+    x = alt.X("value:Q", title=title_lines(axis_title(value_label, unit)), scale=alt.Scale(domain=[0, max_value * 1.12]),
               axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS))
     y = _area_rows(order)
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
@@ -226,7 +235,7 @@ def benchmark_chart(
     pad = (hi - lo) * 0.12 or 1
     scale = alt.Scale(domain=[lo - pad, hi + pad * 1.6], zero=False, nice=False)
     y = _area_rows(order)
-    x = alt.X("value:Q", title=axis_title(value_label, unit), scale=scale,
+    x = alt.X("value:Q", title=title_lines(axis_title(value_label, unit)), scale=scale,
               axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS))
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
                alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
@@ -299,7 +308,7 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("period:N", title="Period"),
                alt.Tooltip("value_text:N", title=value_label), alt.Tooltip("change_label:N", title="Change"),
                alt.Tooltip("source:N", title="Source")]
-    x_title = f"{axis_title(value_label, unit)}, {start} and {end}"
+    x_title = title_lines(f"{axis_title(value_label, unit)}, {start} and {end}")
     line = alt.Chart(data).mark_rule(color="#999", size=2).encode(
         y=y, x=alt.X("start:Q", scale=x_scale, title=x_title,
                      axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS)), x2="end:Q")

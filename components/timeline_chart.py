@@ -144,7 +144,8 @@ def timeline_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: dict[
     x_scale = alt.Scale(type="utc", domain=[lo.isoformat(), hi.isoformat()])
     x = alt.X("start:T", scale=x_scale, title="Date",
               axis=alt.Axis(format=tick_format, orient="top", labelFontSize=fonts["label"],
-                            titleFontSize=fonts["label"], tickCount=ticks, grid=True, labelOverlap=True))
+                            titleFontSize=fonts["label"], tickCount=ticks, grid=True, labelOverlap=True,
+                            labelFlush=30))  # a label near an end kept inside the chart ("Apr 2028" on a phone)
     zoom = alt.selection_interval(bind="scales", encodings=["x"])
 
     phase_domain = list(PHASE_LABELS.values())

@@ -67,7 +67,8 @@ LAYOUT_JS = """(chart) => {
         out.areas.push(b); out.areaFills.push(item.fill || ''); }
       if (legend && mark.marktype === 'text' && item.text) out.legendFontPx.push(item.fontSize);
       if (mark.marktype === 'text' && item.text && mark.role !== 'mark')
-        out.texts.push({role: mark.role, fill: item.fill || '', text: String(item.text)});
+        out.texts.push({role: mark.role, fill: item.fill || '', text: String(item.text), x1: b ? b[0] : null,
+                        x2: b ? b[2] : null});
       if (legend && mark.marktype === 'symbol' && b) out.legendSymbols.push(b);
       if (mark.marktype === 'group')
         for (const child of item.items || []) visit(child, x + (item.x || 0), y + (item.y || 0), legend || mark.role === 'legend');
@@ -83,7 +84,7 @@ def map_layout(chart) -> dict:
     `legendSymbols` (swatches) and `areas` (the drawn shapes and symbols) as [x1, y1, x2, y2] boxes, `areaFills` (each
     area's fill colour, in the order of `areas`),
     `legendFontPx` (every legend text's size), `texts` (each axis, legend, header and title text: its role, fill
-    colour and text).
+    colour, text, and left and right edges `x1`, `x2`).
     `chart` is the chart's locator ([data-testid="stVegaLiteChart"])."""
     layout = chart.evaluate(LAYOUT_JS)
     assert layout is not None, "no Vega view found behind the chart (has Streamlit changed how it keeps it?)"

@@ -133,7 +133,8 @@ def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path, 
         charts = page.locator('[data-testid="stVegaLiteChart"]')
         for index in range(charts.count()):  # axe cannot read text drawn on a canvas: Vega's own scenegraph can
             drawn = charts.nth(index).evaluate(LAYOUT_JS) or {}
-            out.chart_texts += [{**text, "chart": index} for text in drawn.get("texts", [])]
+            out.chart_texts += [{**text, "chart": index, "chart_width": charts.nth(index).bounding_box()["width"]}
+                                for text in drawn.get("texts", [])]
         out.screenshot = screenshots / f"{view_id(spec, view)}-{size.name}.png"
         page.screenshot(path=str(out.screenshot))
         page.add_script_tag(path=str(AXE_JS))

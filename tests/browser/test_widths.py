@@ -43,6 +43,17 @@ def test_every_chart_uses_the_width_of_its_column(page_visits, case):
 
 
 @pytest.mark.parametrize("case", all_cases(), ids=case_id)
+def test_no_axis_legend_or_title_text_runs_off_its_chart(page_visits, case):
+    """A chart's axis titles, labels, legends and titles lie inside the chart: a long axis title is centred past both
+    edges on a phone ("upported housing, each authority's own year (units)", its first letter cut)."""
+    seen = page_visits(*case)
+    cut = [t for t in seen.chart_texts if t.get("x1") is not None and (t["x1"] < -1 or t["x2"] > t["chart_width"] + 1)]
+    assert not cut, f"{seen.url} at {case[1].width}px: " + "; ".join(
+        f"chart {t['chart']} {t['role']} “{t['text'][:40]}” spans {t['x1']:.0f}..{t['x2']:.0f} of "
+        f"{t['chart_width']:.0f}px" for t in cut[:6])
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=case_id)
 def test_every_option_of_a_button_group_is_seen_whole(page_visits, case):
     """A segmented control placed in a column scrolls sideways inside its own box instead of widening the page, so the
     width test above misses an option cut at the box's edge ("24 months" on a phone): each option must lie inside the
