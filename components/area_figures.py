@@ -14,7 +14,7 @@ import streamlit as st
 
 from components.cards import Card, show_cards
 from components.charts import Reference, figure_frame
-from components.provenance import Sources, md_escape, short_names, show_sources, sources
+from components.provenance import Sources, short_names, show_sources, sources
 from components.tables_view import show_table
 from components.theme import format_value, value_with_unit
 from components.url_state import select_control
@@ -200,9 +200,7 @@ def authority_picker(authorities: pd.DataFrame, show_controls: bool, with_all: b
     names[ALL_AUTHORITIES] = "All authorities"
     options = [ALL_AUTHORITIES, *codes] if with_all else codes
     code = select_control("select", "Authority", param, options, options[0], format_func=lambda c: names.get(c, c),
-                          show=show_controls, help=help)
-    if not show_controls:
-        st.markdown(f"**Authority: {md_escape(names.get(code, code))}**")
+                          show=show_controls, state=True, help=help)
     return code
 
 

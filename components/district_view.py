@@ -66,9 +66,7 @@ def choose_period(view: DistrictView, show_controls: bool) -> str:
     """The period control (in the URL as ?period=); in presenter mode the chosen period is stated instead."""
     period = select_control("segmented", "Period", "period", list(view.periods), view.periods[0],
                             format_func=view.label, show=show_controls,
-                            help="Counts, estimates and projections are labelled as such")
-    if not show_controls:
-        st.markdown(f"**Period: {view.label(period)}**")
+                            state=True, help="Counts, estimates and projections are labelled as such")
     return period
 
 

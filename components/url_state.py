@@ -73,13 +73,18 @@ def select_control(
     format_func: Callable[[Any], str] = str,
     help: str | None = None,
     show: bool = True,
+    state: bool = False,
 ) -> str:
     """A single-choice control ('segmented', 'radio' or 'select') bound to the URL parameter `key`.
 
-    With `show=False` (presenter mode) no control is drawn and the URL/default value is used.
+    With `show=False` (presenter mode) no control is drawn and the URL/default value is used; with `state` too, the
+    choice is written out instead ("**Authority: Kent**"), so a slide says what it shows.
     """
     initial = url_choice(key, options, default)
     if not show:
+        if state:
+            from components.provenance import md_escape
+            st.markdown(f"**{label}: {md_escape(format_func(initial))}**")
         return initial
     widget_key = _seed_widget(key, initial, lambda v: v in options)
     if kind == "segmented":
