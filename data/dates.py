@@ -21,11 +21,12 @@ QUARTERS = {"q1": (1, 3), "q2": (4, 3), "q3": (7, 3), "q4": (10, 3)}
 
 _YEAR = r"(\d{4,5})"
 
-# A quarter however a document spells it: 'Q1 2025/26', 'Qtr 1 2025/26', 'Quarter 1 2025/26', '2025/26 Q1' (a financial
+# A quarter however a document spells it: 'Q1 2025/26', 'Qtr 1 2025/26', 'Quarter 1 2025/26', '2025/26 Q1', '2025/26 (Q1)' (a financial
 # year's), 'Q3 2025' (a calendar year's). One rule for table headings, timetables and prose (`quarter_text`).
 QUARTER_WORD = r"(?:Q|Qtr\.?|Quarter)"
 QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)|"
-                     rf"(?P<y2>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)\s*{QUARTER_WORD}\s*(?P<q2>[1-4]))(?![\w/])",
+                     rf"(?P<y2>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)\s*(?P<br>\()?\s*{QUARTER_WORD}\s*(?P<q2>[1-4])(?(br)\s*\)))"
+                     r"(?![\w/])",
                      re.IGNORECASE)
 
 

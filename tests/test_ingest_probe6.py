@@ -107,7 +107,7 @@ def test_a_target_in_a_list_takes_no_period_from_the_lists_heading():
     assert sorted((r.area_code, r.measure, r.value, r.period, r.breakdown) for r in got.itertuples()) == [
         ("E06000026", "dementia_diagnosis_rate", 67.2, "2026", ""),
         ("E06000026", "dementia_diagnosis_target", 70.0, "2026/27", ""),
-        ("E06000026", "dementia_register", 1930.0, "2026", "people on the dementia register"),
+        ("E06000026", "dementia_register", 1930.0, "2026", ""),  # (a label naming only what is counted)
         ("E92000001", "dementia_diagnosis_target", 66.7, "", "")]
 
 

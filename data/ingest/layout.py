@@ -17,7 +17,7 @@ _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
 _NUMBER_CELL = re.compile(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
                           r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*", re.IGNORECASE)
 _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
-_PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$", re.IGNORECASE)
+_PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*(?:page|slide)\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
 
@@ -138,6 +138,127 @@ def join_stacked_cells(lines: list[str]) -> list[str]:
     return out
 
 
+_CSV_FIELD = re.compile(r'\s*(?:"(?:[^"]|"")*"|[^",\t|]*)\s*')
+
+
+def _csv_fields(text: str) -> list[str] | None:
+    """The fields of a comma-separated row ('Breckland,"13,240",9.9'), quotes taken off; None if it is no such row."""
+    t = text.strip()
+    if "," not in t or "\t" in t or "|" in t:
+        return None
+    fields, pos = [], 0
+    while True:
+        m = _CSV_FIELD.match(t, pos)
+        f = m.group(0).strip()
+        fields.append(f[1:-1].replace('""', '"') if f.startswith('"') and f.endswith('"') and len(f) >= 2 else f)
+        pos = m.end()
+        if pos >= len(t):
+            return fields
+        if t[pos] != ",":
+            return None
+        pos += 1
+        if pos == len(t):
+            fields.append("")
+            return fields
+
+
+def csv_rows(lines: list[str]) -> list[str]:
+    """A spreadsheet's rows pasted into a document as comma-separated values ('District,Unpaid carers (number),...',
+    'Breckland,"13,240",9.9,"3,415"', blank separator rows ',,,') written as tab rows, a separator row as a blank
+    line. Three lines at least in a row with the same number of fields (three at least), short fields, a header
+    and rows of figures: a sentence with commas is never such a run."""
+    out = list(lines)
+    parsed = [_csv_fields(t) for t in lines]
+    i = 0
+    while i < len(lines):
+        n = len(parsed[i]) if parsed[i] else 0
+        j = i
+        while n >= 3 and j < len(lines) and parsed[j] is not None and len(parsed[j]) == n \
+                and all(len(f) <= 80 for f in parsed[j]):
+            j += 1
+        run = [parsed[k] for k in range(i, j)]
+        filled = [r for r in run if any(r)]
+        data = [r for r in filled if r[0] and not is_number_cell(r[0]) and sum(is_number_cell(c) for c in r[1:]) >= 2]
+        if len(filled) >= 3 and len(data) >= 2 and filled[0][0] and not any(is_number_cell(c) and not is_year_cell(c)
+                                                                           for c in filled[0]):
+            for k in range(i, j):
+                out[k] = "\t".join(parsed[k]) if any(parsed[k]) else ""
+        i = max(j, i + 1)
+    return out
+
+
+_CONTINUES = re.compile(r"^\s*(?:[a-z(]|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+
+
+def _cell_count(text: str) -> int:
+    return text.count("\t") + 1 if "\t" in text and not _TAB_BULLET.match(text) else 1
+
+
+def join_broken_cells(lines: list[str]) -> list[str]:
+    """A Word table saved as text whose cells hold line breaks: each break starts a new line inside a row
+    ('District<tab>Unpaid carers' / '(all hours)<tab>Of whom caring' / ...). In a run of tab rows of N cells (three
+    at least, two lines with tabs at least), the lines that together make N cells are written back as one row on its
+    first line, the others left blank (line numbers hold): a short row takes the lines after it while the cells add
+    up to N at most; a line with no tab after a full row ends that row's last text cell when it reads on ('aged 5+
+    (%)', 'September 2026') and starts the next row when the line after it reads on or is short of cells ('East
+    Suffolk' / '(Suffolk Coastal and Waveney)<tab>25,610 ...'). A run of lines that makes no full row is left."""
+    out = list(lines)
+    n_lines = len(lines)
+    i = 0
+    while i < n_lines:
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n_lines and lines[j].strip():
+            j += 1
+        counts = [_cell_count(t) for t in lines[i:j]]
+        n = max(counts)
+        if n >= 3 and sum(c > 1 for c in counts) >= 2 and any(
+                c < n for c in counts[next(k for k, c in enumerate(counts) if c > 1):]):
+            _join_rows(lines, out, i, j, n)
+        i = j
+    return out
+
+
+def _join_rows(lines: list[str], out: list[str], i: int, j: int, n: int) -> None:
+    first = next(k for k in range(i, j) if _cell_count(lines[k]) > 1)
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    cells = 0
+
+    def text(group: list[int]) -> str:
+        return " ".join(lines[k].strip(" ") for k in group)
+
+    k = first
+    while k < j:
+        c = _cell_count(lines[k])
+        if cur and cells < n and cells + c - 1 <= n:
+            cur.append(k)
+            cells += c - 1
+        elif cur and cells == n and c == 1 and _CONTINUES.match(lines[k]) and \
+                text(cur).split("\t")[-1].strip() and not is_number_cell(text(cur).split("\t")[-1]):
+            cur.append(k)
+        else:
+            if cur:
+                groups.append(cur)
+            cur, cells = [], 0
+            if c > 1:
+                cur, cells = [k], c
+            elif k + 1 < j and _cell_count(lines[k + 1]) > 1 and _cell_count(lines[k + 1]) <= n and (
+                    _CONTINUES.match(lines[k + 1]) or _cell_count(lines[k + 1]) < n):
+                cur, cells = [k], 1
+        k += 1
+    if cur:
+        groups.append(cur)
+    for g in groups:
+        joined = text(g)
+        if len(g) > 1 and joined.count("\t") + 1 == n:
+            out[g[0]] = "\t".join(" ".join(c.split()) for c in joined.split("\t"))
+            for k in g[1:]:
+                out[k] = ""
+
+
 def row_cells(text: str) -> list[str] | None:
     """The cells of a table row written with tabs or Markdown pipes, else None (prose, or a spaced table)."""
     if is_tab_row(text):
@@ -178,8 +299,8 @@ def is_heading(lines: list[str], i: int) -> bool:
         return False
     prev_blank = i == 0 or not lines[i - 1].strip()
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    if following[:1].islower() or re.search(r"\d,\d{3}|\d%", text):
-        return False  # a sentence wrapped onto the next line, or a line of figures
+    if following[:1].islower() or re.search(r"\d,\d{3}|\d%|\d(?:\.\d+)?\s?[kK]\b", text):
+        return False  # a sentence wrapped onto the next line, or a line of figures ('Around 2.1k carers ...')
     words = re.sub(_HEADING_WORDS, "", text).split()
     if not words or len(words) > 14:
         return False

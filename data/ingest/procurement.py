@@ -91,6 +91,13 @@ _NOT_A_SERVICE = re.compile(r"\b(?:timetable|timescales?|timeline|timing|dates?|
                             r"award|extension|options?)$", re.IGNORECASE)
 
 
+# a title saying what is bought before its colon, the service after it ('What we will buy: Carers Support Service',
+# 'Commissioning intention: Home care', 'Opportunity: Carers breaks')
+_BUYING = re.compile(r"^(?:what (?:we|the council) (?:will|plans? to|intends? to) (?:buy|commission|procure|tender)|"
+                     r"we will (?:buy|commission|procure)|(?:commissioning|procurement) (?:intention|opportunit(?:y|ies))|"
+                     r"intention|opportunity|(?:re-?)?procurement|re-?commissioning)\s*[:–-]\s*(.{3,70})$", re.IGNORECASE)
+
+
 def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> str:
     """The short title line a block of lines sits under with no blank line between ('Home care framework' above
     'Contract start: 1 April 2027'), else ''. Lines with a colon or a full stop are stepped over."""
@@ -109,6 +116,9 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
                           re.IGNORECASE)
         if notice:  # 'Tender notice: Carers support service'
             return notice.group(1).strip()
+        buying = _BUYING.match(text)
+        if buying and k not in running and not re.search(r"\d", buying.group(1)):
+            return buying.group(1).strip()  # a slide's or section's title 'What we will buy: Carers Support Service'
         if k not in running and 3 <= len(text) <= 70 and ":" not in text and not re.search(r"[.;,!?]$", text) \
                 and text[:1].isupper() and not re.match(r"^\d+(?:\.\d+)*\.?\s", text) and not re.search(r"\d{3}", text):
             return text
@@ -152,7 +162,8 @@ def _own_service(sentence: str) -> str:
             r"\b(?:will|shall|would|is|was|are|were|be|been|has|have|had)\b", m.group(1), re.IGNORECASE) and not re.fullmatch(
             r"(?:the\s+)?(?:current|existing|new|present|previous|old|latest|next|original)(?:\s+\w+)?", m.group(1).strip(),
             re.IGNORECASE):  # ('The current contract ...' names no service)
-        return m.group(0).strip()
+        # (a table row's first cell: 'Dementia Advice and Navigation<tab>Contract started ...')
+        return m.group(1).strip() if "\t" in m.group(0) else m.group(0).strip()
     return ""
 
 

@@ -19,7 +19,7 @@ from data.ingest import areas as area_lookup
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    PIPE_RULE, Layout, TableBlock, analyse, close_pipe_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells,
+    PIPE_RULE, Layout, TableBlock, analyse, close_pipe_rows, csv_rows, join_broken_cells, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -81,7 +81,7 @@ _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|red
                           re.IGNORECASE)
 _CHANGE_LABEL = re.compile(r"\b(?:change|increase|decrease|rise|fall|reduction|difference)\b", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
-                        r"^[A-Za-z][\w'’&. -]{0,40}\s+total$", re.IGNORECASE)
+                        r"^[A-Za-z][\w'’&. -]{0,40}(?:\s+total|\s*\(total\))$", re.IGNORECASE)
 # --------------------------------------------------------------------------------- helpers
 
 def _period_from(text: str) -> str:
@@ -96,12 +96,17 @@ def _period_from(text: str) -> str:
     return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
 
 
+# a month before a year ('in March 2024'), optional
+_MONTH_WORD = r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+
+
 def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     """The year a prose figure is for: nearest year not naming an act, plan or comparison; and whether
     it is a projection ('by 2035')."""
     best, best_dist, projection = "", 10**6, False
-    own = re.match(r"\s*(?:people|residents|carers|units|schemes)?\s*(?:in|by|for)\s+" + _YEAR.pattern, text[num.end:])
-    if own:  # '8,300 in 2035': the year written right after the figure is its own
+    own = re.match(r"\s*(?:people|residents|carers|units|schemes)?\s*(?:in|by|for)\s+" + _MONTH_WORD + _YEAR.pattern,
+                   text[num.end:])
+    if own:  # '8,300 in 2035', '3,150 in March 2024': the year written right after the figure is its own
         year = f"{own.group(1)}/{own.group(2)}" if own.group(2) else own.group(1)
         return year, bool(re.match(r"\s*\w*\s*by\b", text[num.end:]))
     # a year written right after another figure is that figure's ('rising to 2,900 by 2035')
@@ -452,7 +457,7 @@ _MEASURE_WORDS = re.compile(
     r"\b(?:unpaid|number|no\.|people|persons|residents|estimated?|est\.?|total|rate|diagnosis|diagnosed|recorded|"
     r"assessed|assessments?|known(?:\s+to\s+the\s+council)?|referrals?|referred|completed|received|"
     r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
-    r"and|in|per\s+cent|percentage|share|proportion|population|carers?|dementia)\b|\([^()]*\)|[%/+:,.\d-]",
+    r"and|in|a|an|on|who|have|has|per\s+cent|percentage|share|proportion|population|carers?|dementia)\b|\([^()]*\)|[%/+:,.\d-]",
     re.IGNORECASE)
 
 
@@ -461,6 +466,8 @@ def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> boo
     rx = subject_of(measure)
     if rx is None or not re.search(r"[A-Za-z]{3}", words) or rx.search(key):
         return False
+    if theme_of(measure) == "carers" and band_of(key):
+        return False  # 'Providing 50+ hours a week (number)' beside 'Unpaid carers (number)': a band of the carers
     return any(rx.search(k) for k in keys[1:] if k != key)
 
 
@@ -486,13 +493,20 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         code = area_lookup.exact(key.strip(), prefer_ccg=prefer_ccg, year=year) if key.strip() else None
         if code:
             return code, key.strip(), "", "high"
+        bench = area_lookup.benchmark_in(key)
+        if bench and re.match(r"^(?:england|national|uk|the uk)\b", key.strip(), re.IGNORECASE):
+            return bench[0], bench[1], "", "medium"  # 'National ambition (%)' over rows of quarters: England's
         return authority, area_lookup.area_name(authority), "", "medium"
     if _TOTAL_ROW.match(clean):  # 'Total', '**Wyrebridge total**', 'County total': the authority's own figure
-        place = re.sub(r"\s+total$", "", clean, flags=re.IGNORECASE)
+        place = re.sub(r"\s+total$|\s*\(total\)$", "", clean, flags=re.IGNORECASE)
         code = area_lookup.exact(place, prefer_ccg=prefer_ccg, year=year) if place.lower() != clean.lower() else None
         if code:
             return code, place, "", "high"
         return authority, area_lookup.area_name(authority), "", "medium"
+    noted = re.fullmatch(r"(.+?)\s*\(([^()\d]+)\)", clean)
+    code = area_lookup.exact(noted.group(1), prefer_ccg=prefer_ccg, year=year) if noted else None
+    if code:  # 'East Suffolk (Suffolk Coastal and Waveney)': the place, its bracket a note on it
+        return code, noted.group(1), "", "high"
     bench = area_lookup.benchmark_in(clean)
     if bench and re.match(r"^(?:england|national|uk|the uk)\b", clean, re.IGNORECASE):
         return bench[0], bench[1], clean.lower(), "medium"   # 'National ambition: 66.7%'
@@ -637,8 +651,12 @@ _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
 _BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided)\b",
                          re.IGNORECASE)
+# 'Up from 3,150 in March 2024' under '3,400 people with dementia on GP registers': the figure it is compared with
+_FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased)\s+from\s+"
+                r"(?:around|about|nearly|over|some|approximately)?\s*$")
 _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
-                                r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$|" +
+                                _FROM_BEFORE + r"|"
                                 r"\bthere\s+(?:were|are|was|is)\s+(?:around|about|nearly|over|some|approximately|an\s+"
                                 r"estimated)?\s*$|\b(?:counted|recorded|found|identified)\s+(?:around|about|nearly|over|"
                                 r"some|approximately)?\s*$|"
@@ -709,7 +727,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if borrowed and not head and kind == "count" and not (
                 _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
             continue  # a bare number in a sentence about something else: not enough to go on
-        measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {clause}")
+        # a figure compared with the subject before ('Up from 3,150 in March 2024') is the same measure: its words too
+        compared = previous_subject if borrowed and re.search(_FROM_BEFORE, before, re.IGNORECASE) else ""
+        measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {compared} {clause}")
         area_clause = clause
         if measure and measure.endswith("_target"):
             # 'the national target was 66.7% and the borough's diagnosis rate was 63.1%', '(England 65.0%, national
@@ -894,11 +914,12 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             if first and _SUBJECT_WORDS.search(title):
                 previous_subject = title  # and the first bullet's subject when it names none
         previous_rows: list[dict[str, object]] = []
+        place = _heading_place(heads, props.authority)
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
                               previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
-                              previous_rows=previous_rows)
+                              previous_rows=previous_rows, column_area=place)
             previous_rows = props.rows[before:]
             carried.update(_sentence_periods(previous_rows))
             if _SUBJECT_WORDS.search(_BASE.sub("%", sentence)):  # ('9.6% of residents' is no subject to carry)
@@ -906,6 +927,18 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
                 # sub-group after ', of whom'
                 first = re.split(r",?\s*\bof\s+(?:whom|which)\b", sentence, maxsplit=1)[0]
                 previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
+
+
+def _heading_place(heads: tuple[str, ...], authority: str) -> tuple[str, str] | None:
+    """The place a section's heading is, when the heading is only a place's name ('Boston' over a locality's
+    paragraphs or a slide's bullets): the area of its figures that name no place of their own."""
+    if not heads:
+        return None
+    name = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)", "", heads[0]).strip().strip("*_:").strip()
+    code = area_lookup.exact(name) if name else None
+    if not code or code == authority or code in area_lookup.BENCHMARKS.values():
+        return None
+    return code, name
 
 
 def _list_title(lines: list[str], n: int) -> tuple[str, bool]:
@@ -1066,7 +1099,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     IngestError when the authority is unknown or nothing recognisable is found.
     """
     lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else list(document)
-    lines = join_stacked_cells(close_pipe_rows(lines))
+    lines = join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(lines))))
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
                           "authority")
