@@ -70,6 +70,16 @@ def test_a_run_of_tab_bullets_or_label_lines_is_left_as_it_is():
     assert layout.join_broken_cells(lines) == lines
 
 
+def test_short_rows_ending_in_a_figure_are_not_joined_to_the_next():
+    lines = ["District\tSchemes\tUnits", "Breckland\t4\t212", "Total\t14", "Note\tprovisional"]
+    assert layout.join_broken_cells(lines) == lines
+
+
+def test_a_title_naming_what_is_bought_before_its_colon_but_no_service_after_it_names_none():
+    lines = ["Slide 6 of 7", "", "Procurement: next steps", "• Current contract ends 31 March 2027"]
+    assert [s for s, *_ in dates(lines, LINCS)] != ["next steps"]
+
+
 def test_a_place_with_a_bracketed_note_is_the_place():
     lines = ["Unpaid carers by district (Census 2021)", "District\tUnpaid carers",
              "Babergh\t9,210", "East Suffolk (Suffolk Coastal and Waveney)\t25,610"]

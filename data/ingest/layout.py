@@ -233,7 +233,8 @@ def _join_rows(lines: list[str], out: list[str], i: int, j: int, n: int) -> None
     k = first
     while k < j:
         c = _cell_count(lines[k])
-        if cur and cells < n and cells + c - 1 <= n:
+        if cur and cells < n and cells + c - 1 <= n and not is_number_cell(text(cur).split("\t")[-1]):
+            # (a cell reads on after a line break; a figure does not: 'Total<tab>500' then 'Note<tab>x' are two rows)
             cur.append(k)
             cells += c - 1
         elif cur and cells == n and c == 1 and _CONTINUES.match(lines[k]) and \

@@ -117,7 +117,8 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
         if notice:  # 'Tender notice: Carers support service'
             return notice.group(1).strip()
         buying = _BUYING.match(text)
-        if buying and k not in running and not re.search(r"\d", buying.group(1)):
+        if buying and k not in running and not re.search(r"\d", buying.group(1)) and not _NOT_A_SERVICE.search(
+                buying.group(1)):
             return buying.group(1).strip()  # a slide's or section's title 'What we will buy: Carers Support Service'
         if k not in running and 3 <= len(text) <= 70 and ":" not in text and not re.search(r"[.;,!?]$", text) \
                 and text[:1].isupper() and not re.match(r"^\d+(?:\.\d+)*\.?\s", text) and not re.search(r"\d{3}", text):
