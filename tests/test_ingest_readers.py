@@ -44,6 +44,26 @@ def test_text_pdf_tables_come_out_tab_separated():
     assert "Area\t2011\t2021" in lines and "Ashton\t4,100\t4,200" in lines
 
 
+def test_text_pdf_keeps_wide_gaps_blank_lines_and_a_header_over_an_empty_cell():
+    # an unruled table and key figures side by side: pdfplumber's own text joined every gap with one space, so
+    # 'Babergh   10,120' and '84,310   13,950' read as runs of words, and it wrote no blank lines at all
+    left = ["Key facts", "", "84,310", "unpaid carers", "", "", "Babergh", "Ipswich"]
+    right = ["", "", "13,950", "people with dementia", "", "2021", "10,120", "13,460"]
+    lines = read_document(make_pdf([left], right=[right]), "facts.pdf")
+    assert lines[:2] == ["Key facts", ""]  # the space under a heading is a blank line, as a converter writes it
+    assert [line.split() for line in lines if "   " in line] == [
+        ["84,310", "13,950"], ["unpaid", "carers", "people", "with", "dementia"], ["2021"], ["Babergh", "10,120"],
+        ["Ipswich", "13,460"]]
+    header = next(line for line in lines if line.strip() == "2021")
+    assert header.index("2021") == next(line for line in lines if "Babergh" in line).index("10,120") > 20
+
+
+def test_text_pdf_prose_keeps_one_space_between_words():
+    raw = make_pdf([["There are 4,200 unpaid carers in Ashton, and 1,300 of them care for 50 hours or more."]])
+    assert "There are 4,200 unpaid carers in Ashton, and 1,300 of them care for 50 hours or more." in read_document(
+        raw, "prose.pdf")
+
+
 def test_empty_file():
     assert refused(b"", "empty.txt").reason == "empty"
     assert refused(b"  \n\n ", "blank.txt").reason == "empty"

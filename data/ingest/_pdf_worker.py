@@ -23,6 +23,58 @@ def _cell(text: object) -> str:
 
 
 MARGIN = 6  # points either side of a gutter that no character may touch
+WIDE_GAP = 2.5  # a gap between words this many characters wide or more separates columns, not words
+MIN_COLUMN_SPACES = 3  # the fewest spaces written for such a gap: what a space-aligned table is read by
+INDENTED_COLUMN = 8  # a line starting this many characters right of the text's left edge starts in a later column
+PARAGRAPH_PITCH = 1.6  # lines further apart than this many times the usual distance have a blank line between them
+
+
+def _plain_text(region) -> list[str]:
+    """A region's lines as a text PDF converter writes them: words a space apart, and where a line leaves a wide gap
+    (an unruled table's columns, key figures side by side) a run of spaces that keeps the next word at its column.
+
+    pdfplumber's own text joins every gap with one space, so 'District   2011   2021' became 'District 2011 2021' and
+    three key figures side by side read as one number list. A line that starts well right of the text's left edge
+    (a table header over an empty first cell, the third line of the second of three captions) is indented to its
+    column, as such text is written, and a wider space between lines than the usual (a new paragraph, table or
+    section) is a blank line. Words and lines are pdfplumber's own; only the spaces between them change."""
+    lines = region.extract_text_lines(return_chars=True)
+    glyphs = [c for line in lines for c in line["chars"] if c["text"].strip()]
+    if not glyphs:
+        return []
+    widths = sorted(c["x1"] - c["x0"] for c in glyphs)
+    unit = max(widths[len(widths) // 2], 1.0)  # the typical character's width: one column of text
+    left = min(c["x0"] for c in glyphs)
+    pitches = sorted(b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if b["top"] > a["top"])
+    usual = pitches[len(pitches) // 2] if pitches else 0.0
+    out: list[str] = []
+    for before, line in zip([None, *lines], lines):
+        if before is not None and usual and line["top"] - before["top"] > PARAGRAPH_PITCH * usual:
+            out.append("")  # a paragraph's or a section's space, as a converter writes it
+        out.append(_spaced_line(line, unit, left))
+    return out
+
+
+def _spaced_line(line: dict, unit: float, left: float) -> str:
+    text = line["text"]
+    chars = [c for c in line["chars"] if c["text"].strip()]
+    if len(chars) != sum(1 for ch in text if not ch.isspace()):
+        return text  # pdfplumber's text and its characters do not pair up (ligatures): keep its text
+    indent = round((chars[0]["x0"] - left) / unit)
+    out = " " * indent if indent >= INDENTED_COLUMN else ""
+    glyph, word_break = -1, False
+    for ch in text:
+        if ch.isspace():
+            word_break = glyph >= 0
+            continue
+        glyph += 1
+        if word_break:
+            gap = chars[glyph]["x0"] - chars[glyph - 1]["x1"]
+            column = round((chars[glyph]["x0"] - left) / unit)
+            out += " " * max(MIN_COLUMN_SPACES, column - len(out)) if gap >= WIDE_GAP * unit else " "
+            word_break = False
+        out += ch
+    return out
 
 
 def _text(region) -> list[str]:
@@ -37,7 +89,7 @@ def _text(region) -> list[str]:
     x0, top, x1, bottom = region.bbox
     gutter = _gutter(list(rows.values()), x0, x1)
     if gutter is None:
-        return (region.extract_text() or "").split("\n")
+        return _plain_text(region)
     out: list[str] = []
     y = top
 
@@ -46,7 +98,7 @@ def _text(region) -> list[str]:
         if b > a:
             part = region.crop((left, a, right, b))
             if any(c["text"].strip() for c in part.chars):
-                out.extend((part.extract_text() or "").split("\n"))
+                out.extend(_plain_text(part))
 
     for kind, a, b in _bands(list(rows.values()), gutter):
         a = max(a, y)
