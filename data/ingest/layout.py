@@ -365,6 +365,10 @@ def analyse(lines: list[str]) -> Layout:
         if pipe_cells(text) is not None:
             i = _pipe_block(lines, i, layout)
             continue
+        figures = key_figures(lines, i)
+        if figures is not None:  # key figures over their captions are no table's header (a table may follow)
+            i = figures.last
+            continue
         if "  " in text.strip() and len(_split_spaced(text)) >= 2:
             j = _spaced_block(lines, i, layout)
             if j > i:
@@ -634,3 +638,66 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
         if text:
             flush()
     flush()
+
+
+# an infographic's figure alone on its line or cell ('14,205', 'c. 2,340', '9.6%')
+LONE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d{2}(?:\s*/\s*\d{2})?(?![\d,.%])")
+
+
+def label_cell(text: str) -> bool:
+    """A caption under or over an infographic's figure: words, no figure of its own but a year ('unpaid carers
+    (Census 2021)'), no sentence's end."""
+    t = text.strip()
+    return bool(re.search(r"[A-Za-z]{3,}", t)) and not LONE_FIGURE.match(t) and len(t) < 90 \
+        and not re.search(r"[.;:!?]$", t) and not re.search(r"\d[\d,]{2,}", _YEAR_WORD.sub("", t))
+
+
+@dataclass
+class KeyFigures:
+    """Key figures side by side on one line over their captions, each caption in its figure's column and running
+    over one or more lines ('84,310      13,950' / 'unpaid carers      people aged 65+' / '(Census 2021)      estimated
+    to be living' / '         with dementia in 2025', the last indented to its column)."""
+
+    line: int  # the figures' line (1-based)
+    last: int  # the captions' last line
+    figures: list[str]
+    captions: list[str]
+
+
+def key_figures(lines: list[str], i: int) -> KeyFigures | None:
+    """The key figures whose figure line is lines[i] (0-based), with their captions from the lines under it, else None.
+    A caption's later lines are taken while every run of words on them starts at a caption's column (or within two
+    characters of it) and ends before the next column's start; a blank line, a line that does not fit, or a fifth
+    line ends the captions."""
+    text = lines[i]
+    cells = _split_spaced(text)
+    if len(cells) < 2 or "\t" in text or not all(LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells):
+        return None
+    if i + 1 >= len(lines) or "\t" in lines[i + 1]:
+        return None
+    spans = list(_SPACED.finditer(lines[i + 1].rstrip()))
+    if len(spans) != len(cells) or not all(label_cell(m.group(0)) for m in spans):
+        return None
+    starts = [m.start() for m in spans]
+    captions = [m.group(0) for m in spans]
+    last = i + 1
+    for j in range(i + 2, min(i + 6, len(lines))):
+        t = lines[j]
+        if not t.strip() or "\t" in t:
+            break
+        parts = list(_SPACED.finditer(t.rstrip()))
+        placed: dict[int, str] = {}
+        for m in parts:
+            k = max((n for n, s in enumerate(starts) if s <= m.start() + 2), default=-1)
+            if k < 0 or k in placed or m.start() < starts[k] - 2 or (
+                    k + 1 < len(starts) and m.end() > starts[k + 1]) or LONE_FIGURE.match(m.group(0)):
+                placed = {}
+                break
+            placed[k] = m.group(0)
+        if not placed:
+            break
+        for k, words in placed.items():
+            captions[k] = f"{captions[k]} {words}"
+        last = j
+    return KeyFigures(i + 1, last + 1, cells, captions)

@@ -19,7 +19,7 @@ from data.ingest import areas as area_lookup
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    PIPE_RULE, Layout, TableBlock, analyse, close_pipe_rows, csv_rows, join_broken_cells, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells,
+    LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figures, label_cell, close_pipe_rows, csv_rows, join_broken_cells, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -521,17 +521,6 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     return authority, area_lookup.area_name(authority), _breakdown(clean) or clean.lower(), "medium"
 
 
-# an infographic's figure alone on its line ('14,205', 'c. 2,340', '9.6%')
-_LONE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
-
-
-def _label_cell(text: str) -> bool:
-    """A caption under or over an infographic's figure: words, no figure of its own, no sentence's end."""
-    t = text.strip()
-    return bool(re.search(r"[A-Za-z]{3,}", t)) and not _LONE_FIGURE.match(t) and len(t) < 90 \
-        and not re.search(r"[.;:!?]$", t) and not re.search(r"\d[\d,]{2,}", t)
-
-
 def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
     """An infographic's key facts as a text PDF gives them: figures side by side on one line over (or under) their
     captions side by side on the next ('1,790      5,860' / 'people on the dementia register      carers ...'),
@@ -548,19 +537,21 @@ def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
         if not free(i):
             continue
         cells = re.split(r"\s{2,}", text.strip())
-        if len(cells) >= 2 and all(_LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells):
-            for j in (i + 1, i - 1):  # captions under the figures, else over them
-                if not free(j):
-                    continue
-                captions = re.split(r"\s{2,}", lines[j - 1].strip())
-                if len(captions) == len(cells) and all(_label_cell(c) for c in captions) \
-                        and any(_SUBJECT_WORDS.search(c) for c in captions):
-                    for cell, caption in zip(cells, captions):
-                        _caption_figure(cell, caption, i, lines, layout, props)
-                    layout.table_lines.update({i, j})
-                    break
-        elif _LONE_FIGURE.match(text) and not is_year_cell(text.strip()) and blank(i + 1) and free(i - 1) \
-                and blank(i - 2) and _label_cell(lines[i - 2]) and _SUBJECT_WORDS.search(lines[i - 2]) \
+        under = key_figures(lines, i - 1)  # captions under the figures, each over one or more lines in its column
+        if under is not None and all(free(j) for j in range(i, under.last + 1)) \
+                and any(_SUBJECT_WORDS.search(c) for c in under.captions):
+            for cell, caption in zip(under.figures, under.captions):
+                _caption_figure(cell, caption, i, lines, layout, props)
+            layout.table_lines.update(range(i, under.last + 1))
+        elif len(cells) >= 2 and all(LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells) and free(i - 1):
+            captions = re.split(r"\s{2,}", lines[i - 2].strip())  # captions over the figures
+            if len(captions) == len(cells) and all(label_cell(c) for c in captions) \
+                    and any(_SUBJECT_WORDS.search(c) for c in captions):
+                for cell, caption in zip(cells, captions):
+                    _caption_figure(cell, caption, i, lines, layout, props)
+                layout.table_lines.update({i, i - 1})
+        elif LONE_FIGURE.match(text) and not is_year_cell(text.strip()) and blank(i + 1) and free(i - 1) \
+                and blank(i - 2) and label_cell(lines[i - 2]) and _SUBJECT_WORDS.search(lines[i - 2]) \
                 and not lines[i - 2].strip()[:1].islower():
             _caption_figure(text.strip(), lines[i - 2].strip(), i, lines, layout, props)
             layout.table_lines.update({i - 1, i})
@@ -661,6 +652,13 @@ _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growin
                                 r"estimated)?\s*$|\b(?:counted|recorded|found|identified)\s+(?:around|about|nearly|over|"
                                 r"some|approximately)?\s*$|"
                                 r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately)?\s*$", re.IGNORECASE)
+
+
+# a figure continuing the one before it in its sentence ('..., rising to 17,400 by 2035', 'and is projected to reach')
+_GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:projected|expected|forecast|set)\s+to\s+)?"
+                      r"(?:ris|increas|grow|fall|falling|decreas|reach|climb|drop)\w*\s+(?:to\s+)?"
+                      r"(?:around|about|nearly|over|some|approximately|almost|just\s+over|an\s+estimated)?\s*$",
+                      re.IGNORECASE)
 
 
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
@@ -831,6 +829,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure.endswith("_planned"):
             qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
         breakdown = _own_breakdown(sentence, num, c_start, c_start + len(clause))
+        if not breakdown and _GOES_ON.search(sentence[:num.start]):
+            # '13,950 people aged 65 and over ... in 2025, rising to 17,400 by 2035': the same people later
+            breakdown = next((str(r["breakdown"]) for s0, r in reversed(mine)
+                              if r["measure"] == measure and r["area_code"] == area_code), "")
         if theme_of(measure) == "carers":
             breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
         if _subgroup(sentence, num):

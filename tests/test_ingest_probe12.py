@@ -1,0 +1,86 @@
+"""Round 12 of the document proposer (data/ingest), each rule on made-up lines in the layout the PDF reader now keeps
+(runs of spaces to a word's column, indented lines, blank lines for wider spacing): key figures side by side whose
+captions hold years in brackets or run over several lines in their columns; a table a blank line under key figures;
+a projection continuing a figure with a sub-group; an unruled timetable whose header and cells wrap."""
+from __future__ import annotations
+
+from data.ingest import layout
+from tests.proposals import proposers_for
+
+SUFFOLK, BABERGH, IPSWICH = "E10000029", "E07000200", "E07000202"
+
+measures, dates = proposers_for(SUFFOLK)
+
+
+def _got(lines: list[str]) -> list[tuple[str, str, str, float, str]]:
+    return sorted((r.measure, r.area_code, r.period, r.value, r.breakdown) for r in measures(lines).itertuples())
+
+
+KEY_FACTS = ["Key facts", "",
+             "84,310                                      13,950",
+             "unpaid carers (Census 2021)                 people with dementia (2025)"]
+
+
+# ---------------------------------------------------------------- 1. captions with their years in brackets
+def test_key_figures_whose_captions_hold_years_are_each_their_captions():
+    assert _got(KEY_FACTS) == [("carers_unpaid", SUFFOLK, "2021", 84310.0, ""),
+                               ("dementia_estimated", SUFFOLK, "2025", 13950.0, "")]
+
+
+def test_a_table_a_blank_line_under_key_figures_is_read_by_its_own_header():
+    table = ["", "District                                    Unpaid carers 2021",
+             "Babergh                                     10,120", "Ipswich                                     13,460"]
+    assert _got(KEY_FACTS + table) == [("carers_unpaid", BABERGH, "2021", 10120.0, ""),
+                                       ("carers_unpaid", IPSWICH, "2021", 13460.0, ""),
+                                       ("carers_unpaid", SUFFOLK, "2021", 84310.0, ""),
+                                       ("dementia_estimated", SUFFOLK, "2025", 13950.0, "")]
+    found = layout.analyse(KEY_FACTS + table)
+    assert [[r.cells for r in t.header] for t in found.tables] == [[["District", "Unpaid carers 2021"]]]
+
+
+# ---------------------------------------------------------------- 2. captions over several lines in their columns
+STACKED = ["84,310                   13,950                  1,126",
+           "unpaid carers            people aged 65+         extra care units",
+           "(Census 2021)            estimated to be living   across 24 schemes",
+           "                         with dementia in 2025"]
+
+
+def test_captions_over_several_lines_are_gathered_by_column():
+    found = layout.key_figures(STACKED, 0)
+    assert found is not None and (found.line, found.last) == (1, 4)
+    assert found.captions == ["unpaid carers (Census 2021)",
+                              "people aged 65+ estimated to be living with dementia in 2025",
+                              "extra care units across 24 schemes"]
+
+
+def test_key_figures_with_captions_over_several_lines_are_each_their_captions():
+    assert _got(STACKED) == [("carers_unpaid", SUFFOLK, "2021", 84310.0, ""),
+                             ("dementia_estimated", SUFFOLK, "2025", 13950.0, "aged 65+"),
+                             ("extra_care_schemes", SUFFOLK, "", 24.0, ""),
+                             ("extra_care_units", SUFFOLK, "", 1126.0, "")]
+
+
+def test_a_line_under_captions_that_crosses_their_columns_is_no_caption():
+    lines = STACKED[:2] + ["These figures are the latest we hold for the county and its districts."]
+    found = layout.key_figures(lines, 0)
+    assert found is not None and found.last == 2
+    assert found.captions == ["unpaid carers", "people aged 65+", "extra care units"]
+
+
+def test_figures_over_words_in_other_columns_are_no_key_figures():
+    assert layout.key_figures(["2,310    1,840", "Babergh   Ipswich   Mid Suffolk"], 0) is None
+    assert layout.key_figures(["2021     2031", "carers   carers"], 0) is None  # years head columns
+
+
+# ---------------------------------------------------------------- 4. a projection continuing a figure
+def test_a_projection_after_a_figure_with_a_sub_group_keeps_the_sub_group():
+    lines = ["We estimate that 13,950 people aged 65 and over were living with dementia in 2025, rising to 17,400 by "
+             "2035."]
+    assert _got(lines) == [("dementia_estimated", SUFFOLK, "2025", 13950.0, "aged 65 and over"),
+                           ("dementia_estimated", SUFFOLK, "2035", 17400.0, "aged 65 and over")]
+
+
+def test_a_later_figure_of_another_group_does_not_take_the_sub_group():
+    lines = ["In 2025, 13,950 people aged 65 and over were living with dementia, and 420 people with dementia were "
+             "supported by the memory service."]
+    assert all(r[4] != "aged 65 and over" for r in _got(lines) if r[3] == 420.0)
