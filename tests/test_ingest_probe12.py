@@ -84,3 +84,56 @@ def test_a_later_figure_of_another_group_does_not_take_the_sub_group():
     lines = ["In 2025, 13,950 people aged 65 and over were living with dementia, and 420 people with dementia were "
              "supported by the memory service."]
     assert all(r[4] != "aged 65 and over" for r in _got(lines) if r[3] == 420.0)
+
+
+# ---------------------------------------------------------------- 3. an unruled timetable whose header and cells wrap
+TIMETABLE = ["                         Current contract    Tender            New contract",
+             "Service",
+             "                         ends                published         starts",
+             "                                             September",
+             "Carers support service   31 March 2027                         1 April 2027",
+             "                                             2026",
+             "Home care (Ipswich       30 September",
+             "                                             Q4 2026/27        1 October 2027",
+             "and East)                2027"]
+
+
+def test_a_wrapped_timetable_with_cells_centred_on_their_rows_is_written_as_tab_rows():
+    assert layout.join_wrapped_rows(TIMETABLE) == [
+        "", "Service\tCurrent contract ends\tTender published\tNew contract starts", "", "",
+        "Carers support service\t31 March 2027\tSeptember 2026\t1 April 2027", "",
+        "Home care (Ipswich and East)\t30 September 2027\tQ4 2026/27\t1 October 2027", "", ""]
+
+
+def test_a_wrapped_timetable_gives_each_service_its_dates():
+    care = "Home care (Ipswich and East)"
+    assert sorted(dates(TIMETABLE)) == sorted([
+        ("Carers support service", "contract_end", "2027-03-31", "2027-03-31"),
+        ("Carers support service", "procurement_start", "2026-09-01", "2026-09-30"),
+        ("Carers support service", "contract_start", "2027-04-01", "2027-04-01"),
+        (care, "contract_end", "2027-09-30", "2027-09-30"),
+        (care, "procurement_start", "2027-01-01", "2027-03-31"),
+        (care, "contract_start", "2027-10-01", "2027-10-01")])
+
+
+def test_a_wrapped_table_with_cells_from_the_label_line_down_is_read_top_aligned():
+    lines = ["Service                  Contract ends       Re-tender",
+             "Carers support service   31 March 2027       September",
+             "                                             2026",
+             "Home care (Ipswich        30 September        Q4 2026/27",
+             "and East)                2027"]
+    assert layout.join_wrapped_rows(lines) == [
+        "Service\tContract ends\tRe-tender", "Carers support service\t31 March 2027\tSeptember 2026", "",
+        "Home care (Ipswich and East)\t30 September 2027\tQ4 2026/27", ""]
+
+
+def test_spaced_tables_the_table_reader_reads_are_left_as_they_are():
+    empty_corner = ["                         2023        2024        Change",
+                    "Dementia register        5,410       5,690         +280",
+                    "Estimated prevalence     9,020       9,140         +120"]
+    unlabelled_total = ["Scheme      Location     Units", "Elm Court   Ipswich      60", "Oak House   Lowestoft    40",
+                        "                         100"]
+    every_row_labelled = ["District        Unpaid carers 2021    Share", "Babergh         10,120                10.4%",
+                          "Ipswich         13,460                9.8%"]
+    for lines in (empty_corner, unlabelled_total, every_row_labelled, STACKED):
+        assert layout.join_wrapped_rows(lines) == lines

@@ -701,3 +701,131 @@ def key_figures(lines: list[str], i: int) -> KeyFigures | None:
             captions[k] = f"{captions[k]} {words}"
         last = j
     return KeyFigures(i + 1, last + 1, cells, captions)
+
+
+_LABEL_READS_ON = re.compile(r"^(?:[a-z(&]|and\b)")
+
+
+def join_wrapped_rows(lines: list[str]) -> list[str]:
+    """An unruled table from a PDF whose header and cells wrap onto several lines, each piece at its column's start,
+    rows told apart by their first column's label ('Home care (Ipswich' / 'and East)'), written back as a tab table:
+    each row on its label's first line, the block's other lines left blank (line numbers hold). A cell's lines sit
+    with the row's label's first line (top-aligned) or around the label's middle line (vertically centred: a
+    two-line cell one line above and one below the row's label); which one is told by whether every cell's first
+    piece is on its row's label line. Only a block whose every piece of words starts at one of three or more column
+    starts and ends before the next, where some line has no label, whose first row (the header) holds no figure or
+    date and whose other rows hold one; anything else is left as it is."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        rows = _wrapped_rows(lines, i, j)
+        if rows:
+            for k in range(i, j):
+                out[k] = ""
+            for line, cells in rows:
+                out[line] = "\t".join(cells)
+        i = j
+    return out
+
+
+def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]]]:
+    if j - i < 3 or any("\t" in t or "|" in t for t in lines[i:j]):
+        return []
+    pieces = [(n, m.start(), m.end(), m.group(0)) for n in range(i, j) for m in _SPACED.finditer(lines[n].rstrip())]
+    starts = sorted({p[1] for p in pieces})
+    columns: list[int] = []  # each column's first start; a piece starting within two characters of it is in it
+    for s in starts:
+        if not columns or s - columns[-1] > 2:
+            columns.append(s)
+    if len(columns) < 3 or columns[0] != min(starts):
+        return []
+    placed: dict[int, dict[int, str]] = {}  # line -> column -> piece
+    for n, a, b, text in pieces:
+        k = max(c for c, s in enumerate(columns) if s <= a)
+        if a - columns[k] > 2 or (k + 1 < len(columns) and b >= columns[k + 1]) or k in placed.get(n, {}):
+            return []
+        placed.setdefault(n, {})[k] = text
+    if all(0 in placed[n] for n in range(i, j)):
+        return []  # every line has its label: a spaced table the table reader reads as it stands
+    # rows: label pieces, a piece reading on from the label a line or two above joined to it
+    labels: list[list[int]] = []
+    for n in range(i, j):
+        if 0 not in placed[n]:
+            continue
+        text = placed[n][0]
+        if labels and n - labels[-1][-1] <= 2 and (
+                _LABEL_READS_ON.match(text) or " ".join(placed[m][0] for m in labels[-1]).count("(") > " ".join(
+                    placed[m][0] for m in labels[-1]).count(")")):
+            labels[-1].append(n)
+        else:
+            labels.append([n])
+    if len(labels) < 2:
+        return []
+    others = [(n, k) for n in range(i, j) for k in placed[n] if k]
+    top = _assign_top(labels, others, j)
+    rows = top if top is not None else _assign_centred(labels, others)
+    if rows is None:
+        return []
+    for r, row in enumerate(rows):
+        for k in {kk for _, kk in row}:
+            if sum(_whole_value(placed[n][k]) for n, kk in row if kk == k) > 1:
+                return []  # two figures or dates in one cell: two rows, one of them with no label ('Total' unwritten)
+    cells = [[" ".join(placed[m][0] for m in label)] + [
+        " ".join(placed[n][k] for n in sorted(n for n, kk in rows[r] if kk == k)) for k in range(1, len(columns))]
+        for r, label in enumerate(labels)]
+    header, body = [placed[n][k] for n, k in rows[0]] + cells[0][:1], cells[1:]
+    if any(is_number_cell(c) and not is_year_cell(c) or is_date_cell(c) for c in header) or not all(
+            any(is_number_cell(c) or is_date_cell(c) for c in row[1:]) for row in body):
+        return []
+    return [(labels[r][0], row) for r, row in enumerate(cells)]
+
+
+def _whole_value(text: str) -> bool:
+    """A figure or a date with its year: a cell's whole value, never the first line of a cell that wraps."""
+    return is_number_cell(text) and not is_year_cell(text) or is_date_cell(text) and bool(
+        re.search(r"(?:19|20)\d{2}", text))
+
+
+def _assign_top(labels: list[list[int]], others: list[tuple[int, int]], end: int) -> list[list[tuple[int, int]]] | None:
+    """Pieces to rows when every cell starts on its row's label line (a row running to the line before the next
+    label); None when a cell starts elsewhere, or a piece sits above the first label."""
+    rows: list[list[tuple[int, int]]] = [[] for _ in labels]
+    for n, k in others:
+        r = max((r for r, label in enumerate(labels) if label[0] <= n), default=-1)
+        if r < 0:
+            return None
+        rows[r].append((n, k))
+    for r, label in enumerate(labels):
+        for k in {kk for _, kk in rows[r]}:
+            if min(n for n, kk in rows[r] if kk == k) != label[0]:
+                return None
+    return rows
+
+
+def _assign_centred(labels: list[list[int]], others: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """Pieces to rows when cells are centred on their row: each piece goes to the row whose label's middle line is
+    nearest (inside a label's lines, that row's); a piece half way between two rows goes to the one its column's
+    other pieces in that row then sit evenly around."""
+    centres = [(label[0] + label[-1]) / 2 for label in labels]
+    rows: list[list[tuple[int, int]]] = [[] for _ in labels]
+    ties: list[tuple[int, int, int, int]] = []
+    for n, k in others:
+        inside = [r for r, label in enumerate(labels) if label[0] <= n <= label[-1]]
+        if inside:
+            rows[inside[0]].append((n, k))
+            continue
+        dist = sorted((abs(n - c), r) for r, c in enumerate(centres))
+        if len(dist) > 1 and dist[0][0] == dist[1][0]:
+            ties.append((n, k, min(dist[0][1], dist[1][1]), max(dist[0][1], dist[1][1])))
+        else:
+            rows[dist[0][1]].append((n, k))
+    for n, k, a, b in ties:
+        own = [m for m, kk in rows[a] if kk == k] + [n]
+        rows[a if min(own) + max(own) == 2 * centres[a] else b].append((n, k))
+    return rows
