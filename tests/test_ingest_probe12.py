@@ -137,3 +137,41 @@ def test_spaced_tables_the_table_reader_reads_are_left_as_they_are():
                           "Ipswich         13,460                9.8%"]
     for lines in (empty_corner, unlabelled_total, every_row_labelled, STACKED):
         assert layout.join_wrapped_rows(lines) == lines
+
+
+# ---------------------------------------------------------------- captions over two lines above their figures
+def test_captions_over_several_lines_above_their_figures_are_read():
+    lines = ["Carers known to the       Carers' assessments       People on the dementia",
+             "council (2024/25)         completed (2024/25)       register (March 2025)",
+             "6,820                     2,940                     9,310"]
+    assert _got(lines) == [("carers_assessed", SUFFOLK, "2024/25", 2940.0, ""),
+                           ("carers_known", SUFFOLK, "2024/25", 6820.0, ""),
+                           ("dementia_register", SUFFOLK, "2025", 9310.0, "")]
+
+
+def test_a_source_line_under_captions_or_a_heading_over_them_is_no_caption():
+    under = layout.key_figures(KEY_FACTS[2:] + ["Source: ONS"], 0)
+    assert under is not None and under.captions == ["unpaid carers (Census 2021)", "people with dementia (2025)"]
+    over = layout.key_figures(["Dementia", "unpaid carers         people on the register", "84,310                13,950"],
+                              2, -1)
+    assert over is not None and over.captions == ["unpaid carers", "people on the register"]
+
+
+# ---------------------------------------------------------------- a table under a wrapped sentence; an 'Of whom' column
+def test_the_last_line_of_a_wrapped_sentence_above_a_table_is_no_title():
+    lines = ["We expect the number of people living with dementia to keep rising, to 21,450",
+             "in 2035.", "",
+             "District                  Unpaid carers",
+             "Breckland                 13,240",
+             "Norwich                   12,140"]
+    assert [t.title for t in layout.analyse(lines).tables] == [""]
+    assert {r[2] for r in _got(lines) if r[0] == "carers_unpaid"} == {""}
+
+
+def test_an_of_whom_column_takes_the_year_of_the_column_before():
+    lines = ["District\tUnpaid carers (Census 2021)\tOf whom 50+ hours a week",
+             "Babergh\t10,120\t2,610", "Ipswich\t13,460\t3,480"]
+    assert _got(lines) == [("carers_unpaid", BABERGH, "2021", 2610.0, "50+ hours a week"),
+                           ("carers_unpaid", BABERGH, "2021", 10120.0, ""),
+                           ("carers_unpaid", IPSWICH, "2021", 3480.0, "50+ hours a week"),
+                           ("carers_unpaid", IPSWICH, "2021", 13460.0, "")]

@@ -356,18 +356,18 @@ def analyse(lines: list[str]) -> Layout:
         if is_heading(lines, i) and i + 1 not in layout.running and not _PAGE.search(lines[i]):
             headings = [lines[i].strip().lstrip("#").strip(), *headings][:3]
         layout.headings[i + 1] = tuple(headings)
+    groups = {g.first - 1: g.last for g in key_figure_blocks(lines)}
     i = 0
     while i < n:
         text = lines[i]
+        if i in groups:  # key figures and their captions are no table's header (a table may follow)
+            i = groups[i]
+            continue
         if is_tab_row(text):
             i = _tab_block(lines, i, layout)
             continue
         if pipe_cells(text) is not None:
             i = _pipe_block(lines, i, layout)
-            continue
-        figures = key_figures(lines, i)
-        if figures is not None:  # key figures over their captions are no table's header (a table may follow)
-            i = figures.last
             continue
         if "  " in text.strip() and len(_split_spaced(text)) >= 2:
             j = _spaced_block(lines, i, layout)
@@ -411,6 +411,8 @@ def _title_above(lines: list[str], i: int) -> tuple[str, int]:
     k = i - 1
     while k >= 0 and not lines[k].strip():
         k -= 1
+    if k >= 1 and lines[k - 1].strip() and lines[k].strip()[:1].islower() and lines[k].rstrip().endswith("."):
+        return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title
     if k >= 0 and i - k <= 3 and "\t" not in lines[k] and len(lines[k]) <= 200 and (
             len(_split_spaced(lines[k])) < 2 or _is_caption(lines[k])):
         return " ".join(lines[k].split()), k + 1
@@ -655,53 +657,73 @@ def label_cell(text: str) -> bool:
 
 @dataclass
 class KeyFigures:
-    """Key figures side by side on one line over their captions, each caption in its figure's column and running
-    over one or more lines ('84,310      13,950' / 'unpaid carers      people aged 65+' / '(Census 2021)      estimated
-    to be living' / '         with dementia in 2025', the last indented to its column)."""
+    """Key figures side by side on one line with their captions under (or over) them, each caption in its figure's
+    column and running over one or more lines ('84,310      13,950' / 'unpaid carers      people aged 65+' /
+    '(Census 2021)      estimated to be living' / '         with dementia in 2025', the last indented to its column)."""
 
     line: int  # the figures' line (1-based)
-    last: int  # the captions' last line
+    first: int  # the group's first and last lines (captions and figures)
+    last: int
     figures: list[str]
     captions: list[str]
 
 
-def key_figures(lines: list[str], i: int) -> KeyFigures | None:
-    """The key figures whose figure line is lines[i] (0-based), with their captions from the lines under it, else None.
-    A caption's later lines are taken while every run of words on them starts at a caption's column (or within two
-    characters of it) and ends before the next column's start; a blank line, a line that does not fit, or a fifth
+_READS_ON = re.compile(r"^[a-z(]")
+
+
+def key_figures(lines: list[str], i: int, step: int = 1) -> KeyFigures | None:
+    """The key figures whose figure line is lines[i] (0-based), with their captions from the lines under it (step 1)
+    or over it (step -1), else None. The caption line next to the figures has a run of words for each figure; the
+    lines further from them are taken while every run of words starts at a caption's column (or within two
+    characters of it) and ends before the next column's start, and a line with one run reads on from the caption's
+    line before it ('(Census 2021)', 'with dementia in 2025'); a blank line, a line that does not fit, or a fifth
     line ends the captions."""
     text = lines[i]
     cells = _split_spaced(text)
     if len(cells) < 2 or "\t" in text or not all(LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells):
         return None
-    if i + 1 >= len(lines) or "\t" in lines[i + 1]:
+    near = i + step
+    if not 0 <= near < len(lines) or "\t" in lines[near]:
         return None
-    spans = list(_SPACED.finditer(lines[i + 1].rstrip()))
+    spans = list(_SPACED.finditer(lines[near].rstrip()))
     if len(spans) != len(cells) or not all(label_cell(m.group(0)) for m in spans):
         return None
     starts = [m.start() for m in spans]
-    captions = [m.group(0) for m in spans]
-    last = i + 1
-    for j in range(i + 2, min(i + 6, len(lines))):
-        t = lines[j]
-        if not t.strip() or "\t" in t:
+    captions = [[m.group(0)] for m in spans]
+    far = near
+    for j in range(near + step, near + 5 * step, step):
+        if not 0 <= j < len(lines) or not lines[j].strip() or "\t" in lines[j]:
             break
-        parts = list(_SPACED.finditer(t.rstrip()))
         placed: dict[int, str] = {}
-        for m in parts:
+        for m in _SPACED.finditer(lines[j].rstrip()):
             k = max((n for n, s in enumerate(starts) if s <= m.start() + 2), default=-1)
             if k < 0 or k in placed or m.start() < starts[k] - 2 or (
                     k + 1 < len(starts) and m.end() > starts[k + 1]) or LONE_FIGURE.match(m.group(0)):
                 placed = {}
                 break
             placed[k] = m.group(0)
+        if len(placed) == 1:
+            k, words = next(iter(placed.items()))
+            if not _READS_ON.match(words if step > 0 else captions[k][0]) or step < 0 and k == 0 and not \
+                    _READS_ON.match(words):
+                placed = {}  # ('Source: ONS' under the captions, a heading over them)
         if not placed:
             break
         for k, words in placed.items():
-            captions[k] = f"{captions[k]} {words}"
-        last = j
-    return KeyFigures(i + 1, last + 1, cells, captions)
+            captions[k] = captions[k] + [words] if step > 0 else [words] + captions[k]
+        far = j
+    first, last = sorted((i, far))
+    return KeyFigures(i + 1, first + 1, last + 1, cells, [" ".join(c) for c in captions])
 
+
+def key_figure_blocks(lines: list[str]) -> list[KeyFigures]:
+    """Every group of key figures with their captions: captions under the figures, else over them."""
+    out: list[KeyFigures] = []
+    for i in range(len(lines)):
+        found = key_figures(lines, i) or key_figures(lines, i, -1)
+        if found is not None and (not out or found.first > out[-1].last):
+            out.append(found)
+    return out
 
 _LABEL_READS_ON = re.compile(r"^(?:[a-z(&]|and\b)")
 

@@ -19,7 +19,7 @@ from data.ingest import areas as area_lookup
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figures, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells,
+    LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -359,6 +359,9 @@ _GENERIC_KEY = re.compile(r"(?:(?:the\s+)?(?:rate|number|no\.|value|count|figure
                           r"share|%)\s*(?:\([^()]*\))?\s*)+", re.IGNORECASE)
 
 
+_SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", re.IGNORECASE)
+
+
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False, above: str = "") -> None:
@@ -422,6 +425,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     title_period = "" if sentence and find_numbers(block.title, words=False) else _period_from(block.title)
     period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
                                    else title_period or _period_from(label))
+    if not _period_from(key) and key in keys and keys.index(key) > 1 and _SUB_COLUMN.match(key):
+        # 'Of whom 50+ hours a week' beside 'Unpaid carers (Census 2021)': a part of the column before, of its year
+        period = _period_from(keys[keys.index(key) - 1]) or period
     if measure.endswith("_target"):
         # a target's period is only one written in its own row or column ('National ambition (2026/27): 66.7%'), never
         # the title's or heading's ('Key figures (March 2026)' dates the rates beside it), as in prose
@@ -533,23 +539,17 @@ def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
         return 1 <= n <= len(lines) and n not in layout.table_lines and n not in layout.running \
             and row_cells(lines[n - 1]) is None  # (a page number under a heading is a running footer's)
 
+    groups = {g.line: g for g in key_figure_blocks(lines)}
     for i, text in enumerate(lines, start=1):
         if not free(i):
             continue
-        cells = re.split(r"\s{2,}", text.strip())
-        under = key_figures(lines, i - 1)  # captions under the figures, each over one or more lines in its column
-        if under is not None and all(free(j) for j in range(i, under.last + 1)) \
-                and any(_SUBJECT_WORDS.search(c) for c in under.captions):
-            for cell, caption in zip(under.figures, under.captions):
+        group = groups.get(i)
+        if group is not None and all(free(j) for j in range(group.first, group.last + 1)) \
+                and any(_SUBJECT_WORDS.search(c) for c in group.captions):
+            # key figures side by side with their captions under or over them, each over one or more lines
+            for cell, caption in zip(group.figures, group.captions):
                 _caption_figure(cell, caption, i, lines, layout, props)
-            layout.table_lines.update(range(i, under.last + 1))
-        elif len(cells) >= 2 and all(LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells) and free(i - 1):
-            captions = re.split(r"\s{2,}", lines[i - 2].strip())  # captions over the figures
-            if len(captions) == len(cells) and all(label_cell(c) for c in captions) \
-                    and any(_SUBJECT_WORDS.search(c) for c in captions):
-                for cell, caption in zip(cells, captions):
-                    _caption_figure(cell, caption, i, lines, layout, props)
-                layout.table_lines.update({i, i - 1})
+            layout.table_lines.update(range(group.first, group.last + 1))
         elif LONE_FIGURE.match(text) and not is_year_cell(text.strip()) and blank(i + 1) and free(i - 1) \
                 and blank(i - 2) and label_cell(lines[i - 2]) and _SUBJECT_WORDS.search(lines[i - 2]) \
                 and not lines[i - 2].strip()[:1].islower():
