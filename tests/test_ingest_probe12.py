@@ -175,3 +175,51 @@ def test_an_of_whom_column_takes_the_year_of_the_column_before():
                            ("carers_unpaid", BABERGH, "2021", 10120.0, ""),
                            ("carers_unpaid", IPSWICH, "2021", 3480.0, "50+ hours a week"),
                            ("carers_unpaid", IPSWICH, "2021", 13460.0, "")]
+
+
+# ---------------------------------------------------------------- as a Chromium-printed PDF reads (made-up figures)
+PRINTED_KEY_FACTS = ["Key facts", "",
+                     "84,310                   13,950                    1,126", "",
+                     "unpaid carers (Census    people aged 65+ estimated   extra care units across 24",
+                     "2021)                    to be living with dementia   schemes",
+                     "                         in 2025"]
+PRINTED_TIMETABLE = ["Timetable", "",
+                     "                   Current contract     Tender",
+                     "Service                                               New contract starts",
+                     "                   ends                 published", "",
+                     "Carers support                          September",
+                     "                   31 March 2027                      1 April 2027",
+                     "service                                 2026", "",
+                     "Home care (Ipswich",
+                     "                   30 September 2027    Q4 2026/27    1 October 2027",
+                     "and East)"]
+
+
+def test_large_key_figures_a_blank_line_over_their_captions_are_read():
+    assert _got(PRINTED_KEY_FACTS) == [("carers_unpaid", SUFFOLK, "2021", 84310.0, ""),
+                                       ("dementia_estimated", SUFFOLK, "2025", 13950.0, "aged 65+"),
+                                       ("extra_care_schemes", SUFFOLK, "", 24.0, ""),
+                                       ("extra_care_units", SUFFOLK, "", 1126.0, "")]
+
+
+def test_words_a_blank_line_under_figures_but_off_their_columns_are_no_captions():
+    lines = ["84,310                   13,950", "", "The county has more carers        than ever"]
+    assert layout.key_figures(lines, 0) is None
+
+
+def test_a_wrapped_timetable_whose_rows_are_a_blank_line_apart_is_read_under_its_heading():
+    care = "Home care (Ipswich and East)"
+    assert sorted(dates(PRINTED_TIMETABLE)) == sorted([
+        ("Carers support service", "contract_end", "2027-03-31", "2027-03-31"),
+        ("Carers support service", "procurement_start", "2026-09-01", "2026-09-30"),
+        ("Carers support service", "contract_start", "2027-04-01", "2027-04-01"),
+        (care, "contract_end", "2027-09-30", "2027-09-30"),
+        (care, "procurement_start", "2027-01-01", "2027-03-31"),
+        (care, "contract_start", "2027-10-01", "2027-10-01")])
+    assert layout.join_wrapped_rows(PRINTED_TIMETABLE)[:2] == ["Timetable", ""]
+
+
+def test_a_page_number_a_blank_line_under_a_wrapped_table_is_no_part_of_it():
+    lines = TIMETABLE + ["", "                                                                  Page 4"]
+    assert layout.join_wrapped_rows(lines)[-1] == lines[-1]
+    assert layout.join_wrapped_rows(lines)[:-2] == layout.join_wrapped_rows(TIMETABLE)

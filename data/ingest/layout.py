@@ -683,10 +683,15 @@ def key_figures(lines: list[str], i: int, step: int = 1) -> KeyFigures | None:
     if len(cells) < 2 or "\t" in text or not all(LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells):
         return None
     near = i + step
+    gap = 0 <= near < len(lines) and not lines[near].strip()
+    if gap:  # a blank line between large figures and their captions: each caption must start at its figure's column
+        near += step
     if not 0 <= near < len(lines) or "\t" in lines[near]:
         return None
     spans = list(_SPACED.finditer(lines[near].rstrip()))
     if len(spans) != len(cells) or not all(label_cell(m.group(0)) for m in spans):
+        return None
+    if gap and any(abs(m.start() - f.start()) > 3 for m, f in zip(spans, _SPACED.finditer(text.rstrip()))):
         return None
     starts = [m.start() for m in spans]
     captions = [[m.group(0)] for m in spans]
@@ -736,7 +741,9 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
     two-line cell one line above and one below the row's label); which one is told by whether every cell's first
     piece is on its row's label line. Only a block whose every piece of words starts at one of three or more column
     starts and ends before the next, where some line has no label, whose first row (the header) holds no figure or
-    date and whose other rows hold one; anything else is left as it is."""
+    date and whose other rows hold one; anything else is left as it is. A Chromium-printed PDF spaces a table's rows
+    wider than a cell's lines, so its rows come a blank line apart: they are taken with the table while they keep to
+    its columns."""
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -746,38 +753,69 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         j = i
         while j < len(lines) and lines[j].strip():
             j += 1
-        rows = _wrapped_rows(lines, i, j)
+        block_end = j
+        # rows a blank line apart (wider spacing between a table's rows than between a cell's lines) join the table
+        # while their pieces keep to its columns and start no column of their own ('Page 5' under it starts one);
+        # the longest such run that reads as a table is taken
+        ends = [j]
+        first = _columns(lines, i, j)
+        while first is not None and j + 1 < len(lines) and not lines[j].strip() and lines[j + 1].strip():
+            k = j + 1
+            while k < len(lines) and lines[k].strip():
+                k += 1
+            if any(min(abs(m.start() - c) for c in first[0]) > 2 for n in range(j + 1, k)
+                   for m in _SPACED.finditer(lines[n].rstrip())) or _columns(lines, i, k) is None:
+                break
+            j = k
+            ends.append(j)
+        rows: list[tuple[int, list[str]]] = []
+        for j in reversed(ends):
+            rows = _wrapped_rows(lines, i, j)
+            if rows:
+                break
         if rows:
             for k in range(i, j):
                 out[k] = ""
             for line, cells in rows:
                 out[line] = "\t".join(cells)
-        i = j
+            i = j
+        else:
+            i = block_end  # (a heading a blank line over the table is no row of it: the table may start further on)
     return out
 
 
-def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]]]:
-    if j - i < 3 or any("\t" in t or "|" in t for t in lines[i:j]):
-        return []
+def _columns(lines: list[str], i: int, j: int) -> tuple[list[int], dict[int, dict[int, str]]] | None:
+    """The column starts of lines[i:j] (three at least) and each line's pieces by column, when every piece of words
+    starts at a column (within two characters) and ends before the next one's start; else None."""
+    if any("\t" in t or "|" in t for t in lines[i:j]):
+        return None
     pieces = [(n, m.start(), m.end(), m.group(0)) for n in range(i, j) for m in _SPACED.finditer(lines[n].rstrip())]
     starts = sorted({p[1] for p in pieces})
     columns: list[int] = []  # each column's first start; a piece starting within two characters of it is in it
     for s in starts:
         if not columns or s - columns[-1] > 2:
             columns.append(s)
-    if len(columns) < 3 or columns[0] != min(starts):
-        return []
+    if len(columns) < 3:
+        return None
     placed: dict[int, dict[int, str]] = {}  # line -> column -> piece
     for n, a, b, text in pieces:
         k = max(c for c, s in enumerate(columns) if s <= a)
         if a - columns[k] > 2 or (k + 1 < len(columns) and b >= columns[k + 1]) or k in placed.get(n, {}):
-            return []
+            return None
         placed.setdefault(n, {})[k] = text
-    if all(0 in placed[n] for n in range(i, j)):
+    return columns, placed
+
+
+def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]]]:
+    found = _columns(lines, i, j) if len([t for t in lines[i:j] if t.strip()]) >= 3 else None
+    if found is None:
+        return []
+    columns, placed = found
+    if all(0 in cells for cells in placed.values()):
         return []  # every line has its label: a spaced table the table reader reads as it stands
     # rows: label pieces, a piece reading on from the label a line or two above joined to it
     labels: list[list[int]] = []
-    for n in range(i, j):
+    for n in sorted(placed):
         if 0 not in placed[n]:
             continue
         text = placed[n][0]
@@ -789,7 +827,7 @@ def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]
             labels.append([n])
     if len(labels) < 2:
         return []
-    others = [(n, k) for n in range(i, j) for k in placed[n] if k]
+    others = [(n, k) for n in sorted(placed) for k in placed[n] if k]
     top = _assign_top(labels, others, j)
     rows = top if top is not None else _assign_centred(labels, others)
     if rows is None:
@@ -802,7 +840,7 @@ def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]
         " ".join(placed[n][k] for n in sorted(n for n, kk in rows[r] if kk == k)) for k in range(1, len(columns))]
         for r, label in enumerate(labels)]
     header, body = [placed[n][k] for n, k in rows[0]] + cells[0][:1], cells[1:]
-    if any(is_number_cell(c) and not is_year_cell(c) or is_date_cell(c) for c in header) or not all(
+    if not any(cells[0][1:]) or any(is_number_cell(c) and not is_year_cell(c) or is_date_cell(c) for c in header) or not all(
             any(is_number_cell(c) or is_date_cell(c) for c in row[1:]) for row in body):
         return []
     return [(labels[r][0], row) for r, row in enumerate(cells)]
