@@ -669,6 +669,7 @@ class KeyFigures:
 
 
 _READS_ON = re.compile(r"^[a-z(]")
+_FIGURE_START = re.compile(r"\s*(?:c\.|~)?\s*\d")
 
 
 def key_figures(lines: list[str], i: int, step: int = 1) -> KeyFigures | None:
@@ -679,6 +680,8 @@ def key_figures(lines: list[str], i: int, step: int = 1) -> KeyFigures | None:
     line before it ('(Census 2021)', 'with dementia in 2025'); a blank line, a line that does not fit, or a fifth
     line ends the captions."""
     text = lines[i]
+    if not _FIGURE_START.match(text):
+        return None
     cells = _split_spaced(text)
     if len(cells) < 2 or "\t" in text or not all(LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells):
         return None

@@ -829,7 +829,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure.endswith("_planned"):
             qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
         breakdown = _own_breakdown(sentence, num, c_start, c_start + len(clause))
-        if not breakdown and _GOES_ON.search(sentence[:num.start]):
+        if not breakdown and mine and _GOES_ON.search(sentence[max(0, num.start - 160):num.start]):
             # '13,950 people aged 65 and over ... in 2025, rising to 17,400 by 2035': the same people later
             breakdown = next((str(r["breakdown"]) for s0, r in reversed(mine)
                               if r["measure"] == measure and r["area_code"] == area_code), "")
