@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from typing import Any
 
 import pandas as pd
@@ -56,6 +57,10 @@ MAX_TEXT_COLUMN_PX = 320
 PRESENTER_MAX_TEXT_COLUMN_PX = 500
 # A row that holds three lines of text: Streamlit's data grid wraps a cell's text only in rows taller than 4rem.
 WRAP_ROW_PX = 66
+WRAP_LINE_PX = 19  # a wrapped line's height in the grid's rows (three lines: 66 px with the cell's padding)
+# A row holds as many lines as its longest text needs (a derivation of 400 characters was cut after three), up to
+# this many: a cell's longer text is whole in its overlay and the CSV.
+WRAP_MAX_LINES = 10
 # Only a table of at most this many rows wraps: a longer one would grow by half a screen or more (a district table's
 # 12 rows from 470 to 830 px on a phone); its long text stays on one line, cut, whole in the cell's overlay and the CSV.
 WRAP_MAX_ROWS = 10
@@ -86,15 +91,19 @@ def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str
 def _wrapped_row_px(frame: pd.DataFrame, presenter: bool) -> int | None:
     if presenter or len(frame) > WRAP_MAX_ROWS:
         return None
-    if any(px >= MAX_TEXT_COLUMN_PX for px in text_column_widths(frame).values()):
-        return WRAP_ROW_PX
-    return None
+    capped = [name for name, px in text_column_widths(frame).items() if px >= MAX_TEXT_COLUMN_PX]
+    if not capped:
+        return None
+    chars = int((MAX_TEXT_COLUMN_PX - CELL_PADDING_PX) / TEXT_PX_PER_CHAR)  # a line's characters, at most
+    lines = max(len(textwrap.wrap(str(value), chars)) for name in capped for value in frame[name].dropna())
+    lines = min(max(lines, 3), WRAP_MAX_LINES)
+    return WRAP_ROW_PX + WRAP_LINE_PX * (lines - 3)
 
 
 def wrapped_row_px(frame: pd.DataFrame, presenter: bool = False) -> int | None:
     """The rows' height when a text column is wider than MAX_TEXT_COLUMN_PX allows, so its text wraps onto three
-    lines rather than run off a phone's screen (None: one line: the text fits, the table has more than WRAP_MAX_ROWS
-    rows, or it is presenter mode's). Worked out once per frame object."""
+    lines or more (as many as its longest text needs, up to WRAP_MAX_LINES) rather than run off a phone's screen
+    (None: one line: the text fits, the table has more than WRAP_MAX_ROWS rows, or it is presenter mode's). Worked out once per frame object."""
     return _widths.get(("rows", presenter), lambda: _wrapped_row_px(frame, presenter), pinned=(frame,))
 
 

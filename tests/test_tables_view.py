@@ -2,6 +2,8 @@
 exactly as `st.dataframe` sends the frame itself, and each shared frame is converted once."""
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
@@ -201,3 +203,19 @@ def test_text_longer_than_a_phones_column_wraps_and_the_height_counts_the_taller
     assert tables_view.text_column_widths(long, presenter=True)["Service"] > tables_view.MAX_TEXT_COLUMN_PX
     many = pd.concat([long] * (tables_view.WRAP_MAX_ROWS + 1), ignore_index=True)
     assert tables_view.wrapped_row_px(many) is None
+
+
+def test_a_long_text_gets_rows_tall_enough_for_all_its_lines():
+    """A derivation of some 200 characters in a two-row table was cut after its third line (rows of 66 px): the rows
+    grow by a line's height for each line the longest text needs, up to WRAP_MAX_LINES."""
+    words = "485 units (2015, a made-up statement) ÷ 198,700 people aged 65+ in Glenmarsh Vale and Easterby " \
+            "(Census 2021) × 1,000 = 2.4; Glenmarsh Vale is counted on the districts that replaced it in 2019"
+    frame = pd.DataFrame({"How it is worked out": [words, "177 units ÷ 30,838 people × 1,000 = 5.7"]})
+    chars = int((tables_view.MAX_TEXT_COLUMN_PX - tables_view.CELL_PADDING_PX) / tables_view.TEXT_PX_PER_CHAR)
+    lines = len(textwrap.wrap(words, chars))
+    assert lines > 3
+    row = tables_view.wrapped_row_px(frame)
+    assert row == tables_view.WRAP_ROW_PX + tables_view.WRAP_LINE_PX * (lines - 3)
+    huge = pd.DataFrame({"Note": [words * 4]})
+    assert tables_view.wrapped_row_px(huge) == tables_view.WRAP_ROW_PX + tables_view.WRAP_LINE_PX * (
+        tables_view.WRAP_MAX_LINES - 3)
