@@ -6,6 +6,7 @@ where a number came from and axis titles always carry the unit.
 """
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,11 @@ from data.vocab import unit_label
 
 BAND_PX = 44  # height of one area's row: its name above, its bar or dots below
 NAME_FONT_PX = 13
+NAME_LINE_CHARS = 56  # a name above its bar wraps after this many characters: about 310 px of 13 px text, inside a
+                      # phone's 358 px chart ("Dorset County (2015): single homelessness, drugs/alcohol and offenders"
+                      # ran past it, cut at "offe")
+NAME_LINE_PX = 16     # a wrapped name's line height (times the chart's type scale, as its size)
+NAME_LINES = "name_lines"  # the column `_area_rows` writes each row's wrapped name to
 VALUE_FONT_PX = 12
 LEGEND_FONT_PX = 14  # legends stay readable on a projector (presenter mode) and a phone
 VALUE_TICKS = 6      # a value axis's ticks: round steps a reader can count, on a phone's width as on a desktop's
@@ -157,18 +163,31 @@ class Reference:
         return f"{self.label}: {format_value(self.value, self.unit)}{when}"
 
 
-def _area_rows(order: list[str]) -> alt.Y:
+def _area_rows(data: pd.DataFrame, order: list[str]) -> tuple[alt.Y, int]:
     """One row per area, without an axis: each area's name is written above its bar or dots (see `_names`),
-    so long names never squeeze the bars on a phone and never overprint each other on a projector."""
-    return alt.Y("area:N", sort=order, title=None, axis=None, scale=alt.Scale(paddingInner=0.55, paddingOuter=0.3))
+    so long names never squeeze the bars on a phone and never overprint each other on a projector; and the row's
+    height (px). A long name wraps onto more lines above its row (written to `data`'s NAME_LINES column), and every
+    row grows by those lines: the bars keep their thickness, the gap for the names widens."""
+    data[NAME_LINES] = [wrap_label(a, NAME_LINE_CHARS) for a in data["area"]]
+    lines = max((n.count(LABEL_BREAK) + 1 for n in data[NAME_LINES]), default=1)
+    step = BAND_PX + math.ceil(NAME_LINE_PX * PRESENTER_TYPE_SCALE) * (lines - 1)  # room at either type scale
+    bar = BAND_PX * 0.45  # paddingInner 0.55 of a one-line row
+    return alt.Y("area:N", sort=order, title=None, axis=None,
+                 scale=alt.Scale(paddingInner=1 - bar / step, paddingOuter=0.3)), step
 
 
 def _names(data: pd.DataFrame, y: alt.Y, above_px: int = 12) -> list[alt.Chart]:
     """Each row's area name at the left edge, just above the row's mark, on a white halo (a benchmark rule that a long
-    name reaches, in presenter mode's larger type above all, passes behind it)."""
+    name reaches, in presenter mode's larger type above all, passes behind it); a wrapped name's last line sits there,
+    its others above it."""
     def names(**halo: object) -> alt.Chart:
-        return alt.Chart(data).mark_text(align="left", baseline="bottom", dy=-above_px, fontSize=text_px(NAME_FONT_PX),
-                                         color="#222", **halo).encode(y=y, x=alt.value(0), text="area:N")
+        return alt.Chart(data).mark_text(align="left", baseline="bottom", dy=lift, fontSize=text_px(NAME_FONT_PX),
+                                         lineBreak=LABEL_BREAK, lineHeight=text_px(NAME_LINE_PX),
+                                         color="#222", **halo).encode(y=y, x=alt.value(0), text=f"{NAME_LINES}:N")
+
+    # Vega writes a wrapped text's further lines below its first: the first is lifted by a line for each of them
+    lift = alt.ExprRef(f"-{above_px} - (length(split(datum.{NAME_LINES}, '{LABEL_BREAK}')) - 1)"
+                       f" * {NAME_LINE_PX} * {TYPE_SCALE_PARAM}")
 
     return [names(stroke="white", strokeWidth=4, strokeJoin="round"), names()]
 
@@ -196,7 +215,7 @@ def bar_by_area(
     max_value = max([*data["value"].tolist(), *[r.value for r in references], 0])
     x = alt.X("value:Q", title=title_lines(axis_title(value_label, unit)), scale=alt.Scale(domain=[0, max_value * 1.12]),
               axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS))
-    y = _area_rows(order)
+    y, step = _area_rows(data, order)
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
                alt.Tooltip("period:N", title="Period"), alt.Tooltip("source:N", title="Source")]
     base = alt.Chart(data).encode(y=y)
@@ -214,7 +233,7 @@ def bar_by_area(
     layers: list[alt.Chart] = [bars, *rules, labels(stroke="white", strokeWidth=4, strokeJoin="round"), labels(),
                                *_names(data, y)]
     chart = alt.layer(*layers)
-    return type_scaled(chart.properties(height=height or alt.Step(BAND_PX)))
+    return type_scaled(chart.properties(height=height or alt.Step(step)))
 
 
 def benchmark_chart(
@@ -234,7 +253,7 @@ def benchmark_chart(
     lo, hi = (min(values), max(values)) if values else (0, 1)
     pad = (hi - lo) * 0.12 or 1
     scale = alt.Scale(domain=[lo - pad, hi + pad * 1.6], zero=False, nice=False)
-    y = _area_rows(order)
+    y, step = _area_rows(data, order)
     x = alt.X("value:Q", title=title_lines(axis_title(value_label, unit)), scale=scale,
               axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS))
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
@@ -247,7 +266,7 @@ def benchmark_chart(
     layers: list[alt.Chart] = [dots, halo, labels, *_names(data, y, 9)]
     if references:
         layers.insert(0, _reference_rules(references))
-    return type_scaled(alt.layer(*layers).properties(height=alt.Step(BAND_PX)))
+    return type_scaled(alt.layer(*layers).properties(height=alt.Step(step)))
 
 
 def change_frame(frame: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
@@ -304,7 +323,7 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
     pad = (hi - lo) * 0.15 or 1
     # a dot plot need not start at zero; the axis labels show where it starts
     x_scale = alt.Scale(domain=[lo - pad * 0.3, hi + pad], zero=False, nice=False)
-    y = _area_rows(order)
+    y, step = _area_rows(data, order)
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("period:N", title="Period"),
                alt.Tooltip("value_text:N", title=value_label), alt.Tooltip("change_label:N", title="Change"),
                alt.Tooltip("source:N", title="Source")]
@@ -330,7 +349,7 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
     if references:
         layers.insert(0, _reference_rules(references))
     return type_scaled(alt.layer(*layers).resolve_scale(color="independent", shape="independent").properties(
-        height=height or alt.Step(BAND_PX)))
+        height=height or alt.Step(step)))
 
 
 LEGEND_SYMBOL_PX2 = 100  # a legend symbol's area (Vega's default), at the chart's type scale squared

@@ -52,11 +52,12 @@ li.cma-card {{
 [data-testid="stDateInput"] [role="spinbutton"] {{
   display: inline-flex; align-items: center; justify-content: center; min-width: 24px; min-height: 24px;
 }}
-/* the theme pages' two tabs (components/theme_tabs.py) on a phone: side by side, their labels wrapped, never cut */
+/* the tabs of a page's views (components/url_state.py) on a phone: side by side, their labels wrapped between
+   words, never cut and never inside a word (five tabs a fifth of the row each broke "Documents" into "Documen" "ts") */
 @media (max-width: 640px) {{
   .st-key-ctl_tab [role="tablist"] {{ overflow-x: visible; }}
-  .st-key-ctl_tab [role="tab"] {{ flex: 1 1 0; min-width: 0; height: auto; white-space: normal; }}
-  .st-key-ctl_tab [role="tab"] p {{ white-space: normal; overflow-wrap: anywhere; }}
+  .st-key-ctl_tab [role="tab"] {{ flex: 1 1 0; min-width: min-content; height: auto; white-space: normal; }}
+  .st-key-ctl_tab [role="tab"] p {{ white-space: normal; overflow-wrap: normal; word-break: normal; }}
 }}
 </style>
 """

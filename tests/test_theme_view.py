@@ -120,7 +120,7 @@ def _walk(node):
 
 
 def test_area_charts_name_each_row_above_it_and_keep_legends_readable():
-    from components.charts import Reference, bar_by_area, benchmark_chart, change_frame, dumbbell_chart
+    from components.charts import NAME_LINES, Reference, bar_by_area, benchmark_chart, change_frame, dumbbell_chart
 
     frame = pd.DataFrame({"area_code": ["A", "B"] * 2, "area": ["A long district name, and more", "B"] * 2,
                           "value": [10.0, 12.0, 11.0, 11.5], "value_text": ["10.0%", "12.0%", "11.0%", "11.5%"],
@@ -133,7 +133,7 @@ def test_area_charts_name_each_row_above_it_and_keep_legends_readable():
         nodes = list(_walk(spec))
         # no y axis with names squeezed beside the bars: the names are a text layer above each row
         assert all(n.get("axis", "none") is None for n in nodes if n.get("field") == "area" and "sort" in n)
-        assert any(n.get("text") == {"field": "area", "type": "nominal"} for n in nodes if "text" in n)
+        assert any(n.get("text") == {"field": NAME_LINES, "type": "nominal"} for n in nodes if "text" in n)
         legends = [n["legend"] for n in nodes if isinstance(n.get("legend"), dict)]
         screen_px = lambda size: float(size["expr"].split("*")[0]) if isinstance(size, dict) else size  # noqa: E731
         # "14 * cma_type_scale": 14 px on a screen, larger in presenter mode

@@ -56,10 +56,14 @@ LAYOUT_JS = """(chart) => {
   }
   if (!view) return null;
   const [ox, oy] = view.origin();
-  const out = {legends: [], legendSymbols: [], areas: [], areaFills: [], legendFontPx: [], texts: [], width: view.width(),
-               height: view.height()};
+  const out = {legends: [], legendSymbols: [], areas: [], areaFills: [], legendFontPx: [], texts: [], markTexts: [], bars: [],
+               width: view.width(), height: view.height()};
   const box = (b, x, y) => (b && b.x1 <= b.x2 && b.y1 <= b.y2) ? [b.x1 + x, b.y1 + y, b.x2 + x, b.y2 + y] : null;
-  const visit = (mark, x, y, legend) => {
+  // `clip`: the left and right edges of the region a clipping group or mark cuts its texts to (null: none);
+  // `group`: the enclosing group's edges, the region of a mark that clips itself
+  const visit = (mark, x, y, legend, clip, group) => {
+    const cut = mark.clip && group ? [Math.max(group[0], clip ? clip[0] : -Infinity),
+                                      Math.min(group[1], clip ? clip[1] : Infinity)] : clip;
     for (const item of mark.items || []) {
       const b = box(item.bounds, x, y);
       if (mark.role === 'legend' && b) out.legends.push(b);
@@ -69,12 +73,24 @@ LAYOUT_JS = """(chart) => {
       if (mark.marktype === 'text' && item.text && mark.role !== 'mark')
         out.texts.push({role: mark.role, fill: item.fill || '', text: String(item.text), x1: b ? b[0] : null,
                         x2: b ? b[2] : null});
+      else if (mark.marktype === 'text' && item.text && b && (item.opacity ?? 1) > 0 && (item.fillOpacity ?? 1) > 0
+               && !(cut && (b[2] <= cut[0] || b[0] >= cut[1])))  // wholly clipped away: not drawn at all
+        out.markTexts.push({role: 'mark', text: [].concat(item.text).join(' '), x1: b[0], x2: b[2], y1: b[1], y2: b[3],
+                            px: item.fontSize, clip_x1: cut ? cut[0] : null, clip_x2: cut ? cut[1] : null});
+      if (mark.marktype === 'rect' && mark.role === 'mark' && b && (item.opacity ?? 1) >= 0.9
+          && (item.fillOpacity ?? 1) >= 0.9 && item.fill && item.fill !== 'transparent')
+        out.bars.push(b);
       if (legend && mark.marktype === 'symbol' && b) out.legendSymbols.push(b);
-      if (mark.marktype === 'group')
-        for (const child of item.items || []) visit(child, x + (item.x || 0), y + (item.y || 0), legend || mark.role === 'legend');
+      if (mark.marktype === 'group') {
+        const gx = x + (item.x || 0), gy = y + (item.y || 0), inner = [gx, gx + (item.width || 0)];
+        const clipped = item.clip ? [Math.max(inner[0], cut ? cut[0] : -Infinity),
+                                     Math.min(inner[1], cut ? cut[1] : Infinity)] : cut;
+        for (const child of item.items || [])
+          visit(child, gx, gy, legend || mark.role === 'legend', clipped, inner);
+      }
     }
   };
-  visit(view.scenegraph().root, ox, oy, false);
+  visit(view.scenegraph().root, ox, oy, false, null, null);
   return out;
 }"""
 
@@ -84,7 +100,10 @@ def map_layout(chart) -> dict:
     `legendSymbols` (swatches) and `areas` (the drawn shapes and symbols) as [x1, y1, x2, y2] boxes, `areaFills` (each
     area's fill colour, in the order of `areas`),
     `legendFontPx` (every legend text's size), `texts` (each axis, legend, header and title text: its role, fill
-    colour, text, and left and right edges `x1`, `x2`).
+    colour, text, and left and right edges `x1`, `x2`), `markTexts` (each text the chart's marks draw: names above
+    bars, values beside them; its text, a wrapped one's lines joined by spaces, its edges, and `clip_x1`, `clip_x2`: the
+    edges of the region a clipping group or mark cuts it to, or None; a text clipped away whole is left out), `bars`
+    (each opaque bar a mark draws, as a box).
     `chart` is the chart's locator ([data-testid="stVegaLiteChart"])."""
     layout = chart.evaluate(LAYOUT_JS)
     assert layout is not None, "no Vega view found behind the chart (has Streamlit changed how it keeps it?)"

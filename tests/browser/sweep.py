@@ -82,6 +82,31 @@ _VISIBLE_OPTIONS = """(selector) => [...document.querySelectorAll(selector)].map
             seen: Math.max(0, right - left)};
 }).filter(b => b.width > 0)"""
 
+# The labels of controls a person reads at a glance: tabs, buttons, button-group and radio options.
+CONTROL_LABELS = ('[role="tab"], [data-testid="stButtonGroup"] button, [data-testid="stRadio"] label, '
+                  'button[data-testid^="stBaseButton"]')
+
+# Every word of a control's label that is broken across two lines ("Documen" / "ts": a word is cut where a label
+# wraps only between words, or at a hyphen, dash or slash).
+_BROKEN_WORDS = """(selector) => {
+    const out = [];
+    for (const el of document.querySelectorAll(selector)) {
+        const box = el.getBoundingClientRect();  // not a collapsed sidebar's, drawn off the screen
+        if (box.width === 0 || box.right <= 0 || box.left >= document.documentElement.clientWidth) continue;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (const m of n.data.matchAll(/[^\\s\\-\u2013\u2014\\/]+/g)) {
+                const r = document.createRange();
+                r.setStart(n, m.index);
+                r.setEnd(n, m.index + m[0].length);
+                const tops = new Set([...r.getClientRects()].filter(b => b.width > 0).map(b => Math.round(b.top)));
+                if (tops.size > 1) out.push({word: m[0], label: el.innerText.trim()});
+            }
+        }
+    }
+    return out;
+}"""
+
 _AXE_RUN = """async (tags) => {
     const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
     return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, tags: v.tags,
@@ -99,8 +124,11 @@ class Visit:
     boxes: list[dict] = field(default_factory=list)   # each chart, map and table: its edges, width and `room`
                                                       # (the width of the column it is placed in)
     options: list[dict] = field(default_factory=list)   # each option of a button or radio group, and how much is seen
+    broken_words: list[dict] = field(default_factory=list)  # each word of a control's label split across two lines
     page_width: int = 0        # the document's scroll width (sideways scrolling when > viewport)
     chart_texts: list[dict] = field(default_factory=list)  # every chart's axis, legend, header and title texts
+    mark_texts: list[dict] = field(default_factory=list)   # every text a chart's marks draw (names, values)
+    bars: list[dict] = field(default_factory=list)  # every opaque bar a chart draws: its chart and box
     screenshot: Path | None = None
 
 
@@ -128,13 +156,16 @@ def visit(browser, app_url: str, spec: PageSpec, size: Size, screenshots: Path, 
         out = Visit(spec, size, url)
         out.boxes = page.evaluate(_WIDTHS, WIDE_ELEMENTS)
         out.options = page.evaluate(_VISIBLE_OPTIONS, BUTTON_GROUP_OPTIONS)
+        out.broken_words = page.evaluate(_BROKEN_WORDS, CONTROL_LABELS)
         out.page_width = page.evaluate("document.querySelector('[data-testid=stMain]')?.scrollWidth "
                                        "|| document.documentElement.scrollWidth")
         charts = page.locator('[data-testid="stVegaLiteChart"]')
         for index in range(charts.count()):  # axe cannot read text drawn on a canvas: Vega's own scenegraph can
             drawn = charts.nth(index).evaluate(LAYOUT_JS) or {}
-            out.chart_texts += [{**text, "chart": index, "chart_width": charts.nth(index).bounding_box()["width"]}
-                                for text in drawn.get("texts", [])]
+            width = charts.nth(index).bounding_box()["width"]
+            out.chart_texts += [{**text, "chart": index, "chart_width": width} for text in drawn.get("texts", [])]
+            out.mark_texts += [{**text, "chart": index, "chart_width": width} for text in drawn.get("markTexts", [])]
+            out.bars += [{"box": box, "chart": index} for box in drawn.get("bars", [])]
         out.screenshot = screenshots / f"{view_id(spec, view)}-{size.name}.png"
         page.screenshot(path=str(out.screenshot))
         page.add_script_tag(path=str(AXE_JS))

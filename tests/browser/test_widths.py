@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.maphelp import overlapping
 from tests.browser.sweep import all_cases, case_id
 
 # Known and reported to the page's owner; non-strict so the fix passes without editing this file first.
@@ -42,15 +43,38 @@ def test_every_chart_uses_the_width_of_its_column(page_visits, case):
         f"a chart {b['width']:.0f} of {b['room']:.0f}px wide" for b in narrow)
 
 
+def _inside(text: dict) -> bool:
+    """Whether a chart's text lies inside the chart (1 px spare) and inside its clipping region if it has one."""
+    left, right = -1.0, text["chart_width"] + 1
+    if text.get("clip_x1") is not None:
+        left, right = max(left, text["clip_x1"] - 1), min(right, text["clip_x2"] + 1)
+    return left <= text["x1"] and text["x2"] <= right
+
+
 @pytest.mark.parametrize("case", all_cases(), ids=case_id)
 def test_no_axis_legend_or_title_text_runs_off_its_chart(page_visits, case):
     """A chart's axis titles, labels, legends and titles lie inside the chart: a long axis title is centred past both
-    edges on a phone ("upported housing, each authority's own year (units)", its first letter cut)."""
+    edges on a phone ("upported housing, each authority's own year (units)", its first letter cut). So do the texts its
+    marks draw, inside the chart and inside the region a clipping mark cuts them to (a timeline's plot, panned): a
+    70-character name above a bar ran to 390 px of a phone's 358 px chart ("...drugs/alcohol and offe")."""
     seen = page_visits(*case)
-    cut = [t for t in seen.chart_texts if t.get("x1") is not None and (t["x1"] < -1 or t["x2"] > t["chart_width"] + 1)]
+    cut = [t for t in seen.chart_texts + seen.mark_texts if t.get("x1") is not None and not _inside(t)]
     assert not cut, f"{seen.url} at {case[1].width}px: " + "; ".join(
         f"chart {t['chart']} {t['role']} “{t['text'][:40]}” spans {t['x1']:.0f}..{t['x2']:.0f} of "
         f"{t['chart_width']:.0f}px" for t in cut[:6])
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=case_id)
+def test_no_text_is_drawn_over_a_bar(page_visits, case):
+    """A chart's names and values are written beside or above its bars, never across one: a wrapped name's second
+    line was drawn over its own bar ("term" on "Dorset County (2015): mental health, long term", Vega writing further
+    lines below the first)."""
+    seen = page_visits(*case)
+    over = [(t, b) for t in seen.mark_texts for b in seen.bars if b["chart"] == t["chart"] and t.get("y1") is not None
+            and overlapping([t["x1"], t["y1"], t["x2"], t["y2"]], b["box"], margin=1.5)]
+    assert not over, f"{seen.url} at {case[1].width}px: " + "; ".join(
+        f"chart {t['chart']} “{t['text'][:50]}” at {t['x1']:.0f}..{t['x2']:.0f}, {t['y1']:.0f}..{t['y2']:.0f} over a "
+        f"bar at {b['box'][0]:.0f}..{b['box'][2]:.0f}, {b['box'][1]:.0f}..{b['box'][3]:.0f}" for t, b in over[:4])
 
 
 @pytest.mark.parametrize("case", all_cases(), ids=case_id)
@@ -64,3 +88,12 @@ def test_every_option_of_a_button_group_is_seen_whole(page_visits, case):
     assert not cut, f"{seen.url} at {width}px: " + "; ".join(
         f"“{o['text']}” of “{o['group']}” spans {o['left']:.0f}..{o['right']:.0f}px, {o['seen']:.0f} of "
         f"{o['width']:.0f}px seen" for o in cut)
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=case_id)
+def test_no_control_label_breaks_inside_a_word(page_visits, case):
+    """A tab, button or option label wraps between words, never inside one: the Data and sources page's five tabs
+    broke "Documents" into "Documen" / "ts" on a phone (each tab a fifth of the row, words wrapped anywhere)."""
+    seen = page_visits(*case)
+    assert not seen.broken_words, f"{seen.url} at {case[1].width}px: " + "; ".join(
+        f"“{b['word']}” of “{b['label']}” is split across lines" for b in seen.broken_words[:6])
