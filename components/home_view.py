@@ -83,7 +83,36 @@ def coverage_collection(coverage: pd.DataFrame, shapes_by_vintage: dict[str, dic
             "tooltip_period": str(row.period), "tooltip_source": f"{row.publisher}; published {row.published}",
         }
         features.append({"type": "Feature", "properties": props, "geometry": feature["geometry"]})
+    _thin_labels(features)
     return {"type": "FeatureCollection", "vintage": "+".join(sorted(shapes_by_vintage)), "features": features}
+
+
+# Two areas of one document whose label points are closer than this share of the map's extent carry one number: at
+# country scale the numbers of neighbouring districts overprinted ("44" on Bournemouth and Poole, "22" on Tees Valley;
+# a number is about 16 px of a map some 430 px tall). Every area keeps its dot and colour.
+LABEL_SPACING_SHARE = 0.045
+
+
+def _thin_labels(features: list[dict]) -> None:
+    """Mark (`nolabel`) each area whose number would overprint the same number of an area labelled before it."""
+    import math
+
+    points = [(f, f["properties"].get("label_lon"), f["properties"].get("label_lat")) for f in features]
+    points = [(f, lon, lat) for f, lon, lat in points if lon is not None and lat is not None]
+    if len(points) < 2:
+        return
+    lats = [lat for _, _, lat in points]
+    squeeze = math.cos(math.radians(sum(lats) / len(lats)))  # a degree of longitude is this much of one of latitude
+    lons = [lon * squeeze for _, lon, _ in points]
+    extent = max(max(lons) - min(lons), max(lats) - min(lats))
+    gap = extent * LABEL_SPACING_SHARE
+    shown: list[tuple[str, float, float]] = []
+    for f, lon, lat in points:
+        number = f["properties"]["value_text"]
+        if any(n == number and math.hypot((lon - x) * squeeze, lat - y) < gap for n, x, y in shown):
+            f["properties"]["nolabel"] = True
+        else:
+            shown.append((number, lon, lat))
 
 
 def coverage_vintages(coverage: pd.DataFrame) -> tuple[str, ...]:

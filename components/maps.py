@@ -329,7 +329,8 @@ def _slim(fc: dict | None, tip_from_tooltip: bool = False) -> list[dict]:
                  "tip": p.get("tooltip_value", value_text) if p.get("value") is None or tip_from_tooltip else value_text,
                  "period": p.get("tooltip_period", p.get("period", "")),
                  "source": p.get("tooltip_source", p.get("source", "")), "class_label": p.get("class_label", ""),
-                 "label_lon": p.get("label_lon"), "label_lat": p.get("label_lat")}
+                 "label_lon": p.get("label_lon"), "label_lat": p.get("label_lat"),
+                 **({"nolabel": True} if p.get("nolabel") else {})}  # a number left off not to overprint its twin
         out.append({"type": "Feature", "properties": props, "geometry": f["geometry"]})
     return out
 
@@ -367,7 +368,8 @@ def _land_layer(land: bool) -> list[alt.Chart]:
 def _labels(value_title: str, presenter: bool, dy: int = 0) -> list[alt.Chart]:
     """Each area's value at its label point, dark on a white halo; hidden on a phone-width map."""
     size = 15 if presenter else 11
-    base = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null")
+    base = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null "
+                                                              "&& !datum.properties.nolabel")
     encoding = dict(longitude="properties.label_lon:Q", latitude="properties.label_lat:Q", text="properties.value_text:N",
                     tooltip=_tooltip(value_title))
     shown = alt.ExprRef("width < 480 ? 0 : 1")

@@ -241,3 +241,15 @@ def test_home_says_which_theme_pages_have_no_figures_for_the_chosen_authority():
     assert links["carers"].label == "Unpaid carers: Kent" and links["dementia"].label == "Dementia: Kent"
     assert links["extra-care"].label == "Extra care and housing" and not links["extra-care"].query_string
     assert any("no Extra care and housing figures for Kent: that page opens" in c.value for c in at.caption)
+
+
+def test_neighbouring_areas_of_one_document_carry_one_number_on_the_coverage_map():
+    """At country scale the numbers of neighbouring districts of one document overprinted ("44"): the later of two
+    such labels is left off (its area keeps its dot and colour); other documents' numbers and far areas keep theirs."""
+    def area(number: str, lon: float, lat: float) -> dict:
+        return {"properties": {"value_text": number, "label_lon": lon, "label_lat": lat}}
+
+    features = [area("4", -1.86, 50.74), area("4", -1.97, 50.77), area("2", -1.90, 50.75),  # a made-up south coast
+                area("4", -1.20, 54.50), area("5", -3.00, 56.50)]                           # and far to the north
+    hv._thin_labels(features)
+    assert [bool(f["properties"].get("nolabel")) for f in features] == [False, True, False, False, False]

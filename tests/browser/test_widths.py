@@ -77,6 +77,26 @@ def test_no_text_is_drawn_over_a_bar(page_visits, case):
         f"bar at {b['box'][0]:.0f}..{b['box'][2]:.0f}, {b['box'][1]:.0f}..{b['box'][3]:.0f}" for t, b in over[:4])
 
 
+def _same_place(a: dict, b: dict) -> bool:
+    """A text and its white halo: the same words drawn at the same point (the halo's box is its stroke wider)."""
+    return a["text"] == b["text"] and abs((a["x1"] + a["x2"]) - (b["x1"] + b["x2"])) < 2 \
+        and abs((a["y1"] + a["y2"]) - (b["y1"] + b["y2"])) < 2
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=case_id)
+def test_no_two_texts_of_a_chart_overprint(page_visits, case):
+    """No two names, values or map labels of a chart are drawn over each other: the home page's coverage map wrote the
+    numbers of neighbouring areas of one document into each other ("44" for Bournemouth and Poole)."""
+    seen = page_visits(*case)
+    texts = [t for t in seen.mark_texts if t.get("y1") is not None and t["text"].strip()]
+    clash = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1:] if a["chart"] == b["chart"]
+             and not _same_place(a, b) and overlapping([a["x1"], a["y1"], a["x2"], a["y2"]],
+                                                       [b["x1"], b["y1"], b["x2"], b["y2"]], margin=1.5)]
+    assert not clash, f"{seen.url} at {case[1].width}px: " + "; ".join(
+        f"chart {a['chart']} “{a['text'][:30]}” at {a['x1']:.0f},{a['y1']:.0f} over “{b['text'][:30]}” at "
+        f"{b['x1']:.0f},{b['y1']:.0f}" for a, b in clash[:4])
+
+
 @pytest.mark.parametrize("case", all_cases(), ids=case_id)
 def test_every_option_of_a_button_group_is_seen_whole(page_visits, case):
     """A segmented control placed in a column scrolls sideways inside its own box instead of widening the page, so the
