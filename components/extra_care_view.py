@@ -472,17 +472,17 @@ def rates_view(measures: pd.DataFrame, documents: pd.DataFrame) -> RatesView:
 
 
 def show_rates(view: RatesView, documents: pd.DataFrame, show_controls: bool) -> None:
-    if view.chart is None:
-        st.info("No document gives both extra care units and a population aged 65+ for the same area and year, "
-                "so no rate is worked out.", icon=":material/info:")
-    else:
-        st.caption("Worked out here (not published in the documents): the document's existing extra care units "
-                   "divided by the same document's population aged 65+ for the same year, times 1,000.")
-        st.markdown("\n\n".join(view.derivations))  # one paragraph per rate, one element
-        show_chart(view.chart, key="ec_rates", alt=view.alt)
-        if show_controls:
-            png_download(view.chart.spec, RATE_LABEL, view.png_source, key="png_ec_rates")
-        show_sources(view.sources, documents)
+    if view.chart is None:  # one note: the authorities without a rate, and why (it was said twice, box and caption)
+        st.info(view.gaps or "No document gives both extra care units and a population aged 65+ for the same area "
+                "and year, so no rate is worked out.", icon=":material/info:")
+        return
+    st.caption("Worked out here (not published in the documents): the document's existing extra care units "
+               "divided by the same document's population aged 65+ for the same year, times 1,000.")
+    st.markdown("\n\n".join(view.derivations))  # one paragraph per rate, one element
+    show_chart(view.chart, key="ec_rates", alt=view.alt)
+    if show_controls:
+        png_download(view.chart.spec, RATE_LABEL, view.png_source, key="png_ec_rates")
+    show_sources(view.sources, documents)
     if view.gaps:
         st.caption(view.gaps)
 

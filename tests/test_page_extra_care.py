@@ -194,3 +194,12 @@ def test_provision_bars_are_thin_and_each_authoritys_name_sits_above_its_own_bar
         assert below and min(b["y"] for b in below) >= name["y"] - 1, name["text"]
     total = max(b["y"] + b["height"] for b in bars)
     assert total <= 74 * authorities + 20
+
+
+def test_an_authority_without_a_rate_is_told_why_once():
+    """South Tyneside's document gives no population aged 65+: the rate section said so twice, a box ('No document
+    gives both ...') and a caption ('No rate for South Tyneside ...'); now one box names the authority and the reason."""
+    at = run_page(PAGE, {"area": SOUTH_TYNESIDE})
+    said = [e.value for e in [*at.info, *at.caption] if "no population aged 65+" in e.value
+            or "No document gives both" in e.value]
+    assert len(said) == 1 and said[0].startswith("No rate for South Tyneside") and said[0] in [i.value for i in at.info]
