@@ -365,9 +365,14 @@ def _land_layer(land: bool) -> list[alt.Chart]:
         fill=LAND_FILL_HEX, stroke=LAND_LINE_HEX, strokeWidth=0.5, clip=True)]
 
 
-def _labels(value_title: str, presenter: bool, dy: int = 0) -> list[alt.Chart]:
-    """Each area's value at its label point, dark on a white halo; hidden on a phone-width map."""
+def _labels(value_title: str, presenter: bool, dy: int = 0, circle_top: float | None = None) -> list[alt.Chart]:
+    """Each area's value at its label point, dark on a white halo; hidden on a phone-width map. `circle_top`: the
+    value of the largest circle of a symbol map, whose labels sit just above each area's own circle (a fixed lift put
+    the largest circles' labels across their top edge: South Tyneside's '177' on its circle)."""
     size = 15 if presenter else 11
+    if circle_top:
+        dy = alt.ExprRef(f"-({SYMBOL_MAX_RADIUS_PX} * sqrt(max(0, datum.properties.value) / {circle_top}) "
+                         f"+ {2 + size / 2})")
     base = alt.Chart(alt.NamedData("areas")).transform_filter("datum.properties.value != null "
                                                               "&& !datum.properties.nolabel")
     encoding = dict(longitude="properties.label_lon:Q", latitude="properties.label_lat:Q", text="properties.value_text:N",
@@ -517,7 +522,7 @@ def _symbol_template(legend_title: str, top: float, unit: str, value_title: str,
         order=alt.Order("properties.value:Q", sort="descending"),
         tooltip=_tooltip(value_title),
     )
-    labels = _labels(value_title, presenter, dy=-(SYMBOL_MAX_RADIUS_PX // 2) - 6) if show_labels else []
+    labels = _labels(value_title, presenter, circle_top=top) if show_labels else []
     layers = [*_land_layer(land), outline, *([no_figure] if missing else []), circles,
               *([no_figure_key] if missing else []), *labels]
     template = _template(layers, "symbols", height)

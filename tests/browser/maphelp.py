@@ -80,6 +80,9 @@ LAYOUT_JS = """(chart) => {
       if (mark.marktype === 'rect' && mark.role === 'mark' && b && (item.opacity ?? 1) >= 0.9
           && (item.fillOpacity ?? 1) >= 0.9 && item.fill && item.fill !== 'transparent')
         out.bars.push(b);
+      if (!legend && mark.marktype === 'symbol' && mark.role === 'mark' && b && (item.opacity ?? 1) >= 0.5
+          && (item.shape ?? 'circle') === 'circle' && item.size >= 150)  // a map's circles sized by value
+        out.bars.push(b);
       if (legend && mark.marktype === 'symbol' && b) out.legendSymbols.push(b);
       if (mark.marktype === 'group') {
         const gx = x + (item.x || 0), gy = y + (item.y || 0), inner = [gx, gx + (item.width || 0)];
@@ -103,7 +106,7 @@ def map_layout(chart) -> dict:
     colour, text, and left and right edges `x1`, `x2`), `markTexts` (each text the chart's marks draw: names above
     bars, values beside them; its text, a wrapped one's lines joined by spaces, its edges, and `clip_x1`, `clip_x2`: the
     edges of the region a clipping group or mark cuts it to, or None; a text clipped away whole is left out), `bars`
-    (each opaque bar a mark draws, as a box).
+    (each opaque bar a mark draws, and each circle of 150 px² or more, as a box).
     `chart` is the chart's locator ([data-testid="stVegaLiteChart"])."""
     layout = chart.evaluate(LAYOUT_JS)
     assert layout is not None, "no Vega view found behind the chart (has Streamlit changed how it keeps it?)"

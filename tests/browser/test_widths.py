@@ -66,9 +66,10 @@ def test_no_axis_legend_or_title_text_runs_off_its_chart(page_visits, case):
 
 @pytest.mark.parametrize("case", all_cases(), ids=case_id)
 def test_no_text_is_drawn_over_a_bar(page_visits, case):
-    """A chart's names and values are written beside or above its bars, never across one: a wrapped name's second
-    line was drawn over its own bar ("term" on "Dorset County (2015): mental health, long term", Vega writing further
-    lines below the first)."""
+    """A chart's names and values are written beside or above its bars and a map's circles, never across one: a
+    wrapped name's second line was drawn over its own bar ("term" on "Dorset County (2015): mental health, long term",
+    Vega writing further lines below the first), and a symbol map's value across the top of its circle ("177" on
+    South Tyneside's, lifted by a fixed half of the largest radius)."""
     seen = page_visits(*case)
     over = [(t, b) for t in seen.mark_texts for b in seen.bars if b["chart"] == t["chart"] and t.get("y1") is not None
             and overlapping([t["x1"], t["y1"], t["x2"], t["y2"]], b["box"], margin=1.5)]
