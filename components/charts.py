@@ -22,7 +22,7 @@ from components.theme import (
     format_value,
 )
 from data.store import area_name as registry_name
-from data.store import current_area_name
+from data.store import current_area_name, merged_into
 from data.vocab import unit_label
 
 BAND_PX = 44  # height of one area's row: its name above, its bar or dots below
@@ -102,7 +102,10 @@ def display_name(area_code: str, name_as_written: str = "") -> str:
     if "(abolished)" in today:
         today = registry_name(area_code)
     written = name_as_written or registry_name(area_code)
-    if written and _plain(written) not in _plain(today):
+    # a district merged into a larger one keeps its own name beside it, though the new name contains it: Poole's 81
+    # and Bournemouth's 209 were both 'Bournemouth, Christchurch and Poole'
+    merged = bool(merged_into(area_code)) and _plain(written) != _plain(today)
+    if written and (_plain(written) not in _plain(today) or merged):
         return f"{today} ({written})"
     return today
 

@@ -174,13 +174,14 @@ def period_year(period: str) -> int | None:
     return None
 
 
-def _area_names() -> dict[str, tuple[str, str]]:
+def _area_names() -> dict[str, tuple[str, str, str]]:
     return _names_of(str(paths.areas_csv()))
 
 
 @lru_cache(maxsize=4)
-def _names_of(registry_path: str) -> dict[str, tuple[str, str]]:
-    return {r["area_code"]: (r["name"], r["current_name"] or r["name"]) for r in area_registry(Path(registry_path))}
+def _names_of(registry_path: str) -> dict[str, tuple[str, str, str]]:
+    return {r["area_code"]: (r["name"], r["current_name"] or r["name"], r.get("successor_code") or "")
+            for r in area_registry(Path(registry_path))}
 
 
 def area_name(code: str) -> str:
@@ -189,9 +190,16 @@ def area_name(code: str) -> str:
     An unknown code is returned unchanged so a page shows something rather than failing;
     validation reports unknown codes separately.
     """
-    return _area_names().get(code, (code, code))[0]
+    return _area_names().get(code, (code, code, ""))[0]
 
 
 def current_area_name(code: str) -> str:
     """What the place is called now ('Folkestone and Hythe'; a merged district -> its successor's name)."""
-    return _area_names().get(code, (code, code))[1]
+    return _area_names().get(code, (code, code, ""))[1]
+
+
+def merged_into(code: str) -> str:
+    """The name of the larger area a district was merged into, when it is called by that name today ('Poole' ->
+    'Bournemouth, Christchurch and Poole'); '' for a renamed, abolished or unchanged area."""
+    _, today, successor = _area_names().get(code, (code, code, ""))
+    return today if successor and today == current_area_name(successor) else ""

@@ -519,3 +519,16 @@ def test_a_legend_in_columns_reads_in_class_order_row_by_row(kent_spec):
     assert len(legend.labels) >= 4
     for width in (358, 700, 1072):  # one column on a phone, two or three beside one another on wider screens
         assert texts_as_read(spec, width, "legend-label") == list(legend.labels), width
+
+
+def test_a_district_merged_into_a_larger_one_keeps_its_own_name_beside_the_new_one():
+    """Poole's 81 extra care units and Bournemouth's 209 were both named 'Bournemouth, Christchurch and Poole' in the map's
+    summary and tooltips ('from 81 (Bournemouth, Christchurch and Poole) to 209 (Bournemouth, Christchurch and Poole)'):
+    the new name contains theirs, which hid them. A renamed district and a place written shorter stay as they were."""
+    from components.charts import display_name
+
+    assert display_name("E06000029", "Poole") == "Bournemouth, Christchurch and Poole (Poole)"
+    assert display_name("E06000028", "Bournemouth") == "Bournemouth, Christchurch and Poole (Bournemouth)"
+    assert display_name("E07000112", "Shepway") == "Folkestone and Hythe (Shepway)"
+    assert display_name("E06000047", "Durham") == "County Durham"
+    assert display_name("E10000016", "Kent") == "Kent"
