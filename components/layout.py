@@ -52,12 +52,13 @@ li.cma-card {{
 [data-testid="stDateInput"] [role="spinbutton"] {{
   display: inline-flex; align-items: center; justify-content: center; min-width: 24px; min-height: 24px;
 }}
-/* the tabs of a page's views (components/url_state.py) on a phone: side by side, their labels wrapped between
-   words, never cut and never inside a word (five tabs a fifth of the row each broke "Documents" into "Documen" "ts") */
+/* every set of tabs on a phone (a page's views, components/url_state.py; the timeline's lists): side by side, their
+   labels wrapped between words, never cut and never inside a word (five tabs a fifth of the row each broke
+   "Documents" into "Documen" "ts"; the tenders lists' third tab, "Ending within 6 months", showed 59 of its 138 px) */
 @media (max-width: 640px) {{
-  .st-key-ctl_tab [role="tablist"] {{ overflow-x: visible; }}
-  .st-key-ctl_tab [role="tab"] {{ flex: 1 1 0; min-width: min-content; height: auto; white-space: normal; }}
-  .st-key-ctl_tab [role="tab"] p {{ white-space: normal; overflow-wrap: normal; word-break: normal; }}
+  [data-testid="stTabs"] [role="tablist"] {{ overflow-x: visible; }}
+  [data-testid="stTabs"] [role="tab"] {{ flex: 1 1 0; min-width: min-content; height: auto; white-space: normal; }}
+  [data-testid="stTabs"] [role="tab"] p {{ white-space: normal; overflow-wrap: normal; word-break: normal; }}
 }}
 </style>
 """

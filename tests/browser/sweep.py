@@ -59,11 +59,11 @@ _WIDTHS = """(selector) => [...document.querySelectorAll(selector)].map(el => {
             left: r.left, right: r.right, width: r.width, room: room || 0};
 }).filter(b => b.width > 0)"""
 
-# Every option of every button group (segmented controls and pills) and of every radio group, with the part a
-# reader can see: its box cut by the viewport and by every ancestor that clips (Streamlit scrolls a segmented control
+# Every option of every button group (segmented controls and pills), of every radio group and every tab, with the part
+# a reader can see: its box cut by the viewport and by every ancestor that clips (Streamlit scrolls a segmented control
 # sideways inside its own box rather than widen the page, so an option can be cut while the page is not too wide).
 BUTTON_GROUP_OPTIONS = ('[data-testid="stButtonGroup"] button, '
-                        '[data-testid="stRadio"] [role="radiogroup"] label')
+                        '[data-testid="stRadio"] [role="radiogroup"] label, [role="tab"]')
 
 _VISIBLE_OPTIONS = """(selector) => [...document.querySelectorAll(selector)].map(el => {
     const r = el.getBoundingClientRect();

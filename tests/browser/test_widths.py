@@ -102,7 +102,8 @@ def test_no_two_texts_of_a_chart_overprint(page_visits, case):
 def test_every_option_of_a_button_group_is_seen_whole(page_visits, case):
     """A segmented control placed in a column scrolls sideways inside its own box instead of widening the page, so the
     width test above misses an option cut at the box's edge ("24 months" on a phone): each option must lie inside the
-    viewport and inside every box that clips it."""
+    viewport and inside every box that clips it. So must every tab (the tenders lists' "Ending within 6 months" showed
+    59 of its 138 px on a phone, the rest behind Streamlit's scroll arrow)."""
     seen = page_visits(*case)
     width = case[1].width
     cut = [o for o in seen.options if o["seen"] < o["width"] - 1 or o["left"] < -1 or o["right"] > width + 1]
