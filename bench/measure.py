@@ -16,21 +16,27 @@ from bench.stats import BenchPage
 from tests.browser.server import free_port, server_pid_rss_kb, streamlit_server, wait_for_app
 
 # Ready = Streamlit has finished the script run and a heading is on the page (the same
-# condition as tests/browser/server.py wait_for_app). The observer stamps every
-# not-ready -> ready transition with the wall clock and the heading shown then, and also a
-# new heading while ready: a run fast enough that the browser never shows the script as
-# running (a built page) finishes before the new page's heading replaces the old one.
+# condition as tests/browser/server.py wait_for_app), and the open tab, if the page has tabs, shows
+# something: a click on a tab empties its panel at once, before the run that fills it. The
+# observer stamps every not-ready -> ready transition with the wall clock and the heading shown
+# then, and a new view while ready (a new heading or query string: a built page or a cached tab
+# can finish before the browser ever shows the script as running; React then commits 'running'
+# and 'notRunning' together and the script state attribute never changes).
 _READY_OBSERVER = """
 (() => {
-  const state = { ready: false, readyAt: null, title: null, transitions: 0 };
+  const state = { ready: false, readyAt: null, title: null, view: null, transitions: 0 };
   window.__bench = state;
   const check = () => {
     const app = document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]');
     const h1 = document.querySelector('h1');
-    const ready = Boolean(app && h1);
-    if (ready && (!state.ready || h1.innerText.trim() !== state.title)) {
+    const panel = document.querySelector('[role="tabpanel"]');
+    const filled = !panel || panel.querySelector('[data-testid="stElementContainer"]') !== null;
+    const ready = Boolean(app && h1 && filled);
+    const view = ready ? h1.innerText.trim() + location.search : null;
+    if (ready && (!state.ready || view !== state.view)) {
       state.readyAt = Date.now();
       state.title = h1.innerText.trim();
+      state.view = view;
       state.transitions += 1;
     }
     state.ready = ready;
