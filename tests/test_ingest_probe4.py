@@ -219,7 +219,7 @@ def test_only_the_figure_per_1000_follows_is_a_rate_and_a_denominator_is_no_figu
              "people aged 75 and over. Two schemes with 130 units are planned for 2028."]
     got = measures(lines, "E06000018").set_index("value")
     assert got.loc[11.0, "measure"] == "extra_care_schemes" and got.loc[702.0, "measure"] == "extra_care_units"
-    assert got.loc[14.1, "measure"] == "extra_care_units_per_1000_65plus"
+    assert got.loc[14.1, "measure"] == "extra_care_units_per_1000_75plus"  # its base is 75+, not 65+
     assert got.loc[2.0, "measure"] == "extra_care_schemes_planned"
     assert got.loc[130.0, "measure"] == "extra_care_units_planned"
     assert 1000.0 not in got.index

@@ -133,3 +133,15 @@ def test_a_change_column_in_a_table_is_a_change():
     assert ("dementia_diagnosis_rate", "2014/15", 61.13) in got
     assert ("dementia_diagnosis_rate_change", "", 19.33) in got
     assert set(frame["area_code"]) == {"E38000180"}  # Swale CCG, not Swale district, in a CCG table
+
+
+def test_a_rate_per_1000_keeps_its_age_base():
+    """Units per 1,000 aged 65+ and per 1,000 aged 75+ are different figures: a map must not set one beside the other."""
+    lines = ["Extra care housing", "",
+             "Provision is 31 units per 1,000 people aged 65+.",
+             "In Ashton it is 14.1 units per 1,000 people aged 75 and over.",
+             "Brookfield has 9.5 extra care units per 1,000 over-75s."]
+    assert one(lines, 31)["measure"] == "extra_care_units_per_1000_65plus"
+    assert one(lines, 14.1)["measure"] == "extra_care_units_per_1000_75plus"
+    assert one(lines, 9.5)["measure"] == "extra_care_units_per_1000_75plus"
+    assert {one(lines, v)["unit"] for v in (31, 14.1, 9.5)} == {"per_1000"}
