@@ -12,6 +12,7 @@ from components.element_cache import Element, capture, enqueue, recording
 from components.export import slug
 from components.shared_cache import SharedCache
 from components.theme import PRESENTER_TYPE_SCALE, plural
+from data.vocab import COLUMN_LABELS
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
@@ -81,7 +82,8 @@ def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str
         if pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
             continue
         values = column.dropna()
-        longest = max(len(str(name)), int(values.astype(str).str.len().max()) if len(values) else 0)
+        longest = max(len(COLUMN_LABELS.get(str(name), str(name))),
+                      int(values.astype(str).str.len().max()) if len(values) else 0)
         px = math.ceil((longest * TEXT_PX_PER_CHAR + CELL_PADDING_PX) * scale)
         widths[str(name)] = min(px, math.ceil((PRESENTER_MAX_TEXT_COLUMN_PX if presenter else MAX_TEXT_COLUMN_PX)
                                               * scale))
@@ -111,10 +113,14 @@ _widths: SharedCache[Any] = SharedCache(MAX_TABLES)  # a shared frame's widths a
 
 
 def with_text_widths(frame: pd.DataFrame, column_config: dict | None, presenter: bool) -> dict:
-    """`column_config` with a width for every text column that it does not size itself. The widths are worked out
-    once per frame object (a selectable table is sent afresh on every run: the figures table's 956 rows took 28 ms
-    a run to measure)."""
+    """`column_config` with a width for every text column that it does not size itself, and a label for every tidy
+    table column it does not name (data/vocab.py COLUMN_LABELS: 'Area code', not 'area_code'). The widths are worked
+    out once per frame object (a selectable table is sent afresh on every run: the figures table's 956 rows took
+    28 ms a run to measure)."""
     config: dict[str, Any] = dict(column_config or {})
+    for name in frame.columns:
+        if str(name) in COLUMN_LABELS and str(name) not in config:
+            config[str(name)] = {"label": COLUMN_LABELS[str(name)]}
     widths = _widths.get(("widths", presenter), lambda: text_column_widths(frame, presenter), pinned=(frame,))
     for name, px in widths.items():
         given = config.get(name)

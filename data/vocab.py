@@ -201,6 +201,30 @@ MEASURE_COLUMNS: tuple[str, ...] = (
     "qualifier", "breakdown", "line", "section", "locator",
 )
 
+# What the tidy tables' columns (data/*.csv, data/registry/*.csv) are called on screen; the CSVs and downloads keep
+# the column names, which scripts read. A column not listed shows its own name.
+COLUMN_LABELS: dict[str, str] = {
+    # documents
+    "doc_id": "Document id", "short_name": "Short name", "title": "Title", "publisher": "Publisher",
+    "authorities": "Authorities", "published": "Published", "seed_file": "Document file", "spec": "Extraction spec",
+    "notes": "Notes",
+    # figures and findings
+    "area_code": "Area code", "area_name": "Area (as written)", "measure": "Measure", "period": "Period",
+    "value": "Value", "unit": "Unit", "qualifier": "Qualifier", "breakdown": "Breakdown", "line": "Line",
+    "section": "Section or table", "locator": "Locator", "check": "Check", "severity": "Severity",
+    "message": "Finding", "expected": "Expected", "observed": "Observed", "difference": "Difference",
+    # areas
+    "name": "Name", "document_names": "Names in documents", "current_name": "Current name", "tier": "Tier",
+    "parent_code": "Parent area code", "valid_from": "Valid from", "valid_to": "Valid to",
+    "successor_code": "Successor area code", "boundary": "Boundary", "note": "Note",
+    # contracts
+    "procurement_id": "Contract id", "authority_code": "Authority code", "service": "Service",
+    "category": "Category", "status": "Status", "options": "Extension options",
+    **{f"{stage}_{part}": f"{label} ({how})"
+       for stage, label in STAGE_LABELS.items()
+       for part, how in (("text", "as written"), ("earliest", "earliest"), ("latest", "latest"))},
+}
+
 PROCUREMENT_COLUMNS: tuple[str, ...] = (
     "procurement_id", "doc_id", "authority_code", "service", "category", "status",
     *[f"{stage}_{part}" for stage in PROCUREMENT_STAGES for part in ("text", "earliest", "latest")],

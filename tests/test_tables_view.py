@@ -165,6 +165,29 @@ def test_a_columns_own_settings_are_kept_and_only_a_missing_width_is_added():
     assert config["Label"] == {"label": "Named", "width": tables_view.text_column_widths(frame)["Label"]}
 
 
+def test_a_tidy_tables_columns_are_shown_by_their_names_for_people():
+    """'area_code' is a name for scripts: on screen it is 'Area code'; a label the view gives itself is kept, a
+    column the vocabulary does not know shows its own name, and the width fits the label."""
+    frame = pd.DataFrame({"doc_id": ["kent-mps-2019"], "area_code": ["E07000105"], "Custom": ["c"],
+                          "contract_end_earliest": ["2027-03-31"]})
+    config = tables_view.with_text_widths(frame, {"area_code": "Code"}, presenter=False)
+    assert config["doc_id"]["label"] == "Document id"
+    assert config["area_code"]["label"] == "Code"
+    assert "label" not in config["Custom"]
+    assert config["contract_end_earliest"]["label"] == "Contract ends (earliest)"
+    assert config["contract_end_earliest"]["width"] >= len("Contract ends (earliest)") * tables_view.TEXT_PX_PER_CHAR
+
+
+def test_the_sources_pages_raw_tables_name_their_columns_for_people(app_page):
+    import json
+
+    for tab, column, label in (("documents", "doc_id", "Document id"), ("areas", "area_code", "Area code"),
+                               ("contracts", "authority_code", "Authority code")):
+        at = app_page("pages/sources.py", query={"tab": tab})
+        columns = json.loads(at.dataframe[0].proto.columns)
+        assert columns[column]["label"] == label, tab
+
+
 def test_a_pages_district_names_are_whole_in_its_table(app_page):
     """The carers table (Kent): its District column is set wide enough for "Folkestone and Hythe (Shepway)"; the
     grid left to itself cut it at desktop width."""
