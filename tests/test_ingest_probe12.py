@@ -45,6 +45,12 @@ STACKED = ["84,310                   13,950                  1,126",
            "                         with dementia in 2025"]
 
 
+# The four key facts both layouts of the made-up Suffolk page give (stacked captions; printed a blank line apart).
+SUFFOLK_FACTS = [("carers_unpaid", SUFFOLK, "2021", 84310.0, ""),
+                 ("dementia_estimated", SUFFOLK, "2025", 13950.0, "aged 65+"),
+                 ("extra_care_schemes", SUFFOLK, "", 24.0, ""),
+                 ("extra_care_units", SUFFOLK, "", 1126.0, "")]
+
 def test_captions_over_several_lines_are_gathered_by_column():
     found = layout.key_figures(STACKED, 0)
     assert found is not None and (found.line, found.last) == (1, 4)
@@ -54,10 +60,7 @@ def test_captions_over_several_lines_are_gathered_by_column():
 
 
 def test_key_figures_with_captions_over_several_lines_are_each_their_captions():
-    assert _got(STACKED) == [("carers_unpaid", SUFFOLK, "2021", 84310.0, ""),
-                             ("dementia_estimated", SUFFOLK, "2025", 13950.0, "aged 65+"),
-                             ("extra_care_schemes", SUFFOLK, "", 24.0, ""),
-                             ("extra_care_units", SUFFOLK, "", 1126.0, "")]
+    assert _got(STACKED) == SUFFOLK_FACTS
 
 
 def test_a_line_under_captions_that_crosses_their_columns_is_no_caption():
@@ -196,10 +199,7 @@ PRINTED_TIMETABLE = ["Timetable", "",
 
 
 def test_large_key_figures_a_blank_line_over_their_captions_are_read():
-    assert _got(PRINTED_KEY_FACTS) == [("carers_unpaid", SUFFOLK, "2021", 84310.0, ""),
-                                       ("dementia_estimated", SUFFOLK, "2025", 13950.0, "aged 65+"),
-                                       ("extra_care_schemes", SUFFOLK, "", 24.0, ""),
-                                       ("extra_care_units", SUFFOLK, "", 1126.0, "")]
+    assert _got(PRINTED_KEY_FACTS) == SUFFOLK_FACTS
 
 
 def test_words_a_blank_line_under_figures_but_off_their_columns_are_no_captions():
