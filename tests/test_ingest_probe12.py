@@ -108,15 +108,17 @@ def test_a_wrapped_timetable_with_cells_centred_on_their_rows_is_written_as_tab_
         "Home care (Ipswich and East)\t30 September 2027\tQ4 2026/27\t1 October 2027", "", ""]
 
 
+# The dates both layouts of the made-up timetable give (wrapped cells; printed with rows a blank line apart).
+TIMETABLE_DATES = sorted([
+    ("Carers support service", "contract_end", "2027-03-31", "2027-03-31"),
+    ("Carers support service", "procurement_start", "2026-09-01", "2026-09-30"),
+    ("Carers support service", "contract_start", "2027-04-01", "2027-04-01"),
+    ("Home care (Ipswich and East)", "contract_end", "2027-09-30", "2027-09-30"),
+    ("Home care (Ipswich and East)", "procurement_start", "2027-01-01", "2027-03-31"),
+    ("Home care (Ipswich and East)", "contract_start", "2027-10-01", "2027-10-01")])
+
 def test_a_wrapped_timetable_gives_each_service_its_dates():
-    care = "Home care (Ipswich and East)"
-    assert sorted(dates(TIMETABLE)) == sorted([
-        ("Carers support service", "contract_end", "2027-03-31", "2027-03-31"),
-        ("Carers support service", "procurement_start", "2026-09-01", "2026-09-30"),
-        ("Carers support service", "contract_start", "2027-04-01", "2027-04-01"),
-        (care, "contract_end", "2027-09-30", "2027-09-30"),
-        (care, "procurement_start", "2027-01-01", "2027-03-31"),
-        (care, "contract_start", "2027-10-01", "2027-10-01")])
+    assert sorted(dates(TIMETABLE)) == TIMETABLE_DATES
 
 
 def test_a_wrapped_table_with_cells_from_the_label_line_down_is_read_top_aligned():
@@ -208,14 +210,7 @@ def test_words_a_blank_line_under_figures_but_off_their_columns_are_no_captions(
 
 
 def test_a_wrapped_timetable_whose_rows_are_a_blank_line_apart_is_read_under_its_heading():
-    care = "Home care (Ipswich and East)"
-    assert sorted(dates(PRINTED_TIMETABLE)) == sorted([
-        ("Carers support service", "contract_end", "2027-03-31", "2027-03-31"),
-        ("Carers support service", "procurement_start", "2026-09-01", "2026-09-30"),
-        ("Carers support service", "contract_start", "2027-04-01", "2027-04-01"),
-        (care, "contract_end", "2027-09-30", "2027-09-30"),
-        (care, "procurement_start", "2027-01-01", "2027-03-31"),
-        (care, "contract_start", "2027-10-01", "2027-10-01")])
+    assert sorted(dates(PRINTED_TIMETABLE)) == TIMETABLE_DATES
     assert layout.join_wrapped_rows(PRINTED_TIMETABLE)[:2] == ["Timetable", ""]
 
 
