@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from components.theme import (
-    CATEGORY_COLOURS, FONT_SIZES, PHASE_DASHES, PHASE_OPACITY, PHASE_WIDTHS, STAGE_SHAPES, TIMELINE_ROW_PX,
+    CATEGORY_COLOURS, FONT_SIZES, plural, PHASE_DASHES, PHASE_OPACITY, PHASE_WIDTHS, STAGE_SHAPES, TIMELINE_ROW_PX,
     CHART_TEXT_HEX, TIMELINE_LABEL_PX, TIMELINE_SLIDE_LABEL_PX, TIMELINE_SLIDE_ROW_PX, TIMELINE_WIDTH_PX, TIMELINE_WINDOW_OPACITY, TIMELINE_WINDOW_PX, TODAY_LINE_HEX, MISPRINT_HEX,
 )
 from components.timeline import (
@@ -218,6 +218,26 @@ def timeline_png_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: d
     """The same chart laid out for a slide, at a fixed width (vl-convert has no page to fit)."""
     return timeline_chart(procs, names, doc_titles, today, presenter=False, width=TIMELINE_WIDTH_PX, months=months,
                           readings=readings, slide=True)
+
+
+def drawn_ids(procs: pd.DataFrame, today: date, months: int | None = None) -> set[str]:
+    """The procurements the chart draws (as `timeline_chart` picks them): a placeable date in the view."""
+    span = view_span(today, months)
+    shown = procs if span is None else rows_in_view(procs, *span)
+    return set(stage_windows(shown)["procurement_id"])
+
+
+def open_not_drawn_text(open_ids: set[str], drawn: set[str], day: str, months: int | None) -> str:
+    """A sentence reconciling the 'Open on' count with the chart's rows ('' when every open one is drawn), so a
+    reader never has to work out why the chart shows fewer rows than the count."""
+    missing = len(open_ids - drawn)
+    if not missing:
+        return ""
+    shown = len(open_ids) - missing
+    return (f" Of the {len(open_ids)} open on {day}, {plural(shown, 'is', 'are') if shown else 'none is'} drawn "
+            f"here; {plural(missing, 'has', 'have')} no date {'in these months ' if months else ''}the chart can "
+            f"place (each one's reason is in the list *Open on {day}* below"
+            f"{'; *Timeline shows: every date* draws those dated outside them' if months else ''}).")
 
 
 def chart_alt_text(procs: pd.DataFrame, today: date, months: int | None = None) -> str:

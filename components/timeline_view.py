@@ -22,7 +22,9 @@ from components.navigation import FINDINGS_TAB, TAB_PARAM
 from components.provenance import md_escape
 from components.tables_view import show_table
 from components.theme import TIMELINE_VIEW_MONTHS
-from components.timeline_chart import chart_alt_text, timeline_chart, timeline_png_chart, view_span
+from components.timeline_chart import (
+    chart_alt_text, drawn_ids, open_not_drawn_text, timeline_chart, timeline_png_chart, view_span,
+)
 from components.timeline_readings import misprint_readings, reading_note, with_readings
 from components.url_date import date_control
 from components.url_state import control_columns, multiselect_control, select_control
@@ -112,6 +114,7 @@ class TendersView:
     counts: tuple[Card, ...]                       # label, number, 'x certainly, y possibly'
     chart: chart_cache.BuiltChart | None
     chart_alt: str
+    open_note: str                                 # why the chart draws fewer rows than are open ('': it does not)
     rows: pd.DataFrame                             # the filtered rows, with readings (the PNG and .ics)
     readings: pd.DataFrame
     readings_text: str
@@ -146,7 +149,9 @@ def tenders_model(tables, filters: Filters, when: When, presenter: bool) -> Tend
     return TendersView(
         when, f"{len(rows)} of {len(procs)} procurements and contracts match the filters"
               f"{tl.filter_summary(list(filters.authorities), list(filters.categories), list(filters.statuses), names)}.",
-        tuple(counts), chart, chart_alt_text(rows, when.today, when.span) if chart is not None else "", rows,
+        tuple(counts), chart, chart_alt_text(rows, when.today, when.span) if chart is not None else "",
+        open_not_drawn_text(set(open_rows["procurement_id"]) if len(open_rows) else set(),
+                            drawn_ids(rows, when.today, when.span), tl.fmt_day(when.today), when.span), rows,
         base.readings, readings_text(base.readings, rows), tl.timeline_table(info),
         (tl.open_table(open_rows, info) if len(open_rows) else None,
          tl.event_table(starting, info) if len(starting) else None,
@@ -204,7 +209,7 @@ def show_chart(view: TendersView, base: TendersBase, show: bool) -> None:
         "mid-window; lines join the stages — dotted while procured, solid while the contract is live, dashed and "
         "lighter for an *option* to extend. The vermilion line is the chosen date. A dashed ring marks a date drawn "
         "at the probable reading of a misprinted year, with the text as printed beside it. Drag or scroll on the "
-        "chart to move through the dates; hover for the dates as written and the source line."
+        "chart to move through the dates; hover for the dates as written and the source line." + view.open_note
     )
     chart_cache.show_chart(chart, alt=view.chart_alt)
     if show:

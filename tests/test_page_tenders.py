@@ -239,3 +239,33 @@ def test_every_text_column_fits_a_phone_and_long_text_wraps():
         widths = {name: c.get("width") for name, c in json.loads(table.proto.columns).items() if c.get("width")}
         assert widths and max(widths.values()) <= PHONE_GRID_INNER_PX, widths
     assert unplaced.row_height > WRAPPING_ROW_PX
+
+
+def test_the_chart_says_how_many_of_those_open_it_draws_and_why_not_the_rest():
+    """'Open on' counts every running procurement; the chart draws only those with a date it can place in the months
+    shown. The reader is told the difference, never left to count rows against the card."""
+    at = run_page(PAGE, query={"today": "2026-11-27"})
+    opened = int(metrics(at)["Open on 27 Nov 2026"])
+    drawn = set(chart_rows(chart_spec(at)))
+    open_list = table_with(at, "How sure")
+    assert len(open_list) == opened
+    on_chart = sum(any(row.startswith(service[:20]) for row in drawn) for service in open_list["Service"])
+    note = next(m.value for m in at.markdown if "How to read it" in m.value)
+    if on_chart == opened:
+        assert "Of the" not in note
+    else:
+        assert f"Of the {opened} open on 27 Nov 2026, {on_chart} " in note
+        assert f"{opened - on_chart} ha" in note and "*Open on 27 Nov 2026* below" in note
+        every = run_page(PAGE, query={"today": "2026-11-27", "span": "all"})
+        assert "Of the" not in next(m.value for m in every.markdown if "How to read it" in m.value)
+
+
+def test_the_open_not_drawn_sentence_agrees_in_number():
+    from components.timeline_chart import open_not_drawn_text
+
+    assert open_not_drawn_text({"a", "b"}, {"a", "b", "c"}, "1 Jan 2027", 18) == ""
+    one = open_not_drawn_text({"a", "b"}, {"a"}, "1 Jan 2027", 18)
+    assert "Of the 2 open on 1 Jan 2027, 1 is drawn here; 1 has no date in these months" in one
+    assert "every date" in one
+    none = open_not_drawn_text({"a", "b", "c"}, set(), "1 Jan 2027", None)
+    assert "none is drawn here; 3 have no date the chart can place" in none and "every date" not in none
