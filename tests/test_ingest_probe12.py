@@ -218,3 +218,51 @@ def test_a_page_number_a_blank_line_under_a_wrapped_table_is_no_part_of_it():
     lines = TIMETABLE + ["", "                                                                  Page 4"]
     assert layout.join_wrapped_rows(lines)[-1] == lines[-1]
     assert layout.join_wrapped_rows(lines)[:-2] == layout.join_wrapped_rows(TIMETABLE)
+
+
+# ---------------------------------------------------------------- a wrapped timetable whose first header cell is empty
+# Made up: the services' column has no heading, in the three ways a PDF's text gives such a table (cells centred on
+# their rows, as pdftotext lays them out; rows a blank line apart, as Chromium prints them; cells top-aligned).
+EMPTY_CORNER_CENTRED = ["Timetable", "",
+                        "                         Current contract    Tender            New contract",
+                        "                         ends                published         starts",
+                        "                                             September",
+                        "Carers support service   31 March 2027                         1 April 2027",
+                        "                                             2026",
+                        "Home care (Ipswich       30 September",
+                        "                                             Q4 2026/27        1 October 2027",
+                        "and East)                2027"]
+EMPTY_CORNER_PRINTED = ["Timetable", "",
+                        "                   Current contract     Tender",
+                        "                                                      New contract starts",
+                        "                   ends                 published", "",
+                        "Carers support                          September",
+                        "                   31 March 2027                      1 April 2027",
+                        "service                                 2026", "",
+                        "Home care (Ipswich",
+                        "                   30 September 2027    Q4 2026/27    1 October 2027",
+                        "and East)"]
+EMPTY_CORNER_TOP = ["Timetable", "",
+                    "                    Current contract  Tender            New contract",
+                    "                    ends              published         starts",
+                    "Carers support      31 March 2027     September 2026    1 April 2027",
+                    "service",
+                    "Home care (Ipswich  30 September      Q4 2026/27        1 October 2027",
+                    "and East)           2027"]
+
+
+def test_a_wrapped_timetable_with_an_empty_first_header_cell_gives_each_service_its_dates():
+    for lines in (EMPTY_CORNER_CENTRED, EMPTY_CORNER_PRINTED, EMPTY_CORNER_TOP):
+        assert sorted(dates(lines)) == TIMETABLE_DATES, lines[2]
+        rows = [row for row in layout.join_wrapped_rows(lines) if "\t" in row]
+        assert rows[0].startswith("\tCurrent contract ends\tTender published\tNew contract starts"), lines[2]
+        assert [row.split("\t")[0] for row in rows[1:]] == ["Carers support service", "Home care (Ipswich and East)"]
+
+
+def test_lines_over_a_table_that_hold_a_figure_are_no_empty_cornered_header():
+    """Above the first label, a line with a date is a row whose label is missing, not a header: left as it is."""
+    lines = ["                         31 March 2027       September 2026    1 April 2027",
+             "                         ends                published         starts",
+             "Carers support service   31 March 2027                         1 April 2027",
+             "and more"]
+    assert layout.join_wrapped_rows(lines) == lines

@@ -766,7 +766,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             k = j + 1
             while k < len(lines) and lines[k].strip():
                 k += 1
-            if any(min(abs(m.start() - c) for c in first[0]) > 2 for n in range(j + 1, k)
+            # (the labels' column at the margin is the table's own even when its header leaves it empty)
+            if any(min(abs(m.start() - c) for c in (0, *first[0])) > 2 for n in range(j + 1, k)
                    for m in _SPACED.finditer(lines[n].rstrip())) or _columns(lines, i, k) is None:
                 break
             j = k
@@ -828,31 +829,71 @@ def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]
             labels[-1].append(n)
         else:
             labels.append([n])
-    if len(labels) < 2:
-        return []
     others = [(n, k) for n in sorted(placed) for k in placed[n] if k]
-    top = _assign_top(labels, others, j)
-    rows = top if top is not None else _assign_centred(labels, others)
+    found_rows = _table_rows(columns, placed, labels, _assign(labels, others, j)) if len(labels) >= 2 else None
+    if found_rows is not None:
+        return found_rows
+    # a header whose first cell is empty (nothing over the labels' column): the lines above the first label, words
+    # only, are the header row with an empty label. How many of them are the header: as many as leave every row's
+    # cells on its label line (top-aligned) or centred on it; a centred first row's cell may start above its label
+    # ('September' / 'Carers support service   31 March 2027' / '2026')
+    head = [n for n in sorted(placed) if labels and n < labels[0][0]]
+    if not head or any(_is_value(t) for n in head for t in placed[n].values()) or all(
+            len(label) == 1 for label in labels) and all(0 in cells for n, cells in placed.items() if n not in head):
+        return []  # (every row on one line: a spaced table with an empty corner, which the table reader reads)
+    for h in range(len(head), 0, -1):
+        with_head = [head[:h], *labels]
+        found_rows = _table_rows(columns, placed, with_head, _assign(with_head, others, j, centred_rows=True))
+        if found_rows is not None:
+            return found_rows
+    return []
+
+
+def _table_rows(columns: list[int], placed: dict[int, dict[int, str]], labels: list[list[int]],
+                rows: list[list[tuple[int, int]]] | None) -> list[tuple[int, list[str]]] | None:
+    """Each row's cells, on its label's first line, when the pieces' rows make a table: a header of words over rows
+    each holding a figure or a date, one to a cell; else None."""
     if rows is None:
-        return []
-    for r, row in enumerate(rows):
+        return None
+    for row in rows:
         for k in {kk for _, kk in row}:
             if sum(_whole_value(placed[n][k]) for n, kk in row if kk == k) > 1:
-                return []  # two figures or dates in one cell: two rows, one of them with no label ('Total' unwritten)
-    cells = [[" ".join(placed[m][0] for m in label)] + [
+                return None  # two figures or dates in one cell: two rows, one of them with no label ('Total' unwritten)
+    cells = [[" ".join(placed[m][0] for m in label if 0 in placed[m])] + [
         " ".join(placed[n][k] for n in sorted(n for n, kk in rows[r] if kk == k)) for k in range(1, len(columns))]
         for r, label in enumerate(labels)]
     header, body = [placed[n][k] for n, k in rows[0]] + cells[0][:1], cells[1:]
-    if not any(cells[0][1:]) or any(is_number_cell(c) and not is_year_cell(c) or is_date_cell(c) for c in header) or not all(
+    if not any(cells[0][1:]) or any(_is_value(c) for c in header) or not all(
             any(is_number_cell(c) or is_date_cell(c) for c in row[1:]) for row in body):
-        return []
+        return None
     return [(labels[r][0], row) for r, row in enumerate(cells)]
+
+
+def _is_value(text: str) -> bool:
+    """A figure (not a year) or a date: what a table's header never holds."""
+    return is_number_cell(text) and not is_year_cell(text) or is_date_cell(text)
 
 
 def _whole_value(text: str) -> bool:
     """A figure or a date with its year: a cell's whole value, never the first line of a cell that wraps."""
     return is_number_cell(text) and not is_year_cell(text) or is_date_cell(text) and bool(
         re.search(r"(?:19|20)\d{2}", text))
+
+
+def _assign(labels: list[list[int]], others: list[tuple[int, int]], end: int,
+            centred_rows: bool = False) -> list[list[tuple[int, int]]] | None:
+    """Pieces to rows, top-aligned when every cell starts on its row's label line, else centred on its row.
+    `centred_rows`: a centred reading holds only when every row after the first has each cell centred on its label."""
+    top = _assign_top(labels, others, end)
+    if top is not None:
+        return top
+    rows = _assign_centred(labels, others)
+    if centred_rows and any(
+            abs(min(n for n, kk in rows[r] if kk == k) + max(n for n, kk in rows[r] if kk == k)
+                - labels[r][0] - labels[r][-1]) > 1
+            for r in range(1, len(rows)) for k in {kk for _, kk in rows[r]}):
+        return None
+    return rows
 
 
 def _assign_top(labels: list[list[int]], others: list[tuple[int, int]], end: int) -> list[list[tuple[int, int]]] | None:
