@@ -227,9 +227,11 @@ def drawn_ids(procs: pd.DataFrame, today: date, months: int | None = None) -> se
     return set(stage_windows(shown)["procurement_id"])
 
 
-def open_not_drawn_text(open_ids: set[str], drawn: set[str], day: str, months: int | None) -> str:
+def open_not_drawn_text(open_ids: set[str], drawn: set[str], day: str, months: int | None,
+                        control_shown: bool = True) -> str:
     """A sentence reconciling the 'Open on' count with the chart's rows ('' when every open one is drawn), so a
-    reader never has to work out why the chart shows fewer rows than the count."""
+    reader never has to work out why the chart shows fewer rows than the count; it names the span control only
+    where it is drawn (not in presenter mode)."""
     missing = len(open_ids - drawn)
     if not missing:
         return ""
@@ -237,7 +239,7 @@ def open_not_drawn_text(open_ids: set[str], drawn: set[str], day: str, months: i
     return (f" Of the {len(open_ids)} open on {day}, {plural(shown, 'is', 'are') if shown else 'none is'} drawn "
             f"here; {plural(missing, 'has', 'have')} no date {'in these months ' if months else ''}the chart can "
             f"place (each one's reason is in the list *Open on {day}* below"
-            f"{'; *Timeline shows: every date* draws those dated outside them' if months else ''}).")
+            f"{'; *Timeline shows: every date* draws those dated outside them' if months and control_shown else ''}).")
 
 
 def chart_alt_text(procs: pd.DataFrame, today: date, months: int | None = None) -> str:

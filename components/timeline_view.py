@@ -151,7 +151,8 @@ def tenders_model(tables, filters: Filters, when: When, presenter: bool) -> Tend
               f"{tl.filter_summary(list(filters.authorities), list(filters.categories), list(filters.statuses), names)}.",
         tuple(counts), chart, chart_alt_text(rows, when.today, when.span) if chart is not None else "",
         open_not_drawn_text(set(open_rows["procurement_id"]) if len(open_rows) else set(),
-                            drawn_ids(rows, when.today, when.span), tl.fmt_day(when.today), when.span), rows,
+                            drawn_ids(rows, when.today, when.span), tl.fmt_day(when.today), when.span,
+                            control_shown=not presenter), rows,
         base.readings, readings_text(base.readings, rows), tl.timeline_table(info),
         (tl.open_table(open_rows, info) if len(open_rows) else None,
          tl.event_table(starting, info) if len(starting) else None,
@@ -205,11 +206,11 @@ def show_chart(view: TendersView, base: TendersBase, show: bool) -> None:
         return
     st.markdown(
         f"**How to read it:** the chart shows {_span_text(when)}; each row is one (service, then authority · "
-        "category). A translucent band spans every day a stage's wording allows and its marker (shape = stage) sits "
+        f"category).{view.open_note} A translucent band spans every day a stage's wording allows and its marker (shape = stage) sits "
         "mid-window; lines join the stages — dotted while procured, solid while the contract is live, dashed and "
         "lighter for an *option* to extend. The vermilion line is the chosen date. A dashed ring marks a date drawn "
         "at the probable reading of a misprinted year, with the text as printed beside it. Drag or scroll on the "
-        "chart to move through the dates; hover for the dates as written and the source line." + view.open_note
+        "chart to move through the dates; hover for the dates as written and the source line."
     )
     chart_cache.show_chart(chart, alt=view.chart_alt)
     if show:

@@ -267,5 +267,6 @@ def test_the_open_not_drawn_sentence_agrees_in_number():
     one = open_not_drawn_text({"a", "b"}, {"a"}, "1 Jan 2027", 18)
     assert "Of the 2 open on 1 Jan 2027, 1 is drawn here; 1 has no date in these months" in one
     assert "every date" in one
+    assert "every date" not in open_not_drawn_text({"a", "b"}, {"a"}, "1 Jan 2027", 18, control_shown=False)
     none = open_not_drawn_text({"a", "b", "c"}, set(), "1 Jan 2027", None)
     assert "none is drawn here; 3 have no date the chart can place" in none and "every date" not in none
