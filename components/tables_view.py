@@ -65,6 +65,11 @@ WRAP_MAX_LINES = 10
 # Only a table of at most this many rows wraps: a longer one would grow by half a screen or more (a district table's
 # 12 rows from 470 to 830 px on a phone); its long text stays on one line, cut, whole in the cell's overlay and the CSV.
 WRAP_MAX_ROWS = 10
+# A wrapping table's columns together fit a desktop's page column (the data grid is 938 px wide at 1400x1000 with
+# the sidebar open): its widest text columns give up width, down to WRAP_MIN_COLUMN_PX, and wrap onto more lines
+# instead (the extra care derivation table's five columns came to 957 px and scrolled sideways).
+DESKTOP_GRID_PX = 938
+WRAP_MIN_COLUMN_PX = 160
 
 
 def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str, int]:
@@ -87,19 +92,58 @@ def text_column_widths(frame: pd.DataFrame, presenter: bool = False) -> dict[str
         px = math.ceil((longest * TEXT_PX_PER_CHAR + CELL_PADDING_PX) * scale)
         widths[str(name)] = min(px, math.ceil((PRESENTER_MAX_TEXT_COLUMN_PX if presenter else MAX_TEXT_COLUMN_PX)
                                               * scale))
+    if not presenter and len(frame) <= WRAP_MAX_ROWS:
+        _fit_desktop(widths, sum(_number_column_px(frame[n]) for n in frame.columns if str(n) not in widths))
     return widths
+
+
+def _number_column_px(column: pd.Series) -> int:
+    """About the width the grid gives a number column (its header or its longest value)."""
+    longest = max([len(COLUMN_LABELS.get(str(column.name), str(column.name))), *(len(str(v)) for v in column.dropna())])
+    return math.ceil(longest * TEXT_PX_PER_CHAR + CELL_PADDING_PX)
+
+
+def _fit_desktop(widths: dict[str, int], others_px: int) -> None:
+    """Narrow the widest text columns, one pixel step at a time down to WRAP_MIN_COLUMN_PX, until the table fits
+    DESKTOP_GRID_PX with the number columns beside them (`others_px`); what cannot fit scrolls, as before."""
+    excess = sum(widths.values()) + others_px + GRID_BORDER_PX - DESKTOP_GRID_PX
+    while excess > 0:
+        widest = max(widths, key=widths.get, default=None)
+        if widest is None or widths[widest] <= WRAP_MIN_COLUMN_PX:
+            return
+        others = [px for name, px in widths.items() if name != widest]
+        step = min(excess, widths[widest] - max([WRAP_MIN_COLUMN_PX, *others]) or 1)
+        widths[widest] -= step
+        excess -= step
 
 
 def _wrapped_row_px(frame: pd.DataFrame, presenter: bool) -> int | None:
     if presenter or len(frame) > WRAP_MAX_ROWS:
         return None
-    capped = [name for name, px in text_column_widths(frame).items() if px >= MAX_TEXT_COLUMN_PX]
-    if not capped:
+    # the columns too narrow for their longest text (capped at a phone's width, or narrowed to fit a desktop's)
+    lines = 1
+    for name, px in text_column_widths(frame).items():
+        chars = int((px - CELL_PADDING_PX) / TEXT_PX_PER_CHAR)  # a line's characters, at most
+        values = [str(v) for v in frame[name].dropna()]
+        if any(len(v) * TEXT_PX_PER_CHAR + CELL_PADDING_PX > px for v in values):
+            lines = max(lines, *(len(textwrap.wrap(v, chars)) for v in values))
+    if lines == 1:
         return None
-    chars = int((MAX_TEXT_COLUMN_PX - CELL_PADDING_PX) / TEXT_PX_PER_CHAR)  # a line's characters, at most
-    lines = max(len(textwrap.wrap(str(value), chars)) for name in capped for value in frame[name].dropna())
     lines = min(max(lines, 3), WRAP_MAX_LINES)
     return WRAP_ROW_PX + WRAP_LINE_PX * (lines - 3)
+
+
+# The tallest a wrapped table is drawn whole; a taller one keeps the grid's own height (400 px) and scrolls inside.
+MAX_WHOLE_TABLE_PX = 900
+
+
+def whole_height(frame: pd.DataFrame, row_px: int | None) -> int | None:
+    """The height at which a table of wrapped rows shows them all (the grid's own is 400 px: two ten-line rows of
+    the extra care derivation were cut at the second's eighth line), or None: rows of one line, or too tall."""
+    if not row_px:
+        return None
+    px = rows_height(len(frame), row_px=row_px)
+    return px if px <= MAX_WHOLE_TABLE_PX else None
 
 
 def wrapped_row_px(frame: pd.DataFrame, presenter: bool = False) -> int | None:
@@ -148,8 +192,9 @@ def show_table(frame: pd.DataFrame, **options: Any) -> None:
 
     def sized() -> dict[str, Any]:
         row_px = wrapped_row_px(frame, presenter)
+        whole = whole_height(frame, row_px) if options.get("height", "auto") == "auto" else None
         return {**options, "column_config": with_text_widths(frame, options.get("column_config"), presenter),
-                **({"row_height": row_px} if row_px else {})}
+                **({"row_height": row_px} if row_px else {}), **({"height": whole} if whole else {})}
 
     element = None if recording() else _table_elements.get(
         ("dataframe", presenter, repr(sorted(options.items()))), lambda: _table_element(frame, sized()),

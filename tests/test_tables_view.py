@@ -242,3 +242,33 @@ def test_a_long_text_gets_rows_tall_enough_for_all_its_lines():
     huge = pd.DataFrame({"Note": [words * 4]})
     assert tables_view.wrapped_row_px(huge) == tables_view.WRAP_ROW_PX + tables_view.WRAP_LINE_PX * (
         tables_view.WRAP_MAX_LINES - 3)
+
+
+def test_a_short_tables_columns_fit_a_desktops_grid_by_wrapping_its_widest_text():
+    """Five columns of a derivation table came to 957 px in the 938 px grid and scrolled sideways: the widest text
+    columns give up width (down to WRAP_MIN_COLUMN_PX) and wrap instead, and the rows grow to hold the lines."""
+    words = ("485 units (2015, a made-up statement) ÷ 198,700 people aged 65+ in Glenmarsh Vale and Easterby "
+             "(Census 2021) × 1,000 = 2.4; Glenmarsh Vale is counted on the districts that replaced it in 2019")
+    frame = pd.DataFrame({"Authority (period of the unit count)": ["Glenmarsh Vale and Easterby (2015)", "Ashby (2024)"],
+                          "Units": ["485", "177"], "People aged 65+ (2021)": ["198,700", "30,838"],
+                          "Per 1,000 aged 65+": ["2.4", "5.7"], "How it is worked out": [words, "177 ÷ 30,838"],
+                          "Count": [1, 2], "Empty": [None, None]})
+    widths = tables_view.text_column_widths(frame)
+    numbers = sum(tables_view._number_column_px(frame[n]) for n in frame.columns if n not in widths)
+    assert sum(widths.values()) + numbers + tables_view.GRID_BORDER_PX <= tables_view.DESKTOP_GRID_PX
+    assert min(widths.values()) >= min(tables_view.WRAP_MIN_COLUMN_PX, *widths.values())
+    narrowed = widths["How it is worked out"]
+    chars = int((narrowed - tables_view.CELL_PADDING_PX) / tables_view.TEXT_PX_PER_CHAR)
+    row = tables_view.wrapped_row_px(frame)
+    assert row == tables_view.WRAP_ROW_PX + tables_view.WRAP_LINE_PX * (max(3, len(textwrap.wrap(words, chars))) - 3)
+    # drawn whole: as tall as its rows, not the grid's 400 px
+    assert tables_view.whole_height(frame, row) == tables_view.rows_height(2, row_px=row)
+    # a long table keeps its widths (it does not wrap) and a projector's too
+    many = pd.concat([frame] * 6, ignore_index=True)
+    assert tables_view.text_column_widths(many)["How it is worked out"] == tables_view.MAX_TEXT_COLUMN_PX
+    assert tables_view.text_column_widths(frame, presenter=True)["How it is worked out"] > narrowed
+
+
+def test_a_table_too_tall_to_show_whole_keeps_the_grids_height():
+    assert tables_view.whole_height(pd.DataFrame({"a": range(10)}), None) is None
+    assert tables_view.whole_height(pd.DataFrame({"a": range(10)}), 199) is None  # 2,028 px: scrolls inside
