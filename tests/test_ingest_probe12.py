@@ -266,3 +266,17 @@ def test_lines_over_a_table_that_hold_a_figure_are_no_empty_cornered_header():
              "Carers support service   31 March 2027                         1 April 2027",
              "and more"]
     assert layout.join_wrapped_rows(lines) == lines
+
+
+def test_a_month_under_an_empty_cornered_header_is_its_cells_first_line_not_the_headers():
+    """'October' on the line under the header and '2026' on the second line of a two-line label: centred either way
+    within half a line, so only the month's being a date's first word tells it from a header line."""
+    lines = ["                         Current contract    Tender            New contract",
+             "                         ends                published         starts",
+             "                                             October",
+             "Carers information and   30 June 2027                          1 July 2027",
+             "advice service                               2026",
+             "Day opportunities for    31 December 2027    Q4 2027/28        1 January 2028",
+             "older people"]
+    assert ("Carers information and advice service", "procurement_start", "2026-10-01", "2026-10-31") in dates(lines)
+    assert layout.join_wrapped_rows(lines)[0] == "\tCurrent contract ends\tTender published\tNew contract starts"

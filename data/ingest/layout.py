@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from data.dates import QUARTER, quarter_text
+from data.dates import MONTHS, QUARTER, quarter_text
 from data.ingest.numbers import find_numbers
 from data.tables import header_keys
 
@@ -838,6 +838,10 @@ def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]
     # cells on its label line (top-aligned) or centred on it; a centred first row's cell may start above its label
     # ('September' / 'Carers support service   31 March 2027' / '2026')
     head = [n for n in sorted(placed) if labels and n < labels[0][0]]
+    if head and not any(_is_value(t) for n in head for t in placed[n].values()):
+        # a month or a quarter alone ('October' over '2026') is the first line of a centred cell, never a header's
+        head = head[:next((h for h, n in enumerate(head) if any(_DATE_PART.match(t) for t in placed[n].values())),
+                          len(head))]
     if not head or any(_is_value(t) for n in head for t in placed[n].values()) or all(
             len(label) == 1 for label in labels) and all(0 in cells for n, cells in placed.items() if n not in head):
         return []  # (every row on one line: a spaced table with an empty corner, which the table reader reads)
@@ -867,6 +871,11 @@ def _table_rows(columns: list[int], placed: dict[int, dict[int, str]], labels: l
             any(is_number_cell(c) or is_date_cell(c) for c in row[1:]) for row in body):
         return None
     return [(labels[r][0], row) for r, row in enumerate(cells)]
+
+
+# The first word of a date written over two lines ('October' / '2026', 'Q2' / '2027/28'); no table header starts so.
+_DATE_PART = re.compile(rf"^(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|Q[1-4]|spring|summer|autumn|"
+                        r"winter)\b", re.IGNORECASE)
 
 
 def _is_value(text: str) -> bool:
