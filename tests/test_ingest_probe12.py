@@ -280,3 +280,36 @@ def test_a_month_under_an_empty_cornered_header_is_its_cells_first_line_not_the_
              "older people"]
     assert ("Carers information and advice service", "procurement_start", "2026-10-01", "2026-10-31") in dates(lines)
     assert layout.join_wrapped_rows(lines)[0] == "\tCurrent contract ends\tTender published\tNew contract starts"
+
+
+# ---------------------------------------------------------------- a place's name wrapped onto a line of its own
+NORFOLK = "E10000020"
+WRAPPED_PLACE = ["Unpaid carers by district, Census 2021", "",
+                 "                       Unpaid carers      Providing 50+",
+                 "District               (2021)             hours a week",
+                 "Breckland              13,240             3,480",
+                 "King's Lynn and West   14,320             3,760",
+                 "Norfolk",
+                 "Norwich                12,110             3,020",
+                 "South Norfolk          12,660             3,150"]
+
+
+def test_a_place_name_wrapped_onto_a_line_of_its_own_is_joined_to_its_row():
+    """'King's Lynn and West' / 'Norfolk': the second line starts with a capital, so only the registry's knowing the
+    two together as a name tells it from a row of its own (which gave 14,320 to the county and dropped the rest)."""
+    got = sorted((r.area_code, r.value, r.breakdown) for r in measures(WRAPPED_PLACE, NORFOLK).itertuples())
+    assert got == sorted([("E07000143", 13240.0, ""), ("E07000143", 3480.0, "50+ hours a week"),
+                          ("E07000146", 14320.0, ""), ("E07000146", 3760.0, "50+ hours a week"),
+                          ("E07000148", 12110.0, ""), ("E07000148", 3020.0, "50+ hours a week"),
+                          ("E07000149", 12660.0, ""), ("E07000149", 3150.0, "50+ hours a week")])
+
+
+def test_a_group_label_or_a_wrapped_service_under_a_row_is_never_joined_to_it():
+    from data.ingest import areas
+
+    group = WRAPPED_PLACE[:5] + ["Rural districts"] + WRAPPED_PLACE[7:]
+    assert layout.join_wrapped_rows(group, areas.exact) == group  # 'Breckland Rural districts' is no name
+    service = ["                    Contract ends     Re-tender", "Service",
+               "Carers Support      31 March 2027     September 2026", "Service",
+               "Home Care           30 June 2027      January 2027"]
+    assert layout.join_wrapped_rows(service, areas.exact) == service

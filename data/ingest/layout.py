@@ -5,6 +5,7 @@ Each finder returns plain records with line numbers; nothing here knows any meas
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from data.dates import MONTHS, QUARTER, quarter_text
@@ -736,7 +737,7 @@ def key_figure_blocks(lines: list[str]) -> list[KeyFigures]:
 _LABEL_READS_ON = re.compile(r"^(?:[a-z(&]|and\b)")
 
 
-def join_wrapped_rows(lines: list[str]) -> list[str]:
+def join_wrapped_rows(lines: list[str], whole_name: Callable[[str], object] | None = None) -> list[str]:
     """An unruled table from a PDF whose header and cells wrap onto several lines, each piece at its column's start,
     rows told apart by their first column's label ('Home care (Ipswich' / 'and East)'), written back as a tab table:
     each row on its label's first line, the block's other lines left blank (line numbers hold). A cell's lines sit
@@ -774,7 +775,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             ends.append(j)
         rows: list[tuple[int, list[str]]] = []
         for j in reversed(ends):
-            rows = _wrapped_rows(lines, i, j)
+            rows = _wrapped_rows(lines, i, j, whole_name)
             if rows:
                 break
         if rows:
@@ -810,7 +811,8 @@ def _columns(lines: list[str], i: int, j: int) -> tuple[list[int], dict[int, dic
     return columns, placed
 
 
-def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]]]:
+def _wrapped_rows(lines: list[str], i: int, j: int,
+                  whole_name: Callable[[str], object] | None = None) -> list[tuple[int, list[str]]]:
     found = _columns(lines, i, j) if len([t for t in lines[i:j] if t.strip()]) >= 3 else None
     if found is None:
         return []
@@ -833,6 +835,15 @@ def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]
     found_rows = _table_rows(columns, placed, labels, _assign(labels, others, j)) if len(labels) >= 2 else None
     if found_rows is not None:
         return found_rows
+    # a label wrapped onto a line of its own that starts with a capital ("King's Lynn and West" / 'Norfolk') reads
+    # as a row with no figure; joined to the label above when only the two together are a name `whole_name` knows
+    # (a place), never a group label ('Rural districts') or a wrapped service
+    if whole_name is not None:
+        joined = _join_named_labels(labels, placed, whole_name)
+        if joined != labels and len(joined) >= 2:
+            found_rows = _table_rows(columns, placed, joined, _assign(joined, others, j))
+            if found_rows is not None:
+                return found_rows
     # a header whose first cell is empty (nothing over the labels' column): the lines above the first label, words
     # only, are the header row with an empty label. How many of them are the header: as many as leave every row's
     # cells on its label line (top-aligned) or centred on it; a centred first row's cell may start above its label
@@ -851,6 +862,22 @@ def _wrapped_rows(lines: list[str], i: int, j: int) -> list[tuple[int, list[str]
         if found_rows is not None:
             return found_rows
     return []
+
+
+def _join_named_labels(labels: list[list[int]], placed: dict[int, dict[int, str]],
+                       whole_name: Callable[[str], object]) -> list[list[int]]:
+    """`labels` with each label line that holds nothing else, right under a label, joined to it when the joined text
+    is a whole name and the label above alone is not ('Norfolk' alone is one: the county)."""
+    out: list[list[int]] = []
+    for label in labels:
+        n = label[0]
+        if out and len(label) == 1 and set(placed[n]) == {0} and n == out[-1][-1] + 1:
+            above = " ".join(placed[m][0] for m in out[-1] if 0 in placed[m])
+            if whole_name(f"{above} {placed[n][0]}") and not whole_name(above):
+                out[-1] = [*out[-1], n]
+                continue
+        out.append(label)
+    return out
 
 
 def _table_rows(columns: list[int], placed: dict[int, dict[int, str]], labels: list[list[int]],
@@ -879,8 +906,11 @@ _DATE_PART = re.compile(rf"^(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}
 
 
 def _is_value(text: str) -> bool:
-    """A figure (not a year) or a date: what a table's header never holds."""
-    return is_number_cell(text) and not is_year_cell(text) or is_date_cell(text)
+    """A figure or a date, not a year (a header's '2021' or '(2021)'): what a table's header never holds."""
+    return (is_number_cell(text) or is_date_cell(text)) and not _BARE_YEAR.fullmatch(text.strip())
+
+
+_BARE_YEAR = re.compile(r"\(?(?:19|20)\d{2}\)?")
 
 
 def _whole_value(text: str) -> bool:

@@ -1101,7 +1101,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     IngestError when the authority is unknown or nothing recognisable is found.
     """
     lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else list(document)
-    lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(lines)))))
+    lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(lines)))), area_lookup.exact)
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
                           "authority")
