@@ -123,3 +123,18 @@ def test_a_section_headed_by_a_districts_name_is_that_districts():
 def test_schemes_opened_since_a_year_are_no_count_of_schemes():
     lines = ["Extra care today: 11 schemes, 612 units", "• 2 schemes opened since 2022"]
     assert [(m, v) for m, _, _, v, _ in _got(lines, LINCS)] == [("extra_care_schemes", 11.0), ("extra_care_units", 612.0)]
+
+
+def test_a_slide_headed_by_a_district_gives_it_only_that_slides_figures():
+    """'Boston' heads slide 4's bullets; slide 5's title ('Carers support: what the county knows') is no heading, so
+    the place heading reached its figures too and gave the county's carers to Boston."""
+    lines = ["Lincolnshire market briefing (made up)", "", "Slide 4 of 6", "", "Boston",
+             "• 420 people on the dementia register (March 2025)", "• 2 extra care schemes", "",
+             "Slide 5 of 6", "", "Carers support: what the county knows",
+             "• 1,240 carers known to the council (March 2025)", "• 310 carers assessed in 2024/25", "",
+             "Slide 6 of 6", "", "Questions?"]
+    from data.ingest.propose import propose
+
+    got = {r.value: r.area_code for r in propose(lines, LINCS).itertuples() if r.kind == "measure"}
+    assert got[420.0] == got[2.0] == BOSTON
+    assert got[1240.0] == got[310.0] == LINCS  # the document's authority

@@ -18,6 +18,7 @@ _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
 _NUMBER_CELL = re.compile(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
                           r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*", re.IGNORECASE)
 _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
+_SLIDE = re.compile(r"^\s*slide\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 _PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*(?:page|slide)\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
@@ -62,6 +63,13 @@ class Layout:
     table_lines: set[int] = field(default_factory=set)
     running: set[int] = field(default_factory=set)  # running headers and footers of a converted PDF
     headings: dict[int, tuple[str, ...]] = field(default_factory=dict)  # line -> nearest headings above
+    # line -> the line of the nearest heading above (0: none), and the lines of a slide deck's slide markers
+    heading_lines: dict[int, int] = field(default_factory=dict)
+    slide_marks: tuple[int, ...] = ()
+
+    def same_slide(self, first: int, last: int) -> bool:
+        """Whether no slide marker ('Slide 5 of 7') lies between lines `first` and `last`."""
+        return not any(first < mark < last for mark in self.slide_marks)
 
 
 def pipe_cells(text: str) -> list[str] | None:
@@ -353,10 +361,13 @@ def analyse(lines: list[str]) -> Layout:
     layout = Layout(running=running_lines(lines))
     n = len(lines)
     headings: list[str] = []
+    heading_line = 0
     for i in range(n):
         if is_heading(lines, i) and i + 1 not in layout.running and not _PAGE.search(lines[i]):
-            headings = [lines[i].strip().lstrip("#").strip(), *headings][:3]
+            headings, heading_line = [lines[i].strip().lstrip("#").strip(), *headings][:3], i + 1
         layout.headings[i + 1] = tuple(headings)
+        layout.heading_lines[i + 1] = heading_line
+    layout.slide_marks = tuple(i + 1 for i in range(n) if _SLIDE.match(lines[i]))
     groups = {g.first - 1: g.last for g in key_figure_blocks(lines)}
     i = 0
     while i < n:

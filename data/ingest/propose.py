@@ -916,7 +916,9 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             if first and _SUBJECT_WORDS.search(title):
                 previous_subject = title  # and the first bullet's subject when it names none
         previous_rows: list[dict[str, object]] = []
-        place = _heading_place(heads, props.authority)
+        # a place heading's figures end with its slide: a later slide's title may be no heading ('Carers: 1,240 ...')
+        place = _heading_place(heads, props.authority) if layout.same_slide(
+            layout.heading_lines.get(para.heading_line, 0), para.heading_line) else None
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
