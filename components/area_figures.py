@@ -17,6 +17,7 @@ from components.charts import Reference, figure_frame
 from components.provenance import Sources, short_names, show_sources, sources
 from components.tables_view import show_table
 from components.theme import format_value, value_with_unit
+from data.vocab import COLUMN_LABELS
 from components.url_state import select_control
 from data.vocab import measure_label, unit_label
 
@@ -156,8 +157,7 @@ def findings_table(tables, measure_names: tuple[str, ...]) -> pd.DataFrame:  # n
     """The validation findings about these measures, as the expander shows them (for `view_model`)."""
     findings = tables.findings
     rows = findings[findings["measure"].isin(measure_names)] if "measure" in findings else findings.iloc[0:0]
-    return rows[["severity", "area_code", "period", "message", "line"]].rename(columns={
-        "severity": "Severity", "area_code": "Area code", "period": "Period", "message": "Finding", "line": "Line"})
+    return rows[["severity", "area_code", "period", "message", "line"]].rename(columns=COLUMN_LABELS)
 
 
 def findings_expander(measure_names: Iterable[str], label: str = "Data-quality notes") -> None:

@@ -9,7 +9,7 @@ from components.provenance import md_escape, short_names
 from components.timeline_readings import finding_id
 from components.url_state import note_ignored
 from components.theme import format_value
-from data.vocab import MEASURES, THEMES, measure_label
+from data.vocab import COLUMN_LABELS, MEASURES, THEMES, measure_label
 
 ALL = "all"
 
@@ -73,9 +73,9 @@ def locator_panel(row: pd.Series, seed_files: dict[str, str]) -> None:
 
 def findings_summary(findings: pd.DataFrame) -> pd.DataFrame:
     if findings.empty:
-        return pd.DataFrame(columns=["Check", "Severity", "Findings"])
+        return pd.DataFrame(columns=[COLUMN_LABELS["check"], COLUMN_LABELS["severity"], "Findings"])
     out = findings.groupby(["check", "severity"]).size().reset_index(name="Findings")
-    return out.rename(columns={"check": "Check", "severity": "Severity"})
+    return out.rename(columns=COLUMN_LABELS)
 
 
 def finding_by_id(findings: pd.DataFrame, wanted: str) -> pd.Series | None:

@@ -14,8 +14,9 @@ import altair as alt
 import pandas as pd
 
 from components.theme import (
-    CATEGORY_COLOURS, FONT_SIZES, plural, PHASE_DASHES, PHASE_OPACITY, PHASE_WIDTHS, STAGE_SHAPES, TIMELINE_ROW_PX,
+    CATEGORY_COLOURS, FONT_SIZES, PHASE_DASHES, PHASE_OPACITY, PHASE_WIDTHS, STAGE_SHAPES, TIMELINE_ROW_PX,
     CHART_TEXT_HEX, TIMELINE_LABEL_PX, TIMELINE_SLIDE_LABEL_PX, TIMELINE_SLIDE_ROW_PX, TIMELINE_WIDTH_PX, TIMELINE_WINDOW_OPACITY, TIMELINE_WINDOW_PX, TODAY_LINE_HEX, MISPRINT_HEX,
+    plural,
 )
 from components.timeline import (
     PHASE_LABELS, ROW_LABEL_BREAK, add_months, fmt_day, phases, procurement_info, row_labels, rows_in_view,
@@ -57,6 +58,12 @@ def view_span(today: date, months: int | None) -> tuple[date, date] | None:
     return None if months is None else (add_months(today, -1), add_months(today, months))
 
 
+def in_view(procs: pd.DataFrame, today: date, months: int | None) -> pd.DataFrame:
+    """The procurements a view of the next `months` (None: every date) draws rows for."""
+    span = view_span(today, months)
+    return procs if span is None else rows_in_view(procs, *span)
+
+
 def timeline_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: dict[str, str], today: date,
                    presenter: bool = False, width: int | str = "container", months: int | None = None,
                    readings: pd.DataFrame | None = None, finding_href: str = "",
@@ -71,8 +78,7 @@ def timeline_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: dict[
     legends to the right) so a slide holds as many rows as it can.
     """
     span = view_span(today, months)
-    if span is not None:
-        procs = rows_in_view(procs, *span)
+    procs = in_view(procs, today, months)
     windows = stage_windows(procs)
     if windows.empty:
         return None
@@ -222,9 +228,7 @@ def timeline_png_chart(procs: pd.DataFrame, names: dict[str, str], doc_titles: d
 
 def drawn_ids(procs: pd.DataFrame, today: date, months: int | None = None) -> set[str]:
     """The procurements the chart draws (as `timeline_chart` picks them): a placeable date in the view."""
-    span = view_span(today, months)
-    shown = procs if span is None else rows_in_view(procs, *span)
-    return set(stage_windows(shown)["procurement_id"])
+    return set(stage_windows(in_view(procs, today, months))["procurement_id"])
 
 
 def open_not_drawn_text(open_ids: set[str], drawn: set[str], day: str, months: int | None,
@@ -245,8 +249,7 @@ def open_not_drawn_text(open_ids: set[str], drawn: set[str], day: str, months: i
 def chart_alt_text(procs: pd.DataFrame, today: date, months: int | None = None) -> str:
     """What the chart shows, in words: how many rows, over which dates, and where the line is."""
     span = view_span(today, months)
-    shown = procs if span is None else rows_in_view(procs, *span)
-    windows = stage_windows(shown)
+    windows = stage_windows(in_view(procs, today, months))
     if windows.empty:
         return "No procurement in this selection has a date the atlas can place."
     n = windows["procurement_id"].nunique()

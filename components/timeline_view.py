@@ -206,8 +206,8 @@ def show_chart(view: TendersView, base: TendersBase, show: bool) -> None:
         return
     st.markdown(
         f"**How to read it:** the chart shows {_span_text(when)}; each row is one (service, then authority · "
-        f"category).{view.open_note} A translucent band spans every day a stage's wording allows and its marker (shape = stage) sits "
-        "mid-window; lines join the stages — dotted while procured, solid while the contract is live, dashed and "
+        f"category).{view.open_note} A translucent band spans every day a stage's wording allows and its marker "
+        "(shape = stage) sits mid-window; lines join the stages — dotted while procured, solid while the contract is live, dashed and "
         "lighter for an *option* to extend. The vermilion line is the chosen date. A dashed ring marks a date drawn "
         "at the probable reading of a misprinted year, with the text as printed beside it. Drag or scroll on the "
         "chart to move through the dates; hover for the dates as written and the source line."

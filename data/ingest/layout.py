@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 from dataclasses import dataclass, field
 
 from data.dates import MONTHS, QUARTER, quarter_text
@@ -18,8 +19,9 @@ _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
 _NUMBER_CELL = re.compile(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
                           r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*", re.IGNORECASE)
 _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
-_SLIDE = re.compile(r"^\s*slide\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
-_PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*(?:page|slide)\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+_MARK = r"^\s*{}\s+\d+(?:\s+of\s+\d+)?\s*$"  # a line that is only a page's or a slide's number
+_SLIDE = re.compile(_MARK.format("slide"), re.IGNORECASE)
+_PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|" + _MARK.format("(?:page|slide)"), re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
 
@@ -859,11 +861,9 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
     # only, are the header row with an empty label. How many of them are the header: as many as leave every row's
     # cells on its label line (top-aligned) or centred on it; a centred first row's cell may start above its label
     # ('September' / 'Carers support service   31 March 2027' / '2026')
-    head = [n for n in sorted(placed) if labels and n < labels[0][0]]
-    if head and not any(_is_value(t) for n in head for t in placed[n].values()):
-        # a month or a quarter alone ('October' over '2026') is the first line of a centred cell, never a header's
-        head = head[:next((h for h, n in enumerate(head) if any(_DATE_PART.match(t) for t in placed[n].values())),
-                          len(head))]
+    # (a month or a quarter alone, 'October' over '2026', is the first line of a centred cell, never a header's)
+    head = list(takewhile(lambda n: not any(_DATE_PART.match(t) for t in placed[n].values()),
+                          [n for n in sorted(placed) if labels and n < labels[0][0]]))
     if not head or any(_is_value(t) for n in head for t in placed[n].values()) or all(
             len(label) == 1 for label in labels) and all(0 in cells for n, cells in placed.items() if n not in head):
         return []  # (every row on one line: a spaced table with an empty corner, which the table reader reads)
@@ -918,10 +918,7 @@ _DATE_PART = re.compile(rf"^(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}
 
 def _is_value(text: str) -> bool:
     """A figure or a date, not a year (a header's '2021' or '(2021)'): what a table's header never holds."""
-    return (is_number_cell(text) or is_date_cell(text)) and not _BARE_YEAR.fullmatch(text.strip())
-
-
-_BARE_YEAR = re.compile(r"\(?(?:19|20)\d{2}\)?")
+    return (is_number_cell(text) or is_date_cell(text)) and not is_year_cell(text.strip().strip("()"))
 
 
 def _whole_value(text: str) -> bool:
