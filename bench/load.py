@@ -224,6 +224,23 @@ def cpu_s(pids: Sequence[int]) -> float:
     return total
 
 
+def wait_until_idle(pids: Sequence[int], quiet_cpu_s: float = 0.05, window_s: float = 1.0,
+                    limit_s: float = 180.0, clock: Callable[[], float] = time.monotonic,
+                    sleep: Callable[[float], None] = time.sleep,
+                    cpu: Callable[[Sequence[int]], float] = cpu_s) -> float:
+    """Wait until the servers use less than `quiet_cpu_s` of CPU in a `window_s` (their own warm-up done, as on a
+    server that has been up a minute before a room opens it), at most `limit_s`; returns the seconds waited."""
+    started = clock()
+    before = cpu(pids)
+    while clock() - started < limit_s:
+        sleep(window_s)
+        now = cpu(pids)
+        if now - before < quiet_cpu_s:
+            break
+        before = now
+    return clock() - started
+
+
 class PeakSampler:
     """Samples the servers' total RSS every `interval` seconds in a thread; `.peak` is the highest seen."""
 
@@ -397,6 +414,8 @@ def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage],
     if memory_sessions:
         log(f"{app}: memory, first session then {memory_sessions} sessions (waits the session TTL) ...")
         memory = measure_memory(app, url, pids, pages, memory_sessions, session_ttl_s(), timeout)
+    waited = wait_until_idle(pids)
+    log(f"{app}: idle after {waited:.0f} s; bursts start")
     check = BrowserCheck(browser, url, timeout) if browser is not None else None
     bursts = []
     for page in pages:

@@ -144,3 +144,25 @@ def test_the_floor_app_sends_as_many_elements_as_it_is_asked_for_and_nothing_els
     floor = load.Burst(load.floor_app_name(12), "home", 3, results=[RunResult("home", seconds=2.5, bytes=10)] * 3)
     text = load.report([bare, floor], [])
     assert "bare app with 12 elements" in text and "2.5x" in text
+
+
+def test_bursts_wait_until_the_server_stops_working_on_its_own():
+    """A server still warming up (its CPU time growing) is waited for; one at rest is not; a server that never
+    rests is waited for no longer than the limit."""
+    now = [0.0]
+
+    def sleep(s: float) -> None:
+        now[0] += s
+
+    busy_until = 5.0  # the warm-up uses half a core until t = 5 s
+
+    def cpu(_pids) -> float:
+        return 0.5 * min(now[0], busy_until)
+
+    waited = load.wait_until_idle([1], clock=lambda: now[0], sleep=sleep, cpu=cpu)
+    assert waited == 6.0  # the first quiet second is 5-6 s
+    now[0] = 0.0
+    assert load.wait_until_idle([1], clock=lambda: now[0], sleep=sleep, cpu=lambda _p: 0.0) == 1.0
+    now[0] = 0.0
+    assert load.wait_until_idle([1], limit_s=10, clock=lambda: now[0], sleep=sleep,
+                                cpu=lambda _p: now[0]) == 10.0
