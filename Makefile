@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
 .PHONY: run test boundaries data check-data bench bench-proposer chromium axe clean
-.PHONY: bench-load serve nginx
+.PHONY: bench-load serve nginx charts
 .PHONY: test-userdb
 
 $(VENV)/.app-installed: requirements.txt
@@ -22,7 +22,12 @@ $(VENV)/.dev-installed: $(VENV)/.app-installed requirements-dev.txt
 boundaries: $(VENV)/.app-installed
 	$(PY) -m geo.prepare
 
-run: $(VENV)/.app-installed boundaries
+# Every page's charts built into the chart store once per change of code or data, so even the first start of new
+# code draws its first page from the store (scripts/prepare_charts.py; skipped when nothing changed).
+charts: $(VENV)/.app-installed boundaries
+	$(PY) -m scripts.prepare_charts
+
+run: $(VENV)/.app-installed boundaries charts
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT)
 
 chromium:
@@ -64,7 +69,7 @@ bench-proposer: $(VENV)/.dev-installed
 # One Streamlit process per core behind nginx on $(SERVE_LISTEN); Ctrl-C stops everything.
 # For a public host see README "Hosting" (TLS in front, --https, --frame-ancestors).
 SERVE_LISTEN ?= 0.0.0.0:8080
-serve: $(VENV)/.app-installed boundaries nginx
+serve: $(VENV)/.app-installed boundaries charts nginx
 	$(PY) -m scripts.serve --listen $(SERVE_LISTEN) $(ARGS)
 
 # Many sessions at once over the WebSocket protocol, every page, against the bare app:
