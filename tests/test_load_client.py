@@ -166,3 +166,39 @@ def test_bursts_wait_until_the_server_stops_working_on_its_own():
     now[0] = 0.0
     assert load.wait_until_idle([1], limit_s=10, clock=lambda: now[0], sleep=sleep,
                                 cpu=lambda _p: now[0]) == 10.0
+
+
+def test_a_burst_starts_when_the_browsers_page_opens_its_socket(monkeypatch):
+    """With the browser check, the sessions start when Chromium's page opens its WebSocket, not with its download of
+    Streamlit's scripts; a check that never gets that far (or no browser) lets the burst start when it ends."""
+    import time
+
+    started: list[float] = []
+
+    async def fake_burst(url, page, n, timeout):
+        started.append(time.monotonic())
+        return [RunResult(page, seconds=0.01, bytes=1)] * n, 0.01
+
+    monkeypatch.setattr(load, "_burst", fake_burst)
+    marks: dict[str, float] = {}
+
+    def browser(page, on_socket):
+        time.sleep(0.3)  # loading Streamlit's scripts
+        marks["socket"] = time.monotonic()
+        on_socket()
+        time.sleep(0.3)  # the page's run and drawing
+        marks["done"] = time.monotonic()
+        return 0.6, ""
+
+    burst = load.run_burst("dashboard", "http://x", [], BenchPage("", None), 3, 5, browser)
+    assert marks["socket"] <= started[0] < marks["done"] and burst.browser_s == 0.6 and len(burst.results) == 3
+
+    def no_socket(page, on_socket):
+        time.sleep(0.2)
+        marks["failed"] = time.monotonic()
+        return None, "TimeoutError: page did not render"
+
+    burst = load.run_burst("dashboard", "http://x", [], BenchPage("", None), 2, 5, no_socket)
+    assert started[1] >= marks["failed"] and burst.browser_error.startswith("TimeoutError")
+    load.run_burst("baseline", "http://x", [], BenchPage("", None), 1, 5, None)
+    assert len(started) == 3
