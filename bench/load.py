@@ -121,6 +121,21 @@ class Burst:
 
 
 @dataclass
+class FirstLoad:
+    """A fresh browser's first load of a page (Streamlit's scripts and styles, then the page's run): what it costs
+    the server processes, whichever serves the files (a Streamlit process, or nginx from disk with make serve)."""
+    app: str
+    page: str
+    cpu_ms: list[float] = field(default_factory=list)   # server processes' CPU per load
+    requests: list[int] = field(default_factory=list)   # HTTP requests and WebSockets the browser made
+    error: str = ""
+
+    @property
+    def median_cpu_ms(self) -> float | None:
+        return percentile(self.cpu_ms, 50) if self.cpu_ms else None
+
+
+@dataclass
 class Memory:
     app: str
     first_home_kb: int = 0        # after one session rendered home and closed
@@ -179,13 +194,22 @@ BURST_HEADERS = ["page", "N", "p50", "p95", "max", "p95 vs bare", "errors", "byt
                  "RSS peak", "RSS after", "CPU/session", "rendered/s", "Chromium"]
 
 
-def report(bursts: Sequence[Burst], memory: Sequence[Memory], note: str = "") -> str:
+def report(bursts: Sequence[Burst], memory: Sequence[Memory], note: str = "",
+           first_loads: Sequence[FirstLoad] = ()) -> str:
     out = [f"Load benchmark: sessions opened at once over the WebSocket protocol; {os.cpu_count()} CPU(s). {note}".strip(), ""]
     baseline = {b.sessions: b for b in bursts if b.app == "baseline"}
     for app in dict.fromkeys(b.app for b in bursts):
         mine = [b for b in bursts if b.app == app]
         out += [f"{app}: seconds from connect to script_finished; 'p95 vs bare' is against the bare app at the same N "
                 f"(target <= {P95_TARGET:.0f}x at 60)", table(BURST_HEADERS, burst_rows(mine, baseline)), ""]
+    if first_loads:
+        bare = next((f.median_cpu_ms for f in first_loads if f.app == "baseline"), None)
+        rows = [[f.app, f.page or "home", f"{f.median_cpu_ms:.0f} ms" if f.median_cpu_ms is not None else "-",
+                 fmt_ratio(ratio(f.median_cpu_ms, bare)) if f.app != "baseline" else "",
+                 f"{percentile(f.requests, 50):.0f}" if f.requests else "-", f.error or "0"] for f in first_loads]
+        out += ["A fresh browser's first load (Streamlit's files, then the page's run), after the bursts: the server "
+                "processes' CPU, median of the loads",
+                table(["app", "page", "server CPU", "vs bare", "requests", "errors"], rows), ""]
     if memory:
         rows = [[m.app, fmt_bytes(m.first_home_kb * 1024), fmt_bytes(m.first_all_kb * 1024),
                  f"{fmt_bytes(m.after_kb * 1024)} ({m.sessions})", fmt_ratio(m.ratio_home), fmt_ratio(m.ratio_all),
@@ -224,6 +248,7 @@ def cpu_s(pids: Sequence[int]) -> float:
     return total
 
 
+FIRST_LOADS = 3  # fresh browsers' first loads measured per app
 BROWSER_SOCKET_WAIT_S = 60  # longest a burst waits for the browser's page to open its WebSocket
 
 
@@ -395,6 +420,28 @@ class BrowserCheck:
         finally:
             context.close()
 
+    def first_loads(self, app: str, page: BenchPage, pids: Sequence[int], loads: int = FIRST_LOADS) -> FirstLoad:
+        """`loads` fresh browsers (empty caches) open `page` one after another, each until its network is quiet."""
+        out = FirstLoad(app, page.label)
+        for _ in range(loads):
+            context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
+            try:
+                tab = context.new_page()
+                count = [0]
+                tab.on("request", lambda _r: count.__setitem__(0, count[0] + 1))
+                tab.on("websocket", lambda _w: count.__setitem__(0, count[0] + 1))
+                before = cpu_s(pids)
+                tab.goto(f"{self.base_url}/{page.url_path}")
+                tab.wait_for_function(self.READY, arg=page.title, timeout=self.timeout_ms)
+                tab.wait_for_load_state("networkidle", timeout=self.timeout_ms)
+                out.cpu_ms.append(1000 * (cpu_s(pids) - before))
+                out.requests.append(count[0])
+            except Exception as exc:
+                out.error = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+            finally:
+                context.close()
+        return out
+
 
 @contextmanager
 def chromium(enabled: bool) -> Iterator[object | None]:
@@ -423,7 +470,7 @@ def floor_app_name(elements: int) -> str:
 
 def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage], sessions: Sequence[int],
             timeout: float, browser, memory_sessions: int, log: Callable[[str], None],
-            repeats: int = 1) -> tuple[list[Burst], Memory | None]:
+            repeats: int = 1) -> tuple[list[Burst], Memory | None, FirstLoad | None]:
     memory = None
     if memory_sessions:
         log(f"{app}: memory, first session then {memory_sessions} sessions (waits the session TTL) ...")
@@ -436,7 +483,12 @@ def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage],
         for n in sessions:
             log(f"{app}: {page.label}, {n} sessions at once" + (f", {repeats} times" if repeats > 1 else "") + " ...")
             bursts.append(median_burst([run_burst(app, url, pids, page, n, timeout, check) for _ in range(repeats)]))
-    return bursts, memory
+    first = None
+    if check is not None and pages:
+        log(f"{app}: {pages[0].label}, {FIRST_LOADS} fresh browsers' first loads ...")
+        wait_until_idle(pids)
+        first = check.first_loads(app, pages[0], pids)
+    return bursts, memory, first
 
 
 # ---------------------------------------------------------------- command line
@@ -502,6 +554,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     bursts: list[Burst] = []
     memory: list[Memory] = []
+    first_loads: list[FirstLoad] = []
     try:
         with chromium(not args.no_browser) as browser:
             targets: list[tuple[str, Callable]] = []
@@ -524,25 +577,28 @@ def main(argv: list[str] | None = None) -> int:
             for app, start in targets:
                 app_pages = pages if app.startswith("dashboard") else [BenchPage("", None)]
                 with start() as (url, pids):
-                    b, m = run_app(app, url, pids, app_pages, args.sessions, args.timeout, browser,
-                                   args.memory_sessions if app in ("baseline", "dashboard") else 0, log,
-                                   max(1, args.repeats))
+                    b, m, f = run_app(app, url, pids, app_pages, args.sessions, args.timeout, browser,
+                                      args.memory_sessions if app in ("baseline", "dashboard") else 0, log,
+                                      max(1, args.repeats))
                 bursts += b
                 memory += [m] if m is not None else []
+                first_loads += [f] if f is not None else []
     except (Exception, KeyboardInterrupt) as exc:
         print(f"Load benchmark could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
 
     arena = f"MALLOC_ARENA_MAX={args.malloc_arena_max}" if args.malloc_arena_max else "glibc default arenas"
-    print(report(bursts, memory, note=f"Session TTL {session_ttl_s():.0f} s; {arena}."))
+    print(report(bursts, memory, note=f"Session TTL {session_ttl_s():.0f} s; {arena}.", first_loads=first_loads))
     print(f"(load benchmark took {time.monotonic() - started:.0f} s)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({
             "bursts": [{**asdict(b), "p50": b.p50, "p95": b.p95, "max": b.max} for b in bursts],
             "memory": [asdict(m) for m in memory],
+            "first_loads": [asdict(f) for f in first_loads],
         }, indent=1), encoding="utf-8")
-    failed = any(b.errors or b.browser_error for b in bursts) or any(m.errors for m in memory)
+    failed = (any(b.errors or b.browser_error for b in bursts) or any(m.errors for m in memory)
+              or any(f.error for f in first_loads))
     return 1 if failed else 0
 
 

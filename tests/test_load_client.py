@@ -202,3 +202,15 @@ def test_a_burst_starts_when_the_browsers_page_opens_its_socket(monkeypatch):
     assert started[1] >= marks["failed"] and burst.browser_error.startswith("TimeoutError")
     load.run_burst("baseline", "http://x", [], BenchPage("", None), 1, 5, None)
     assert len(started) == 3
+
+
+def test_a_browsers_first_load_is_reported_against_the_bare_apps():
+    loads = [load.FirstLoad("baseline", "", cpu_ms=[40.0, 50.0, 60.0], requests=[60, 60, 61]),
+             load.FirstLoad("dashboard", "", cpu_ms=[260.0, 240.0, 250.0], requests=[143] * 3),
+             load.FirstLoad("dashboard via nginx, 2 processes", "", cpu_ms=[30.0], requests=[143],
+                            error="TimeoutError: page did not render")]
+    text = load.report([], [], first_loads=loads)
+    rows = {line.split("  ")[0].strip(): line for line in text.splitlines() if " home " in line}
+    assert "250 ms" in rows["dashboard"] and "5.0x" in rows["dashboard"] and "143" in rows["dashboard"]
+    assert "50 ms" in rows["baseline"] and "TimeoutError" in rows["dashboard via nginx, 2 processes"]
+    assert load.FirstLoad("dashboard", "").median_cpu_ms is None

@@ -55,3 +55,37 @@ def test_nginx_accepts_the_generated_config(tmp_path):
     conf.write_text(render_config(settings(tmp_path)), encoding="utf-8")
     check = subprocess.run([nginx, "-t", "-q", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
+
+
+def test_streamlits_files_are_prepared_once_per_build_with_gzip_copies(tmp_path):
+    import gzip
+
+    from scripts.serve import prepare_static
+
+    source = tmp_path / "streamlit-static"
+    (source / "static" / "js").mkdir(parents=True)
+    (source / "index.html").write_text("<html>build 1</html>", encoding="utf-8")
+    script = "console.log('atlas');" * 200
+    (source / "static" / "js" / "index.abc123.js").write_text(script, encoding="utf-8")
+    (source / "static" / "font.woff2").write_bytes(b"\x00compressed already")
+    cache = tmp_path / "cache"
+
+    first = prepare_static(source, cache)
+    packed = first / "static" / "js" / "index.abc123.js.gz"
+    assert gzip.decompress(packed.read_bytes()).decode() == script
+    assert (first / "static" / "js" / "index.abc123.js").read_text(encoding="utf-8") == script
+    assert (first / "static" / "font.woff2").exists() and not (first / "static" / "font.woff2.gz").exists()
+
+    packed.unlink()  # a second call with the same build reuses the copy as it is
+    assert prepare_static(source, cache) == first and not packed.exists()
+    (source / "index.html").write_text("<html>build 2</html>", encoding="utf-8")  # a new Streamlit: a new copy
+    second = prepare_static(source, cache)
+    assert second != first and (second / "static" / "js" / "index.abc123.js.gz").exists()
+    assert not [p for p in cache.iterdir() if p.name.startswith(".static-")]  # no work folders left behind
+
+
+def test_the_static_location_serves_the_prepared_copy(tmp_path):
+    conf = render_config(settings(tmp_path, static_root="/srv/atlas-static"))
+    block = re.search(r"location \^~ /static/ \{(.*?)\n        \}", conf, re.S).group(1)
+    assert "root /srv/atlas-static;" in block and "gzip_static on;" in block and "try_files $uri @streamlit;" in block
+    assert "add_header" not in block  # one add_header here would drop the server's security headers

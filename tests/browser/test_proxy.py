@@ -12,7 +12,9 @@ import asyncio
 import gzip
 import re
 import time
+import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 import websockets
@@ -104,6 +106,32 @@ def test_headers_gzip_and_affinity_cookie(stack):
         lines = logged(stack, marker, 3)
         assert len(lines) == 3, access_log(stack)[-10:]
         assert all(upstream_of(line) == f"127.0.0.1:{port}" for line in lines), lines
+
+
+def test_streamlits_own_files_come_from_disk_not_from_a_process(stack):
+    """A browser's first load fetches some 80 of Streamlit's scripts and styles: nginx sends them from its prepared
+    copy, gzipped beforehand and kept by the browser, with the same security headers and no affinity cookie; a file
+    the copy lacks still reaches Streamlit."""
+    with get(f"{stack.url}/") as r:
+        script = re.search(rb'src="\./(static/js/index\.[^"]+\.js)"', r.read()).group(1).decode()
+    marker = f"static-probe={time.monotonic_ns()}"
+    with get(f"{stack.url}/{script}?{marker}", {"Accept-Encoding": "gzip"}) as r:
+        body = gzip.decompress(r.read())
+        assert r.headers["Content-Encoding"] == "gzip" and r.headers["Content-Type"] == "application/javascript"
+        assert r.headers["Cache-Control"] == "max-age=315360000"
+        assert "frame-ancestors 'self'" in r.headers["Content-Security-Policy"]
+        assert r.headers["X-Content-Type-Options"] == "nosniff" and r.headers["Set-Cookie"] is None
+    assert body == (Path(stack.settings.static_root) / script).read_bytes()
+    [line] = logged(stack, marker, 1)
+    assert upstream_of(line) == "-", line  # no Streamlit process was asked
+
+    missing = f"static/js/not-in-the-copy.js?{marker}"
+    try:
+        get(f"{stack.url}/{missing}").close()
+    except urllib.error.HTTPError:
+        pass  # Streamlit's own answer for a file it lacks too
+    [line] = logged(stack, "not-in-the-copy", 1)
+    assert upstream_of(line).startswith("127.0.0.1:"), line
 
 
 def test_a_protocol_session_renders_through_the_proxy(stack):
