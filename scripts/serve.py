@@ -136,8 +136,13 @@ def prepare_static(source: Path | None = None, cache: Path = STATIC_CACHE) -> Pa
                 packed.write_bytes(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
                 os.utime(packed, (path.stat().st_atime, path.stat().st_mtime))
         (copy / ".complete").write_text("", encoding="utf-8")
-        shutil.rmtree(target, ignore_errors=True)  # an incomplete earlier attempt
-        copy.rename(target)
+        if not (target / ".complete").exists():  # another start may have made it meanwhile: that copy stays
+            shutil.rmtree(target, ignore_errors=True)  # an incomplete earlier attempt
+            try:
+                copy.rename(target)
+            except OSError:
+                if not (target / ".complete").exists():
+                    raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target

@@ -89,3 +89,29 @@ def test_the_static_location_serves_the_prepared_copy(tmp_path):
     block = re.search(r"location \^~ /static/ \{(.*?)\n        \}", conf, re.S).group(1)
     assert "root /srv/atlas-static;" in block and "gzip_static on;" in block and "try_files $uri @streamlit;" in block
     assert "add_header" not in block  # one add_header here would drop the server's security headers
+
+
+def test_a_copy_made_meanwhile_by_another_start_is_kept(tmp_path, monkeypatch):
+    """Two `make serve` starting together: the second to finish keeps the first's copy, which nginx may be serving."""
+    import shutil
+
+    from scripts import serve
+
+    source = tmp_path / "streamlit-static"
+    (source / "static").mkdir(parents=True)
+    (source / "index.html").write_text("<html></html>", encoding="utf-8")
+    cache = tmp_path / "cache"
+    real_copytree = shutil.copytree
+    made: list = []
+    other_started = []
+
+    def copytree_while_another_finishes(src, dst, *a, **k):
+        if not other_started:  # the other start finishes while this one copies
+            other_started.append(True)
+            made.append(serve.prepare_static(source, cache))
+            (made[0] / "served-by-nginx").write_text("", encoding="utf-8")
+        return real_copytree(src, dst, *a, **k)
+
+    monkeypatch.setattr(serve.shutil, "copytree", copytree_while_another_finishes)
+    assert serve.prepare_static(source, cache) == made[0]
+    assert (made[0] / "served-by-nginx").exists() and (made[0] / ".complete").exists()
