@@ -401,46 +401,55 @@ class BrowserCheck:
     def __init__(self, browser, base_url: str, timeout_s: float) -> None:
         self.browser, self.base_url, self.timeout_ms = browser, base_url, int(timeout_s * 1000)
 
-    def __call__(self, page: BenchPage, on_socket: Callable[[], None] = lambda: None) -> tuple[float | None, str]:
-        """Open `page`, calling `on_socket` when it opens Streamlit's WebSocket; (seconds to render, problem)."""
+    @contextmanager
+    def _fresh_tab(self) -> Iterator[object]:
+        """A tab in a new browser context (empty cache, as a first visit), closed afterwards."""
         context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
         try:
-            tab = context.new_page()
-            tab.on("websocket", lambda ws: on_socket() if ws.url.endswith("/_stcore/stream") else None)
-            t0 = time.monotonic()
-            tab.goto(f"{self.base_url}/{page.url_path}")
-            tab.wait_for_function(self.READY, arg=page.title, timeout=self.timeout_ms)
-            seconds = time.monotonic() - t0
-            shown = tab.locator('[data-testid="stException"]')
-            if shown.count():
-                return seconds, f"exception shown: {shown.first.inner_text()[:200]}"
-            return seconds, ""
-        except Exception as exc:
-            return None, f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+            yield context.new_page()
         finally:
             context.close()
+
+    def _open(self, tab, page: BenchPage) -> None:
+        tab.goto(f"{self.base_url}/{page.url_path}")
+        tab.wait_for_function(self.READY, arg=page.title, timeout=self.timeout_ms)
+
+    def __call__(self, page: BenchPage, on_socket: Callable[[], None] = lambda: None) -> tuple[float | None, str]:
+        """Open `page`, calling `on_socket` when it opens Streamlit's WebSocket; (seconds to render, problem)."""
+        try:
+            with self._fresh_tab() as tab:
+                tab.on("websocket", lambda ws: on_socket() if ws.url.endswith("/_stcore/stream") else None)
+                t0 = time.monotonic()
+                self._open(tab, page)
+                seconds = time.monotonic() - t0
+                shown = tab.locator('[data-testid="stException"]')
+                if shown.count():
+                    return seconds, f"exception shown: {shown.first.inner_text()[:200]}"
+                return seconds, ""
+        except Exception as exc:
+            return None, _problem(exc)
 
     def first_loads(self, app: str, page: BenchPage, pids: Sequence[int], loads: int = FIRST_LOADS) -> FirstLoad:
         """`loads` fresh browsers (empty caches) open `page` one after another, each until its network is quiet."""
         out = FirstLoad(app, page.label)
         for _ in range(loads):
-            context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
             try:
-                tab = context.new_page()
-                count = [0]
-                tab.on("request", lambda _r: count.__setitem__(0, count[0] + 1))
-                tab.on("websocket", lambda _w: count.__setitem__(0, count[0] + 1))
-                before = cpu_s(pids)
-                tab.goto(f"{self.base_url}/{page.url_path}")
-                tab.wait_for_function(self.READY, arg=page.title, timeout=self.timeout_ms)
-                tab.wait_for_load_state("networkidle", timeout=self.timeout_ms)
-                out.cpu_ms.append(1000 * (cpu_s(pids) - before))
-                out.requests.append(count[0])
+                with self._fresh_tab() as tab:
+                    count = [0]
+                    tab.on("request", lambda _r: count.__setitem__(0, count[0] + 1))
+                    tab.on("websocket", lambda _w: count.__setitem__(0, count[0] + 1))
+                    before = cpu_s(pids)
+                    self._open(tab, page)
+                    tab.wait_for_load_state("networkidle", timeout=self.timeout_ms)
+                    out.cpu_ms.append(1000 * (cpu_s(pids) - before))
+                    out.requests.append(count[0])
             except Exception as exc:
-                out.error = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
-            finally:
-                context.close()
+                out.error = _problem(exc)
         return out
+
+
+def _problem(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
 
 
 @contextmanager
