@@ -17,9 +17,8 @@ from components.charts import Reference, figure_frame
 from components.provenance import Sources, short_names, show_sources, sources
 from components.tables_view import show_table
 from components.theme import format_value, value_with_unit
-from data.vocab import COLUMN_LABELS
 from components.url_state import select_control
-from data.vocab import measure_label, unit_label
+from data.vocab import COLUMN_LABELS, measure_label, unit_label
 
 QUALIFIER_WORDS = {
     "count": "count", "estimate": "estimate", "projection": "projection", "approximate": "approximate",

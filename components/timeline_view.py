@@ -150,7 +150,7 @@ def tenders_model(tables, filters: Filters, when: When, presenter: bool) -> Tend
         when, f"{len(rows)} of {len(procs)} procurements and contracts match the filters"
               f"{tl.filter_summary(list(filters.authorities), list(filters.categories), list(filters.statuses), names)}.",
         tuple(counts), chart, chart_alt_text(rows, when.today, when.span) if chart is not None else "",
-        open_not_drawn_text(set(open_rows["procurement_id"]) if len(open_rows) else set(),
+        open_not_drawn_text(set(open_rows.get("procurement_id", ())),  # (no columns when none is open)
                             drawn_ids(rows, when.today, when.span), tl.fmt_day(when.today), when.span,
                             control_shown=not presenter), rows,
         base.readings, readings_text(base.readings, rows), tl.timeline_table(info),

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import takewhile
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from data.dates import MONTHS, QUARTER, quarter_text
 from data.ingest.numbers import find_numbers
