@@ -266,6 +266,35 @@ def test_a_month_under_an_empty_cornered_header_is_its_cells_first_line_not_the_
     assert layout.join_wrapped_rows(lines)[0] == "\tCurrent contract ends\tTender published\tNew contract starts"
 
 
+# Made up (a county the seeds do not cover, printed as a PDF): every date of the first row wraps, month over year, so
+# its first line holds no whole date; under the table, a blank line down, the page's number starts at the last column.
+WRAPPED_DATES_FIRST = ["                               Tender            Contract           Contract",
+                       "                               opens             starts             ends",
+                       "  Carers support               September         1 April            31 March",
+                       "  service                      2026              2027               2032",
+                       "  Home care (north)            Q3 2026/27        1 October 2027     30 September 2034",
+                       "  Extra care care and          January 2027      1 July 2027        30 June 2033",
+                       "  support",
+                       "",
+                       "                                                                  Page 3 of 4"]
+
+
+def test_an_empty_cornered_header_is_no_part_of_a_first_row_whose_dates_all_wrap():
+    """Read without its header, the first row took the header's words ('Tender opens September 2026') and was taken
+    for the header: its three dates were lost."""
+    rows = [row for row in layout.join_wrapped_rows(WRAPPED_DATES_FIRST) if "\t" in row]
+    assert rows == ["\tTender opens\tContract starts\tContract ends",
+                    "Carers support service\tSeptember 2026\t1 April 2027\t31 March 2032",
+                    "Home care (north)\tQ3 2026/27\t1 October 2027\t30 September 2034",
+                    "Extra care care and support\tJanuary 2027\t1 July 2027\t30 June 2033"]
+    assert {d[0] for d in dates(WRAPPED_DATES_FIRST)} == {
+        "Carers support service", "Home care (north)", "Extra care care and support"}
+
+
+def test_a_page_number_under_a_wrapped_table_at_one_of_its_columns_is_no_part_of_it():
+    assert layout.join_wrapped_rows(WRAPPED_DATES_FIRST)[-1] == WRAPPED_DATES_FIRST[-1]
+
+
 # ---------------------------------------------------------------- a place's name wrapped onto a line of its own
 NORFOLK = "E10000020"
 WRAPPED_PLACE = ["Unpaid carers by district, Census 2021", "",
@@ -297,3 +326,14 @@ def test_a_group_label_or_a_wrapped_service_under_a_row_is_never_joined_to_it():
                "Carers Support      31 March 2027     September 2026", "Service",
                "Home Care           30 June 2027      January 2027"]
     assert layout.join_wrapped_rows(service, areas.exact) == service
+
+
+def test_a_participle_after_the_counted_noun_is_not_what_the_figure_counts():
+    """'14,920 people estimated to live with dementia' counts people: 'estimated' was taken for the noun, and the
+    figure was lost (made up: three key figures whose captions wrap)."""
+    lines = ["Key facts", "",
+             "      14,920                        61.8%                        1,126",
+             "  people estimated to          dementia diagnosis           extra care units",
+             "  live with dementia               rate (2025)                 (March 2026)"]
+    assert ("dementia_estimated", SUFFOLK, "", 14920.0, "") in _got(lines)
+    assert ("carers_unpaid", SUFFOLK, "", 3200.0, "50+ hours a week") in _got(["3,200 carers thought to provide 50 or more hours."])

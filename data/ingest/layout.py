@@ -781,8 +781,10 @@ def join_wrapped_rows(lines: list[str], whole_name: Callable[[str], object] | No
             while k < len(lines) and lines[k].strip():
                 k += 1
             # (the labels' column at the margin is the table's own even when its header leaves it empty)
+            # (nor a page's or slide's number, 'Page 3 of 4', wherever it stands: it ends a page, not a row)
             if any(min(abs(m.start() - c) for c in (0, *first[0])) > 2 for n in range(j + 1, k)
-                   for m in _SPACED.finditer(lines[n].rstrip())) or _columns(lines, i, k) is None:
+                   for m in _SPACED.finditer(lines[n].rstrip())) or any(
+                    _PAGE.search(lines[n]) for n in range(j + 1, k)) or _columns(lines, i, k) is None:
                 break
             j = k
             ends.append(j)
@@ -845,6 +847,23 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
         else:
             labels.append([n])
     others = [(n, k) for n in sorted(placed) for k in placed[n] if k]
+    # a header whose first cell is empty (nothing over the labels' column): the lines above the first label, words
+    # only, are the header row with an empty label. Read so first: read without it, the first row takes the header's
+    # words into its cells and is taken for the header ('Tender opens September 2026'), its dates lost. How many of
+    # those lines are the header: as many as leave every row's cells on its label line (top-aligned) or centred on
+    # it; a centred first row's cell may start above its label ('September' / 'Carers support service   31 March
+    # 2027' / '2026') (a month or a quarter alone, 'October' over '2026', is the first line of a centred cell, never
+    # a header's)
+    head = list(takewhile(lambda n: not any(_DATE_PART.match(t) for t in placed[n].values()),
+                          [n for n in sorted(placed) if labels and n < labels[0][0]]))
+    # (not when every row is on one line: a spaced table with an empty corner, which the table reader reads)
+    if head and not any(_is_value(t) for n in head for t in placed[n].values()) and not (
+            all(len(label) == 1 for label in labels) and all(0 in cells for n, cells in placed.items() if n not in head)):
+        for h in range(len(head), 0, -1):
+            with_head = [head[:h], *labels]
+            found_rows = _table_rows(columns, placed, with_head, _assign(with_head, others, j, centred_rows=True))
+            if found_rows is not None:
+                return found_rows
     found_rows = _table_rows(columns, placed, labels, _assign(labels, others, j)) if len(labels) >= 2 else None
     if found_rows is not None:
         return found_rows
@@ -857,21 +876,6 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
             found_rows = _table_rows(columns, placed, joined, _assign(joined, others, j))
             if found_rows is not None:
                 return found_rows
-    # a header whose first cell is empty (nothing over the labels' column): the lines above the first label, words
-    # only, are the header row with an empty label. How many of them are the header: as many as leave every row's
-    # cells on its label line (top-aligned) or centred on it; a centred first row's cell may start above its label
-    # ('September' / 'Carers support service   31 March 2027' / '2026')
-    # (a month or a quarter alone, 'October' over '2026', is the first line of a centred cell, never a header's)
-    head = list(takewhile(lambda n: not any(_DATE_PART.match(t) for t in placed[n].values()),
-                          [n for n in sorted(placed) if labels and n < labels[0][0]]))
-    if not head or any(_is_value(t) for n in head for t in placed[n].values()) or all(
-            len(label) == 1 for label in labels) and all(0 in cells for n, cells in placed.items() if n not in head):
-        return []  # (every row on one line: a spaced table with an empty corner, which the table reader reads)
-    for h in range(len(head), 0, -1):
-        with_head = [head[:h], *labels]
-        found_rows = _table_rows(columns, placed, with_head, _assign(with_head, others, j, centred_rows=True))
-        if found_rows is not None:
-            return found_rows
     return []
 
 

@@ -54,6 +54,8 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"our|it|there|more|fewer|so|then|whom|whose|whilst|while|aged|having|are|known|registered|supported|"
                    r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
                    r"compared|versus|against|since|between|"
+                   # a participle after the counted noun ('14,920 people estimated to live with dementia')
+                   r"estimated|thought|believed|expected|"
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
                    r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
