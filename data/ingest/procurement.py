@@ -173,6 +173,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
     for para in paragraphs(lines, skip):
         pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
         para_start: DateSpan | None = None
+        para_end: tuple[DateSpan, str] | None = None  # the last written contract end, and its service
         # 'Reablement at home – current contracts expire 30 June 2027. We will go out to tender in autumn 2026.': the
         # label before the first sentence's dash names the service of the paragraph's later sentences too
         para_label = label_service(sentences(para.text)[0][1]) if para.bullet and para.text.strip() else ""
@@ -192,6 +193,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             extensions = _extension_months(sentence)
             if term and extensions and term.text in sentence[extensions[1]:extensions[2]]:
                 term = None  # 'two 12-month extensions' is no contract length
+            if term and _only_an_extension(sentence, term):
+                extensions, term = (term.initial_months, 0, 0), None  # '... with the option to extend for a further 2 years'
             found: list[tuple[str, DateMatch]] = []
             for d in dates:
                 prefix = sentence[max(0, d.start - 70):d.start]
@@ -209,7 +212,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 if stage is None:
                     continue
                 found.append((stage, d))
-            if not found and not term:
+            if not found and not term and not (extensions and para_end is not None):
                 continue
             line = para.line_at(s_start)
             service = label_service(sentence) or para_label or _service_for(layout, lines, para.heading_line, sentence)
@@ -227,8 +230,14 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if start_span is not None and para_start is None:
                 para_start = start_span
             ends = [d.span for st, d in found if st == "contract_end"]
-            if extensions and ends and not term and "extension_end" not in {st for st, _ in found}:
-                _extension_after(props, line, lines[line - 1], service, ends[0], extensions[0], sentence)
+            if extensions and not term and "extension_end" not in {st for st, _ in found}:
+                if ends:
+                    _extension_after(props, line, lines[line - 1], service, ends[0], extensions[0], sentence)
+                elif para_end is not None and not found:
+                    # 'The current contract ends in March 2027. There is an option to extend it for a further 12 months.'
+                    _extension_after(props, line, lines[line - 1], para_end[1], para_end[0], extensions[0], sentence)
+            if ends:
+                para_end = (ends[0], service)
             if term and start_span is None:
                 pending.append((line, service, term, {s for s, _ in found}))
             elif term:
@@ -253,6 +262,18 @@ def _extension_months(sentence: str) -> tuple[int, int, int] | None:
         return None
     months = {"twelve": 12, "six": 6}.get(m.group(2).lower()) or int(m.group(2))
     return _WORD_COUNTS[m.group(1).lower()] * months, m.start(), m.end()
+
+
+_EXTENSION_BEFORE = re.compile(r"(?:\b(?:further|additional|extra|another)|\bextend\w*(?:\s+\w+){0,3}\s+(?:for|by)|"
+                               r"\bextension\s+(?:period\s+)?(?:of|for))\s+(?:up\s+to\s+)?(?:a\s+)?(?:period\s+of\s+|(?:maximum|max\.?)\s+(?:of\s+)?)?$")
+
+
+def _only_an_extension(sentence: str, term) -> bool:
+    """True when the only length read is an extension's ('runs until May 2026 with the option to extend for a further
+    2 years': 2 years is no contract length)."""
+    flat = " ".join(sentence.lower().replace("(", " ").replace(")", " ").split())
+    at = flat.find(term.text)
+    return at > 0 and not term.extension_months and bool(_EXTENSION_BEFORE.search(flat[max(0, at - 60):at]))
 
 
 def _extension_after(props: Proposals, line: int, raw: str, service: str, end: DateSpan, months: int, text: str) -> None:
