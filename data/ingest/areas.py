@@ -171,3 +171,38 @@ def suggest_areas(name: str, limit: int = 3, cutoff: float = 85.0) -> list[tuple
 def area_name(code: str) -> str:
     row = _rows().get(code)
     return row["name"] if row else code
+
+
+# A count of people, homes or schemes in an area is never above everyone who lives there ('an estimated twenty one
+# million people in our country know someone with dementia' is no figure for one borough). 20% over the largest
+# official population allows for growth to a projection year.
+COUNTED_UNITS = frozenset({"people", "units", "schemes", "homes", "beds"})
+_POPULATION_MARGIN = 1.2
+
+
+@lru_cache(maxsize=1)
+def _populations() -> dict[str, float]:
+    """The largest official all-ages population of each area in data/reference.csv; a county's is its districts'
+    sum. Empty when the reference figures are missing (then nothing is ruled out)."""
+    from data.reference import ReferenceDataError, load_reference
+    try:
+        ref = load_reference()
+    except (ReferenceDataError, OSError):
+        return {}
+    pop = ref[(ref["measure"] == "population") & (ref["breakdown"].fillna("").isin(["", "all ages"]))]
+    largest = pop.groupby("area_code")["value"].max().to_dict()
+    by_period = pop.groupby(["area_code", "period"])["value"].max()
+    for code, row in _rows().items():
+        if row["tier"] == "county" and code not in largest:
+            districts = [c for c, r in _rows().items() if r["parent_code"] == code]
+            sums = by_period[by_period.index.get_level_values(0).isin(districts)].groupby(level=1).sum()
+            if len(districts) and len(sums):
+                largest[code] = float(sums.max())
+    return largest
+
+
+def beyond_population(area_code: str, unit: str, value: float) -> bool:
+    """True when a count of `unit` in the area is more than the area's population could hold."""
+    population = _populations().get(area_code) if unit in COUNTED_UNITS else None
+    return population is not None and value > population * _POPULATION_MARGIN
+

@@ -1119,7 +1119,9 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     _periods_from_prose_above(lines, layout, props)
     procurement_prose(lines, layout, props)
     procurement_fields(lines, layout, props)
-    frame = pd.DataFrame(props.rows, columns=list(PROPOSAL_COLUMNS))
+    rows = [r for r in props.rows if not (r["kind"] == "measure" and r["value"] != "" and
+                                          area_lookup.beyond_population(str(r["area_code"]), str(r["unit"]), float(r["value"])))]
+    frame = pd.DataFrame(rows, columns=list(PROPOSAL_COLUMNS))
     if frame.empty:
         raise IngestError(f"No recognisable figure or procurement date was found in {doc_id!r}: the proposer looks "
                           "for carers, dementia, extra care, population figures and contract dates.", "no_figures")
