@@ -60,6 +60,8 @@ _MASKS = [
         r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation)\s+\d+(?:\.\d+)*\b(?!,\d{3})",
         r"^\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d+)+)\s+(?=[A-Z])",          # numbered headings '11. Planned', '3.2 Extra care'
         r"£\s*\d[\d,.]*\s*(?:m|bn|k|million|billion)?\b",        # money is not one of the proposer's figures
+        # a range of durations ('20 to 49 hours', '3 to 5 years'): its first bound is no figure either
+        r"\b\d{1,3}\s+to\s+\d{1,3}\s*(?:hours?|hrs|days?|weeks?|months?|years?)\b",
         r"\b\d[\d,.]*\s*(?:(?:or|and) (?:more|over|fewer|less|under)\s+|\+\s*|plus\s+)?"
         r"(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins?|miles?|km|beds?\s+nights?)\b",
     )

@@ -41,13 +41,14 @@ _PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open
                    re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:more|fewer|less|higher|lower|additional|extra)\s+(?:than|people|carers)|"
                            r"^\s*(?:%\s*)?(?:increase|rise|decrease|fall|reduction|growth|up|down)\b", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"(?:increase[ds]?|rise|rose|risen|grow|grew|grown|fall|fell|decrease[ds]?|reduction|"
+_CHANGE_BEFORE = re.compile(r"(?:increase[ds]?|rise|rose|risen|grow|grew|grown|fall|fell|fallen|decrease[ds]?|reduction|"
+                            r"drop(?:ped)?|decline[ds]?|reduced|gone (?:up|down)|"
                             r"growth|up|down|change)\s+(?:of|by)\s+(?:around|about|approximately|nearly|over|some|roughly|"
                             r"almost|just over)?\s*$", re.IGNORECASE)
 _BREAKDOWN = re.compile(
     r"\b(?:aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|of\s+working\s+age|"
     r"working[- ]age|over\s+(?:the\s+age\s+of\s+)?\d{2}s?|under\s+\d{2}s?|older\s+people|young\s+(?:adult\s+)?carers|"
-    r"young\s+people|(?:men|women|males|females)\b|adults?\b|all\s+ages)", re.IGNORECASE)
+    r"young\s+people|(?:men|women|males|females)\b|adults?\b(?!['’]?\s+(?:social\s+care|services?|care))|all\s+ages)", re.IGNORECASE)
 _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in|of|across|within|for|with|at|by|"
                    r"from|on|to|than|and|or|but|provide|provided|providing|live|living|will|would|could|may|aged|"
                    r"currently|now|being|between|among|including|under|over|into|per|each|as|the|a|an|this|these|those|they|we|"
@@ -332,18 +333,30 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         above = above if _TARGET_WORDS.search(row_label) else row_label
 
 
+_CELL_APPROX = re.compile(r"^(?:nearly|around|about|approximately|approx\.?|almost|roughly|some|over|more than|"
+                          r"just (?:over|under)|under|fewer than|less than)\s+", re.IGNORECASE)
+# a figure, its counted noun (no time: '3 years' is a length) and a bracketed share: '25,750 carers (3.0%)'
+_COUNTED_CELL = re.compile(r"\d[\d,]*\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|x)\b)[A-Za-z][A-Za-z'’ -]{0,30}?"
+                           r"(?:\s*\((?P<share>\d+(?:\.\d+)?\s*%)[^()\d]*(?:\d+\+?[^()\d]*)?\))?")
+
+
 def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
     """The figures of one cell with the row label each belongs to: '2,310' -> one; '22,480 (7.5%)' -> a count and its
     share; '4 / 236' under 'Extra care schemes / units' -> schemes and units; 'Schemes: seven' in a list -> 7."""
     t = _FOOTNOTE_MARK.sub("", cell).strip()  # '2,840¹'
-    worded = in_list and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", t.lower()))
-    if is_number_cell(t) or worded:
-        if is_year_cell(t) and not t.endswith("%"):
+    bare = _CELL_APPROX.sub("", t) if in_list else t  # 'nearly three thousand', 'around 1,400'
+    worded = in_list and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", bare.lower()))
+    if is_number_cell(bare) or worded:
+        if is_year_cell(bare) and not bare.endswith("%"):
             return []
         nums = find_numbers(t, words=worded)
-        if not nums or worded and (len(nums) != 1 or len(nums[0].raw) != len(t)):
+        if not nums or worded and (len(nums) != 1 or len(nums[0].raw) != len(bare)):
             return []
         return [(nums[0], label)]
+    counted = _COUNTED_CELL.fullmatch(bare) if in_list else None
+    if counted:  # a list's value with its counted noun ('19 hours or less: 44,310 carers (5.2% of residents aged 5+)')
+        nums = [n for n in find_numbers(t, words=False) if not (n.percent and not counted.group("share"))]
+        return [(n, label) for n in nums[:2]] if nums and not nums[0].percent else []
     if _COUNT_AND_SHARE.match(t):
         nums = find_numbers(t, words=False)
         return [(n, label) for n in nums[:2]] if len(nums) == 2 and nums[1].percent else []
@@ -463,9 +476,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
 
 _MEASURE_WORDS = re.compile(
     r"\b(?:unpaid|number|no\.|people|persons|residents|estimated?|est\.?|total|rate|diagnosis|diagnosed|recorded|"
-    r"assessed|assessments?|known(?:\s+to\s+the\s+council)?|referrals?|referred|completed|received|"
+    r"assessed|assessments?|reviews?|reviewed|known(?:\s+to\s+(?:the\s+council|(?:adult\s+)?social\s+care|(?:the\s+)?local\s+authority|us))?|referrals?|referred|completed|received|"
     r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
-    r"and|in|a|an|on|who|have|has|per\s+cent|percentage|share|proportion|population|carers?|dementia)\b|\([^()]*\)|[%/+:,.\d-]",
+    r"and|in|a|an|on|who|have|has|per\s+cent|percentage|share|proportion|population|carers?|dementia)\b|\([^()]*\)|[%/+:,.\d'’-]",
     re.IGNORECASE)
 
 
@@ -565,12 +578,16 @@ def _caption_figure(figure: str, caption: str, line: int, lines: list[str], layo
                       heads=layout.headings.get(line, ()), bullet=False)
 
 
+_RANGE = re.compile(r"\b\d[\d,.]*\s*(?:to|-|–)\s*\d[\d,.]*\s+(?=[a-z])")
+
+
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
         if i in layout.table_lines or row_cells(text) is not None:
             continue
-        tokens = text.split()
+        # a range's bounds are one value, not two cells ('20 to 49 hours: 17,880 carers' is a bullet, not a row)
+        tokens = _RANGE.sub("range", text).split()
         nums = [t for t in tokens if is_number_cell(t) and not is_year_cell(t)]
         years = [t for t in tokens if is_year_cell(t)]
         if len(nums) < 3 or len(nums) < len(tokens) * 0.3 or re.search(r"[.;]\s+[A-Z]", text):
