@@ -57,3 +57,41 @@ def test_a_list_value_in_words_after_nearly_and_labels_naming_the_measure():
              "•\tCarers' assessments and reviews completed: 2,060"]
     assert _got(lines) == [("carers_assessed", COUNTY, "2025/26", 2060.0, ""),
                            ("carers_known", COUNTY, "2025/26", 4000.0, "")]
+
+
+# ---------------------------------------------------------------- 5. a survey's respondents and their answers
+def test_survey_respondents_and_their_shares_are_no_carers_figures():
+    lines = ["Carers", "", "The 2021 Census counted 61,300 unpaid carers.", "",
+             "In our 2025 survey of carers known to the council, 640 carers responded. Of those "
+             "respondents, 58% said they had not had a break; only 37% felt involved in planning the care of the "
+             "person they care for."]
+    assert _got(lines) == [("carers_unpaid", COUNTY, "2021", 61300.0, "")]
+
+
+# ---------------------------------------------------------------- 6. 'one of the main reasons'
+def test_one_of_the_main_reasons_counts_nothing():
+    lines = ["Dementia is one of the main reasons older people need care at home. An estimated 9,120 people "
+             "aged 65 and over were living with dementia in 2025."]
+    assert _got(lines) == [("dementia_estimated", COUNTY, "2025", 9120.0, "aged 65 and over")]
+
+
+# ---------------------------------------------------------------- 7. a need estimate and its planning rate
+def test_a_need_estimate_and_its_planning_rate_are_neither_provision_nor_a_pipeline():
+    lines = ["Extra care housing", "", "The county has 11 extra care schemes with 760 apartments. We estimate the "
+             "county will need around 1,250 extra care apartments by 2035, at a rate of 22 apartments per 1,000 "
+             "people aged 75 and over."]
+    assert _got(lines) == [("extra_care_schemes", COUNTY, "", 11.0, ""), ("extra_care_units", COUNTY, "", 760.0, "")]
+
+
+# ---------------------------------------------------------------- 8. 'both of our ...', a named scheme's town, a waiting list
+def test_both_of_our_schemes_is_two_of_the_authority_and_a_waiting_list_no_figure():
+    lines = ["Extra care housing", "", "The county has 11 extra care schemes.", "",
+             "Both of our dementia-specialist schemes, Alder Court in Tamworth and Kiln House in Leek, are full, and "
+             "each keeps a waiting list of around 15 people."]
+    assert _got(lines) == [("extra_care_schemes", COUNTY, "", 11.0, ""),
+                           ("extra_care_schemes_dementia", COUNTY, "", 2.0, "")]
+
+
+def test_a_place_written_right_after_the_figure_is_still_its_area():
+    lines = ["Extra care housing", "", "There are 3 extra care schemes in Tamworth, and Stafford has 4."]
+    assert ("extra_care_schemes", "E07000199", "", 3.0, "") in _got(lines)

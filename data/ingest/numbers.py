@@ -30,6 +30,11 @@ _ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|
                      r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                      r"forty|fifty|(?:a\s+)?(?:hundred|thousand))\b", re.IGNORECASE)
 
+# 'one of the main reasons', 'one of our biggest challenges': one among many, never a count
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|our|its|their|his|her|your|this|these)\s+(?:(?:very|most|main|key|major|"
+                     r"biggest|largest|greatest|leading|primary|principal|top|few|many|commonest|\w+est)\b\s*)+",
+                     re.IGNORECASE)
+_BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", re.IGNORECASE)
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
         r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
@@ -52,6 +57,7 @@ _MASKS = [
         r"\bper\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",
         r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'
         _ONE_IN.pattern,  # 'one in fourteen'
+        _ONE_OF.pattern,
         r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
         r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)
         r"\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",                      # phone numbers
@@ -159,7 +165,8 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
     """Figures in a line (positions refer to `unfuse(text)`); years, dates and names are never among them."""
     base = unfuse(text)
     if not _DIGIT.search(base):  # words only: just the ratio phrases need masking ('one in three')
-        clean = _ONE_IN.sub(lambda m: " " * len(m.group(0)), base) if words else base
+        clean = _ONE_OF.sub(lambda m: " " * len(m.group(0)), _ONE_IN.sub(lambda m: " " * len(m.group(0)), base)) \
+            if words else base
     else:
         clean = masked(base)
     clean = re.sub(r"\b([cC])\.(?=\d)", r"\1 ", clean)  # 'c.18,500': about 18,500
@@ -208,4 +215,7 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
 
             before = base[max(0, m.start() - 25):m.start()]
             out.append(Number(value, m.start(), m.end(), m.group(0), False, bool(APPROX.search(before)), words=True))
+        for m in _BOTH_OF.finditer(clean):  # 'Both of our dementia-specialist schemes': two of them
+            if not any(n.start <= m.start() < n.end for n in out):
+                out.append(Number(2.0, m.start(), m.end(), m.group(0), False, False, words=True))
     return sorted(out, key=lambda n: n.start)

@@ -659,6 +659,12 @@ _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
 _TARGET_WORDS = re.compile(r"\b(?:target|ambition)\b", re.IGNORECASE)
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
+_WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$", re.IGNORECASE)
+_WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(?:on\s+(?:the|a|our|its)\s+waiting\s+lists?|"
+                            r"waiting\s+(?:for|to))\b", re.IGNORECASE)
+_NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
+                   r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
+                   re.IGNORECASE)
 _BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided)\b",
                          re.IGNORECASE)
 # 'Up from 3,150 in March 2024' under '3,400 people with dementia on GP registers': the figure it is compared with
@@ -733,6 +739,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids
         if kind == "count" and _AIM.search(sentence[c_start:num.start]):
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
+        if kind == "count" and (_WAITING_BEFORE.search(before) or _WAITING_AFTER.match(after)):
+            continue  # 'a waiting list of around 20 people', '310 people waiting for a place': no measure of ours
+        if kind in ("count", "rate") and _NEED.search(sentence[c_start:num.start]):
+            continue  # 'the county will need around 1,600 apartments by 2035 ... at a rate of 25 per 1,000': a need
+            # estimate and its planning rate, neither provision nor a pipeline
         if borrowed and _OTHER_SUBJECT.search(clause):
             continue  # the sentence counts another group ('adults with a learning disability'), not the heading's
         label = re.match(r"^\s*([A-Za-z][\w'’ -]{2,50}?)\s*:\s*(?:c\.\s*|about\s+|around\s+)?$", sentence[:num.start])
@@ -804,6 +815,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
         if measure is None:
             continue
+        if theme_of(measure) == "carers" and (
+                kind == "share" and _SURVEY.search(sentence)
+                or kind == "count" and _RESPONDED.match(sentence, num.end)):
+            continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
         line = line_at(num.start)
         if column_area is not None and not area_lookup.find_areas(clause):
             area_code, area_name = column_area
@@ -886,6 +901,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             last_period = period
 
 
+# a survey's respondents and their answers: no count or share of the carers the survey asked
+_SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b",
+                     re.IGNORECASE)
+_RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|took part|completed (?:the|our|a) survey)\b",
+                        re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _SUBGROUP_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|these|them|those)|\bincluding)\s*,?\s*(?:(?:about|around|some|"
                               r"nearly|over|almost|just(?:\s+over|\s+under)?|approximately|roughly|an\s+estimated)\s+)?$",
@@ -1071,10 +1091,20 @@ def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) 
                               column=f"{label} | {key}", column_area=column_area)
 
 
+_NAMED_IN = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+in\s+$")
+
+
+def _named_in(sentence: str, start: int, num: Number) -> bool:
+    """Whether a place after the figure locates something named ('Both of our dementia schemes, Brindley Court in
+    Stafford and Mill Meadow in Leek, are full'): the named scheme's town, not the area the figure counts."""
+    return start > num.end and "," in sentence[num.end:start] and bool(_NAMED_IN.search(sentence[:start]))
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
-    hits = area_lookup.find_areas(clause)
+    at = max(sentence.find(clause), 0)
+    hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)]
     if bench and not hits:
         return bench
     if len(hits) > 1:
@@ -1089,7 +1119,8 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
         return hit.code, hit.name
     if hits:
         return hits[0].code, hits[0].name
-    hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()]
+    hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
+            and not _named_in(sentence, h.start, num)]
     if hits:
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
