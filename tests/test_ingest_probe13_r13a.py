@@ -29,9 +29,10 @@ def test_list_values_with_their_counted_noun_and_share_are_read():
         ("carers_unpaid_pct", COUNTY, "2021", 2.9, "50+ hours a week")]
 
 
-def test_a_length_after_a_list_label_is_no_counted_value():
-    lines = ["**Carers support contract**", "", "- Contract length: 3 years", "- Extension: 2 years"]
-    assert measures(lines).empty
+def test_a_list_value_counting_something_else_is_no_figure():
+    lines = ["**Support for carers in 2025/26**", "", "- Carers known to the council: 4,120",
+             "- Short breaks: 1,260 nights", "- Contract length: 3 years"]
+    assert _got(lines) == [("carers_known", COUNTY, "2025/26", 4120.0, "")]
 
 
 # ---------------------------------------------------------------- 2. a band written 'N to M hours'

@@ -335,9 +335,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
 
 _CELL_APPROX = re.compile(r"^(?:nearly|around|about|approximately|approx\.?|almost|roughly|some|over|more than|"
                           r"just (?:over|under)|under|fewer than|less than)\s+", re.IGNORECASE)
-# a figure, its counted noun (no time: '3 years' is a length) and a bracketed share: '25,750 carers (3.0%)'
-_COUNTED_CELL = re.compile(r"\d[\d,]*\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|x)\b)[A-Za-z][A-Za-z'’ -]{0,30}?"
-                           r"(?:\s*\((?P<share>\d+(?:\.\d+)?\s*%)[^()\d]*(?:\d+\+?[^()\d]*)?\))?")
+# a figure, its counted noun (people, carers, schemes, units ...) and a bracketed share: '25,750 carers (3.0%)'
+_COUNTED_CELL = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+){0,2}(?:people|persons?|residents?|adults?|carers?|"
+                           r"individuals?|patients?|men|women|schemes?|units?|apartments|flats|homes)\b[A-Za-z'’ -]{0,30}?"
+                           r"(?:\s*\((?P<share>\d+(?:\.\d+)?\s*%)[^()\d]*(?:\d+\+?[^()\d]*)?\))?", re.IGNORECASE)
 
 
 def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
