@@ -86,6 +86,7 @@ def parse_date_text(text: str) -> DateSpan:
     t = " ".join((quarter_text(quarter) if quarter else text).lower().replace(",", " ").split())
     t = re.sub(r"^(by|from|until|till|in|during|around|approximately|before|after|the)\s+", "", t)
     t = re.sub(r"^(by|from|until|in|the)\s+", "", t)
+    t = re.sub(r"^(spring|summer|autumn|fall|winter|early|mid|late)\s+of\s+(?=\d)", r"\1 ", t)  # 'the autumn of 2026'
 
     m = re.fullmatch(rf"{_ORD}\s+([a-z]+)\s+{_YEAR}", t)
     if m and m.group(2) in MONTHS and (y := _valid_year(m.group(3))):
@@ -154,6 +155,11 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 
 # Most specific first: a phrase found by an earlier pattern masks the later ones.
 _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # two days sharing a year ('from 4 January to 29 January 2027', 'from 4 to 29 January 2027'): two dates; without the
+    # first month only after 'from' or 'between' or at the start ('Stage 4 - 1 April 2027' is one date)
+    ("day_range", rf"(?:\b(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month1>{_MONTH_NAMES})|"
+                  rf"(?:(?<=from )|(?<=between )|^)(?P<day0>\d{{1,2}})(?:st|nd|rd|th)?)\s*(?:-|–|to|and|until)\s*"
+                  rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})\.?,?\s*(?P<year>\d{{4}})\b"),
     ("dmy", rf"\b{_DAY}\s*(?:of\s+)?(?P<month>{_MONTH_NAMES})\.?,?\s*(?P<year>\d{{4}})\b"),
     ("mdy", rf"\b(?P<month>{_MONTH_NAMES})\.?\s+{_DAY},?\s+(?P<year>\d{{4}})\b"),
     ("numeric", r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)"),
@@ -162,7 +168,7 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("my", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<year>\d{{4}})\b"),
     ("my_short", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*['’](?P<year>\d{{2}})(?![\d'’])"),
     ("fq", QUARTER.pattern),
-    ("season", rf"\b(?P<season>{_SEASON_WORDS})\s+(?P<year>\d{{4}})\b"),
+    ("season", rf"\b(?P<season>{_SEASON_WORDS})\s+(?:of\s+)?(?P<year>\d{{4}})\b"),
     ("fy", r"(?<![\d/])(?P<year>(?:19|20)\d{2})\s*/\s*(?P<year2>\d{2})(?![\d/])(?:\s+financial\s+year)?"),
     # a financial year written with a dash only beside words saying so ('FY 2026-27', 'the 2026-27 financial year'):
     # a bare '2026-28' is a plan's span of years
@@ -272,6 +278,18 @@ def find_dates(text: str, *, bare_years: bool = True) -> list[DateMatch]:
             if any(taken[m.start():m.end()]):
                 continue
             phrase = m.group(0)
+            if kind == "day_range":
+                day1, first_end = (m.group("day1"), m.end("month1")) if m.group("day1") else (m.group("day0"), m.end("day0"))
+                first = parse_date_text(f"{day1} {m.group('month1') or m.group('month')} {m.group('year')}")
+                second = parse_date_text(f"{m.group('day')} {m.group('month')} {m.group('year')}")
+                if first.parsed and second.parsed and first.earliest <= second.earliest:
+                    found.append(DateMatch(DateSpan(work[m.start():first_end], first.earliest, first.latest), m.start(),
+                                           first_end, "dmy"))
+                    found.append(DateMatch(DateSpan(work[m.start("day"):m.end()], second.earliest, second.latest),
+                                           m.start("day"), m.end(), "dmy"))
+                    for i in range(m.start(), m.end()):
+                        taken[i] = True
+                continue
             if kind == "month_range":
                 year = m.group("year")
                 first = parse_date_text(f"{m.group('month1')} {year}")
@@ -354,6 +372,12 @@ def parse_contract_term(text: str) -> ContractTerm | None:
     initial = _months(_num(m.group("n")), m.group("u"))
     rest = t[m.end():]
     extensions: list[int] = []
+    # 'with the option of two one-year extensions', '2 x 12-month extensions': so many extensions of one length
+    count = re.search(rf"^[^.;]*?\b(?:option|options|optional|possibility|possible|plus|with)\b[^.;]*?\b{_N}\s*(?:x|×)?\s*"
+                      rf"(?:further\s+|additional\s+|optional\s+)?{_N}[\s-]*{_UNIT}\s+(?:optional\s+)?extensions?\b", rest)
+    if count:
+        each = _months(_num(count.group(2)), count.group(3))
+        return ContractTerm(t[m.start():m.end() + count.end()].strip(), initial, (each,) * _num(count.group(1)))
     ext = re.search(
         rf"(?:option|options|optional|possibility|extend|extension)[^.;]*?(?:further|additional|extra|another|up\s+to|by|for)"
         rf"\s+(?:a\s+(?:further\s+)?)?(?:period\s+of\s+)?(?P<n>{_N})(?:[\s-]*(?P<u>{_UNIT}))?",

@@ -16,7 +16,11 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
                       r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )(?<!tender will be )(?<!notice will be )(?<!ITT will be )published|"
                       r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
-                      r"revised|version)\b", re.IGNORECASE)
+                      r"revised|version|audit\w*|clarification\w*|questions|enquir(?:y|ies))\b|"
+                      r"\bsources?\s*:", re.IGNORECASE)  # (an audit, a deadline for questions, a table's source line)
+# words saying an extension is still to be decided ('Decision on first extension by March 2027', 'a report on whether
+# to take the first extension ... in March 2027'): the date is the decision's, not the extension's end
+_UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:s|ed|ing|ation)?)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
@@ -25,14 +29,16 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
-    ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$"),
+    ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$|"
+                        # an application window's close ('the next window runs from 4 January to 29 January 2027')
+                        r"\bwindow\b[^.;]{0,30}\bfrom\s+[^.;]{3,25}?\s+(?:to|until|till|–|-)\s*$"),
     ("award", r"\baward\w*\b[^.;]{0,30}$"),
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
                      r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? (?:out )?to (?:tender|market)|"
-                          r"invitation to tender|market test\w*|review)\b[^.;]{0,40}$"),
+                          r"invitation to tender|market test\w*|review|re-?open(?:s|ing)?|window)\b[^.;]{0,40}$"),
     ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)?[- ]live|went live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
                        r"made available)\b[^.;]{0,30}$"),
@@ -42,7 +48,7 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("award", r"award"),
     ("extension_end", r"extension"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
-    ("procurement_start", r"tender|procurement"),
+    ("procurement_start", r"tender|procure\w*|re-?open(?:s|ing)?\b"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b"),
 ))
 
@@ -50,7 +56,7 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
 def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: Proposals, confidence: str) -> bool:
     """A timetable row naming its stage ('Tender return deadline | 20/02/2027 at 12 noon'): one procurement date."""
     stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
-    if stage is None or _MEETING.search(label):
+    if stage is None or _MEETING.search(label) or stage == "extension_end" and _UNDECIDED.search(label):
         return False
     for cell in row.cells[1:]:
         span = parse_any_date(cell.strip())
@@ -58,14 +64,20 @@ def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: 
             found = find_dates(cell, bare_years=False)
             span = found[0].span if found else span
         if span.parsed:
+            title = block.title
+            if _A_SENTENCE.search(title):
+                # a sentence over the table ('The dates below are indicative ...; we will confirm them ...') names no
+                # service: the line above it may ('6. Procurement timetable: Home Support Services')
+                above = _line_above(lines, block.title_line)
+                title = "" if _A_SENTENCE.search(above) else re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", above)
             titled = re.match(r"^(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
-                              r"(?:the\s+)?(.{3,60})$", block.title, re.IGNORECASE)
+                              r"(?:the\s+)?(.{3,60})$", title, re.IGNORECASE)
             # the table's title when it names a service ('Home Support for Older People' over 'Stage  Timescale'),
             # else the heading above a title saying what the table is ('Key dates')
-            own = block.title if block.title and not _NOT_A_SERVICE.search(block.title) and not re.match(
-                r"^(?:table|figure|chart)\b", block.title, re.IGNORECASE) and not re.search(r"\d", block.title) else ""
+            own = title if title and not _NOT_A_SERVICE.search(title) and not re.match(
+                r"^(?:table|figure|chart)\b", title, re.IGNORECASE) and not re.search(r"\d", title) else ""
             service = titled.group(1).strip() if titled else own or next(
-                (h for h in block.headings if h != block.title), block.title)
+                (h for h in block.headings if h != block.title), title)
             props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                       area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
                       date_text=cell.strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
@@ -74,10 +86,22 @@ def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: 
     return False
 
 
+# a title that is a sentence (a full stop or semicolon, or too many words for a title)
+_A_SENTENCE = re.compile(r"[.;!?]\s*$|;\s|^(?:\S+\s+){12,}\S")
+
+
+def _line_above(lines: list[str], line: int) -> str:
+    """The nearest line with words above `line` (1-based), spaces joined, else ''."""
+    k = line - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return " ".join(lines[k].split()) if k >= 0 and line - k <= 4 else ""
+
+
 def _stage_for(prefix: str) -> str | None:
     for stage, rx in STAGE_CUES:
         if rx.search(prefix):
-            return stage
+            return None if stage == "extension_end" and _UNDECIDED.search(prefix) else stage
     return None
 
 
@@ -251,16 +275,17 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
 
 
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1, "an": 1, "a further": 1, "1": 1, "2": 2, "3": 3, "4": 4}
-_EXTENSIONS = re.compile(r"\b(one|two|three|four|an?|[1-4])\s*(?:x\s*|further\s+|additional\s+)?(\d{1,2}|twelve|six)[- ]months?\s+"
-                         r"extensions?\b", re.IGNORECASE)
+_EXTENSIONS = re.compile(r"\b(one|two|three|four|an?|[1-4])\s*(?:x\s*|further\s+|additional\s+)?(\d{1,2}|twelve|six|one|two)"
+                         r"[- ](months?|years?)\s+extensions?\b", re.IGNORECASE)
 
 
 def _extension_months(sentence: str) -> tuple[int, int, int] | None:
-    """('the option of two 12-month extensions') -> (24, start, end of the phrase), else None."""
+    """('the option of two 12-month extensions', 'two one-year extensions') -> (24, start, end of the phrase), else None."""
     m = _EXTENSIONS.search(sentence)
     if not m:
         return None
-    months = {"twelve": 12, "six": 6}.get(m.group(2).lower()) or int(m.group(2))
+    each = {"twelve": 12, "six": 6, "one": 1, "two": 2}.get(m.group(2).lower()) or int(m.group(2))
+    months = each * 12 if m.group(3).lower().startswith("y") else each
     return _WORD_COUNTS[m.group(1).lower()] * months, m.start(), m.end()
 
 

@@ -23,7 +23,7 @@ from data.ingest.layout import (
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
-from data.ingest.procurement import FIELD_STAGES, procurement_fields, procurement_prose, stage_row
+from data.ingest.procurement import _UNDECIDED, FIELD_STAGES, procurement_fields, procurement_prose, stage_row
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
 from data.vocab import MEASURES
@@ -309,6 +309,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             since = 0
             for d in find_dates(cell, bare_years=False):
                 stage = next((s for s, rx in FIELD_STAGES if rx.search(cell[since:d.start])), None)
+                if stage == "extension_end" and _UNDECIDED.search(cell[since:d.start]):
+                    since = d.end
+                    continue  # 'Decision on first extension by March 2027': a decision's date, no extension's end
                 if stage is None and since == 0:
                     stage = next((s for s, rx in _INTENTIONS if rx.search(intention)), None)
                 since = d.end

@@ -1,0 +1,122 @@
+"""Round 13 (r13b) of the document proposer (data/ingest, data/dates.py): procurement dates as councils write them
+in a statement converted from Word or PDF (excerpt 72, made up): a season written 'the autumn of 2026', 'Re-procure'
+in a commissioning table's next-steps cell, a decision on an extension (no extension's end), an audit's and a table
+source's dates (no stage), a deadline for clarification questions (no tender deadline), a timetable under a sentence
+and a heading naming its service, 'two one-year extensions', a framework that reopens and its dated window."""
+from __future__ import annotations
+
+from data.dates import find_dates, parse_contract_term
+from data.ingest.errors import IngestError
+from tests.proposals import proposers_for
+
+WARRINGTON = "E06000007"
+
+_, dates = proposers_for(WARRINGTON)
+
+
+def _stages(lines: list[str]) -> list[tuple[str, str, str]]:
+    try:
+        return sorted((stage, earliest, latest) for _, stage, earliest, latest in dates(lines))
+    except IngestError:  # nothing proposed at all
+        return []
+
+
+# ---------------------------------------------------------------- 1. 'the autumn of 2026'
+def test_a_season_written_with_of_is_the_season():
+    [d] = find_dates("Re-procurement will begin in the autumn of 2026.")
+    assert (d.span.earliest.isoformat(), d.span.latest.isoformat()) == ("2026-09-01", "2026-11-30")
+    lines = ["Carers Support Service", "", "Re-procurement will begin in the autumn of 2026 and we expect to award the "
+             "new contract in January 2027."]
+    assert _stages(lines) == [("award", "2027-01-01", "2027-01-31"),
+                              ("procurement_start", "2026-09-01", "2026-11-30")]
+
+
+# ---------------------------------------------------------------- 2. 'Re-procure' in a next-steps cell
+INTENTIONS = ["Table 1: Commissioning intentions",
+              "Service\tCurrent arrangement\tContract end\tExtension options\tNext steps / Timescale",
+              "Carers Support Service\tSingle contract\t31 March 2027\t1 x 12 months\tRe-procure autumn 2026; new contract "
+              "from 1 April 2027",
+              "Extra Care Care and Support\tBlock contract\t30/06/2027\t2 x 12 months\tDecision on first extension by "
+              "March 2027"]
+
+
+def test_re_procure_in_a_next_steps_cell_starts_the_procurement():
+    got = dates(INTENTIONS)
+    assert ("Carers Support Service", "procurement_start", "2026-09-01", "2026-11-30") in got
+    assert ("Carers Support Service", "contract_start", "2027-04-01", "2027-04-01") in got
+
+
+# ---------------------------------------------------------------- 3. a decision on an extension
+def test_a_decision_on_an_extension_gives_no_extension_end():
+    assert ("extension_end", "2027-03-01", "2027-03-31") not in _stages(INTENTIONS)
+    prose = ["Extra Care Care and Support", "", "A report on whether to take the first extension will go to the "
+             "Executive Board in March 2027."]
+    assert _stages(prose) == []
+
+
+# ---------------------------------------------------------------- 4. an audit's and a source line's dates
+def test_an_audit_date_is_no_procurement_stage():
+    lines = ["Carers Support Service", "", "An Internal Audit review of the current contract in May 2025 found that "
+             "monitoring could be simpler."]
+    assert _stages(lines) == []
+
+
+def test_a_table_source_lines_date_is_no_procurement_stage():
+    assert _stages(["Source: Commissioning contracts register, August 2026."]) == []
+    assert ("procurement_start", "2026-08-01", "2026-08-31") not in _stages(
+        INTENTIONS + ["", "Source: Commissioning contracts register, August 2026."])
+
+
+# ---------------------------------------------------------------- 5 and 6. a timetable under a sentence
+TIMETABLE = ["6. Procurement timetable: Home Support Services", "",
+             "The dates below are indicative and may change; we will confirm them when the tender is published.", "",
+             "Stage\tDate",
+             "Provider engagement event\tTuesday 19 January 2027",
+             "Tender published on The Chest\t1 March 2027",
+             "Deadline for clarification questions\t26 March 2027",
+             "Tender return deadline\t12 noon, 9 April 2027",
+             "Contract award\tJune 2027"]
+
+
+def test_a_deadline_for_clarification_questions_is_no_tender_deadline():
+    got = _stages(TIMETABLE)
+    assert ("tender_deadline", "2027-03-26", "2027-03-26") not in got
+    assert ("tender_deadline", "2027-04-09", "2027-04-09") in got
+
+
+def test_a_timetable_under_a_sentence_takes_its_service_from_the_heading():
+    assert {s for s, *_ in dates(TIMETABLE)} == {"Home Support Services"}
+
+
+# ---------------------------------------------------------------- 7. 'two one-year extensions'
+def test_one_year_extensions_after_a_term_give_the_extensions_end():
+    term = parse_contract_term("runs for three years with the option of two one-year extensions")
+    assert (term.initial_months, term.extension_months) == (36, (12, 12))
+    lines = ["Extra Care Care and Support", "", "This contract started on 1 July 2024 and runs for three years with the "
+             "option of two one-year extensions."]
+    assert _stages(lines) == [("contract_end", "2027-06-30", "2027-06-30"),
+                              ("contract_start", "2024-07-01", "2024-07-01"),
+                              ("extension_end", "2029-06-30", "2029-06-30")]
+
+
+def test_one_year_extensions_after_a_written_end_give_the_extensions_end():
+    lines = ["Carers breaks", "", "The contract runs until 31 March 2028, with the option of two one-year extensions."]
+    assert ("extension_end", "2030-03-31", "2030-03-31") in _stages(lines)
+
+
+# ---------------------------------------------------------------- 8. a framework that reopens, and its window
+def test_two_days_sharing_a_year_are_two_dates():
+    got = [(d.span.earliest.isoformat(), d.span.latest.isoformat())
+           for d in find_dates("the next window runs from 4 January to 29 January 2027")]
+    assert got == [("2027-01-04", "2027-01-04"), ("2027-01-29", "2027-01-29")]
+    got = [d.span.earliest.isoformat() for d in find_dates("open from 4 to 29 January 2027")]
+    assert got == ["2027-01-04", "2027-01-29"]
+
+
+def test_a_framework_reopening_window_opens_and_closes_the_procurement():
+    lines = ["Day Opportunities", "", "The framework reopens annually each January; the next window runs from "
+             "4 January to 29 January 2027."]
+    assert _stages(lines) == [("procurement_start", "2027-01-04", "2027-01-04"),
+                              ("tender_deadline", "2027-01-29", "2027-01-29")]
+    bullet = ["Forthcoming opportunities", "", "•\tDay Opportunities open framework – next reopening January 2027"]
+    assert dates(bullet) == [("Day Opportunities open framework", "procurement_start", "2027-01-01", "2027-01-31")]
