@@ -120,3 +120,11 @@ def test_a_framework_reopening_window_opens_and_closes_the_procurement():
                               ("tender_deadline", "2027-01-29", "2027-01-29")]
     bullet = ["Forthcoming opportunities", "", "•\tDay Opportunities open framework – next reopening January 2027"]
     assert dates(bullet) == [("Day Opportunities open framework", "procurement_start", "2027-01-01", "2027-01-31")]
+
+
+def test_a_building_reopening_is_no_procurement_start():
+    lines = ["Day Opportunities", "", "The Orford day centre reopens in April 2027 after refurbishment, under the "
+             "current contract."]
+    assert ("procurement_start", "2027-04-01", "2027-04-30") not in _stages(lines)
+    lines = ["Day Opportunities", "", "The list reopens to new providers in April 2027 under the same contract terms."]
+    assert ("procurement_start", "2027-04-01", "2027-04-30") in _stages(lines)

@@ -38,7 +38,11 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? (?:out )?to (?:tender|market)|"
-                          r"invitation to tender|market test\w*|review|re-?open(?:s|ing)?|window)\b[^.;]{0,40}$"),
+                          r"invitation to tender|market test\w*|review|window|"
+                          # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
+                          # reopening'), not a building reopening
+                          r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
+                          r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
     ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)?[- ]live|went live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
                        r"made available)\b[^.;]{0,30}$"),
