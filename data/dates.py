@@ -122,6 +122,9 @@ def parse_date_text(text: str) -> DateSpan:
         if t.startswith("middle"):
             return DateSpan(raw, *_month_span(y, 5, 4))
         return DateSpan(raw, *_month_span(y, 1, 3))
+    m = re.fullmatch(rf"(first|second)\s+half\s+of\s+{_YEAR}", t)
+    if m and (y := _valid_year(m.group(2))):  # 'the second half of 2026': July to December
+        return DateSpan(raw, *_month_span(y, 1 if m.group(1) == "first" else 7, 6))
     m = re.fullmatch(r"(\d{4})\s*/\s*(\d{2}|\d{4})", t)
     if m and (y := _valid_year(m.group(1))):
         return DateSpan(raw, date(y, 4, 1), date(y + 1, 3, 31))
@@ -169,6 +172,7 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("my_short", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*['’](?P<year>\d{{2}})(?![\d'’])"),
     ("fq", QUARTER.pattern),
     ("season", rf"\b(?P<season>{_SEASON_WORDS})\s+(?:of\s+)?(?P<year>\d{{4}})\b"),
+    ("half", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<year>\d{{4}})\b"),
     ("fy", r"(?<![\d/])(?P<year>(?:19|20)\d{2})\s*/\s*(?P<year2>\d{2})(?![\d/])(?:\s+financial\s+year)?"),
     # a financial year written with a dash only beside words saying so ('FY 2026-27', 'the 2026-27 financial year'):
     # a bare '2026-28' is a plan's span of years

@@ -128,3 +128,30 @@ def test_a_building_reopening_is_no_procurement_start():
     assert ("procurement_start", "2027-04-01", "2027-04-30") not in _stages(lines)
     lines = ["Day Opportunities", "", "The list reopens to new providers in April 2027 under the same contract terms."]
     assert ("procurement_start", "2027-04-01", "2027-04-30") in _stages(lines)
+
+
+# ---------------------------------------------------------------- 9. more of the same wordings
+def test_go_to_market_alone_is_a_procurement_sentence():
+    assert _stages(["Carers Support Service", "", "We will go to market in Q3 2026/27."]) == [
+        ("procurement_start", "2026-10-01", "2026-12-31")]
+
+
+def test_a_contract_that_began_starts_and_its_one_extension_ends():
+    lines = ["Carers Support Service", "", "This contract began on 1 April 2023 for a period of four years, with the "
+             "option of one two-year extension."]
+    assert _stages(lines) == [("contract_end", "2027-03-31", "2027-03-31"),
+                              ("contract_start", "2023-04-01", "2023-04-01"),
+                              ("extension_end", "2029-03-31", "2029-03-31")]
+
+
+def test_a_half_of_a_year_is_six_months():
+    assert _stages(["Carers Support Service", "", "We will be re-tendering this service during the second half of "
+                    "2026."]) == [("procurement_start", "2026-07-01", "2026-12-31")]
+    [d] = find_dates("in the first half of 2027")
+    assert (d.span.earliest.isoformat(), d.span.latest.isoformat()) == ("2027-01-01", "2027-06-30")
+
+
+def test_the_next_opportunity_to_join_a_dps_starts_a_procurement():
+    lines = ["Home support", "", "The dynamic purchasing system reopens to new providers every six months; the next "
+             "opportunity to join is in October 2026."]
+    assert _stages(lines) == [("procurement_start", "2026-10-01", "2026-10-31")]

@@ -22,6 +22,7 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
 # to take the first extension ... in March 2027'): the date is the decision's, not the extension's end
 _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:s|ed|ing|ation)?)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
+                              r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
                               r"go(?:es)?[- ]live|expir|extend|extension|"
@@ -38,12 +39,12 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? (?:out )?to (?:tender|market)|"
-                          r"invitation to tender|market test\w*|review|window|"
+                          r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
                           # reopening'), not a building reopening
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
                           r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
-    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|from|go(?:es)?[- ]live|went live|in place|new (?:contract|service)\w*|"
+    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|from|go(?:es)?[- ]live|went live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
                        r"made available)\b[^.;]{0,30}$"),
 ))
