@@ -155,3 +155,20 @@ def test_the_next_opportunity_to_join_a_dps_starts_a_procurement():
     lines = ["Home support", "", "The dynamic purchasing system reopens to new providers every six months; the next "
              "opportunity to join is in October 2026."]
     assert _stages(lines) == [("procurement_start", "2026-10-01", "2026-10-31")]
+
+
+# ---------------------------------------------------------------- 10. a date with a note in a table's first row
+def test_a_first_row_whose_date_holds_a_bracketed_note_is_a_row_not_a_header():
+    lines = ["Commissioning intentions", "Service\tContract expiry\tNext steps",
+             "Carers support\t31 March 2027 (+12 months)\tExtend to March 2028, then re-tender autumn 2027",
+             "Home support\t30/09/2027\tTender: Oct 2026; Award: Jan 2027; Start: 1 Oct 2027",
+             "Equipment\t31 January 2029\tConsultation on the new model closes 30 November 2026"]
+    assert dates(lines) == [
+        ("Carers support", "contract_end", "2027-03-31", "2027-03-31"),
+        ("Carers support", "extension_end", "2028-03-01", "2028-03-31"),
+        ("Carers support", "procurement_start", "2027-09-01", "2027-11-30"),
+        ("Home support", "contract_end", "2027-09-30", "2027-09-30"),
+        ("Home support", "procurement_start", "2026-10-01", "2026-10-31"),
+        ("Home support", "award", "2027-01-01", "2027-01-31"),
+        ("Home support", "contract_start", "2027-10-01", "2027-10-01"),
+        ("Equipment", "contract_end", "2029-01-31", "2029-01-31")]

@@ -334,6 +334,9 @@ def is_date_cell(text: str) -> bool:
         return False
     if parse_any_date(t).parsed:
         return True
+    noted = re.fullmatch(r"(.+?)\s*\([^()]{1,30}\)", t)
+    if noted and is_date_cell(noted.group(1)):
+        return True  # a date with a note in brackets: '31 March 2027 (+12 months)', '30/09/2026 (extended)'
     found = find_dates(t, bare_years=False)
     return len(found) == 1 and found[0].kind == "month_range" and found[0].start == 0 and found[0].end == len(t)
 

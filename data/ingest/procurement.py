@@ -51,7 +51,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
 FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("tender_deadline", r"deadline|closing|return date|time limit|receipt of tenders"),
     ("award", r"award"),
-    ("extension_end", r"extension"),
+    ("extension_end", r"extension|\bextend(?:ed)?\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procure\w*|re-?open(?:s|ing)?\b"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b"),
