@@ -172,3 +172,26 @@ def test_a_first_row_whose_date_holds_a_bracketed_note_is_a_row_not_a_header():
         ("Home support", "award", "2027-01-01", "2027-01-31"),
         ("Home support", "contract_start", "2027-10-01", "2027-10-01"),
         ("Equipment", "contract_end", "2029-01-31", "2029-01-31")]
+
+
+# ---------------------------------------------------------------- 11. opportunities bullets and a timetable's rows
+def test_a_dates_stage_is_named_by_the_words_since_the_date_before():
+    lines = ["Forthcoming opportunities", "",
+             "•\tExtra care care and support, tender expected spring 2027, contract start 1 October 2027"]
+    assert dates(lines) == [("Extra care care and support", "procurement_start", "2027-03-01", "2027-05-31"),
+                            ("Extra care care and support", "contract_start", "2027-10-01", "2027-10-01")]
+
+
+def test_a_framework_refresh_starts_a_procurement():
+    lines = ["Forthcoming opportunities", "", "•\tHome care framework refresh – January 2027"]
+    assert _stages(lines) == [("procurement_start", "2027-01-01", "2027-01-31")]
+
+
+def test_an_indicative_timetables_rows_itt_bids_due_and_preferred_bidder():
+    lines = ["Indicative timetable: Extra Care Care and Support", "", "Stage\tIndicative date",
+             "ITT issued\t2 November 2026", "Bids due\t11 December 2026", "Preferred bidder notified\tFebruary 2027",
+             "Standstill period\t1–10 March 2027", "Service go-live\t1 July 2027"]
+    assert dates(lines) == [("Extra Care Care and Support", "procurement_start", "2026-11-02", "2026-11-02"),
+                            ("Extra Care Care and Support", "tender_deadline", "2026-12-11", "2026-12-11"),
+                            ("Extra Care Care and Support", "award", "2027-02-01", "2027-02-28"),
+                            ("Extra Care Care and Support", "contract_start", "2027-07-01", "2027-07-01")]

@@ -40,6 +40,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? (?:out )?to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
+                          r"(?:framework|DPS|list)\s+refresh|"
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
                           # reopening'), not a building reopening
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
@@ -49,11 +50,11 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                        r"made available)\b[^.;]{0,30}$"),
 ))
 FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
-    ("tender_deadline", r"deadline|closing|return date|time limit|receipt of tenders"),
-    ("award", r"award"),
+    ("tender_deadline", r"deadline|closing|return date|time limit|receipt of tenders|\b(?:bids?|tenders?)\s+(?:due|returned)\b"),
+    ("award", r"award|preferred bidder"),
     ("extension_end", r"extension|\bextend(?:ed)?\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
-    ("procurement_start", r"tender|procure\w*|re-?open(?:s|ing)?\b"),
+    ("procurement_start", r"tender|procure\w*|re-?open(?:s|ing)?\b|\bITT\b"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b"),
 ))
 
@@ -75,7 +76,8 @@ def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: 
                 # service: the line above it may ('6. Procurement timetable: Home Support Services')
                 above = _line_above(lines, block.title_line)
                 title = "" if _A_SENTENCE.search(above) else re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", above)
-            titled = re.match(r"^(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
+            titled = re.match(r"^(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
+                              r"(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
                               r"(?:the\s+)?(.{3,60})$", title, re.IGNORECASE)
             # the table's title when it names a service ('Home Support for Older People' over 'Stage  Timescale'),
             # else the heading above a title saying what the table is ('Key dates')
@@ -156,9 +158,14 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
     return ""
 
 
+# 'Extra care care and support, tender expected spring 2027, ...': a name, then a comma and a stage's words
+_COMMA_LABEL = re.compile(r"^\s*(?P<label>[A-Z][^:,;–—\d]{3,60}?),\s+(?=(?:re-?tender\w*|tender\w*|re-?procure\w*|procurement|"
+                          r"contract|ITT|invitation to tender|award|go(?:ing)? (?:out )?to (?:market|tender))\b)")
+
+
 def label_service(sentence: str) -> str:
     """The service a line names before its colon ('**Day opportunities**: procurement to start ...')."""
-    m = _BOLD_LABEL.match(sentence) or _LABEL.match(sentence)
+    m = _BOLD_LABEL.match(sentence) or _LABEL.match(sentence) or _COMMA_LABEL.match(sentence)
     label = m.group("label").strip() if m else ""
     if label and not _NOT_A_SERVICE.search(label) and len(label.split()) <= 8 and not re.match(
             r"^(?:we|the council|it|this|that|these|our|there|a|an|in|by|from|until)\b", label, re.IGNORECASE):
@@ -225,13 +232,17 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if term and _only_an_extension(sentence, term):
                 extensions, term = (term.initial_months, 0, 0), None  # '... with the option to extend for a further 2 years'
             found: list[tuple[str, DateMatch]] = []
-            for d in dates:
+            for k, d in enumerate(dates):
+                # the words since the date before name this date's stage when they name one ('tender expected spring
+                # 2027, contract start 1 October 2027'), else the words before it ('runs from 1 April 2024 to ...')
+                since = sentence[dates[k - 1].end:d.start] if k else ""
+                own = _stage_for(since) if re.search(r"[A-Za-z]{3}", since) and not _MEETING.search(since) else None
                 prefix = sentence[max(0, d.start - 70):d.start]
                 prefix = re.split(r"[;]|(?:,\s*(?:and|with|then|followed by)\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|"
                                   r"tender)|(?:runs?|ends?|expires?|finish\w*|will (?:run|end|expire)|is due)\b)", prefix)[-1]
                 if _MEETING.search(prefix):
                     continue  # the date of a meeting, report, publication or presentation
-                stage = _stage_for(prefix)
+                stage = own or _stage_for(prefix)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
                                                      re.IGNORECASE):
                     continue
