@@ -195,3 +195,22 @@ def test_an_indicative_timetables_rows_itt_bids_due_and_preferred_bidder():
                             ("Extra Care Care and Support", "tender_deadline", "2026-12-11", "2026-12-11"),
                             ("Extra Care Care and Support", "award", "2027-02-01", "2027-02-28"),
                             ("Extra Care Care and Support", "contract_start", "2027-07-01", "2027-07-01")]
+
+
+# ---------------------------------------------------------------- 12. fee rates, a tender that closed, a decision
+def test_fee_rates_with_effect_from_a_date_are_no_contract_start():
+    lines = ["Home Support Services", "", "Fee rates for 2026/27 apply with effect from 6 April 2026 to all home care "
+             "contracts."]
+    assert _stages(lines) == []
+
+
+def test_a_tender_that_closed_gives_its_deadline():
+    lines = ["Reablement", "", "The contract was awarded in December 2023 following a tender that closed on 9 October "
+             "2023."]
+    assert _stages(lines) == [("award", "2023-12-01", "2023-12-31"), ("tender_deadline", "2023-10-09", "2023-10-09")]
+
+
+def test_a_decision_still_to_be_made_gives_no_stage():
+    lines = ["Carers Support Service", "", "The contract has been extended until 31 March 2027 while we consider the "
+             "future model, and a decision on re-procurement will be made by December 2026."]
+    assert _stages(lines) == [("extension_end", "2027-03-31", "2027-03-31")]

@@ -16,11 +16,15 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
                       r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )(?<!tender will be )(?<!notice will be )(?<!ITT will be )published|"
                       r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
-                      r"revised|version|audit\w*|clarification\w*|questions|enquir(?:y|ies))\b|"
-                      r"\bsources?\s*:", re.IGNORECASE)  # (an audit, a deadline for questions, a table's source line)
+                      r"revised|version|audit\w*|clarification\w*|questions|enquir(?:y|ies)|fee(?:s| rates?| uplifts?| levels?)|"
+                      r"uplifts?)\b|\bsources?\s*:", re.IGNORECASE)
+# (an audit, a deadline for questions, fee rates 'with effect from', a table's source line)
 # words saying an extension is still to be decided ('Decision on first extension by March 2027', 'a report on whether
 # to take the first extension ... in March 2027'): the date is the decision's, not the extension's end
 _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:s|ed|ing|ation)?)\b", re.IGNORECASE)
+# ... and any stage still to be decided ('a decision on re-procurement will be made by December 2026'); a 'decision to
+# award' is the award's
+_UNDECIDED_ANY = re.compile(r"\b(?:whether|decision (?:on|about|whether)|decid(?:e|es|ing))\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
@@ -30,7 +34,7 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
-    ("tender_deadline", r"(?:deadline|closing date|closes?|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$|"
+    ("tender_deadline", r"(?:deadline|closing date|closes?|closed|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$|"
                         # an application window's close ('the next window runs from 4 January to 29 January 2027')
                         r"\bwindow\b[^.;]{0,30}\bfrom\s+[^.;]{3,25}?\s+(?:to|until|till|–|-)\s*$"),
     ("award", r"\baward\w*\b[^.;]{0,30}$"),
@@ -108,7 +112,8 @@ def _line_above(lines: list[str], line: int) -> str:
 def _stage_for(prefix: str) -> str | None:
     for stage, rx in STAGE_CUES:
         if rx.search(prefix):
-            return None if stage == "extension_end" and _UNDECIDED.search(prefix) else stage
+            undecided = _UNDECIDED if stage == "extension_end" else _UNDECIDED_ANY
+            return None if undecided.search(prefix) else stage
     return None
 
 
