@@ -468,11 +468,16 @@ def _new_header(rows: list[Row], cells: list[str]) -> bool:
 
 
 def _tab_block(lines: list[str], i: int, layout: Layout) -> int:
+    if i + 1 in layout.running:
+        return i + 1  # 'Council <tab> Housing with Care MPS 2026-2029 <tab> 8': a page's running header, no table
     rows: list[Row] = []
     j = i
     blank = False
     while j < len(lines):
         t = lines[j]
+        if j + 1 in layout.running and rows:
+            j += 1  # a running header inside a table broken over two pages
+            continue
         if is_tab_row(t):
             if blank and _new_header(rows, t.split("\t")):
                 break

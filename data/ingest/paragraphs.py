@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from data.dates import unfuse
-from data.ingest.layout import is_heading, pipe_cells
+from data.ingest.layout import is_heading, is_tab_row, pipe_cells
 
 _FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
@@ -92,7 +92,8 @@ def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
             and previous[:1].isupper() and text[:1].isupper() and not _RUNS_ON.search(previous)
         bold_label = bool(re.match(r"^\s*(?:\*\*|__)[^*_]{2,80}?(?::(?:\*\*|__)|(?:\*\*|__)\s*:)", raw))  # '**Lot 2**: ...'
         if current is None or bullet or bold_label or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
-                or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None \
+                or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None or is_tab_row(raw) \
+                or (i >= 2 and is_tab_row(lines[i - 2])) \
                 or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60):
             current = Paragraph("", [], bullet, i)
             out.append(current)

@@ -18,8 +18,10 @@ class Proposals:
 
     def add(self, **row: object) -> None:
         out = {c: row.get(c, "") for c in PROPOSAL_COLUMNS}
-        key = (out["line"], out["kind"], out["measure"], out["value"], out["area_code"], out["period"], out["stage"],
-               out["earliest"], out["breakdown"])
+        # (two places the registry does not hold are told apart by name: '442 units in eight schemes' and '434 units in
+        # 8 schemes' in two localities' columns of one row are two figures)
+        key = (out["line"], out["kind"], out["measure"], out["value"], out["area_code"] or out["area_name"],
+               out["period"], out["stage"], out["earliest"], out["breakdown"])
         if key in self.seen:
             return
         self.seen.add(key)

@@ -948,7 +948,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
         if is_heading(lines, para.heading_line - 1):
             continue
         if row_cells(lines[para.heading_line - 1]) is not None:
-            _text_table_row(lines, para.heading_line, layout, props)
+            if para.heading_line not in layout.running:  # ('Council <tab> Housing MPS 2026-2029 <tab> 8': a page's)
+                _text_table_row(lines, para.heading_line, layout, props)
             continue
         carried: dict[str, str] = {}
         if para.bullet:
@@ -1083,15 +1084,25 @@ def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) 
     cells = row_cells(lines[n - 1]) or []
     label = cells[0].strip()
     heads = layout.headings.get(n, ())
+    if _OTHER_SUBJECT.search(label) and not _SUBJECT_WORDS.search(label):
+        return  # a row of care homes ('Care homes (65+)  31 homes, 1,164 beds') beside the extra care rows
+    # the table's title over its header ('Table 7: Housing with care and care homes by locality') names the subject
+    # of cells that name none ('Pipeline  |  64 apartments due on site 2027')
+    above = [t.strip() for t in lines[max(0, header_line - 4):header_line - 1] if t.strip()] if header_line < n else []
+    title = above[-1] if above and row_cells(above[-1]) is None and _SUBJECT_WORDS.search(above[-1]) else ""
     for j, cell in enumerate(cells[1:], start=1):
         if not cell.strip():
             continue
         key = header[j].strip() if j < len(header) else ""
         hits = area_lookup.find_areas(key)
         column_area = (hits[0].code, hits[0].name) if hits else None
+        if len(hits) > 1 or hits and re.search(r"(?:\band|&|\+|/)\s+[A-Z]", key[hits[0].end:hits[0].end + 8]):
+            # a column of several places ('North (Chesterfield, Bolsover, NE Derbyshire)', 'High Peak and Dales'):
+            # a locality the registry does not hold, none of its places
+            column_area = ("", " ".join(key.split()))
         text = unfuse(cell.strip())
         for _, sentence in sentences(text):
-            _sentence_figures(sentence, lambda pos: n, lines, props, previous_subject="", heads=heads, bullet=False,
+            _sentence_figures(sentence, lambda pos: n, lines, props, previous_subject=title, heads=heads, bullet=False,
                               column=f"{label} | {key}", column_area=column_area)
 
 
