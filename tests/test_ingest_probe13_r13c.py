@@ -55,3 +55,19 @@ def test_a_column_of_one_place_is_still_that_place():
     got = _got(lines)
     assert ("extra_care_units", CHESTERFIELD, "", "", 240.0) in got
     assert ("extra_care_units", "", "Bolsover and Clowne", "", 100.0) in got  # 'and Clowne': a group, not Bolsover
+
+
+# ---------------------------------------------------------------- 3. a scheme list 'opened since 2015'
+def test_a_title_year_after_since_is_no_period_of_the_rows():
+    lines = ["Table 5: Extra care schemes opened since 2015", "", "Scheme\tTown\tUnits\tProvider\tOpened",
+             "Elm Court\tIlkeston\t66\tTrent Homes\t2017", "Ash House\tBelper\t52\tPeak Housing\t2020"]
+    assert _got(lines) == [("extra_care_units", "", "Ash House", "", 52.0),
+                           ("extra_care_units", "", "Elm Court", "", 66.0)]
+
+
+# ---------------------------------------------------------------- 4. a benchmark rate in the sentence after the rate
+def test_a_benchmark_rate_keeps_the_ages_of_the_rate_in_the_sentence_before():
+    lines = ["Derbyshire has 10.8 extra care units per 1,000 people aged 75 and over. This is below the",
+             "England rate of 12.7 per 1,000."]
+    assert _got(lines) == [("extra_care_units_per_1000_75plus", DERBYSHIRE, "", "", 10.8),
+                           ("extra_care_units_per_1000_75plus", "E92000001", "", "", 12.7)]

@@ -92,7 +92,8 @@ def _period_from(text: str) -> str:
     quarter = quarter_period(text, whole=False)
     if quarter:
         return quarter
-    years = [m for m in _YEAR.finditer(text)]
+    # ('Extra care schemes opened since 2015': a starting point, not the figures' year)
+    years = [m for m in _YEAR.finditer(text) if not re.search(r"\bsince\s*$", text[:m.start()], re.IGNORECASE)]
     if len(years) != 1:
         return ""
     m = years[0]
@@ -761,6 +762,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # a bare number in a sentence about something else: not enough to go on
         # a figure compared with the subject before ('Up from 3,150 in March 2024') is the same measure: its words too
         compared = previous_subject if borrowed and re.search(_FROM_BEFORE, before, re.IGNORECASE) else ""
+        if borrowed and kind == "rate":
+            compared = f"{compared} {previous_subject}"  # '... per 1,000 aged 75 and over. This is below the England
+            # rate of 13.1 per 1,000': the rate the sentence before gave, with its ages
         measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {compared} {clause}")
         area_clause = clause
         if measure and measure.endswith("_target"):
