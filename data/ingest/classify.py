@@ -46,6 +46,9 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+_BOLD = re.compile(r"\*\*|__")
+
+
 def classify(kind: str, subject: str, head: str | None, clause: str) -> str | None:
     """The first rule whose kind, subject words, counted noun and clause words all fit.
 
@@ -53,6 +56,7 @@ def classify(kind: str, subject: str, head: str | None, clause: str) -> str | No
     or None for a table cell, where the header and title say what is counted (and `clause`
     is then the header and title too).
     """
+    clause = _BOLD.sub("", clause)  # '**84 apartments** designed for people living with dementia'
     for r in rules():
         if r.kind != kind or not r.subject.search(subject):
             continue

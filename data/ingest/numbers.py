@@ -49,6 +49,9 @@ _MASKS = [
         r"\d{1,3}\+?)|\s*\+|\s+plus)?",
         r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s*(?:year[- ]olds?|years)\b",
         r"(?<![\d,.])\d{1,4}\s*[-–]\s*\d{1,4}(?![\d,.%])",          # ranges ('201-15', '10-19') are not one figure
+        # 'schemes of 60 to 80 apartments': a range of sizes (not 'rising from 60 to 80 units', a change)
+        r"(?<!from )(?<![\d,.])\b\d{1,3}(?:,\d{3})*\s+to\s+\d{1,3}(?:,\d{3})*\s+(?=(?:units?|apartments|flats|homes|beds|"
+        r"places|schemes)\b)",
         r"\b\d{1,3}\s*(?:\+|and over|or over|and above|plus)(?=\W|$)",
         r"\bover\s+\d{2}s\b", r"\bunder\s+\d{2}s\b", r"\b\d{2}s\b",
         # an age after the people it bounds ('1 in 14 people over 65', 'adults under 65'), not 'over 650 carers'

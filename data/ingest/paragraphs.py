@@ -69,6 +69,12 @@ class Paragraph:
         return line
 
 
+def _cells_row(text: str) -> bool:
+    """A tab row of two cells or more ('Pipeline<tab>64 apartments ...'), each its own paragraph; not a wrapped bullet's
+    next line indented with a tab ('<tab>Peakdale Housing Group, due on site 2027')."""
+    return is_tab_row(text) and sum(1 for c in text.split("\t") if c.strip()) >= 2
+
+
 def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
     """Runs of text lines joined into paragraphs (a sentence wrapped over lines is one sentence again);
     a bullet or a heading starts a new one."""
@@ -92,8 +98,8 @@ def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
             and previous[:1].isupper() and text[:1].isupper() and not _RUNS_ON.search(previous)
         bold_label = bool(re.match(r"^\s*(?:\*\*|__)[^*_]{2,80}?(?::(?:\*\*|__)|(?:\*\*|__)\s*:)", raw))  # '**Lot 2**: ...'
         if current is None or bullet or bold_label or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
-                or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None or is_tab_row(raw) \
-                or (i >= 2 and is_tab_row(lines[i - 2])) \
+                or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None or _cells_row(raw) \
+                or (i >= 2 and _cells_row(lines[i - 2])) \
                 or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60):
             current = Paragraph("", [], bullet, i)
             out.append(current)

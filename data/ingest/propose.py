@@ -194,7 +194,7 @@ def _noun_after(text: str, end: int) -> str:
     fused = re.match(r"\s?[-‐]\s?([A-Za-z]+)\b", text[end:])
     if fused and fused.group(1).lower() not in {"year", "years", "hour", "hours", "week", "month", "day"}:
         return fused.group(1).lower()  # 'a 60-unit scheme', 'an 80-bed home' count units and beds
-    words = re.findall(r"[A-Za-z'’-]+|[,.;:()%]", re.sub(r"(?i)\bhousing with care\b", "housing-with-care",
+    words = re.findall(r"[A-Za-z'’-]+|[,.;:()%]|\*\*", re.sub(r"(?i)\bhousing with care\b", "housing-with-care",
                                                           text[end:end + 80]))
     run: list[str] = []
     if len(words) > 1 and words[0].lower() in {"more", "further", "additional", "new", "extra", "other"} \
@@ -203,8 +203,8 @@ def _noun_after(text: str, end: int) -> str:
     if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in {"these", "those", "the", "our", "its"}:
         words = words[2:]  # 'two of these schemes' counts schemes
     for w in words:
-        if w in ",.;:()" or _STOP.match(w):
-            break
+        if w in ",.;:()" or w == "**" or _STOP.match(w):
+            break  # (the end of a bold run ends the phrase: '**84 apartments** designed for ...')
         run.append(w.lower())
         if len(run) >= 6:
             break
@@ -226,6 +226,10 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
         after = re.sub(r"^\s*(?:aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|"
                        r"of\s+working\s+age|(?:all\s+)?ages)", "", after[base.end():], flags=re.IGNORECASE)
     start = max(0, c_start, num.start - 40)
+    wide = max(0, c_start, num.start - 60)
+    aged = re.search(r"\baged\b", sentence[wide:start + 4])
+    if aged:  # 'residents aged 75 and over is projected to rise from 91,800': an age the window would cut
+        start = wide + aged.start()
     before = sentence[start:num.start]
     cut = max([m.end() for m in _FIGURE.finditer(before)] + [before.rfind(")") + 1, before.rfind(";") + 1])
     return _breakdown(after) or _breakdown(before[cut:])
@@ -687,7 +691,9 @@ _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growin
 # a figure continuing the one before it in its sentence ('..., rising to 17,400 by 2035', 'and is projected to reach')
 _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:projected|expected|forecast|set)\s+to\s+)?"
                       r"(?:ris|increas|grow|fall|falling|decreas|reach|climb|drop)\w*\s+(?:to\s+)?"
-                      r"(?:around|about|nearly|over|some|approximately|almost|just\s+over|an\s+estimated)?\s*$",
+                      r"(?:around|about|nearly|over|some|approximately|almost|just\s+over|an\s+estimated)?\s*$|"
+                      r"\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s*(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
+                      r"(?:around\s+|about\s+)?$",  # ('rise from 91,800 in 2025 to 118,400 in 2035')
                       re.IGNORECASE)
 
 
@@ -827,6 +833,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 kind == "share" and _SURVEY.search(sentence)
                 or kind == "count" and _RESPONDED.match(sentence, num.end)):
             continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
+        if _PART_OF.match(after) and measure in _WHOLE_MEASURES:
+            continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
         line = line_at(num.start)
         if column_area is not None and not area_lookup.find_areas(clause):
             area_code, area_name = column_area
@@ -914,6 +922,13 @@ _SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed)\b|\bsurvey\b[^.;]{0
                      re.IGNORECASE)
 _RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|took part|completed (?:the|our|a) survey)\b",
                         re.IGNORECASE)
+
+
+# a part of a whole written after it ('Seven of the 19 schemes', '12 of our 19 schemes'): no count of the whole's kind
+_PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
+_WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_care_schemes_planned",
+                             "extra_care_units_planned", "sheltered_housing_schemes", "sheltered_housing_units",
+                             "supported_housing_schemes", "supported_housing_units"})
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _SUBGROUP_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|these|them|those)|\bincluding)\s*,?\s*(?:(?:about|around|some|"
                               r"nearly|over|almost|just(?:\s+over|\s+under)?|approximately|roughly|an\s+estimated)\s+)?$",
@@ -942,13 +957,30 @@ def _referent(text: str) -> str:
     return ""
 
 
+# a statement about housing with care alone names it in its title or its running header ('Housing with Care MPS
+# 2026-2029'): its sections' schemes and apartments are extra care when they name nothing else ('3. Schemes in the
+# pipeline' / '• Melbourne: a 60-unit scheme planned for 2028')
+_HOUSING_TITLE = re.compile(r"extra care|housing with care|\bECH\b", re.IGNORECASE)
+
+
+def _document_subject(lines: list[str], layout: Layout) -> str:
+    """The title (its first lines) or running header of a statement about extra care alone, else ''."""
+    first = [t.strip() for t in lines if t.strip()][:5]
+    for text in [*first, *(lines[n - 1].strip() for n in sorted(layout.running))]:
+        if _HOUSING_TITLE.search(text) and not _OTHER_SUBJECT.search(text) and row_cells(text) is None \
+                or _HOUSING_TITLE.search(text) and text in (lines[n - 1].strip() for n in layout.running):
+            return " ".join(text.replace("\t", " ").split())
+    return ""
+
+
 def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields}
-    previous_subject, previous_head = "", ()
+    document_subject = _document_subject(lines, layout)
+    previous_subject, previous_head = document_subject, ()
     for para in paragraphs(lines, skip):
         heads = layout.headings.get(para.heading_line, ())
         if heads != previous_head:
-            previous_subject, previous_head = "", heads
+            previous_subject, previous_head = document_subject, heads
         if is_heading(lines, para.heading_line - 1):
             continue
         if row_cells(lines[para.heading_line - 1]) is not None:
@@ -1078,6 +1110,10 @@ def _sentence_periods(rows: list[dict[str, object]], by: str = "theme") -> dict[
     return {theme: next(iter(periods)) for theme, periods in seen.items() if len(periods) == 1}
 
 
+_STATUS_LABEL = re.compile(r"^(?:the\s+)?(?:pipeline|planned|proposed|future|in development|under construction|"
+                           r"current(?:ly)?|existing|now|today|open(?:ed)?|total)\b", re.IGNORECASE)
+
+
 def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) -> None:
     """A tab-separated (or Markdown) row whose cells are prose ('195 units in four schemes'): each cell read
     as sentences, with its row label and its column header ('Units - Dorset') as context."""
@@ -1094,6 +1130,11 @@ def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) 
     # of cells that name none ('Pipeline  |  64 apartments due on site 2027')
     above = [t.strip() for t in lines[max(0, header_line - 4):header_line - 1] if t.strip()] if header_line < n else []
     title = above[-1] if above and row_cells(above[-1]) is None and _SUBJECT_WORDS.search(above[-1]) else ""
+    if not _SUBJECT_WORDS.search(label):
+        # a row naming no subject of ours is about its own label ('Woman's refuge | 18 (hostel ...)' under 'Sheltered and
+        # extra care housing'), unless it only says which of the title's it counts ('Pipeline', 'Current')
+        heads = ()
+        title = title if _STATUS_LABEL.match(label) else ""
     for j, cell in enumerate(cells[1:], start=1):
         if not cell.strip():
             continue
@@ -1119,6 +1160,14 @@ def _named_in(sentence: str, start: int, num: Number) -> bool:
     return start > num.end and "," in sentence[num.end:start] and bool(_NAMED_IN.search(sentence[:start]))
 
 
+def _listed(hits: list[area_lookup.AreaHit], text: str) -> bool:
+    """Whether the places found are one list ('Erewash and Amber Valley', 'Bolsover, Chesterfield and Erewash'): a
+    figure written with them is for them together, none of them alone."""
+    hits = sorted(hits, key=lambda h: h.start)
+    return len(hits) > 1 and all(re.fullmatch(r"\s*(?:,|&|\band\b|,\s*and\b)\s*", text[a.end:b.start])
+                                 for a, b in zip(hits, hits[1:]))
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
@@ -1126,6 +1175,8 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)]
     if bench and not hits:
         return bench
+    if _listed(hits, clause):
+        return authority, area_lookup.area_name(authority)  # 'in development in Erewash and Amber Valley': all of them
     if len(hits) > 1:
         # several places in one clause ('from 55.0% in Waverley to 70.4% in Woking', 'Waverley has 2,310 and Woking
         # 1,380'): the place written right after the figure ('in Woking'), else the nearest before it
@@ -1140,7 +1191,7 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
             and not _named_in(sentence, h.start, num)]
-    if hits:
+    if hits and not _listed(hits, sentence):
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
     if area_lookup.benchmark_in(sentence) and not area_lookup.benchmark_in(sentence.replace(clause, "")):
