@@ -143,3 +143,12 @@ def test_a_prose_cell_row_naming_no_subject_does_not_borrow_the_section_heading(
              "Extra Care\t190 units in four schemes\t75 units across 2 schemes",
              "Refuges\t14 (hostel for women fleeing violence)\t11 units in 1 refuge"]
     assert sorted(measures(lines).value) == [2.0, 4.0, 75.0, 190.0]  # (not the refuge's 14 and 11 units)
+
+
+# ---------------------------------------------------------------- 11. a place that is also an ordinary word heads a column
+def test_a_column_header_needs_no_cue_for_a_place_that_is_also_an_ordinary_word():
+    lines = ["Table 3: Extra care by area", "", "\tHigh Peak\tHigh Peak and Dales",
+             "Extra care now\t118 units in two schemes\t170 units across 3 schemes"]
+    got = _got(lines)
+    assert ("extra_care_units", "E07000037", "", "", 118.0) in got
+    assert ("extra_care_units", "", "High Peak and Dales", "", 170.0) in got

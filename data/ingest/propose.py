@@ -1139,7 +1139,9 @@ def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) 
         if not cell.strip():
             continue
         key = header[j].strip() if j < len(header) else ""
-        hits = area_lookup.find_areas(key)
+        # a column header is where a place needs no cue word ('High Peak and Dales' heads a locality's column)
+        hits = area_lookup.find_areas(key) or [replace(h, start=h.start - 3, end=h.end - 3)
+                                               for h in area_lookup.find_areas(f"in {key}") if h.start >= 3]
         column_area = (hits[0].code, hits[0].name) if hits else None
         if len(hits) > 1 or hits and re.search(r"(?:\band|&|\+|/)\s+[A-Z]", key[hits[0].end:hits[0].end + 8]):
             # a column of several places ('North (Chesterfield, Bolsover, NE Derbyshire)', 'High Peak and Dales'):
