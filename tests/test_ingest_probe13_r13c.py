@@ -4,6 +4,8 @@ PDF: a running header whose cells are tab-separated; a table whose cells hold pr
 extra care rows."""
 from __future__ import annotations
 
+import pytest
+
 from data.ingest import layout
 from tests.proposals import proposers_for
 
@@ -89,9 +91,11 @@ def test_a_housing_with_care_title_names_the_subject_of_a_pipeline_section_that_
                                                                   ("extra_care_units_planned", DERBYSHIRE, 66.0)]
 
 
-def test_without_such_a_title_the_section_names_no_subject():
-    assert measures(["Market Position Statement", "", *PIPELINE[4:], "", "There are 12 extra care schemes."]).value \
-        .tolist() == [12.0]
+@pytest.mark.parametrize("title", [["Market Position Statement"],
+                                   ["Extra care, dementia and carers: market position statement"],
+                                   ["Market Position Statement", "", "Contents", "1. Carers\t3", "2. Extra care housing\t5"]])
+def test_without_such_a_title_the_section_names_no_subject(title):
+    assert measures([*title, "", *PIPELINE[4:], "", "There are 12 extra care schemes."]).value.tolist() == [12.0]
 
 
 def test_places_written_as_one_list_are_the_authoritys_figure():

@@ -63,7 +63,7 @@ class Layout:
     tables: list[TableBlock] = field(default_factory=list)
     fields: list[Field] = field(default_factory=list)
     table_lines: set[int] = field(default_factory=set)
-    running: set[int] = field(default_factory=set)  # running headers and footers of a converted PDF
+    running: set[int] = field(default_factory=set)  # running headers and footers of a converted PDF; a contents page
     headings: dict[int, tuple[str, ...]] = field(default_factory=dict)  # line -> nearest headings above
     # line -> the line of the nearest heading above (0: none), and the lines of a slide deck's slide markers
     heading_lines: dict[int, int] = field(default_factory=dict)
@@ -363,7 +363,7 @@ def _header_row(cells: list[str]) -> bool:
 
 
 def analyse(lines: list[str]) -> Layout:
-    layout = Layout(running=running_lines(lines))
+    layout = Layout(running=running_lines(lines) | contents_lines(lines))
     n = len(lines)
     headings: list[str] = []
     heading_line = 0
@@ -407,6 +407,35 @@ def running_lines(lines: list[str]) -> set[int]:
             seen.setdefault(" ".join((m.group(1) or m.group(4)).split()).lower(), []).append(
                 (i, int(m.group(2) or m.group(3))))
     return {i for found in seen.values() if len(found) >= 2 and _page_numbers(found) for i, _ in found}
+
+
+_CONTENTS = re.compile(r"^(?:\*\*|#+\s*)?(?:table\s+of\s+)?contents(?:\*\*)?(?:\s*\t.*|\s{2,}page\b.*)?$", re.IGNORECASE)
+# a contents entry: its words, then (after a tab, a wide gap or dot leaders) its page or pages ('2. Carers<tab>5-7')
+_CONTENTS_ENTRY = re.compile(r"^\S.*?(?:\t|\s{2,}|\.{3,}\s*)(?:page\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def contents_lines(lines: list[str]) -> set[int]:
+    """A contents page's lines ('Contents' over '1. Carers<tab>3', '2. Extra care housing<tab>5'): its page numbers are
+    no figures, and its entries no table."""
+    out: set[int] = set()
+    for i, text in enumerate(lines):
+        if not _CONTENTS.match(text.strip()):
+            continue
+        entries = {i + 1}
+        j, blanks = i + 1, 0
+        while j < len(lines) and blanks <= 1:
+            t = lines[j].strip()
+            if not t:
+                blanks += 1
+            elif _CONTENTS_ENTRY.match(t):
+                entries.add(j + 1)
+                blanks = 0
+            else:
+                break
+            j += 1
+        if len(entries) >= 3:  # the title and two entries at least
+            out |= entries
+    return out
 
 
 def _page_numbers(found: list[tuple[int, int]]) -> bool:

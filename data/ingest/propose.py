@@ -19,7 +19,7 @@ from data.ingest import areas as area_lookup
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells,
+    LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -963,19 +963,26 @@ def _referent(text: str) -> str:
 _HOUSING_TITLE = re.compile(r"extra care|housing with care|\bECH\b", re.IGNORECASE)
 
 
-def _document_subject(lines: list[str], layout: Layout) -> str:
-    """The title (its first lines) or running header of a statement about extra care alone, else ''."""
-    first = [t.strip() for t in lines if t.strip()][:5]
-    for text in [*first, *(lines[n - 1].strip() for n in sorted(layout.running))]:
-        if _HOUSING_TITLE.search(text) and not _OTHER_SUBJECT.search(text) and row_cells(text) is None \
-                or _HOUSING_TITLE.search(text) and text in (lines[n - 1].strip() for n in layout.running):
-            return " ".join(text.replace("\t", " ").split())
+def _document_subject(lines: list[str]) -> str:
+    """The title (its first lines, before any contents entry or sentence) or the running header of a statement about
+    extra care alone ('Housing with Care Market Position Statement'), else ''. A title naming another subject too
+    ('Extra care, dementia and carers') or a contents page listing extra care among other sections is no such title."""
+    first: list[str] = []
+    for text in (t.strip() for t in lines if t.strip()):
+        if len(first) == 5 or "\t" in text or len(text) > 90 or re.search(r"(?:\d|[.;:])$", text):
+            break
+        first.append(text)
+    for text in [*first, *(lines[n - 1] for n in sorted(running_lines(lines)))]:  # (not a contents page's lines)
+        flat = " ".join(text.replace("\t", " ").split())
+        said = [m.group(0) for m in _SUBJECT_WORDS.finditer(flat)]
+        if said and all(_HOUSING_TITLE.fullmatch(w) for w in said) and not _OTHER_SUBJECT.search(flat):
+            return flat
     return ""
 
 
 def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields}
-    document_subject = _document_subject(lines, layout)
+    document_subject = _document_subject(lines)
     previous_subject, previous_head = document_subject, ()
     for para in paragraphs(lines, skip):
         heads = layout.headings.get(para.heading_line, ())
