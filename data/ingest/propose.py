@@ -925,7 +925,7 @@ _RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|took
 
 
 # a part of a whole written after it ('Seven of the 19 schemes', '12 of our 19 schemes'): no count of the whole's kind
-_PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2}?(?!(?:19|20)\d{2}\b)\d", re.IGNORECASE)
 _WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_care_schemes_planned",
                              "extra_care_units_planned", "sheltered_housing_schemes", "sheltered_housing_units",
                              "supported_housing_schemes", "supported_housing_units"})
