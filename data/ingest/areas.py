@@ -96,7 +96,8 @@ def exact(name: str, *, prefer_ccg: bool = False, year: int | None = None) -> st
     """The code for a name written exactly as a registry name or alias (case-insensitive), else None."""
     key = _key(name)
     key = re.sub(r"^(?:total|all)\s+", "", key) if key not in _index() else key
-    for k in (key, re.sub(r"\s+(?:county|city|borough|district|metropolitan borough)?\s*council$", "", key),
+    council = re.sub(r"\s+(?:county|city|borough|district|metropolitan (?:borough|district))?\s*council$", "", key)
+    for k in (key, council, re.sub(r"^(?:the\s+)?(?:city|county|royal\s+borough|borough)\s+of\s+", "", council),
               re.sub(r"^(?:the\s+)?(?:london\s+)?borough\s+of\s+", "", key), re.sub(r"\s+ccg$", "", key)):
         if k in BENCHMARKS:
             return BENCHMARKS[k]

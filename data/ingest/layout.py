@@ -67,6 +67,9 @@ class Layout:
     headings: dict[int, tuple[str, ...]] = field(default_factory=dict)  # line -> nearest headings above
     # line -> the line of the nearest heading above (0: none), and the lines of a slide deck's slide markers
     heading_lines: dict[int, int] = field(default_factory=dict)
+    # line -> the headings of known level above it, outermost first, as (line, text): numbered ('3. Sandwell' over
+    # '3.1 Key figures') or Markdown ('## Sandwell' over '### Key figures'); a heading of one level closes the deeper
+    outline: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
     slide_marks: tuple[int, ...] = ()
 
     def same_slide(self, first: int, last: int) -> bool:
@@ -362,16 +365,35 @@ def _header_row(cells: list[str]) -> bool:
         is_date_cell(c) and not (quarters_head and quarter_period(c)) for c in others)
 
 
+_LEVELLED = re.compile(r"^\s*(?:(?P<hashes>#{1,6})\s+|(?:(?:section|part|chapter)\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})*)"
+                       r"(?:[.:)]|\s*[–-])?\s+(?=[A-Za-z]))", re.IGNORECASE)
+
+
+def heading_level(text: str) -> int:
+    """A heading's level when it shows one: a Markdown heading's hashes, a numbered heading's parts ('3. Sandwell' 1,
+    '3.1 Key figures' 2, 'Section 4: Walsall' 1); else 0."""
+    m = _LEVELLED.match(text)
+    if not m:
+        return 0
+    return len(m.group("hashes")) if m.group("hashes") else m.group("number").count(".") + 1
+
+
 def analyse(lines: list[str]) -> Layout:
     layout = Layout(running=running_lines(lines) | contents_lines(lines))
     n = len(lines)
     headings: list[str] = []
     heading_line = 0
+    outline: dict[int, tuple[int, str]] = {}
     for i in range(n):
         if is_heading(lines, i) and i + 1 not in layout.running and not _PAGE.search(lines[i]):
             headings, heading_line = [lines[i].strip().lstrip("#").strip(), *headings][:3], i + 1
+            level = heading_level(lines[i])
+            if level:
+                outline = {k: v for k, v in outline.items() if k < level}
+                outline[level] = (i + 1, headings[0])
         layout.headings[i + 1] = tuple(headings)
         layout.heading_lines[i + 1] = heading_line
+        layout.outline[i + 1] = tuple(outline[k] for k in sorted(outline))
     layout.slide_marks = tuple(i + 1 for i in range(n) if _SLIDE.match(lines[i]))
     groups = {g.first - 1: g.last for g in key_figure_blocks(lines)}
     i = 0

@@ -48,6 +48,7 @@ _MASKS = [
         r"\b(?:aged|age|ages)\s+(?:over|under|between|from)?\s*\d{1,3}(?:\s*(?:-|–|to|and|or)\s*(?:over|above|older|"
         r"\d{1,3}\+?)|\s*\+|\s+plus)?",
         r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s*(?:year[- ]olds?|years)\b",
+        r"\b(?:median|average|mean)\s+age\s+(?:of\s+|is\s+|was\s+|:\s*)?\d{1,3}(?:\.\d)?\b|\bage\s+of\s+\d{1,3}\b",
         r"(?<![\d,.])\d{1,4}\s*[-–]\s*\d{1,4}(?![\d,.%])",          # ranges ('201-15', '10-19') are not one figure
         # 'schemes of 60 to 80 apartments': a range of sizes (not 'rising from 60 to 80 units', a change)
         r"(?<!from )(?<![\d,.])\b\d{1,3}(?:,\d{3})*\s+to\s+\d{1,3}(?:,\d{3})*\s+(?=(?:units?|apartments|flats|homes|beds|"

@@ -194,8 +194,10 @@ def _noun_after(text: str, end: int) -> str:
     fused = re.match(r"\s?[-‐]\s?([A-Za-z]+)\b", text[end:])
     if fused and fused.group(1).lower() not in {"year", "years", "hour", "hours", "week", "month", "day"}:
         return fused.group(1).lower()  # 'a 60-unit scheme', 'an 80-bed home' count units and beds
-    words = re.findall(r"[A-Za-z'’-]+|[,.;:()%]|\*\*", re.sub(r"(?i)\bhousing with care\b", "housing-with-care",
-                                                          text[end:end + 80]))
+    # ('5 schemes / 371 flats', '7 extra care schemes – 516 units': a spaced slash or dash ends the phrase; a slash in
+    # 'short break/enabling carers' does not)
+    words = re.findall(r"[A-Za-z'’]+(?:-[A-Za-z'’]+)*-?|[,.;:()%–—|]|(?<=\s)[-/](?=\s)|/(?=\s*\d)|\*\*",
+                       re.sub(r"(?i)\bhousing with care\b", "housing-with-care", text[end:end + 80]))
     run: list[str] = []
     if len(words) > 1 and words[0].lower() in {"more", "further", "additional", "new", "extra", "other"} \
             and words[1].lower() != "than":
@@ -203,7 +205,7 @@ def _noun_after(text: str, end: int) -> str:
     if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in {"these", "those", "the", "our", "its"}:
         words = words[2:]  # 'two of these schemes' counts schemes
     for w in words:
-        if w in ",.;:()" or w == "**" or _STOP.match(w):
+        if w in ",.;:()/–—|-" or w == "**" or _STOP.match(w):
             break  # (the end of a bold run ends the phrase: '**84 apartments** designed for ...')
         run.append(w.lower())
         if len(run) >= 6:
@@ -288,6 +290,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         elif j > 0 and _TIMING_KEY.search(k):
             timing_cols.add(j)  # 'Timescale': the cell names its stage ('Tender Q2 2026/27')
     above = ""  # the row label above (a target row's subject: 'National ambition: 66.7%' under the diagnosis rate)
+    # a list of key figures under a place's section ('3. Sandwell' / 'Sandwell at a glance' / '– Unpaid carers: 31,240')
+    # is that place's, not the authority's
+    section = _section_place(layout, min(r.line for r in block.rows), props.authority) \
+        if block.style == "list" and block.rows else None
     for row in block.rows:
         cells = row.cells
         label = cells[0].strip() if cells else ""
@@ -337,7 +343,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             for num, label in _cell_parts(_CHANGE_CELL.sub("", cell.strip()) if change else cell, row_label,
                                           block.style == "list"):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
-                            confidence, change=change, above=above)
+                            confidence, change=change, above=above, section=section)
         above = above if _TARGET_WORDS.search(row_label) else row_label
 
 
@@ -388,8 +394,9 @@ _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", 
 
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
-                change: bool = False, above: str = "") -> None:
-    """One figure of a table: its measure from the header, title and row label; its area, period and qualifier."""
+                change: bool = False, above: str = "", section: tuple[str, str] | None = None) -> None:
+    """One figure of a table: its measure from the header, title and row label; its area, period and qualifier;
+    `section`: the place whose section the table is in, the area of rows naming no place of their own."""
     if num.percent and num.value == 100:
         return  # '100%' beside a total row is the whole, not a figure
     if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
@@ -460,6 +467,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
                                                      f"{key} {label}", re.IGNORECASE):
         period = ""  # the year a change is measured from is not its period
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
+    if section and area_code == props.authority:
+        area_code, area_name = section
     if breakdown and breakdown.lower() in label.lower() and not _BREAKDOWN.search(breakdown) \
             and not _MEASURE_WORDS.sub(" ", breakdown).strip():
         breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
@@ -637,6 +646,13 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            r"(?:\b(?:is|was|are|were|remains?|sits?)|,(?:\s+which\s+is)?)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+)?(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
+# a clause about a region or several councils together ('The share in the West Midlands region was 9.6%', 'across the
+# four boroughs together there were around 111,500 unpaid carers')
+_NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|"
+                          r"East of England|South East|South West)\b)|\b(?:sub-?)?region(?:al|s|['’]s)?\b|"
+                          r"\b(?:across|in|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:two|three|four|five|six|seven|eight|"
+                          r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b",
+                          re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents", re.IGNORECASE)
 
@@ -697,6 +713,10 @@ _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:project
                       re.IGNORECASE)
 
 
+_ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:the|these|those|our|its|their)\s+(?:two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|twelve|\d{1,3})\b(?!\s*%)", re.IGNORECASE)
+
+
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
                       heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
                       carried: dict[str, str] | None = None,
@@ -748,6 +768,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # ('of whom one and a half thousand are aged 65 and over' counts the subject before)
         if _SCORING.search(sentence[c_start:num.start]):
             continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids
+        if kind == "count" and _ONE_OF_GROUP.match(after):
+            continue  # 'One scheme of the four, opened in 2011, has ...': one of a group counted before, no count
         if kind == "count" and _AIM.search(sentence[c_start:num.start]):
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if kind == "count" and (_WAITING_BEFORE.search(before) or _WAITING_AFTER.match(after)):
@@ -835,6 +857,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES:
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
+        if _NO_ONE_AREA.search(area_clause) and not area_lookup.find_areas(area_clause) \
+                and not area_lookup.benchmark_in(area_clause):
+            continue  # a region's figure, or several councils' together: no figure of one area the registry holds
         line = line_at(num.start)
         if column_area is not None and not area_lookup.find_areas(clause):
             area_code, area_name = column_area
@@ -1003,9 +1028,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             if first and _SUBJECT_WORDS.search(title):
                 previous_subject = title  # and the first bullet's subject when it names none
         previous_rows: list[dict[str, object]] = []
-        # a place heading's figures end with its slide: a later slide's title may be no heading ('Carers: 1,240 ...')
-        place = _heading_place(heads, props.authority) if layout.same_slide(
-            layout.heading_lines.get(para.heading_line, 0), para.heading_line) else None
+        place = _section_place(layout, para.heading_line, props.authority)
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
@@ -1023,13 +1046,36 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
 def _heading_place(heads: tuple[str, ...], authority: str) -> tuple[str, str] | None:
     """The place a section's heading is, when the heading is only a place's name ('Boston' over a locality's
     paragraphs or a slide's bullets): the area of its figures that name no place of their own."""
-    if not heads:
-        return None
-    name = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)", "", heads[0]).strip().strip("*_:").strip()
+    found = _place_named(heads[0]) if heads else None
+    return found if found and found[0] != authority else None
+
+
+def _place_named(heading: str) -> tuple[str, str] | None:
+    """(code, name) when a heading is only a place's name ('Boston', '3. Sandwell', 'City of Wolverhampton Council');
+    a benchmark's name is no section's place."""
+    name = re.sub(r"^\s*(?:#+\s*)?(?:(?:section|part|chapter)\s+)?(?:\d+(?:\.\d+)*[.:)]?\s*[–-]?\s+)", "", heading,
+                  flags=re.IGNORECASE).strip().strip("*_:").strip()
     code = area_lookup.exact(name) if name else None
-    if not code or code == authority or code in area_lookup.BENCHMARKS.values():
+    if not code or code in area_lookup.BENCHMARKS.values():
         return None
     return code, name
+
+
+def _section_place(layout: Layout, line: int, authority: str) -> tuple[str, str] | None:
+    """The place whose section line `line` is in: the nearest heading's when it is a place's name, else the nearest
+    place heading of the headings of known level around it ('3. Sandwell' over '3.1 Key figures' or an unnumbered
+    'Sandwell at a glance', until '4. Walsall'); None in the authority's own section or none. A place heading's figures
+    end with its slide: a later slide's title may be no heading ('Carers: 1,240 ...')."""
+    nearest = layout.heading_lines.get(line, 0)
+    if layout.same_slide(nearest, line):
+        found = _heading_place(layout.headings.get(line, ()), authority)
+        if found:
+            return found
+    for at, heading in reversed(layout.outline.get(line, ())):
+        found = _place_named(heading)
+        if found:
+            return found if found[0] != authority and layout.same_slide(at, line) else None
+    return None
 
 
 def _list_title(lines: list[str], n: int) -> tuple[str, bool]:
