@@ -76,6 +76,30 @@ def test_a_spaced_slash_or_dash_ends_what_the_figure_before_it_counts():
     assert _noun_after("6 schemes / 388 flats", 1) == "schemes"
 
 
+# ---------------------------------------------------------------- 3. procurement
+def test_a_go_to_market_column_dates_the_procurement_start():
+    lines = ["Service\tEnd date\tGo to market", "Carers advice\t31 January 2027\tMay 2026"]
+    assert dates(lines) == [("Carers advice", "contract_end", "2027-01-31", "2027-01-31"),
+                            ("Carers advice", "procurement_start", "2026-05-01", "2026-05-31")]
+
+
+def test_an_arrangement_that_ends_is_a_contract_end():
+    lines = ["Day opportunities", "Our arrangement with Brookfield Day Services ends on 30 April 2027."]
+    assert dates(lines) == [("Day opportunities", "contract_end", "2027-04-30", "2027-04-30")]
+
+
+def test_a_decision_on_an_extension_is_no_stage():
+    lines = ["Carers support",
+             "The contract runs until 31 July 2027. We will decide whether to use the extension by January 2027."]
+    assert dates(lines) == [("Carers support", "contract_end", "2027-07-31", "2027-07-31")]
+
+
+def test_a_table_caption_naming_contracts_ending_before_a_year_is_no_date():
+    lines = ["Table 3.2: Contracts ending before 2030", "",
+             "Service\tContract end", "Home support\t31 March 2028"]
+    assert dates(lines) == [("Home support", "contract_end", "2028-03-31", "2028-03-31")]
+
+
 # ---------------------------------------------------------------- 4. figures of no one area, ages, parts
 def test_a_region_s_figure_or_several_councils_figure_together_is_not_the_authority_s():
     assert _got(["In the West Midlands region 10.2% of residents provided unpaid care."]) == []

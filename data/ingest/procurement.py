@@ -30,7 +30,10 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
                               r"go(?:es)?[- ]live|expir|extend|extension|"
-                              r"mobilis|invitation to|ITT|market test)", re.IGNORECASE)
+                              r"mobilis|invitation to|ITT|market test|"
+                              # 'Our arrangement with Greenway Home Support ends on 31 May 2027'
+                              r"(?:arrangement|agreement|service)s?\b[^.;]{0,60}\b(?:ends?|expires?|runs? (?:until|to))\b)",
+                              re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
@@ -58,7 +61,8 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("award", r"award|preferred bidder"),
     ("extension_end", r"extension|\bextend(?:ed)?\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
-    ("procurement_start", r"tender|procure\w*|re-?open(?:s|ing)?\b|\bITT\b"),
+    ("procurement_start", r"tender|procure\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
+                          r"\bmarket\s+test|\bre-?commission"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b"),
 ))
 
@@ -209,6 +213,9 @@ def _own_service(sentence: str) -> str:
     return ""
 
 
+_CAPTION = re.compile(r"^\s*(?:table|figure|chart|appendix|annex)\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]", re.IGNORECASE)
+
+
 def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | {f.line - 1 for f in layout.fields}
     for para in paragraphs(lines, skip):
@@ -219,8 +226,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         # label before the first sentence's dash names the service of the paragraph's later sentences too
         para_label = label_service(sentences(para.text)[0][1]) if para.bullet and para.text.strip() else ""
         for s_start, sentence in sentences(para.text):
-            if not _PROCUREMENT_CUE.search(sentence):
-                continue
+            if not _PROCUREMENT_CUE.search(sentence) or _CAPTION.match(sentence):
+                continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)
             dates = find_dates(sentence)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
                 else None
