@@ -92,6 +92,9 @@ def test_a_decision_on_an_extension_is_no_stage():
     lines = ["Carers support",
              "The contract runs until 31 July 2027. We will decide whether to use the extension by January 2027."]
     assert dates(lines) == [("Carers support", "contract_end", "2027-07-31", "2027-07-31")]
+    # a stage after a decision keeps its date
+    lines = ["Carers support", "Following a decision on the extension, it will end on 31 July 2028."]
+    assert dates(lines) == [("Carers support", "contract_end", "2028-07-31", "2028-07-31")]
 
 
 def test_a_table_caption_naming_contracts_ending_before_a_year_is_no_date():
@@ -105,6 +108,8 @@ def test_a_region_s_figure_or_several_councils_figure_together_is_not_the_author
     assert _got(["In the West Midlands region 10.2% of residents provided unpaid care."]) == []
     assert _got(["Across the four boroughs there were about 98,400 unpaid carers."]) == []
     assert _got(["Regional figures show 4,200 people with dementia in extra care."]) == []
+    # 'in the region of' is 'about'
+    assert _got(["There are in the region of 4,500 unpaid carers in Dudley."]) == [("carers_unpaid", DUDLEY, "", 4500.0)]
     # England's stays its benchmark, and the authority's own figure in the same sentence is kept
     assert _got(["In Dudley 10.9% of residents provided unpaid care, and in the West Midlands region 9.8%."]) == [
         ("carers_unpaid_pct", DUDLEY, "", 10.9)]

@@ -25,6 +25,10 @@ _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:
 # ... and any stage still to be decided ('a decision on re-procurement will be made by December 2026'); a 'decision to
 # award' is the award's
 _UNDECIDED_ANY = re.compile(r"\b(?:whether|decision (?:on|about|whether)|decid(?:e|es|ing))\b", re.IGNORECASE)
+# when a decision is due, no stage ('Dudley will decide whether to use the extension by March 2027'); not a date a
+# stage verb after the decision governs ('Following a decision on the extension, the contract will end on ...')
+_DECISION = re.compile(r"\b(?:decid\w*|decision)\s+(?:whether|if|on|about|how)\b(?:(?!\b(?:end|expir|start|run|commenc|"
+                       r"tender|award)\w*\b)[^.;,])*\b(?:by|in|before)\s*$", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
@@ -252,8 +256,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 prefix = sentence[max(0, d.start - 70):d.start]
                 prefix = re.split(r"[;]|(?:,\s*(?:and|with|then|followed by)\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|"
                                   r"tender)|(?:runs?|ends?|expires?|finish\w*|will (?:run|end|expire)|is due)\b)", prefix)[-1]
-                if _MEETING.search(prefix):
-                    continue  # the date of a meeting, report, publication or presentation
+                if _MEETING.search(prefix) or _DECISION.search(prefix):
+                    continue  # the date of a meeting, report, publication or presentation, or of a decision
                 stage = own or _stage_for(prefix)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
                                                      re.IGNORECASE):

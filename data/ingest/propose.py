@@ -649,7 +649,8 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|
 # a clause about a region or several councils together ('The share in the West Midlands region was 9.6%', 'across the
 # four boroughs together there were around 111,500 unpaid carers')
 _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|"
-                          r"East of England|South East|South West)\b)|\b(?:sub-?)?region(?:al|s|['’]s)?\b|"
+                          r"East of England|South East|South West)\b)|"
+                          r"\b(?:sub-?)?region(?:al\b|s\b|['’]s\b|\b(?!\s+of\b))|"  # ('in the region of 4,500': about)
                           r"\b(?:across|in|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:two|three|four|five|six|seven|eight|"
                           r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b",
                           re.IGNORECASE)
@@ -714,7 +715,7 @@ _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:project
 
 
 _ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:the|these|those|our|its|their)\s+(?:two|three|four|five|six|seven|"
-                      r"eight|nine|ten|eleven|twelve|\d{1,3})\b(?!\s*%)", re.IGNORECASE)
+                           r"eight|nine|ten|eleven|twelve|\d{1,3}(?![\d,.]))\b(?!\s*%)", re.IGNORECASE)
 
 
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
