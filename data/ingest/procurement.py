@@ -120,9 +120,20 @@ def _line_above(lines: list[str], line: int) -> str:
 def _stage_for(prefix: str) -> str | None:
     for stage, rx in STAGE_CUES:
         if rx.search(prefix):
-            undecided = _UNDECIDED if stage == "extension_end" else _UNDECIDED_ANY
-            return None if undecided.search(prefix) else stage
+            return None if _undecided(prefix, stage) else stage
     return None
+
+
+# a stage verb after the decision governs the date ('Following a decision on the extension, it will end on ...')
+_STAGE_VERB = re.compile(r"\b(?:end|expir|start|run|commenc)\w*\b", re.IGNORECASE)
+
+
+def _undecided(prefix: str, stage: str) -> bool:
+    """Whether the words before a date say its stage is still to be decided (then the date is the decision's)."""
+    if stage == "extension_end":
+        return bool(_UNDECIDED.search(prefix))
+    decision = _UNDECIDED_ANY.search(prefix)
+    return bool(decision) and not _STAGE_VERB.search(prefix[decision.end():])
 
 
 # '**Day opportunities**: ...', '**Reablement:** ...', '*Carers' breaks* – ...', 'Home care – ...'
