@@ -77,6 +77,17 @@ class Layout:
         return not any(first < mark < last for mark in self.slide_marks)
 
 
+def _unbold(cell: str) -> str:
+    """A cell without the bold marks around it ('**130,600**' -> '130,600')."""
+    return re.sub(r"^\*\*(.*)\*\*$|^__(.*)__$", lambda m: m.group(1) or m.group(2) or "", cell.strip())
+
+
+def tab_cells(text: str) -> list[str]:
+    """The cells of a tab row, each without the bold marks around it (a county's bold total row converted from PDF:
+    '**Lancashire**<tab>**130,600**'); an empty cell stays empty."""
+    return [_unbold(c) if c.strip() else c for c in text.split("\t")]
+
+
 def pipe_cells(text: str) -> list[str] | None:
     """The cells of a Markdown table row ('| Ashby Marsh | 2 | **120** |'), else None."""
     t = text.strip()
@@ -277,7 +288,7 @@ def _join_rows(lines: list[str], out: list[str], i: int, j: int, n: int) -> None
 def row_cells(text: str) -> list[str] | None:
     """The cells of a table row written with tabs or Markdown pipes, else None (prose, or a spaced table)."""
     if is_tab_row(text):
-        return text.split("\t")
+        return tab_cells(text)
     return pipe_cells(text)
 
 
@@ -530,9 +541,9 @@ def _tab_block(lines: list[str], i: int, layout: Layout) -> int:
             j += 1  # a running header inside a table broken over two pages
             continue
         if is_tab_row(t):
-            if blank and _new_header(rows, t.split("\t")):
+            if blank and _new_header(rows, tab_cells(t)):
                 break
-            rows.append(Row(j + 1, t.split("\t")))
+            rows.append(Row(j + 1, tab_cells(t)))
             blank = False
         elif t.strip():
             break

@@ -82,6 +82,8 @@ _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
 _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
                           re.IGNORECASE)
+# a change cell's sign: a minus sign (U+2212), a hyphen, an en dash or a plus before the figure
+_SIGNED_CELL = re.compile(r"^[\u2212+–-]\s*(?=\d)")
 _CHANGE_LABEL = re.compile(r"\b(?:change|increase|decrease|rise|fall|reduction|difference)\b", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
                         r"^[A-Za-z][\w'’&. -]{0,40}(?:\s+total|\s*\(total\))$", re.IGNORECASE)
@@ -232,7 +234,7 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
     aged = re.search(r"\baged\b", sentence[wide:start + 4])
     if aged:  # 'residents aged 75 and over is projected to rise from 91,800': an age the window would cut
         start = wide + aged.start()
-    before = sentence[start:num.start]
+    before = _BASE_AGES.sub(lambda m: " " * len(m.group(0)), sentence[:num.start])[start:]
     cut = max([m.end() for m in _FIGURE.finditer(before)] + [before.rfind(")") + 1, before.rfind(";") + 1])
     return _breakdown(after) or _breakdown(before[cut:])
 
@@ -340,7 +342,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             if j in stage_cols or _BENCH_ROW.match(key) and not area_lookup.exact(key):
                 continue  # a date column, or a region's column ('London' beside the borough and England)
             change = block.style == "list" and bool(_CHANGE_CELL.match(cell.strip()))
-            for num, label in _cell_parts(_CHANGE_CELL.sub("", cell.strip()) if change else cell, row_label,
+            if _CHANGE_LABEL.search(key) and (_CHANGE_CELL.match(cell.strip()) or _SIGNED_CELL.match(cell.strip())):
+                change = True  # '−550', '+140', 'down 410' under 'Change 2011 to 2021': a change, as a size
+            for num, label in _cell_parts(_SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())) if change else cell,
+                                          row_label,
                                           block.style == "list"):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
                             confidence, change=change, above=above, section=section)
@@ -450,6 +455,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
             measure = own
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
+    if kind == "change" and measure.endswith("_change"):
+        counted = classify("count", label, None, label) or classify("count", subject, None, clause)
+        if counted and counted != measure[:-len("_change")]:
+            return  # '+280' beside the dementia register: the vocabulary has no change in the register
     # a sentence above the table gives its period only when it holds no figure of its own ('The table below shows
     # carers by ward (Census 2021).'; not 'Of these, 5,910 ... in 2021.', whose year is its figure's)
     sentence = block.title.rstrip().endswith((".", ";"))
@@ -478,7 +487,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         # an hours band in the row or column, else in the title ('Carers providing 50 or more hours a week, by district')
         # (a sentence above the table is no title: 'Of these, 5,360 provide 50 or more hours of care a week.')
         titled = "" if block.title.rstrip().endswith((".", ";")) else band_of(block.title)
-        breakdown = band_of(f"{key} | {label}") or titled or breakdown
+        # a bare band under a first column naming hours ('19 or less' under 'Hours a week'): the band
+        hours = bool(keys) and re.search(r"\bhours?\b", keys[0], re.IGNORECASE) and band_of(f"{label} hours")
+        breakdown = band_of(f"{key} | {label}") or hours or titled or breakdown
     if measure.endswith("_target"):
         breakdown = _breakdown(label)  # ('National ambition', 'Our local target (2026/27)' name no sub-group)
     qualifier = _qualifier(clause, num, kind, period, False)
@@ -637,12 +648,19 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 _BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|population)\b", re.IGNORECASE)
 _SHARE_BASE = re.compile(r"^\s*(?:%|per\s*cent|percentage|proportion|share)\s*of\s+(?:the\s+|all\s+)?(?:residents|"
                          r"population|people|adults|households)\b", re.IGNORECASE)
-_DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:residents|population|people|adults|households)\b", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against)\b|;|\bcompared\s+(?:with|to)\b|"
+_DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
+                          r"(?:residents|population|people|adults|households)\b", re.IGNORECASE)
+# a share's population base with its ages ('10.6% of the population aged 5 and over'): no sub-group of a later figure
+_BASE_AGES = re.compile(r"%\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?(?:residents|population|"
+                        r"people|adults|households)\s+aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+"
+                        r"(?:over|above|older))?", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
                            r",\s*(?:only|but only|although|though|however)\b|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
                            r"\b(?:and|with)\s+(?=(?:(?:firm|clear|outline)\s+)?(?:plans?|proposals?|an?\s+aim|aims?|intends?|"
                            r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
+                           # ('9.8% across the North West and 8.9% in England': each share its own place)
+                           r"(?<=\s)and\s+(?=(?:around\s+|about\s+)?\d[\d,.]*\s*%\s+(?:in|across|for)\s)|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            r"(?:\b(?:is|was|are|were|remains?|sits?)|,(?:\s+which\s+is)?)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+)?(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
