@@ -91,3 +91,32 @@ def test_a_regions_count_before_so_is_no_figure():
     lines = ["Unpaid carers", "", "Lancashire has 93,870 unpaid carers (Census 2021).", "",
              "The North West has around 650,000 unpaid carers, so Lancashire's carers are about one in seven of them."]
     assert not [g for g in _got(lines) if g[3] == 650000.0]
+
+
+# ---------------------------------------------------------------- 6. a total row under England's columns
+def test_a_total_row_under_englands_columns_is_englands():
+    lines = ["Table 4: Unpaid care by hours a week, Census 2021", "",
+             "\tLancashire\t\tEngland\t",
+             "Hours a week\tNumber\t%\tNumber\t%",
+             "50 or more\t28,700\t3.2%\t1,480,300\t2.6%",
+             "All unpaid carers\t93,870\t9.9%\t4,812,600\t8.6%"]
+    got = _got(lines)
+    assert ("carers_unpaid", "E92000001", "2021", 4812600.0, "") in got
+    assert ("carers_unpaid_pct", "E92000001", "2021", 8.6, "") in got
+    assert ("carers_unpaid_pct", COUNTY, "2021", 8.6, "") not in got
+
+
+# ---------------------------------------------------------------- 7. a pie chart's labels as text
+def test_a_pie_charts_shares_take_the_year_of_its_title():
+    lines = ["Unpaid carers", "", "Figure 4: How many hours a week carers give (Census 2021)", "",
+             "44%", "19 or less hours a week", "", "21%", "20 to 49 hours a week", "", "35%", "50 or more hours a week"]
+    assert _got(lines) == [("carers_unpaid_pct", COUNTY, "2021", 21.0, "20-49 hours a week"),
+                           ("carers_unpaid_pct", COUNTY, "2021", 35.0, "50+ hours a week"),
+                           ("carers_unpaid_pct", COUNTY, "2021", 44.0, "19 hours or less a week")]
+
+
+def test_a_pie_chart_of_carers_known_gives_no_share_of_the_population():
+    lines = ["Unpaid carers", "", "Lancashire has 93,870 unpaid carers (Census 2021).", "",
+             "Chart 2: Carers known to the council by age, 2024/25", "",
+             "6%", "Under 18", "", "52%", "18 to 64", "", "42%", "65 and over"]
+    assert _got(lines) == [("carers_unpaid", COUNTY, "2021", 93870.0, "")]

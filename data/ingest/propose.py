@@ -552,6 +552,8 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         code = area_lookup.exact(place, prefer_ccg=prefer_ccg, year=year) if place.lower() != clean.lower() else None
         if code:
             return code, place, "", "high"
+        for hit in area_lookup.find_areas(key):  # a total row under 'England' over 'Number  %': England's total
+            return hit.code, hit.name, "", "medium"
         return authority, area_lookup.area_name(authority), "", "medium"
     noted = re.fullmatch(r"(.+?)\s*\(([^()\d]+)\)", clean)
     code = area_lookup.exact(noted.group(1), prefer_ccg=prefer_ccg, year=year) if noted else None
@@ -1028,10 +1030,22 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields}
     document_subject = _document_subject(lines)
     previous_subject, previous_head = document_subject, ()
+    chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
+    chart_none = False
     for para in paragraphs(lines, skip):
         heads = layout.headings.get(para.heading_line, ())
         if heads != previous_head:
-            previous_subject, previous_head = document_subject, heads
+            previous_subject, previous_head, chart_year, chart_none = document_subject, heads, "", False
+        chart = _CHART_TITLE.match(para.text.strip())
+        if chart and not find_numbers(para.text.strip()[chart.end():], words=False):
+            chart_year = _list_title_period(para.text.strip())
+            title = para.text.strip()[chart.end():]
+            # a chart of shares of what no share of ours counts ('Carers known to the council by age'): no figures
+            chart_none = ruled_out("share", title, None, title) and classify("share", title, None, title) is None
+        elif not LONE_FIGURE.match(lines[para.heading_line - 1]):
+            chart_year, chart_none = "", False  # a chart's labels are figures alone on a line, each over its label
+        elif chart_none and lines[para.heading_line - 1].strip().endswith("%"):
+            continue
         if is_heading(lines, para.heading_line - 1):
             continue
         if row_cells(lines[para.heading_line - 1]) is not None:
@@ -1046,6 +1060,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
                 carried = {theme: year for theme in THEME_OF.values()}
             if first and _SUBJECT_WORDS.search(title):
                 previous_subject = title  # and the first bullet's subject when it names none
+        if chart_year and not chart:  # a pie chart's labels as text ('47%' over '19 or less hours a week')
+            carried = {theme: chart_year for theme in THEME_OF.values()}
         previous_rows: list[dict[str, object]] = []
         place = _section_place(layout, para.heading_line, props.authority)
         for s_start, sentence in sentences(para.text):
@@ -1128,6 +1144,7 @@ def _list_title_period(title: str) -> str:
     return year if re.search(rf"\([^()]*{y}[^()]*\)|census\s+{y}|,\s*{y}\s*:?$", title, re.IGNORECASE) else ""
 
 
+_CHART_TITLE = re.compile(r"^(?:figure|fig\.|chart|graph)\s*\d{1,2}[a-z]?\s*[:.–-]\s*", re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+")
 
 
