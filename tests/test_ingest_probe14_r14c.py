@@ -120,3 +120,34 @@ def test_a_pie_chart_of_carers_known_gives_no_share_of_the_population():
              "Chart 2: Carers known to the council by age, 2024/25", "",
              "6%", "Under 18", "", "52%", "18 to 64", "", "42%", "65 and over"]
     assert _got(lines) == [("carers_unpaid", COUNTY, "2021", 93870.0, "")]
+
+
+# ---------------------------------------------------------------- 8. the same group earlier, and a benchmark's group
+def test_down_from_an_earlier_count_keeps_the_sub_group():
+    lines = ["Young carers", "",
+             "The Census counted 3,920 young carers aged 5 to 17 in Lancashire in 2021, down from 4,410 in 2011."]
+    got = _got(lines)
+    assert ("carers_unpaid", COUNTY, "2021", 3920.0, "young carers") in got
+    assert ("carers_unpaid", COUNTY, "2011", 4410.0, "young carers") in got
+
+
+def test_a_benchmark_compared_with_a_band_has_the_band():
+    lines = ["At the 2021 Census, 3.2% of Lancashire's residents gave 50 or more hours of unpaid care a week, "
+             "compared with 2.6% in England."]
+    assert ("carers_unpaid_pct", "E92000001", "2021", 2.6, "50+ hours a week") in _got(lines)
+
+
+# ---------------------------------------------------------------- 9. numbers that count no one
+def test_times_a_po_box_an_age_to_turn_and_a_ratio_with_people_between_are_no_figures():
+    lines = ["Unpaid carers", "",
+             "Lancashire has 93,870 unpaid carers (Census 2021), and one adult in nine is a carer.",
+             "The carers' hub is open until 8.30pm on Wednesdays and from 09.30 to 15.30 on Fridays.",
+             "Young carers are offered a conversation with the carers' service before they turn 18.",
+             "Write to the carers' team at PO Box 412, Preston."]
+    assert _got(lines) == [("carers_unpaid", COUNTY, "2021", 93870.0, "")]
+
+
+def test_a_share_of_carers_describing_their_health_is_no_share_of_the_population():
+    lines = ["Unpaid carers", "", "Lancashire has 93,870 unpaid carers (Census 2021).",
+             "31% of carers in the county describe their own health as fair or bad."]
+    assert _got(lines) == [("carers_unpaid", COUNTY, "2021", 93870.0, "")]

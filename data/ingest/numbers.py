@@ -61,6 +61,15 @@ _MASKS = [
         r"\bper\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",
         r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'
         _ONE_IN.pattern,  # 'one in fourteen'
+        # 'one resident in eight', 'two carers in every five': a ratio with its people between
+        r"\b(?:one|two|three|four|five|\d)\s+(?:residents?|persons?|people|adults?|carers?|households?|children|child|"
+        r"young people|women|woman|men|man)\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|fifteen|twenty|\d{1,2})\b(?![,.]\d)",
+        r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)",       # a time '7.30pm'
+        # opening hours '10.00 to 16.00' (not '12.5 to 14.1 per 1,000')
+        r"(?<![\d,.])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:to|-|–|until)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d%]|\s*(?:%|per\b))",
+        r"\bP\.?\s?O\.?\s+Box\s+\d+\b",                        # a PO box
+        r"\b(?:turns?|turning|turned)\s+\d{1,3}\b",                 # an age: 'before they turn 18'
         _ONE_OF.pattern,
         r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
         r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)

@@ -726,11 +726,15 @@ _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growin
 
 
 # a figure continuing the one before it in its sentence ('..., rising to 17,400 by 2035', 'and is projected to reach')
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|versus|vs\.?)\s", re.IGNORECASE)
 _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:projected|expected|forecast|set)\s+to\s+)?"
                       r"(?:ris|increas|grow|fall|falling|decreas|reach|climb|drop)\w*\s+(?:to\s+)?"
                       r"(?:around|about|nearly|over|some|approximately|almost|just\s+over|an\s+estimated)?\s*$|"
                       r"\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s*(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
-                      r"(?:around\s+|about\s+)?$",  # ('rise from 91,800 in 2025 to 118,400 in 2035')
+                      r"(?:around\s+|about\s+)?$|"
+                      # ('4,870 young carers aged 5 to 17 in 2021, down from 5,640 in 2011': the same people earlier)
+                      r"\d[^;.]{0,80}?,\s*(?:down|up|falling|rising|increasing|decreasing|an?\s+(?:fall|rise|drop|decrease|"
+                      r"increase))\s+(?:from|on)\s+(?:around\s+|about\s+)?$",  # ('rise from 91,800 in 2025 to 118,400 in 2035')
                       re.IGNORECASE)
 
 
@@ -929,6 +933,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # '13,950 people aged 65 and over ... in 2025, rising to 17,400 by 2035': the same people later
             breakdown = next((str(r["breakdown"]) for s0, r in reversed(mine)
                               if r["measure"] == measure and r["area_code"] == area_code), "")
+        if not breakdown and mine and area_code != props.authority and area_code in area_lookup.BENCHMARKS.values():
+            # '3.5% gave 50 or more hours a week, compared with ... 2.7% in England': the benchmark of the same group
+            s0, last = max(((s0, r) for s0, r in mine if r["measure"] == measure), default=(0, None),
+                           key=lambda x: x[0])
+            if last is not None and _COMPARED.search(sentence[s0:num.start]):
+                breakdown = str(last["breakdown"])
         if theme_of(measure) == "carers":
             breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
         if _subgroup(sentence, num):
