@@ -318,7 +318,9 @@ def quarter_period(text: str, whole: bool = True) -> str:
 
 
 def is_heading(lines: list[str], i: int) -> bool:
-    text = lines[i].strip()
+    # a line bold from end to end ('**Carers Support Service**', a Word heading run through the converter) is read as
+    # its words
+    text = _bold_line(lines[i].strip())
     if not text or "\t" in text or len(text) > 90 or text.endswith((".", ",", ";")) or text.startswith(("-", "•", "*")):
         return False
     if ":" in text and not text.endswith(":"):
@@ -333,6 +335,12 @@ def is_heading(lines: list[str], i: int) -> bool:
     if text.startswith("#"):
         return True
     return prev_blank and (words[0][:1].isupper() or words[0][:1].isdigit())
+
+
+def _bold_line(text: str) -> str:
+    """A line's words without the bold marks around the whole of it ('**5. Commissioning intentions**')."""
+    m = re.fullmatch(r"(\*\*|__)([^*_]+?)\1", text)
+    return m.group(2).strip() if m else text
 
 
 def _split_spaced(text: str) -> list[str]:
@@ -397,7 +405,7 @@ def analyse(lines: list[str]) -> Layout:
     outline: dict[int, tuple[int, str]] = {}
     for i in range(n):
         if is_heading(lines, i) and i + 1 not in layout.running and not _PAGE.search(lines[i]):
-            headings, heading_line = [lines[i].strip().lstrip("#").strip(), *headings][:3], i + 1
+            headings, heading_line = [_bold_line(lines[i].strip()).lstrip("#").strip(), *headings][:3], i + 1
             level = heading_level(lines[i])
             if level:
                 outline = {k: v for k, v in outline.items() if k < level}
@@ -439,7 +447,19 @@ def running_lines(lines: list[str]) -> set[int]:
         if m:
             seen.setdefault(" ".join((m.group(1) or m.group(4)).split()).lower(), []).append(
                 (i, int(m.group(2) or m.group(3))))
-    return {i for found in seen.values() if len(found) >= 2 and _page_numbers(found) for i, _ in found}
+    out = {i for found in seen.values() if len(found) >= 2 and _page_numbers(found) for i, _ in found}
+    # the same line on page after page with no page number on it ('Council | Market Position Statement 2026-2029', its
+    # page number in a footer of its own): three times at least, each a page apart, alone between blank lines
+    same: dict[str, list[int]] = {}
+    for i, text in enumerate(lines, start=1):
+        t = " ".join(text.split())
+        if len(t) >= 20 and re.search(r"[A-Za-z]{3}", t) and not re.search(r"[.;:!?]$", t) \
+                and (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip()):
+            same.setdefault(t.lower(), []).append(i)
+    for found in same.values():
+        if len(found) >= 3 and all(b - a >= 10 for a, b in zip(found, found[1:])):
+            out.update(found)
+    return out
 
 
 _CONTENTS = re.compile(r"^(?:\*\*|#+\s*)?(?:table\s+of\s+)?contents(?:\*\*)?(?:\s*\t.*|\s{2,}page\b.*)?$", re.IGNORECASE)
@@ -500,10 +520,12 @@ def _title_above(lines: list[str], i: int) -> tuple[str, int]:
 
 def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: Layout) -> None:
     first_data = next((k for k, r in enumerate(rows) if _data_row(r.cells) and not _header_row(r.cells)), None)
+    if first_data is None and gantt_header(rows):
+        first_data = 1  # a plan of periods whose cells hold stage words or marks ('Tender', 'X'): no figure in it
     if first_data is None:
         return
     header, body = rows[:first_data], rows[first_data:]
-    if not any(_data_row(r.cells) for r in body):
+    if not any(_data_row(r.cells) for r in body) and not gantt_header(rows):
         return
     # a label wrapped onto two rows ('Non-accommodation Based Community Services' / '(learning disability)')
     merged: list[Row] = []
@@ -518,6 +540,26 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()))
     layout.tables.append(block)
     layout.table_lines.update(r.line for r in rows)
+
+
+# a mark in a plan's cell: the activity falls in that column's period
+GANTT_MARK = re.compile(r"^(?:[xX]|[✓✔✗✘●■▪◼█*]+|yes|y)$")
+
+
+def gantt_header(rows: list[Row]) -> bool:
+    """A plan laid out as a chart ('Service | 2026/27 | 2027/28 | 2028/29' over 'Carers | Extend | Tender | New
+    contract', or 'Activity | Q1 2027/28 | Q2 2027/28' over 'Tender published |  | X'): a first row whose cells after
+    the first are two periods at least, over rows whose cells hold words or marks and no figure."""
+    from data.dates import parse_any_date
+
+    if len(rows) < 2:
+        return False
+    periods = [c.strip() for c in rows[0].cells[1:] if c.strip()]
+    if len(periods) < 2 or not all(parse_any_date(c).parsed for c in periods):
+        return False
+    cells = [c.strip() for r in rows[1:] for c in r.cells[1:] if c.strip()]
+    return bool(cells) and all(rows[k].cells[0].strip() for k in range(1, len(rows))) and all(
+        not re.search(r"\d", c) and len(c) <= 40 for c in cells)
 
 
 def _new_header(rows: list[Row], cells: list[str]) -> bool:

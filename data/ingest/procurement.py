@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import _FIELD_LABELS, Layout, Row, TableBlock, is_heading
+from data.ingest.layout import _FIELD_LABELS, GANTT_MARK, Layout, Row, TableBlock, is_heading
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -82,27 +82,81 @@ def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: 
             found = find_dates(cell, bare_years=False)
             span = found[0].span if found else span
         if span.parsed:
-            title = block.title
-            if _A_SENTENCE.search(title):
-                # a sentence over the table ('The dates below are indicative ...; we will confirm them ...') names no
-                # service: the line above it may ('6. Procurement timetable: Home Support Services')
-                above = _line_above(lines, block.title_line)
-                title = "" if _A_SENTENCE.search(above) else re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", above)
-            titled = re.match(r"^(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
-                              r"(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
-                              r"(?:the\s+)?(.{3,60})$", title, re.IGNORECASE)
-            # the table's title when it names a service ('Home Support for Older People' over 'Stage  Timescale'),
-            # else the heading above a title saying what the table is ('Key dates')
-            own = title if title and not _NOT_A_SERVICE.search(title) and not re.match(
-                r"^(?:table|figure|chart)\b", title, re.IGNORECASE) and not re.search(r"\d", title) else ""
-            service = titled.group(1).strip() if titled else own or next(
-                (h for h in block.headings if h != block.title), title)
+            service = _timetable_service(block, lines)
             props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                       area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
                       date_text=cell.strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
                       qualifier="as written", confidence=confidence, text=lines[row.line - 1])
             return True
     return False
+
+
+# 'Home Support – procurement timetable' (the service before the words saying what the table is)
+_TIMETABLE_AFTER = re.compile(r"^(?:table\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]\s*)?(?P<service>[^:–]{3,60}?)\s*[–:-]\s*"
+                              r"(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
+                              r"(?:procurement|tender|commissioning|re-?commissioning)?\s*(?:timetable|timeline|key dates|plan)$",
+                              re.IGNORECASE)
+
+
+def _timetable_service(block: TableBlock, lines: list[str]) -> str:
+    """The service a timetable of stage rows is for: its title when that names one, else the heading above."""
+    title = block.title
+    after = _TIMETABLE_AFTER.match(title)
+    if after and not _NOT_A_SERVICE.search(after.group("service")):
+        return after.group("service").strip()
+    if _A_SENTENCE.search(title):
+        # a sentence over the table ('The dates below are indicative ...; we will confirm them ...') names no
+        # service: the line above it may ('6. Procurement timetable: Home Support Services')
+        above = _line_above(lines, block.title_line)
+        title = "" if _A_SENTENCE.search(above) else re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", above)
+    titled = re.match(r"^(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
+                      r"(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
+                      r"(?:the\s+)?(.{3,60})$", title, re.IGNORECASE)
+    # the table's title when it names a service ('Home Support for Older People' over 'Stage  Timescale'),
+    # else the heading above a title saying what the table is ('Key dates')
+    own = title if title and not _NOT_A_SERVICE.search(title) and not re.match(
+        r"^(?:table|figure|chart)\b", title, re.IGNORECASE) and not re.search(r"\d", title) else ""
+    return titled.group(1).strip() if titled else own or next(
+        (h for h in block.headings if h != block.title), title)
+
+
+# what a plan's cell or row may say that is no stage of the vocabulary: a review, market engagement before the
+# procurement, evaluation, mobilisation, an extension whose end the cell does not give ('Extend' in 2026/27)
+_NO_GANTT_STAGE = re.compile(r"\b(?:review\w*|evaluat\w*|mobilis\w*|mobiliz\w*|soft market|pre-?market|market engagement|"
+                             r"engage\w*|consult\w*|brief\w*|decision|decide|extend\w*|extension|options? appraisal|"
+                             r"business case|specification|co-?produc\w*)\b", re.IGNORECASE)
+
+
+def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, confidence: str) -> bool:
+    """A row of a plan laid out as a chart, its columns periods ('2026/27', 'Q1 2027/28'): a stage word in a cell is
+    that stage in the column's period, the row naming the service ('Carers | Extend | Tender | New contract'); marks
+    under the periods on a row naming its stage ('Tender published |  | X') date that stage by its first mark, the
+    service the timetable's."""
+    keys = block.column_keys()
+    periods = {j: parse_any_date(k.strip()) for j, k in enumerate(keys) if j > 0 and k.strip()}
+    if len(periods) < 2 or not all(p.parsed for p in periods.values()) or any(
+            re.search(r"\d", c) for r in block.rows for c in r.cells[1:]):
+        return False  # (a table of figures under years is no plan)
+    label = row.cells[0].strip() if row.cells else ""
+    marked = [j for j, c in enumerate(row.cells) if j in periods and GANTT_MARK.match(c.strip())]
+    if marked:
+        stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
+        if stage is None or stage == "extension_end" or _NO_GANTT_STAGE.search(label) or _MEETING.search(label):
+            return True
+        found = [(marked[0], stage, _timetable_service(block, lines))]
+    else:
+        found = []
+        for j, cell in enumerate(row.cells):
+            stage = next((s for s, rx in FIELD_STAGES if rx.search(cell)), None) if j in periods else None
+            if stage and stage != "extension_end" and not _NO_GANTT_STAGE.search(cell):
+                found.append((j, stage, label))
+    for j, stage, service in found:
+        span = periods[j]
+        props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                  area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
+                  date_text=keys[j].strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
+                  qualifier="as written", confidence=confidence, text=lines[row.line - 1])
+    return True
 
 
 # a title that is a sentence (a full stop or semicolon, or too many words for a title)

@@ -23,7 +23,7 @@ from data.ingest.layout import (
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
-from data.ingest.procurement import _UNDECIDED, FIELD_STAGES, procurement_fields, procurement_prose, stage_row
+from data.ingest.procurement import _UNDECIDED, FIELD_STAGES, gantt_row, procurement_fields, procurement_prose, stage_row
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
 from data.vocab import MEASURES
@@ -333,7 +333,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
                               date_text=cell, earliest=d.span.earliest.isoformat(),
                               latest=d.span.latest.isoformat(), confidence=confidence, text=line_text)
-        if not stage_cols and stage_row(block, row, label, lines, props, confidence):
+        if not stage_cols and (gantt_row(block, row, lines, props, confidence)
+                               or stage_row(block, row, label, lines, props, confidence)):
             continue
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
             continue
