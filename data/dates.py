@@ -25,16 +25,21 @@ _YEAR = r"(\d{4,5})"
 # year's), 'Q3 2025' (a calendar year's). One rule for table headings, timetables and prose (`quarter_text`).
 QUARTER_WORD = r"(?:Q|Qtr\.?|Quarter)"
 QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)|"
-                     rf"(?P<y2>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)\s*(?P<br>\()?\s*{QUARTER_WORD}\s*(?P<q2>[1-4])(?(br)\s*\)))"
+                     rf"(?P<y2>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)\s*(?P<br>\()?\s*{QUARTER_WORD}\s*(?P<q2>[1-4])(?(br)\s*\))|"
+                     # 'the first quarter of 2028/29', 'the final quarter of 2026/27'
+                     rf"(?:the\s+)?(?P<qw>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?"
+                     rf"(?P<y3>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?))"
                      r"(?![\w/])",
                      re.IGNORECASE)
 
 
 def quarter_text(m: re.Match[str]) -> str:
     """A QUARTER match written one way: 'Q1 2025/26' (April to June 2025) or 'Q3 2025' (July to September 2025)."""
-    year = re.sub(r"\s+", "", m.group("y") or m.group("y2"))
+    year = re.sub(r"\s+", "", m.group("y") or m.group("y2") or m.group("y3"))
     year = f"{year[:4]}/{year[-2:]}" if "/" in year else year
-    return f"Q{m.group('q') or m.group('q2')} {year}"
+    worded = {"first": "1", "second": "2", "third": "3", "fourth": "4", "final": "4", "last": "4"}.get(
+        (m.group("qw") or "").lower())
+    return f"Q{m.group('q') or m.group('q2') or worded} {year}"
 
 
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"

@@ -3,9 +3,9 @@ tender-notice fields, and timetables with a stage per row."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
-from data.dates import DateMatch, DateSpan, end_after, find_dates, parse_any_date, parse_contract_term
+from data.dates import DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
 from data.ingest.layout import _FIELD_LABELS, GANTT_MARK, Layout, Row, TableBlock, is_heading
 from data.ingest.paragraphs import paragraphs, sentences
@@ -17,8 +17,12 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
                       r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
                       r"revised|version|audit\w*|clarification\w*|questions|enquir(?:y|ies)|fee(?:s| rates?| uplifts?| levels?)|"
-                      r"uplifts?)\b|\bsources?\s*:", re.IGNORECASE)
-# (an audit, a deadline for questions, fee rates 'with effect from', a table's source line)
+                      r"uplifts?|(?:last|next)\s+review\w*|review\s+date|date\s+of\s+(?:next\s+)?review|"
+                      r"registered\s+(?:with|as|since)|"
+                      r"over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:financial\s+)?years?\s+from)\b|\bsources?\s*:", re.IGNORECASE)
+# (an audit, a deadline for questions, fee rates 'with effect from', a table's source line; a document's review dates
+# ('Last reviewed: September 2026'), a provider's registration ('registered with the Charity Commission in March
+# 1998'), a plan's own years ('over the three financial years from April 2026'))
 # words saying an extension is still to be decided ('Decision on first extension by March 2027', 'a report on whether
 # to take the first extension ... in March 2027'): the date is the decision's, not the extension's end
 _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:s|ed|ing|ation)?)\b", re.IGNORECASE)
@@ -270,10 +274,12 @@ def _own_service(sentence: str) -> str:
         return label
     named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tender)\s+for\s+(?:the\s+)?"
                      r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?)\b", sentence, re.IGNORECASE)
-    if named:  # 'The contract for the Castlemere Carers Hub was awarded ...'
-        return named.group(1).strip()
+    if named and not re.fullmatch(r"(?:this|that|these|those|our|its|their|each)\s+(?:services?|contracts?|lots?)",
+                                  named.group(1).strip(), re.IGNORECASE):
+        return named.group(1).strip()  # 'The contract for the Castlemere Carers Hub was awarded ...' ('this service' names none)
     m = re.match(r"^\s*(?:the\s+)?([^:*]{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
     if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE) and not re.search(
+            r"\b(?:this|that|these|those|our|its|their|each|the|a|an)$", m.group(1), re.IGNORECASE) and not re.search(
             r"\b(?:will|shall|would|is|was|are|were|be|been|has|have|had)\b", m.group(1), re.IGNORECASE) and not re.fullmatch(
             r"(?:the\s+)?(?:current|existing|new|present|previous|old|latest|next|original)(?:\s+\w+)?", m.group(1).strip(),
             re.IGNORECASE):  # ('The current contract ...' names no service)
@@ -291,11 +297,12 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
         para_start: DateSpan | None = None
         para_end: tuple[DateSpan, str] | None = None  # the last written contract end, and its service
+        para_last: DateSpan | None = None  # the paragraph's last date so far
         # 'Reablement at home – current contracts expire 30 June 2027. We will go out to tender in autumn 2026.': the
         # label before the first sentence's dash names the service of the paragraph's later sentences too
         para_label = label_service(sentences(para.text)[0][1]) if para.bullet and para.text.strip() else ""
         for s_start, sentence in sentences(para.text):
-            if not _PROCUREMENT_CUE.search(sentence) or _CAPTION.match(sentence):
+            if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence)) or _CAPTION.match(sentence):
                 continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)
             dates = find_dates(sentence)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
@@ -304,7 +311,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                                        sentence, re.IGNORECASE) or re.search(
                     r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
                 term = None  # ('5 years, the maximum contract length including extensions': the whole length)
-            if term and re.search(r"\b(?:first|last|final|within|every|each|after)\s+" + re.escape(term.text) + r"\b",
+            if term and re.search(r"\b(?:first|last|final|within|every|each|after)\s+" + re.escape(term.text) + r"\b|\b"
+                                  + re.escape(term.text) + r"\s+(?:before|after|prior to|ahead of|from when)\b",
                                   " ".join(sentence.lower().split())):
                 term = None  # ('agreed in the first three months of the contract': a time inside it, not its length)
             extensions = _extension_months(sentence)
@@ -313,6 +321,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if term and _only_an_extension(sentence, term):
                 extensions, term = (term.initial_months, 0, 0), None  # '... with the option to extend for a further 2 years'
             found: list[tuple[str, DateMatch]] = []
+            own_service = ""
             for k, d in enumerate(dates):
                 # the words since the date before name this date's stage when they name one ('tender expected spring
                 # 2027, contract start 1 October 2027'), else the words before it ('runs from 1 April 2024 to ...')
@@ -321,8 +330,17 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 prefix = sentence[max(0, d.start - 70):d.start]
                 prefix = re.split(r"[;]|(?:,\s*(?:and|with|then|followed by)\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|"
                                   r"tender)|(?:runs?|ends?|expires?|finish\w*|will (?:run|end|expire)|is due)\b)", prefix)[-1]
-                if _MEETING.search(prefix) or _DECISION.search(prefix):
+                if k == 0 and _DATE_LED.match(sentence[:d.start]):
+                    # 'Oct 2027 – Carers Support Service tender opens': a list led by its months, the stage after the dash
+                    led = _date_led(sentence[d.end:dates[1].start if len(dates) > 1 else len(sentence)], props)
+                    if led:
+                        found.append((led[0], d))
+                        own_service = led[1]
+                    continue
+                if _MEETING.search(prefix) and not own and not _TENDER_OUT.search(prefix) or _DECISION.search(prefix):
                     continue  # the date of a meeting, report, publication or presentation, or of a decision
+                for rel in _relative_dates(sentence, d, prefix):
+                    found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
                 stage = own or _stage_for(prefix)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
                                                      re.IGNORECASE):
@@ -333,10 +351,31 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 if stage is None:
                     continue
                 found.append((stage, d))
+            final = _FINAL_YEAR.search(sentence)
+            if final and para_end is not None and _stage_for(sentence[max(0, final.start() - 70):final.start()]):
+                # 're-procure during the final year of the contract': the year before the contract's written end
+                end = para_end[0]
+                first = add_months(end.latest + timedelta(days=1), -12)
+                found.append((_stage_for(sentence[max(0, final.start() - 70):final.start()]), DateMatch(
+                    DateSpan(final.group(0), first, end.latest), final.start(), final.end(), "relative")))
+            fy_end = _FY_END.search(sentence)
+            if fy_end and (dates or para_last) and _stage_for(sentence[max(0, fy_end.start() - 70):fy_end.start()]):
+                # 'we expect to award the contract by the end of the financial year': the financial year of the date
+                # before (in this sentence or the paragraph's last)
+                near = [d.span for d in dates if d.start < fy_end.start()] or ([para_last] if para_last else [])
+                if near:
+                    last = near[-1].earliest
+                    year = last.year if last.month >= 4 else last.year - 1
+                    fy = date(year + 1, 3, 31)
+                    found.append((_stage_for(sentence[max(0, fy_end.start() - 70):fy_end.start()]), DateMatch(
+                        DateSpan(fy_end.group(0), fy, fy), fy_end.start(), fy_end.end(), "relative")))
+            if dates:
+                para_last = dates[-1].span
             if not found and not term and not (extensions and para_end is not None):
                 continue
             line = para.line_at(s_start)
-            service = label_service(sentence) or para_label or _service_for(layout, lines, para.heading_line, sentence)
+            service = own_service or label_service(sentence) or para_label or _service_for(
+                layout, lines, para.heading_line, sentence)
             term_months = term.initial_months if term else ""
             start_span: DateSpan | None = None
             for stage, d in found:
@@ -369,6 +408,71 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         for line, service, term, written in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
             _derived_ends(props, line, lines[line - 1], service, term, para_start, written)
+
+
+# a list item led by its date ('Jan 2027 – soft market testing for ...', '- Mar 2027: contract award'): nothing but a bullet
+# before the date
+_DATE_LED = re.compile(r"^\s*(?:[-•*·▪–]\s*)?$")
+# ... naming a start in words no other procurement sentence needs ('Jul 2027 – new Dementia Support service begins')
+_LED_START = re.compile(r"^\s*(?:[-•*·▪–]\s*)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}\s*[–—:-]\s+[^.;]*\b(?:begins?|starts?|"
+                        r"commenc\w*|go(?:es)?[- ]live)\b")
+# a tender that has gone out ('The tender for this service was published on ...') is no publication of a document
+_TENDER_OUT = re.compile(r"\b(?:tender|ITT|invitation to tender|contract notice|tender notice)\b[^.;]{0,40}\b(?:was|is|will be|"
+                         r"has been|were)\s+(?:published|issued|advertised|launched)\s+(?:on|in)?\s*$", re.IGNORECASE)
+_FINAL_YEAR = re.compile(r"\b(?:during|in|within|over)\s+the\s+(?:final|last)\s+(?:year|12 months|twelve months)\s+of\s+the\s+"
+                         r"(?:current\s+|existing\s+)?(?:contract|framework|agreement)\b", re.IGNORECASE)
+_FY_END = re.compile(r"\b(?:by|before|at)\s+the\s+end\s+of\s+(?:the|this)\s+financial\s+year\b", re.IGNORECASE)
+_NUMBER_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18}
+# 'six months before the contract ends on 31 March 2028' (the date is the end; the stage before it is six months earlier)
+_BEFORE_END = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen)\s+(?P<unit>months?|years?)\s+"
+                         r"(?P<dir>before|prior to|ahead of|after)\s+(?:the\s+)?[^.;,]{0,40}?\b(?:ends?|expires?|starts?|"
+                         r"begins?|commences?|end|expiry|start)\b[^.;,\d]{0,12}?(?:on|in)?\s*$", re.IGNORECASE)
+# 'and the new arrangement will start the following day' (the day after the date before)
+_NEXT_DAY = re.compile(r"^(?P<words>[^.;\d]{0,60}?)\bthe\s+(?:following|next)\s+day\b", re.IGNORECASE)
+
+
+def _relative_dates(sentence: str, d: DateMatch, prefix: str) -> list[tuple[str, DateMatch]]:
+    """Stages dated from a written date: 'begin the procurement six months before the contract ends on 31 March 2028'
+    (1 October 2027); 'will end on 31 March 2028 and the new arrangement will start the following day' (1 April 2028)."""
+    out: list[tuple[str, DateMatch]] = []
+    m = _BEFORE_END.search(prefix)
+    if m and d.span.earliest == d.span.latest:
+        stage = _stage_for(prefix[:m.start()])
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORD[m.group("n").lower()]
+        months = n * (12 if m.group("unit").lower().startswith("y") else 1) * (-1 if m.group("dir").lower() != "after" else 1)
+        day = d.span.earliest
+        # from an end (its last day) the months count back from the day after it: six months before 31 March is 1 October
+        ends = re.search(r"\b(?:ends?|expires?|end|expiry)\b", m.group(0), re.IGNORECASE)
+        at = add_months(day + timedelta(days=1), months) if ends and months < 0 else add_months(day, months)
+        if stage:
+            out.append((stage, DateMatch(DateSpan(f"{m.group(0).strip()} {d.span.text}", at, at), d.start, d.end,
+                                         "relative")))
+    nxt = _NEXT_DAY.match(sentence[d.end:])
+    if nxt and d.span.earliest == d.span.latest:
+        stage = next((st for st, rx in FIELD_STAGES if rx.search(nxt.group("words"))), None) \
+            or (_stage_for(nxt.group("words")) if re.search(r"\b(?:start|begin|commenc)\w*", nxt.group("words"), re.I) else None)
+        if stage in ("contract_start", "procurement_start", "award"):
+            day = d.span.earliest + timedelta(days=1)
+            out.append((stage, DateMatch(DateSpan(nxt.group(0).strip(), day, day), d.end + nxt.start(),
+                                         d.end + nxt.end(), "relative")))
+    return out
+
+
+def _date_led(rest: str, props: Proposals) -> tuple[str, str] | None:
+    """The stage and service of a list item after its leading date ('– Carers Support Service tender opens'); None
+    when the item names no stage or an activity that is none ('– soft market testing', '– provider briefing')."""
+    words = rest.strip(" –—:-\t")
+    if not re.match(r"^\s*[–—:-]", rest) or _NO_GANTT_STAGE.search(words) or _MEETING.search(words):
+        return None
+    stage = next((st for st, rx in FIELD_STAGES if rx.search(words)), None)
+    if stage is None and re.search(r"\b(?:begin|begins|commenc\w*|starts?)\b", words, re.IGNORECASE):
+        stage = "contract_start"
+    if stage is None or stage == "extension_end":
+        return None
+    # the service: one the document has already named (a table's row, a heading), the longest the item holds
+    known = sorted({str(r["service"]) for r in props.rows if r["kind"] == "procurement" and r["service"]
+                    and str(r["service"]).lower() in words.lower()}, key=len, reverse=True)
+    return stage, known[0] if known else ""
 
 
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1, "an": 1, "a further": 1, "1": 1, "2": 2, "3": 3, "4": 4}
