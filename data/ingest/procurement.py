@@ -311,7 +311,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                                        sentence, re.IGNORECASE) or re.search(
                     r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
                 term = None  # ('5 years, the maximum contract length including extensions': the whole length)
-            if term and re.search(r"\b(?:first|last|final|within|every|each|after)\s+" + re.escape(term.text) + r"\b|\b"
+            if term and re.search(r"\b(?:first|last|final|within|every|each|after|over the(?: next)?)\s+" + re.escape(term.text) + r"\b|\b"
                                   + re.escape(term.text) + r"\s+(?:before|after|prior to|ahead of|from when)\b",
                                   " ".join(sentence.lower().split())):
                 term = None  # ('agreed in the first three months of the contract': a time inside it, not its length)
