@@ -337,7 +337,12 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                         found.append((led[0], d))
                         own_service = led[1]
                     continue
-                if _MEETING.search(prefix) and not own and not _TENDER_OUT.search(prefix) or _DECISION.search(prefix):
+                # (a publication before an earlier date is that date's: 'was published on 14 September 2026 and closes
+                # on 6 November 2026' dates the close by the words since)
+                published = own and all(re.fullmatch(r"published|publication", m.group(0), re.IGNORECASE)
+                                        for m in _MEETING.finditer(prefix))
+                if _MEETING.search(prefix) and not published and not _TENDER_OUT.search(prefix) \
+                        or _DECISION.search(prefix):
                     continue  # the date of a meeting, report, publication or presentation, or of a decision
                 for rel in _relative_dates(sentence, d, prefix):
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
