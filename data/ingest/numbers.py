@@ -38,6 +38,9 @@ _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", 
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
         r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
+        # times of day ('10:00–12:30', '9.30am', '9am–5pm', '12 noon'): no figures
+        r"(?<![\d,.:])\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d%:]|[,.]\d)|"
+        r"(?<![\d,.])\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<![\d,.])\d{1,2}\s+(?:noon|midday)\b",
         r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+",                                        # superscript footnote marks '2,840¹'
         r"(?<![\d,./])\d{1,3}(?:,\d{3})+\s*[-–—]\s*\d{1,3}(?:,\d{3})+(?![\d,.%])",  # a range '1,200–1,400'
         r"\bbetween\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s+and\s+\d[\d,.]*\s*%?",  # a range is not one figure

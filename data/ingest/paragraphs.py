@@ -75,6 +75,26 @@ def _cells_row(text: str) -> bool:
     return is_tab_row(text) and sum(1 for c in text.split("\t") if c.strip()) >= 2
 
 
+_BROKEN_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # 'demen-' ending a line
+_WORD_START = re.compile(r"^([a-z]+)")  # 'tia' starting the next
+
+
+def _joined(words: set[str], before: str, after: str) -> str:
+    """A word hyphenated at a line's end, whole again: 'demen-' / 'tia' is 'dementia' (the hyphen only broke the line),
+    'extra-' / 'care' is 'extra-care' (a compound). The document decides: the word written whole elsewhere in it, or
+    either part never standing alone, means a broken word; both parts standing alone, a compound."""
+    whole = (before + after).lower()
+    if whole in words:
+        return before + after
+    if f"{before}-{after}".lower() in words or before.lower() in words and after.lower() in words:
+        return f"{before}-{after}"
+    return before + after
+
+
+def _words(lines: list[str]) -> set[str]:
+    return {w.lower() for line in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*(?!-?$)", line)}
+
+
 def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
     """Runs of text lines joined into paragraphs (a sentence wrapped over lines is one sentence again);
     a bullet or a heading starts a new one."""
@@ -82,6 +102,7 @@ def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
     current: Paragraph | None = None
     previous = ""
     caption_of = 0  # the line of a figure standing alone above its caption (an infographic converted to text)
+    vocabulary: set[str] | None = None  # the document's words, read when a line ends in a broken word
     for i, raw in enumerate(lines, start=1):
         figure = bool(_BARE_FIGURE.match(raw)) and i < len(lines) and lines[i].strip()[:1].islower()
         if _FURNITURE.search(raw) and len(raw) < 120 and not figure:
@@ -103,6 +124,17 @@ def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
                 or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60):
             current = Paragraph("", [], bullet, i)
             out.append(current)
+        broken = _BROKEN_WORD.search(current.text) if current.text else None
+        start = _WORD_START.match(text) if broken else None
+        if broken and start:  # 'living with demen-' / 'tia.': one word again, its line where the word starts
+            words = vocabulary if vocabulary is not None else _words(lines)
+            vocabulary = words
+            word = _joined(words, broken.group(1), start.group(1))
+            current.text = current.text[:broken.start()] + word
+            current.starts.append((len(current.text), i))
+            current.text += text[start.end():]
+            previous = text
+            continue
         if current.text:
             current.text += " "
         current.starts.append((len(current.text), i))

@@ -16,6 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from data.ingest.characters import plain_characters
 from data.ingest.columns import read_columns
 from data.ingest.errors import IngestError
 
@@ -65,11 +66,11 @@ def read_document(source: bytes | str | os.PathLike[str], name: str | None = Non
     if not raw.strip():
         raise IngestError(f"{name!r} is empty.", "empty")
     if suffix == ".docx":
-        lines = read_docx(raw, name, limits)
+        lines = plain_characters(read_docx(raw, name, limits))
     elif suffix == ".pdf":
-        lines = read_columns(read_pdf(raw, name, limits))
+        lines = read_columns(plain_characters(read_pdf(raw, name, limits)))
     elif suffix in TEXT_SUFFIXES or suffix == "":
-        lines = read_columns(read_text(raw, name, limits))  # (text saved from a two-column PDF page)
+        lines = read_columns(plain_characters(read_text(raw, name, limits)))  # (text saved from a two-column PDF page)
     elif suffix == ".doc":
         raise IngestError(f"{name!r} is an old Word (.doc) file: save it as .docx or as plain text (.txt).", "format")
     else:
