@@ -91,16 +91,17 @@ def _regions(lines: list[str], gutter: int) -> list[tuple[int, int]]:
                 a += 1
             while b > a and not lines[b - 1].strip():
                 b -= 1
-            # left-only lines right under the region's last two-sided line end its left column ('the option to extend
-            # for a further' / 'two.'); after a blank line they are a footer, read after the region as before
-            k = b
-            while k > a and lines[k - 1].strip() and len(lines[k - 1].rstrip()) <= gutter - 2:
-                k -= 1
-            if k == b or not (k > a and _cut(lines[k - 1].rstrip(), gutter) is not None
-                              and lines[k - 1][:_cut(lines[k - 1].rstrip(), gutter)].strip()):
-                b = k
-                while b > a and (not lines[b - 1].strip() or len(lines[b - 1].rstrip()) <= gutter - 2):
-                    b -= 1
+            # left-only lines right under the region's last line with right-hand text end its left column when that
+            # line has left-hand text too ('the option to extend for a further' / 'two.', or a longer left column's
+            # sentence going on under a box-out beside it); after a blank line they are a footer or the page's next
+            # paragraph, read after the region as before
+            while b > a and (not lines[b - 1].strip() or len(lines[b - 1].rstrip()) <= gutter - 2):
+                b -= 1
+            last = lines[b - 1].rstrip() if b > a else ""
+            at = _cut(last, gutter) if last else None
+            if at is not None and last[:at].strip():
+                while b < i and lines[b].strip() and len(lines[b].rstrip()) <= gutter - 2:
+                    b += 1
             if sum(_both(lines[k], gutter) for k in range(a, b)) >= 2 and _filled(lines[a:b], gutter):
                 # (two two-sided lines make a region: the gutter itself is held by three or more)
                 out.append((a, b))

@@ -332,6 +332,8 @@ def is_heading(lines: list[str], i: int) -> bool:
     words = re.sub(_HEADING_WORDS, "", text).split()
     if not words or len(words) > 14:
         return False
+    if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text):
+        return False  # two sentences ('Many care for long hours. Of the county's carers:'): prose, no title
     if text.startswith("#"):
         return True
     return prev_blank and (words[0][:1].isupper() or words[0][:1].isdigit())
@@ -727,7 +729,7 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
         run = []
 
     for i, raw in enumerate(lines):
-        text = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\)\s*", "", raw.strip().lstrip("-•*· ").strip())  # 'II.1.1) Title'
+        text = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\)\s*", "", raw.strip().lstrip("-•*·▪– ").strip())  # 'II.1.1) Title'
         if (i + 1) in layout.table_lines:
             flush()
             continue
@@ -747,7 +749,9 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
                 flush()
                 continue
         m = m or _DASH_ITEM.match(text)  # 'Unpaid carers – 72,450 (2021 Census)'
-        if m and len(find_numbers(m.group(2))) == 1 and len(m.group(2)) <= 40 and len(m.group(1).split()) <= 6:
+        # (a bulleted label may be longer: '• Carers known to adult social care at 31 March 2026: 4,320')
+        words = 10 if re.match(r"^\s*[-•*·▪–]\s", raw) else 6
+        if m and len(find_numbers(m.group(2))) == 1 and len(m.group(2)) <= 40 and len(m.group(1).split()) <= words:
             if not run:
                 run_start = i
             label, value = m.group(1).strip(), m.group(2).strip()
