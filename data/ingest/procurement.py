@@ -196,7 +196,8 @@ def _undecided(prefix: str, stage: str) -> bool:
 
 # '**Day opportunities**: ...', '**Reablement:** ...', '*Carers' breaks* – ...', 'Home care – ...'
 # '**Lot 1 – Carers' breaks**: ...': a bold label may hold a dash
-_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_:]{3,80}?)(?::\1|\1\s*:)\s+")
+# ('**Carers Support Service.** The current contract ...': a run-in heading in bold, ending in a full stop)
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_:.]{3,80}?)(?:[:.]\1|\1\s*[:.])\s+")
 _LABEL = re.compile(r"^\s*([*_]{0,2})(?P<label>[^:*_–—]{3,60}?)\s*(?::\s*\1|\1\s*:|\1\s+[–—-])\s+")
 # labels that say what kind of line this is, not which service ('Procurement timetable: ...', 'Key dates: ...')
 _NOT_A_SERVICE = re.compile(r"\b(?:timetable|timescales?|timeline|timing|dates?|status|update|progress|notes?|next steps|"
@@ -299,8 +300,10 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         para_end: tuple[DateSpan, str] | None = None  # the last written contract end, and its service
         para_last: DateSpan | None = None  # the paragraph's last date so far
         # 'Reablement at home – current contracts expire 30 June 2027. We will go out to tender in autumn 2026.': the
-        # label before the first sentence's dash names the service of the paragraph's later sentences too
-        para_label = label_service(sentences(para.text)[0][1]) if para.bullet and para.text.strip() else ""
+        # label before the first sentence's dash names the service of the paragraph's later sentences too; so does a
+        # paragraph's run-in heading in bold ('**Carers Support Service.** ... We will go out to tender ...')
+        first = sentences(para.text)[0][1] if para.text.strip() else ""
+        para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else ""
         for s_start, sentence in sentences(para.text):
             if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence)) or _CAPTION.match(sentence):
                 continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)

@@ -16,6 +16,7 @@ import pandas as pd
 
 from data.dates import QUARTER_WORD, find_dates, parse_any_date, unfuse
 from data.ingest import areas as area_lookup
+from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
@@ -508,7 +509,10 @@ _MEASURE_WORDS = re.compile(
     r"\b(?:unpaid|number|no\.|people|persons|residents|estimated?|est\.?|total|rate|diagnosis|diagnosed|recorded|"
     r"assessed|assessments?|reviews?|reviewed|known(?:\s+to\s+(?:the\s+council|(?:adult\s+)?social\s+care|(?:the\s+)?local\s+authority|us))?|referrals?|referred|completed|received|"
     r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
-    r"and|in|a|an|on|who|have|has|per\s+cent|percentage|share|proportion|population|carers?|dementia)\b|\([^()]*\)|[%/+:,.\d'’-]",
+    r"and|in|a|an|on|who|have|has|per\s+cent|percentage|share|proportion|population|carers?|dementia|"
+    # the label's time, which its period gives ('Carers' assessments completed in the year: 1,185')
+    r"year|month|quarter|period|during|so\s+far|to\s+date|this|that|last|at|as|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b|\([^()]*\)|[%/+:,.\d'’-]",
     re.IGNORECASE)
 
 
@@ -666,7 +670,8 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            r"(?<=\s)and\s+(?=(?:around\s+|about\s+)?\d[\d,.]*\s*%\s+(?:in|across|for)\s)|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            r"(?:\b(?:is|was|are|were|remains?|sits?)|,(?:\s+which\s+is)?)\s+(?:well\s+|just\s+|slightly\s+|"
-                           r"still\s+)?(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
+                           r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+)?"
+                           r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
 # a clause about a region or several councils together ('The share in the West Midlands region was 9.6%', 'across the
 # four boroughs together there were around 111,500 unpaid carers')
 _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|"
@@ -712,7 +717,8 @@ _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(
 _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
                    re.IGNORECASE)
-_BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided)\b",
+_BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
+                         r"gave|give|giving)\b",
                          re.IGNORECASE)
 # 'Up from 3,150 in March 2024' under '3,400 people with dementia on GP registers': the figure it is compared with
 _FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased)\s+from\s+"
@@ -883,6 +889,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES:
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
+        named = _NAMED_BRACKET.search(sentence[:num.start])
+        if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
+                and not _TOGETHER.search(sentence[num.end:num.end + 40]):
+            continue  # 'Avon Mill in Melksham (70 apartments, due to open in spring 2027)': one named scheme's units
         if _NO_ONE_AREA.search(area_clause) and not area_lookup.find_areas(area_clause) \
                 and not area_lookup.benchmark_in(area_clause):
             continue  # a region's figure, or several councils' together: no figure of one area the registry holds
@@ -983,6 +993,11 @@ _RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|took
 
 # a part of a whole written after it ('Seven of the 19 schemes', '12 of our 19 schemes'): no count of the whole's kind
 _PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2}?(?!(?:19|20)\d{2}\b)\d", re.IGNORECASE)
+# a count in brackets right after a name of two or more capitalised words, with its town ('Avon Mill in Melksham (70
+# apartments', 'Cley Rise (58 apartments)'): that scheme's, not the authority's (a registry place so named is an area's)
+_NAMED_BRACKET = re.compile(r"\b(?!(?:The|Our|This|These|In|At|By|We|All)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:\s+in\s+[A-Z][\w'’-]+"
+                            r"(?:\s+[A-Z][\w'’-]+)*)?\s*\(\s*(?:about\s+|around\s+|c\.\s*)?$")
+_TOGETHER = re.compile(r"\b(?:in total|altogether|together|between them|combined|across)\b", re.IGNORECASE)
 _WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_care_schemes_planned",
                              "extra_care_units_planned", "sheltered_housing_schemes", "sheltered_housing_units",
                              "supported_housing_schemes", "supported_housing_units"})
@@ -1043,10 +1058,12 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     previous_subject, previous_head = document_subject, ()
     chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
     chart_none = False
+    prose_periods: dict[str, str] = {}  # theme -> the period the section's last paragraph of figures gave them
     for para in paragraphs(lines, skip):
         heads = layout.headings.get(para.heading_line, ())
         if heads != previous_head:
             previous_subject, previous_head, chart_year, chart_none = document_subject, heads, "", False
+            prose_periods = {}
         chart = _CHART_TITLE.match(para.text.strip())
         if chart and not find_numbers(para.text.strip()[chart.end():], words=False):
             chart_year = _list_title_period(para.text.strip())
@@ -1069,12 +1086,17 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             year = _list_title_period(title)
             if year:  # 'Key facts: unpaid carers (Census 2021)' over its bullets: their year when they give none
                 carried = {theme: year for theme in THEME_OF.values()}
+            elif _lead_in(lines, para.heading_line):
+                # 'At the 2021 Census, 49,630 people ... Of the county's carers:' over '• 20,940 gave 19 hours or less':
+                # parts of the figures above, of their year
+                carried = dict(prose_periods)
             if first and _SUBJECT_WORDS.search(title):
                 previous_subject = title  # and the first bullet's subject when it names none
         if chart_year and not chart:  # a pie chart's labels as text ('47%' over '19 or less hours a week')
             carried = {theme: chart_year for theme in THEME_OF.values()}
         previous_rows: list[dict[str, object]] = []
         place = _section_place(layout, para.heading_line, props.authority)
+        first_row = len(props.rows)
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
@@ -1087,6 +1109,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
                 # sub-group after ', of whom'
                 first = re.split(r",?\s*\bof\s+(?:whom|which)\b", sentence, maxsplit=1)[0]
                 previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
+        if not para.bullet and len(props.rows) > first_row:
+            prose_periods = _sentence_periods(props.rows[first_row:])
 
 
 def _heading_place(heads: tuple[str, ...], authority: str) -> tuple[str, str] | None:
@@ -1143,6 +1167,16 @@ def _list_title(lines: list[str], n: int) -> tuple[str, bool]:
         return "", first
     text = lines[k - 1].strip().lstrip("#").strip().strip("*_").strip()
     return (text, first) if len(text) <= 100 and not text.endswith((".", ";", ",")) else ("", first)
+
+
+def _lead_in(lines: list[str], n: int) -> bool:
+    """Whether the bulleted list line `n` belongs to is led in by prose ending in a colon ('Of the county's carers:')."""
+    k = n - 1
+    while k >= 1 and (not lines[k - 1].strip() or _BULLET_LINE.match(lines[k - 1])):
+        k -= 1
+    text = lines[k - 1].strip() if k >= 1 else ""
+    # (a title ending in a colon is no lead-in, unless it holds a sentence before: 'Many care for long hours. Of these:')
+    return n - k <= 12 and text.endswith(":") and (not is_heading(lines, k - 1) or bool(re.search(r"[.!?]\s+[A-Z]", text)))
 
 
 def _list_title_period(title: str) -> str:
@@ -1324,7 +1358,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     `document` is the list of lines `read_document` returns, or a path to read. Raises
     IngestError when the authority is unknown or nothing recognisable is found.
     """
-    lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else list(document)
+    lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else plain_characters(document)
     lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(lines)))), area_lookup.exact)
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
