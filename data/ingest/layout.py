@@ -464,6 +464,28 @@ def running_lines(lines: list[str]) -> set[int]:
     return out
 
 
+_NOTE = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Za-z\"'‘“(])[^\t]*$")
+
+
+def footnote_lines(lines: list[str]) -> set[int]:
+    """A page's footnotes as a converted PDF gives them: two or more lines in a row, each led by its note's number
+    counting up by one ('1 POPPI version 15.0, accessed ...' / '2 People aged 85-89 and 90 and over, Table 3.').
+    A note's number is no figure, and its words (a source, a table's rows) are no sentence of the text."""
+    out: set[int] = set()
+    run: list[int] = []
+    numbers: list[int] = []
+    for i, text in enumerate([*lines, ""], start=1):
+        m = _NOTE.match(text)
+        if m and (not numbers or int(m.group(1)) == numbers[-1] + 1) and (not run or run[-1] == i - 1):
+            run.append(i)
+            numbers.append(int(m.group(1)))
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run, numbers = ([i], [int(m.group(1))]) if m else ([], [])
+    return out
+
+
 _CONTENTS = re.compile(r"^(?:\*\*|#+\s*)?(?:table\s+of\s+)?contents(?:\*\*)?(?:\s*\t.*|\s{2,}page\b.*)?$", re.IGNORECASE)
 # a contents entry: its words, then (after a tab, a wide gap or dot leaders) its page or pages ('2. Carers<tab>5-7')
 _CONTENTS_ENTRY = re.compile(r"^\S.*?(?:\t|\s{2,}|\.{3,}\s*)(?:page\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$", re.IGNORECASE)
@@ -497,6 +519,9 @@ def _page_numbers(found: list[tuple[int, int]]) -> bool:
     """Whether the numbers of a repeated line are page numbers: rising from one to the next, by no more pages than
     the lines between could hold. Two table rows with the same label ('Malvern Hills    870' in two tables, or the
     same row twice) repeat a number, fall, or jump further."""
+    if len({n for _, n in found}) >= 3:
+        # a page's header and footer both give its number ('... MPS 2026-2029    12' twice on the last page): one page
+        found = [f for k, f in enumerate(found) if k == 0 or f[1] != found[k - 1][1]]
     return all(n1 < n2 <= n1 + max(1, (l2 - l1) // 5) for (l1, n1), (l2, n2) in zip(found, found[1:]))
 
 

@@ -20,7 +20,7 @@ from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines,
+    LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -40,7 +40,8 @@ _ESTIMATE = re.compile(r"\bestimat|\best\.", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open)|due to open|opens? in|opening in|"
                    r"under construction|plans? (?:to|for)|planning (?:to|for)|(?:to|will|would|shall) add)\b",
                    re.IGNORECASE)
-_CHANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:more|fewer|less|higher|lower|additional|extra)\s+(?:than|people|carers)|"
+_CHANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:more|fewer|less|higher|lower|additional|extra)\s+(?:(?:older|younger|elderly|"
+                           r"unpaid)\s+)?(?:than|people|carers|residents)|"
                            r"^\s*(?:%\s*)?(?:increase|rise|decrease|fall|reduction|growth|up|down)\b", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?:increase[ds]?|rise|rose|risen|grow|grew|grown|fall|fell|fallen|decrease[ds]?|reduction|"
                             r"drop(?:ped)?|decline[ds]?|reduced|gone (?:up|down)|"
@@ -480,6 +481,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
     if section and area_code == props.authority:
         area_code, area_name = section
+    if measure in _OWN_AGE and _OWN_AGE[measure].fullmatch(breakdown) and _TOTAL_ROW.match(label.strip()):
+        breakdown = ""  # 'Total population aged 65 and over predicted to have dementia': the estimates' own age group
+        # names the measure (as a column header 'People aged 65+ with dementia' does), no sub-group
     if breakdown and breakdown.lower() in label.lower() and not _BREAKDOWN.search(breakdown) \
             and not _MEASURE_WORDS.sub(" ", breakdown).strip():
         breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
@@ -531,6 +535,10 @@ def _lower(*levels: str | None) -> str:
     return max((lv for lv in levels if lv), key=order.index)
 
 
+# the age group a measure's figures are of unless a row says otherwise: a dementia estimate is of people aged 65+
+_OWN_AGE = {"dementia_estimated": re.compile(r"aged\s+65\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)}
+
+
 def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,
               own_name: str = "") -> tuple[str, str, str, str]:
     """(area code, area name, breakdown, confidence) for a table row label (or its column header). `own_name` is the
@@ -559,7 +567,9 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
             return code, place, "", "high"
         for hit in area_lookup.find_areas(key):  # a total row under 'England' over 'Number  %': England's total
             return hit.code, hit.name, "", "medium"
-        return authority, area_lookup.area_name(authority), "", "medium"
+        # 'Total population aged 65 and over': the whole of an age group, which is the rows' sub-group of the measure
+        aged = _breakdown(clean) if re.search(r"\baged\b", clean, re.IGNORECASE) else ""
+        return authority, area_lookup.area_name(authority), aged, "medium"
     noted = re.fullmatch(r"(.+?)\s*\(([^()\d]+)\)", clean)
     code = area_lookup.exact(noted.group(1), prefer_ccg=prefer_ccg, year=year) if noted else None
     if code:  # 'East Suffolk (Suffolk Coastal and Waveney)': the place, its bracket a note on it
@@ -811,6 +821,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # estimate and its planning rate, neither provision nor a pipeline
         if borrowed and _OTHER_SUBJECT.search(clause):
             continue  # the sentence counts another group ('adults with a learning disability'), not the heading's
+        if not borrowed and _OTHER_SUBJECT.search(clause) and not _SUBJECT_WORDS.search(_BASE.sub("%", clause)):
+            continue  # '..., and 58% of the people we place in nursing care have a diagnosis': the clause counts
+            # another group; the subject another clause of the sentence names is not its
         label = re.match(r"^\s*([A-Za-z][\w'’ -]{2,50}?)\s*:\s*(?:c\.\s*|about\s+|around\s+)?$", sentence[:num.start])
         if not head and kind == "count" and label:
             # 'Schemes open: 28 (1,736 units)': a word of the label before the colon names what the figure counts
@@ -842,6 +855,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure is None and not borrowed and (previous_subject or heads or column) and (
                 head or kind == "share" and _DENOMINATOR.match(after)  # '9.8% of residents aged 5 and over'
                 or kind == "change" and _CHANGE_BEFORE.search(before)  # ', an increase of 1,050 since 2011'
+                # 'That was 4.2% fewer than in 2011, but more of them now care ...': the change of the subject before
+                # (not when the sentence named its own subject before it: 'people ... with dementia is expected to
+                # reach 11,200, an increase of 13% on today' is a change in people with dementia, no measure of ours)
+                or kind == "change_pct" and (_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
+                and not _SUBJECT_WORDS.search(_BASE.sub("%", sentence[:num.start]))
                 or kind == "share" and re.search(r"\bof\s+(?:them|these|those)\s*\(?\s*$", before)):
             # ('Over a quarter of them (26.4%) care for 50 or more hours': a share of the subject before)
             # the sentence names something else; what it counts may still be the heading's subject
@@ -881,6 +899,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure is None and sentence[:c_start].rstrip().endswith("("):
             # '(Wales 60.9%)': the bracketed benchmark is the figure the words before the bracket name
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
+        same_as = None
+        if measure is None and mine and re.search(_FROM_BEFORE, before, re.IGNORECASE) \
+                and not re.search(r"[A-Za-z]{3}", re.sub(_FROM_BEFORE, "", sentence[mine[-1][0]:num.start],
+                                                         flags=re.IGNORECASE).split(",")[-1]):
+            # '50 or more hours a week: 11,260 people, up from 9,870 in 2011': the figure before it, earlier
+            same_as = mine[-1][1]
+            measure = str(same_as["measure"])
         if measure is None:
             continue
         if theme_of(measure) == "carers" and (
@@ -952,6 +977,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 breakdown = str(last["breakdown"])
         if theme_of(measure) == "carers":
             breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
+        if same_as is not None and not breakdown:
+            breakdown = str(same_as["breakdown"] or "")
         if _subgroup(sentence, num):
             # '2,500 carers known to the council, of whom 1,500 are aged 65 and over': a part of the main clause's
             # figure is that figure's measure with the part as its breakdown, never the whole; with no part named it
@@ -1053,7 +1080,7 @@ def _document_subject(lines: list[str]) -> str:
 
 
 def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
-    skip = set(layout.table_lines) | {f.line for f in layout.fields}
+    skip = set(layout.table_lines) | {f.line for f in layout.fields} | footnote_lines(lines)
     document_subject = _document_subject(lines)
     previous_subject, previous_head = document_subject, ()
     chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
