@@ -118,3 +118,21 @@ def test_numbered_footnote_lines_are_no_figures():
              "3 Shropshire Carers Hub annual report 2025/26, page 14."]
     assert [r[2] for r in _got(lines)] == [35940.0]
     assert layout.footnote_lines(lines) == {7, 8, 9}
+
+
+# ---------------------------------------------------------------- 6. an 'At a glance' page
+def test_a_change_whose_caption_names_its_own_subject_borrows_no_other():
+    # '38%' over 'increase in people aged 65+ with dementia by 2040' is a change in people with dementia (no measure
+    # of ours), never the unpaid carers of the caption before
+    lines = ["At a glance", "", "Carers", "35,940", "unpaid carers (Census 2021)", "",
+             "38%", "increase in people aged 65+ with dementia by 2040"]
+    assert [r[2] for r in _got(lines)] == [35940.0]
+
+
+def test_key_figures_written_with_tabs_over_tab_captions():
+    lines = ["At a glance", "",
+             "6,480\t35,940\t61.8%",
+             "people with dementia\tunpaid carers\tdementia diagnosis rate",
+             "(2025)\t(Census 2021)\t(March 2026)", "", "Some text."]
+    assert _got(lines) == [("carers_unpaid", "2021", 35940.0, ""), ("dementia_diagnosis_rate", "2026", 61.8, ""),
+                           ("dementia_estimated", "2025", 6480.0, "")]

@@ -837,6 +837,8 @@ def key_figures(lines: list[str], i: int, step: int = 1) -> KeyFigures | None:
     text = lines[i]
     if not _FIGURE_START.match(text):
         return None
+    if "\t" in text:
+        return _tab_key_figures(lines, i, step)
     cells = _split_spaced(text)
     if len(cells) < 2 or "\t" in text or not all(LONE_FIGURE.match(c) and not is_year_cell(c) for c in cells):
         return None
@@ -877,6 +879,34 @@ def key_figures(lines: list[str], i: int, step: int = 1) -> KeyFigures | None:
         far = j
     first, last = sorted((i, far))
     return KeyFigures(i + 1, first + 1, last + 1, cells, [" ".join(c) for c in captions])
+
+
+def _tab_key_figures(lines: list[str], i: int, step: int) -> KeyFigures | None:
+    """Key figures a converter wrote with tabs between them ('6,480<tab>35,940<tab>61.8%') over (or under) a line of as
+    many captions ('people with dementia<tab>unpaid carers<tab>diagnosis rate'); a further line of as many cells
+    reading on ('(2025)<tab>(Census 2021)<tab>(March 2026)') belongs to the captions."""
+    def cells_of(n: int) -> list[str]:
+        return [c.strip() for c in lines[n].split("\t") if c.strip()] if 0 <= n < len(lines) else []
+
+    figures = cells_of(i)
+    if len(figures) < 2 or not all(LONE_FIGURE.match(c) and not is_year_cell(c) for c in figures):
+        return None
+    near = i + step
+    if 0 <= near < len(lines) and not lines[near].strip():
+        near += step  # a blank line between the figures and their captions
+    found = cells_of(near)
+    if len(found) != len(figures) or "\t" not in lines[near] or not all(label_cell(c) for c in found):
+        return None
+    captions = [[c] for c in found]
+    far, j = near, near + step
+    more = cells_of(j)
+    if step > 0 and len(more) == len(figures) and all(
+            (label_cell(c) or re.fullmatch(r"\((?:[A-Za-z]+\s+)?(?:19|20)\d{2}(?:/\d{2})?\)", c)) and _READS_ON.match(c)
+            for c in more):
+        captions = [c + [m] for c, m in zip(captions, more)]
+        far = j
+    first, last = sorted((i, far))
+    return KeyFigures(i + 1, first + 1, last + 1, figures, [" ".join(c) for c in captions])
 
 
 def key_figure_blocks(lines: list[str]) -> list[KeyFigures]:

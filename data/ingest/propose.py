@@ -600,12 +600,16 @@ def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
         return 1 <= n <= len(lines) and n not in layout.table_lines and n not in layout.running \
             and row_cells(lines[n - 1]) is None  # (a page number under a heading is a running footer's)
 
+    def unclaimed(n: int) -> bool:  # (a caption line a converter wrote with tabs is a row's shape, and no row)
+        return 1 <= n <= len(lines) and n not in layout.table_lines and n not in layout.running
+
     groups = {g.line: g for g in key_figure_blocks(lines)}
     for i, text in enumerate(lines, start=1):
-        if not free(i):
-            continue
         group = groups.get(i)
-        if group is not None and all(free(j) for j in range(group.first, group.last + 1)) \
+        if not free(i) and not (group is not None and "\t" in text and unclaimed(i)):
+            continue
+        if group is not None and all(free(j) or "\t" in lines[j - 1] and unclaimed(j)
+                                     for j in range(group.first, group.last + 1)) \
                 and any(_SUBJECT_WORDS.search(c) for c in group.captions):
             # key figures side by side with their captions under or over them, each over one or more lines
             for cell, caption in zip(group.figures, group.captions):
@@ -852,7 +856,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 measure = classify(kind, context, None, f"{column} {own}")
                 if measure is None and sentence[:c_start].rstrip().endswith("("):
                     measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
-        if measure is None and not borrowed and (previous_subject or heads or column) and (
+        if measure is None and not borrowed and (previous_subject or heads or column) and not (
+                # '38% increase in people aged 65+ with dementia by 2040': a change of what its own clause names
+                # (no measure of ours), never the subject before's
+                kind in ("change", "change_pct") and _SUBJECT_WORDS.search(sentence[num.end:c_start + len(clause)])) and (
                 head or kind == "share" and _DENOMINATOR.match(after)  # '9.8% of residents aged 5 and over'
                 or kind == "change" and _CHANGE_BEFORE.search(before)  # ', an increase of 1,050 since 2011'
                 # 'That was 4.2% fewer than in 2011, but more of them now care ...': the change of the subject before
