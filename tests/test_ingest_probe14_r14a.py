@@ -136,3 +136,14 @@ def test_key_figures_written_with_tabs_over_tab_captions():
              "(2025)\t(Census 2021)\t(March 2026)", "", "Some text."]
     assert _got(lines) == [("carers_unpaid", "2021", 35940.0, ""), ("dementia_diagnosis_rate", "2026", 61.8, ""),
                            ("dementia_estimated", "2025", 6480.0, "")]
+
+
+# ---------------------------------------------------------------- 7. bare age bands as row labels
+def test_bare_age_bands_under_an_age_column_are_the_rows_sub_groups():
+    # '65-69' alone under 'Age': no breakdown made the band's 310 look like the whole of the people with dementia
+    lines = ["People aged 65 and over predicted to have dementia, Shropshire (figures for 2025)",
+             "Age\tNumber", "65-69\t310", "85 and over\t1,560", "90+\t1,620", "Total\t6,480"]
+    assert _got(lines) == [("dementia_estimated", "2025", 310.0, "aged 65-69"),
+                           ("dementia_estimated", "2025", 1560.0, "aged 85 and over"),
+                           ("dementia_estimated", "2025", 1620.0, "aged 90+"),
+                           ("dementia_estimated", "2025", 6480.0, "")]

@@ -481,6 +481,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
     if section and area_code == props.authority:
         area_code, area_name = section
+    band = _BARE_AGE_BAND.fullmatch(label.strip())
+    if band and not breakdown.startswith("aged") and re.search(r"\bage", f"{keys[0] if keys else ''} | {block.title}",
+                                                               re.IGNORECASE):
+        breakdown = "aged " + " ".join(band.group(0).split())  # '65-69' in an 'Age' column: people of that age band
     if measure in _OWN_AGE and _OWN_AGE[measure].fullmatch(breakdown) and _TOTAL_ROW.match(label.strip()):
         breakdown = ""  # 'Total population aged 65 and over predicted to have dementia': the estimates' own age group
         # names the measure (as a column header 'People aged 65+ with dementia' does), no sub-group
@@ -535,6 +539,9 @@ def _lower(*levels: str | None) -> str:
     return max((lv for lv in levels if lv), key=order.index)
 
 
+# an age band written alone as a row label under an 'Age' column ('65-69', '90+', '85 and over')
+_BARE_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|\d{1,3}\s+(?:and|or)\s+(?:over|older)",
+                            re.IGNORECASE)
 # the age group a measure's figures are of unless a row says otherwise: a dementia estimate is of people aged 65+
 _OWN_AGE = {"dementia_estimated": re.compile(r"aged\s+65\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)}
 
