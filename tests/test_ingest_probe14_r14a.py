@@ -147,3 +147,13 @@ def test_bare_age_bands_under_an_age_column_are_the_rows_sub_groups():
                            ("dementia_estimated", "2025", 1560.0, "aged 85 and over"),
                            ("dementia_estimated", "2025", 1620.0, "aged 90+"),
                            ("dementia_estimated", "2025", 6480.0, "")]
+
+
+def test_a_figure_beside_its_one_word_label_takes_the_caption_under_it():
+    # each figure beside an icon and a word, its caption under it: not a one-row table titled by the caption above
+    lines = ["At a glance", "",
+             "\uf0c0 Carers\t35,940", "unpaid carers in Shropshire (Census 2021)", "",
+             "\uf5dc Dementia\t6,480", "people aged 65+ estimated to have dementia (2025)", ""]
+    got = _got(lines)
+    assert ("carers_unpaid", "2021", 35940.0, "") in got
+    assert [r[1] for r in got if r[0] == "dementia_estimated"] == ["2025"]

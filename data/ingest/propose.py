@@ -629,6 +629,26 @@ def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
             layout.table_lines.update({i - 1, i})
 
 
+def _labelled_figures(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """An 'At a glance' page's figure beside its one-word label or icon ('\uf0c0 Carers<tab>35,940') with its caption on
+    the line under it ('unpaid carers in Shropshire (Census 2021)'): read as '<figure> <caption>', not as a table of
+    one row whose title is the caption of the figure above."""
+    keep = []
+    for block in layout.tables:
+        row = block.rows[0] if len(block.rows) == 1 and not block.header else None
+        cells = [c.strip() for c in row.cells if c.strip()] if row else []
+        below = lines[row.line].strip() if row and row.line < len(lines) else ""
+        after = lines[row.line + 1].strip() if row and row.line + 1 < len(lines) else ""
+        if len(cells) == 2 and len(re.findall(r"[A-Za-z][\w'’-]*", cells[0])) <= 2 and LONE_FIGURE.match(cells[1]) \
+                and not is_year_cell(cells[1]) and label_cell(below) and re.match(r"[a-z(]", below) and not after \
+                and row.line + 1 not in layout.table_lines:
+            _caption_figure(cells[1], below, row.line, lines, layout, props)
+            layout.table_lines.add(row.line + 1)
+        else:
+            keep.append(block)
+    layout.tables[:] = keep
+
+
 def _caption_figure(figure: str, caption: str, line: int, lines: list[str], layout: Layout, props: Proposals) -> None:
     caption = caption[:1].lower() + caption[1:] if not caption[1:2].isupper() else caption
     _sentence_figures(f"{figure} {caption}", lambda pos: line, lines, props, previous_subject="",
@@ -1406,6 +1426,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
                           "authority")
     props = Proposals(authority=authority_code, own_name=_own_name(lines, authority_code))
     layout = analyse(lines)
+    _labelled_figures(lines, layout, props)
     for block in layout.tables:
         _table_rows(block, lines, props, layout)
     _infographic(lines, layout, props)
