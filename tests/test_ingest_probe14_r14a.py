@@ -157,3 +157,11 @@ def test_a_figure_beside_its_one_word_label_takes_the_caption_under_it():
     got = _got(lines)
     assert ("carers_unpaid", "2021", 35940.0, "") in got
     assert [r[1] for r in got if r[0] == "dementia_estimated"] == ["2025"]
+
+
+def test_a_plain_total_row_under_age_bands_is_the_titles_age_group():
+    lines = ["Table 5: People aged 65 and over providing unpaid care, 2025 to 2040",
+             "Age\t2025\t2040", "65-74\t8,940\t9,420", "75 and over\t7,280\t9,600", "Total\t16,220\t19,020"]
+    got = _got(lines)
+    assert ("carers_unpaid", "2025", 16220.0, "aged 65 and over") in got
+    assert ("carers_unpaid", "2040", 19020.0, "aged 65 and over") in got

@@ -485,6 +485,13 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if band and not breakdown.startswith("aged") and re.search(r"\bage", f"{keys[0] if keys else ''} | {block.title}",
                                                                re.IGNORECASE):
         breakdown = "aged " + " ".join(band.group(0).split())  # '65-69' in an 'Age' column: people of that age band
+    if not breakdown and _TOTAL_ROW.match(label.strip()) and re.search(r"\baged\b", block.title, re.IGNORECASE) \
+            and not block.title.rstrip().endswith((".", ";")) and any(
+                _BARE_AGE_BAND.fullmatch(r.cells[0].strip()) or re.match(r"\s*(?:people\s+)?aged\b", r.cells[0], re.IGNORECASE)
+                for r in block.rows if r.cells):
+        # 'Total' under rows of age bands and the title 'People aged 65 and over providing unpaid care': the title's
+        # age group is the whole the bands make up
+        breakdown = _breakdown(block.title)
     if measure in _OWN_AGE and _OWN_AGE[measure].fullmatch(breakdown) and _TOTAL_ROW.match(label.strip()):
         breakdown = ""  # 'Total population aged 65 and over predicted to have dementia': the estimates' own age group
         # names the measure (as a column header 'People aged 65+ with dementia' does), no sub-group
