@@ -284,9 +284,11 @@ def test_years_centred_over_number_and_per_cent_columns_head_both():
              "All ages          13,190    10.6       13,100     9.9"]
     got = measures(lines, "E06000041")
     rows = sorted(zip(got["line"], got["measure"], got["period"], got["value"], got["breakdown"]))
-    assert rows == [(5, "carers_unpaid", "2011", 3410.0, "65 and over"), (5, "carers_unpaid", "2021", 3650.0, "65 and over"),
-                    (5, "carers_unpaid_pct", "2011", 13.8, "65 and over"),
-                    (5, "carers_unpaid_pct", "2021", 12.9, "65 and over"),
+    # (a bare band under 'Age group' is written as the corpus writes an age group: 'aged 65 and over', round 14)
+    assert rows == [(5, "carers_unpaid", "2011", 3410.0, "aged 65 and over"),
+                    (5, "carers_unpaid", "2021", 3650.0, "aged 65 and over"),
+                    (5, "carers_unpaid_pct", "2011", 13.8, "aged 65 and over"),
+                    (5, "carers_unpaid_pct", "2021", 12.9, "aged 65 and over"),
                     (6, "carers_unpaid", "2011", 13190.0, ""), (6, "carers_unpaid", "2021", 13100.0, ""),
                     (6, "carers_unpaid_pct", "2011", 10.6, ""), (6, "carers_unpaid_pct", "2021", 9.9, "")]
 

@@ -482,8 +482,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if section and area_code == props.authority:
         area_code, area_name = section
     band = _BARE_AGE_BAND.fullmatch(label.strip())
-    if band and not breakdown.startswith("aged") and re.search(r"\bage", f"{keys[0] if keys else ''} | {block.title}",
-                                                               re.IGNORECASE):
+    if band and not breakdown.startswith("aged") and (
+            re.match(r"\s*age(?:\s+(?:band|group|range)s?)?\s*(?:\(years\))?\s*$", keys[0] if keys else "", re.IGNORECASE)
+            or re.search(r"\bby\s+age\b", block.title, re.IGNORECASE)):
         breakdown = "aged " + " ".join(band.group(0).split())  # '65-69' in an 'Age' column: people of that age band
     if not breakdown and _TOTAL_ROW.match(label.strip()) and re.search(r"\baged\b", block.title, re.IGNORECASE) \
             and not block.title.rstrip().endswith((".", ";")) and any(
