@@ -273,7 +273,8 @@ def _own_service(sentence: str) -> str:
     label = label_service(sentence)
     if label:
         return label
-    named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tender)\s+for\s+(?:the\s+)?"
+    named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tender)\s+for\s+(?:the\s+|an?\s+)?"
+                     r"(?:new\s+|replacement\s+|re-?commissioned\s+)?"
                      r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?)\b", sentence, re.IGNORECASE)
     if named and not re.fullmatch(r"(?:this|that|these|those|our|its|their|each)\s+(?:services?|contracts?|lots?)",
                                   named.group(1).strip(), re.IGNORECASE):
@@ -344,12 +345,15 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 # on 6 November 2026' dates the close by the words since)
                 published = own and all(re.fullmatch(r"published|publication", m.group(0), re.IGNORECASE)
                                         for m in _MEETING.finditer(prefix))
-                if _MEETING.search(prefix) and not published and not _TENDER_OUT.search(prefix) \
+                # (the tender's own publication may sit far from its verb: 'The tender for a new Dementia Support and
+                # Navigation Service will be published on ...')
+                tender_out = _TENDER_OUT.search(sentence[max(0, d.start - 140):d.start])
+                if _MEETING.search(prefix) and not published and not tender_out \
                         or _DECISION.search(prefix):
                     continue  # the date of a meeting, report, publication or presentation, or of a decision
                 for rel in _relative_dates(sentence, d, prefix):
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
-                stage = own or _stage_for(prefix)
+                stage = own or _stage_for(prefix) or ("procurement_start" if tender_out else None)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
                                                      re.IGNORECASE):
                     continue
@@ -425,7 +429,7 @@ _DATE_LED = re.compile(r"^\s*(?:[-•*·▪–]\s*)?$")
 _LED_START = re.compile(r"^\s*(?:[-•*·▪–]\s*)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}\s*[–—:-]\s+[^.;]*\b(?:begins?|starts?|"
                         r"commenc\w*|go(?:es)?[- ]live)\b")
 # a tender that has gone out ('The tender for this service was published on ...') is no publication of a document
-_TENDER_OUT = re.compile(r"\b(?:tender|ITT|invitation to tender|contract notice|tender notice)\b[^.;]{0,40}\b(?:was|is|will be|"
+_TENDER_OUT = re.compile(r"\b(?:tender|ITT|invitation to tender|contract notice|tender notice)\b[^.;]{0,80}\b(?:was|is|will be|"
                          r"has been|were)\s+(?:published|issued|advertised|launched)\s+(?:on|in)?\s*$", re.IGNORECASE)
 _FINAL_YEAR = re.compile(r"\b(?:during|in|within|over)\s+the\s+(?:final|last)\s+(?:year|12 months|twelve months)\s+of\s+the\s+"
                          r"(?:current\s+|existing\s+)?(?:contract|framework|agreement)\b", re.IGNORECASE)

@@ -1,0 +1,33 @@
+"""Round 15 (r15b) of the document proposer (data/ingest), each rule on made-up lines in the layouts of a market
+position statement saved from a council's web pages as text: a tender whose publication is written far from the word
+'tender' behind a long service name, a service named after 'a new', and figures for a wider area than the authority
+(an ICB, London) or a survey's sample, which are not the authority's."""
+from __future__ import annotations
+
+from data.ingest import IngestError
+from tests.proposals import proposers_for
+
+CAMDEN = "E09000007"
+
+measures, _dates = proposers_for(CAMDEN)
+
+
+def dates(lines: list[str]) -> list[tuple]:
+    try:
+        return _dates(lines)
+    except IngestError as exc:  # nothing proposed at all
+        assert exc.reason == "no_figures"
+        return []
+
+
+def test_a_tender_published_behind_a_long_service_name_starts_the_procurement():
+    lines = ["The tender for a new Community Equipment and Minor Adaptations Service will be published on 9 March 2027, "
+             "with bids due by 20 April 2027."]
+    got = dates(lines)
+    assert ("Community Equipment and Minor Adaptations Service", "procurement_start", "2027-03-09", "2027-03-09") in got
+    assert ("Community Equipment and Minor Adaptations Service", "tender_deadline", "2027-04-20", "2027-04-20") in got
+
+
+def test_a_report_published_is_still_no_stage():
+    lines = ["The annual report on the Carers Support Service contract will be published on 9 March 2027."]
+    assert not [d for d in dates(lines) if d[2] == "2027-03-09"]
