@@ -31,3 +31,12 @@ def test_a_tender_published_behind_a_long_service_name_starts_the_procurement():
 def test_a_report_published_is_still_no_stage():
     lines = ["The annual report on the Carers Support Service contract will be published on 9 March 2027."]
     assert not [d for d in dates(lines) if d[2] == "2027-03-09"]
+
+
+def test_figures_across_an_icb_or_london_as_a_whole_are_no_boroughs():
+    lines = ["We work with NHS North Central London ICB on dementia. Across the ICB, 12,480 people were on dementia "
+             "registers in March 2026. Across London as a whole, an estimated 68,900 people are living with dementia.",
+             "", "In Camden, 1,204 people were on a GP dementia register in March 2026."]
+    got = measures(lines)
+    assert not got[got["value"].isin([12480, 68900])].shape[0]
+    assert 1204 in set(got["value"])

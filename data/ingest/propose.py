@@ -727,7 +727,11 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"East of England|South East|South West)\b)|"
                           r"\b(?:sub-?)?region(?:al\b|s\b|['’]s\b|\b(?!\s+of\b))|"  # ('in the region of 4,500': about)
                           r"\b(?:across|in|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:two|three|four|five|six|seven|eight|"
-                          r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b",
+                          r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b|"
+                          # an integrated care board's footprint or London as a whole ('Across the ICB, 14,920 people
+                          # ...', 'Across London as a whole, an estimated 72,400 ...'): no one borough's
+                          r"\bacross\s+(?:the\s+(?:whole\s+(?:of\s+)?(?:the\s+)?)?)?(?:ICB|ICS|integrated care (?:board|system)|"
+                          r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide)\b",
                           re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents", re.IGNORECASE)
