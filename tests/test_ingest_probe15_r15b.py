@@ -40,3 +40,11 @@ def test_figures_across_an_icb_or_london_as_a_whole_are_no_boroughs():
     got = measures(lines)
     assert not got[got["value"].isin([12480, 68900])].shape[0]
     assert 1204 in set(got["value"])
+
+
+def test_a_surveys_sample_is_no_count_of_carers():
+    lines = ["In a survey of 538 carers in 2025, 41% said they had not had a break from caring.", "",
+             "At the 2021 Census, 19,870 people in Camden provided unpaid care."]
+    got = measures(lines)
+    assert 538 not in set(got["value"])
+    assert 19870 in set(got["value"])

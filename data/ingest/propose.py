@@ -956,7 +956,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue
         if theme_of(measure) == "carers" and (
                 kind == "share" and _SURVEY.search(sentence)
-                or kind == "count" and _RESPONDED.match(sentence, num.end)):
+                or kind == "count" and (_RESPONDED.match(sentence, num.end) or _SURVEY_OF.search(sentence[:num.start]))):
             continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES:
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
@@ -1060,6 +1060,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
 # a survey's respondents and their answers: no count or share of the carers the survey asked
 _SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b",
                      re.IGNORECASE)
+# ... and its sample ('In a survey of 412 carers in 2025, 38% said ...', 'we surveyed 650 carers')
+_SURVEY_OF = re.compile(r"\b(?:(?:a|our|the|an?\s+\w+)\s+(?:survey|poll|questionnaire)\s+of|surveyed|interviewed|asked)\s+"
+                        r"(?:some\s+|around\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|took part|completed (?:the|our|a) survey)\b",
                         re.IGNORECASE)
 
