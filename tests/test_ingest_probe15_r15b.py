@@ -48,3 +48,17 @@ def test_a_surveys_sample_is_no_count_of_carers():
     got = measures(lines)
     assert 538 not in set(got["value"])
     assert 19870 in set(got["value"])
+
+
+def test_a_two_column_table_with_one_pipe_a_row_is_read():
+    lines = ["Dementia diagnosis rate by borough, March 2026", "Borough | Diagnosis rate", "Barnet | 62.3%",
+             "Haringey | 65.8%", "Islington | 66.1%", "", "Source: made-up figures."]
+    got = measures(lines)
+    assert set(zip(got["area_code"], got["value"])) >= {("E09000003", 62.3), ("E09000014", 65.8), ("E09000019", 66.1)}
+
+
+def test_one_pipe_in_a_lone_line_is_no_table():
+    lines = ["Camden Council | Market position statement", "", "In March 2026, 1,204 people were on a GP dementia "
+             "register in Camden.", "", "Camden Council | Market position statement"]
+    got = measures(lines)
+    assert list(got["value"]) == [1204]

@@ -101,9 +101,12 @@ def pipe_cells(text: str) -> list[str] | None:
 def close_pipe_rows(lines: list[str]) -> list[str]:
     """Markdown table rows written without their outer pipes ('Service | Provider | End date', which Markdown allows)
     given them ('| Service | Provider | End date |'), when two or more lines in a row have the same number of pipes
-    (two at least): one such line alone is a running header's ('Council | Market Position Statement | Page 6')."""
+    (two at least): one such line alone is a running header's ('Council | Market Position Statement | Page 6'). A table
+    of two columns has one pipe a row ('Borough | Diagnosis rate', 'Barnet | 64.2%'): three such lines in a row at least."""
     def bare(t: str) -> int:
         t = t.strip()
+        if t.count("|") == 1 and re.search(r"\S \| \S", t):
+            return 1
         return t.count("|") if t.count("|") >= 2 and not t.startswith("|") and not t.endswith("|") else 0
 
     out = list(lines)
@@ -113,7 +116,7 @@ def close_pipe_rows(lines: list[str]) -> list[str]:
         j = i
         while n and j < len(lines) and bare(lines[j]) == n:
             j += 1
-        if j - i >= 2:
+        if j - i >= (2 if n >= 2 else 3):
             for k in range(i, j):
                 out[k] = "| " + lines[k].strip() + " |"
         i = max(j, i + 1)
