@@ -62,3 +62,11 @@ def test_one_pipe_in_a_lone_line_is_no_table():
              "register in Camden.", "", "Camden Council | Market position statement"]
     got = measures(lines)
     assert list(got["value"]) == [1204]
+
+
+def test_an_icb_row_under_rows_of_boroughs_is_no_boroughs():
+    lines = ["Dementia diagnosis rate, March 2026", "Borough\tDiagnosis rate", "Barnet\t62.3%", "Camden\t60.9%",
+             "North Central London ICB\t63.7%", "England\t64.1%"]
+    got = measures(lines)
+    assert 63.7 not in set(got["value"])
+    assert ("E09000007", 60.9) in set(zip(got["area_code"], got["value"]))

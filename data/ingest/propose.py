@@ -479,6 +479,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
                                                      f"{key} {label}", re.IGNORECASE):
         period = ""  # the year a change is measured from is not its period
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
+    if area_code == props.authority and not section and _WIDER_ROW.search(label) \
+            and not area_lookup.find_areas(label):
+        return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
     if section and area_code == props.authority:
         area_code, area_name = section
     band = _BARE_AGE_BAND.fullmatch(label.strip())
@@ -552,6 +555,9 @@ _BARE_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|\d{1
                             re.IGNORECASE)
 # the age group a measure's figures are of unless a row says otherwise: a dementia estimate is of people aged 65+
 _OWN_AGE = {"dementia_estimated": re.compile(r"aged\s+65\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)}
+# a row naming an area wider than one council the registry does not hold: an ICB or ICS, a region, London
+_WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partnership)|(?:sub-?)?region(?:al)?|"
+                        r"(?-i:London))\b", re.IGNORECASE)
 
 
 def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,
