@@ -70,3 +70,19 @@ def test_an_icb_row_under_rows_of_boroughs_is_no_boroughs():
     got = measures(lines)
     assert 63.7 not in set(got["value"])
     assert ("E09000007", 60.9) in set(zip(got["area_code"], got["value"]))
+
+
+def test_residents_who_care_are_unpaid_carers_and_the_share_of_a_base_is_no_sub_group():
+    lines = ["The share of residents aged 5 and over who care fell from 11.2% to 9.3%."]
+    got = measures(lines)
+    rows = set(zip(got["measure"], got["area_code"], got["value"], got["breakdown"].fillna("")))
+    assert {("carers_unpaid_pct", CAMDEN, 11.2, ""), ("carers_unpaid_pct", CAMDEN, 9.3, "")} <= rows
+
+
+def test_close_to_the_london_figure_and_below_englands_each_their_own():
+    lines = ["The share of residents aged 5 and over who care fell from 11.2% to 9.3%, which is close to the London "
+             "figure of 8.1% and below England's 8.9%."]
+    got = measures(lines)
+    rows = set(zip(got["area_code"], got["value"]))
+    assert (CAMDEN, 9.3) in rows and ("E92000001", 8.9) in rows
+    assert 8.1 not in set(got["value"])

@@ -713,7 +713,8 @@ _SHARE_BASE = re.compile(r"^\s*(?:%|per\s*cent|percentage|proportion|share)\s*of
 _DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
                           r"(?:residents|population|people|adults|households)\b", re.IGNORECASE)
 # a share's population base with its ages ('10.6% of the population aged 5 and over'): no sub-group of a later figure
-_BASE_AGES = re.compile(r"%\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?(?:residents|population|"
+# ('The share of residents aged 5 and over who care fell from 10.1% to 8.4%': the same base, written before the share)
+_BASE_AGES = re.compile(r"(?:%|\b(?:share|proportion|percentage)|\bper\s?cent)\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?(?:residents|population|"
                         r"people|adults|households)\s+aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+"
                         r"(?:over|above|older))?", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b|;|\bcompared\s+(?:with|to)\b|"
@@ -724,9 +725,10 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # ('9.8% across the North West and 8.9% in England': each share its own place)
                            r"(?<=\s)and\s+(?=(?:around\s+|about\s+)?\d[\d,.]*\s*%\s+(?:in|across|for)\s)|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
-                           r"(?:\b(?:is|was|are|were|remains?|sits?)|,(?:\s+which\s+is)?)\s+(?:well\s+|just\s+|slightly\s+|"
+                           r"(?:\b(?:is|was|are|were|remains?|sits?)|,(?:\s+which\s+is)?|\band)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+)?"
-                           r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with)\b", re.IGNORECASE)
+                           r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with|close\s+to|similar\s+to)\b",
+                           re.IGNORECASE)
 # a clause about a region or several councils together ('The share in the West Midlands region was 9.6%', 'across the
 # four boroughs together there were around 111,500 unpaid carers')
 _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|"
@@ -737,7 +739,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           # an integrated care board's footprint or London as a whole ('Across the ICB, 14,920 people
                           # ...', 'Across London as a whole, an estimated 72,400 ...'): no one borough's
                           r"\bacross\s+(?:the\s+(?:whole\s+(?:of\s+)?(?:the\s+)?)?)?(?:ICB|ICS|integrated care (?:board|system)|"
-                          r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide)\b",
+                          r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide|\s+(?:figure|average|rate|share|"
+                          r"level|total)s?)\b",
                           re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents", re.IGNORECASE)
