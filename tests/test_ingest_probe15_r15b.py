@@ -86,3 +86,11 @@ def test_close_to_the_london_figure_and_below_englands_each_their_own():
     rows = set(zip(got["area_code"], got["value"]))
     assert (CAMDEN, 9.3) in rows and ("E92000001", 8.9) in rows
     assert 8.1 not in set(got["value"])
+
+
+def test_a_row_of_carers_one_service_supported_under_carers_known_is_no_carers_known():
+    lines = ["Carers known to us", "", "Measure\t2023/24\t2024/25", "Carers known to adult social care\t3,102\t3,377",
+             "Carers supported by the Carers Centre\t2,611\t2,790"]
+    got = measures(lines)
+    assert {3102, 3377} <= set(got["value"])
+    assert not {2611, 2790} & set(got["value"])

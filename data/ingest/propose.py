@@ -456,6 +456,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         own = classify(kind, label, None, label)
         if own and own != measure and theme_of(own) == theme_of(measure) and own != classify(kind, label, None, ""):
             measure = own
+        elif own is None and ruled_out(kind, label, None, label) and not re.search(re.escape(label), block.title or "",
+                                                                                   re.IGNORECASE):
+            # 'Carers supported by the Carers Hub' under 'Carers known to us': the row's own words rule out every
+            # measure of its subject (carers one service supported), so the title's measure is not the row's
+            return
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
     if kind == "change" and measure.endswith("_change"):
