@@ -94,3 +94,10 @@ def test_a_row_of_carers_one_service_supported_under_carers_known_is_no_carers_k
     got = measures(lines)
     assert {3102, 3377} <= set(got["value"])
     assert not {2611, 2790} & set(got["value"])
+
+
+def test_n_of_which_after_extra_care_flats_is_a_part_of_the_flats():
+    lines = ["Camden has 5 extra care schemes with 287 flats, 31 of which are designed for people living with dementia."]
+    got = measures(lines)
+    assert ("extra_care_units_dementia", 31) in set(zip(got["measure"], got["value"]))
+    assert 31 not in set(got[got["measure"] != "extra_care_units_dementia"]["value"])

@@ -784,6 +784,7 @@ _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(
 _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
                    re.IGNORECASE)
+_N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.IGNORECASE)
 _BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
                          r"gave|give|giving)\b",
                          re.IGNORECASE)
@@ -826,6 +827,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     19,460 carers. Of these, 5,910 provide 50 or more hours': 5,910 is a 2021 figure too). `previous_rows`: the figures
     the sentence before proposed (what a sub-group opening this sentence, 'Of these, 1,500 ...', is a part of)."""
     sentence = _FOOTNOTE_MARK.sub(" ", sentence)  # '1,790² have a recorded diagnosis' (a space: positions hold)
+    # '318 flats, 22 of which are designed for people living with dementia' is read as ', of which 22 are ...' (the
+    # same length: positions hold), a part of the figure before
+    sentence = _N_OF_WHICH.sub(lambda m: f"{m.group(3)}{m.group(2)}{m.group(1)}", sentence)
     if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
         return  # reference lists and contact details: their numbers are identifiers
