@@ -453,6 +453,10 @@ def running_lines(lines: list[str]) -> set[int]:
             seen.setdefault(" ".join((m.group(1) or m.group(4)).split()).lower(), []).append(
                 (i, int(m.group(2) or m.group(3))))
     out = {i for found in seen.values() if len(found) >= 2 and _page_numbers(found) for i, _ in found}
+    # a footer on three pages at least, its numbers rising page by page even where a page of pictures or a short
+    # appendix page skips more pages than the lines between could hold ('... 2029<tab>13' then '... 2029<tab>16')
+    out |= {i for found in seen.values() if len(found) >= 3 and all(
+        n1 < n2 <= n1 + max(5, (l2 - l1) // 5) for (l1, n1), (l2, n2) in zip(found, found[1:])) for i, _ in found}
     # the same line on page after page with no page number on it ('Council | Market Position Statement 2026-2029', its
     # page number in a footer of its own): three times at least, each a page apart, alone between blank lines
     same: dict[str, list[int]] = {}
@@ -493,6 +497,9 @@ _CONTENTS = re.compile(r"^(?:\*\*|#+\s*)?(?:table\s+of\s+)?contents(?:\*\*)?(?:\
 # a contents entry: its words, then (after a tab, a wide gap or dot leaders) its page or pages ('2. Carers<tab>5-7')
 _CONTENTS_ENTRY = re.compile(r"^\S.*?(?:\t|\s{2,}|\.{3,}\s*)(?:page\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$", re.IGNORECASE)
 
+# the page column's header under the title ('Contents' over '<tab>Page' or 'Page No.')
+_CONTENTS_PAGE_HEADER = re.compile(r"^(?:\*\*)?(?:page|pages|page\s+no\.?|page\s+number|pg\.?)(?:\*\*)?$", re.IGNORECASE)
+
 
 def contents_lines(lines: list[str]) -> set[int]:
     """A contents page's lines ('Contents' over '1. Carers<tab>3', '2. Extra care housing<tab>5'): its page numbers are
@@ -507,7 +514,7 @@ def contents_lines(lines: list[str]) -> set[int]:
             t = lines[j].strip()
             if not t:
                 blanks += 1
-            elif _CONTENTS_ENTRY.match(t):
+            elif _CONTENTS_ENTRY.match(t) or j <= i + 2 and _CONTENTS_PAGE_HEADER.match(t):
                 entries.add(j + 1)
                 blanks = 0
             else:

@@ -63,7 +63,9 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
                    r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
                    r"answered|responded|indicated|today|altogether|overall|combined|respectively|cared|"
-                   r"starts?|started|starting|begins?|began|beginning|finishes|finished)$", re.IGNORECASE)
+                   r"starts?|started|starting|begins?|began|beginning|finishes|finished|"
+                   # who holds or runs what is counted ('2,870 sheltered housing properties owned by the council')
+                   r"owned|managed|operated|leased)$", re.IGNORECASE)
 _PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}per\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
@@ -127,7 +129,7 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         before = text[max(0, m.start() - 30):m.start()]
         if _NOT_PERIOD.search(before) and not re.search(r"\(\s*(?:the\s+)?census\s*$", before, re.IGNORECASE) and not (
                 re.search(r"census\s*$", before, re.IGNORECASE) and m.end() < num.start and re.match(
-                    r"\s*(?:found|recorded|showed|shows|counted|reported|identified)\b", text[m.end():])) and not (
+                    r"\**\s*(?:also\s+)?(?:found|recorded|showed|shows|counted|reported|identified)\b", text[m.end():])) and not (
                 re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start):
             continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N' and 'At the last census (2021), N'
             #            are the figure's own year)
@@ -277,6 +279,19 @@ def _unit(measure: str) -> str:
 
 
 # --------------------------------------------------------------------------------- tables
+
+def _label_counts_other(label: str, kind: str, subject: str, clause: str) -> bool:
+    """Whether a list label's noun phrase, which ends before a participle or preposition ('Adult Carer Support Plans
+    completed', 'Short breaks funded', 'Carers known to the council'), ends in a plural noun naming no measure: the
+    figure counts those ('plans', 'statements', 'breaks'), not the carers or people the words before name."""
+    words = re.findall(r"[A-Za-z'’-]+", label.split("(")[0])
+    cut = next((k for k, w in enumerate(words) if _STOP.match(w) or k and len(w) > 4 and w.lower().endswith("ed")),
+               len(words))
+    last = words[cut - 1].lower() if cut else ""
+    return bool(last) and last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us")) \
+        and last not in {"hours", "days", "weeks", "months", "years"} \
+        and not PEOPLE.match(last) and not classify(kind, subject, last, clause)
+
 
 def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout) -> None:
     keys = block.column_keys()
@@ -439,6 +454,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if kind == "count" and (change or block.style == "list" and _CHANGE_LABEL.search(label)
                             or _CHANGE_LABEL.search(key)):
         kind = "change"  # 'Change since 2011: down 1,120', 'Increase since 2011: 1,050', a 'Change' column'
+    if block.style == "list" and kind == "count" and _label_counts_other(label, kind, subject, clause):
+        return  # 'Adult Carer Support Plans completed: 1,165' counts plans, not carers
     measure = classify(kind, subject, None, clause)
     if measure is None and above and _TARGET_WORDS.search(label):
         # 'Dementia diagnosis rate (65+): 67.2%' then 'National ambition: 66.7%': the ambition is for the row above's
@@ -889,7 +906,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if not head and kind == "count" and label:
             # 'Schemes open: 28 (1,736 units)': a word of the label before the colon names what the figure counts
             wider = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
-            head = next((w.lower() for w in re.findall(r"[A-Za-z'’-]+", label.group(1))
+            # the label's noun phrase ends before a participle or preposition ('Adult Carer Support Plans completed',
+            # 'Carers known to the council'): when its last word is a plural noun naming no measure ('plans',
+            # 'statements', 'breaks'), the figure counts those, not the carers the words before name
+            words = [] if _label_counts_other(label.group(1), kind, wider, f"{column} {clause}") else \
+                re.findall(r"[A-Za-z'’-]+", label.group(1))
+            head = next((w.lower() for w in words
                          if classify(kind, wider, w.lower(), f"{column} {clause}")), "")
         if borrowed and not head and kind == "count" and not (
                 _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
@@ -960,6 +982,16 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 borrowed = True
                 context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
                 measure = classify(kind, context, None, f"{column} {own}")
+        if measure is None and kind == "share" and mine:
+            # 'That is 11.6% of residents aged 3 and over, close to the Scotland figure of 12.0%': a share after the
+            # sentence's share, a nation named between them and the figure (or just after it), is that share's
+            # benchmark
+            s0, last = mine[-1]
+            between = sentence[s0:num.start]
+            if str(last["unit"]) == "percent" and not _FIGURE.search(between[len(between.split("%")[0]) + 1:]) and (
+                    area_lookup.benchmark_in(between[len(between.split("%")[0]):])
+                    or area_lookup.benchmark_in(sentence[num.end:num.end + 20])):
+                measure = str(last["measure"])
         if measure is None and sentence[:c_start].rstrip().endswith("("):
             # '(Wales 60.9%)': the bracketed benchmark is the figure the words before the bracket name
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
@@ -1186,6 +1218,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
                 carried = dict(prose_periods)
             if first and _SUBJECT_WORDS.search(title):
                 previous_subject = title  # and the first bullet's subject when it names none
+        elif _PART_OF_ABOVE.match(para.text):
+            # a paragraph opening 'Of Fife's carers, 11,930 provide 50 or more hours' after 'Census 2022 counted 41,860
+            # carers': a part of the figures in the paragraph above, of their year
+            carried = dict(prose_periods)
         if chart_year and not chart:  # a pie chart's labels as text ('47%' over '19 or less hours a week')
             carried = {theme: chart_year for theme in THEME_OF.values()}
         previous_rows: list[dict[str, object]] = []
@@ -1205,6 +1241,12 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
                 previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
+
+
+# a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of Fife's carers,', 'Of the county's
+# unpaid carers,')
+_PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
+                            r"[\w'’ -]{0,30}?)\s*,\s*\d")
 
 
 def _heading_place(heads: tuple[str, ...], authority: str) -> tuple[str, str] | None:
