@@ -106,3 +106,9 @@ def test_a_paragraph_opening_on_a_part_of_the_carers_above_takes_their_year():
     got = rows(["Unpaid carers", "", "Scotland's Census 2022 counted 12,640 unpaid carers in Angus.", "",
                 "Of Angus's carers, 3,120 provide 50 or more hours of care a week."])
     assert ("carers_unpaid", ANGUS, "2022", 3120.0, "50+ hours a week") in got
+
+
+def test_a_contracts_end_date_after_a_count_is_not_the_counts_year():
+    got = rows(["Housing", "", "Care in the 6 very sheltered complexes is provided under a block contract due to end on "
+                "31 March 2029."])
+    assert ("extra_care_schemes", ANGUS, "", 6.0, "") in got

@@ -136,6 +136,8 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
+        if m.start() > num.end and _CONTRACT_DATE.search(text[max(num.end, m.start() - 80):m.start()]):
+            continue  # '11 schemes ... under a block contract due to end on 31 March 2029': the contract's date
         dist = abs(m.start() - num.start)
         if dist < best_dist:
             best_dist = dist
@@ -152,6 +154,13 @@ _SUBGROUP_SPLIT = re.compile(r"^,?\s*(?:of\s+(?:whom|which)|including|of\s+these
 # ', and 1,240 of them had an assessment in 2024/25': a part of the figure before, at the same time
 _SUBGROUP_AFTER = re.compile(r"\s*(?:(?:about|around|some|nearly|over|almost|just)\s+)?\d[\d,.]*\s*%?\s+of\s+"
                              r"(?:them|these|those|whom)\b", re.IGNORECASE)
+
+
+# a contract's date after the figure ('... under a contract due to end on 31 March 2029', '... a framework that runs
+# until March 2028'): no year of the figure
+_CONTRACT_DATE = re.compile(r"\b(?:contract|agreement|framework)s?\b[^.;]{0,40}\b(?:ends?|ending|expir\w*|until|till|"
+                            r"runs?\s+(?:to|until))\b[^.;\d]{0,12}(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]*\s*$",
+                            re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
