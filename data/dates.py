@@ -173,6 +173,9 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("numeric", r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)"),
     ("edge", rf"\b(?P<edge>start|beginning|end|middle)\s+of\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>\d{{4}})\b"),
     ("month_range", rf"\b(?P<month1>{_MONTH_NAMES})\s*(?:-|–|to)\s*(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b"),
+    # two quarters of one year ('Q1-Q2 2027/28', 'Q3 – Q4 2026'): from the first's start to the second's end
+    ("quarter_range", rf"(?<![\w/]){QUARTER_WORD}\s*(?P<q1>[1-4])\s*(?:-|–|to)\s*(?:{QUARTER_WORD}\s*)?(?P<q>[1-4])\s+"
+                      r"(?P<year>(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?)(?![\w/])"),
     ("my", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<year>\d{{4}})\b"),
     ("my_short", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*['’](?P<year>\d{{2}})(?![\d'’])"),
     ("fq", QUARTER.pattern),
@@ -299,11 +302,12 @@ def find_dates(text: str, *, bare_years: bool = True) -> list[DateMatch]:
                     for i in range(m.start(), m.end()):
                         taken[i] = True
                 continue
-            if kind == "month_range":
+            if kind in ("month_range", "quarter_range"):
                 year = m.group("year")
-                first = parse_date_text(f"{m.group('month1')} {year}")
-                second = parse_date_text(f"{m.group('month')} {year}")
-                if first.parsed and second.parsed:
+                q = "Q" if kind == "quarter_range" else ""
+                first = parse_date_text(f"{q}{m.group('month1' if not q else 'q1')} {year}")
+                second = parse_date_text(f"{q}{m.group('month' if not q else 'q')} {year}")
+                if first.parsed and second.parsed and first.earliest <= second.earliest:
                     found.append(DateMatch(DateSpan(phrase, first.earliest, second.latest), m.start(), m.end(), kind))
                     for i in range(m.start(), m.end()):
                         taken[i] = True

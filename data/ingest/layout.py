@@ -365,7 +365,7 @@ def is_date_cell(text: str) -> bool:
     if noted and is_date_cell(noted.group(1)):
         return True  # a date with a note in brackets: '31 March 2027 (+12 months)', '30/09/2026 (extended)'
     found = find_dates(t, bare_years=False)
-    return len(found) == 1 and found[0].kind == "month_range" and found[0].start == 0 and found[0].end == len(t)
+    return len(found) == 1 and found[0].kind in ("month_range", "quarter_range") and found[0].start == 0 and found[0].end == len(t)
 
 
 def _data_row(cells: list[str]) -> bool:

@@ -65,7 +65,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                        r"made available)\b[^.;]{0,30}$"),
 ))
 FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
-    ("tender_deadline", r"deadline|closing|return date|time limit|receipt of tenders|\b(?:bids?|tenders?)\s+(?:due|returned)\b|"
+    ("tender_deadline", r"deadline|closing|\btenders?\s+clos(?:es|ed)\b|return date|time limit|receipt of tenders|\b(?:bids?|tenders?)\s+(?:due|returned)\b|"
                         # a timetable's 'Tender return' or 'Bid return' column (the tenders' return is their deadline)
                         r"\b(?:bids?|tenders?)\s+returns?\b"),
     ("award", r"award|preferred bidder"),

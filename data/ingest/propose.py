@@ -82,7 +82,9 @@ _YEAR_ONLY_WORDS = re.compile(r"\b(?:projected|projections?|forecasts?|estimated
 _INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission"),))
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?|intentions?|"
-                         r"\bactions?\b|\bplans?\b", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
+                         r"\bactions?\b|\bplans?\b|\bcurrent\s+(?:contract|arrangement)s?\b", re.IGNORECASE)
+# a column naming each row's stage ('Activity | Timing': 'Tender closes | w/c 5 July 2027'): the stage of the row's date
+_ACTIVITY_KEY = re.compile(r"^(?:activit(?:y|ies)|stages?|milestones?|key stages?|steps?)$", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
 _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
                           re.IGNORECASE)
@@ -322,9 +324,14 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # is that place's, not the authority's
     section = _section_place(layout, min(r.line for r in block.rows), props.authority) \
         if block.style == "list" and block.rows else None
+    activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
+    carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
     for row in block.rows:
         cells = row.cells
         label = cells[0].strip() if cells else ""
+        if not label and carried and block.style in ("tabs", "pipes") and any(c.strip() for c in cells[1:]):
+            label = carried
+        carried = label
         # a lot number before the service ('| 1 | Carers support hub |'): the service names the row
         row_label = label if not re.fullmatch(r"\d{1,2}", label) or len(cells) < 2 else cells[1].strip()
         line_text = lines[row.line - 1]
@@ -351,6 +358,20 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 if stage == "extension_end" and _UNDECIDED.search(cell[since:d.start]):
                     since = d.end
                     continue  # 'Decision on first extension by March 2027': a decision's date, no extension's end
+                activity = " ".join(cells[k] for k in activity_cols if k < len(cells) and k != j)
+                if stage is None and since == 0 and activity.strip():
+                    stage = next((s for s, rx in FIELD_STAGES if rx.search(activity)), None)
+                    if stage and _UNDECIDED.search(activity):
+                        stage = None  # 'Extension decision | Jan 2027': a decision's date, no stage
+                    elif stage is None:
+                        stage = next((s for s, rx in _INTENTIONS if rx.search(activity)), None)
+                    since = d.end
+                    if stage:
+                        props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                                  area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
+                                  date_text=cell, earliest=d.span.earliest.isoformat(),
+                                  latest=d.span.latest.isoformat(), confidence=confidence, text=line_text)
+                    continue
                 if stage is None and since == 0:
                     stage = next((s for s, rx in _INTENTIONS if rx.search(intention)), None)
                 since = d.end

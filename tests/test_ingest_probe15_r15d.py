@@ -1,0 +1,68 @@
+"""Round 15 (r15d) of the document proposer (data/ingest), each rule on made-up lines in the layouts of a statement's
+annexes converted from Word: a procurement plan whose service cell is merged over several rows (written once, blank
+below) with an Activity column naming each row's stage and a Timing column of ranges ('Q1-Q2 2027/28', 'w/c 5 July
+2027'), a 'Current contract' column of its dates, and a district table whose district is merged over two rows."""
+from __future__ import annotations
+
+from data.dates import find_dates
+from tests.proposals import proposers_for
+
+HALTON = "E06000006"
+NOTTS = "E10000024"
+
+measures, dates = proposers_for(HALTON)
+
+
+# ---------------------------------------------------------------- 1. dates
+def test_two_quarters_of_a_financial_year_are_one_range():
+    found = find_dates("Invitation to tender Q1-Q2 2027/28", bare_years=False)
+    assert [(d.span.earliest.isoformat(), d.span.latest.isoformat()) for d in found] == [("2027-04-01", "2027-09-30")]
+    found = find_dates("Q3 to Q4 2026", bare_years=False)
+    assert [(d.span.earliest.isoformat(), d.span.latest.isoformat()) for d in found] == [("2026-07-01", "2026-12-31")]
+
+
+# ---------------------------------------------------------------- 2. a plan with merged service cells
+_PLAN = ["Table D1: Procurement forward plan",
+         "",
+         "Service\tCurrent contract\tActivity\tTiming",
+         "Day Opportunities\tEnds 31/03/2028\tInvitation to tender\tQ1-Q2 2027/28",
+         "\t\tTender closes\tw/c 5 July 2027",
+         "\t\tContract award\tOct 2027",
+         "\t\tNew service starts\t1 April 2028",
+         "Community Equipment\tEnds 31/03/2027; extended to 31/03/2028\tGo to market\tApr–Jun 2027",
+         "\t\tExtension decision\tJan 2027"]
+
+
+def test_a_plan_whose_first_row_holds_a_quarter_range_is_no_header():
+    got = dates(_PLAN)
+    assert ("Day Opportunities", "procurement_start", "2027-04-01", "2027-09-30") in got
+
+
+def test_the_activity_column_names_the_stage_and_a_merged_service_cell_carries_down():
+    got = dates(_PLAN)
+    assert ("Day Opportunities", "tender_deadline", "2027-07-05", "2027-07-05") in got
+    assert ("Day Opportunities", "award", "2027-10-01", "2027-10-31") in got
+    assert ("Day Opportunities", "contract_start", "2028-04-01", "2028-04-01") in got
+    assert ("Community Equipment", "procurement_start", "2027-04-01", "2027-06-30") in got
+    # a decision's month is no stage
+    assert not [d for d in got if d[2] == "2027-01-01"]
+
+
+def test_a_current_contract_column_gives_its_end_and_extension():
+    got = dates(_PLAN)
+    assert ("Day Opportunities", "contract_end", "2028-03-31", "2028-03-31") in got
+    assert ("Community Equipment", "contract_end", "2027-03-31", "2027-03-31") in got
+    assert ("Community Equipment", "extension_end", "2028-03-31", "2028-03-31") in got
+
+
+# ---------------------------------------------------------------- 3. a district merged over two rows
+def test_a_blank_district_cell_below_a_named_one_is_the_same_district():
+    lines = ["Table C1: Extra care housing units by district",
+             "",
+             "District\tStatus\tUnits",
+             "Ashfield\tOpen\t142",
+             "\tPlanned\t60",
+             "Bassetlaw\tOpen\t54"]
+    got = measures(lines, NOTTS)
+    sixty = got[got["value"] == 60]
+    assert list(sixty["area_code"]) == ["E07000170"]
