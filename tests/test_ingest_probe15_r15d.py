@@ -66,3 +66,33 @@ def test_a_blank_district_cell_below_a_named_one_is_the_same_district():
     got = measures(lines, NOTTS)
     sixty = got[got["value"] == 60]
     assert list(sixty["area_code"]) == ["E07000170"]
+
+
+def test_a_status_column_saying_planned_makes_the_units_planned():
+    lines = ["Table C1: Extra care housing units by district",
+             "",
+             "District\tStatus\tUnits",
+             "Ashfield\tOpen\t142",
+             "Mansfield\tPlanned\t75"]
+    got = measures(lines, NOTTS)
+    assert set(zip(got["measure"], got["value"])) == {("extra_care_units", 142), ("extra_care_units_planned", 75)}
+
+
+# ---------------------------------------------------------------- 4. a table of another subject under a shared heading
+def test_a_care_homes_table_under_an_extra_care_heading_offers_no_extra_care_units():
+    lines = ["Annex C – Extra care housing and care homes",
+             "",
+             "Table C1: Extra care housing by district",
+             "",
+             "District\tUnits",
+             "Ashfield\t142",
+             "Bassetlaw\t54",
+             "",
+             "Table C2: Care homes for older people",
+             "",
+             "District\tHomes\tBeds",
+             "Ashfield\t14\t512",
+             "Bassetlaw\t11\t386",
+             "Grand total\t25\t898"]
+    got = measures(lines, NOTTS)
+    assert set(got["value"]) == {142, 54}

@@ -83,6 +83,8 @@ _INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission"),))
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?|intentions?|"
                          r"\bactions?\b|\bplans?\b|\bcurrent\s+(?:contract|arrangement)s?\b", re.IGNORECASE)
+# a column saying whether each row is open or planned ('Status': 'Open', 'Planned', 'In development')
+_STATUS_KEY = re.compile(r"^(?:status|current status|development status|position)$", re.IGNORECASE)
 # a column naming each row's stage ('Activity | Timing': 'Tender closes | w/c 5 July 2027'): the stage of the row's date
 _ACTIVITY_KEY = re.compile(r"^(?:activit(?:y|ies)|stages?|milestones?|key stages?|steps?)$", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
@@ -308,7 +310,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     keys = block.column_keys()
     # the heading above names the subject only when the title does not ('Dementia projections' before a
     # table titled 'Unpaid carers by district' is the previous section's)
-    parents = [] if _SUBJECT_WORDS.search(block.title) else [h for h in block.headings if h != block.title][:1]
+    # and not when the title names a subject outside the vocabulary ('Care homes for older people' under 'Extra care
+    # housing and care homes': the homes and beds are no extra care units)
+    parents = [] if _SUBJECT_WORDS.search(block.title) or _OTHER_SUBJECT.search(block.title) else [
+        h for h in block.headings if h != block.title][:1]
     context_head = " ".join([block.title, *parents])
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
     confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
@@ -325,6 +330,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     section = _section_place(layout, min(r.line for r in block.rows), props.authority) \
         if block.style == "list" and block.rows else None
     activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
+    status_cols = [j for j, k in enumerate(keys) if j > 0 and _STATUS_KEY.match(k.strip())]
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
     for row in block.rows:
         cells = row.cells
@@ -396,7 +402,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                                           row_label,
                                           block.style == "list"):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
-                            confidence, change=change, above=above, section=section)
+                            confidence, change=change, above=above, section=section,
+                            status=" ".join(cells[k].strip() for k in status_cols if k < len(cells)))
         above = above if _TARGET_WORDS.search(row_label) else row_label
 
 
@@ -447,7 +454,8 @@ _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", 
 
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
-                change: bool = False, above: str = "", section: tuple[str, str] | None = None) -> None:
+                change: bool = False, above: str = "", section: tuple[str, str] | None = None,
+                status: str = "") -> None:
     """One figure of a table: its measure from the header, title and row label; its area, period and qualifier;
     `section`: the place whose section the table is in, the area of rows naming no place of their own."""
     if num.percent and num.value == 100:
@@ -470,6 +478,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     else:  # a year's column: what it counts is in the header cells beside it, then the title above the table
         beside = [k for k in keys[1:] if k != key and re.search(r"[A-Za-z]{3}", k) and not _MONEY.search(k)]
         clause = " | ".join([*beside, block.title, key, label])
+    if status:  # the row's 'Status' cell ('Planned' beside 'Ashfield | 60' under 'Units')
+        clause = f"{clause} | {status}"
     subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
     kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
         "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
@@ -794,6 +804,9 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide|\s+(?:figure|average|rate|share|"
                           r"level|total)s?)\b",
                           re.IGNORECASE)
+# subjects a table's title may name that no measure of the vocabulary counts
+_OTHER_SUBJECT = re.compile(r"\b(?:care|nursing|residential)\s+homes?\b|\bbeds?\b|\b(?:home|domiciliary)\s+care\b|"
+                            r"\bday\s+(?:care|services|opportunities)\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents", re.IGNORECASE)
 
