@@ -96,3 +96,13 @@ def test_a_care_homes_table_under_an_extra_care_heading_offers_no_extra_care_uni
              "Grand total\t25\t898"]
     got = measures(lines, NOTTS)
     assert set(got["value"]) == {142, 54}
+
+
+# ---------------------------------------------------------------- 5. the county's row written as an average
+def test_a_county_average_row_is_the_authority_with_no_sub_group():
+    for label in ("Notts average", "Nottinghamshire average", "County average"):
+        lines = ["Table B1: Dementia diagnosis rate (aged 65+), March 2026", "",
+                 "District\tDiagnosis rate (%)", "Ashfield\t63.8", f"{label}\t64.0"]
+        got = measures(lines, NOTTS)
+        row = got[got["value"] == 64.0]
+        assert list(zip(row["area_code"], row["breakdown"])) == [(NOTTS, "")], label

@@ -622,6 +622,16 @@ _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partn
                         r"(?-i:London))\b", re.IGNORECASE)
 
 
+def _own_place(place: str, authority: str, own_name: str = "") -> bool:
+    """Whether a row's place names the authority: its name, 'County' or 'Council', or the short form counties write
+    ('Notts', 'Lancs', 'Staffs': the name's first letters and an s)."""
+    p = place.strip().lower()
+    name = area_lookup.area_name(authority).lower()
+    if p in {name, own_name.lower(), "county", "council", "county council", "borough", "district", "local authority"}:
+        return bool(p)
+    return bool(re.fullmatch(r"[a-z]{3,}s", p)) and name.startswith(p[:-1]) and name != p[:-1]
+
+
 def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,
               own_name: str = "") -> tuple[str, str, str, str]:
     """(area code, area name, breakdown, confidence) for a table row label (or its column header). `own_name` is the
@@ -653,6 +663,10 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         # 'Total population aged 65 and over': the whole of an age group, which is the rows' sub-group of the measure
         aged = _breakdown(clean) if re.search(r"\baged\b", clean, re.IGNORECASE) else ""
         return authority, area_lookup.area_name(authority), aged, "medium"
+    average = re.fullmatch(r"(?:the\s+)?(.+?)\s+(?:average|overall)", clean, re.IGNORECASE)
+    if average and _own_place(average.group(1), authority, own_name):
+        # 'Notts average', 'County average', 'Nottinghamshire overall' under the districts: the authority as a whole
+        return authority, area_lookup.area_name(authority), "", "medium"
     noted = re.fullmatch(r"(.+?)\s*\(([^()\d]+)\)", clean)
     code = area_lookup.exact(noted.group(1), prefer_ccg=prefer_ccg, year=year) if noted else None
     if code:  # 'East Suffolk (Suffolk Coastal and Waveney)': the place, its bracket a note on it
