@@ -106,3 +106,11 @@ def test_a_county_average_row_is_the_authority_with_no_sub_group():
         got = measures(lines, NOTTS)
         row = got[got["value"] == 64.0]
         assert list(zip(row["area_code"], row["breakdown"])) == [(NOTTS, "")], label
+
+
+# ---------------------------------------------------------------- 6. the service a sentence names
+def test_a_service_named_after_the_or_for_the_loses_the_article():
+    got = dates(["The Day Opportunities Service contract runs for three years from 1 October 2024.", "",
+                 "For the Carers Support Service, the current contract ends on 31 March 2028."])
+    assert ("Day Opportunities Service", "contract_start", "2024-10-01", "2024-10-01") in got
+    assert ("Carers Support Service", "contract_end", "2028-03-31", "2028-03-31") in got

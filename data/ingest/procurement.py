@@ -288,7 +288,10 @@ def _own_service(sentence: str) -> str:
             r"(?:the\s+)?(?:current|existing|new|present|previous|old|latest|next|original)(?:\s+\w+)?", m.group(1).strip(),
             re.IGNORECASE):  # ('The current contract ...' names no service)
         # (a table row's first cell: 'Dementia Advice and Navigation<tab>Contract started ...')
-        return m.group(1).strip() if "\t" in m.group(0) else m.group(0).strip()
+        # ('The Dementia Navigation Service contract runs ...', 'For the Carers Support Service, ...': the service
+        # without the article or preposition before it)
+        return m.group(1).strip() if "\t" in m.group(0) else re.sub(
+            r"^(?:(?:for|of|on|under|within|with|across)\s+)?the\s+", "", m.group(0).strip(), flags=re.IGNORECASE)
     return ""
 
 
