@@ -61,7 +61,7 @@ _MASKS = [
         # an age after the people it bounds ('1 in 14 people over 65', 'adults under 65'), not 'over 650 carers'
         r"\b(?:people|persons|those|adults|residents|population|men|women|everyone|anyone)\s+(?:aged\s+)?"
         r"(?:over|under|above|below)\s+\d{2}(?!\d|[,.]\d|\s*%)",
-        r"\bper\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",
+        r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",  # a rate's base
         r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'
         _ONE_IN.pattern,  # 'one in fourteen'
         # 'one resident in eight', 'two carers in every five': a ratio with its people between

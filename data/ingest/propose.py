@@ -66,10 +66,11 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"starts?|started|starting|begins?|began|beginning|finishes|finished|"
                    # who holds or runs what is counted ('2,870 sheltered housing properties owned by the council')
                    r"owned|managed|operated|leased)$", re.IGNORECASE)
-_PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}per\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
+_PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b",
+                  re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
-_RATE_WORDS = re.compile(r"\bper\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england and wales|england & wales|national|"
                         r"national average|scotland|wales|northern ireland|north east|north west|yorkshire and (?:the )?"
                         r"humber|east midlands|west midlands|east of england|eastern|east|south east|south west|london|"
@@ -133,10 +134,10 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         before = text[max(0, m.start() - 30):m.start()]
         if _NOT_PERIOD.search(before) and not re.search(r"\(\s*(?:the\s+)?census\s*$", before, re.IGNORECASE) and not (
                 re.search(r"census\s*$", before, re.IGNORECASE) and m.end() < num.start and re.match(
-                    r"\**\s*(?:also\s+)?(?:found|recorded|showed|shows|counted|reported|identified)\b", text[m.end():])) and not (
+                    r"\**\s*(?:,|(?:also\s+)?(?:found|recorded|showed|shows|counted|reported|identified)\b)", text[m.end():])) and not (
                 re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start):
-            continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N' and 'At the last census (2021), N'
-            #            are the figure's own year)
+            continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N', 'At Census 2021, N' and 'At the
+            #            last census (2021), N' are the figure's own year)
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
@@ -978,6 +979,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if borrowed and kind == "rate":
             compared = f"{compared} {previous_subject}"  # '... per 1,000 aged 75 and over. This is below the England
             # rate of 13.1 per 1,000': the rate the sentence before gave, with its ages
+        if kind == "rate" and c_start and area_lookup.benchmark_in(clause):
+            compared = f"{compared} {sentence[:c_start]}"  # '7.6 flats for every 1,000 people aged 75 and over, against
+            # 9.8 per 1,000 for Wales': the benchmark's clause compares the rate the clause before gave, with its ages
         measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {compared} {clause}")
         area_clause = clause
         if measure and measure.endswith("_target"):
@@ -1059,6 +1063,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # '50 or more hours a week: 11,260 people, up from 9,870 in 2011': the figure before it, earlier
             same_as = mine[-1][1]
             measure = str(same_as["measure"])
+        if measure is None and kind in ("share", "rate") and c_start and area_lookup.benchmark_in(clause) \
+                and _RATE_NP.search(sentence[:c_start]):
+            # 'a diagnosis rate of 53.6%, well below the all-Wales rate of 61.2%': the benchmark's clause compares the
+            # rate the clause before named (its words up to the figure only: not a target named after it)
+            measure = classify(kind, context, None, f"{column} {sentence[:c_start]} {sentence[c_start:num.end]}")
         if measure is None:
             continue
         if theme_of(measure) == "carers" and (

@@ -1,0 +1,50 @@
+"""Round 15 (r15a) of the document proposer (data/ingest), each rule on made-up lines in the wordings of a Welsh
+council's market stability report: a census year written before the figure ('At Census 2021, N'), a benchmark's
+clause comparing the rate the clause before named ('well below the all-Wales rate of 61.2%', 'against 9.8 per 1,000
+for Wales'), a rate written 'for every 1,000', carers a service 'knew of' and 'carers' needs assessments'."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+POWYS = "W06000023"
+WALES = "W92000004"
+
+measures, _dates = proposers_for(POWYS)
+
+
+def _got(lines: list[str]) -> list[tuple]:
+    frame = measures(lines)
+    return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+
+
+def test_a_census_year_before_the_figure_and_a_comma_is_its_year():
+    got = _got(["At Census 2021, 14,270 Powys residents aged 5 and over said they provided unpaid care. That is "
+                "11.2% of residents aged five and over, higher than the figure for Wales (10.5%)."])
+    assert ("carers_unpaid", POWYS, "2021", 14270.0) in got
+    assert ("carers_unpaid_pct", WALES, "2021", 10.5) in got
+
+
+def test_a_benchmark_clause_compares_the_rate_the_clause_before_named():
+    got = _got(["This gives a dementia diagnosis rate of 53.6%, well below the all-Wales rate of 61.2%."])
+    assert [g[:2] + g[3:] for g in got] == [("dementia_diagnosis_rate", POWYS, 53.6),
+                                            ("dementia_diagnosis_rate", WALES, 61.2)]
+
+
+def test_a_benchmark_clause_names_no_target_written_after_its_figure():
+    got = _got(["The dementia diagnosis rate is 53.6%, below the all-Wales rate of 61.2% and below the national "
+                "ambition."])
+    assert ("dementia_diagnosis_rate", WALES) in [g[:2] for g in got]
+    assert not [g for g in got if g[0] == "dementia_diagnosis_target"]
+
+
+def test_for_every_1000_is_a_rate_and_its_base_no_figure():
+    got = _got(["Powys has 7.6 extra care flats for every 1,000 people aged 75 and over, against 9.8 per 1,000 for "
+                "Wales as a whole."])
+    assert [g[:2] + g[3:] for g in got] == [("extra_care_units_per_1000_75plus", POWYS, 7.6),
+                                            ("extra_care_units_per_1000_75plus", WALES, 9.8)]
+
+
+def test_carers_a_service_knew_of_are_known_and_needs_assessments_are_assessments():
+    got = _got(["In 2024/25 the council's carers service knew of 3,985 adult carers, and 1,140 carers' needs "
+                "assessments were completed in the year."])
+    assert got == [("carers_known", POWYS, "2024/25", 3985.0), ("carers_assessed", POWYS, "2024/25", 1140.0)]
