@@ -48,3 +48,11 @@ def test_carers_a_service_knew_of_are_known_and_needs_assessments_are_assessment
     got = _got(["In 2024/25 the council's carers service knew of 3,985 adult carers, and 1,140 carers' needs "
                 "assessments were completed in the year."])
     assert got == [("carers_known", POWYS, "2024/25", 3985.0), ("carers_assessed", POWYS, "2024/25", 1140.0)]
+
+
+def test_a_region_of_wales_is_not_wales():
+    got = _got(["Powys has 2,990 people with dementia. By comparison, the West Wales Care Partnership expects around "
+                "10,400 people with dementia in the Hywel Dda area by 2030."])
+    assert [g[3] for g in got] == [2990.0]
+    got = _got(["Powys has 2,990 people with dementia, against 45,000 in Wales."])
+    assert ("dementia_estimated", WALES) in [g[:2] for g in got]

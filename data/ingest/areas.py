@@ -115,6 +115,8 @@ def find_areas(text: str) -> list[AreaHit]:
         key = _key(written)
         if re.match(r"['’]s\s+census|\s+census\b", text[m.end():m.end() + 12], re.IGNORECASE):
             continue  # "Scotland's Census 2022" names the source of a figure, not its area
+        if key.lower() == "wales" and re.search(r"\b(?:North|South|West|East|Mid)[\s-]+$", text[:m.start()]):
+            continue  # 'West Wales', 'North Wales', 'Mid Wales': a region of Wales, not Wales
         if key in ORDINARY_PLACE_WORDS or written.lower() == written:
             if not written[:1].isupper():
                 continue
@@ -129,11 +131,15 @@ def find_areas(text: str) -> list[AreaHit]:
     return hits
 
 
+_WALES_REGION = re.compile(r"\b(?:North|South|West|East|Mid)[\s-]+Wales\b")
+
+
 def benchmark_in(text: str) -> tuple[str, str] | None:
     """('E92000001', 'England') when a sentence gives a national figure ('in England', 'nationally')."""
     m = re.search(r"\b(England and Wales|England|United Kingdom|the UK|UK|Great Britain|Scotland|Wales|(?i:nationally)|"
                   r"(?i:national (?:average|figure|target|ambition|rate|prevalence))|(?i:across the country))\b"
-                  r"(?!['’]s\s+census|\s+census)", text)  # 'Scotland's Census 2022 found' names the source, not the area
+                  r"(?!['’]s\s+census|\s+census)", _WALES_REGION.sub(" ", text))
+    # ('Scotland's Census 2022 found' names the source, not the area; 'West Wales' is a region of Wales, not Wales)
     if not m:
         return None
     word = m.group(1)

@@ -809,7 +809,7 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
 # a clause about a region or several councils together ('The share in the West Midlands region was 9.6%', 'across the
 # four boroughs together there were around 111,500 unpaid carers')
 _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|"
-                          r"East of England|South East|South West)\b)|"
+                          r"East of England|South East|South West|(?:North|South|West|East|Mid)[\s-]+Wales)\b)|"
                           r"\b(?:sub-?)?region(?:al\b|s\b|['’]s\b|\b(?!\s+of\b))|"  # ('in the region of 4,500': about)
                           r"\b(?:across|in|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:two|three|four|five|six|seven|eight|"
                           r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b|"
