@@ -56,3 +56,10 @@ def test_a_region_of_wales_is_not_wales():
     assert [g[3] for g in got] == [2990.0]
     got = _got(["Powys has 2,990 people with dementia, against 45,000 in Wales."])
     assert ("dementia_estimated", WALES) in [g[:2] for g in got]
+
+
+def test_a_strategys_approval_date_is_no_procurement_stage():
+    lines = ["The carers contract ends on 31/03/2027.", "",
+             "Cabinet approved the Commissioning Strategy for Older People 2025-2030 on 14 October 2025."]
+    got = [(stage, str(earliest)) for _s, stage, earliest, _l in _dates(lines)]
+    assert got == [("contract_end", "2027-03-31")]

@@ -19,6 +19,9 @@ _MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:
                       r"revised|version|audit\w*|clarification\w*|questions|enquir(?:y|ies)|fee(?:s| rates?| uplifts?| levels?)|"
                       r"uplifts?|(?:last|next)\s+review\w*|review\s+date|date\s+of\s+(?:next\s+)?review|"
                       r"registered\s+(?:with|as|since)|"
+                      # a strategy's or plan's approval ('Cabinet approved the Commissioning Strategy ... on 14 October')
+                      r"(?:approv|endors|adopt)\w*\s+(?:the|our|a|its|this)\s+(?:[\w'’-]+\s+){0,4}(?:strategy|plan|"
+                      r"statement|policy)|"
                       r"over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:financial\s+)?years?\s+from)\b|\bsources?\s*:", re.IGNORECASE)
 # (an audit, a deadline for questions, fee rates 'with effect from', a table's source line; a document's review dates
 # ('Last reviewed: September 2026'), a provider's registration ('registered with the Charity Commission in March
