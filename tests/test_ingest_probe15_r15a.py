@@ -63,3 +63,9 @@ def test_a_strategys_approval_date_is_no_procurement_stage():
              "Cabinet approved the Commissioning Strategy for Older People 2025-2030 on 14 October 2025."]
     got = [(stage, str(earliest)) for _s, stage, earliest, _l in _dates(lines)]
     assert got == [("contract_end", "2027-03-31")]
+
+
+def test_a_count_of_towns_with_a_population_over_a_size_is_no_population():
+    got = _got(["Key facts", "", "•\tPopulation aged 65+ (Census 2021): 36,940",
+                "•\tMarket towns with a population over 5,000: 6"])
+    assert got == [("population", POWYS, "2021", 36940.0)]
