@@ -4,20 +4,13 @@ position statement saved from a council's web pages as text: a tender whose publ
 (an ICB, London) or a survey's sample, which are not the authority's."""
 from __future__ import annotations
 
-from data.ingest import IngestError
-from tests.proposals import proposers_for
+from tests.proposals import or_nothing, proposers_for
 
 CAMDEN = "E09000007"
 
 measures, _dates = proposers_for(CAMDEN)
 
-
-def dates(lines: list[str]) -> list[tuple]:
-    try:
-        return _dates(lines)
-    except IngestError as exc:  # nothing proposed at all
-        assert exc.reason == "no_figures"
-        return []
+dates = or_nothing(_dates)  # [] where nothing at all is proposed
 
 
 def test_a_tender_published_behind_a_long_service_name_starts_the_procurement():

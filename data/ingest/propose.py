@@ -372,14 +372,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                         stage = None  # 'Extension decision | Jan 2027': a decision's date, no stage
                     elif stage is None:
                         stage = next((s for s, rx in _INTENTIONS if rx.search(activity)), None)
-                    since = d.end
-                    if stage:
-                        props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
-                                  area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
-                                  date_text=cell, earliest=d.span.earliest.isoformat(),
-                                  latest=d.span.latest.isoformat(), confidence=confidence, text=line_text)
-                    continue
-                if stage is None and since == 0:
+                elif stage is None and since == 0:
                     stage = next((s for s, rx in _INTENTIONS if rx.search(intention)), None)
                 since = d.end
                 if stage:
