@@ -32,10 +32,6 @@ _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:
 # ... and any stage still to be decided ('a decision on re-procurement will be made by December 2026'); a 'decision to
 # award' is the award's
 _UNDECIDED_ANY = re.compile(r"\b(?:whether|decision (?:on|about|whether)|decid(?:e|es|ing))\b", re.IGNORECASE)
-# when a decision is due, no stage ('Dudley will decide whether to use the extension by March 2027'); not a date a
-# stage verb after the decision governs ('Following a decision on the extension, the contract will end on ...')
-_DECISION = re.compile(r"\b(?:decid\w*|decision)\s+(?:whether|if|on|about|how)\b(?:(?!\b(?:end|expir|start|run|commenc|"
-                       r"tender|award)\w*\b)[^.;,])*\b(?:by|in|before)\s*$", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
@@ -356,9 +352,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 # (the tender's own publication may sit far from its verb: 'The tender for a new Dementia Support and
                 # Navigation Service will be published on ...')
                 tender_out = _TENDER_OUT.search(sentence[max(0, d.start - 140):d.start])
-                if _MEETING.search(prefix) and not published and not tender_out \
-                        or _DECISION.search(prefix):
-                    continue  # the date of a meeting, report, publication or presentation, or of a decision
+                if _MEETING.search(prefix) and not published and not tender_out:
+                    continue  # the date of a meeting, report, publication or presentation
                 for rel in _relative_dates(sentence, d, prefix):
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
                 stage = own or _stage_for(prefix) or ("procurement_start" if tender_out else None)
