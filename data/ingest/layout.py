@@ -56,6 +56,7 @@ class Field:
     label: str
     value: str
     line: int
+    end: int = 0  # the value's last line when it is wrapped over several (0: `line`)
 
 
 @dataclass
@@ -320,6 +321,31 @@ def quarter_period(text: str, whole: bool = True) -> str:
     return quarter_text(found[0])
 
 
+# a word no title ends on: an article, a preposition, a conjunction, an auxiliary or a determiner ('... is delivered
+# by' / 'Cheshire Homecare Partnership ...': a sentence wrapped at its line's end)
+_RUNS_ON_WORD = re.compile(r"\b(?:a|an|the|of|by|to|for|with|and|or|but|in|on|at|from|into|under|than|as|is|are|was|"
+                           r"were|be|been|has|have|had|will|would|can|our|their|its|this|that|these|which|who|whose|"
+                           r"between|across|within|through|per|each|any|some|all|both|not|no|until|till|since|during|"
+                           r"around|about|approximately|nearly|almost|over|including|recorded|there)$", re.IGNORECASE)
+# a date broken at a line's end ('... runs until 30' / 'September 2027, with ...')
+_DAY_END = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def reads_on(text: str, following: str) -> bool:
+    """A line of prose wrapped at its end, so no title: the next line carries on its sentence (it starts in lower
+    case), the line ends on a word no title ends on ('... delivered by') or a day whose month starts the next line
+    ('... until 30' / 'September 2027'), a sentence ends inside it ('... block
+    contract. This contract'), or it is a long line of eight words or more ending on a word with a line as long under
+    it ('Independent advocacy under the Care Act is provided by Riverside' / 'Advocacy Cheshire. The contract ...')."""
+    text, following = text.strip(), following.strip()
+    return bool(following[:1].islower() or _RUNS_ON_WORD.search(text.rstrip("*_ ")) or
+                (_DAY_END.search(text) and _MONTH_START.match(following)) or
+                re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text) or
+                (len(text) >= 45 and len(text.split()) >= 8 and text[-1:].isalnum() and ":" not in text
+                 and len(following) >= 0.6 * len(text)))
+
+
 def is_heading(lines: list[str], i: int) -> bool:
     # a line bold from end to end ('**Carers Support Service**', a Word heading run through the converter) is read as
     # its words
@@ -330,13 +356,12 @@ def is_heading(lines: list[str], i: int) -> bool:
         return False
     prev_blank = i == 0 or not lines[i - 1].strip()
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    if following[:1].islower() or re.search(r"\d,\d{3}|\d%|\d(?:\.\d+)?\s?[kK]\b", text):
-        return False  # a sentence wrapped onto the next line, or a line of figures ('Around 2.1k carers ...')
+    if reads_on(text, following) or re.search(r"\d,\d{3}|\d%|\d(?:\.\d+)?\s?[kK]\b", text):
+        return False  # a sentence wrapped onto the next line or two sentences ('Many care for long hours. Of the
+        # county's carers:'): prose; or a line of figures ('Around 2.1k carers ...')
     words = re.sub(_HEADING_WORDS, "", text).split()
     if not words or len(words) > 14:
         return False
-    if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text):
-        return False  # two sentences ('Many care for long hours. Of the county's carers:'): prose, no title
     if text.startswith("#"):
         return True
     return prev_blank and (words[0][:1].isupper() or words[0][:1].isdigit())
@@ -543,13 +568,16 @@ def _is_caption(text: str) -> bool:
         re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", cells[0].strip()) and re.fullmatch(r"[A-Za-z][^\d]{2,80}", cells[1])))
 
 
-def _title_above(lines: list[str], i: int) -> tuple[str, int]:
-    k = i - 1
-    while k >= 0 and not lines[k].strip():
+def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> tuple[str, int]:
+    """The title over a table starting at index `i` (its text and 1-based line): a line with words at most three lines
+    above (a page's running header and footer between them stepped over), no row of cells, no sentence's last line."""
+    k, near = i - 1, i
+    while k >= 0 and (not lines[k].strip() or k + 1 in running):
+        near = k if k + 1 in running else near  # (a page break between a title and its table or list)
         k -= 1
     if k >= 1 and lines[k - 1].strip() and lines[k].strip()[:1].islower() and lines[k].rstrip().endswith("."):
         return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title
-    if k >= 0 and i - k <= 3 and "\t" not in lines[k] and len(lines[k]) <= 200 and (
+    if k >= 0 and near - k <= 3 and "\t" not in lines[k] and len(lines[k]) <= 200 and (
             len(_split_spaced(lines[k])) < 2 or _is_caption(lines[k])):
         return " ".join(lines[k].split()), k + 1
     return "", i + 1
@@ -573,7 +601,7 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
             r = Row(r.line, [f"{prev.cells[0].strip()} {r.cells[0].strip()}", *r.cells[1:]])
         merged.append(r)
     body = merged
-    title, title_line = _title_above(lines, start)
+    title, title_line = _title_above(lines, start, layout.running)
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()))
     layout.tables.append(block)
     layout.table_lines.update(r.line for r in rows)
@@ -757,7 +785,7 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
     def flush() -> None:
         nonlocal run
         if len(run) >= 2:
-            title, title_line = _title_above(lines, run_start)
+            title, title_line = _title_above(lines, run_start, layout.running)
             block = TableBlock(title, title_line, [], run, "list", layout.headings.get(title_line, ()))
             layout.tables.append(block)
             layout.table_lines.update(r.line for r in run)
@@ -780,7 +808,11 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
             while k < len(lines) and not lines[k].strip():
                 k += 1
             if k < len(lines) and k - i <= 2 and not _FIELD_LABELS.match(lines[k].strip().rstrip(":")):
-                layout.fields.append(Field(text.rstrip(":"), lines[k].strip(), k + 1))
+                value, j = lines[k].strip(), k + 1  # a value wrapped over lines (a notice's description) read whole
+                while j < len(lines) and lines[j].strip() and reads_on(lines[j - 1], lines[j]) and \
+                        not _FIELD_LABELS.match(lines[j].strip().rstrip(":")):
+                    value, j = f"{value} {lines[j].strip()}", j + 1
+                layout.fields.append(Field(text.rstrip(":"), value, k + 1, j))
                 flush()
                 continue
         m = m or _DASH_ITEM.match(text)  # 'Unpaid carers – 72,450 (2021 Census)'

@@ -5,17 +5,11 @@ import re
 from dataclasses import dataclass
 
 from data.dates import unfuse
-from data.ingest.layout import is_heading, is_tab_row, pipe_cells
+from data.ingest.layout import is_heading, is_tab_row, pipe_cells, reads_on
 
 _FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+")  # ('o Reablement ...': Word's hollow bullet)
-
-
-# a line ending in a word that cannot end a title runs on ('The 2021 Census recorded 11,240 residents of' / 'Ashcombe
-# providing unpaid care'): the capital on the next line is a name's, not a new paragraph's
-_RUNS_ON = re.compile(r"\b(?:of|in|the|a|an|and|or|to|for|with|by|at|on|from|than|that|which|who|were|was|are|is|"
-                      r"has|have|had|recorded|there)$")
 
 
 # a full stop after these is an abbreviation's, not a sentence's end, when a figure follows ('c. 6,100', 'No. 4',
@@ -116,7 +110,9 @@ def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
         bullet = bool(_BULLET.match(raw))
         text = unfuse(_BULLET.sub("", raw).strip())
         after_title = bool(previous) and len(previous) < 70 and not re.search(r"[.,;:!?)]$", previous) \
-            and previous[:1].isupper() and text[:1].isupper() and not _RUNS_ON.search(previous)
+            and previous[:1].isupper() and text[:1].isupper() and not reads_on(previous, text)
+        # ('The 2021 Census recorded 11,240 residents of' / 'Ashcombe providing unpaid care': the capital on the next
+        # line is a name's, not a new paragraph's)
         bold_label = bool(re.match(r"^\s*(?:\*\*|__)[^*_]{2,80}?(?::(?:\*\*|__)|(?:\*\*|__)\s*:)", raw))  # '**Lot 2**: ...'
         if current is None or bullet or bold_label or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
                 or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None or _cells_row(raw) \

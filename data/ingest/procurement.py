@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from data.dates import DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import _FIELD_LABELS, GANTT_MARK, Layout, Row, TableBlock, is_heading
+from data.ingest.layout import _FIELD_LABELS, GANTT_MARK, Layout, Row, TableBlock, is_heading, reads_on
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -109,10 +109,16 @@ def _timetable_service(block: TableBlock, lines: list[str]) -> str:
     after = _TIMETABLE_AFTER.match(title)
     if after and not _NOT_A_SERVICE.search(after.group("service")):
         return after.group("service").strip()
-    if _A_SENTENCE.search(title):
+    top = block.title_line if title else min(r.line for r in block.header + block.rows)
+    above = _line_above(lines, top) if not title else title
+    if _A_SENTENCE.search(above):
         # a sentence over the table ('The dates below are indicative ...; we will confirm them ...') names no
-        # service: the line above it may ('6. Procurement timetable: Home Support Services')
-        above = _line_above(lines, block.title_line)
+        # service: the line above its paragraph may ('6. Procurement timetable: Home Support Services'); a PDF wraps
+        # the paragraph over several lines
+        first = top if title else next(k for k in range(top - 1, 0, -1) if lines[k - 1].strip())
+        while first > 1 and lines[first - 2].strip():
+            first -= 1
+        above = _line_above(lines, first)
         title = "" if _A_SENTENCE.search(above) else re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", above)
     titled = re.match(r"^(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
                       r"(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
@@ -236,7 +242,8 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
                 buying.group(1)):
             return buying.group(1).strip()  # a slide's or section's title 'What we will buy: Carers Support Service'
         if k not in running and 3 <= len(text) <= 70 and ":" not in text and not re.search(r"[.;,!?]$", text) \
-                and text[:1].isupper() and not re.match(r"^\d+(?:\.\d+)*\.?\s", text) and not re.search(r"\d{3}", text):
+                and text[:1].isupper() and not re.match(r"^\d+(?:\.\d+)*\.?\s", text) and not re.search(r"\d{3}", text) \
+                and not reads_on(text, lines[k]):  # (a wrapped paragraph's line is no title)
             return text
         k -= 1
     return ""
@@ -663,7 +670,7 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
     for f in layout.fields:
         label = " ".join(f.label.lower().split())
         # a list under another title (or none) after a sentence or bullet between them starts another notice
-        between = [lines[k - 1].strip() for k in range(runs[-1][-1].line + 1, f.line)] if runs else []
+        between = [lines[k - 1].strip() for k in range(max(runs[-1][-1].line, runs[-1][-1].end) + 1, f.line)] if runs else []
         apart = any(re.search(r"[.;]$|^[-•*·▪–]\s", t) and not _FIELD_LABELS.match(t.rstrip(":")) for t in between) and \
             title_line(lines, f.line, layout.running) != title_line(lines, runs[-1][-1].line, layout.running)
         moved = bool(runs) and contexts[f.line][:2] != contexts[runs[-1][-1].line][:2]

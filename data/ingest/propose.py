@@ -742,14 +742,21 @@ def _caption_figure(figure: str, caption: str, line: int, lines: list[str], layo
 _RANGE = re.compile(r"\b\d[\d,.]*\s*(?:to|-|–)\s*\d[\d,.]*\s+(?=[a-z])")
 
 
+_MONTH_ABBREVIATIONS = {m[:3] for m in ("january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december")}
+
+
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
         if i in layout.table_lines or row_cells(text) is not None:
             continue
         # a range's bounds are one value, not two cells ('20 to 49 hours: 17,880 carers' is a bullet, not a row)
+        # (a year with prose's comma or bracket after it, '2026),', is a year; a day before its month, '26 June', is
+        # a date's)
         tokens = _RANGE.sub("range", text).split()
-        nums = [t for t in tokens if is_number_cell(t) and not is_year_cell(t)]
+        nums = [t for k, t in enumerate(tokens) if is_number_cell(t) and not is_year_cell(t.rstrip("),;"))
+                and not (k + 1 < len(tokens) and tokens[k + 1].lower()[:3] in _MONTH_ABBREVIATIONS)]
         years = [t for t in tokens if is_year_cell(t)]
         if len(nums) < 3 or len(nums) < len(tokens) * 0.3 or re.search(r"[.;]\s+[A-Z]", text):
             continue
@@ -853,8 +860,8 @@ _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|req
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
                    re.IGNORECASE)
 _N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.IGNORECASE)
-_BORROW_CUE = re.compile(r"^\s*(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
-                         r"gave|give|giving)\b",
+_BORROW_CUE = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
+                         r"gave|give|giving|care[sd]? for)\b",
                          re.IGNORECASE)
 # 'Up from 3,150 in March 2024' under '3,400 people with dementia on GP registers': the figure it is compared with
 _FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased)\s+from\s+"
@@ -1267,7 +1274,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             continue
         carried: dict[str, str] = {}
         if para.bullet:
-            title, first = _list_title(lines, para.heading_line)
+            title, first = _list_title(lines, para.heading_line, layout.running)
             year = _list_title_period(title)
             if year:  # 'Key facts: unpaid carers (Census 2021)' over its bullets: their year when they give none
                 carried = {theme: year for theme in THEME_OF.values()}
@@ -1281,6 +1288,9 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             # a paragraph opening 'Of Fife's carers, 11,930 provide 50 or more hours' after 'Census 2022 counted 41,860
             # carers': a part of the figures in the paragraph above, of their year
             carried = dict(prose_periods)
+        elif heads and _list_title_period(heads[0]):
+            # 'Unpaid carers (Census 2021)' over a paragraph: its figures' year when they give none, as a list's title
+            carried = {theme: _list_title_period(heads[0]) for theme in THEME_OF.values()}
         if chart_year and not chart:  # a pie chart's labels as text ('47%' over '19 or less hours a week')
             carried = {theme: chart_year for theme in THEME_OF.values()}
         previous_rows: list[dict[str, object]] = []
@@ -1343,12 +1353,20 @@ def _section_place(layout: Layout, line: int, authority: str) -> tuple[str, str]
     return None
 
 
-def _list_title(lines: list[str], n: int) -> tuple[str, bool]:
+def _list_title(lines: list[str], n: int, running: set[int] = frozenset()) -> tuple[str, bool]:
     """The title line above the bulleted list that line `n` belongs to (a short line, no full stop, above the first
-    bullet with at most one blank line between), and whether line `n` is the list's first bullet."""
+    bullet with at most one blank line between, a page's running header and footer stepped over), and whether line
+    `n` is the list's first bullet."""
     k, first, blanks = n - 1, True, 0
     while k >= 1:
         text = lines[k - 1].strip()
+        above = k
+        while above >= 1 and (not lines[above - 1].strip() or above in running):
+            above -= 1
+        if any(j in running for j in range(above + 1, k + 1)):
+            # (a page break between a title and its list: 'Support for carers in 2024/25' / header / bullets)
+            k, blanks = above, 0
+            continue
         if not text:
             blanks += 1
             if blanks > 1:
