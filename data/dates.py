@@ -91,7 +91,18 @@ def parse_date_text(text: str) -> DateSpan:
     t = " ".join((quarter_text(quarter) if quarter else text).lower().replace(",", " ").split())
     t = re.sub(r"^(by|from|until|till|in|during|around|approximately|before|after|the)\s+", "", t)
     t = re.sub(r"^(by|from|until|in|the)\s+", "", t)
-    t = re.sub(r"^(spring|summer|autumn|fall|winter|early|mid|late)\s+of\s+(?=\d)", r"\1 ", t)  # 'the autumn of 2026'
+    # 'the autumn of 2026', 'early in 2028', 'mid-2027'
+    t = re.sub(r"^(spring|summer|autumn|fall|winter|early|mid|late)(?:\s+(?:of|in)\s+|\s*-\s*)(?=\d)", r"\1 ", t)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ t]00:00(?::00)?)?", t)
+    if m and (y := _valid_year(m.group(1))):  # ISO, as a spreadsheet exports a date ('2028-04-01 00:00:00')
+        try:
+            d = date(y, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return DateSpan(raw, None, None)
+        return DateSpan(raw, d, d)
+    m = re.fullmatch(rf"h([12])\s*{_YEAR}", t)
+    if m and (y := _valid_year(m.group(2))):  # 'H1 2027': a half of the calendar year
+        return DateSpan(raw, *_month_span(y, 1 if m.group(1) == "1" else 7, 6))
 
     m = re.fullmatch(rf"{_ORD}\s+([a-z]+)\s+{_YEAR}", t)
     if m and m.group(2) in MONTHS and (y := _valid_year(m.group(3))):
@@ -170,6 +181,8 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                   rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})\.?,?\s*(?P<year>\d{{4}})\b"),
     ("dmy", rf"\b{_DAY}\s*(?:of\s+)?(?P<month>{_MONTH_NAMES})\.?,?\s*(?P<year>\d{{4}})\b"),
     ("mdy", rf"\b(?P<month>{_MONTH_NAMES})\.?\s+{_DAY},?\s+(?P<year>\d{{4}})\b"),
+    # ISO, as a spreadsheet exports a date, perhaps with its midnight ('2027-04-12', '2028-04-01 00:00:00')
+    ("iso", r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]00:00(?::00)?)?(?![\d-])"),
     ("numeric", r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)"),
     ("edge", rf"\b(?P<edge>start|beginning|end|middle)\s+of\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>\d{{4}})\b"),
     ("month_range", rf"\b(?P<month1>{_MONTH_NAMES})\s*(?:-|–|to)\s*(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b"),
@@ -179,8 +192,9 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("my", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<year>\d{{4}})\b"),
     ("my_short", rf"\b(?P<month>{_MONTH_NAMES})\.?\s*['’](?P<year>\d{{2}})(?![\d'’])"),
     ("fq", QUARTER.pattern),
-    ("season", rf"\b(?P<season>{_SEASON_WORDS})\s+(?:of\s+)?(?P<year>\d{{4}})\b"),
-    ("half", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<year>\d{{4}})\b"),
+    # 'autumn 2026', 'the autumn of 2026', 'early in 2028', 'mid-2027'
+    ("season", rf"\b(?P<season>{_SEASON_WORDS})(?:\s+(?:of\s+|in\s+)?|\s*-\s*)(?P<year>\d{{4}})\b"),
+    ("half", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<year>\d{{4}})\b|\bH[12]\s*(?:19|20)\d{{2}}\b(?![/-]\d)"),
     ("fy", r"(?<![\d/])(?P<year>(?:19|20)\d{2})\s*/\s*(?P<year2>\d{2})(?![\d/])(?:\s+financial\s+year)?"),
     # a financial year written with a dash only beside words saying so ('FY 2026-27', 'the 2026-27 financial year'):
     # a bare '2026-28' is a plan's span of years
