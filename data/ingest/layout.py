@@ -352,8 +352,9 @@ def is_heading(lines: list[str], i: int) -> bool:
     text = _bold_line(lines[i].strip())
     if not text or "\t" in text or len(text) > 90 or text.endswith((".", ",", ";")) or text.startswith(("-", "•", "*")):
         return False
-    if ":" in text and not text.endswith(":"):
-        return False
+    if ":" in text and not text.endswith(":") and not (
+            text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)):
+        return False  # ('Contract start: 1 April 2027' is a field; '**Extra care housing: care and support**' a heading)
     prev_blank = i == 0 or not lines[i - 1].strip()
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if reads_on(text, following) or re.search(r"\d,\d{3}|\d%|\d(?:\.\d+)?\s?[kK]\b", text):

@@ -12,7 +12,7 @@ from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
 # Sentences that date meetings, reports and presentations, never a procurement stage
-_MEETING = re.compile(r"\b(?:cabinet|committee|meeting|minutes|agenda|report (?:dated|to|of)|presentation|"
+_MEETING = re.compile(r"\b(?:cabinet|committees?|meetings?|minutes|agenda|report (?:dated|to|of)|presentation|"
                       r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )(?<!tender will be )(?<!notice will be )(?<!ITT will be )published|"
                       r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
@@ -44,7 +44,9 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
-    ("tender_deadline", r"(?:deadline|closing date|closes?|closed|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|bids? (?:due|by))\b[^.;]{0,30}$|"
+    # ('bids will be due ... by midday on', 'tenders must be returned by'; a time of day is stepped over: `_stage_for`)
+    ("tender_deadline", r"(?:deadline|closing date|closes?|closed|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|"
+                        r"(?:bids?|tenders?|submissions?)\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?(?:due|by))\b[^.;]{0,30}$|"
                         # an application window's close ('the next window runs from 4 January to 29 January 2027')
                         r"\bwindow\b[^.;]{0,30}\bfrom\s+[^.;]{3,25}?\s+(?:to|until|till|–|-)\s*$"),
     ("award", r"\baward\w*\b[^.;]{0,30}$"),
@@ -52,7 +54,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
-    ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? (?:out )?to (?:tender|market)|"
+    ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|advertis\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? (?:out )?to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
                           r"(?:framework|DPS|list)\s+refresh|"
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
@@ -70,7 +72,7 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("award", r"award|preferred bidder"),
     ("extension_end", r"extension|\bextend(?:ed)?\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
-    ("procurement_start", r"tender|procure\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
+    ("procurement_start", r"tender|procure\w*|\badvert\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
                           r"\bmarket\s+test|\bre-?commission"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b"),
 ))
@@ -182,7 +184,18 @@ def _line_above(lines: list[str], line: int) -> str:
     return " ".join(lines[k].split()) if k >= 0 and line - k <= 4 else ""
 
 
+# a time of day before a date ('by 12:00 on', 'by midday on', 'at 2pm on'): no words of its stage
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|hrs?\b|hours\b)?|\b(?:12\s+)?(?:noon|midday|midnight)\b|"
+                          r"\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
+
+
+# ... and a week named by its first day ('in the week commencing', 'w/c'): no contract's commencement
+_WEEK_OF = re.compile(r"\b(?:(?:in|during)\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting)\b|\bw/?c\b", re.IGNORECASE)
+
+
 def _stage_for(prefix: str) -> str | None:
+    if re.search(r"\d[:.]\d\d|noon|midday|midnight|\d\s*[ap]\.?m\b|\bweek\b|\bw/?c\b", prefix, re.IGNORECASE):
+        prefix = " ".join(_WEEK_OF.sub(" ", _TIME_OF_DAY.sub(" ", prefix)).split()) + (" " if prefix[-1:].isspace() else "")
     for stage, rx in STAGE_CUES:
         if rx.search(prefix):
             return None if _undecided(prefix, stage) else stage
@@ -288,7 +301,8 @@ def _own_service(sentence: str) -> str:
                                   named.group(1).strip(), re.IGNORECASE):
         return named.group(1).strip()  # 'The contract for the Castlemere Carers Hub was awarded ...' ('this service' names none)
     m = re.match(r"^\s*(?:the\s+)?([^:*]{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
-    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an)\b", m.group(1), re.IGNORECASE) and not re.search(
+    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an|deadline|closing date|dates?|timetable|timescales?)\b",
+                          m.group(1), re.IGNORECASE) and not re.search(
             r"\b(?:this|that|these|those|our|its|their|each|the|a|an)$", m.group(1), re.IGNORECASE) and not re.search(
             r"\b(?:will|shall|would|is|was|are|were|be|been|has|have|had)\b", m.group(1), re.IGNORECASE) and not re.fullmatch(
             r"(?:the\s+)?(?:current|existing|new|present|previous|old|latest|next|original)(?:\s+\w+)?", m.group(1).strip(),
@@ -296,8 +310,10 @@ def _own_service(sentence: str) -> str:
         # (a table row's first cell: 'Dementia Advice and Navigation<tab>Contract started ...')
         # ('The Dementia Navigation Service contract runs ...', 'For the Carers Support Service, ...': the service
         # without the article or preposition before it)
-        return m.group(1).strip() if "\t" in m.group(0) else re.sub(
-            r"^(?:(?:for|of|on|under|within|with|across)\s+)?the\s+", "", m.group(0).strip(), flags=re.IGNORECASE)
+        # ('The Advocacy Hub contract runs to ...': the service is the Advocacy Hub, the word 'contract' no part of it)
+        return m.group(1).strip() if "\t" in m.group(0) else re.sub(r"\s+contracts?$", "", re.sub(
+            r"^(?:(?:for|of|on|under|within|with|across)\s+)?the\s+", "", m.group(0).strip(), flags=re.IGNORECASE),
+            flags=re.IGNORECASE)
     return ""
 
 
@@ -316,6 +332,15 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         # paragraph's run-in heading in bold ('**Carers Support Service.** ... We will go out to tender ...')
         first = sentences(para.text)[0][1] if para.text.strip() else ""
         para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else ""
+        listed = _expiry_item(first) if para.bullet and _EXPIRY_LIST.search(
+            next(iter(layout.headings.get(para.heading_line, ())), "")) else None
+        if listed:  # '• Community Equipment Service – 31.12.2027' under 'Contracts due to expire in the next 24 months'
+            name, d = listed
+            props.add(line=para.line_at(d.start), kind="procurement", theme="procurement", area_code=props.authority,
+                      area_name=area_lookup.area_name(props.authority), service=name, stage="contract_end",
+                      date_text=d.span.text, earliest=d.span.earliest.isoformat(), latest=d.span.latest.isoformat(),
+                      qualifier="as written", confidence="medium", text=lines[para.line_at(d.start) - 1])
+            continue
         for s_start, sentence in sentences(para.text):
             if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence)) or _CAPTION.match(sentence):
                 continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)
@@ -326,7 +351,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                                        sentence, re.IGNORECASE) or re.search(
                     r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
                 term = None  # ('5 years, the maximum contract length including extensions': the whole length)
-            if term and re.search(r"\b(?:first|last|final|within|every|each|after|over the(?: next)?)\s+" + re.escape(term.text) + r"\b|\b"
+            if term and re.search(r"\b(?:first|last|final|within|every|each|after|over the(?: next)?|(?:in )?the next)\s+" + re.escape(term.text) + r"\b|\b"
                                   + re.escape(term.text) + r"\s+(?:before|after|prior to|ahead of|from when)\b",
                                   " ".join(sentence.lower().split())):
                 term = None  # ('agreed in the first three months of the contract': a time inside it, not its length)
@@ -430,6 +455,24 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         for line, service, term, written in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
             _derived_ends(props, line, lines[line - 1], service, term, para_start, written)
+
+
+# a heading over a list of contracts and their end dates ('Contracts due to expire in the next 24 months', 'Contracts
+# ending before March 2029', 'Contract expiry dates', 'Expiring contracts')
+_EXPIRY_LIST = re.compile(r"\b(?:contracts?|agreements?|arrangements?)\b[^.;:]{0,30}\b(?:expir\w*|end(?:s|ing)?|"
+                          r"due to end|coming to an end|end dates?)\b|\bexpir\w+\s+(?:contracts?|agreements?)\b",
+                          re.IGNORECASE)
+
+
+def _expiry_item(item: str) -> tuple[str, DateMatch] | None:
+    """A list item naming a contract, a dash or colon, then its end ('Home Care Framework – 31 Mar 2028'; the name may
+    hold a dash of its own, 'Supported Living – North – 31.03.2028'), else None."""
+    found = find_dates(item, bare_years=False)
+    if not found:
+        return None
+    m = re.fullmatch(r"\s*(?P<name>[A-Z][^.;:]{2,90}?)\s*[–—:-]\s*(?:(?:ends?|expires?|expiry|on|in|by)\s+)?",
+                     item[:found[0].start], re.IGNORECASE)
+    return (m.group("name").strip(), found[0]) if m else None
 
 
 # a list item led by its date ('Jan 2027 – soft market testing for ...', '- Mar 2027: contract award'): nothing but a bullet

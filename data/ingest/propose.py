@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from data.dates import QUARTER_WORD, find_dates, parse_any_date, unfuse
+from data.dates import QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
@@ -24,7 +24,9 @@ from data.ingest.layout import (
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
-from data.ingest.procurement import _UNDECIDED, FIELD_STAGES, gantt_row, procurement_fields, procurement_prose, stage_row
+from data.ingest.procurement import (
+    _UNDECIDED, FIELD_STAGES, _derived_ends, gantt_row, procurement_fields, procurement_prose, stage_row,
+)
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
 from data.vocab import MEASURES
@@ -94,6 +96,17 @@ _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|red
 # a change cell's sign: a minus sign (U+2212), a hyphen, an en dash or a plus before the figure
 _SIGNED_CELL = re.compile(r"^[\u2212+–-]\s*(?=\d)")
 _CHANGE_LABEL = re.compile(r"\b(?:change|increase|decrease|rise|fall|reduction|difference)\b", re.IGNORECASE)
+# a first column of references ('Ref', 'Contract ref.', 'ID') before the column naming each row's service
+# ('Description', 'Service', 'Contract name'): a spreadsheet's pipeline, the service that column's
+_REF_KEY = re.compile(r"^(?:(?:contract|procurement|project)\s+)?(?:ref(?:erence)?\.?(?:\s*(?:no\.?|number))?|id|no\.?|#|item)$",
+                      re.IGNORECASE)
+_SERVICE_KEY = re.compile(r"^(?:services?(?:\s+(?:name|area|description))?|description(?:\s+of\s+(?:the\s+)?"
+                          r"(?:service|contract|requirement))?|(?:contract|project)(?:\s+(?:name|title|description))?|"
+                          r"title|name|requirement)$", re.IGNORECASE)
+# a column of contract lengths ('Initial term', 'Contract length', 'Duration'); its extensions are the 'Extension
+# options' column's ('12 + 12 months', 'Up to 2 x 12 months', '+1 year')
+_TERM_KEY = re.compile(r"^(?:initial\s+|contract\s+|core\s+)?(?:term|length|duration)(?:\s+\([^()]*\))?$|"
+                       r"^(?:initial|contract)\s+period$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
                         r"^[A-Za-z][\w'’&. -]{0,40}(?:\s+total|\s*\(total\))$", re.IGNORECASE)
 # --------------------------------------------------------------------------------- helpers
@@ -333,6 +346,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
     status_cols = [j for j, k in enumerate(keys) if j > 0 and _STATUS_KEY.match(k.strip())]
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
+    service_col = next((j for j, k in enumerate(keys) if j > 0 and _SERVICE_KEY.match(k.strip())), None) \
+        if keys and _REF_KEY.match(keys[0].strip()) else None
+    term_col = next((j for j, k in enumerate(keys) if j > 0 and _TERM_KEY.match(k.strip())), None)
     for row in block.rows:
         cells = row.cells
         label = cells[0].strip() if cells else ""
@@ -341,8 +357,11 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         carried = label
         # a lot number before the service ('| 1 | Carers support hub |'): the service names the row
         row_label = label if not re.fullmatch(r"\d{1,2}", label) or len(cells) < 2 else cells[1].strip()
+        if service_col is not None and service_col < len(cells) and cells[service_col].strip():
+            row_label = cells[service_col].strip()  # ('ASC-2027-011 | Single lot | Carers Support Service | ...')
         line_text = lines[row.line - 1]
         # a row of dates under stage headers: procurement dates
+        row_start, row_written = None, set()
         for j, cell in enumerate(cells[1:], start=1):
             if j in stage_cols and cell.strip():
                 span = parse_any_date(cell.strip())
@@ -354,6 +373,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               area_name=area_lookup.area_name(props.authority), service=row_label,
                               stage=stage_cols[j], date_text=cell.strip(), earliest=span.earliest.isoformat(),
                               latest=span.latest.isoformat(), confidence=confidence, text=line_text)
+                    row_written.add(stage_cols[j])
+                    row_start = span if stage_cols[j] == "contract_start" and row_start is None else row_start
+        if term_col is not None and row_start is not None and term_col < len(cells):
+            _term_columns(cells, term_col, stage_cols, row_label, row_start, row_written, row.line, line_text, props)
         for j in timing_cols:
             cell = cells[j].strip() if j < len(cells) else ""
             # every date of the cell, its stage from the words since the previous date ('Tender Sept 2026; award Dec
@@ -399,6 +422,23 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                             confidence, change=change, above=above, section=section,
                             status=" ".join(cells[k].strip() for k in status_cols if k < len(cells)))
         above = above if _TARGET_WORDS.search(row_label) else row_label
+
+
+def _term_columns(cells: list[str], term_col: int, stage_cols: dict[int, str], service: str, start: DateSpan,
+                  written: set[str], line: int, line_text: str, props: Proposals) -> None:
+    """A row's contract length in a column of its own ('36 months', '3+1+1 yrs', '24 months + 12 + 12') and its
+    extensions in another ('12 + 12 months', 'Up to 2 x 12 months', '+1 year'; 'n/a', 'TBC' none): the ends derived
+    from the row's contract start."""
+    term = parse_contract_term(cells[term_col])
+    if term is None:
+        return
+    ext_cols = [j for j, st in stage_cols.items() if st == "extension_end" and j < len(cells)]
+    for j in ext_cols:
+        cell = cells[j].strip()
+        ext = parse_contract_term(cell) if cell and not find_dates(cell, bare_years=False) else None
+        if ext and not term.extension_months:
+            term = ContractTerm(f"{term.text}; {cell}", term.initial_months, (ext.total_months,))
+    _derived_ends(props, line, line_text, service, term, start, written)
 
 
 _CELL_APPROX = re.compile(r"^(?:nearly|around|about|approximately|approx\.?|almost|roughly|some|over|more than|"
@@ -841,8 +881,9 @@ def _clause(sentence: str, pos: int) -> tuple[int, str]:
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\b(?:rank(?:ing|ed)?|position|quintile|decile|quartile|order)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # superscript footnote marks after a figure or word
-_MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b",
-                    re.IGNORECASE)
+# (and a contract's value, 'Est. annual value', 'Contract value'; a bare 'Value' heads a column of figures)
+_MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b|"
+                    r"\b(?:annual|contract|estimated|total|lot|whole[- ]life|indicative)\s+values?\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
                             r"homeless|offenders?|in-patient|residential care|nursing care|care homes?|domestic abuse|"
                             r"substance|alcohol|drugs?\b|staff|workforce|providers?|beds?\b", re.IGNORECASE)
