@@ -14,6 +14,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 
@@ -101,7 +102,8 @@ def trap_hits(props: pd.DataFrame, traps: list[dict[str, str]]) -> list[str]:
     return hits
 
 
-def corpus_scores() -> dict[str, Score]:
+def corpus_scores(rewrite: Callable[[list[str]], list[str]] | None = None) -> dict[str, Score]:
+    """Each excerpt's score; with `rewrite`, of the excerpt as `rewrite` writes it (bench/rewrites.py)."""
     from data.ingest import PROPOSAL_COLUMNS, IngestError, propose, read_document
 
     scores = {}
@@ -110,7 +112,8 @@ def corpus_scores() -> dict[str, Score]:
         s = Score()
         start = time.perf_counter()
         try:
-            props = propose(read_document(path), entry["authority"], path.stem)
+            lines = read_document(path)
+            props = propose(rewrite(lines) if rewrite else lines, entry["authority"], path.stem)
         except IngestError as exc:
             props = pd.DataFrame(columns=list(PROPOSAL_COLUMNS))
             s.missed.append(f"error: {exc.message}")
@@ -230,6 +233,14 @@ def main() -> int:
             print(f"  missed in {name}: {m}")
         for t in s.trap_hits:
             print(f"  TRAP in {name}: {t}")
+
+    print("\nThe corpus rewritten as other converters write it (bench/rewrites.py): what should not change")
+    from bench.rewrites import REWRITES
+    print(f"{'rewrite':40} {'found':>11} {'recall':>7} {'traps hit':>10}")
+    for label, rewrite in REWRITES.items():
+        scores = corpus_scores(rewrite).values()
+        found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
+        print(f"{label:40} {found:>5}/{expected:<5} {found / expected:>7.1%} {sum(len(s.trap_hits) for s in scores):>10}")
 
     print("\nSeeds: proposer alone (no specs) against the curated tables")
     seeds = seed_scores()

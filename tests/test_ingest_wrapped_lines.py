@@ -134,3 +134,21 @@ def test_a_label_list_keeps_its_titles_year_across_a_page_break():
                             "•\tCarers' assessments and reviews completed: 1,415", ""))
     assert {(r.measure, r.period) for r in frame.itertuples()} == {("carers_known", "2024/25"),
                                                                   ("carers_assessed", "2024/25")}
+
+
+def test_a_sentence_running_on_across_a_page_break_is_one_sentence():
+    frame = measures(_pages("Kelsford has 11 extra care schemes.", "",
+                            "Applying a planning ratio of 25 units per 1,000 people aged 75+, we estimate a need for",
+                            "", _HEADER.format(3), "",
+                            "2,960 extra care units by 2035, around 1,900 more than we have today.", ""))
+    # (a need estimate: neither units nor planned units)
+    assert [(r.measure, r.value) for r in frame.itertuples()] == [("extra_care_schemes", 11.0)]
+
+
+def test_a_running_header_starts_no_paragraph():
+    from data.ingest.paragraphs import paragraphs
+    lines = _pages("7\tHow Kelsford compares", "", _HEADER.format(3), "", "",
+                   "Compared with the region, caring is more common in Kelsford.")
+    texts = [p.text for p in paragraphs(lines, set(), analyse(lines).running)]
+    assert "Compared with the region, caring is more common in Kelsford." in texts
+    assert not [t for t in texts if "Page" in t]

@@ -89,9 +89,24 @@ def _words(lines: list[str]) -> set[str]:
     return {w.lower() for line in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*(?!-?$)", line)}
 
 
-def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
-    """Runs of text lines joined into paragraphs (a sentence wrapped over lines is one sentence again);
-    a bullet or a heading starts a new one."""
+def _page_breaks(lines: list[str], running: set[int]) -> dict[int, int]:
+    """For each line of a page break (a running header or footer and the blank lines around it), the line after it."""
+    out: dict[int, int] = {}
+    i = 1
+    while i <= len(lines):
+        j = i
+        while j <= len(lines) and (j in running or not lines[j - 1].strip()):
+            j += 1
+        if j > i and any(k in running for k in range(i, j)):
+            out.update({k: j for k in range(i, j)})
+        i = max(j, i + 1)
+    return out
+
+
+def paragraphs(lines: list[str], skip: set[int], running: set[int] = frozenset()) -> list[Paragraph]:
+    """Runs of text lines joined into paragraphs (a sentence wrapped over lines is one sentence again, also across a
+    page's running header and footer); a bullet or a heading starts a new one."""
+    breaks = _page_breaks(lines, running) if running else {}
     out: list[Paragraph] = []
     current: Paragraph | None = None
     previous = ""
@@ -101,6 +116,11 @@ def paragraphs(lines: list[str], skip: set[int]) -> list[Paragraph]:
         figure = bool(_BARE_FIGURE.match(raw)) and i < len(lines) and lines[i].strip()[:1].islower()
         if _FURNITURE.search(raw) and len(raw) < 120 and not figure:
             continue  # a running header or footer inside a page-broken sentence: step over it
+        if i in breaks:  # a page's running header or footer, or a contents page, is no paragraph
+            if not (current is not None and breaks[i] <= len(lines) and reads_on(previous, lines[breaks[i] - 1])
+                    and not re.search(r"[.!?:]$", previous)):
+                current = None  # (unless a sentence runs on across it: '... we estimate a need for' / header /
+            continue            # '2,960 extra care units by 2035')
         if i in skip or not raw.strip():
             current = None
             continue

@@ -322,7 +322,7 @@ _CAPTION = re.compile(r"^\s*(?:table|figure|chart|appendix|annex)\s+[A-Z]?\d+(?:
 
 def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | {f.line - 1 for f in layout.fields}
-    for para in paragraphs(lines, skip):
+    for para in paragraphs(lines, skip, layout.running):
         pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
         para_start: DateSpan | None = None
         para_end: tuple[DateSpan, str] | None = None  # the last written contract end, and its service

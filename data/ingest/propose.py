@@ -1292,7 +1292,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
     chart_none = False
     prose_periods: dict[str, str] = {}  # theme -> the period the section's last paragraph of figures gave them
-    for para in paragraphs(lines, skip):
+    for para in paragraphs(lines, skip, layout.running):
         heads = layout.headings.get(para.heading_line, ())
         if heads != previous_head:
             previous_subject, previous_head, chart_year, chart_none = document_subject, heads, "", False
