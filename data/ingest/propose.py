@@ -117,7 +117,9 @@ def _period_from(text: str) -> str:
     if quarter:
         return quarter
     # ('Extra care schemes opened since 2015': a starting point, not the figures' year)
-    years = [m for m in _YEAR.finditer(text) if not re.search(r"\bsince\s*$", text[:m.start()], re.IGNORECASE)]
+    # ('2018-based projections': the projections' base year, not the figures')
+    years = [m for m in _YEAR.finditer(text) if not re.search(r"\bsince\s*$", text[:m.start()], re.IGNORECASE)
+             and not re.match(r"-based\b", text[m.end():])]
     if len(years) != 1:
         return ""
     m = years[0]
@@ -452,7 +454,7 @@ _COUNTED_CELL = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+){0,2}(?:people|pers
 def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
     """The figures of one cell with the row label each belongs to: '2,310' -> one; '22,480 (7.5%)' -> a count and its
     share; '4 / 236' under 'Extra care schemes / units' -> schemes and units; 'Schemes: seven' in a list -> 7."""
-    t = _FOOTNOTE_MARK.sub("", cell).strip()  # '2,840¹'
+    t = _CELL_NOTE_LETTER.sub("", _FOOTNOTE_MARK.sub("", cell).strip())  # '2,840¹', '265 (d)'
     bare = _CELL_APPROX.sub("", t) if in_list else t  # 'nearly three thousand', 'around 1,400'
     worded = in_list and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", bare.lower()))
     if is_number_cell(bare) or worded:
@@ -881,6 +883,8 @@ def _clause(sentence: str, pos: int) -> tuple[int, str]:
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\b(?:rank(?:ing|ed)?|position|quintile|decile|quartile|order)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # superscript footnote marks after a figure or word
+# a note's letter after a figure in a cell ('265 (d)', '9.1%(a)'), its note under the table
+_CELL_NOTE_LETTER = re.compile(r"(?<=[\d%])\s*\([a-z]\)$")
 # (and a contract's value, 'Est. annual value', 'Contract value'; a bare 'Value' heads a column of figures)
 _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b|"
                     r"\b(?:annual|contract|estimated|total|lot|whole[- ]life|indicative)\s+values?\b", re.IGNORECASE)
@@ -1354,9 +1358,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
 
 
 # a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of Fife's carers,', 'Of the county's
-# unpaid carers,')
+# unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
 _PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
-                            r"[\w'’ -]{0,30}?)\s*,\s*\d")
+                            r"[\w'’ -]{0,30}?)\s*,\s*(?:(?:around|about|some|roughly|approximately|nearly|almost|"
+                            r"just\s+(?:over|under)|over|more\s+than)\s+)?\d")
 
 
 def _heading_place(heads: tuple[str, ...], authority: str) -> tuple[str, str] | None:
@@ -1480,6 +1485,49 @@ def _periods_from_prose_above(lines: list[str], layout: Layout, props: Proposals
         for r in props.rows:
             if r["kind"] == "measure" and r["line"] in rows and not r["period"] and above.get(str(r["measure"])):
                 r["period"] = above[str(r["measure"])]
+
+
+# a note under a table, led by its letter ('(a) 2021 Census. Usual residents aged 5 and over.', 'b) Estimates for 2025')
+_LETTER_NOTE = re.compile(r"^\s*\(?([a-z])\)\s+(\S[^\t]*)$")
+_NOTES_LABEL = re.compile(r"^\s*(?:\*\*)?(?:notes?|source|sources|key)\b.*$", re.IGNORECASE)
+
+
+def _table_notes(lines: list[str], layout: Layout) -> dict[int, dict[str, str]]:
+    """Each table's lettered notes under it (table index -> letter -> the note's words), the notes' lines added to the
+    table's: a note is no sentence of the text ('(a) ... counts rounded to the nearest 10' counts nothing)."""
+    out: dict[int, dict[str, str]] = {}
+    for b, block in enumerate(layout.tables):
+        if block.style == "list" or not block.rows:
+            continue
+        notes: dict[str, str] = {}
+        k = max(r.line for r in block.rows)  # 1-based line of the last row; lines[k] is the line after it
+        while k < len(lines) and k < max(r.line for r in block.rows) + 15:
+            text = lines[k].strip()
+            m = _LETTER_NOTE.match(text)
+            if m and (not notes or ord(m.group(1)) == ord(list(notes)[-1]) + 1) and m.group(1) not in notes:
+                notes[m.group(1)] = m.group(2)
+                layout.table_lines.add(k + 1)
+            elif text and (notes or not _NOTES_LABEL.match(text) or len(text) > 80):
+                break
+            k += 1
+        if notes:
+            out[b] = notes
+    return out
+
+
+def _periods_from_table_notes(layout: Layout, notes: dict[int, dict[str, str]], props: Proposals) -> None:
+    """A row whose label carries a note's letter ('Unpaid carers (number) (a)') and names no period of its own takes
+    the one period its note under the table gives ('(a) 2021 Census.'), as the title's would be taken."""
+    for b, letters in notes.items():
+        for row in layout.tables[b].rows:
+            marks = re.findall(r"\(([a-z])\)", row.cells[0] if row.cells else "")
+            periods = {_period_from(letters[m]) for m in marks if m in letters} - {""}
+            if len(periods) != 1:
+                continue
+            for r in props.rows:
+                if r["kind"] == "measure" and r["line"] == row.line and not r["period"] \
+                        and not str(r["measure"]).endswith("_target"):
+                    r["period"] = next(iter(periods))
 
 
 def _carry_key(measure: str) -> str:
@@ -1619,9 +1667,11 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
                           "authority")
     props = Proposals(authority=authority_code, own_name=_own_name(lines, authority_code))
     layout = analyse(lines)
+    notes = _table_notes(lines, layout)
     _labelled_figures(lines, layout, props)
     for block in layout.tables:
         _table_rows(block, lines, props, layout)
+    _periods_from_table_notes(layout, notes, props)
     _infographic(lines, layout, props)
     _flattened(lines, layout, props)
     _prose(lines, layout, props)

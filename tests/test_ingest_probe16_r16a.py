@@ -1,0 +1,60 @@
+"""Round 16 (r16a) of the document proposer (data/ingest), each rule on made-up lines in the wordings of a county's
+JSNA data pack converted from PDF and Excel: a transposed district table (districts as columns, the county last) whose
+rows carry footnote letters and whose notes under it give the rows' years, a letter after a cell ('265 (d)'), and a
+paragraph opening 'Of these, around N' after the paragraph that gave the census year."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+OXON = "E10000025"
+CHERWELL, OXFORD, WEST = "E07000177", "E07000178", "E07000181"
+
+measures, _dates = proposers_for(OXON)
+
+_TABLE = [
+    "Table 4: Carers, dementia and extra care by district",
+    "",
+    "\tCherwell\tOxford\tWest Oxfordshire\tOxfordshire",
+    "Unpaid carers (number) (a)\t14,610\t11,240\t11,790\t37,640",
+    "% of residents aged 5+ (a)\t9.4%\t7.2%\t10.3%\t8.9%",
+    "People aged 65+ with dementia (estimated) (b)\t2,260\t1,610\t2,090\t5,960",
+    "Extra care units (c)\t318\t271 (d)\t112\t701",
+    "",
+    "Notes",
+    "(a) 2021 Census. Usual residents aged 5 and over; counts rounded to the nearest 10.",
+    "(b) Estimates for 2025 from prevalence rates applied to 2018-based projections.",
+    "(c) Schemes open at 31 March 2026.",
+    "(d) Includes 45 flats at a scheme that also takes nominations from Cherwell.",
+]
+
+
+def _got(lines: list[str]) -> list[tuple]:
+    frame = measures(lines)
+    return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+
+
+def test_a_footnote_letter_after_a_cell_is_no_part_of_the_figure():
+    got = [g[:2] + g[3:] for g in _got(_TABLE)]
+    assert ("extra_care_units", OXFORD, 271.0) in got
+
+
+def test_a_row_takes_the_year_its_footnote_letter_points_to_under_the_table():
+    got = _got(_TABLE)
+    assert ("carers_unpaid", CHERWELL, "2021", 14610.0) in got
+    assert ("carers_unpaid_pct", OXFORD, "2021", 7.2) in got
+    assert ("carers_unpaid", OXON, "2021", 37640.0) in got
+    assert ("dementia_estimated", WEST, "2025", 2090.0) in got  # (note (b)'s '2018-based' is no year of the figures)
+
+
+
+
+def test_the_lettered_notes_under_a_table_are_no_sentences_of_figures():
+    frame = measures(_TABLE)
+    assert not [r for r in frame.itertuples() if r.line >= 10]
+
+
+def test_a_paragraph_opening_of_these_around_n_is_a_part_of_the_census_figures_above():
+    got = _got(["In the 2021 Census, 62,340 residents of the county aged five and over said they gave unpaid care.",
+                "",
+                "Of these, around 14,900 were caring for 50 or more hours a week."])
+    assert ("carers_unpaid", OXON, "2021", 14900.0) in got
