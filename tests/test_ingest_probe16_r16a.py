@@ -58,3 +58,12 @@ def test_a_paragraph_opening_of_these_around_n_is_a_part_of_the_census_figures_a
                 "",
                 "Of these, around 14,900 were caring for 50 or more hours a week."])
     assert ("carers_unpaid", OXON, "2021", 14900.0) in got
+
+
+def test_schemes_open_in_a_place_are_open_not_planned():
+    got = [g[:2] + g[3:] for g in _got(["There were 17 extra care schemes open in Oxfordshire, with 1,007 flats "
+                                        "between them."])]
+    assert got == [("extra_care_schemes", OXON, 17.0), ("extra_care_units", OXON, 1007.0)]
+    # (a scheme that opens in a year or season is still one in the pipeline)
+    got = [g[:2] + g[3:] for g in _got(["A further extra care scheme with 60 flats opens in spring 2027."])]
+    assert got == [("extra_care_units_planned", OXON, 60.0)]
