@@ -67,3 +67,10 @@ def test_schemes_open_in_a_place_are_open_not_planned():
     # (a scheme that opens in a year or season is still one in the pipeline)
     got = [g[:2] + g[3:] for g in _got(["A further extra care scheme with 60 flats opens in spring 2027."])]
     assert got == [("extra_care_units_planned", OXON, 60.0)]
+
+
+def test_the_rate_after_a_sentence_giving_one_rate_is_that_rate():
+    got = _got(["At the end of March 2026 there were 6,395 patients on GP dementia registers in Oxfordshire. This gives "
+                "an estimated diagnosis rate of 61.8% for people aged 65 and over, below the national ambition of "
+                "66.7%. The rate has improved since March 2024, when it stood at 58.9%."])
+    assert ("dementia_diagnosis_rate", OXON, "2024", 58.9) in got

@@ -1078,6 +1078,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             np = _RATE_NP.search(previous_subject)
             if np:
                 measure = classify(kind, context, None, f"{column} {np.group(0)} {clause}")
+            rates = {str(r["measure"]) for r in previous_rows or () if r["unit"] == "percent"
+                     and not str(r["measure"]).endswith("_target") and r["area_code"] == props.authority}
+            if measure is None and len(rates) == 1:
+                # ('This gives a diagnosis rate of 61.8%. The rate has improved since March 2024, when it stood at
+                # 58.9%.': the sentence before named no subject to carry, but gave one rate of the authority's)
+                measure = next(iter(rates))
         if measure is None and not borrowed and kind == "share" and (previous_subject or heads):
             # 'Recorded prevalence was 0.98% of the registered population' under a dementia heading or sentence: the
             # share names its kind (prevalence, diagnosis) and the subject is the heading's; '(England 65.0%)' after
