@@ -74,3 +74,17 @@ def test_the_rate_after_a_sentence_giving_one_rate_is_that_rate():
                 "an estimated diagnosis rate of 61.8% for people aged 65 and over, below the national ambition of "
                 "66.7%. The rate has improved since March 2024, when it stood at 58.9%."])
     assert ("dementia_diagnosis_rate", OXON, "2024", 58.9) in got
+
+
+def test_carers_signposted_to_a_service_are_no_count_of_unpaid_carers():
+    got = _got(["In 2025/26, 5,870 carers were known to adult social care in Oxfordshire. During the year 2,340 had a "
+                "carer's assessment or review, and a further 610 carers were signposted to a partnership for early "
+                "help."])
+    assert ("carers_known", OXON, "2025/26", 5870.0) in got
+    assert not [g for g in got if g[3] == 610.0]
+
+
+def test_during_the_year_is_the_year_the_sentence_before_named():
+    got = _got(["In 2025/26, 5,870 carers were known to adult social care in Oxfordshire. During the year 2,340 had a "
+                "carer's assessment or review."])
+    assert ("carers_assessed", OXON, "2025/26", 2340.0) in got

@@ -1458,8 +1458,9 @@ _CHART_TITLE = re.compile(r"^(?:figure|fig\.|chart|graph)\s*\d{1,2}[a-z]?\s*[:.�
 _BULLET_LINE = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+")
 
 
-_SAME_YEAR = re.compile(r"\b(?:in|during|over|for|within)\s+(?:the\s+same|that\s+same|that)\s+(?:year|period)\b",
-                        re.IGNORECASE)
+# ('In 2025/26, 5,870 carers were known ... During the year 2,340 had an assessment': the year just named)
+_SAME_YEAR = re.compile(r"\b(?:in|during|over|for|within)\s+(?:the\s+same|that\s+same|that)\s+(?:year|period)\b|"
+                        r"\bduring\s+the\s+year\b(?!\s+(?:to|ending|ended|from)\b)", re.IGNORECASE)
 # a sentence naming its own time, even one written broken ('In the period 201-15', 'in the year'): nothing carried
 _OWN_TIME = re.compile(r"\b(?:in|during|for|over)\s+(?:the|that|this)\s+(?:period|year)\b|\b(?:19|20)\d{1,2}\s*[-/–]\s*\d{2}\b",
                        re.IGNORECASE)
