@@ -88,3 +88,11 @@ def test_during_the_year_is_the_year_the_sentence_before_named():
     got = _got(["In 2025/26, 5,870 carers were known to adult social care in Oxfordshire. During the year 2,340 had a "
                 "carer's assessment or review."])
     assert ("carers_assessed", OXON, "2025/26", 2340.0) in got
+
+
+def test_a_planning_guide_rate_is_no_rate_of_the_area():
+    got = _got(["At 31 March 2026 there were 1,007 extra care flats in Oxfordshire. That equates to 9.6 units per "
+                "1,000 people aged 75 and over, well short of the 25 per 1,000 that the Market Position Statement uses "
+                "as a planning guide."])
+    assert ("extra_care_units_per_1000_75plus", OXON, 9.6) in [g[:2] + g[3:] for g in got]
+    assert not [g for g in got if g[3] == 25.0]

@@ -904,6 +904,9 @@ _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(
 _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
                    re.IGNORECASE)
+# a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
+_PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?)\b|"
+                            r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
 _N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.IGNORECASE)
 _BORROW_CUE = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
                          r"gave|give|giving|care[sd]? for)\b",
@@ -997,6 +1000,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if kind == "count" and (_WAITING_BEFORE.search(before) or _WAITING_AFTER.match(after)):
             continue  # 'a waiting list of around 20 people', '310 people waiting for a place': no measure of ours
+        if kind == "rate" and _PLANNING_RATE.search(clause):
+            continue  # '... well short of the 25 per 1,000 that the statement uses as a planning guide': a guide, no
+            # area's provision
         if kind in ("count", "rate") and _NEED.search(sentence[c_start:num.start]):
             continue  # 'the county will need around 1,600 apartments by 2035 ... at a rate of 25 per 1,000': a need
             # estimate and its planning rate, neither provision nor a pipeline
