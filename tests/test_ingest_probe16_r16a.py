@@ -96,3 +96,13 @@ def test_a_planning_guide_rate_is_no_rate_of_the_area():
                 "as a planning guide."])
     assert ("extra_care_units_per_1000_75plus", OXON, 9.6) in [g[:2] + g[3:] for g in got]
     assert not [g for g in got if g[3] == 25.0]
+
+
+def test_the_number_forecast_to_rise_from_a_figure_in_a_year_to_another_by_a_later_year():
+    got = _got(["POPPI estimates that about 10,350 people aged 65 and over in Oxfordshire were living with dementia in "
+                "2025. The number is forecast to rise from 10,350 in 2025 to 13,900 by 2035.",
+                "",
+                "In Oxford, growth is projected to be slower, reaching an estimated 1,860 by 2035."])
+    assert ("dementia_estimated", OXON, "2035", 13900.0) in got
+    assert ("dementia_estimated", OXFORD, "2035", 1860.0) in got
+    assert not [g for g in got if g[0] == "population"]

@@ -912,7 +912,8 @@ _BORROW_CUE = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is
                          r"gave|give|giving|care[sd]? for)\b",
                          re.IGNORECASE)
 # 'Up from 3,150 in March 2024' under '3,400 people with dementia on GP registers': the figure it is compared with
-_FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased)\s+from\s+"
+_FROM_BEFORE = (r"\b(?:up|down|rise|rising|fall|falling|rose|fell|risen|fallen|grow|growing|grew|increase|increased|"
+                r"decrease|decreased)\s+from\s+"
                 r"(?:around|about|nearly|over|some|approximately)?\s*$")
 _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
                                 r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$|" +
@@ -920,7 +921,11 @@ _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growin
                                 r"\bthere\s+(?:were|are|was|is)\s+(?:around|about|nearly|over|some|approximately|an\s+"
                                 r"estimated)?\s*$|\b(?:counted|recorded|found|identified)\s+(?:around|about|nearly|over|"
                                 r"some|approximately)?\s*$|"
-                                r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately)?\s*$", re.IGNORECASE)
+                                r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately|an\s+estimated)?\s*$|"
+                                # 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035': the end of the rise
+                                r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
+                                r"(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+(?:around|about|nearly|over|some|"
+                                r"approximately)?\s*$", re.IGNORECASE)
 
 
 # a figure continuing the one before it in its sentence ('..., rising to 17,400 by 2035', 'and is projected to reach')
