@@ -106,3 +106,11 @@ def test_the_number_forecast_to_rise_from_a_figure_in_a_year_to_another_by_a_lat
     assert ("dementia_estimated", OXON, "2035", 13900.0) in got
     assert ("dementia_estimated", OXFORD, "2035", 1860.0) in got
     assert not [g for g in got if g[0] == "population"]
+
+
+def test_the_number_opening_a_sentence_is_the_subject_before_whatever_a_later_clause_names():
+    got = _got(["POPPI estimates that about 10,350 people aged 65 and over in Oxfordshire were living with dementia in "
+                "2025. The number is forecast to rise from 10,350 in 2025 to 13,900 by 2035, an increase of more than "
+                "a third, driven by growth in the population aged 85 and over."])
+    assert ("dementia_estimated", OXON, "2035", 13900.0) in got
+    assert not [g for g in got if g[0] == "population"]

@@ -904,6 +904,8 @@ _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(
 _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
                    re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\s*(?:the\s+(?:number|total|figure)|this(?:\s+(?:number|total|figure))?|it)\s+(?:is|was|has|"
+                      r"had|will|would|could|may|might)\b", re.IGNORECASE)
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
 _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?)\b|"
                             r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
@@ -964,6 +966,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     # a share's denominator names no subject ('There were 58,940 in 2021, 10.1% of residents aged 5 and over' is
     # about the heading's carers, not about residents)
     own_subject = bool(_SUBJECT_WORDS.search(_BASE.sub("%", sentence)))
+    # 'The number is forecast to rise from 10,350 in 2025 to 13,900 by 2035, ... driven by growth in the population aged
+    # 85 and over': a sentence opening on what the sentence before counted; a subject a later clause names is not its
+    anaphor = bool(_ANAPHOR.match(sentence))
     figures = find_numbers(sentence)
     earlier: dict[str, str] = {}  # theme -> the period of this sentence's figures so far
     last_period = ""  # the period of the sentence's last figure with one (for 'in the same year')
@@ -984,7 +989,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # people living with dementia': 'them' and 'which' are what the figure before counted
             head = _referent(sentence[:num.start]) or _referent(previous_subject)
             head = "" if PEOPLE.match(head) else head
-        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", clause)) and not own_subject
+        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", clause)) and (not own_subject or anaphor)
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}" if borrowed else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
             continue  # 'Report, Quarter 4 2025/26': the quarter's number
