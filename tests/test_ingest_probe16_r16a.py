@@ -114,3 +114,13 @@ def test_the_number_opening_a_sentence_is_the_subject_before_whatever_a_later_cl
                 "a third, driven by growth in the population aged 85 and over."])
     assert ("dementia_estimated", OXON, "2035", 13900.0) in got
     assert not [g for g in got if g[0] == "population"]
+
+
+def test_from_one_figure_to_another_over_the_same_period_takes_the_projection_above_its_years():
+    got = _got(["POPPI estimates that about 10,350 people aged 65 and over in Oxfordshire were living with dementia in "
+                "2025. The number is forecast to rise from 10,350 in 2025 to 13,900 by 2035.",
+                "",
+                "West Oxfordshire is expected to see the fastest growth: from around 2,010 people to approximately 2,820 "
+                "over the same period."])
+    assert ("dementia_estimated", WEST, "2025", 2010.0) in got
+    assert ("dementia_estimated", WEST, "2035", 2820.0) in got

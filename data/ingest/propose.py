@@ -923,11 +923,13 @@ _BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growin
                                 r"\bthere\s+(?:were|are|was|is)\s+(?:around|about|nearly|over|some|approximately|an\s+"
                                 r"estimated)?\s*$|\b(?:counted|recorded|found|identified)\s+(?:around|about|nearly|over|"
                                 r"some|approximately)?\s*$|"
-                                r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately|an\s+estimated)?\s*$|"
-                                # 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035': the end of the rise
-                                r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
-                                r"(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+(?:around|about|nearly|over|some|"
-                                r"approximately)?\s*$", re.IGNORECASE)
+                                r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately|an\s+estimated)?\s*$",
+                                re.IGNORECASE)
+# 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035', 'from around 2,010 people to approximately 2,820': the
+# end of the rise (read in the 80 characters before the figure)
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
+                             r"(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+(?:around|about|nearly|over|some|"
+                             r"approximately)?\s*$", re.IGNORECASE)
 
 
 # a figure continuing the one before it in its sentence ('..., rising to 17,400 by 2035', 'and is projected to reach')
@@ -950,7 +952,8 @@ _ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:the|these|th
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
                       heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
                       carried: dict[str, str] | None = None,
-                      previous_rows: list[dict[str, object]] | None = None) -> None:
+                      previous_rows: list[dict[str, object]] | None = None,
+                      spans: dict[str, tuple[str, str]] | None = None) -> None:
     """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`).
 
     `carried`: theme -> the period the paragraph's sentences before gave their figures ('The 2021 Census recorded
@@ -1033,7 +1036,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             head = next((w.lower() for w in words
                          if classify(kind, wider, w.lower(), f"{column} {clause}")), "")
         if borrowed and not head and kind == "count" and not (
-                _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)):
+                _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)
+                or _FROM_TO_BEFORE.search(sentence[max(0, num.start - 80):num.start])):
             continue  # a bare number in a sentence about something else: not enough to go on
         # a figure compared with the subject before ('Up from 3,150 in March 2024') is the same measure: its words too
         compared = previous_subject if borrowed and re.search(_FROM_BEFORE, before, re.IGNORECASE) else ""
@@ -1178,6 +1182,14 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 for n in figures if n.end <= num.start and not n.percent and not n.words):
             # a share beside the count it describes ('58,940 in 2021, 10.1% of residents'): the count's year
             period = earlier[_carry_key(measure)]
+        span = (spans or {}).get(_carry_key(measure))
+        if not period and span and _SAME_SPAN.search(sentence[num.end:]):
+            # 'from around 2,010 people to approximately 2,820 over the same period' after a projection from 2025 to
+            # 2035: the start is the span's first year, the end its last
+            if re.search(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+|some\s+)?$", sentence[:num.start]):
+                period = span[0]
+            elif _FROM_TO_BEFORE.search(sentence[max(0, num.start - 80):num.start]):
+                period, projection = span[1], True
         if not period and not measure.endswith("_target") and _SAME_YEAR.search(clause):
             # '... supported 3,150 carers in 2024/25, and 1,240 carers received an assessment in the same year': the
             # period the sentence gave its figures before, else the one the sentences before gave
@@ -1318,11 +1330,12 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
     chart_none = False
     prose_periods: dict[str, str] = {}  # theme -> the period the section's last paragraph of figures gave them
+    spans: dict[str, tuple[str, str]] = {}  # theme -> the section's last projection (from its year to its end year)
     for para in paragraphs(lines, skip, layout.running):
         heads = layout.headings.get(para.heading_line, ())
         if heads != previous_head:
             previous_subject, previous_head, chart_year, chart_none = document_subject, heads, "", False
-            prose_periods = {}
+            prose_periods, spans = {}, {}
         chart = _CHART_TITLE.match(para.text.strip())
         if chart and not find_numbers(para.text.strip()[chart.end():], words=False):
             chart_year = _list_title_period(para.text.strip())
@@ -1367,9 +1380,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
                               previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
-                              previous_rows=previous_rows, column_area=place)
+                              previous_rows=previous_rows, column_area=place, spans=spans)
             previous_rows = props.rows[before:]
             carried.update(_sentence_periods(previous_rows))
+            spans.update(_projection_spans(previous_rows))
             if _SUBJECT_WORDS.search(_BASE.sub("%", sentence)):  # ('9.6% of residents' is no subject to carry)
                 # 'This' in the next sentence refers to the main clause ('18,500 have dementia'), not to a
                 # sub-group after ', of whom'
@@ -1551,6 +1565,22 @@ def _periods_from_table_notes(layout: Layout, notes: dict[int, dict[str, str]], 
                 if r["kind"] == "measure" and r["line"] == row.line and not r["period"] \
                         and not str(r["measure"]).endswith("_target"):
                     r["period"] = next(iter(periods))
+
+
+_SAME_SPAN = re.compile(r"^[^.;]{0,40}?\b(?:over|during|in|across)\s+the\s+same\s+(?:period|time|timescale|years)\b",
+                        re.IGNORECASE)
+
+
+def _projection_spans(rows: list[dict[str, object]]) -> dict[str, tuple[str, str]]:
+    """theme -> (from, to) of a sentence's one projection ('forecast to rise from 10,350 in 2025 to 13,900 by 2035')."""
+    out: dict[str, tuple[str, str]] = {}
+    for theme in {_carry_key(str(r["measure"])) for r in rows if r["kind"] == "measure"}:
+        mine = [r for r in rows if r["kind"] == "measure" and _carry_key(str(r["measure"])) == theme and r["period"]]
+        starts = {str(r["period"]) for r in mine if r["qualifier"] != "projection"}
+        ends = {str(r["period"]) for r in mine if r["qualifier"] == "projection"}
+        if len(starts) == 1 and len(ends) == 1 and min(starts) < min(ends):
+            out[theme] = (min(starts), min(ends))
+    return out
 
 
 def _carry_key(measure: str) -> str:
