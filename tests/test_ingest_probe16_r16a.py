@@ -46,8 +46,6 @@ def test_a_row_takes_the_year_its_footnote_letter_points_to_under_the_table():
     assert ("dementia_estimated", WEST, "2025", 2090.0) in got  # (note (b)'s '2018-based' is no year of the figures)
 
 
-
-
 def test_the_lettered_notes_under_a_table_are_no_sentences_of_figures():
     frame = measures(_TABLE)
     assert not [r for r in frame.itertuples() if r.line >= 10]
