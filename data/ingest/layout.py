@@ -355,6 +355,9 @@ def is_heading(lines: list[str], i: int) -> bool:
     if ":" in text and not text.endswith(":") and not (
             text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)):
         return False  # ('Contract start: 1 April 2027' is a field; '**Extra care housing: care and support**' a heading)
+    cells = re.split(r"\s{3,}", text)
+    if len(cells) >= 3 or len(cells) == 2 and not re.fullmatch(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)", cells[0]):
+        return False  # a space-aligned table's header ('Ward area   Unpaid carers   % of residents'), not '4.   Need'
     prev_blank = i == 0 or not lines[i - 1].strip()
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if reads_on(text, following) or re.search(r"\d,\d{3}|\d%|\d(?:\.\d+)?\s?[kK]\b", text):

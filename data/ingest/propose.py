@@ -502,6 +502,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # a tender's award criteria ('Weighting: 15%' under 'Engagement with carers') weigh bids, not people
     if _ORDER_KEY.search(key):
         return  # a column placing the rows ('Rank', 'Quintile') counts nothing
+    if any(_OTHER_SUBJECT.search(t) and not _SUBJECT_WORDS.search(t) for t in (label, key)):
+        return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
     if not re.search(r"[A-Za-z]{3}", _YEAR_ONLY_WORDS.sub("", words)):
         words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
@@ -804,6 +806,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
             continue
         if text.rstrip().endswith(".") and len(re.findall(r"\b[a-z]{2,}\b", text)) > len(nums):
             continue  # a sentence of figures ('There were 12,400 in 2024, 1.9% of the county's jobs.')
+        if _OTHER_SUBJECT.search(text) and not _SUBJECT_WORDS.search(text):
+            continue  # a row naming what no measure of ours counts ('Care homes (65+)  31 homes, 1,164 beds  ...')
         heads = layout.headings.get(i, ())
         title = lines[i - 2].strip() if i > 1 else ""
         subject = " ".join([title, *heads[:2], text])
@@ -861,9 +865,6 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide|\s+(?:figure|average|rate|share|"
                           r"level|total)s?)\b",
                           re.IGNORECASE)
-# subjects a table's title may name that no measure of the vocabulary counts
-_OTHER_SUBJECT = re.compile(r"\b(?:care|nursing|residential)\s+homes?\b|\bbeds?\b|\b(?:home|domiciliary)\s+care\b|"
-                            r"\bday\s+(?:care|services|opportunities)\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents", re.IGNORECASE)
 
@@ -888,9 +889,11 @@ _CELL_NOTE_LETTER = re.compile(r"(?<=[\d%])\s*\([a-z]\)$")
 # (and a contract's value, 'Est. annual value', 'Contract value'; a bare 'Value' heads a column of figures)
 _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b|"
                     r"\b(?:annual|contract|estimated|total|lot|whole[- ]life|indicative)\s+values?\b", re.IGNORECASE)
+# subjects a sentence or a table's title may name that no measure of the vocabulary counts
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
-                            r"homeless|offenders?|in-patient|residential care|nursing care|care homes?|domestic abuse|"
-                            r"substance|alcohol|drugs?\b|staff|workforce|providers?|beds?\b", re.IGNORECASE)
+                            r"homeless|offenders?|in-patient|residential care|nursing care|(?:care|nursing|residential) "
+                            r"homes?|domestic abuse|substance|alcohol|drugs?\b|\bstaff\b|workforce|providers?|beds?\b|"
+                            r"\b(?:home|domiciliary)\s+care\b|\bday\s+(?:care|services|opportunities)\b", re.IGNORECASE)
 _IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has been|had been)\b", re.IGNORECASE)
 _RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
 _THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
