@@ -50,7 +50,7 @@ _CHANGE_BEFORE = re.compile(r"(?:increase[ds]?|rise|rose|risen|grow|grew|grown|f
                             r"growth|up|down|change)\s+(?:of|by)\s+(?:around|about|approximately|nearly|over|some|roughly|"
                             r"almost|just over)?\s*$", re.IGNORECASE)
 _BREAKDOWN = re.compile(
-    r"\b(?:aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|of\s+working\s+age|"
+    r"\b(?:aged\s+(?:under\s+)?\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|of\s+working\s+age|"
     r"working[- ]age|over\s+(?:the\s+age\s+of\s+)?\d{2}s?|under\s+\d{2}s?|older\s+people|young\s+(?:adult\s+)?carers|"
     r"young\s+people|(?:men|women|males|females)\b|adults?\b(?!['’]?\s+(?:social\s+care|services?|care))|all\s+ages)", re.IGNORECASE)
 _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in|of|across|within|for|with|at|by|"
@@ -120,12 +120,17 @@ def _period_from(text: str) -> str:
     # ('2018-based projections': the projections' base year, not the figures')
     years = [m for m in _YEAR.finditer(text) if not re.search(r"\bsince\s*$", text[:m.start()], re.IGNORECASE)
              and not re.match(r"-based\b", text[m.end():])]
+    month = _MONTH_YY.fullmatch(text.strip()) if not years else None
+    if month:  # a month column as a spreadsheet writes it ('Apr-25', "Sep '25"): the month's calendar year
+        return "20" + month.group(1)
     if len(years) != 1:
         return ""
     m = years[0]
     return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
 
 
+# a month and a two-digit year, alone in a column header ('Apr-25', 'Sept 25', "Mar '26")
+_MONTH_YY = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?[-/'’ ]\s?(\d{2})")
 # a month before a year ('in March 2024'), optional
 _MONTH_WORD = r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
 
@@ -505,6 +510,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if any(_OTHER_SUBJECT.search(t) and not _SUBJECT_WORDS.search(t) for t in (label, key)):
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
+    if _MONTH_YY.fullmatch(key.strip()) or re.match(_MONTH_WORD[3:-2], key.strip()) and not re.search(r"\d", words) \
+            and parse_any_date(key.strip()).parsed:
+        words = ""  # a month's column ('Apr-25', 'September 2025'): a period, like a year's
     if not re.search(r"[A-Za-z]{3}", _YEAR_ONLY_WORDS.sub("", words)):
         words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
     elif (is_year_cell(label) or quarter_period(label)) and area_lookup.exact(key.strip()):
@@ -584,11 +592,12 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
     if section and area_code == props.authority:
         area_code, area_name = section
-    band = _BARE_AGE_BAND.fullmatch(label.strip())
+    # ('Under 65 (young onset)': the band, its bracket a note on it)
+    band = _BARE_AGE_BAND.fullmatch(re.sub(r"\s*\([^()]*\)$", "", label.strip()))
     if band and not breakdown.startswith("aged") and (
             re.match(r"\s*age(?:\s+(?:band|group|range)s?)?\s*(?:\(years\))?\s*$", keys[0] if keys else "", re.IGNORECASE)
             or re.search(r"\bby\s+age\b", block.title, re.IGNORECASE)):
-        breakdown = "aged " + " ".join(band.group(0).split())  # '65-69' in an 'Age' column: people of that age band
+        breakdown = "aged " + " ".join(band.group(0).lower().split())  # '65-69' in an 'Age' column: that age band
     if not breakdown and _TOTAL_ROW.match(label.strip()) and re.search(r"\baged\b", block.title, re.IGNORECASE) \
             and not block.title.rstrip().endswith((".", ";")) and any(
                 _BARE_AGE_BAND.fullmatch(r.cells[0].strip()) or re.match(r"\s*(?:people\s+)?aged\b", r.cells[0], re.IGNORECASE)
@@ -642,7 +651,12 @@ def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> boo
         return False
     if theme_of(measure) == "carers" and band_of(key):
         return False  # 'Providing 50+ hours a week (number)' beside 'Unpaid carers (number)': a band of the carers
-    return any(rx.search(k) for k in keys[1:] if k != key)
+    # ('% of all people with dementia' beside 'People': the share the count makes of its own whole, not another count)
+    return any(rx.search(k) for k in keys[1:] if k != key and not _SHARE_OF_KEY.match(k))
+
+
+_SHARE_OF_KEY = re.compile(r"\s*(?:%|per\s*cent|percentage|proportion|share)\s+of\s+(?:all|the\s+total|total)\b",
+                           re.IGNORECASE)
 
 
 def _lower(*levels: str | None) -> str:
@@ -651,13 +665,16 @@ def _lower(*levels: str | None) -> str:
 
 
 # an age band written alone as a row label under an 'Age' column ('65-69', '90+', '85 and over')
-_BARE_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|\d{1,3}\s+(?:and|or)\s+(?:over|older)",
-                            re.IGNORECASE)
+_BARE_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|\d{1,3}\s+(?:and|or)\s+(?:over|older)|"
+                            r"(?:under|below)\s+\d{1,3}", re.IGNORECASE)
 # the age group a measure's figures are of unless a row says otherwise: a dementia estimate is of people aged 65+
 _OWN_AGE = {"dementia_estimated": re.compile(r"aged\s+65\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)}
 # a row naming an area wider than one council the registry does not hold: an ICB or ICS, a region, London
 _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partnership)|(?:sub-?)?region(?:al)?|"
                         r"(?-i:London))\b", re.IGNORECASE)
+
+
+_NHS_PATCH = re.compile(r"\S\s+(?:PCN|primary care network)$", re.IGNORECASE)
 
 
 def _own_place(place: str, authority: str, own_name: str = "") -> bool:
@@ -714,6 +731,8 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         return bench[0], bench[1], clean.lower(), "medium"   # 'National ambition: 66.7%'
     for hit in area_lookup.find_areas(key):
         return hit.code, hit.name, _breakdown(clean) or clean, "medium"
+    if _NHS_PATCH.search(clean):  # 'Seacroft PCN', 'Garforth Primary Care Network': a GP network's patch, no
+        return "", clean, "", "low"  # registry area (even when it holds the authority's name), for the analyst
     if re.match(r"^[A-Z][a-z]+(?:[\s-](?:[A-Z][a-z]+|and|&|upon|on|under|in|by|the|of))*$", clean) \
             and not _BREAKDOWN.search(clean) and not re.search(
                 r"people|carers|units|schemes|services|population|total|number|rate|prevalence|dementia|care|"
