@@ -68,3 +68,15 @@ def test_aged_under_65_in_prose_keeps_its_words():
     lines = ["We think that about 240 people aged under 65 in Sheffield are living with dementia."]
     row = _rows(measures(lines), 240)
     assert (row["measure"].iloc[0], row["breakdown"].iloc[0]) == ("dementia_estimated", "aged under 65")
+
+
+def test_a_chart_as_text_pairs_its_year_labels_with_the_values_below():
+    lines = ["Chart 2: Projected number of people with dementia in Sheffield", "",
+             "2026 2030 2034 2038", "", "8,410 9,260 10,180 11,020", "",
+             "Source: projections tool"]
+    got = measures(lines)
+    for value, period in ((8410, "2026"), (9260, "2030"), (10180, "2034"), (11020, "2038")):
+        row = _rows(got, value)
+        assert len(row) == 1, value
+        assert (row["measure"].iloc[0], row["period"].iloc[0], row["area_code"].iloc[0], row["breakdown"].iloc[0]) \
+            == ("dementia_estimated", period, SHEFFIELD, "")

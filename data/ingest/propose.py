@@ -809,6 +809,22 @@ _MONTH_ABBREVIATIONS = {m[:3] for m in ("january", "february", "march", "april",
                                          "september", "october", "november", "december")}
 
 
+def _chart_axis(lines: list[str], i: int, count: int) -> tuple[list[str], str]:
+    """A chart's year labels and title when the converter wrote the labels on one line and the values on the next
+    (a blank line between at most): the years, one per value, and the nearest line above the labels ('Figure 3:
+    Projected number of people with dementia, 2025 to 2040'); else ([], '')."""
+    k = i - 1
+    while k > 1 and k >= i - 2 and not lines[k - 1].strip():
+        k -= 1
+    labels = lines[k - 1].split() if k >= 1 else []
+    if len(labels) != count or count < 3 or not all(re.fullmatch(r"(?:19|20)\d{2}(?:/\d{2})?", t) for t in labels):
+        return [], ""
+    t = k - 1
+    while t > 1 and t >= k - 2 and not lines[t - 1].strip():
+        t -= 1
+    return labels, lines[t - 1].strip() if t >= 1 else ""
+
+
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
@@ -829,11 +845,21 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
             continue  # a row naming what no measure of ours counts ('Care homes (65+)  31 homes, 1,164 beds  ...')
         heads = layout.headings.get(i, ())
         title = lines[i - 2].strip() if i > 1 else ""
+        found = find_numbers(text, words=False)
+        axis, chart_title = _chart_axis(lines, i, len(found)) if len(nums) == len(tokens) else ([], "")
+        if axis:  # a chart converted to text: its year labels on the line above, one per value
+            title = chart_title
         subject = " ".join([title, *heads[:2], text])
-        for num in find_numbers(text, words=False):
+        for k, num in enumerate(found):
             kind = "share" if num.percent else ("rate" if _RATE_WORDS.search(subject) else "count")
             measure = classify(kind, subject, None, subject)
             if measure is None:
+                continue
+            if axis:
+                props.add(line=i, kind="measure", theme=theme_of(measure), measure=measure, area_code=props.authority,
+                          area_name=area_lookup.area_name(props.authority), period=axis[k], value=num.value,
+                          unit=_unit(measure), qualifier=_qualifier(title, num, kind, axis[k], False), breakdown="",
+                          confidence="medium", text=text)
                 continue
             before = text[:num.start].split()
             label = " ".join(w for w in before[-4:] if not is_number_cell(w) and not is_year_cell(w))
