@@ -80,3 +80,67 @@ def test_a_chart_as_text_pairs_its_year_labels_with_the_values_below():
         assert len(row) == 1, value
         assert (row["measure"].iloc[0], row["period"].iloc[0], row["area_code"].iloc[0], row["breakdown"].iloc[0]) \
             == ("dementia_estimated", period, SHEFFIELD, "")
+
+
+def test_a_per_cent_in_brackets_after_a_fall_is_the_change_in_per_cent():
+    lines = ["In 2011 there were 52,300 unpaid carers in Sheffield. By 2021 that had become a fall of 3,900 (7.5%)."]
+    got = measures(lines)
+    assert set(_rows(got, 7.5)["measure"]) == {"carers_unpaid_change_pct"}
+    assert set(_rows(got, 3900)["measure"]) == {"carers_unpaid_change"}
+
+
+def test_the_census_base_aged_5_and_over_is_no_breakdown_of_carers():
+    lines = ["Census 2021 counted 48,400 people in Sheffield aged 5 and over who look after someone without pay."]
+    row = _rows(measures(lines), 48400)
+    assert (row["measure"].iloc[0], row["breakdown"].iloc[0], row["period"].iloc[0]) == ("carers_unpaid", "", "2021")
+
+
+def test_a_part_of_them_keeps_the_groups_ages():
+    lines = ["There are thought to be 265 people aged under 65 with dementia in Sheffield, and 150 of them have a "
+             "recorded diagnosis."]
+    row = _rows(measures(lines), 150)
+    assert (row["measure"].iloc[0], row["breakdown"].iloc[0]) == ("dementia_register", "aged under 65")
+
+
+def test_each_clause_of_two_projections_keeps_its_own_year():
+    lines = ["How many people live with dementia?", "",
+             "Numbers will grow as Sheffield ages. By 2030 the estimate is 9,870, and by 2035 it is projected to be "
+             "10,940."]
+    got = measures(lines)
+    assert tuple(_rows(got, 9870)[["measure", "period"]].iloc[0]) == ("dementia_estimated", "2030")
+    assert tuple(_rows(got, 10940)[["measure", "period"]].iloc[0]) == ("dementia_estimated", "2035")
+
+
+def test_a_figure_across_a_wider_county_is_not_the_authoritys():
+    lines = ["Across South Yorkshire, around 21,300 people aged 65 and over are estimated to have dementia.", "",
+             "In Sheffield the estimate is 8,950."]
+    got = measures(lines)
+    assert _rows(got, 21300).empty
+
+
+def test_the_rate_after_a_sentence_naming_the_diagnosis_rate_and_its_benchmark():
+    lines = ["How many people have a diagnosis?", "",
+             "In June 2025, 5,310 people with dementia were on a GP register in Sheffield. The register divided by "
+             "the estimate is the diagnosis rate. The rate has gone up each quarter, and at 60.8% in June it remained "
+             "below England (64.9%)."]
+    got = measures(lines)
+    assert tuple(_rows(got, 60.8)[["measure", "area_code"]].iloc[0]) == ("dementia_diagnosis_rate", SHEFFIELD)
+    assert tuple(_rows(got, 64.9)[["measure", "area_code"]].iloc[0]) == ("dementia_diagnosis_rate", ENGLAND)
+
+
+def test_one_in_n_people_is_a_ratio_not_a_figure():
+    lines = ["About 8,950 people aged 65 and over have dementia in Sheffield, roughly one in 13 people over 65."]
+    got = measures(lines)
+    assert 8950 in set(got["value"]) and _rows(got, 13).empty
+
+
+def test_more_people_being_diagnosed_is_no_change_in_the_estimate():
+    lines = ["About 8,950 people aged 65 and over have dementia in Sheffield.",
+             "Reaching the national ambition would mean around 310 more people with dementia being diagnosed."]
+    assert _rows(measures(lines), 310).empty
+
+
+def test_carers_who_received_one_are_no_count_of_carers():
+    lines = ["At the 2021 Census, 48,400 people in Sheffield provided unpaid care.",
+             "Direct payments for carers rose again: 980 carers received one in 2024/25."]
+    assert _rows(measures(lines), 980).empty

@@ -64,6 +64,7 @@ _MASKS = [
         r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",  # a rate's base
         r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'
         _ONE_IN.pattern,  # 'one in fourteen'
+        r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?\d{1,3}\b(?![,.]\d)",  # 'one in 14'
         # 'one resident in eight', 'two carers in every five': a ratio with its people between
         r"\b(?:one|two|three|four|five|\d)\s+(?:residents?|persons?|people|adults?|carers?|households?|children|child|"
         r"young people|women|woman|men|man)\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"

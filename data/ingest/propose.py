@@ -222,6 +222,10 @@ def _governed_years(text: str, num: Number) -> set[int]:
     for y in others:
         c0 = clause_of(y.start())
         own = [n for n in figures if c0 <= n.start and n.end <= y.start() and clause_of(n.start) == c0]
+        if not own and c0 > mine and re.search(r"\b(?:by|in)\s+$", text[max(0, y.start() - 6):y.start()], re.IGNORECASE) \
+                and any(n.start > y.end() and clause_of(n.start) == c0 for n in figures):
+            out.add(y.start())  # '10,990 in 2030, and by 2040 it is projected to be 12,870': the later clause's year
+            continue
         if not own:
             continue
         if c0 > mine or re.search(r"\bby\s+$", text[max(0, y.start() - 6):y.start()], re.IGNORECASE):
@@ -300,6 +304,9 @@ def _kind_for(num: Number, context: str, after: str, before: str) -> str:
     if num.percent:
         if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
             return "change_pct"
+        bracket = re.search(r"\d[\d,.]*\s*\(\s*$", before)
+        if bracket and _CHANGE_BEFORE.search(before[:bracket.start()]):
+            return "change_pct"  # 'a fall of 4,100 (9%)': the change in per cent beside the change's size
         return "share"
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return "change"
@@ -893,7 +900,7 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # ('9.8% across the North West and 8.9% in England': each share its own place)
                            r"(?<=\s)and\s+(?=(?:around\s+|about\s+)?\d[\d,.]*\s*%\s+(?:in|across|for)\s)|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
-                           r"(?:\b(?:is|was|are|were|remains?|sits?)|,(?:\s+which\s+is)?|\band)\s+(?:well\s+|just\s+|slightly\s+|"
+                           r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+)?"
                            r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with|close\s+to|similar\s+to)\b",
                            re.IGNORECASE)
@@ -906,6 +913,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b|"
                           # an integrated care board's footprint or London as a whole ('Across the ICB, 14,920 people
                           # ...', 'Across London as a whole, an estimated 72,400 ...'): no one borough's
+                          # ('Across West Yorkshire, 24,700 ...': a county or sub-region the registry does not hold)
+                          r"\bacross\s+(?-i:(?:West|South|North|East|Greater)\s+[A-Z][a-z]+)\b|"
                           r"\bacross\s+(?:the\s+(?:whole\s+(?:of\s+)?(?:the\s+)?)?)?(?:ICB|ICS|integrated care (?:board|system)|"
                           r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide|\s+(?:figure|average|rate|share|"
                           r"level|total)s?)\b",
@@ -943,6 +952,8 @@ _IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has be
 _RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
 _THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
+# the census's population base for unpaid care ('aged 5 and over'; Scotland's 'aged 3+'): no sub-group
+_CENSUS_BASE = re.compile(r"aged\s+[35]\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)
 _TARGET_WORDS = re.compile(r"\b(?:target|ambition)\b", re.IGNORECASE)
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
@@ -965,7 +976,11 @@ _BORROW_CUE = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is
 _FROM_BEFORE = (r"\b(?:up|down|rise|rising|fall|falling|rose|fell|risen|fallen|grow|growing|grew|increase|increased|"
                 r"decrease|decreased)\s+from\s+"
                 r"(?:around|about|nearly|over|some|approximately)?\s*$")
-_BORROW_CUE_BEFORE = re.compile(r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
+_BORROW_CUE_BEFORE = re.compile(r"\b(?:the|this|our|that)\s+(?:estimate|projection|forecast|figure)\s+(?:is|was|will\s+be|would\s+be)"
+                                r"\s+(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                r"\b(?:it|this|that)\s+is\s+(?:projected|expected|forecast|predicted|estimated)\s+to\s+be\s+"
+                                r"(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
                                 r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$|" +
                                 _FROM_BEFORE + r"|"
                                 r"\bthere\s+(?:were|are|was|is)\s+(?:around|about|nearly|over|some|approximately|an\s+"
@@ -1140,7 +1155,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             np = _RATE_NP.search(sentence[:c_start])
             if np:
                 measure = classify(kind, f"{context} {np.group(0)}", None, f"{column} {np.group(0)} {clause}")
-        if measure is None and kind == "share" and borrowed and _THE_RATE.search(clause):
+        if measure is None and kind == "share" and borrowed and (_THE_RATE.search(clause)
+                                                                  or _THE_RATE.match(sentence.lstrip())):
+            # ('The rate has risen every month, and at 64.0% in May it ...': the sentence's subject)
             # 'The rate varies from 55.0% in Waverley to 70.4% in Woking' after a sentence on the diagnosis rate: 'the
             # rate' is the rate the sentence before named
             np = _RATE_NP.search(previous_subject)
@@ -1266,6 +1283,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 breakdown = str(last["breakdown"])
         if theme_of(measure) == "carers":
             breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
+            if _CENSUS_BASE.fullmatch(breakdown):
+                breakdown = ""  # '41,200 people aged 5 and over who provide unpaid care': the census's base, no group
         if same_as is not None and not breakdown:
             breakdown = str(same_as["breakdown"] or "")
         if _subgroup(sentence, num):
@@ -1285,6 +1304,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             if main is not None:
                 if measure != main["measure"] and generic:
                     measure = str(main["measure"])  # the sub-group's clause names no measure of its own
+                elif measure != main["measure"] and not breakdown and area_code == main["area_code"] and not (
+                        main["measure"] in _OWN_AGE and _OWN_AGE[str(main["measure"])].fullmatch(str(main["breakdown"]))):
+                    # '310 people aged under 65 ..., and 180 of them have a diagnosis': a part of that group, its
+                    # own measure, of the group's ages (not of the ages that name a dementia estimate, 65 and over)
+                    breakdown = str(main["breakdown"] or "")
                 if measure == main["measure"] and not breakdown and area_code == main["area_code"]:
                     continue
         confidence = _lower("medium", "low" if borrowed or num.footnote or column else None,
@@ -1437,6 +1461,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
                 # sub-group after ', of whom'
                 first = re.split(r",?\s*\bof\s+(?:whom|which)\b", sentence, maxsplit=1)[0]
                 previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
+            elif _SHARE_CUE.search(sentence) and _RATE_NP.search(sentence) and not find_numbers(sentence, words=False):
+                # 'Dividing the register by the estimate gives the diagnosis rate.': the rate 'the rate' of the next
+                # sentence means, of the subject before
+                previous_subject = f"{previous_subject} {sentence}"
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
 
