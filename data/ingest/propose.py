@@ -1283,7 +1283,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 breakdown = str(last["breakdown"])
         if theme_of(measure) == "carers":
             breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
-            if _CENSUS_BASE.fullmatch(breakdown):
+            if kind != "share" and _CENSUS_BASE.fullmatch(breakdown):
                 breakdown = ""  # '41,200 people aged 5 and over who provide unpaid care': the census's base, no group
         if same_as is not None and not breakdown:
             breakdown = str(same_as["breakdown"] or "")
