@@ -144,3 +144,11 @@ def test_carers_who_received_one_are_no_count_of_carers():
     lines = ["At the 2021 Census, 48,400 people in Sheffield provided unpaid care.",
              "Direct payments for carers rose again: 980 carers received one in 2024/25."]
     assert _rows(measures(lines), 980).empty
+
+
+def test_a_caption_wrapped_over_two_lines_is_the_whole_title():
+    lines = ["Table 5: Dementia diagnosis rate, people aged 65+, October 2024 to", "January 2025", "",
+             "Area\tOct-24\tNov-24\tDec-24\tJan-25",
+             "Sheffield\t61.3%\t61.6%\t61.8%\t62.2%"]
+    got = measures(lines)
+    assert set(got["measure"]) == {"dementia_diagnosis_rate"} and len(got) == 4

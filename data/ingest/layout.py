@@ -23,6 +23,7 @@ _MARK = r"^\s*{}\s+\d+(?:\s+of\s+\d+)?\s*$"  # a line that is only a page's or a
 _SLIDE = re.compile(_MARK.format("slide"), re.IGNORECASE)
 _PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|" + _MARK.format("(?:page|slide)"), re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
+_CAPTION_START = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+(?:\.\d+)?[a-z]?[.:]?\s+\S", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
 
 
@@ -583,7 +584,13 @@ def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> t
         return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title
     if k >= 0 and near - k <= 3 and "\t" not in lines[k] and len(lines[k]) <= 200 and (
             len(_split_spaced(lines[k])) < 2 or _is_caption(lines[k])):
-        return " ".join(lines[k].split()), k + 1
+        title = " ".join(lines[k].split())
+        upper = lines[k - 1].strip() if k >= 1 else ""
+        if upper and "\t" not in upper and _CAPTION_START.match(upper) and reads_on(upper, lines[k]):
+            # a caption wrapped over two lines ('Table 6: Diagnosis rate, people aged 65+, April to' / 'March 2026'):
+            # the whole caption is the title
+            title = f"{' '.join(upper.split())} {title}"
+        return title, k + 1
     return "", i + 1
 
 
