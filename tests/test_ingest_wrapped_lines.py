@@ -152,3 +152,36 @@ def test_a_running_header_starts_no_paragraph():
     texts = [p.text for p in paragraphs(lines, set(), analyse(lines).running)]
     assert "Compared with the region, caring is more common in Kelsford." in texts
     assert not [t for t in texts if "Page" in t]
+
+
+def test_a_long_line_ending_mid_sentence_over_a_figure_is_no_heading():
+    frame = measures(["Extra care", "",
+                      "There are currently seven extra care schemes in the county, providing",
+                      "412 units between them."], "E10000020")
+    assert {(r.measure, r.value) for r in frame.itertuples()} == {("extra_care_schemes", 7.0),
+                                                                  ("extra_care_units", 412.0)}
+
+
+def test_a_table_note_wrapped_over_lines_still_dates_the_rows():
+    frame = measures(["Table 1: District summary", "",
+                      "Measure\tCherwell\tOxford\tOxfordshire",
+                      "Unpaid carers (a)\t14,210\t13,020\t61,480",
+                      "People aged 65+ with dementia (b)\t2,180\t1,540\t9,880",
+                      "",
+                      "Notes",
+                      "(a) 2021 Census. Usual residents aged 5 and over; counts rounded to",
+                      "the nearest 10.",
+                      "(b) Estimates for 2025 from prevalence rates applied to 2018-based",
+                      "projections."], "E10000025")
+    assert {(r.measure, r.period) for r in frame.itertuples()} == {("carers_unpaid", "2021"),
+                                                                  ("dementia_estimated", "2025")}
+    assert 10.0 not in set(frame["value"])
+
+
+def test_a_notice_field_keeps_its_value_across_a_page_header_named_once():
+    got = dates(["UK4: Tender notice - Procurement Act 2023", "", "Lot 1. Carers Support Hub", "Description", "Advice and breaks for adult unpaid carers.", "",
+                 "Contract dates (estimated)", "",
+                 "Kelsford Borough Council Market Position Statement        Page 2", "",
+                 "1 April 2027 to 31 March 2030"])
+    assert ("Carers Support Hub", "contract_start", "2027-04-01", "2027-04-01") in got
+    assert ("Carers Support Hub", "contract_end", "2030-03-31", "2030-03-31") in got

@@ -338,13 +338,14 @@ def reads_on(text: str, following: str) -> bool:
     case), the line ends on a word no title ends on ('... delivered by') or a day whose month starts the next line
     ('... until 30' / 'September 2027'), a sentence ends inside it ('... block
     contract. This contract'), or it is a long line of eight words or more ending on a word with a line as long under
-    it ('Independent advocacy under the Care Act is provided by Riverside' / 'Advocacy Cheshire. The contract ...')."""
+    it ('Independent advocacy under the Care Act is provided by Riverside' / 'Advocacy Cheshire. The contract ...') or a
+    figure ('... seven extra care schemes in the county, providing' / '412 units between them.')."""
     text, following = text.strip(), following.strip()
     return bool(following[:1].islower() or _RUNS_ON_WORD.search(text.rstrip("*_ ")) or
                 (_DAY_END.search(text) and _MONTH_START.match(following)) or
                 re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text) or
                 (len(text) >= 45 and len(text.split()) >= 8 and text[-1:].isalnum() and ":" not in text
-                 and len(following) >= 0.6 * len(text)))
+                 and (len(following) >= 0.6 * len(text) or following[:1].isdigit())))
 
 
 def is_heading(lines: list[str], i: int) -> bool:
@@ -498,7 +499,14 @@ def running_lines(lines: list[str]) -> set[int]:
     for found in same.values():
         if len(found) >= 3 and all(b - a >= 10 for a, b in zip(found, found[1:])):
             out.update(found)
+    # a header or footer naming its page, even once ('Market Position Statement 2026/27        Page 2'), alone between
+    # blank lines: a short document has too few pages to repeat it
+    out |= {i for i, text in enumerate(lines, start=1) if _PAGED_LINE.match(text)
+            and (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip())}
     return out
+
+
+_PAGED_LINE = re.compile(r"^\s*\S.{9,}?\S(?:\s{3,}|\t+|\s+[|–-]\s+)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
 
 
 _NOTE = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Za-z\"'‘“(])[^\t]*$")
@@ -815,10 +823,12 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
             flush()
             continue
         if _FIELD_LABELS.match(text.rstrip(":")) and len(text) < 60:
-            k = i + 1
-            while k < len(lines) and not lines[k].strip():
+            k, gap = i + 1, 0  # (a page's running header between a label and its value is stepped over)
+            while k < len(lines) and (not lines[k].strip() or k + 1 in layout.running):
+                gap += k + 1 not in layout.running
                 k += 1
-            if k < len(lines) and k - i <= 2 and not _FIELD_LABELS.match(lines[k].strip().rstrip(":")):
+            if k < len(lines) and (k - i <= 2 or gap <= 3 and any(j + 1 in layout.running for j in range(i + 1, k))) \
+                    and not _FIELD_LABELS.match(lines[k].strip().rstrip(":")):
                 value, j = lines[k].strip(), k + 1  # a value wrapped over lines (a notice's description) read whole
                 while j < len(lines) and lines[j].strip() and reads_on(lines[j - 1], lines[j]) and \
                         not _FIELD_LABELS.match(lines[j].strip().rstrip(":")):

@@ -1620,6 +1620,10 @@ def _table_notes(lines: list[str], layout: Layout) -> dict[int, dict[str, str]]:
             if m and (not notes or ord(m.group(1)) == ord(list(notes)[-1]) + 1) and m.group(1) not in notes:
                 notes[m.group(1)] = m.group(2)
                 layout.table_lines.add(k + 1)
+            elif notes and text and not m and (text[:1].islower() or not re.search(r"[.;]$", lines[k - 1].strip())):
+                last = list(notes)[-1]  # a note wrapped over lines ('(a) ... counts rounded to' / 'the nearest 10.')
+                notes[last] = f"{notes[last]} {text}"
+                layout.table_lines.add(k + 1)
             elif text and (notes or not _NOTES_LABEL.match(text) or len(text) > 80):
                 break
             k += 1
