@@ -233,6 +233,12 @@ def _governed_years(text: str, num: Number) -> set[int]:
     return out
 
 
+_SIZES_JOINED = re.compile(r"\b([A-Za-z\d]+)-\s+(and|or|to)\s+(?=[A-Za-z\d]+-)", re.IGNORECASE)
+# one bedroom size right after a count ('14 two-bedroom flats for couples', '20 one-bedroom and 8 two-bedroom
+# apartments'): a part of a scheme by size, not a count of schemes or units (sizes joined, 'one- and two-bedroom', are not)
+_ONE_SIZE = re.compile(r"\s*[-‐]?\s*(?:one|two|three|four|[1-4])[- ]?(?:bed(?:room)?s?|bed(?:room)?ed)\b", re.IGNORECASE)
+
+
 def _noun_after(text: str, end: int) -> str:
     """The noun a prose number counts: the last word of the phrase after it ('' when a verb follows)."""
     fused = re.match(r"\s?[-‐]\s?([A-Za-z]+)\b", text[end:])
@@ -240,8 +246,10 @@ def _noun_after(text: str, end: int) -> str:
         return fused.group(1).lower()  # 'a 60-unit scheme', 'an 80-bed home' count units and beds
     # ('5 schemes / 371 flats', '7 extra care schemes – 516 units': a spaced slash or dash ends the phrase; a slash in
     # 'short break/enabling carers' does not)
-    words = re.findall(r"[A-Za-z'’]+(?:-[A-Za-z'’]+)*-?|[,.;:()%–—|]|(?<=\s)[-/](?=\s)|/(?=\s*\d)|\*\*",
-                       re.sub(r"(?i)\bhousing with care\b", "housing-with-care", text[end:end + 80]))
+    phrase = re.sub(r"(?i)\bhousing with care\b", "housing-with-care", text[end:end + 80])
+    # ('45 one- and two-bedroom apartments': sizes joined by 'and' are one word before the noun)
+    phrase = _SIZES_JOINED.sub(r"\1-\2-", phrase)
+    words = re.findall(r"[A-Za-z'’]+(?:-[A-Za-z'’]+)*-?|[,.;:()%–—|]|(?<=\s)[-/](?=\s)|/(?=\s*\d)|\*\*", phrase)
     run: list[str] = []
     if len(words) > 1 and words[0].lower() in {"more", "further", "additional", "new", "extra", "other"} \
             and words[1].lower() != "than":
@@ -1210,6 +1218,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 kind == "share" and _SURVEY.search(sentence)
                 or kind == "count" and (_RESPONDED.match(sentence, num.end) or _SURVEY_OF.search(sentence[:num.start]))):
             continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
+        if _ONE_SIZE.match(after) and measure in _WHOLE_MEASURES:
+            continue  # '14 two-bedroom flats for couples': a part of a scheme by size
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES:
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
         named = _NAMED_BRACKET.search(sentence[:num.start])

@@ -1,0 +1,48 @@
+"""Round 16 (r16b) of the document proposer (data/ingest), each rule on made-up lines in the wordings of a
+metropolitan borough's housing with care section: pipeline bullets written as real councils write them ('a 48-flat
+scheme', '(planning approved)', 'subject to funding', 'due to complete in'), bedroom sizes beside a count ('one- and
+two-bedroom apartments'; '14 two-bedroom flats' is a part of a scheme, no count of ours)."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+BOROUGH = "E08000010"
+
+measures, _dates = proposers_for(BOROUGH)
+
+
+def _got(lines: list[str]) -> list[tuple]:
+    frame = measures(lines)
+    return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+
+
+def test_a_hyphenated_flat_or_apartment_count_is_counted_in_a_pipeline_bullet():
+    got = _got(["Housing with care", "",
+                "•\ta 48-flat extra care scheme at Mill Brow due to open in 2028",
+                "•\ta new 30-apartment extra care scheme in the town centre, due to open in 2029"])
+    assert [(g[0], g[2], g[3]) for g in got] == [("extra_care_units_planned", "2028", 48.0),
+                                                 ("extra_care_units_planned", "2029", 30.0)]
+
+
+def test_planning_approved_subject_to_funding_and_completion_are_pipeline_words():
+    got = _got(["Extra care housing", "",
+                "There are 6 extra care schemes in the borough. Further schemes are coming forward:", "",
+                "•\tCanal Basin – 54 apartments (planning approved);",
+                "•\tup to 70 units on the old library site, subject to funding;",
+                "•\tRiver View: 40 flats, due to complete in autumn 2027."])
+    planned = [g[3] for g in got if g[0] == "extra_care_units_planned"]
+    assert planned == [54.0, 70.0, 40.0]
+    assert not [g for g in got if g[0] == "extra_care_units"]
+
+
+def test_bedroom_sizes_joined_by_and_do_not_end_the_counted_noun():
+    got = _got(["We have six extra care schemes with 310 one- and two-bedroom apartments between them."])
+    assert ("extra_care_units", BOROUGH, "", 310.0) in got
+
+
+def test_a_count_of_one_bedroom_size_is_a_part_of_a_scheme_not_a_count_of_ours():
+    got = _got(["Extra care housing", "",
+                "There are 5 extra care schemes with 240 apartments.",
+                "Elm Court has 14 two-bedroom flats for couples.",
+                "The new extra care scheme will offer 20 one-bedroom and 8 two-bedroom apartments."])
+    assert [g[3] for g in got] == [5.0, 240.0]
