@@ -46,3 +46,26 @@ def test_a_count_of_one_bedroom_size_is_a_part_of_a_scheme_not_a_count_of_ours()
                 "Elm Court has 14 two-bedroom flats for couples.",
                 "The new extra care scheme will offer 20 one-bedroom and 8 two-bedroom apartments."])
     assert [g[3] for g in got] == [5.0, 240.0]
+
+
+def test_people_on_the_housing_register_are_applicants_not_a_register_of_ours():
+    got = _got(["Extra care housing", "",
+                "Two schemes have a dementia wing with 30 apartments for people living with dementia.",
+                "In March 2026, 212 people on the housing register had asked for an extra care apartment."])
+    assert 212.0 not in [g[3] for g in got]
+
+
+def test_housing_said_not_to_be_counted_gives_no_figure():
+    got = _got(["Extra care housing", "",
+                "There are 7 extra care schemes with 420 apartments.",
+                "A retirement village of 120 homes is also planned in the north of the borough but is not counted "
+                "as extra care.",
+                "Three older schemes were decommissioned in 2022 (96 bedsits in all)."])
+    assert [g[3] for g in got] == [7.0, 420.0]
+
+
+def test_closed_sheltered_schemes_are_no_count_of_sheltered_housing():
+    got = _got(["Sheltered housing", "",
+                "There are 24 sheltered schemes with 900 flats.",
+                "Two sheltered schemes were demolished in 2021 to make way for new homes."])
+    assert [g[:1] + g[3:] for g in got] == [("sheltered_housing_schemes", 24.0), ("sheltered_housing_units", 900.0)]

@@ -233,6 +233,11 @@ def _governed_years(text: str, num: Number) -> set[int]:
     return out
 
 
+# housing a clause says is outside the count, or gone from the stock ('is not counted as extra care', 'were
+# decommissioned in 2023', 'was demolished')
+_NOT_STOCK = re.compile(r"\b(?:is|are|was|were|be)\s+not\s+(?:counted|included)\b|\bnot\s+(?:counted|included)\s+in\b|"
+                        r"\b(?:is|are)\s+not\s+extra\s+care\b|\bexcluded\s+from\b|"
+                        r"\b(?:decommissioned|demolished|(?:was|were|have\s+been|has\s+been)\s+closed)\b", re.IGNORECASE)
 _SIZES_JOINED = re.compile(r"\b([A-Za-z\d]+)-\s+(and|or|to)\s+(?=[A-Za-z\d]+-)", re.IGNORECASE)
 # one bedroom size right after a count ('14 two-bedroom flats for couples', '20 one-bedroom and 8 two-bedroom
 # apartments'): a part of a scheme by size, not a count of schemes or units (sizes joined, 'one- and two-bedroom', are not)
@@ -967,6 +972,7 @@ _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
 _WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$", re.IGNORECASE)
 _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(?:on\s+(?:the|a|our|its)\s+waiting\s+lists?|"
+                            r"on\s+(?:the|a|our|its)\s+(?:council['’]s\s+)?housing\s+(?:registers?|lists?)|"
                             r"waiting\s+(?:for|to))\b", re.IGNORECASE)
 _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
@@ -1218,6 +1224,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 kind == "share" and _SURVEY.search(sentence)
                 or kind == "count" and (_RESPONDED.match(sentence, num.end) or _SURVEY_OF.search(sentence[:num.start]))):
             continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
+        if measure in _WHOLE_MEASURES and _NOT_STOCK.search(clause):
+            continue  # 'a retirement village of 120 homes ... is not counted as extra care', 'two schemes were
+            # decommissioned in 2022': housing outside the count, or gone from it
         if _ONE_SIZE.match(after) and measure in _WHOLE_MEASURES:
             continue  # '14 two-bedroom flats for couples': a part of a scheme by size
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES:
