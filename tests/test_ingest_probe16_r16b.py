@@ -69,3 +69,29 @@ def test_closed_sheltered_schemes_are_no_count_of_sheltered_housing():
                 "There are 24 sheltered schemes with 900 flats.",
                 "Two sheltered schemes were demolished in 2021 to make way for new homes."])
     assert [g[:1] + g[3:] for g in got] == [("sheltered_housing_schemes", 24.0), ("sheltered_housing_units", 900.0)]
+
+
+def test_residents_in_a_sentence_with_no_figure_do_not_replace_the_subject_carried():
+    got = _got(["We have 8 extra care schemes with 430 apartments. The newest welcomed its first residents in May 2025.",
+                "",
+                "Two of the schemes have a dementia floor, with 36 apartments designed for people living with dementia."])
+    assert ("extra_care_units_dementia", BOROUGH, "", 36.0) in got
+
+
+def test_a_sentence_that_borrowed_its_subject_passes_it_on():
+    got = _got(["We have 8 extra care schemes with 430 apartments.", "",
+                "Two of the schemes have a dementia floor, with 36 apartments designed for people living with dementia.",
+                "", "Provision is about 15 apartments per 1,000 people aged 75 and over."])
+    assert ("extra_care_units_per_1000_75plus", BOROUGH, "", 15.0) in got
+
+
+def test_a_participle_after_the_counted_noun_ends_it():
+    got = _got(["Extra care housing", "",
+                "Two of the schemes have a dementia floor, with 36 apartments designed for people living with dementia."])
+    assert ("extra_care_units_dementia", BOROUGH, "", 36.0) in got
+
+
+def test_a_rate_other_councils_plan_to_is_no_rate_of_ours():
+    got = _got(["We have 8 extra care schemes with 430 apartments, or 15 apartments per 1,000 people aged 75 and "
+                "over, short of the 25 per 1,000 that most councils now plan for."])
+    assert [g[3] for g in got if g[0].startswith("extra_care_units_per")] == [15.0]

@@ -238,6 +238,7 @@ def _governed_years(text: str, num: Number) -> set[int]:
 _NOT_STOCK = re.compile(r"\b(?:is|are|was|were|be)\s+not\s+(?:counted|included)\b|\bnot\s+(?:counted|included)\s+in\b|"
                         r"\b(?:is|are)\s+not\s+extra\s+care\b|\bexcluded\s+from\b|"
                         r"\b(?:decommissioned|demolished|(?:was|were|have\s+been|has\s+been)\s+closed)\b", re.IGNORECASE)
+_PARTICIPLE_AFTER = frozenset({"designed", "suitable"})  # (not "set aside" or "reserved for": a part of the units)
 _SIZES_JOINED = re.compile(r"\b([A-Za-z\d]+)-\s+(and|or|to)\s+(?=[A-Za-z\d]+-)", re.IGNORECASE)
 # one bedroom size right after a count ('14 two-bedroom flats for couples', '20 one-bedroom and 8 two-bedroom
 # apartments'): a part of a scheme by size, not a count of schemes or units (sizes joined, 'one- and two-bedroom', are not)
@@ -262,8 +263,9 @@ def _noun_after(text: str, end: int) -> str:
     if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in {"these", "those", "the", "our", "its"}:
         words = words[2:]  # 'two of these schemes' counts schemes
     for w in words:
-        if w in ",.;:()/–—|-" or w == "**" or _STOP.match(w):
-            break  # (the end of a bold run ends the phrase: '**84 apartments** designed for ...')
+        if w in ",.;:()/–—|-" or w == "**" or _STOP.match(w) or run and w.lower() in _PARTICIPLE_AFTER:
+            break  # (the end of a bold run ends the phrase: '**84 apartments** designed for ...'; a participle after
+            # the noun: '36 apartments designed for people living with dementia', not '36 specially designed flats')
         run.append(w.lower())
         if len(run) >= 6:
             break
@@ -932,6 +934,7 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide|\s+(?:figure|average|rate|share|"
                           r"level|total)s?)\b",
                           re.IGNORECASE)
+_NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents", re.IGNORECASE)
 
@@ -982,6 +985,12 @@ _ANAPHOR = re.compile(r"^\s*(?:the\s+(?:number|total|figure)|this(?:\s+(?:number
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
 _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?)\b|"
                             r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
+# a rate named as a level other councils plan to, after it ('the 25 per 1,000 that most councils now plan for'; a
+# 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
+_LEVEL_AFTER = re.compile(r"\s*(?:units?\s+|flats\s+|apartments\s+)?(?:per|for\s+every)\s+1,?000\s+(?:[A-Za-z'’]+\s+){0,4}?"
+                          r"(?:(?:that|which)\s+(?:many\s+|most\s+|other\s+|some\s+)?(?:councils|authorities|areas|"
+                          r"commissioners)\s+(?:now\s+)?(?:plan|aim|use|work|recommend))",
+                          re.IGNORECASE)
 _N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.IGNORECASE)
 _BORROW_CUE = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
                          r"gave|give|giving|care[sd]? for)\b",
@@ -1093,6 +1102,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if kind == "rate" and _PLANNING_RATE.search(clause):
             continue  # '... well short of the 25 per 1,000 that the statement uses as a planning guide': a guide, no
             # area's provision
+        if kind == "rate" and _LEVEL_AFTER.match(sentence, num.end):
+            continue  # '... below the 25 per 1,000 that many councils now plan to': a planning level, not a rate of ours
         if kind in ("count", "rate") and _NEED.search(sentence[c_start:num.start]):
             continue  # 'the county will need around 1,600 apartments by 2035 ... at a rate of 25 per 1,000': a need
             # estimate and its planning rate, neither provision nor a pipeline
@@ -1475,11 +1486,20 @@ def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
             previous_rows = props.rows[before:]
             carried.update(_sentence_periods(previous_rows))
             spans.update(_projection_spans(previous_rows))
-            if _SUBJECT_WORDS.search(_BASE.sub("%", sentence)):  # ('9.6% of residents' is no subject to carry)
+            said = {m.group(0).lower() for m in _SUBJECT_WORDS.finditer(_BASE.sub("%", sentence))}
+            if said and not (said == {"residents"} and not previous_rows):
+                # ('9.6% of residents' is no subject to carry; nor is 'opened its doors to residents in 2024', a
+                # sentence giving no figure whose one subject word is 'residents')
                 # 'This' in the next sentence refers to the main clause ('18,500 have dementia'), not to a
                 # sub-group after ', of whom'
                 first = re.split(r",?\s*\bof\s+(?:whom|which)\b", sentence, maxsplit=1)[0]
-                previous_subject = first if _SUBJECT_WORDS.search(first) else sentence
+                own = first if _SUBJECT_WORDS.search(first) else sentence
+                themes = {r["theme"] for r in previous_rows}
+                # a sentence whose figures borrowed their subject ('Two of the schemes have a dementia floor, with 36
+                # apartments ...' after a sentence on extra care) passes that subject on with its own words
+                kept = previous_subject if themes and not any(
+                    (subject_of(str(r["measure"])) or _NEVER).search(own) for r in previous_rows) else ""
+                previous_subject = f"{kept[-300:]} {own}" if kept else own
             elif _SHARE_CUE.search(sentence) and _RATE_NP.search(sentence) and not find_numbers(sentence, words=False):
                 # 'Dividing the register by the estimate gives the diagnosis rate.': the rate 'the rate' of the next
                 # sentence means, of the subject before
