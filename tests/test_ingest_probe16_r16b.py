@@ -95,3 +95,16 @@ def test_a_rate_other_councils_plan_to_is_no_rate_of_ours():
     got = _got(["We have 8 extra care schemes with 430 apartments, or 15 apartments per 1,000 people aged 75 and "
                 "over, short of the 25 per 1,000 that most councils now plan for."])
     assert [g[3] for g in got if g[0].startswith("extra_care_units_per")] == [15.0]
+
+
+def test_a_scheme_row_named_with_an_apostrophe_or_st_is_the_schemes():
+    got = _got(["Table 3: Extra care schemes", "",
+                "Scheme\tTown\tOpened\tFlats",
+                "Elm Court\tHindley\t2006\t42",
+                "St Mary's Court\tOrrell\t2015\t56",
+                "St. Anne's View\tLeigh\t2019\t61"])
+    assert [(g[1], g[3]) for g in got] == [("", 42.0), ("", 56.0), ("", 61.0)]
+    names = measures(["Table 3: Extra care schemes", "", "Scheme\tTown\tOpened\tFlats", "Elm Court\tHindley\t2006\t42",
+                      "St Mary's Court\tOrrell\t2015\t56", "St. Anne's View\tLeigh\t2019\t61"])
+    assert list(names["area_name"]) == ["Elm Court", "St Mary's Court", "St. Anne's View"]
+    assert not any(names["breakdown"].fillna(""))

@@ -755,7 +755,8 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         return hit.code, hit.name, _breakdown(clean) or clean, "medium"
     if _NHS_PATCH.search(clean):  # 'Seacroft PCN', 'Garforth Primary Care Network': a GP network's patch, no
         return "", clean, "", "low"  # registry area (even when it holds the authority's name), for the analyst
-    if re.match(r"^[A-Z][a-z]+(?:[\s-](?:[A-Z][a-z]+|and|&|upon|on|under|in|by|the|of))*$", clean) \
+    # ('St Mary's Court', 'St. Anne's View': a saint's or an owner's name is a name too)
+    if re.match(r"^[A-Z][a-z]+\.?(?:['’]s)?(?:[\s-](?:[A-Z][a-z]+\.?(?:['’]s)?|and|&|upon|on|under|in|by|the|of))*$", clean) \
             and not _BREAKDOWN.search(clean) and not re.search(
                 r"people|carers|units|schemes|services|population|total|number|rate|prevalence|dementia|care|"
                 r"aged|male|female|men|women|adults|households|beds|homes", clean, re.IGNORECASE):
