@@ -108,3 +108,27 @@ def test_a_scheme_row_named_with_an_apostrophe_or_st_is_the_schemes():
                       "St Mary's Court\tOrrell\t2015\t56", "St. Anne's View\tLeigh\t2019\t61"])
     assert list(names["area_name"]) == ["Elm Court", "St Mary's Court", "St. Anne's View"]
     assert not any(names["breakdown"].fillna(""))
+
+
+_TENURE_TABLE = ["Extra care housing: a market position statement", "",
+                 "Tenure", "",
+                 "Table 4: Apartments by tenure", "",
+                 "Scheme\tAffordable rent\tShared ownership\tOutright sale\tTotal",
+                 "Elm Court\t40\t–\t–\t40",
+                 "Mill House\t36\t12\t–\t48",
+                 "All schemes\t76\t12\t–\t88"]
+
+
+def test_tenure_columns_split_the_units_and_a_row_label_naming_schemes_does_not_make_them_schemes():
+    frame = measures(_TENURE_TABLE)
+    got = [(r.measure, r.area_code, r.area_name or "", r.breakdown or "", float(r.value)) for r in frame.itertuples()]
+    assert ("extra_care_units", BOROUGH, "Wigan", "affordable rent", 76.0) in got
+    assert ("extra_care_units", BOROUGH, "Wigan", "shared ownership", 12.0) in got
+    assert ("extra_care_units", BOROUGH, "Wigan", "", 88.0) in got
+    assert ("extra_care_units", "", "Mill House", "", 48.0) in got
+    assert not [g for g in got if g[0] != "extra_care_units"]
+
+
+def test_a_table_naming_no_subject_takes_the_documents_title():
+    frame = measures(_TENURE_TABLE)
+    assert "Elm Court" in set(frame["area_name"])

@@ -349,7 +349,7 @@ def _label_counts_other(label: str, kind: str, subject: str, clause: str) -> boo
         and not PEOPLE.match(last) and not classify(kind, subject, last, clause)
 
 
-def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout) -> None:
+def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout, document_subject: str = "") -> None:
     keys = block.column_keys()
     # the heading above names the subject only when the title does not ('Dementia projections' before a
     # table titled 'Unpaid carers by district' is the previous section's)
@@ -358,6 +358,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     parents = [] if _SUBJECT_WORDS.search(block.title) or _OTHER_SUBJECT.search(block.title) else [
         h for h in block.headings if h != block.title][:1]
     context_head = " ".join([block.title, *parents])
+    if document_subject and not _SUBJECT_WORDS.search(context_head) and not _OTHER_SUBJECT.search(block.title):
+        # a table whose title and heading name no subject ('Table 7.2: Apartments by tenure' under '7.2 Tenure') in a
+        # statement about extra care alone: the statement's subject, as for its prose
+        context_head = f"{context_head} {document_subject}"
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
     confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
     stage_cols, timing_cols = {}, set()
@@ -512,6 +516,10 @@ _GENERIC_KEY = re.compile(r"(?:(?:the\s+)?(?:rate|number|no\.|value|count|figure
                           r"share|%)\s*(?:\([^()]*\))?\s*)+", re.IGNORECASE)
 
 
+# a column of one tenure in a table of housing ('Affordable rent | Shared ownership | Outright sale | Total')
+_TENURE_KEY = re.compile(r"((?:affordable|social|market|intermediate)\s+rent(?:ed|al)?|rent(?:ed|al)?|shared\s+ownership|"
+                         r"(?:outright|open\s+market|market)\s+sale|(?:for\s+)?sale|leasehold|owner[- ]occupied)"
+                         r"(?:\s*\((?:units|flats|apartments|homes|no\.?)\))?", re.IGNORECASE)
 _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", re.IGNORECASE)
 
 
@@ -546,6 +554,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     else:  # a year's column: what it counts is in the header cells beside it, then the title above the table
         beside = [k for k in keys[1:] if k != key and re.search(r"[A-Za-z]{3}", k) and not _MONEY.search(k)]
         clause = " | ".join([*beside, block.title, key, label])
+    tenure = _TENURE_KEY.fullmatch(key.strip())
+    if tenure:  # 'Affordable rent' over a scheme's apartments: the title says what is counted, not the row's name
+        clause = f"{key} | {block.title}"
     if status:  # the row's 'Status' cell ('Planned' beside 'Ashfield | 60' under 'Units')
         clause = f"{clause} | {status}"
     subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
@@ -644,6 +655,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         breakdown = band_of(f"{key} | {label}") or hours or titled or breakdown
     if measure.endswith("_target"):
         breakdown = _breakdown(label)  # ('National ambition', 'Our local target (2026/27)' name no sub-group)
+    if tenure and _unit(measure) == "units":
+        breakdown = " ".join(tenure.group(1).lower().split())  # the units of one tenure: a part of the whole
     qualifier = _qualifier(clause, num, kind, period, False)
     if re.search(r"\bprojection|projected|forecast\b", key, re.IGNORECASE):
         qualifier = "projection"
@@ -1426,9 +1439,9 @@ def _document_subject(lines: list[str]) -> str:
     return ""
 
 
-def _prose(lines: list[str], layout: Layout, props: Proposals) -> None:
+def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject: str | None = None) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | footnote_lines(lines)
-    document_subject = _document_subject(lines)
+    document_subject = _document_subject(lines) if document_subject is None else document_subject
     previous_subject, previous_head = document_subject, ()
     chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
     chart_none = False
@@ -1842,12 +1855,13 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     layout = analyse(lines)
     notes = _table_notes(lines, layout)
     _labelled_figures(lines, layout, props)
+    document_subject = _document_subject(lines)
     for block in layout.tables:
-        _table_rows(block, lines, props, layout)
+        _table_rows(block, lines, props, layout, document_subject)
     _periods_from_table_notes(layout, notes, props)
     _infographic(lines, layout, props)
     _flattened(lines, layout, props)
-    _prose(lines, layout, props)
+    _prose(lines, layout, props, document_subject)
     _periods_from_prose_above(lines, layout, props)
     procurement_prose(lines, layout, props)
     procurement_fields(lines, layout, props)
