@@ -132,3 +132,17 @@ def test_tenure_columns_split_the_units_and_a_row_label_naming_schemes_does_not_
 def test_a_table_naming_no_subject_takes_the_documents_title():
     frame = measures(_TENURE_TABLE)
     assert "Elm Court" in set(frame["area_name"])
+
+
+def test_refurbished_schemes_are_not_planned_and_stages_of_development_are():
+    got = _got(["Extra care housing", "",
+                "The three oldest extra care schemes were refurbished in 2020 with new kitchens.",
+                "Two extra care schemes are at various stages of development."])
+    assert [(g[0], g[3]) for g in got] == [("extra_care_schemes_planned", 2.0)]
+
+
+def test_the_year_the_oldest_scheme_opened_or_a_contract_began_is_no_year_of_the_count():
+    got = _got(["We have 9 extra care schemes, the oldest opened in 2004.",
+                "Care in all 9 extra care schemes is provided under one contract, which began on 1 April 2023."])
+    assert [(g[0], g[2]) for g in got if g[0] == "extra_care_schemes"] == [("extra_care_schemes", ""),
+                                                                          ("extra_care_schemes", "")]

@@ -161,7 +161,8 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
-        if m.start() > num.end and _CONTRACT_DATE.search(text[max(num.end, m.start() - 80):m.start()]):
+        if m.start() > num.end and (_CONTRACT_DATE.search(text[max(num.end, m.start() - 80):m.start()])
+                                    or _ONE_OPENED.search(text[max(num.end, m.start() - 80):m.start()])):
             continue  # '11 schemes ... under a block contract due to end on 31 March 2029': the contract's date
         dist = abs(m.start() - num.start)
         if dist < best_dist:
@@ -184,8 +185,14 @@ _SUBGROUP_AFTER = re.compile(r"\s*(?:(?:about|around|some|nearly|over|almost|jus
 # a contract's date after the figure ('... under a contract due to end on 31 March 2029', '... a framework that runs
 # until March 2028'): no year of the figure
 _CONTRACT_DATE = re.compile(r"\b(?:contract|agreement|framework)s?\b[^.;]{0,40}\b(?:ends?|ending|expir\w*|until|till|"
+                            r"began|begins?|started|starts?|commenced|"
                             r"runs?\s+(?:to|until))\b[^.;\d]{0,12}(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]*\s*$",
                             re.IGNORECASE)
+
+
+# when one of the schemes counted opened ('9 schemes, the oldest opened in 2004'): no year of the count
+_ONE_OPENED = re.compile(r"\b(?:the\s+)?(?:oldest|first|newest|latest|most\s+recent)\b[^.;\d]{0,50}?\b(?:opened|was\s+"
+                         r"(?:built|completed|opened))\b[^.;\d]{0,30}?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -239,6 +246,7 @@ _NOT_STOCK = re.compile(r"\b(?:is|are|was|were|be)\s+not\s+(?:counted|included)\
                         r"\b(?:is|are)\s+not\s+extra\s+care\b|\bexcluded\s+from\b|"
                         r"\b(?:decommissioned|demolished|(?:was|were|have\s+been|has\s+been)\s+closed)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = frozenset({"designed", "suitable"})  # (not "set aside" or "reserved for": a part of the units)
+_SOME_OF = re.compile(r"\s*(?:oldest|newest|largest|smallest|biggest|latest|most\s+recent|remaining)\b", re.IGNORECASE)
 _SIZES_JOINED = re.compile(r"\b([A-Za-z\d]+)-\s+(and|or|to)\s+(?=[A-Za-z\d]+-)", re.IGNORECASE)
 # one bedroom size right after a count ('14 two-bedroom flats for couples', '20 one-bedroom and 8 two-bedroom
 # apartments'): a part of a scheme by size, not a count of schemes or units (sizes joined, 'one- and two-bedroom', are not)
@@ -1252,8 +1260,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure in _WHOLE_MEASURES and _NOT_STOCK.search(clause):
             continue  # 'a retirement village of 120 homes ... is not counted as extra care', 'two schemes were
             # decommissioned in 2022': housing outside the count, or gone from it
-        if _ONE_SIZE.match(after) and measure in _WHOLE_MEASURES:
-            continue  # '14 two-bedroom flats for couples': a part of a scheme by size
+        if (_ONE_SIZE.match(after) or _SOME_OF.match(after)) and measure in _WHOLE_MEASURES:
+            continue  # '14 two-bedroom flats for couples': a part of a scheme by size; 'the two oldest schemes': a part
+            # of the schemes
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES:
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
         named = _NAMED_BRACKET.search(sentence[:num.start])
