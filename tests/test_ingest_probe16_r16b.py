@@ -146,3 +146,21 @@ def test_the_year_the_oldest_scheme_opened_or_a_contract_began_is_no_year_of_the
                 "Care in all 9 extra care schemes is provided under one contract, which began on 1 April 2023."])
     assert [(g[0], g[2]) for g in got if g[0] == "extra_care_schemes"] == [("extra_care_schemes", ""),
                                                                           ("extra_care_schemes", "")]
+
+
+def test_a_pipeline_heading_goes_on_with_the_section_befores_subject():
+    got = _got(["Market position statement", "", "This statement is for providers of adult social care.", "",
+                "Extra care housing", "", "We have 9 extra care schemes with 512 apartments.", "",
+                "The development pipeline", "",
+                "•\tBrook Lane: a 42-flat scheme with planning permission, due to open in 2028.",
+                "•\tCanal Street: a site has been identified for around 50 flats by 2030."])
+    assert [(g[0], g[2], g[3]) for g in got if g[0] == "extra_care_units_planned"] == [
+        ("extra_care_units_planned", "2028", 42.0), ("extra_care_units_planned", "2030", 50.0)]
+
+
+def test_another_heading_naming_no_subject_starts_afresh():
+    got = _got(["Market position statement", "", "This statement is for providers of adult social care.", "",
+                "Extra care housing", "", "We have 9 extra care schemes with 512 apartments.", "",
+                "Workforce and pay", "",
+                "•\tHolme Road: 42 flats with planning permission, due to open in 2028."])
+    assert [g[3] for g in got] == [9.0, 512.0]

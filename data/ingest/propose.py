@@ -1459,7 +1459,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
     for para in paragraphs(lines, skip, layout.running):
         heads = layout.headings.get(para.heading_line, ())
         if heads != previous_head:
-            previous_subject, previous_head, chart_year, chart_none = document_subject, heads, "", False
+            # a heading naming a section's stage and nothing else ('Pipeline', 'Future developments') goes on with
+            # the section before's subject; any other heading starts afresh
+            keep = previous_subject if heads and _STAGE_HEADING.fullmatch(_heading_words(heads[0])) else ""
+            previous_subject, previous_head, chart_year, chart_none = keep or document_subject, heads, "", False
             prose_periods, spans = {}, {}
         chart = _CHART_TITLE.match(para.text.strip())
         if chart and not find_numbers(para.text.strip()[chart.end():], words=False):
@@ -1529,6 +1532,17 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 previous_subject = f"{previous_subject} {sentence}"
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
+
+
+_STAGE_HEADING = re.compile(r"(?:the\s+)?(?:(?:development|building|future|new)\s+)?(?:pipeline|developments?|schemes?|"
+                            r"provision)(?:\s+(?:pipeline|in\s+(?:the\s+)?pipeline|in\s+development|coming\s+forward))?|"
+                            r"(?:the\s+)?pipeline|what\s+is\s+(?:planned|coming(?:\s+forward)?)|future\s+plans", re.IGNORECASE)
+
+
+def _heading_words(heading: str) -> str:
+    """A heading's words without its number and bold marks ('**7.3 The development pipeline**' -> 'The development
+    pipeline')."""
+    return re.sub(r"^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*[.:)]?\s+)?", "", heading.replace("**", "")).strip(" *_:")
 
 
 # a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of Fife's carers,', 'Of the county's
