@@ -164,3 +164,16 @@ def test_another_heading_naming_no_subject_starts_afresh():
                 "Workforce and pay", "",
                 "•\tHolme Road: 42 flats with planning permission, due to open in 2028."])
     assert [g[3] for g in got] == [9.0, 512.0]
+
+
+def test_sizes_listed_with_commas_do_not_end_the_counted_noun():
+    got = _got(["Extra care housing", "",
+                "•\tNorthgate: 64 one-, two- and three-bedroom apartments, due for completion in 2029"])
+    assert [(g[0], g[2], g[3]) for g in got] == [("extra_care_units_planned", "2029", 64.0)]
+
+
+def test_a_place_name_in_a_street_or_building_name_is_no_area():
+    got = _got(["Extra care housing", "",
+                "•\tUp to 90 apartments at Bolton Road, scheduled to complete in 2028",
+                "•\t60 extra care flats at Sefton House, due to open in 2027"])
+    assert [(g[1], g[3]) for g in got] == [(BOROUGH, 90.0), (BOROUGH, 60.0)]

@@ -107,6 +107,10 @@ def exact(name: str, *, prefer_ccg: bool = False, year: int | None = None) -> st
     return None
 
 
+_STREET_AFTER = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Way|Drive|Close|Court|House|Gardens|Place|Mews|Terrace|"
+                           r"Crescent|Square|Walk|Lodge|Grange|Mill)\b")
+
+
 def find_areas(text: str) -> list[AreaHit]:
     """Area names written in a sentence, whole words, longest first; ordinary words need a capital and a cue."""
     hits = []
@@ -115,6 +119,8 @@ def find_areas(text: str) -> list[AreaHit]:
         key = _key(written)
         if re.match(r"['’]s\s+census|\s+census\b", text[m.end():m.end() + 12], re.IGNORECASE):
             continue  # "Scotland's Census 2022" names the source of a figure, not its area
+        if _STREET_AFTER.match(text, m.end()):
+            continue  # 'at Bolton Road', 'Sefton House': a street's or a building's name, not the area
         if key.lower() == "wales" and re.search(r"\b(?:North|South|West|East|Mid)[\s-]+$", text[:m.start()]):
             continue  # 'West Wales', 'North Wales', 'Mid Wales': a region of Wales, not Wales
         if key in ORDINARY_PLACE_WORDS or written.lower() == written:

@@ -247,7 +247,7 @@ _NOT_STOCK = re.compile(r"\b(?:is|are|was|were|be)\s+not\s+(?:counted|included)\
                         r"\b(?:decommissioned|demolished|(?:was|were|have\s+been|has\s+been)\s+closed)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = frozenset({"designed", "suitable"})  # (not "set aside" or "reserved for": a part of the units)
 _SOME_OF = re.compile(r"\s*(?:oldest|newest|largest|smallest|biggest|latest|most\s+recent|remaining)\b", re.IGNORECASE)
-_SIZES_JOINED = re.compile(r"\b([A-Za-z\d]+)-\s+(and|or|to)\s+(?=[A-Za-z\d]+-)", re.IGNORECASE)
+_SIZES_JOINED = re.compile(r"\b([A-Za-z\d]+)-(?:\s*,\s*|\s+(and|or|to)\s+)(?=[A-Za-z\d]+-)", re.IGNORECASE)
 # one bedroom size right after a count ('14 two-bedroom flats for couples', '20 one-bedroom and 8 two-bedroom
 # apartments'): a part of a scheme by size, not a count of schemes or units (sizes joined, 'one- and two-bedroom', are not)
 _ONE_SIZE = re.compile(r"\s*[-‐]?\s*(?:one|two|three|four|[1-4])[- ]?(?:bed(?:room)?s?|bed(?:room)?ed)\b", re.IGNORECASE)
@@ -262,7 +262,7 @@ def _noun_after(text: str, end: int) -> str:
     # 'short break/enabling carers' does not)
     phrase = re.sub(r"(?i)\bhousing with care\b", "housing-with-care", text[end:end + 80])
     # ('45 one- and two-bedroom apartments': sizes joined by 'and' are one word before the noun)
-    phrase = _SIZES_JOINED.sub(r"\1-\2-", phrase)
+    phrase = _SIZES_JOINED.sub(lambda m: f"{m.group(1)}-{m.group(2) + '-' if m.group(2) else ''}", phrase)
     words = re.findall(r"[A-Za-z'’]+(?:-[A-Za-z'’]+)*-?|[,.;:()%–—|]|(?<=\s)[-/](?=\s)|/(?=\s*\d)|\*\*", phrase)
     run: list[str] = []
     if len(words) > 1 and words[0].lower() in {"more", "further", "additional", "new", "extra", "other"} \
