@@ -42,3 +42,12 @@ def or_nothing(dates):  # noqa: ANN001, ANN201 - wraps the `dates` of proposers_
             return []
 
     return wrapped
+
+
+def figure_rows(measures):  # noqa: ANN001, ANN201 - wraps the `measures` of proposers_for
+    """`measures` as a list of (measure, area_code, period, value) tuples, the shape most probe tests compare."""
+    def rows(lines: list[str], *args: str) -> list[tuple]:
+        frame = measures(lines, *args)
+        return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+
+    return rows

@@ -4,17 +4,14 @@ clause comparing the rate the clause before named ('well below the all-Wales rat
 for Wales'), a rate written 'for every 1,000', carers a service 'knew of' and 'carers' needs assessments'."""
 from __future__ import annotations
 
-from tests.proposals import proposers_for
+from tests.proposals import figure_rows, proposers_for
 
 POWYS = "W06000023"
 WALES = "W92000004"
 
 measures, _dates = proposers_for(POWYS)
 
-
-def _got(lines: list[str]) -> list[tuple]:
-    frame = measures(lines)
-    return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+_got = figure_rows(measures)
 
 
 def test_a_census_year_before_the_figure_and_a_comma_is_its_year():

@@ -4,7 +4,7 @@ rows carry footnote letters and whose notes under it give the rows' years, a let
 paragraph opening 'Of these, around N' after the paragraph that gave the census year."""
 from __future__ import annotations
 
-from tests.proposals import proposers_for
+from tests.proposals import figure_rows, proposers_for
 
 OXON = "E10000025"
 CHERWELL, OXFORD, WEST = "E07000177", "E07000178", "E07000181"
@@ -27,10 +27,7 @@ _TABLE = [
     "(d) Includes 45 flats at a scheme that also takes nominations from Cherwell.",
 ]
 
-
-def _got(lines: list[str]) -> list[tuple]:
-    frame = measures(lines)
-    return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+_got = figure_rows(measures)
 
 
 def test_a_footnote_letter_after_a_cell_is_no_part_of_the_figure():

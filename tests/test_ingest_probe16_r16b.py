@@ -4,16 +4,13 @@ scheme', '(planning approved)', 'subject to funding', 'due to complete in'), bed
 two-bedroom apartments'; '14 two-bedroom flats' is a part of a scheme, no count of ours)."""
 from __future__ import annotations
 
-from tests.proposals import proposers_for
+from tests.proposals import figure_rows, proposers_for
 
 BOROUGH = "E08000010"
 
 measures, _dates = proposers_for(BOROUGH)
 
-
-def _got(lines: list[str]) -> list[tuple]:
-    frame = measures(lines)
-    return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+_got = figure_rows(measures)
 
 
 def test_a_hyphenated_flat_or_apartment_count_is_counted_in_a_pipeline_bullet():
