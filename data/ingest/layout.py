@@ -18,6 +18,19 @@ _SPACED = re.compile(r"\S(?: ?\S)*")  # cells separated by two or more spaces
 _HEADING_WORDS = re.compile(r"^(?:#+\s*|\d+(?:\.\d+)*\.?\s+)")
 _NUMBER_CELL = re.compile(r"(?:~|c\.?|ca\.|circa|approx\.?|around|about|est\.)?\s*[£$]?\s*-?\d[\d,]*"
                           r"(?:\.\d+)?\s*(?:%|\*+|\[\d+\]|k\b)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*", re.IGNORECASE)
+# a bullet's mark at a line's start ('•', '-', '1.'; Word's hollow bullet 'o' before a capital, or before anything when
+# a tab follows it: 'o<tab>3,105 had ...')
+HOLLOW_BULLET = r"o(?=\t|\s+[A-Z\d])"
+BULLET = re.compile(rf"^\s*(?:[-•*·▪–]|\d{{1,2}}[.)]|{HOLLOW_BULLET})\s+")
+
+
+def bullet_mark(line: str) -> str:
+    """A bullet line's indent and mark ('  o', '•', '1.'; numbers as their kind, '1.' and '2.' alike); '' for no
+    bullet."""
+    found = BULLET.match(line)
+    return re.sub(r"\d+", "1", found.group(0).rstrip().expandtabs(4)) if found else ""
+
+
 _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
 _MARK = r"^\s*{}\s+\d+(?:\s+of\s+\d+)?\s*$"  # a line that is only a page's or a slide's number
 _SLIDE = re.compile(_MARK.format("slide"), re.IGNORECASE)
@@ -590,9 +603,12 @@ def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> t
         k -= 1
     if k >= 1 and lines[k - 1].strip() and lines[k].strip()[:1].islower() and lines[k].rstrip().endswith("."):
         return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title
-    if k >= 0 and near - k <= 3 and "\t" not in lines[k] and len(lines[k]) <= 200 and (
-            len(_split_spaced(lines[k])) < 2 or _is_caption(lines[k])):
-        title = " ".join(lines[k].split())
+    # (a bullet ending in a colon is the title of the sub-bullets under it: '•<tab>Unpaid carers by district:')
+    line = BULLET.sub("", lines[k]) if k >= 0 and lines[k].rstrip().endswith(":") and BULLET.match(lines[k]) else \
+        lines[k] if k >= 0 else ""
+    if k >= 0 and near - k <= 3 and "\t" not in line and len(line) <= 200 and (
+            len(_split_spaced(line)) < 2 or _is_caption(line)):
+        title = " ".join(line.split())
         upper = lines[k - 1].strip() if k >= 1 else ""
         if upper and "\t" not in upper and _CAPTION_START.match(upper) and reads_on(upper, lines[k]):
             # a caption wrapped over two lines ('Table 6: Diagnosis rate, people aged 65+, April to' / 'March 2026'):
@@ -811,7 +827,8 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
         run = []
 
     for i, raw in enumerate(lines):
-        text = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\)\s*", "", raw.strip().lstrip("-•*·▪– ").strip())  # 'II.1.1) Title'
+        text = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\)\s*", "", re.sub(rf"^{HOLLOW_BULLET}\s+", "", raw.strip())
+                      .lstrip("-•*·▪– ").strip())  # 'II.1.1) Title'
         if (i + 1) in layout.table_lines:
             flush()
             continue
@@ -836,6 +853,8 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
                 layout.fields.append(Field(text.rstrip(":"), value, k + 1, j))
                 flush()
                 continue
+        if run and bullet_mark(raw) and bullet_mark(lines[run[-1].line - 1]) not in ("", bullet_mark(raw)):
+            flush()  # ('o Lincoln – 8,120' / '• Carers' breaks – 1,410': a list of sub-bullets ends at the next bullet)
         m = m or _DASH_ITEM.match(text)  # 'Unpaid carers – 72,450 (2021 Census)'
         # (a bulleted label may be longer: '• Carers known to adult social care at 31 March 2026: 4,320')
         words = 10 if re.match(r"^\s*[-•*·▪–]\s", raw) else 6

@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass
 
 from data.dates import unfuse
-from data.ingest.layout import is_heading, is_tab_row, pipe_cells, reads_on
+from data.ingest.layout import BULLET, is_heading, is_tab_row, pipe_cells, reads_on
 
 _FURNITURE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\s*page\s+\d+\s*$|^\s*\d+\s*$", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|k)?\s*$")
-_BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+")  # ('o Reablement ...': Word's hollow bullet)
+_BULLET = BULLET  # ('o Reablement ...': Word's hollow bullet)
 
 
 # a full stop after these is an abbreviation's, not a sentence's end, when a figure follows ('c. 6,100', 'No. 4',

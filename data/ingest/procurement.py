@@ -321,7 +321,9 @@ _CAPTION = re.compile(r"^\s*(?:table|figure|chart|appendix|annex)\s+[A-Z]?\d+(?:
 
 
 def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
-    skip = set(layout.table_lines) | {f.line for f in layout.fields} | {f.line - 1 for f in layout.fields}
+    # (and a field's label on the line above its value; a field written on one line has none there)
+    skip = set(layout.table_lines) | {f.line for f in layout.fields} | {
+        f.line - 1 for f in layout.fields if f.label not in lines[f.line - 1]}
     for para in paragraphs(lines, skip, layout.running):
         pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
         para_start: DateSpan | None = None

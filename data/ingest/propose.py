@@ -20,7 +20,7 @@ from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -1637,7 +1637,7 @@ def _list_title_period(title: str) -> str:
 
 
 _CHART_TITLE = re.compile(r"^(?:figure|fig\.|chart|graph)\s*\d{1,2}[a-z]?\s*[:.–-]\s*", re.IGNORECASE)
-_BULLET_LINE = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+")
+_BULLET_LINE = BULLET
 
 
 # ('In 2025/26, 5,870 carers were known ... During the year 2,340 had an assessment': the year just named)
