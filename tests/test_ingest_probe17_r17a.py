@@ -59,3 +59,14 @@ def test_a_stage_on_the_line_above_a_one_line_field_is_still_read():
     got = {(stage, earliest, latest) for _service, stage, earliest, latest in _dates(lines)}
     assert ("procurement_start", "2027-04-01", "2027-04-30") in got
     assert ("award", "2027-07-01", "2027-07-31") in got
+
+
+def test_a_planning_level_per_1000_is_no_provision():
+    lines = [
+        "There are 14 extra care schemes open across the county, with 862 apartments. That is about 9.2 apartments for "
+        "every 1,000 people aged 75 and over, against a planning level of 25 per 1,000 set out in our Housing for Older "
+        "People Plan 2024–2034.",
+    ]
+    got = [(m, v) for m, _c, _p, v in _got(lines)]
+    assert ("extra_care_units_per_1000_75plus", 9.2) in got
+    assert not [g for g in got if g[1] == 25.0]

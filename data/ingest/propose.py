@@ -1005,7 +1005,7 @@ _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|req
 _ANAPHOR = re.compile(r"^\s*(?:the\s+(?:number|total|figure)|this(?:\s+(?:number|total|figure))?|it)\s+(?:is|was|has|"
                       r"had|will|would|could|may|might)\b", re.IGNORECASE)
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
-_PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?)\b|"
+_PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
                             r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
 # a rate named as a level other councils plan to, after it ('the 25 per 1,000 that most councils now plan for'; a
 # 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
