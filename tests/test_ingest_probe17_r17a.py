@@ -70,3 +70,14 @@ def test_a_planning_level_per_1000_is_no_provision():
     got = [(m, v) for m, _c, _p, v in _got(lines)]
     assert ("extra_care_units_per_1000_75plus", 9.2) in got
     assert not [g for g in got if g[1] == 25.0]
+
+
+def test_this_after_a_year_takes_the_subject_of_the_sentence_before():
+    # 'By 2035 this will reach 16,900': 'this' is the estimate before; the residents a later clause names are not it
+    lines = [
+        "We estimate 12,300 people aged 65+ are living with dementia in Lincolnshire in 2025. By 2035 this will reach "
+        "16,900, an increase of more than a third, driven by growth in the number of residents aged 85 and over.",
+    ]
+    got = _got(lines)
+    assert ("dementia_estimated", LINCS, "2035", 16900.0) in got
+    assert not [g for g in got if g[0] == "population"]

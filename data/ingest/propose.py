@@ -1002,7 +1002,9 @@ _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(
 _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
                    re.IGNORECASE)
-_ANAPHOR = re.compile(r"^\s*(?:the\s+(?:number|total|figure)|this(?:\s+(?:number|total|figure))?|it)\s+(?:is|was|has|"
+# (after a time it is said of: 'By 2035 this will reach 16,900')
+_ANAPHOR = re.compile(r"^\s*(?:(?:by|in|from|at|over)\s+(?:the\s+(?:end|start)\s+of\s+)?(?:19|20)\d\d(?:/\d\d)?\s*,?\s+)?"
+                      r"(?:the\s+(?:number|total|figure)|this(?:\s+(?:number|total|figure))?|it)\s+(?:is|was|has|"
                       r"had|will|would|could|may|might)\b", re.IGNORECASE)
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
 _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
