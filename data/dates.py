@@ -279,6 +279,11 @@ def parse_any_date(text: str) -> DateSpan:
     span = parse_date_text(t)
     if not span.parsed:
         span = parse_numeric_date(t)
+    if not span.parsed:  # a day as a spreadsheet shows it ('31-Mar-27', '30-Sep-2026')
+        m = re.fullmatch(rf"(\d{{1,2}})-({_MONTH_NAMES})-(\d{{4}}|\d{{2}})", t, re.IGNORECASE)
+        if m:
+            year = m.group(3) if len(m.group(3)) == 4 else f"20{m.group(3)}"
+            span = parse_date_text(f"{m.group(1)} {m.group(2)} {year}")
     if not span.parsed:
         m = re.fullmatch(rf"({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", t, re.IGNORECASE)
         if m:

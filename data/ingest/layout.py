@@ -654,12 +654,38 @@ def gantt_header(rows: list[Row]) -> bool:
 
     if len(rows) < 2:
         return False
-    periods = [c.strip() for c in rows[0].cells[1:] if c.strip()]
-    if len(periods) < 2 or not all(parse_any_date(c).parsed for c in periods):
+    periods = gantt_columns(rows[0].cells)
+    if not periods:
         return False
-    cells = [c.strip() for r in rows[1:] for c in r.cells[1:] if c.strip()]
+    whole = len(periods) == len([c for c in rows[0].cells[1:] if c.strip()])
+    # (a matrix beside other columns: only its years' cells are the plan's; a stage there may carry its own quarter
+    # or month, 'Re-procure (Q2)', 'Contract ends Mar-28', but no figure)
+    cells = [c.strip() for r in rows[1:] for j, c in enumerate(r.cells) if j > 0 and c.strip() and (whole or j in periods)]
     return bool(cells) and all(rows[k].cells[0].strip() for k in range(1, len(rows))) and all(
-        not re.search(r"\d", c) and len(c) <= 40 for c in cells)
+        not re.search(r"\d", c) and len(c) <= 40 if whole else not _FIGURE_CELL.fullmatch(c) and len(c) <= 60
+        for c in cells)
+
+
+# a financial year heading a matrix's column ('2025/26', '2026-27', 'FY 2027/28')
+_FY_KEY = re.compile(r"(?:FY\s*)?20\d{2}\s*[/-]\s*(?:20)?\d{2}", re.IGNORECASE)
+# a figure in a cell ('1,250', '£1.2m', '12%')
+_FIGURE_CELL = re.compile(r"[£$]?\s*\d[\d,.]*\s*(?:%|k|m|bn)?", re.IGNORECASE)
+
+
+def gantt_columns(keys: list[str]) -> dict:
+    """A plan's period columns {index: DateSpan}: every column after the first when each is a period ('Service |
+    2026/27 | 2027/28'); else three financial years side by side at least beside other columns (a spreadsheet's
+    'Ref | Service | 2025/26 | 2026/27 | 2027/28 | RAG | Lead'); else {}."""
+    from data.dates import parse_any_date
+
+    named = {j: k.strip() for j, k in enumerate(keys) if j > 0 and k.strip()}
+    if len(named) < 2:
+        return {}
+    periods = {j: parse_any_date(k) for j, k in named.items()}
+    if all(p.parsed for p in periods.values()):
+        return periods
+    years = {j: p for j, p in periods.items() if p.parsed and _FY_KEY.fullmatch(named[j])}
+    return years if len(years) >= 3 and max(years) - min(years) == len(years) - 1 else {}
 
 
 def _new_header(rows: list[Row], cells: list[str]) -> bool:

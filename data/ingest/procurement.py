@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from data.dates import DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import _FIELD_LABELS, GANTT_MARK, Layout, Row, TableBlock, is_heading, reads_on
+from data.ingest.layout import _FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, Layout, Row, TableBlock, gantt_columns, is_heading, reads_on
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -54,7 +54,9 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
-    ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|advertis\w*|procurement|(?:re-?)?commission\w*|go(?:ing)? (?:out )?to (?:tender|market)|"
+    # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
+    ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|advertis\w*|procurement|(?:re-?)?commission\w*\b"
+                          r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus)\b)|go(?:ing)? (?:out )?to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
                           r"(?:framework|DPS|list)\s+refresh|"
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
@@ -70,11 +72,12 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
                         # a timetable's 'Tender return' or 'Bid return' column (the tenders' return is their deadline)
                         r"\b(?:bids?|tenders?)\s+returns?\b"),
     ("award", r"award|preferred bidder"),
-    ("extension_end", r"extension|\bextend(?:ed)?\b"),
+    ("extension_end", r"extension|\bextend(?:ed)?\b|\boptions?\s+(?:remaining|available|left)\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procure\w*|\badvert\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
                           r"\bmarket\s+test|\bre-?commission"),
-    ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b"),
+    ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b|"
+                       r"\bnew\s+(?:\w+\s+){1,2}live\b"),  # 'New framework live Apr-28'
 ))
 
 
@@ -140,17 +143,44 @@ _NO_GANTT_STAGE = re.compile(r"\b(?:review\w*|evaluat\w*|mobilis\w*|mobiliz\w*|s
                              r"business case|specification|co-?produc\w*)\b", re.IGNORECASE)
 
 
-def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, confidence: str) -> bool:
+# a quarter in a plan's cell ('Re-procure (Q2)', 'Tender Q3'): that quarter of the column's financial year
+_CELL_QUARTER = re.compile(r"\bQ([1-4])\b(?!\s*\d)")
+# a month and a two-digit year as a spreadsheet writes it ('Mar-28', "Apr '27")
+_CELL_MONTH_YY = re.compile(r"\b((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))[a-z]*[-'’ ](\d{2})\b")
+
+
+def _cell_span(part: str, key: str, column: DateSpan) -> DateSpan:
+    """The date a plan's cell gives its stage: its own date ('Contract ends 31/03/2028', 'Mar-28'), its quarter of
+    the column's year ('Re-procure (Q2)' under 2027/28), else the column's period."""
+    found = find_dates(part, bare_years=False)
+    if found:
+        return found[0].span
+    month = _CELL_MONTH_YY.search(part)
+    if month:
+        span = parse_any_date(f"{month.group(1)} 20{month.group(2)}")
+        if span.parsed:
+            return span
+    quarter = _CELL_QUARTER.search(part)
+    if quarter and _FY_KEY.fullmatch(key):
+        span = parse_any_date(f"Q{quarter.group(1)} {key}")
+        if span.parsed:
+            return span
+    return column
+
+
+def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, confidence: str,
+              service: str = "") -> bool:
     """A row of a plan laid out as a chart, its columns periods ('2026/27', 'Q1 2027/28'): a stage word in a cell is
     that stage in the column's period, the row naming the service ('Carers | Extend | Tender | New contract'); marks
     under the periods on a row naming its stage ('Tender published |  | X') date that stage by its first mark, the
     service the timetable's."""
     keys = block.column_keys()
-    periods = {j: parse_any_date(k.strip()) for j, k in enumerate(keys) if j > 0 and k.strip()}
-    if len(periods) < 2 or not all(p.parsed for p in periods.values()) or any(
-            re.search(r"\d", c) for r in block.rows for c in r.cells[1:]):
+    periods = gantt_columns(keys)  # (beside a reference, a RAG and a lead column when they are financial years)
+    whole = len(periods) == len([k for k in keys[1:] if k.strip()])
+    if not periods or any(_FIGURE_CELL.fullmatch(c.strip()) if j in periods else re.search(r"\d", c) and whole
+                          for r in block.rows for j, c in enumerate(r.cells) if j > 0):
         return False  # (a table of figures under years is no plan)
-    label = row.cells[0].strip() if row.cells else ""
+    label = service or (row.cells[0].strip() if row.cells else "")
     marked = [j for j, c in enumerate(row.cells) if j in periods and GANTT_MARK.match(c.strip())]
     if marked:
         stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
@@ -160,11 +190,12 @@ def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, c
     else:
         found = []
         for j, cell in enumerate(row.cells):
-            stage = next((s for s, rx in FIELD_STAGES if rx.search(cell)), None) if j in periods else None
-            if stage and stage != "extension_end" and not _NO_GANTT_STAGE.search(cell):
-                found.append((j, stage, label))
-    for j, stage, service in found:
-        span = periods[j]
+            # a cell may hold two stages ('Re-procure (Q1); contract ends Sep-27'), each with its own quarter or month
+            for part in re.split(r"\s*;\s*", cell) if j in periods else ():
+                stage = next((s for s, rx in FIELD_STAGES if rx.search(part)), None)
+                if stage and stage != "extension_end" and not _NO_GANTT_STAGE.search(part):
+                    found.append((j, stage, label, _cell_span(part, keys[j].strip(), periods[j])))
+    for j, stage, service, span in (f if len(f) == 4 else (*f, periods[f[0]]) for f in found):
         props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                   area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
                   date_text=keys[j].strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
@@ -204,6 +235,11 @@ def _stage_for(prefix: str) -> str | None:
 
 # a stage verb after the decision governs the date ('Following a decision on the extension, it will end on ...')
 _STAGE_VERB = re.compile(r"\b(?:end|expir|start|run|commenc)\w*\b", re.IGNORECASE)
+
+
+# words after a date saying a decision is taken then ('... in 2027/28 will decide whether', 'will determine if')
+_DECIDES_AFTER = re.compile(r"\s*,?\s*(?:which\s+)?(?:will|to|shall|should)\s+(?:decide|determine|consider|assess)\s+"
+                            r"(?:whether|if|how)\b", re.IGNORECASE)
 
 
 def _undecided(prefix: str, stage: str) -> bool:
@@ -391,6 +427,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 for rel in _relative_dates(sentence, d, prefix):
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
                 stage = own or _stage_for(prefix) or ("procurement_start" if tender_out else None)
+                if stage and _DECIDES_AFTER.match(sentence[d.end:d.end + 40]):
+                    continue  # ('A review in 2027/28 will decide whether to use the extensions': the decision's date)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
                                                      re.IGNORECASE):
                     continue

@@ -25,7 +25,7 @@ from data.ingest.layout import (
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.procurement import (
-    _UNDECIDED, FIELD_STAGES, _derived_ends, gantt_row, procurement_fields, procurement_prose, stage_row,
+    _UNDECIDED, FIELD_STAGES, _derived_ends, _extension_after, gantt_row, procurement_fields, procurement_prose, stage_row,
 )
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
@@ -402,7 +402,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             row_label = cells[service_col].strip()  # ('ASC-2027-011 | Single lot | Carers Support Service | ...')
         line_text = lines[row.line - 1]
         # a row of dates under stage headers: procurement dates
-        row_start, row_written = None, set()
+        row_start, row_end, row_written = None, None, set()
         for j, cell in enumerate(cells[1:], start=1):
             if j in stage_cols and cell.strip():
                 span = parse_any_date(cell.strip())
@@ -416,8 +416,11 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               latest=span.latest.isoformat(), confidence=confidence, text=line_text)
                     row_written.add(stage_cols[j])
                     row_start = span if stage_cols[j] == "contract_start" and row_start is None else row_start
+                    row_end = span if stage_cols[j] == "contract_end" and row_end is None else row_end
         if term_col is not None and row_start is not None and term_col < len(cells):
             _term_columns(cells, term_col, stage_cols, row_label, row_start, row_written, row.line, line_text, props)
+        elif row_end is not None and "extension_end" not in row_written:
+            _options_after_end(cells, stage_cols, row_label, row_end, row.line, line_text, props)
         for j in timing_cols:
             cell = cells[j].strip() if j < len(cells) else ""
             # every date of the cell, its stage from the words since the previous date ('Tender Sept 2026; award Dec
@@ -444,7 +447,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
                               date_text=cell, earliest=d.span.earliest.isoformat(),
                               latest=d.span.latest.isoformat(), confidence=confidence, text=line_text)
-        if not stage_cols and (gantt_row(block, row, lines, props, confidence)
+        if not stage_cols and (gantt_row(block, row, lines, props, confidence, row_label if service_col else "")
                                or stage_row(block, row, label, lines, props, confidence)):
             continue
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
@@ -480,6 +483,24 @@ def _term_columns(cells: list[str], term_col: int, stage_cols: dict[int, str], s
         if ext and not term.extension_months:
             term = ContractTerm(f"{term.text}; {cell}", term.initial_months, (ext.total_months,))
     _derived_ends(props, line, line_text, service, term, start, written)
+
+
+# an extension column's cell giving extensions still to take ('1 x 12 months', 'Up to 2 x 12 months', '+1 year'), not
+# 'None', 'n/a' or an extension already used ('None (6-month extension used)', 'Used (6 months taken)')
+_OPTIONS_LEFT = re.compile(r"^(?:up to\s+|a further\s+|further\s+|\+\s*)?(?:\d|one\b|two\b|three\b|an?\b)(?!.*\b(?:used|taken|"
+                           r"exercised|expired)\b)", re.IGNORECASE)
+
+
+def _options_after_end(cells: list[str], stage_cols: dict[int, str], service: str, end: DateSpan, line: int,
+                       line_text: str, props: Proposals) -> None:
+    """A register's contract end and its extension options in another column ('31/03/2027 | 1 x 12 months'): the
+    end of the extensions after the end, derived."""
+    for j in (j for j, st in stage_cols.items() if st == "extension_end" and j < len(cells)):
+        cell = cells[j].strip()
+        ext = parse_contract_term(cell) if _OPTIONS_LEFT.match(cell) and not find_dates(cell, bare_years=False) else None
+        if ext and ext.total_months:
+            _extension_after(props, line, line_text, service, end, ext.total_months, cell)
+            return
 
 
 _CELL_APPROX = re.compile(r"^(?:nearly|around|about|approximately|approx\.?|almost|roughly|some|over|more than|"
