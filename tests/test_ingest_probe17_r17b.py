@@ -87,3 +87,13 @@ def test_a_review_that_will_decide_whether_dates_a_decision_no_procurement():
                  "We will review the day service model and re-tender it in 2028/29."])
     assert not [g for g in got if g[2] == "2027-04-01"]
     assert [g for g in got if g[1] == "procurement_start" and g[2] == "2028-04-01"]
+
+
+def test_a_procurement_act_procedure_is_a_procurement():
+    got = dates(["**Extra care – care and support**", "",
+                 "We plan to start the competitive flexible procedure in Q1 2027/28, with the new provider in place "
+                 "from 1 October 2027.", "",
+                 "**Advocacy**", "", "An open procedure will begin in January 2027."])
+    assert ("Extra care – care and support", "procurement_start", "2027-04-01", "2027-06-30") in got
+    assert ("Extra care – care and support", "contract_start", "2027-10-01", "2027-10-01") in got
+    assert ("Advocacy", "procurement_start", "2027-01-01", "2027-01-31") in got

@@ -660,7 +660,8 @@ def gantt_header(rows: list[Row]) -> bool:
     whole = len(periods) == len([c for c in rows[0].cells[1:] if c.strip()])
     # (a matrix beside other columns: only its years' cells are the plan's; a stage there may carry its own quarter
     # or month, 'Re-procure (Q2)', 'Contract ends Mar-28', but no figure)
-    cells = [c.strip() for r in rows[1:] for j, c in enumerate(r.cells) if j > 0 and c.strip() and (whole or j in periods)]
+    cells = [c.strip() for r in rows[1:] for j, c in enumerate(r.cells)
+             if j > 0 and c.strip() and (whole or j in periods)]
     return bool(cells) and all(rows[k].cells[0].strip() for k in range(1, len(rows))) and all(
         not re.search(r"\d", c) and len(c) <= 40 if whole else not _FIGURE_CELL.fullmatch(c) and len(c) <= 60
         for c in cells)

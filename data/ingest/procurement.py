@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 from data.dates import DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import _FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, Layout, Row, TableBlock, gantt_columns, is_heading, reads_on
+from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, Layout, Row, TableBlock, gantt_columns,
+                                is_heading, reads_on)
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -33,6 +34,7 @@ _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:
 # award' is the award's
 _UNDECIDED_ANY = re.compile(r"\b(?:whether|decision (?:on|about|whether)|decid(?:e|es|ing))\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
+                              r"(?:open|restricted|competitive(?: flexible)?) procedure|"
                               r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
@@ -55,7 +57,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
-    ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|advertis\w*|procurement|(?:re-?)?commission\w*\b"
+    ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|advertis\w*|procurement|"
+                          r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
                           r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus)\b)|go(?:ing)? (?:out )?to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
                           r"(?:framework|DPS|list)\s+refresh|"
