@@ -387,8 +387,9 @@ def is_heading(lines: list[str], i: int) -> bool:
 
 
 def _bold_line(text: str) -> str:
-    """A line's words without the bold marks around the whole of it ('**5. Commissioning intentions**')."""
-    m = re.fullmatch(r"(\*\*|__)([^*_]+?)\1", text)
+    """A line's words without the bold (or italic) marks around the whole of it ('**5. Commissioning intentions**',
+    a converter's italic sub-heading '*Carers support service*')."""
+    m = re.fullmatch(r"(\*\*|__|\*|_)(?=\S)([^*_]+?)(?<=\S)\1", text)
     return m.group(2).strip() if m else text
 
 
@@ -1016,6 +1017,32 @@ def _tab_key_figures(lines: list[str], i: int, step: int) -> KeyFigures | None:
         far = j
     first, last = sorted((i, far))
     return KeyFigures(i + 1, first + 1, last + 1, figures, [" ".join(c) for c in captions])
+
+
+def figure_first_rows(lines: list[str]) -> list[str]:
+    """A 'data at a glance' tab table whose rows give the figure first and its label after ('62,040<tab>unpaid carers
+    (2021)'), written back label first, as the tables the reader knows are ('unpaid carers (2021)<tab>62,040'), with
+    its header of two words cells over it turned the same way. Three or more such rows of two cells make the table;
+    a list numbered 1, 2, 3 ('1<tab>Home care') is not one: some figure must be more than a small whole number."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and "\t" in lines[j]:
+            cells = [c.strip() for c in lines[j].split("\t")]
+            if len(cells) != 2 or not LONE_FIGURE.match(cells[0]) or is_year_cell(cells[0]) \
+                    or not re.search(r"[A-Za-z]{3,}", cells[1]) or LONE_FIGURE.match(cells[1]):
+                break
+            j += 1
+        if j - i >= 3 and any(re.search(r"[,.%k]|\d{3}", lines[n].split("\t")[0]) for n in range(i, j)):
+            for n in range(i, j):
+                figure, label = (c.strip() for c in lines[n].split("\t"))
+                out[n] = f"{label}\t{figure}"
+            head = [c.strip() for c in lines[i - 1].split("\t")] if i and "\t" in lines[i - 1] else []
+            if len(head) == 2 and all(re.search(r"[A-Za-z]", c) and not re.search(r"\d", c) for c in head):
+                out[i - 1] = f"{head[1]}\t{head[0]}"
+        i = max(j, i + 1)
+    return out
 
 
 def key_figure_blocks(lines: list[str]) -> list[KeyFigures]:

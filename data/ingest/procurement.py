@@ -54,7 +54,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("award", r"\baward\w*\b[^.;]{0,30}$"),
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
                      r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
-                     r"ceases?|conclude\w*|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
+                     r"ceases?|conclude\w*|finish(?:es|ed)?|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
     ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|advertis\w*|procurement|"
