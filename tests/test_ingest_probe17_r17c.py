@@ -75,3 +75,12 @@ def test_an_italic_sub_heading_names_the_service_of_the_dates_under_it():
     assert [(g[0], g[1], g[2]) for g in got] == [("Home support in rural areas", "contract_end", "2027-06-30"),
                                                  ("Home support in rural areas", "contract_start", "2027-07-01"),
                                                  ("Carers breaks", "contract_end", "2027-10-31")]
+
+
+def test_asking_providers_to_bid_or_looking_for_new_providers_starts_the_procurement():
+    got = dates(["**Home support in rural areas**", "",
+                 "We will invite local providers to bid in spring 2027.", "",
+                 "**Carers breaks**", "",
+                 "We will look for a new provider in winter 2027/28."])
+    assert [(g[0], g[1], g[2]) for g in got] == [("Home support in rural areas", "procurement_start", "2027-03-01"),
+                                                 ("Carers breaks", "procurement_start", "2027-12-01")]

@@ -39,7 +39,8 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
                               r"go(?:es)?[- ]live|expir|extend|extension|"
-                              r"mobilis|invitation to|ITT|market test|"
+                              r"mobilis|invitation to|ITT|market test|(?:providers|organisations|bidders) to bid|"
+                              r"(?:look|search)\w* for (?:a )?new (?:providers?|organisations?)|"
                               # 'Our arrangement with Greenway Home Support ends on 31 May 2027'
                               r"(?:arrangement|agreement|service)s?\b[^.;]{0,60}\b(?:ends?|expires?|runs? (?:until|to))\b)",
                               re.IGNORECASE)
@@ -61,6 +62,9 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
                           r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus)\b)|go(?:ing)? (?:out )?to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
+                          # 'we will ask providers to bid in autumn 2026', 'start to look for new providers in'
+                          r"(?:ask|invit)\w* (?:\w+ ){0,2}(?:providers|organisations|bidders) to (?:bid|tender)|"
+                          r"(?:look|search)\w* for (?:a )?new (?:providers?|organisations?)|"
                           r"(?:framework|DPS|list)\s+refresh|"
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
                           # reopening'), not a building reopening
