@@ -40,6 +40,12 @@ def test_a_glance_table_with_the_figure_first_and_its_label_after_is_read_row_by
     assert not [g for g in got if g[3] == 1120.0]  # care home beds are no figure of the vocabulary
 
 
+def test_a_glance_share_whose_label_opens_with_its_population_base_has_no_breakdown():
+    frame = measures(_GLANCE)
+    share = frame[frame["measure"] == "carers_unpaid_pct"]
+    assert list(share["breakdown"].fillna("")) == [""]  # 'of residents aged 5+' is the share's base, not a sub-group
+
+
 def test_a_numbered_list_of_two_cells_is_no_glance_table():
     # a small number first and a name after is a list's number, not a figure: nothing is offered from it
     lines = ["Lot\tService", "1\tCarers support", "2\tDementia support", "3\tExtra care care and support", "",

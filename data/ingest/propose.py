@@ -941,7 +941,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 
 # a share's population base ('10.1% of residents', '9.4 per cent of the population'): no subject of its own
 _BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|population)\b", re.IGNORECASE)
-_SHARE_BASE = re.compile(r"^\s*(?:%|per\s*cent|percentage|proportion|share)\s*of\s+(?:the\s+|all\s+)?(?:residents|"
+# (a glance table's label after its share, '11.1%<tab>of people aged 5 and over are unpaid carers', opens at 'of')
+_SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*)?of\s+(?:the\s+|all\s+)?(?:residents|"
                          r"population|people|adults|households)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
                           r"(?:residents|population|people|adults|households)\b", re.IGNORECASE)
