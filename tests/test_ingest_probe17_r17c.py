@@ -4,16 +4,14 @@ its label after ('48,310<tab>unpaid carers (2021)'), a contract that 'finishes o
 'knows about'."""
 from __future__ import annotations
 
-from tests.proposals import proposers_for
+from tests.proposals import figure_rows, proposers_for
 
 SHROPSHIRE = "E06000051"
 
 measures, dates = proposers_for(SHROPSHIRE)
 
 
-def _got(lines: list[str]) -> list[tuple]:
-    frame = measures(lines)
-    return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+_got = figure_rows(measures)
 
 
 _GLANCE = [
