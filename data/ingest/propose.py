@@ -1109,6 +1109,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     last_period = ""  # the period of the sentence's last figure with one (for 'in the same year')
     mine: list[tuple[int, dict[str, object]]] = []  # (where, row) of the figures proposed so far in the sentence
     for num in figures:
+        if _rounded_before_exact(sentence, num, figures):
+            continue  # 'about 62 thousand people (62,040)': the figure is the exact one in brackets
         if re.match(r"\s*\+\s*\d", sentence[num.end:]) or re.search(r"\d\s*(?:years?|months?)?\s*\+\s*$",
                                                                      sentence[:num.start]):
             continue  # a contract term written '3 years + 1 + 1' or '2+1+1'
@@ -1425,6 +1427,17 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _SUBGROUP_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|these|them|those)|\bincluding)\s*,?\s*(?:(?:about|around|some|"
                               r"nearly|over|almost|just(?:\s+over|\s+under)?|approximately|roughly|an\s+estimated)\s+)?$",
                               re.IGNORECASE)
+
+
+def _rounded_before_exact(sentence: str, num: Number, figures: tuple[Number, ...]) -> bool:
+    """A rounded figure ('about 62 thousand', 'around eleven thousand') with the exact one in brackets a few words
+    after it ('people (62,040)'), within a tenth of it: one figure written twice, the exact one kept."""
+    if num.percent or not (num.words or num.approximate or re.search(r"thousand|\bk\b", num.raw, re.IGNORECASE)):
+        return False
+    exact = next((n for n in figures if n.start > num.end), None)
+    return bool(exact and not exact.percent and exact.value and
+                re.fullmatch(r"\s*(?:[A-Za-z'’-]+\s+){0,3}\(\s*", sentence[num.end:exact.start]) and
+                abs(exact.value - num.value) <= 0.1 * exact.value)
 
 
 def _subgroup(sentence: str, num: Number) -> bool:

@@ -1,0 +1,26 @@
+"""A figure written rounded and then exactly in brackets ('about 62 thousand people (62,040)'), as plain-English
+summaries write them, is one figure: the exact one is proposed, not both (the analyst had two rows to untick one of).
+Made-up wordings; the authority's code is real, the figures are not."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, proposers_for
+
+CORNWALL = "E06000052"
+
+measures, _dates = proposers_for(CORNWALL)
+_got = figure_rows(measures)
+
+
+def test_a_rounded_figure_with_the_exact_one_in_brackets_is_the_exact_one():
+    assert _got(["In the 2021 Census, about 62 thousand people (62,040) in Cornwall said they were unpaid carers."]) \
+        == [("carers_unpaid", CORNWALL, "2021", 62040.0)]
+    assert [g[3] for g in _got(["Unpaid carers", "",
+                                "•\taround eleven thousand people (11,230) care for 50 hours or more every week"])] \
+        == [11230.0]
+
+
+def test_a_share_in_brackets_or_a_far_figure_keeps_the_rounded_one():
+    assert {g[3] for g in _got(["About 62,000 people (12% of residents) are unpaid carers in Cornwall."])} \
+        == {62000.0, 12.0}
+    assert {g[3] for g in _got(["About 62,000 people are unpaid carers in Cornwall, and 11,230 (18%) of them care "
+                                "for 50 hours or more a week."])} >= {62000.0, 11230.0}
