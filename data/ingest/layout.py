@@ -343,7 +343,7 @@ _RUNS_ON_WORD = re.compile(r"\b(?:a|an|the|of|by|to|for|with|and|or|but|in|on|at
                            r"around|about|approximately|nearly|almost|over|including|recorded|there)$", re.IGNORECASE)
 # a date broken at a line's end ('... runs until 30' / 'September 2027, with ...')
 _DAY_END = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
-_MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_MONTH_START = re.compile(rf"^(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 def reads_on(text: str, following: str) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from data.dates import QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
+from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
@@ -566,7 +566,7 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # a tender's award criteria ('Weighting: 15%' under 'Engagement with carers') weigh bids, not people
     if _ORDER_KEY.search(key):
         return  # a column placing the rows ('Rank', 'Quintile') counts nothing
-    if any(_OTHER_SUBJECT.search(t) and not _SUBJECT_WORDS.search(t) for t in (label, key)):
+    if any(_names_other_subject(t) for t in (label, key)):
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
     if _MONTH_YY.fullmatch(key.strip()) or re.match(_MONTH_WORD[3:-2], key.strip()) and not re.search(r"\d", words) \
@@ -870,10 +870,6 @@ def _caption_figure(figure: str, caption: str, line: int, lines: list[str], layo
 _RANGE = re.compile(r"\b\d[\d,.]*\s*(?:to|-|–)\s*\d[\d,.]*\s+(?=[a-z])")
 
 
-_MONTH_ABBREVIATIONS = {m[:3] for m in ("january", "february", "march", "april", "may", "june", "july", "august",
-                                         "september", "october", "november", "december")}
-
-
 def _chart_axis(lines: list[str], i: int, count: int) -> tuple[list[str], str]:
     """A chart's year labels and title when the converter wrote the labels on one line and the values on the next
     (a blank line between at most): the years, one per value, and the nearest line above the labels ('Figure 3:
@@ -900,13 +896,13 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
         # a date's)
         tokens = _RANGE.sub("range", text).split()
         nums = [t for k, t in enumerate(tokens) if is_number_cell(t) and not is_year_cell(t.rstrip("),;"))
-                and not (k + 1 < len(tokens) and tokens[k + 1].lower()[:3] in _MONTH_ABBREVIATIONS)]
+                and not (k + 1 < len(tokens) and tokens[k + 1].lower().rstrip(".,;)") in MONTHS)]
         years = [t for t in tokens if is_year_cell(t)]
         if len(nums) < 3 or len(nums) < len(tokens) * 0.3 or re.search(r"[.;]\s+[A-Z]", text):
             continue
         if text.rstrip().endswith(".") and len(re.findall(r"\b[a-z]{2,}\b", text)) > len(nums):
             continue  # a sentence of figures ('There were 12,400 in 2024, 1.9% of the county's jobs.')
-        if _OTHER_SUBJECT.search(text) and not _SUBJECT_WORDS.search(text):
+        if _names_other_subject(text):
             continue  # a row naming what no measure of ours counts ('Care homes (65+)  31 homes, 1,164 beds  ...')
         heads = layout.headings.get(i, ())
         title = lines[i - 2].strip() if i > 1 else ""
@@ -1008,6 +1004,13 @@ _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental healt
                             r"homeless|offenders?|in-patient|residential care|nursing care|(?:care|nursing|residential) "
                             r"homes?|domestic abuse|substance|alcohol|drugs?\b|\bstaff\b|workforce|providers?|beds?\b|"
                             r"\b(?:home|domiciliary)\s+care\b|\bday\s+(?:care|services|opportunities)\b", re.IGNORECASE)
+
+
+def _names_other_subject(text: str) -> bool:
+    """Words naming what no measure of ours counts ('Care homes (65+)', 'Home care hours') and none of ours."""
+    return bool(_OTHER_SUBJECT.search(text)) and not _SUBJECT_WORDS.search(text)
+
+
 _IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has been|had been)\b", re.IGNORECASE)
 _RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
 _THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
@@ -1806,7 +1809,7 @@ def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) 
     cells = row_cells(lines[n - 1]) or []
     label = cells[0].strip()
     heads = layout.headings.get(n, ())
-    if _OTHER_SUBJECT.search(label) and not _SUBJECT_WORDS.search(label):
+    if _names_other_subject(label):
         return  # a row of care homes ('Care homes (65+)  31 homes, 1,164 beds') beside the extra care rows
     # the table's title over its header ('Table 7: Housing with care and care homes by locality') names the subject
     # of cells that name none ('Pipeline  |  64 apartments due on site 2027')
