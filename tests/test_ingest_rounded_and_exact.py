@@ -24,3 +24,10 @@ def test_a_share_in_brackets_or_a_far_figure_keeps_the_rounded_one():
         == {62000.0, 12.0}
     assert {g[3] for g in _got(["About 62,000 people are unpaid carers in Cornwall, and 11,230 (18%) of them care "
                                 "for 50 hours or more a week."])} >= {62000.0, 11230.0}
+
+
+def test_the_exact_figure_in_brackets_borrows_the_subject_before():
+    for part in ("around five thousand people (5,120) cared", "around five thousand (5,120) cared"):
+        got = _got([f"The 2021 Census found that 21,380 people in Cornwall provided unpaid care. Of these, {part} for "
+                    "50 or more hours a week."])
+        assert ("carers_unpaid", CORNWALL, "2021", 5120.0) in got, part
