@@ -854,11 +854,24 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
             layout.table_lines.update(r.line for r in run)
         run = []
 
+    figure_under: set[int] = set()
     for i, raw in enumerate(lines):
         text = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\)\s*", "", re.sub(rf"^{HOLLOW_BULLET}\s+", "", raw.strip())
                       .lstrip("-•*·▪– ").strip())  # 'II.1.1) Title'
         if (i + 1) in layout.table_lines:
             flush()
+            continue
+        if i in figure_under:
+            continue  # the figure of the label bullet above, read with it
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if bullet_mark(raw) and bullet_mark(below) not in ("", bullet_mark(raw)) and \
+                LONE_FIGURE.match(BULLET.sub("", below)) and not find_numbers(text) and len(text.split()) <= 6 and \
+                not bullet_mark(lines[i + 2] if i + 2 < len(lines) else "") == bullet_mark(below):
+            # '•<tab>East Lindsey' over 'o<tab>3,940': a label bullet whose one sub-bullet is its figure alone
+            if not run:
+                run_start = i
+            run.append(Row(i + 2, [text.rstrip(":").strip(), BULLET.sub("", below).strip()]))
+            figure_under.add(i + 1)
             continue
         m = re.match(r"^([^:]{2,60}):\s*(.+)$", re.sub(r"^(?:\*\*|__)?([^*_:]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?", r"\1:", text))
         # ('**Label:** 7,480' and '**Label**: 7,480' lose their bold marks)

@@ -1544,6 +1544,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             carried = {theme: chart_year for theme in THEME_OF.values()}
         previous_rows: list[dict[str, object]] = []
         place = _section_place(layout, para.heading_line, props.authority)
+        if para.bullet and (named := _place_named(_parent_bullet(lines, para.heading_line, colon=False))):
+            place = named  # '• East Lindsey' over 'o 3,940': the sub-bullet's figure is of the place above it
         first_row = len(props.rows)
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
@@ -1571,6 +1573,12 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # 'Dividing the register by the estimate gives the diagnosis rate.': the rate 'the rate' of the next
                 # sentence means, of the subject before
                 previous_subject = f"{previous_subject} {sentence}"
+        if para.bullet and (band := band_of(_parent_bullet(lines, para.heading_line))):
+            # '• Caring for 50 or more hours a week:' over 'o 21,650 people' and 'o 2.8% of residents aged 5+': the
+            # sub-bullets' carer figures are of the hours band their parent bullet names
+            for r in props.rows[first_row:]:
+                if r["kind"] == "measure" and not r["breakdown"] and theme_of(str(r["measure"])) == "carers":
+                    r["breakdown"] = band
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
 
@@ -1657,6 +1665,25 @@ def _list_title(lines: list[str], n: int, running: set[int] = frozenset()) -> tu
     return (text, first) if len(text) <= 100 and not text.endswith((".", ";", ",")) else ("", first)
 
 
+def _parent_bullet(lines: list[str], n: int, colon: bool = True) -> str:
+    """The words of the bullet a sub-bullet at line `n` hangs from, when that bullet ends in a colon ('•<tab>Caring
+    for 50 or more hours a week:' over 'o<tab>21,650 people') or, with `colon` False, whatever it ends in ('•<tab>East
+    Lindsey' over 'o<tab>3,940 people'); '' for a bullet of the top level.
+    A sub-bullet is marked otherwise than the bullet above it ('o', '▪' or '-' under '•') or indented further."""
+    mark = _BULLET_LINE.match(lines[n - 1])
+    if not mark:
+        return ""
+    k = n - 1
+    while k >= 1 and (above := _BULLET_LINE.match(lines[k - 1])) and above.group(0) == mark.group(0):
+        k -= 1  # the sub-bullets above this one, marked the same way
+    parent = _BULLET_LINE.match(lines[k - 1]) if k >= 1 else None
+    if not parent or parent.group(0) == mark.group(0):
+        return ""
+    text = lines[k - 1][parent.end():].strip()
+    deeper = len(mark.group(0)) - len(mark.group(0).lstrip()) >= len(parent.group(0)) - len(parent.group(0).lstrip())
+    return text if (text.endswith(":") or not colon) and deeper else ""
+
+
 def _lead_in(lines: list[str], n: int) -> bool:
     """Whether the bulleted list line `n` belongs to is led in by prose ending in a colon ('Of the county's carers:')."""
     k = n - 1
@@ -1689,29 +1716,54 @@ _OWN_TIME = re.compile(r"\b(?:in|during|for|over)\s+(?:the|that|this)\s+(?:perio
                        re.IGNORECASE)
 
 
+def _bullet_runs(lines: list[str], layout: Layout) -> list[list[int]]:
+    """The 1-based lines of each run of bullets outside the tables (sub-bullets and blank lines between them kept)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for n, line in enumerate(lines, 1):
+        if _BULLET_LINE.match(line) and n not in layout.table_lines:
+            run.append(n)
+        elif line.strip() or not run:
+            if run:
+                runs.append(run)
+            run = []
+    return runs + ([run] if run else [])
+
+
 def _periods_from_prose_above(lines: list[str], layout: Layout, props: Proposals) -> None:
-    """A table whose header, caption and rows name no period takes the one period the paragraph right above it gave
-    its figures of the same measure ('The 2021 Census recorded 19,460 carers ...' above a table of carers by ward),
-    within the same section; a table with no such paragraph keeps no period for the analyst to give."""
-    for block in layout.tables:
-        if block.style == "list":
-            continue
-        first = min([r.line for r in block.header + block.rows])
+    """A table or a run of bullets whose header, caption and rows name no period takes the one period the paragraph
+    right above it gave its figures of the same measure ('The 2021 Census recorded 19,460 carers ...' above a table of
+    carers by ward; '... counted 82,470 carers' / 'The census also tells us how much care people give:' above bullets of
+    hours bands), within the same section; one with no such paragraph keeps no period for the analyst to give."""
+    blocks = [[r.line for r in block.header + block.rows] for block in layout.tables if block.style != "list"]
+    titles = [block.title_line for block in layout.tables if block.style != "list"]
+    for run in _bullet_runs(lines, layout):
+        blocks.append(run)
+        k = run[0] - 1
+        while k >= 1 and not lines[k - 1].strip():
+            k -= 1
+        titles.append(k if k >= 1 and lines[k - 1].rstrip().endswith(":") else 0)  # its lead-in, if it has one
+    for block_lines, title_line in zip(blocks, titles):
+        first = min(block_lines)
         k, para, found = first - 1, set(), []
         for _ in range(2):  # the paragraph above, or above a caption line with no figure
             while k >= 1 and not lines[k - 1].strip():
                 k -= 1
             para = set()
-            while k >= 1 and lines[k - 1].strip() and k not in layout.table_lines and not is_heading(lines, k - 1):
+            while k >= 1 and lines[k - 1].strip() and k not in layout.table_lines and (
+                    k == title_line or not is_heading(lines, k - 1)):  # (a lead-in ending in a colon reads as one)
                 para.add(k)
                 k -= 1
             found = [r for r in props.rows if r["kind"] == "measure" and r["line"] in para]
-            if found or para != {block.title_line}:
+            if found or para != {title_line}:
                 break
-        if not found or layout.headings.get(min(para)) != layout.headings.get(first):
+        section = layout.headings.get(first, ())
+        if title_line and is_heading(lines, title_line - 1):
+            section = layout.headings.get(title_line, ())[1:2]  # the section the lead-in read as a heading is in
+        if not found or layout.headings.get(min(para), ())[:len(section) or None] != section:
             continue
         above = _sentence_periods(found, "measure")
-        rows = {r.line for r in block.rows}
+        rows = set(block_lines)
         for r in props.rows:
             if r["kind"] == "measure" and r["line"] in rows and not r["period"] and above.get(str(r["measure"])):
                 r["period"] = above[str(r["measure"])]
