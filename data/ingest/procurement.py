@@ -24,6 +24,10 @@ _MEETING = re.compile(r"\b(?:cabinet|committees?|meetings?|minutes|agenda|report
                       r"(?:approv|endors|adopt)\w*\s+(?:the|our|a|its|this)\s+(?:[\w'’-]+\s+){0,4}(?:strategy|plan|"
                       r"statement|policy)|"
                       r"over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:financial\s+)?years?\s+from)\b|\bsources?\s*:", re.IGNORECASE)
+# a condition on a meeting's approval names no meeting's date ('Subject to Cabinet approval, a new contract will begin
+# on 1 April 2028')
+_SUBJECT_TO = re.compile(r"\bsubject\s+to\s+(?:the\s+)?(?:cabinet|committee|executive|board|member)(?:['’]s)?\s+"
+                         r"(?:approval|agreement|decision|sign-?off|endorsement)\b", re.IGNORECASE)
 # (an audit, a deadline for questions, fee rates 'with effect from', a table's source line; a document's review dates
 # ('Last reviewed: September 2026'), a provider's registration ('registered with the Charity Commission in March
 # 1998'), a plan's own years ('over the three financial years from April 2026'))
@@ -45,7 +49,9 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               r"(?:arrangement|agreement|service)s?\b[^.;]{0,60}\b(?:ends?|expires?|runs? (?:until|to))\b)",
                               re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
-    ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|in)\s*$|"
+    # ('having been extended once in 2025': when it was extended, not to when)
+    ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|"
+                      r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
     # ('bids will be due ... by midday on', 'tenders must be returned by'; a time of day is stepped over: `_stage_for`)
     ("tender_deadline", r"(?:deadline|closing date|closes?|closed|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|"
@@ -93,11 +99,20 @@ def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: 
     stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
     if stage is None or _MEETING.search(label) or stage == "extension_end" and _UNDECIDED.search(label):
         return False
-    for cell in row.cells[1:]:
-        span = parse_any_date(cell.strip())
-        if not span.parsed:
-            found = find_dates(cell, bare_years=False)
-            span = found[0].span if found else span
+    spans = [_cell_date(cell) for cell in row.cells[1:]]
+    keys = block.column_keys()[1:] if sum(sp.parsed for sp in spans) >= 2 else []
+    if keys and all(_service_column(keys[j]) for j, sp in enumerate(spans) if sp.parsed and j < len(keys)) \
+            and len({keys[j] for j, sp in enumerate(spans) if sp.parsed and j < len(keys)}) >= 2:
+        # a timetable of several services, a column each ('Milestone | Carers' Support Service | Dementia Support
+        # Service'): a date for each column's service
+        for j, (cell, span) in enumerate(zip(row.cells[1:], spans)):
+            if span.parsed and j < len(keys):
+                props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                          area_name=area_lookup.area_name(props.authority), service=keys[j].strip(), stage=stage,
+                          date_text=cell.strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
+                          qualifier="as written", confidence=confidence, text=lines[row.line - 1])
+        return True
+    for cell, span in zip(row.cells[1:], spans):
         if span.parsed:
             service = _timetable_service(block, lines)
             props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
@@ -106,6 +121,25 @@ def stage_row(block: TableBlock, row: Row, label: str, lines: list[str], props: 
                       qualifier="as written", confidence=confidence, text=lines[row.line - 1])
             return True
     return False
+
+
+def _cell_date(cell: str) -> DateSpan:
+    span = parse_any_date(cell.strip())
+    if not span.parsed:
+        found = find_dates(cell, bare_years=False)
+        span = found[0].span if found else span
+    return span
+
+
+# a timetable column of dates that is no service's ('Planned date', 'Revised', 'Indicative timescale', 'Q3')
+_DATE_COLUMN = re.compile(r"\b(?:dates?|when|timescales?|timing|planned|revised|original|actual|indicative|estimated|"
+                          r"target|forecast|baseline|current|proposed|month|quarter|year|deadline|start|end|status)\b|\d",
+                          re.IGNORECASE)
+
+
+def _service_column(key: str) -> bool:
+    key = key.strip()
+    return 3 <= len(key) <= 70 and not _NOT_A_SERVICE.search(key) and not _DATE_COLUMN.search(key)
 
 
 # 'Home Support – procurement timetable' (the service before the words saying what the table is)
@@ -117,7 +151,7 @@ _TIMETABLE_AFTER = re.compile(r"^(?:table\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]
 
 def _timetable_service(block: TableBlock, lines: list[str]) -> str:
     """The service a timetable of stage rows is for: its title when that names one, else the heading above."""
-    title = block.title
+    title = block.title.strip("*_ ")  # ('**Carers Breaks Service – procurement timetable**')
     after = _TIMETABLE_AFTER.match(title)
     if after and not _NOT_A_SERVICE.search(after.group("service")):
         return after.group("service").strip()
@@ -334,6 +368,8 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
 
 
 def _own_service(sentence: str) -> str:
+    # (a numbered paragraph's number is no part of a name: '6.2 The current contract, which expires ...')
+    sentence = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])", "", sentence)
     label = label_service(sentence)
     if label:
         return label
@@ -344,9 +380,10 @@ def _own_service(sentence: str) -> str:
                                   named.group(1).strip(), re.IGNORECASE):
         return named.group(1).strip()  # 'The contract for the Castlemere Carers Hub was awarded ...' ('this service' names none)
     m = re.match(r"^\s*(?:the\s+)?([^:*]{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
-    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an|deadline|closing date|dates?|timetable|timescales?)\b",
-                          m.group(1), re.IGNORECASE) and not re.search(
-            r"\b(?:this|that|these|those|our|its|their|each|the|a|an)$", m.group(1), re.IGNORECASE) and not re.search(
+    if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an|deadline|closing date|dates?|timetable|timescales?|"
+                          r"invitations?|ITT)\b", m.group(1), re.IGNORECASE) and not re.search(
+            r"\b(?:this|that|these|those|our|its|their|each|the|a|an)(?:\s+(?:current|existing|new|present|previous|"
+            r"replacement|next))?$", m.group(1), re.IGNORECASE) and not re.search(
             r"\b(?:will|shall|would|is|was|are|were|be|been|has|have|had)\b", m.group(1), re.IGNORECASE) and not re.fullmatch(
             r"(?:the\s+)?(?:current|existing|new|present|previous|old|latest|next|original)(?:\s+\w+)?", m.group(1).strip(),
             re.IGNORECASE):  # ('The current contract ...' names no service)
@@ -396,6 +433,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                                        sentence, re.IGNORECASE) or re.search(
                     r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
                 term = None  # ('5 years, the maximum contract length including extensions': the whole length)
+            if term and re.search(r"£\s*\d[^;]{0,60}?\bover\s+(?:the\s+)?(?:full\s+|whole\s+|next\s+)?" + re.escape(term.text),
+                                  sentence, re.IGNORECASE):
+                term = None  # ('a total value of up to £6.2 million over five years': what it costs over a span)
             if term and re.search(r"\b(?:first|last|final|within|every|each|after|over the(?: next)?|(?:in )?the next)\s+" + re.escape(term.text) + r"\b|\b"
                                   + re.escape(term.text) + r"\s+(?:before|after|prior to|ahead of|from when)\b",
                                   " ".join(sentence.lower().split())):
@@ -429,7 +469,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 # (the tender's own publication may sit far from its verb: 'The tender for a new Dementia Support and
                 # Navigation Service will be published on ...')
                 tender_out = _TENDER_OUT.search(sentence[max(0, d.start - 140):d.start])
-                if _MEETING.search(prefix) and not published and not tender_out:
+                if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out:
                     continue  # the date of a meeting, report, publication or presentation
                 for rel in _relative_dates(sentence, d, prefix):
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
