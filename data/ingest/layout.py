@@ -181,6 +181,18 @@ def join_stacked_cells(lines: list[str]) -> list[str]:
     return out
 
 
+# '6.<tab>Proposals', '5.1<tab>The Census ...', '**1.<tab>Recommendations**'; a figure-first row ('9.6<tab>Per cent of
+# residents') has no dot after its number and fewer words
+_NUMBERED_TAB = re.compile(r"^(\s*(?:\*\*)?\d{1,2}\.(?:\d{1,2}(?:\.\d{1,2})*(?:\.|(?=\t+\S+(?: \S+){3})))?)\t+"
+                           r"(?=[A-Z\"'‘“(*])([^\t]*)$")
+
+
+def untab_numbered_lines(lines: list[str]) -> list[str]:
+    """Word's numbered headings and paragraphs saved as text keep the tab after their number ('5.1<tab>The Census
+    2021 found ...', '**6.<tab>Proposals**'): that tab is a space, not a table's cell break, when no other follows."""
+    return [_NUMBERED_TAB.sub(r"\1 \2", line) if "\t" in line else line for line in lines]
+
+
 _CSV_FIELD = re.compile(r'\s*(?:"(?:[^"]|"")*"|[^",\t|]*)\s*')
 
 

@@ -20,7 +20,7 @@ from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -936,7 +936,10 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 # --------------------------------------------------------------------------------- prose
 
 # a share's population base ('10.1% of residents', '9.4 per cent of the population'): no subject of its own
-_BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|population)\b", re.IGNORECASE)
+# ('As the population ages, this is expected to rise to ...': the population is no subject either)
+_BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|population)\b|"
+                   r"\b(?:as|because|since)\s+(?:the|our)\s+(?:\w+\s+)?population\s+(?:ages|grows|gets\s+older|increases|"
+                   r"continues\s+to\s+(?:age|grow))\b", re.IGNORECASE)
 # (a glance table's label after its share, '11.1%<tab>of people aged 5 and over are unpaid carers', opens at 'of')
 _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*)?of\s+(?:the\s+|all\s+)?(?:residents|"
                          r"population|people|adults|households)\b", re.IGNORECASE)
@@ -954,6 +957,13 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
                            # ('9.8% across the North West and 8.9% in England': each share its own place)
                            r"(?<=\s)and\s+(?=(?:around\s+|about\s+)?\d[\d,.]*\s*%\s+(?:in|across|for)\s)|"
+                           # ('below both the national ambition of 66.7% and the England rate of 65.1%')
+                           r"(?<=\s)and\s+(?=the\s+(?:England|English|UK|Wales|Welsh|Scotland|Scottish|national)\s+"
+                           r"(?:rate|average|figure|share|level)\s+(?:of|was|is|at|stood)\b)|"
+                           # a rate in apposition to a count ('6,710 people had a recorded diagnosis of dementia, an
+                           # estimated diagnosis rate of 61.7%'): the count's clause ends at the comma
+                           r",(?=\s*(?:giving\s+|which\s+gives\s+|equivalent\s+to\s+)?(?:an?\s+|the\s+)?(?:estimated\s+)?"
+                           r"(?:[\w-]+\s+)?rate\s+of\b)|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+)?"
@@ -1266,6 +1276,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                     area_lookup.benchmark_in(between[len(between.split("%")[0]):])
                     or area_lookup.benchmark_in(sentence[num.end:num.end + 20])):
                 measure = str(last["measure"])
+                if measure.endswith("_target") and not _TARGET_WORDS.search(between):
+                    # 'below both the national ambition of 66.7% and the England rate of 65.1%': England's rate is
+                    # the rate the target is for (the sentence's or the sentence before's), not a second target
+                    measure = next((str(r["measure"]) for r in [r for _, r in reversed(mine)] + list(previous_rows or ())
+                                    if str(r["unit"]) == "percent" and not str(r["measure"]).endswith("_target")
+                                    and theme_of(str(r["measure"])) == theme_of(measure)), None)
         if measure is None and sentence[:c_start].rstrip().endswith("("):
             # '(Wales 60.9%)': the bracketed benchmark is the figure the words before the bracket name
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
@@ -1287,6 +1303,16 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 kind == "share" and _SURVEY.search(sentence)
                 or kind == "count" and (_RESPONDED.match(sentence, num.end) or _SURVEY_OF.search(sentence[:num.start]))):
             continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
+        if kind == "count" and (_ATTENDED_BY.search(before) or _RESPONDED.match(sentence, num.end)
+                                or _RESPONSES.search(sentence) and _FROM_SOURCE.match(after)) \
+                or kind == "share" and _ANSWERED.match(after):
+            continue  # a consultation's responses by source ('1,146 responses: 812 from carers, 139 from people living
+            # with dementia'), an event's attendance ('attended by 214 people') or an answer ('71% agreed with ...')
+        if kind == "count" and borrowed and not column and re.match(r"referr", head or ""):
+            continue  # 'The service received 1,960 referrals in 2025/26' after a sentence on a dementia service for
+            # people and their carers: a service's referrals, whose people its own sentence does not name
+        if kind in ("share", "change_pct") and borrowed and _MONEY.search(clause):
+            continue  # 'The proposed annual value is £1,240,000, an uplift of 4.6%': a price's change, no figure of ours
         if measure in _WHOLE_MEASURES and _NOT_STOCK.search(clause):
             continue  # 'a retirement village of 120 homes ... is not counted as extra care', 'two schemes were
             # decommissioned in 2022': housing outside the count, or gone from it
@@ -1413,8 +1439,15 @@ _SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed)\b|\bsurvey\b[^.;]{0
 # ... and its sample ('In a survey of 412 carers in 2025, 38% said ...', 'we surveyed 650 carers')
 _SURVEY_OF = re.compile(r"\b(?:(?:a|our|the|an?\s+\w+)\s+(?:survey|poll|questionnaire)\s+of|surveyed|interviewed|asked)\s+"
                         r"(?:some\s+|around\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
-_RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|took part|completed (?:the|our|a) survey)\b",
+_RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|took part|attended|completed (?:the|our|a) survey)\b",
                         re.IGNORECASE)
+_ATTENDED_BY = re.compile(r"\b(?:attended|visited|joined)\s+by\s+(?:some\s+|around\s+|about\s+|over\s+|more than\s+|"
+                          r"nearly\s+|almost\s+)?$", re.IGNORECASE)
+_RESPONSES = re.compile(r"\b(?:responses|respondents|replies|submissions)\b", re.IGNORECASE)
+_FROM_SOURCE = re.compile(r"\s+(?:were\s+|came\s+)?from\s+(?!(?:19|20)\d{2}\b)", re.IGNORECASE)
+# a survey's answer after a share ('71% agreed with the proposal', '64% of respondents said')
+_ANSWERED = re.compile(r"\s*(?:of\s+(?:respondents|those\s+(?:who\s+)?(?:responded|asked|surveyed))\b|"
+                       r"(?:strongly\s+)?(?:agreed|disagreed)\b)", re.IGNORECASE)
 
 
 # a part of a whole written after it ('Seven of the 19 schemes', '12 of our 19 schemes'): no count of the whole's kind
@@ -1963,7 +1996,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     IngestError when the authority is unknown or nothing recognisable is found.
     """
     lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else plain_characters(document)
-    lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(lines)))), area_lookup.exact)
+    lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))), area_lookup.exact)
     lines = figure_first_rows(lines)
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
