@@ -18,7 +18,10 @@ def _got(lines: list[str]) -> set[tuple]:
 
 
 @pytest.mark.parametrize("sentence", ["In 2021, 3,115 residents care for 50 or more hours a week.",
-                                      "In 2021, 3,115 people cared for 50 or more hours a week."])
+                                      "In 2021, 3,115 people cared for 50 or more hours a week.",
+                                      "In 2021, 3,115 people caring for 50 or more hours a week.",
+                                      "In 2021, 3,115 caring for 50 or more hours a week.",
+                                      "In 2021, 3,115 giving 50 or more hours of care a week."])
 def test_caring_for_an_hours_band_is_an_unpaid_carers_count(sentence):
     assert _got([sentence]) == {("carers_unpaid", 3115.0, "2021", "50+ hours a week")}
 

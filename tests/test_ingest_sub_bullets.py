@@ -86,3 +86,24 @@ def test_a_label_bullet_with_several_sub_bullets_or_a_figure_of_its_own_is_no_la
                   ""])
     values = {r[3] for r in rows}
     assert 1020.0 in values and not values & {12.0, 2026.0, 2027.0}
+
+
+def test_a_square_sub_bullet_under_a_planned_bullet_is_planned():
+    for mark in ("▪", "■", "\uf0a7", "◦"):  # (Wingdings' square, as Word exports a third-level bullet)
+        rows = _rows(["Housing with care", "",
+                      "There are 11 extra care schemes open in Devon, with 690 flats.", "",
+                      "•\tIn the pipeline:",
+                      f"{mark}\t2 schemes",
+                      f"{mark}\t150 flats",
+                      "•\t41 of the open flats are for couples", ""])
+        got = {(r[0], r[3]) for r in rows}
+        assert {("extra_care_schemes_planned", 2.0), ("extra_care_units_planned", 150.0)} <= got, mark
+        assert ("extra_care_schemes", 11.0) in got and ("extra_care_schemes", 2.0) not in got, mark
+
+
+def test_a_bullet_list_marked_with_squares_alone_is_still_a_list():
+    rows = _rows(["Unpaid carers in Devon (Census 2021):", "",
+                  "▪\t79,310 unpaid carers",
+                  "▪\t23,480 caring for 50 or more hours a week", ""])
+    assert {(r[3], r[2], r[4]) for r in rows if r[0] == "carers_unpaid"} == {
+        (79310.0, "2021", ""), (23480.0, "2021", "50+ hours a week")}

@@ -113,6 +113,13 @@ def breakdown_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+def planned_twin(measure: str, text: str) -> str:
+    """The planned measure of an existing one when `text` says what follows is planned ('In development:' over
+    '3 schemes': extra_care_schemes -> extra_care_schemes_planned), by the planned rule's own clause words; '' else."""
+    twin = f"{measure}_planned"
+    return next((twin for r in rules() if r.measure == twin and r.clause and r.clause.search(text)), "")
+
+
 def band_of(text: str) -> str:
     """The hours-of-care band a clause or table header names ('50 or more hours a week' -> '50+ hours a week')."""
     return next((band for band, rx in breakdown_rules() if rx.search(text)), "")

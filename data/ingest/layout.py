@@ -377,7 +377,7 @@ def is_heading(lines: list[str], i: int) -> bool:
     # a line bold from end to end ('**Carers Support Service**', a Word heading run through the converter) is read as
     # its words
     text = _bold_line(lines[i].strip())
-    if not text or "\t" in text or len(text) > 90 or text.endswith((".", ",", ";")) or text.startswith(("-", "•", "*")):
+    if not text or "\t" in text or len(text) > 90 or text.endswith((".", ",", ";")) or text.startswith(("-", "•", "*", "▪")):
         return False
     if ":" in text and not text.endswith(":") and not (
             text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)):
@@ -849,7 +849,7 @@ _EXTENSION_TO = re.compile(r"^((?:possible\s+)?extension)\s+((?:to|until)\s+\d.{
 
 
 def _next_text(lines: list[str], i: int) -> str:
-    return lines[i + 1].strip().lstrip("-•*· ").strip() if i + 1 < len(lines) else ""
+    return lines[i + 1].strip().lstrip("-•*·▪ ").strip() if i + 1 < len(lines) else ""
 
 
 def _lists_and_fields(lines: list[str], layout: Layout) -> None:

@@ -17,7 +17,7 @@ import pandas as pd
 from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.characters import plain_characters
-from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, ruled_out, subject_of, theme_of
+from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, planned_twin, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
     BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
@@ -60,7 +60,7 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
                    r"compared|versus|against|since|between|"
                    # a participle after the counted noun ('14,920 people estimated to live with dementia')
-                   r"estimated|thought|believed|expected|"
+                   r"estimated|thought|believed|expected|caring|giving|"
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
                    r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
@@ -1050,6 +1050,12 @@ _LEVEL_AFTER = re.compile(r"\s*(?:units?\s+|flats\s+|apartments\s+)?(?:per|for\s
                           r"(?:(?:that|which)\s+(?:many\s+|most\s+|other\s+|some\s+)?(?:councils|authorities|areas|"
                           r"commissioners)\s+(?:now\s+)?(?:plan|aim|use|work|recommend))",
                           re.IGNORECASE)
+# a part named before its figure, whose noun the figure counts: 'Of the existing apartments, 96 are ...'
+_OF_THE_NOUN = re.compile(r"^\s*Of\s+(?:the|these|those|our|its|their|all)\s+(?:(?:\d[\d,]*|[\w'’-]+)\s+){0,3}?([A-Za-z]+)\s*,\s*"
+                          r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
+# the whole a part is of, with its figure: 'Of the 862 apartments,' (the rest of the sentence is the part's)
+_OF_THE_WHOLE = re.compile(r"^\s*Of\s+(?:the|our|its|their|all|(?:the\s+)?[A-Z][\w'’ -]{0,30}?['’]s)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?\d[\d,]*\s+[A-Za-z][\w'’ -]{0,40}?,", re.IGNORECASE)
 _N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.IGNORECASE)
 # (a leading bracket closes the exact figure after a rounded one: 'around five thousand (5,120) cared for ...')
 _BORROW_CUE = re.compile(r"^\s*\)?\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
@@ -1129,9 +1135,15 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                                                                      sentence[:num.start]):
             continue  # a contract term written '3 years + 1 + 1' or '2+1+1'
         c_start, clause = _clause(sentence, num.start)
+        if (lead := _OF_THE_WHOLE.match(sentence)) and num.end <= lead.end():
+            c_start, clause = 0, lead.group(0)  # 'Of the 862 apartments, 96 are designed for ...': 862 is the whole
         after = sentence[num.end:num.end + 40]
         before = sentence[max(0, num.start - 40):num.start]
         head = _noun_after(sentence, num.end)
+        if not head and (of_the := _OF_THE_NOUN.match(sentence[:num.start])) and "dementia" in sentence.lower():
+            # 'Of the existing apartments, 96 are designed for people with dementia' counts dementia apartments ('Of
+            # the 7 schemes, 2 are run by a company' counts no part of ours)
+            head = of_the.group(1).lower()
         if column and not head:  # a bare number under 'Units - Dorset' counts units
             m = re.search(r"\b(units?|schemes?|flats|places|beds|people|carers|homes)\b", column, re.IGNORECASE)
             head = m.group(1).lower() if m else ""
@@ -1606,12 +1618,17 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # 'Dividing the register by the estimate gives the diagnosis rate.': the rate 'the rate' of the next
                 # sentence means, of the subject before
                 previous_subject = f"{previous_subject} {sentence}"
-        if para.bullet and (band := band_of(_parent_bullet(lines, para.heading_line))):
+        if para.bullet and (parent := _parent_bullet(lines, para.heading_line)):
             # '• Caring for 50 or more hours a week:' over 'o 21,650 people' and 'o 2.8% of residents aged 5+': the
-            # sub-bullets' carer figures are of the hours band their parent bullet names
+            # sub-bullets' carer figures are of the hours band their parent bullet names; 'In development:' over
+            # '▪ 3 schemes': planned
+            band = band_of(parent)
             for r in props.rows[first_row:]:
-                if r["kind"] == "measure" and not r["breakdown"] and theme_of(str(r["measure"])) == "carers":
+                if r["kind"] != "measure":
+                    continue
+                if band and not r["breakdown"] and theme_of(str(r["measure"])) == "carers":
                     r["breakdown"] = band
+                r["measure"] = planned_twin(str(r["measure"]), parent) or r["measure"]
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
 
