@@ -495,6 +495,7 @@ def analyse(lines: list[str]) -> Layout:
                 i = j
                 continue
         i += 1
+    _cards(lines, layout)
     _lists_and_fields(lines, layout)
     return layout
 
@@ -846,6 +847,88 @@ _VALUE_NOTE = re.compile(r"^(.*?\d%?)\s*(\((?:[^()\d]|(?:19|20)\d{2}(?:/\d{2})?)
 
 
 _EXTENSION_TO = re.compile(r"^((?:possible\s+)?extension)\s+((?:to|until)\s+\d.{5,30})$", re.IGNORECASE)
+
+
+# a field of a directory card ('Address: Mill Street, Wilmslow SK9 1HR', 'Number of flats: 72 – 60 x 1 bed ...')
+_CARD_FIELD = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z'’()/ -]{1,40}?)(?:\*\*|__)?:(?:\*\*|__)?\s+(\S.*)$")
+
+
+def _card_at(lines: list[str], i: int, layout: Layout) -> tuple[str, list[tuple[int, str, str]]] | None:
+    """A directory card starting at index `i`: a name line (bold, or a short line of words) right over three or more
+    'Label: value' lines, some of them words ('Landlord: Meridale Homes') and some figures."""
+    name = _bold_line(lines[i].strip())
+    if not name or i + 1 in layout.running or i + 1 in layout.table_lines or ":" in name or len(name) > 60 \
+            or not name[:1].isupper() or name.endswith((".", ",", ";")) or bullet_mark(lines[i]) \
+            or re.search(r"\d[\d,]{2,}|\d%", name):
+        return None
+    fields, k = [], i + 1
+    while k < len(lines) and k + 1 not in layout.table_lines:
+        if k + 1 in layout.running or not lines[k].strip():
+            j = k
+            while j < len(lines) and (not lines[j].strip() or j + 1 in layout.running):
+                j += 1
+            if not any(x + 1 in layout.running for x in range(k, j)):
+                break  # (a blank line ends a card; a page's running header between its fields does not)
+            k = j
+            continue
+        m = _CARD_FIELD.match(lines[k].strip())
+        if not m or len(m.group(1).split()) > 5:
+            break
+        fields.append((k + 1, m.group(1).strip(), m.group(2).strip()))
+        k += 1
+    if len(fields) < 3 or all(re.search(r"\d", v) for _, _, v in fields) \
+            or not any(re.search(r"\d", v) or re.match(r"[A-Za-z]+(?:-[a-z]+)?$", v) for _, _, v in fields):
+        return None  # (a run of key figures under a heading, every value a figure, is a list, not a card)
+    if any(_FIELD_LABELS.match(label) and re.search(r"\b(?:19|20)\d{2}\b", value) for _, label, value in fields
+           if not re.match(r"(?:year|date)\s+(?:opened|built|completed)$", label, re.IGNORECASE)):
+        return None  # a notice's fields ('Contract start: 1 April 2027'), not a scheme's
+    return name, fields
+
+
+def _cards(lines: list[str], layout: Layout) -> None:
+    """Directory cards: two or more in a run, each a name over its 'Label: value' fields ('**Bollin Mill**' /
+    'Address: ...' / 'Landlord: ...' / 'Units: Eighty'), become a table of one row each, the name its row label and
+    the labels its columns, under the heading over the first card (a scheme's units are the scheme's, as in a table)."""
+    i, n = 0, len(lines)
+    while i < n:
+        first = _card_at(lines, i, layout)
+        if first is None:
+            i += 1
+            continue
+        run, k = [(i, *first)], first[1][-1][0]
+        while True:
+            j = k
+            while j < n and (not lines[j].strip() or j + 1 in layout.running):
+                j += 1
+            card = _card_at(lines, j, layout) if j < n and j - k <= 4 else None
+            if card is None:
+                break
+            run.append((j, *card))
+            k = card[1][-1][0]  # (the index after the card's last field)
+        if len(run) < 2:
+            i += 1
+            continue
+        # the title is the heading over the cards ('5.4 Scheme directory'), its own heading above it the parent ('5.
+        # Housing with care'); never a sentence above them ('... web pages (last updated March 2026)'), no period of a
+        # scheme's units
+        heads = layout.headings.get(run[0][0], ())
+        title = heads[0] if heads else ""
+        title_line = layout.heading_lines.get(run[0][0], 0)
+        level = heading_level(title)
+        parent = next((_bold_line(lines[k].strip()) for k in range(title_line - 2, -1, -1)
+                       if level and layout.heading_lines.get(k + 1) == k + 1
+                       and 0 < heading_level(_bold_line(lines[k].strip())) < level), None)
+        if parent:  # ('**5.4 Scheme directory**' under '**5. Housing with care**', its sections between them)
+            heads = (title, parent)
+        for at, name, fields in run:
+            header = Row(at + 1, ["Name", *(label for _, label, _ in fields)])
+            row = Row(at + 1, [name, *(value for _, _, value in fields)])
+            layout.tables.append(TableBlock(title, title_line, [header], [row], "cards", heads))
+            # (a field of prose with a date stays the text's: 'Care provider: to be confirmed; a new contract will
+            # start on 1 October 2026')
+            layout.table_lines.update({at + 1, *(line for line, _, value in fields if not (
+                len(value.split()) > 4 and re.search(r"\b(?:19|20)\d{2}\b", value)))})
+        i = k
 
 
 def _next_text(lines: list[str], i: int) -> str:

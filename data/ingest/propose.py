@@ -371,7 +371,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         # statement about extra care alone: the statement's subject, as for its prose
         context_head = f"{context_head} {document_subject}"
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
-    confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "flattened": "low"}[block.style]
+    confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "cards": "medium",
+                  "flattened": "low"}[block.style]
     stage_cols, timing_cols = {}, set()
     for j, k in enumerate(keys):
         stage = next((s for s, rx in FIELD_STAGES if rx.search(k)), None)
@@ -447,7 +448,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
                               date_text=cell, earliest=d.span.earliest.isoformat(),
                               latest=d.span.latest.isoformat(), confidence=confidence, text=line_text)
-        if not stage_cols and (gantt_row(block, row, lines, props, confidence, row_label if service_col else "")
+        if not stage_cols and block.style != "cards" and (gantt_row(block, row, lines, props, confidence, row_label if service_col else "")
                                or stage_row(block, row, label, lines, props, confidence)):
             continue
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
@@ -461,7 +462,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 change = True  # '−550', '+140', 'down 410' under 'Change 2011 to 2021': a change, as a size
             for num, label in _cell_parts(_SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())) if change else cell,
                                           row_label,
-                                          block.style == "list"):
+                                          block.style in ("list", "cards")):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
                             confidence, change=change, above=above, section=section,
                             status=" ".join(cells[k].strip() for k in status_cols if k < len(cells)))
@@ -511,10 +512,18 @@ _COUNTED_CELL = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+){0,2}(?:people|pers
                            r"(?:\s*\((?P<share>\d+(?:\.\d+)?\s*%)[^()\d]*(?:\d+\+?[^()\d]*)?\))?", re.IGNORECASE)
 
 
+# a note of bedroom sizes after a cell's figure, in brackets or after a dash
+_SIZES_NOTE = re.compile(r"(\S.*?)\s*(?:\([^()]*\bbed(?:room)?s?\b[^()]*\)|[–—-]\s+[^()]*\bbed(?:room)?s?\b[^()]*)",
+                         re.IGNORECASE)
+
+
 def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
     """The figures of one cell with the row label each belongs to: '2,310' -> one; '22,480 (7.5%)' -> a count and its
     share; '4 / 236' under 'Extra care schemes / units' -> schemes and units; 'Schemes: seven' in a list -> 7."""
     t = _CELL_NOTE_LETTER.sub("", _FOOTNOTE_MARK.sub("", cell).strip())  # '2,840¹', '265 (d)'
+    sizes = _SIZES_NOTE.fullmatch(t)
+    if sizes:  # '64 (48 one-bedroom, 16 two-bedroom)', '72 – 60 x 1 bed, 12 x 2 bed': the units, then their sizes
+        t = sizes.group(1)
     bare = _CELL_APPROX.sub("", t) if in_list else t  # 'nearly three thousand', 'around 1,400'
     worded = in_list and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", bare.lower()))
     if is_number_cell(bare) or worded:
@@ -1013,7 +1022,8 @@ _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
                             r"homeless|offenders?|in-patient|residential care|nursing care|(?:care|nursing|residential) "
                             r"homes?|domestic abuse|substance|alcohol|drugs?\b|\bstaff\b|workforce|providers?|beds?\b|"
-                            r"\b(?:home|domiciliary)\s+care\b|\bday\s+(?:care|services|opportunities)\b", re.IGNORECASE)
+                            r"\b(?:home|domiciliary)\s+care\b|\bday\s+(?:care|services|opportunities)\b|"
+                            r"\bretirement\s+(?:villages?|communit(?:y|ies))\b", re.IGNORECASE)
 
 
 def _names_other_subject(text: str) -> bool:
@@ -1331,7 +1341,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if (_ONE_SIZE.match(after) or _SOME_OF.match(after)) and measure in _WHOLE_MEASURES:
             continue  # '14 two-bedroom flats for couples': a part of a scheme by size; 'the two oldest schemes': a part
             # of the schemes
-        if _PART_OF.match(after) and measure in _WHOLE_MEASURES:
+        if _PART_OF.match(after) and measure in _WHOLE_MEASURES and num.raw.lower() not in ("both", "all"):
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
         named = _NAMED_BRACKET.search(sentence[:num.start])
         if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
@@ -1463,7 +1473,10 @@ _ANSWERED = re.compile(r"\s*(?:of\s+(?:respondents|those\s+(?:who\s+)?(?:respond
 
 
 # a part of a whole written after it ('Seven of the 19 schemes', '12 of our 19 schemes'): no count of the whole's kind
-_PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2}?(?!(?:19|20)\d{2}\b)\d", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2}?(?!(?:19|20)\d{2}\b)\d|"
+                      # 'Care in seven of the schemes is provided by ...': a part of the schemes written of before
+                      r"\s+of\s+(?:the|our|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:schemes|developments|sites|courts|"
+                      r"units|apartments|flats|homes)\b", re.IGNORECASE)
 # a count in brackets right after a name of two or more capitalised words, with its town ('Avon Mill in Melksham (70
 # apartments', 'Cley Rise (58 apartments)'): that scheme's, not the authority's (a registry place so named is an area's)
 _NAMED_BRACKET = re.compile(r"\b(?!(?:The|Our|This|These|In|At|By|We|All)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:\s+in\s+[A-Z][\w'’-]+"
@@ -1785,8 +1798,9 @@ def _periods_from_prose_above(lines: list[str], layout: Layout, props: Proposals
     right above it gave its figures of the same measure ('The 2021 Census recorded 19,460 carers ...' above a table of
     carers by ward; '... counted 82,470 carers' / 'The census also tells us how much care people give:' above bullets of
     hours bands), within the same section; one with no such paragraph keeps no period for the analyst to give."""
-    blocks = [[r.line for r in block.header + block.rows] for block in layout.tables if block.style != "list"]
-    titles = [block.title_line for block in layout.tables if block.style != "list"]
+    tables = [block for block in layout.tables if block.style not in ("list", "cards")]
+    blocks = [[r.line for r in block.header + block.rows] for block in tables]
+    titles = [block.title_line for block in tables]
     for run in _bullet_runs(lines, layout):
         blocks.append(run)
         k = run[0] - 1
@@ -1829,7 +1843,7 @@ def _table_notes(lines: list[str], layout: Layout) -> dict[int, dict[str, str]]:
     table's: a note is no sentence of the text ('(a) ... counts rounded to the nearest 10' counts nothing)."""
     out: dict[int, dict[str, str]] = {}
     for b, block in enumerate(layout.tables):
-        if block.style == "list" or not block.rows:
+        if block.style in ("list", "cards") or not block.rows:
             continue
         notes: dict[str, str] = {}
         k = max(r.line for r in block.rows)  # 1-based line of the last row; lines[k] is the line after it
