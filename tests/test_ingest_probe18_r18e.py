@@ -77,3 +77,21 @@ def test_retirement_village_homes_under_a_housing_heading_are_no_extra_care_unit
              "Retirement villages: there are two private retirement villages, Riverside Park near Congleton (240 "
              "homes for sale) and The Paddocks at Handforth (156 homes)."]
     assert [v for m, _c, _n, v in _got(lines) if m.startswith("extra_care")] == []
+
+
+def test_a_table_with_an_expected_opening_or_planning_status_column_holds_planned_units():
+    lines = ["**Housing with care pipeline**", "",
+             "Scheme\tTown\tApartments\tExpected opening\tPlanning status",
+             "Holmes Chapel Road\tCongleton\t75\t2028/29\tOutline consent",
+             "Kingsley Fields\tCrewe\t48\tLate 2027\tOn site"]
+    got = [(m, v) for m, _c, _n, v in _got(lines)]
+    assert ("extra_care_units_planned", 75) in got and ("extra_care_units_planned", 48) in got
+    assert not [m for m, _v in got if m == "extra_care_units"]
+
+
+def test_sheltered_schemes_the_providers_manage_are_sheltered_housing_not_a_count_of_providers():
+    lines = ["**Other housing for older people**", "",
+             "Sheltered housing: registered providers manage 41 sheltered housing schemes across the borough, with "
+             "1,385 flats and bungalows."]
+    got = [(m, v) for m, _c, _n, v in _got(lines)]
+    assert ("sheltered_housing_schemes", 41) in got and ("sheltered_housing_units", 1385) in got

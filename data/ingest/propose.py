@@ -89,6 +89,10 @@ _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key
 # a column saying whether each row is open or planned ('Status': 'Open', 'Planned', 'In development')
 _STATUS_KEY = re.compile(r"^(?:status|current status|development status|position)$", re.IGNORECASE)
 # a column naming each row's stage ('Activity | Timing': 'Tender closes | w/c 5 July 2027'): the stage of the row's date
+# a column only a scheme not yet open has ('Expected opening', 'Planning status'): the table's units are planned
+_PIPELINE_KEY = re.compile(r"^(?:planning\s+(?:status|stage|position|permission)|(?:expected|planned|anticipated|estimated|"
+                           r"target|projected|forecast)\s+(?:opening|completion|handover|delivery)(?:\s+(?:date|year))?|"
+                           r"due\s+to\s+(?:open|complete))$", re.IGNORECASE)
 _ACTIVITY_KEY = re.compile(r"^(?:activit(?:y|ies)|stages?|milestones?|key stages?|steps?)$", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
 _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
@@ -387,6 +391,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if block.style == "list" and block.rows else None
     activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
     status_cols = [j for j, k in enumerate(keys) if j > 0 and _STATUS_KEY.match(k.strip())]
+    pipeline = " | planned" if any(j > 0 and _PIPELINE_KEY.match(k.strip()) for j, k in enumerate(keys)) else ""
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
     service_col = next((j for j, k in enumerate(keys) if j > 0 and _SERVICE_KEY.match(k.strip())), None) \
         if keys and _REF_KEY.match(keys[0].strip()) else None
@@ -465,7 +470,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                                           block.style in ("list", "cards")):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
                             confidence, change=change, above=above, section=section,
-                            status=" ".join(cells[k].strip() for k in status_cols if k < len(cells)))
+                            status=" ".join(cells[k].strip() for k in status_cols if k < len(cells)) + pipeline)
         above = above if _TARGET_WORDS.search(row_label) else row_label
 
 
@@ -995,7 +1000,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           re.IGNORECASE)
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
-                            r"housing with care|population|residents", re.IGNORECASE)
+                            r"housing with care|population|residents|(?<!very )(?<!very-)sheltered|"
+                            r"supported (?:housing|accommodation|living)", re.IGNORECASE)
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, str]:
