@@ -95,3 +95,29 @@ def test_sheltered_schemes_the_providers_manage_are_sheltered_housing_not_a_coun
              "1,385 flats and bungalows."]
     got = [(m, v) for m, _c, _n, v in _got(lines)]
     assert ("sheltered_housing_schemes", 41) in got and ("sheltered_housing_units", 1385) in got
+
+
+def test_the_number_of_people_aged_75_and_over_is_the_population_of_that_age():
+    lines = ["**Future need**", "",
+             "The number of people aged 75 and over in Cheshire East is projected to rise from 49,100 in 2025 to "
+             "61,800 in 2035."]
+    frame = measures(lines)
+    assert [(r.measure, r.period, r.breakdown, float(r.value)) for r in frame.itertuples()] == [
+        ("population", "2025", "aged 75 and over", 49100), ("population", "2035", "aged 75 and over", 61800)]
+
+
+def test_of_these_giving_hours_of_care_a_week_counts_carers_under_a_dementia_and_carers_heading():
+    lines = ["**Dementia and unpaid carers**", "",
+             "At the 2021 Census, 39,150 residents aged 5 and over said they provided unpaid care. Of these, 9,720 "
+             "provided 50 or more hours of care a week."]
+    frame = measures(lines)
+    assert [(r.measure, r.breakdown) for r in frame.itertuples() if r.value == 9720] == [
+        ("carers_unpaid", "50+ hours a week")]
+
+
+def test_a_bare_figure_compared_with_a_rate_and_naming_england_is_the_rates_england_benchmark():
+    lines = ["**Extra care**", "",
+             "Our current provision works out at about 12.3 extra care apartments per 1,000 people aged 75 and over, "
+             "compared with an England average of 14.8."]
+    got = [(m, c, v) for m, c, _n, v in _got(lines)]
+    assert ("extra_care_units_per_1000_75plus", "E92000001", 14.8) in got

@@ -1178,7 +1178,15 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         # it are not ('11 schemes with 702 units, equivalent to 14.1 units per 1,000')
         rated = [n for n in figures if _PER.match(sentence[n.end:n.end + 40])]
         own_rate = bool(_RATE_WORDS.search(f"{column} {sentence}"))  # (not the sentence before's rate)
-        kind = _kind_for(num, context if own_rate and (not rated or num in rated or column) else "", after, before)
+        # '12.3 apartments per 1,000 people aged 75 and over, compared with an England average of 14.8': a bare figure
+        # after a rate, compared with it and naming a benchmark, is that rate's benchmark
+        rate_before = max((n for n in rated if n.end <= num.start), key=lambda n: n.end, default=None)
+        benchmark_rate = rate_before is not None and not num.percent and not _FIGURE.search(
+            sentence[rate_before.end:num.start].split(",", 1)[-1]) and re.fullmatch(r"\s*(?:[.;)]|,\s|$).*", after) \
+            and _COMPARED.search(sentence[rate_before.end:num.start]) \
+            and area_lookup.benchmark_in(sentence[rate_before.end:num.start])
+        kind = _kind_for(num, context if own_rate and (not rated or num in rated or column or benchmark_rate) else "",
+                         after, before)
         if num.words and (kind != "count" or not head and (num.value < 100 or not _BORROW_CUE.match(after))):
             continue  # ('of whom one and a half thousand are aged 65 and over' counts the subject before)
         if _SCORING.search(sentence[c_start:num.start]):
