@@ -121,3 +121,11 @@ def test_a_bare_figure_compared_with_a_rate_and_naming_england_is_the_rates_engl
              "compared with an England average of 14.8."]
     got = [(m, c, v) for m, c, _n, v in _got(lines)]
     assert ("extra_care_units_per_1000_75plus", "E92000001", 14.8) in got
+
+
+def test_supported_living_properties_and_places_are_the_vocabularys_supported_living_measures():
+    lines = ["**Other housing (not extra care)**", "",
+             "Supported living: for working-age adults with a learning disability, autism or a mental health need, we "
+             "commission 112 supported living properties with 318 places between them."]
+    got = [(m, v) for m, _c, _n, v in _got(lines)]
+    assert ("supported_living_properties", 112) in got and ("supported_living_places", 318) in got

@@ -265,6 +265,8 @@ def _noun_after(text: str, end: int) -> str:
     # ('5 schemes / 371 flats', '7 extra care schemes – 516 units': a spaced slash or dash ends the phrase; a slash in
     # 'short break/enabling carers' does not)
     phrase = re.sub(r"(?i)\bhousing with care\b", "housing-with-care", text[end:end + 80])
+    # ('112 supported living properties': the kind of housing, not the verb 'supported' ending the phrase)
+    phrase = re.sub(r"(?i)\bsupported (housing|living|accommodation)\b", r"supported-\1", phrase)
     # ('45 one- and two-bedroom apartments': sizes joined by 'and' are one word before the noun)
     phrase = _SIZES_JOINED.sub(lambda m: f"{m.group(1)}-{m.group(2) + '-' if m.group(2) else ''}", phrase)
     words = re.findall(r"[A-Za-z'’]+(?:-[A-Za-z'’]+)*-?|[,.;:()%–—|]|(?<=\s)[-/](?=\s)|/(?=\s*\d)|\*\*", phrase)
