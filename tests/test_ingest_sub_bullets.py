@@ -107,3 +107,17 @@ def test_a_bullet_list_marked_with_squares_alone_is_still_a_list():
                   "▪\t23,480 caring for 50 or more hours a week", ""])
     assert {(r[3], r[2], r[4]) for r in rows if r[0] == "carers_unpaid"} == {
         (79310.0, "2021", ""), (23480.0, "2021", "50+ hours a week")}
+
+
+def test_a_sub_bullet_holding_only_a_date_dates_the_bullet_above():
+    rows = _rows(["Dementia in Devon", "",
+                  "•\tRecorded diagnosis rate, people aged 65 and over: 62.8%",
+                  "o\tas at March 2026",
+                  "•\tDiagnosis rate a year before: 60.4%",
+                  "o\tMarch 2025",
+                  "•\tPeople on GP dementia registers: 10,930",
+                  "o\tthe latest published figure", ""])
+    got = {(r[0], r[3]): r[2] for r in rows}
+    assert got[("dementia_diagnosis_rate", 62.8)] == "2026"
+    assert got[("dementia_diagnosis_rate", 60.4)] == "2025"
+    assert got[("dementia_register", 10930.0)] == ""  # (a sub-bullet of words dates nothing)

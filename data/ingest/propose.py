@@ -1658,6 +1658,11 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 if band and not r["breakdown"] and theme_of(str(r["measure"])) == "carers":
                     r["breakdown"] = band
                 r["measure"] = planned_twin(str(r["measure"]), parent) or r["measure"]
+        if para.bullet and (when := _dated_by_sub_bullet(lines, para.heading_line)):
+            # '• Diagnosis rate a year earlier: 61.9%' over 'o March 2025': the sub-bullet dates the bullet's figures
+            for r in props.rows[first_row:]:
+                if r["kind"] == "measure" and not r["period"]:
+                    r["period"] = when
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
 
@@ -1761,6 +1766,19 @@ def _parent_bullet(lines: list[str], n: int, colon: bool = True) -> str:
     text = lines[k - 1][parent.end():].strip()
     deeper = len(mark.group(0)) - len(mark.group(0).lstrip()) >= len(parent.group(0)) - len(parent.group(0).lstrip())
     return text if (text.endswith(":") or not colon) and deeper else ""
+
+
+def _dated_by_sub_bullet(lines: list[str], n: int) -> str:
+    """The period of the bullet at line `n` when the one sub-bullet under it is only a date ('o<tab>March 2025',
+    '▪ at 31 March 2026', 'o 2024/25'); '' else."""
+    if n >= len(lines) or not _parent_bullet(lines, n + 1, colon=False):
+        return ""
+    text = _BULLET_LINE.sub("", lines[n]).strip().rstrip(".")
+    text = re.sub(r"^(?:as\s+(?:at|of)|at|in|for|on|by)\s+", "", text, flags=re.IGNORECASE)
+    when = parse_any_date(text)
+    if when.parsed and len(text) <= 30 and not re.search(r"\b(?:by|until|from|to)\b", text, re.IGNORECASE):
+        return str(when.earliest.year) if not re.fullmatch(r"(?:19|20)\d{2}\s*/\s*\d{2}", text) else _period_from(text)
+    return ""
 
 
 def _lead_in(lines: list[str], n: int) -> bool:
