@@ -143,14 +143,17 @@ _WALES_REGION = re.compile(r"\b(?:North|South|West|East|Mid)[\s-]+Wales\b")
 def benchmark_in(text: str) -> tuple[str, str] | None:
     """('E92000001', 'England') when a sentence gives a national figure ('in England', 'nationally')."""
     m = re.search(r"\b(England and Wales|England|United Kingdom|the UK|UK|Great Britain|Scotland|Wales|(?i:nationally)|"
-                  r"(?i:national (?:average|figure|target|ambition|rate|prevalence))|(?i:across the country))\b"
+                  r"(?i:national (?:average|figure|target|ambition|rate|prevalence))|(?i:across the country)|"
+                  # ('The government wants every area to reach 66.7%': England's ambition, as a plain-English summary
+                  # writes it; the Welsh or Scottish Government's is not)
+                  r"(?<!Welsh )(?<!Scottish )(?i:the government)(?=\s+(?:wants|aims|expects)\b))\b"
                   r"(?!['’]s\s+census|\s+census)", _WALES_REGION.sub(" ", text))
     # ('Scotland's Census 2022 found' names the source, not the area; 'West Wales' is a region of Wales, not Wales)
     if not m:
         return None
     word = m.group(1)
     key = _key(word.replace("the ", "")).lower()
-    if key.startswith("national") or key == "across the country":
+    if key.startswith("national") or key == "across the country" or key.endswith("government"):
         return ("E92000001", "England")
     return (BENCHMARKS.get(key, "E92000001"), word.replace("the ", ""))
 

@@ -1087,6 +1087,9 @@ _BORROW_CUE_BEFORE = re.compile(r"\b(?:the|this|our|that)\s+(?:estimate|projecti
                                 r"\s+(?:around|about|nearly|over|some|approximately)?\s*$|"
                                 r"\b(?:it|this|that)\s+is\s+(?:projected|expected|forecast|predicted|estimated)\s+to\s+be\s+"
                                 r"(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                # ('By 2035 it could be 12,980', 'this number will be nearly 13,000')
+                                r"\b(?:it|this(?:\s+number)?|the\s+number)\s+(?:will|would|could|may|might)\s+be\s+"
+                                r"(?:around|about|nearly|over|some|approximately|almost|more\s+than)?\s*$|"
                                 r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
                                 r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$|" +
                                 _FROM_BEFORE + r"|"
@@ -1146,8 +1149,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     earlier: dict[str, str] = {}  # theme -> the period of this sentence's figures so far
     last_period = ""  # the period of the sentence's last figure with one (for 'in the same year')
     mine: list[tuple[int, dict[str, object]]] = []  # (where, row) of the figures proposed so far in the sentence
+    rounded_at = -1  # where a rounded figure skipped for the exact one in brackets after it starts
     for num in figures:
         if _rounded_before_exact(sentence, num, figures):
+            rounded_at = num.start
             continue  # 'about 62 thousand people (62,040)': the figure is the exact one in brackets
         if re.match(r"\s*\+\s*\d", sentence[num.end:]) or re.search(r"\d\s*(?:years?|months?)?\s*\+\s*$",
                                                                      sentence[:num.start]):
@@ -1225,6 +1230,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                          if classify(kind, wider, w.lower(), f"{column} {clause}")), "")
         if borrowed and not head and kind == "count" and not (
                 _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)
+                # ('it could be nearly thirteen thousand (12,980)': the words before the rounded figure)
+                or rounded_at >= 0 and _BORROW_CUE_BEFORE.search(sentence[max(0, rounded_at - 40):rounded_at])
                 or _FROM_TO_BEFORE.search(sentence[max(0, num.start - 80):num.start])):
             continue  # a bare number in a sentence about something else: not enough to go on
         # a figure compared with the subject before ('Up from 3,150 in March 2024') is the same measure: its words too
@@ -1514,7 +1521,9 @@ def _rounded_before_exact(sentence: str, num: Number, figures: tuple[Number, ...
         return False
     exact = next((n for n in figures if n.start > num.end), None)
     return bool(exact and not exact.percent and exact.value and
-                re.fullmatch(r"\s*(?:[A-Za-z'’-]+\s+){0,3}\(\s*", sentence[num.end:exact.start]) and
+                # (a few words between, or the rest of its clause: 'about nine thousand seven hundred people aged 65
+                # and over in Cornwall have dementia in 2025 (9,710)')
+                re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,14}\(\s*", sentence[num.end:exact.start]) and
                 abs(exact.value - num.value) <= 0.1 * exact.value)
 
 
@@ -1643,9 +1652,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 kept = previous_subject if themes and not any(
                     (subject_of(str(r["measure"])) or _NEVER).search(own) for r in previous_rows) else ""
                 previous_subject = f"{kept[-300:]} {own}" if kept else own
-            elif _SHARE_CUE.search(sentence) and _RATE_NP.search(sentence) and not find_numbers(sentence, words=False):
-                # 'Dividing the register by the estimate gives the diagnosis rate.': the rate 'the rate' of the next
-                # sentence means, of the subject before
+            elif _SHARE_CUE.search(sentence) and _RATE_NP.search(sentence) and (
+                    not find_numbers(sentence, words=False) or any(r["unit"] == "percent" for r in previous_rows)):
+                # 'Dividing the register by the estimate gives the diagnosis rate.', or 'Our diagnosis rate was 61.2%
+                # in March 2025.': the rate 'the rate' of a later sentence means, of the subject before
                 previous_subject = f"{previous_subject} {sentence}"
         if para.bullet and (parent := _parent_bullet(lines, para.heading_line)):
             # '• Caring for 50 or more hours a week:' over 'o 21,650 people' and 'o 2.8% of residents aged 5+': the
