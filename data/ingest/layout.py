@@ -636,10 +636,13 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
     first_data = next((k for k, r in enumerate(rows) if _data_row(r.cells) and not _header_row(r.cells)), None)
     if first_data is None and gantt_header(rows):
         first_data = 1  # a plan of periods whose cells hold stage words or marks ('Tender', 'X'): no figure in it
+    timetable = first_data is None and _timetable_header(rows)
+    if timetable:
+        first_data = 1  # 'Service | Timetable in 2024 MPS | Revised timetable' over 'Home support | Tender Q3 2026/27 | ...'
     if first_data is None:
         return
     header, body = rows[:first_data], rows[first_data:]
-    if not any(_data_row(r.cells) for r in body) and not gantt_header(rows):
+    if not any(_data_row(r.cells) for r in body) and not gantt_header(rows) and not timetable:
         return
     # a label wrapped onto two rows ('Non-accommodation Based Community Services' / '(learning disability)')
     merged: list[Row] = []
@@ -654,6 +657,22 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()))
     layout.tables.append(block)
     layout.table_lines.update(r.line for r in rows)
+
+
+# a header of two timing columns at least, an earlier and a revised one ('Timetable in 2024 MPS | Revised timetable',
+# 'Original date | Revised date')
+_TIMING_HEAD = re.compile(r"timetable|timescales?|timing|\bdates?\b", re.IGNORECASE)
+
+
+def _timetable_header(rows: list[Row]) -> bool:
+    """A timetable whose cells hold a stage's words beside a date ('Tender Q4 2026/27', 'New contract April 2026')
+    under a header naming two timing columns at least: each row after the header holds a date after its label."""
+    from data.dates import find_dates
+
+    if len(rows) < 2 or len([c for c in rows[0].cells[1:] if _TIMING_HEAD.search(c)]) < 2:
+        return False
+    return all(r.cells and r.cells[0].strip() and any(len(c) <= 60 and find_dates(c, bare_years=False)
+                                                      for c in r.cells[1:]) for r in rows[1:])
 
 
 # a mark in a plan's cell: the activity falls in that column's period

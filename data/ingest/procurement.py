@@ -471,6 +471,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 tender_out = _TENDER_OUT.search(sentence[max(0, d.start - 140):d.start])
                 if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out:
                     continue  # the date of a meeting, report, publication or presentation
+                if _SUPERSEDED.search(sentence[max(0, d.start - 40):d.start]):
+                    continue  # 'will now start on 1 July 2026, previously 1 April 2026': the date it replaces
                 for rel in _relative_dates(sentence, d, prefix):
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
                 stage = own or _stage_for(prefix) or ("procurement_start" if tender_out else None)
@@ -542,6 +544,12 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         for line, service, term, written in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
             _derived_ends(props, line, lines[line - 1], service, term, para_start, written)
+
+
+# a date a revised one replaces ('now start on 1 July 2026, previously 1 April 2026', 'in Q2 2027/28 (originally Q4
+# 2026/27)', 'rather than in March 2027', '(was spring 2026)')
+_SUPERSEDED = re.compile(r"(?:\b(?:previously|originally|formerly|rather\s+than|instead\s+of)\s*(?:(?:planned|scheduled|due|"
+                         r"expected|intended)\s+)?(?:(?:for|in|on|by|from)\s+)?|\(\s*(?:was|were)\s+)$", re.IGNORECASE)
 
 
 # a heading over a list of contracts and their end dates ('Contracts due to expire in the next 24 months', 'Contracts

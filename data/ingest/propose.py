@@ -86,6 +86,10 @@ _INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission"),))
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?|intentions?|"
                          r"\bactions?\b|\bplans?\b|\bcurrent\s+(?:contract|arrangement)s?\b", re.IGNORECASE)
+# a timing column a revised one replaces: the previous statement's, the original or old one
+_SUPERSEDED_KEY = re.compile(r"\b(?:previous(?:ly)?|original(?:ly)?|old|earlier|was|as\s+(?:published|planned)\s+in)\b|"
+                             r"\b(?:19|20)\d{2}(?:/\d{2})?\s+(?:MPS|market\s+position\s+statement|statement|plan)\b",
+                             re.IGNORECASE)
 # a column saying whether each row is open or planned ('Status': 'Open', 'Planned', 'In development')
 _STATUS_KEY = re.compile(r"^(?:status|current status|development status|position)$", re.IGNORECASE)
 # a column naming each row's stage ('Activity | Timing': 'Tender closes | w/c 5 July 2027'): the stage of the row's date
@@ -386,6 +390,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             stage_cols[j] = stage
         elif j > 0 and _TIMING_KEY.search(k):
             timing_cols.add(j)  # 'Timescale': the cell names its stage ('Tender Q2 2026/27')
+    if len(timing_cols) > 1:
+        # 'Timetable in 2024 MPS | Revised timetable', 'Original timing | Current timing': the dates the revised
+        # column replaces are no longer the plan
+        timing_cols -= {j for j in timing_cols if _SUPERSEDED_KEY.search(keys[j])}
     above = ""  # the row label above (a target row's subject: 'National ambition: 66.7%' under the diagnosis rate)
     # a list of key figures under a place's section ('3. Sandwell' / 'Sandwell at a glance' / '– Unpaid carers: 31,240')
     # is that place's, not the authority's
@@ -718,6 +726,10 @@ _MEASURE_WORDS = re.compile(
     r"assessed|assessments?|reviews?|reviewed|known(?:\s+to\s+(?:the\s+council|(?:adult\s+)?social\s+care|(?:the\s+)?local\s+authority|us))?|referrals?|referred|completed|received|"
     r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
     r"and|in|a|an|on|who|have|has|per\s+cent|percentage|share|proportion|population|carers?|dementia|"
+    # the caring verb, a stock's state and a benchmark's name ('People providing unpaid care', 'Extra care schemes
+    # open', 'England: % providing unpaid care') name no sub-group either
+    r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|caring|open(?:ed)?|operating|currently|now|england|wales|scotland|"
+    r"national|uk|"
     # the label's time, which its period gives ('Carers' assessments completed in the year: 1,185')
     r"year|month|quarter|period|during|so\s+far|to\s+date|this|that|last|at|as|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b|\([^()]*\)|[%/+:,.\d'’-]",
@@ -1009,13 +1021,24 @@ _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after
 def _clause(sentence: str, pos: int) -> tuple[int, str]:
     """The clause of a sentence around position `pos` (split at ', and', ';', 'compared with', 'than')."""
     start, end = 0, len(sentence)
+    lead = None
     for m in _CLAUSE_SPLIT.finditer(sentence):
         if m.end() <= pos:
             start = m.start() if m.group(0).lower().startswith(("compared", "than", "against")) else m.end()
+            lead = m
         elif m.start() >= pos:
             end = m.start()
             break
+    if lead is not None and _LEADING_SUBORDINATE.fullmatch(sentence[:lead.end()]):
+        # 'While the number of carers has fallen by 1,870 since 2011, the number caring for 50 or more hours ...':
+        # a subordinate clause leading the sentence ends at its comma; the main clause after it is another's
+        comma = sentence.find(",", pos)
+        if 0 <= comma < end:
+            end = comma
     return start, sentence[start:end]
+
+
+_LEADING_SUBORDINATE = re.compile(r"\W*(?:(?:so|and|but|yet)\s+)?(?:while|whereas|whilst)", re.IGNORECASE)
 
 
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)

@@ -1,0 +1,77 @@
+"""Round 18 (r18c) of the document proposer (data/ingest), each rule on made-up lines in the wordings of a council's
+refreshed Market Position Statement (an annual update) that sets this year's figures beside the previous statement's:
+row labels naming only what is counted, a 'while ..., ...' sentence, superseded dates ('previously ...') and a
+figure a correction replaces."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+STOCKPORT = "E08000007"
+ENGLAND = "E92000001"
+
+measures, dates = proposers_for(STOCKPORT)
+
+
+def _got(lines: list[str]) -> list[tuple]:
+    frame = measures(lines)
+    return [(r.measure, r.area_code, r.period, float(r.value), r.breakdown) for r in frame.itertuples()]
+
+
+def test_a_row_label_with_a_caring_verb_or_the_benchmark_name_is_no_sub_group():
+    lines = [
+        "Table 2: Unpaid carers, Census 2011 and Census 2021",
+        "",
+        "\tCensus 2011\tCensus 2021",
+        "People providing unpaid care\t30,410\t28,160",
+        "England: % providing unpaid care\t10.2%\t8.9%",
+        "Extra care schemes open\t4\t6",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid", STOCKPORT, "2011", 30410.0, "") in got
+    assert ("carers_unpaid", STOCKPORT, "2021", 28160.0, "") in got
+    assert ("carers_unpaid_pct", ENGLAND, "2021", 8.9, "") in got
+
+
+def test_a_leading_while_clause_ends_at_its_comma():
+    # the hours band belongs to the main clause after the comma, not to the fall in the 'while' clause before it
+    lines = [
+        "Unpaid carers",
+        "",
+        "While the number of carers in Stockport has fallen by 1,870 (6.1%) since 2011, the number caring for 50 or "
+        "more hours a week has gone up.",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid_change", STOCKPORT, "", 1870.0, "") in got
+    assert ("carers_unpaid_change_pct", STOCKPORT, "", 6.1, "") in got
+
+
+def test_a_date_written_after_previously_is_superseded():
+    lines = [
+        "Carers support service",
+        "",
+        "The current contract has been extended to 30 September 2028 so that there is no gap in support. The day "
+        "service contract will now start on 1 July 2026, previously 1 April 2026. We now expect to go out to tender "
+        "in Q2 2027/28 (originally Q4 2026/27).",
+    ]
+    got = dates(lines)
+    starts = {(stage, earliest) for _s, stage, earliest, _l in got}
+    assert ("contract_start", "2026-07-01") in starts
+    assert ("procurement_start", "2027-07-01") in starts
+    assert ("contract_start", "2026-04-01") not in starts
+    assert ("procurement_start", "2027-01-01") not in starts
+
+
+def test_a_timetable_column_of_the_previous_statement_is_superseded_by_the_revised_one():
+    lines = [
+        "Table 3: Procurements that have moved",
+        "",
+        "Service\tTimetable in 2024 MPS\tRevised timetable\tReason",
+        "Home support\tTender Q3 2026/27\tTender now expected Q1 2027/28\tMarket review",
+        "Dementia day opportunities\tTender summer 2025\tTender February 2026\tCo-production",
+    ]
+    got = dates(lines)
+    starts = {(stage, earliest) for _s, stage, earliest, _l in got}
+    assert ("procurement_start", "2027-04-01") in starts
+    assert ("procurement_start", "2026-02-01") in starts
+    assert ("procurement_start", "2026-10-01") not in starts
+    assert ("procurement_start", "2025-06-01") not in starts
