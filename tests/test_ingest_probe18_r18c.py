@@ -75,3 +75,35 @@ def test_a_timetable_column_of_the_previous_statement_is_superseded_by_the_revis
     assert ("procurement_start", "2026-02-01") in starts
     assert ("procurement_start", "2026-10-01") not in starts
     assert ("procurement_start", "2025-06-01") not in starts
+
+
+def test_a_figure_a_correction_replaces_is_not_offered():
+    lines = [
+        "Correction to the 2024 statement",
+        "",
+        "In our 2024 statement we reported that 1,180 carers had an assessment or review in 2023/24. That figure left "
+        "out joint assessments. The correct figure is 1,365, and this replaces the figure of 1,180 published in error.",
+        "",
+        "Carers in 2025/26",
+        "",
+        "In 2025/26, 1,180 carers were known to the carers centre and 2,950 carers were known to adult social care.",
+    ]
+    got = _got(lines)
+    assert not [g for g in got if g[3] == 1180.0 and g[0] == "carers_assessed"]
+    assert ("carers_known", STOCKPORT, "2025/26", 2950.0, "") in got
+
+
+def test_a_change_cell_with_its_signed_per_cent_in_brackets():
+    lines = [
+        "Table 1: Headline measures, 2023 MPS and 2025 MPS",
+        "",
+        "Measure\t2023 MPS\t2025 MPS\tChange",
+        "People aged 65+ living with dementia (estimate)\t3,810\t4,090\t+280 (+7.3%)",
+        "People providing unpaid care\t30,410\t28,160\t-2,250 (-7.4%)",
+        "Extra care apartments\t296\t410\t+114 (+38.5%)",
+    ]
+    got = _got(lines)
+    assert any(g[0] == "dementia_estimated_change" and g[3] == 280.0 for g in got)
+    assert any(g[0] == "carers_unpaid_change" and g[3] == 2250.0 for g in got)
+    assert any(g[0] == "carers_unpaid_change_pct" and g[3] == 7.4 for g in got)
+    assert not [g for g in got if g[3] in (114.0, 38.5, 7.3)]  # no change measure of apartments, nor a dementia per cent

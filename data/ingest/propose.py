@@ -103,6 +103,7 @@ _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|red
                           re.IGNORECASE)
 # a change cell's sign: a minus sign (U+2212), a hyphen, an en dash or a plus before the figure
 _SIGNED_CELL = re.compile(r"^[\u2212+–-]\s*(?=\d)")
+_SIGNED_SHARE = re.compile(r"\(\s*[\u2212+–-]\s*(?=\d[\d.]*\s*%\s*\)$)")  # the per cent's sign in '+260 (+6.6%)'
 _CHANGE_LABEL = re.compile(r"\b(?:change|increase|decrease|rise|fall|reduction|difference)\b", re.IGNORECASE)
 # a first column of references ('Ref', 'Contract ref.', 'ID') before the column naming each row's service
 # ('Description', 'Service', 'Contract name'): a spreadsheet's pipeline, the service that column's
@@ -475,7 +476,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             change = block.style == "list" and bool(_CHANGE_CELL.match(cell.strip()))
             if _CHANGE_LABEL.search(key) and (_CHANGE_CELL.match(cell.strip()) or _SIGNED_CELL.match(cell.strip())):
                 change = True  # '−550', '+140', 'down 410' under 'Change 2011 to 2021': a change, as a size
-            for num, label in _cell_parts(_SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())) if change else cell,
+            if change:  # '+260 (+6.6%)': the change and its per cent, each as a size
+                cell = _SIGNED_SHARE.sub("(", _SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())))
+            for num, label in _cell_parts(cell,
                                           row_label,
                                           block.style in ("list", "cards")):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
@@ -1696,8 +1699,24 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             for r in props.rows[first_row:]:
                 if r["kind"] == "measure" and not r["period"]:
                     r["period"] = when
+        if len(props.rows) > first_row and _ERROR_CUE.search(para.text):
+            # 'The correct figure is 1,415, and this replaces the figure of 1,240 published in error': the figure the
+            # correction replaces is offered nowhere in the paragraph (an earlier sentence may have stated it)
+            wrong = {num.value for m in _CORRECTED.finditer(para.text) for num in find_numbers(m.group(0), words=False)}
+            props.rows[first_row:] = [r for r in props.rows[first_row:]
+                                      if r["kind"] != "measure" or r["value"] not in wrong]
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
+
+
+_ERROR_CUE = re.compile(r"\berror|\bincorrect|\bwrong(?:ly)?\b|\breplac|\bsupersed", re.IGNORECASE)
+# a figure a correction replaces ('replaces the figure of 1,240 published in error', '1,240 was published in error',
+# 'the figure of 1,240 given in our 2023 statement was incorrect')
+_CORRECTED = re.compile(r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|our\s+)?(?:figure|number|estimate|"
+                        r"total|count)\s+of\s+\d[\d,.]*|\d[\d,.]*\s+(?:[a-z'’]+\s+){0,4}?(?:was\s+|were\s+)?"
+                        r"(?:published|reported|printed|given|shown|stated)\s+(?:\w+\s+){0,4}?in\s+error|\b(?:figure|number|"
+                        r"estimate|total)\s+of\s+\d[\d,.]*\s+(?:[a-z'’0-9]+\s+){0,6}?(?:was|is)\s+(?:incorrect|wrong|an\s+error)",
+                        re.IGNORECASE)
 
 
 _STAGE_HEADING = re.compile(r"(?:the\s+)?(?:(?:development|building|future|new)\s+)?(?:pipeline|developments?|schemes?|"
