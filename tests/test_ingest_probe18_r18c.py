@@ -107,3 +107,31 @@ def test_a_change_cell_with_its_signed_per_cent_in_brackets():
     assert any(g[0] == "carers_unpaid_change" and g[3] == 2250.0 for g in got)
     assert any(g[0] == "carers_unpaid_change_pct" and g[3] == 7.4 for g in got)
     assert not [g for g in got if g[3] in (114.0, 38.5, 7.3)]  # no change measure of apartments, nor a dementia per cent
+
+
+def test_a_sub_heading_naming_no_subject_takes_its_numbered_sections():
+    # 'Still in the pipeline' names no subject: its bullets are the extra care of the numbered section above it
+    lines = [
+        "2. Unpaid carers",
+        "",
+        "Stockport had 28,160 unpaid carers at the 2021 Census.",
+        "",
+        "5. Extra care housing",
+        "",
+        "There are now six schemes with 410 apartments between them.",
+        "",
+        "Schemes opened since our last statement",
+        "",
+        "Scheme\tArea\tOpened\tApartments",
+        "Ash Court\tBrinnington\tJune 2024\t64",
+        "",
+        "Still in the pipeline",
+        "",
+        "Two schemes are still planned:",
+        "",
+        "•\tMill Lane – 66 apartments, planning permission granted, now due to open in 2027.",
+        "•\tStation Road site – up to 52 apartments, at design stage, expected 2028.",
+    ]
+    got = _got(lines)
+    assert any(g[0] == "extra_care_units_planned" and g[3] == 66.0 and g[2] == "2027" for g in got)
+    assert any(g[0] == "extra_care_units_planned" and g[3] == 52.0 and g[2] == "2028" for g in got)

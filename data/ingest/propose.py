@@ -1612,6 +1612,13 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             # a heading naming a section's stage and nothing else ('Pipeline', 'Future developments') goes on with
             # the section before's subject; any other heading starts afresh
             keep = previous_subject if heads and _STAGE_HEADING.fullmatch(_heading_words(heads[0])) else ""
+            section = layout.outline.get(para.heading_line, ())
+            if not keep and heads and section and section[-1][1] not in heads[:1] and not any(
+                    _SUBJECT_WORDS.search(h) or _OTHER_SUBJECT.search(h) for h in heads[:2] if h != section[-1][1]) \
+                    and _SUBJECT_WORDS.search(section[-1][1]):
+                # 'Still in the pipeline' (or its lead-in line) under '5. Extra care housing': a sub-heading naming no
+                # subject goes on with its numbered section's
+                keep = section[-1][1]
             previous_subject, previous_head, chart_year, chart_none = keep or document_subject, heads, "", False
             prose_periods, spans = {}, {}
         chart = _CHART_TITLE.match(para.text.strip())
