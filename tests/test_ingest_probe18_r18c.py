@@ -135,3 +135,26 @@ def test_a_sub_heading_naming_no_subject_takes_its_numbered_sections():
     got = _got(lines)
     assert any(g[0] == "extra_care_units_planned" and g[3] == 66.0 and g[2] == "2027" for g in got)
     assert any(g[0] == "extra_care_units_planned" and g[3] == 52.0 and g[2] == "2028" for g in got)
+
+
+def test_a_rate_after_target_of_is_no_provision():
+    lines = [
+        "5. Extra care housing",
+        "",
+        "Stockport has 410 extra care apartments, about 17 apartments per 1,000 people aged 75 and over, against our "
+        "target of 22 per 1,000 by 2030.",
+    ]
+    got = _got(lines)
+    assert any(g[0] == "extra_care_units_per_1000_75plus" and g[3] == 17.0 for g in got)
+    assert not [g for g in got if g[3] == 22.0]
+
+
+def test_the_england_rate_after_a_sentence_on_the_diagnosis_rate():
+    lines = [
+        "3. Older people and dementia",
+        "",
+        "At the end of March 2026 there were 2,760 people on GP dementia registers in Stockport, giving a diagnosis "
+        "rate of 64.9%. The England rate in March 2026 was 65.4%.",
+    ]
+    got = _got(lines)
+    assert ("dementia_diagnosis_rate", ENGLAND, "2026", 65.4, "") in got

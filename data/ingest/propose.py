@@ -1067,7 +1067,9 @@ def _names_other_subject(text: str) -> bool:
 
 _IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has been|had been)\b", re.IGNORECASE)
 _RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
-_THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
+# (a place's or the nation's before it: 'The England rate in September 2025 was 65.0%', 'the national rate')
+_THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:national|english|welsh|scottish|(?-i:[A-Z][a-z]+))\s+)?"
+                       r"(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
 # the census's population base for unpaid care ('aged 5 and over'; Scotland's 'aged 3+'): no sub-group
 _CENSUS_BASE = re.compile(r"aged\s+[35]\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)
@@ -1088,6 +1090,8 @@ _ANAPHOR = re.compile(r"^\s*(?:(?:by|in|from|at|over)\s+(?:the\s+(?:end|start)\s
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
 _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
                             r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
+_RATE_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|to\s+(?:reach|achieve))\s+(?:around\s+|about\s+|"
+                          r"at\s+least\s+)?$", re.IGNORECASE)
 # a rate named as a level other councils plan to, after it ('the 25 per 1,000 that most councils now plan for'; a
 # 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
 _LEVEL_AFTER = re.compile(r"\s*(?:units?\s+|flats\s+|apartments\s+)?(?:per|for\s+every)\s+1,?000\s+(?:[A-Za-z'’]+\s+){0,4}?"
@@ -1233,6 +1237,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if kind == "rate" and _PLANNING_RATE.search(clause):
             continue  # '... well short of the 25 per 1,000 that the statement uses as a planning guide': a guide, no
             # area's provision
+        if kind == "rate" and _RATE_TARGET.search(sentence[c_start:num.start]):
+            continue  # '... about 13 apartments per 1,000 people aged 75 and over, against our target of 20 per 1,000 by
+            # 2030': a target, no provision (the vocabulary has no target of a rate)
         if kind == "rate" and _LEVEL_AFTER.match(sentence, num.end):
             continue  # '... below the 25 per 1,000 that many councils now plan to': a planning level, not a rate of ours
         if kind in ("count", "rate") and _NEED.search(sentence[c_start:num.start]):
