@@ -158,3 +158,16 @@ def test_the_england_rate_after_a_sentence_on_the_diagnosis_rate():
     ]
     got = _got(lines)
     assert ("dementia_diagnosis_rate", ENGLAND, "2026", 65.4, "") in got
+
+
+def test_awarded_to_a_provider_in_a_month_and_went_live_on_a_date():
+    lines = [
+        "6.1 Awarded since the last statement",
+        "",
+        "Carers' breaks and short breaks",
+        "Awarded to a partnership of local voluntary organisations in February 2025. The service went live on 1 May "
+        "2025.",
+    ]
+    got = {(stage, earliest, latest) for _s, stage, earliest, latest in dates(lines)}
+    assert ("award", "2025-02-01", "2025-02-28") in got
+    assert ("contract_start", "2025-05-01", "2025-05-01") in got

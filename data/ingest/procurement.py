@@ -42,7 +42,7 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
-                              r"go(?:es)?[- ]live|expir|extend|extension|"
+                              r"go(?:es)?[- ]live|went[- ]live|gone[- ]live|expir|extend|extension|"
                               r"mobilis|invitation to|ITT|market test|(?:providers|organisations|bidders) to bid|"
                               r"(?:look|search)\w* for (?:a )?new (?:providers?|organisations?)|"
                               # 'Our arrangement with Greenway Home Support ends on 31 May 2027'
@@ -58,7 +58,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                         r"(?:bids?|tenders?|submissions?)\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?(?:due|by))\b[^.;]{0,30}$|"
                         # an application window's close ('the next window runs from 4 January to 29 January 2027')
                         r"\bwindow\b[^.;]{0,30}\bfrom\s+[^.;]{3,25}?\s+(?:to|until|till|–|-)\s*$"),
-    ("award", r"\baward\w*\b[^.;]{0,30}$"),
+    # ('Awarded to a partnership of local providers in March 2025': the month of the award, a provider between)
+    ("award", r"\baward\w*\b[^.;]{0,30}$|\bawarded\s+to\b[^.;]{0,60}\b(?:in|during)\s*$"),
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
                      r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
                      r"ceases?|conclude\w*|finish(?:es|ed)?|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
