@@ -171,3 +171,15 @@ def test_awarded_to_a_provider_in_a_month_and_went_live_on_a_date():
     got = {(stage, earliest, latest) for _s, stage, earliest, latest in dates(lines)}
     assert ("award", "2025-02-01", "2025-02-28") in got
     assert ("contract_start", "2025-05-01", "2025-05-01") in got
+
+
+def test_a_dementia_scheme_still_to_open_is_planned_extra_care():
+    lines = [
+        "5. Extra care housing",
+        "",
+        "One further extra care scheme has been added since 2023: a 36-apartment dementia-specialist scheme in "
+        "Offerton, which we hope to open in 2029, subject to funding.",
+    ]
+    got = _got(lines)
+    assert any(g[0] == "extra_care_units_planned" and g[3] == 36.0 and g[2] == "2029" for g in got)
+    assert not [g for g in got if g[0] == "extra_care_units_dementia"]
