@@ -183,3 +183,15 @@ def test_a_dementia_scheme_still_to_open_is_planned_extra_care():
     got = _got(lines)
     assert any(g[0] == "extra_care_units_planned" and g[3] == 36.0 and g[2] == "2029" for g in got)
     assert not [g for g in got if g[0] == "extra_care_units_dementia"]
+
+
+def test_the_horizon_of_a_count_of_procurements_is_no_stage():
+    lines = [
+        "6. Contracts and tenders",
+        "",
+        "Our 2024 statement listed seven procurements we planned to run by March 2027. The carers service will go out "
+        "to tender in June 2026.",
+    ]
+    got = {(stage, earliest) for _s, stage, earliest, _l in dates(lines)}
+    assert ("procurement_start", "2026-06-01") in got
+    assert ("procurement_start", "2027-03-01") not in got

@@ -472,6 +472,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 tender_out = _TENDER_OUT.search(sentence[max(0, d.start - 140):d.start])
                 if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out:
                     continue  # the date of a meeting, report, publication or presentation
+                if _PROGRAMME.search(prefix):
+                    continue  # 'listed eight procurements we planned to run by March 2027': a programme's horizon
                 if _SUPERSEDED.search(sentence[max(0, d.start - 40):d.start]):
                     continue  # 'will now start on 1 July 2026, previously 1 April 2026': the date it replaces
                 for rel in _relative_dates(sentence, d, prefix):
@@ -547,6 +549,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             _derived_ends(props, line, lines[line - 1], service, term, para_start, written)
 
 
+# a count of procurements before the date: the horizon of a programme of several, no one procurement's stage
+_PROGRAMME = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:planned\s+|separate\s+)?"
+                        r"(?:re-?)?(?:procurements|tenders|procurement\s+exercises|commissioning\s+exercises)\b", re.IGNORECASE)
 # a date a revised one replaces ('now start on 1 July 2026, previously 1 April 2026', 'in Q2 2027/28 (originally Q4
 # 2026/27)', 'rather than in March 2027', '(was spring 2026)')
 _SUPERSEDED = re.compile(r"(?:\b(?:previously|originally|formerly|rather\s+than|instead\s+of)\s*(?:(?:planned|scheduled|due|"
