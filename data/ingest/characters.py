@@ -15,6 +15,25 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _BULLET = re.compile(r"^(\s*)[\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf0e0●►▸▶➢➤❖♦◆✓✔](?=\s|\S)")
 _SUB_BULLET = re.compile(r"^(\s*)[\uf0a7\uf0a8○◦■□▫](?=\s|\S)")
 _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
+# what a PDF-to-Markdown converter leaves around the words: a page's anchor ('<span id="page-7-0"></span>'), an image
+# placeholder ('![](_page_3_Picture_2.jpeg)'), a footnote's mark as a superscript or a reference stuck to a figure
+# ('56,870<sup>2</sup>', '8,940[^3]'), a line break inside a table cell ('Hours of care<br>each week'), and a
+# footnote's text led by its reference ('[^1]: ONS, Census 2021'). Neither the anchors' nor the marks' numbers are
+# figures: the anchor and image go, a mark goes, a cell's break is a space, a footnote is led by its number as a
+# converted PDF page's notes are ('1 ONS, Census 2021'). Other superscripts keep their text ('1<sup>st</sup>').
+_MARKUP = re.compile(r"<|\[\^|!\[")
+_ANCHOR = re.compile(r"<(span|a)\s+(?:id|name)=\"[^\"]*\"\s*/?>\s*(?:</\1>)?|!\[[^\]]*\]\([^)]*\)")
+_MARK = re.compile(r"<sup>\s*(?:\d{1,2}|[*†‡a-z])(?:\s*,\s*\d{1,2})*\s*</sup>|(?<=\S)\[\^\w{1,8}\]")
+_SCRIPT = re.compile(r"</?su[pb]>")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*")
+_FOOTNOTE = re.compile(r"^\s*\[\^(\w{1,8})\]:\s*")
+
+
+def _plain_markup(line: str) -> str:
+    line = _SCRIPT.sub("", _MARK.sub("", _ANCHOR.sub("", line)))
+    line = _BREAK.sub(" ", line)
+    m = _FOOTNOTE.match(line)
+    return f"{m.group(1)} {line[m.end():]}" if m and m.group(1).isdigit() else _FOOTNOTE.sub("", line)
 
 
 def plain_characters(lines: list[str]) -> list[str]:
@@ -22,6 +41,8 @@ def plain_characters(lines: list[str]) -> list[str]:
     on on the next line), anywhere else it is dropped."""
     out = []
     for line in lines:
+        if _MARKUP.search(line):
+            line = _plain_markup(line)
         if line.isascii():
             out.append(line)
             continue

@@ -327,9 +327,14 @@ def is_tab_row(text: str) -> bool:
     return "\t" in text and bool(text.strip()) and not _TAB_BULLET.match(text)
 
 
+# a year over its share's column, the two header rows flattened into one cell ('2021 %' beside '2021 Number'): no
+# share is 2021%
+_YEAR_PERCENT = re.compile(r"(?:19|20)\d{2}\s*%")
+
+
 def is_number_cell(text: str) -> bool:
     t = text.strip()
-    return bool(t) and any(ch.isdigit() for ch in t) and bool(_NUMBER_CELL.fullmatch(t))
+    return bool(t) and any(ch.isdigit() for ch in t) and bool(_NUMBER_CELL.fullmatch(t)) and not _YEAR_PERCENT.fullmatch(t)
 
 
 def is_year_cell(text: str) -> bool:
@@ -765,8 +770,24 @@ def _pipe_block(lines: list[str], i: int, layout: Layout) -> int:
         if cells is not None:
             rows.append(Row(j + 1, cells))
         j += 1
+    before = layout.tables[-1] if layout.tables else None
     _finish(lines, rows, i, "pipes", layout)
+    if before and layout.tables[-1] is not before and _continued(lines, before, layout.tables[-1]):
+        layout.tables[-1].title, layout.tables[-1].title_line = before.title, before.title_line
+        layout.tables[-1].headings = before.headings
     return j
+
+
+def _continued(lines: list[str], before: TableBlock, block: TableBlock) -> bool:
+    """A Markdown table continued on the next page: its header row repeated under no more than a page's running
+    title or a '(continued)' caption ('*Council – Market Position Statement 2026–2029*'), no sentence between. It is
+    the table before's, under that table's title (the running title names nothing the table counts)."""
+    if before.style != "pipes" or not before.header or not block.header or not before.rows:
+        return False
+    if [c.strip() for c in before.header[0].cells] != [c.strip() for c in block.header[0].cells]:
+        return False
+    between = [t.strip() for t in lines[before.rows[-1].line:block.header[0].line - 1] if t.strip()]
+    return len(between) <= 2 and not any(t.rstrip("*_").endswith((".", ":", ";")) for t in between)
 
 
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:

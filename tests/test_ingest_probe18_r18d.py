@@ -1,0 +1,97 @@
+"""Round 18 (r18d) of the document proposer (data/ingest), each rule on made-up lines in the shapes a modern
+PDF-to-Markdown converter gives a council's statement: page anchors and image placeholders, footnote marks as
+'<sup>2</sup>' or '[^3]' stuck to figures and footnotes led by '[^1]:', '<br>' inside table cells, a two-row header
+flattened into one ('2021 Number | 2021 % | 2011 Number') and a pipe table continued after a page break with its
+header repeated."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+KENT = "E10000016"
+ASHFORD, DOVER, SWALE, THANET = "E07000105", "E07000108", "E07000113", "E07000114"
+
+measures, dates = proposers_for(KENT)
+
+
+def _got(lines: list[str]) -> list[tuple]:
+    frame = measures(lines)
+    return [(r.measure, r.area_code, "" if r.period != r.period else str(r.period), float(r.value))
+            for r in frame.itertuples()]
+
+
+def test_footnote_marks_anchors_and_images_are_no_figures():
+    lines = [
+        '<span id="page-2-0"></span>![](_page_2_Picture_1.jpeg)',
+        "",
+        "# UNPAID CARERS",
+        "",
+        "The 2021 Census found **41,260**<sup>2</sup> unpaid carers in Kent, and 3,150[^4] of them were young carers.",
+        "",
+        "[^1]: Office for National Statistics, Census 2021, table TS039.",
+        "[^2]: Rounded to the nearest 10.",
+        "[^3]: Includes 20 carers living in Medway.",
+        "[^4]: Aged 5 to 17.",
+    ]
+    got = _got(lines)
+    values = {v for *_, v in got}
+    assert ("carers_unpaid", KENT, "2021", 41260.0) in got
+    assert 3150.0 in values
+    # the fused marks ('41,2602', '3,1504'), the anchor's and image's numbers and the footnotes' own are no figures
+    assert not values & {412602.0, 31504.0, 2.0, 1.0, 0.0, 20.0, 39.0, 4.0}
+
+
+def test_a_line_break_inside_a_cell_is_a_space_and_a_superscript_mark_no_part_of_the_service():
+    lines = [
+        "## Procurement plan",
+        "",
+        "| Service | Current contract ends | Tender published | New contract starts |",
+        "|---|---|---|---|",
+        "| Carers' Hub<br>(countywide) | 31 March 2028 | October 2027 | 1 April 2028 |",
+        "| Dementia Advice Service<sup>6</sup> | 30/06/2028 | Q2 2027/28 | 01/07/2028 |",
+    ]
+    got = dates(lines)
+    assert ("Carers' Hub (countywide)", "contract_end", "2028-03-31", "2028-03-31") in got
+    assert ("Dementia Advice Service", "contract_start", "2028-07-01", "2028-07-01") in got
+
+
+def test_a_two_row_header_flattened_into_one_gives_each_column_its_year_and_measure():
+    # ('2021 %' is a column's head, no figure of 2021%: the header is a header, not the table's first row)
+    lines = [
+        "**Table 2: Unpaid carers by district (Census 2021 and 2011)**",
+        "",
+        "| District | 2021 Number | 2021 % | 2011 Number |",
+        "|---|---|---|---|",
+        "| Ashford | 12,430 | 9.9 | 12,880 |",
+        "| Dover | 11,050 | 10.6 | 11,720 |",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid", ASHFORD, "2021", 12430.0) in got
+    assert ("carers_unpaid_pct", ASHFORD, "2021", 9.9) in got
+    assert ("carers_unpaid", ASHFORD, "2011", 12880.0) in got
+    assert ("carers_unpaid_pct", DOVER, "2021", 10.6) in got
+    assert not [g for g in got if g[3] == 2021.0 or g[3] == 2011.0]
+
+
+def test_a_pipe_table_continued_after_a_page_break_keeps_its_title():
+    # the second page's part sits under the page's anchor and running title, its header repeated: the table's title
+    # above the first part still says what the rows count
+    lines = [
+        "**Table 2: Unpaid carers by district (Census 2021)**",
+        "",
+        "| District | Number | % of residents aged 5+ |",
+        "|---|---|---|",
+        "| Ashford | 12,430 | 9.9 |",
+        "| Dover | 11,050 | 10.6 |",
+        "",
+        '<span id="page-5-0"></span>',
+        "",
+        "*Kent County Council – Market Position Statement 2026–2029*",
+        "",
+        "| District | Number | % of residents aged 5+ |",
+        "|---|---|---|",
+        "| Swale | 14,210 | 9.4 |",
+        "| Thanet | 13,980 | 10.8 |",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid", SWALE, "2021", 14210.0) in got
+    assert ("carers_unpaid_pct", THANET, "2021", 10.8) in got
