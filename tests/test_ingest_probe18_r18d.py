@@ -95,3 +95,51 @@ def test_a_pipe_table_continued_after_a_page_break_keeps_its_title():
     got = _got(lines)
     assert ("carers_unpaid", SWALE, "2021", 14210.0) in got
     assert ("carers_unpaid_pct", THANET, "2021", 10.8) in got
+
+
+def test_a_contents_page_converted_to_a_pipe_table_gives_no_figures():
+    lines = [
+        "# **Contents**",
+        "",
+        "| Section | Page |",
+        "|---|---|",
+        "| 1. Introduction | 2 |",
+        "| 2. Unpaid carers | 4 |",
+        "| 3. Dementia | 7 |",
+        "| 4. Extra care housing | 9 |",
+        "",
+        "# 2. Unpaid carers",
+        "",
+        "Kent had 41,260 unpaid carers at the 2021 Census.",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid", KENT, "2021", 41260.0) in got
+    assert not [g for g in got if g[3] in (2.0, 4.0, 7.0, 9.0)]
+
+
+def test_a_total_rows_100_in_a_share_column_is_the_whole_not_a_figure():
+    # ('100.0' without its sign under '% of all carers'; '100%' was already left out)
+    lines = [
+        "### Hours of care given each week (Census 2021)",
+        "",
+        "| Hours of unpaid care each week | Number of carers | % of all carers |",
+        "|---|---|---|",
+        "| 19 hours or less | 22,610 | 54.8 |",
+        "| 50 hours or more | 11,920 | 28.9 |",
+        "| **Total** | **41,260** | **100.0** |",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid", KENT, "2021", 41260.0) in got
+    assert not [g for g in got if g[3] == 100.0]
+
+
+def test_a_rate_per_1000_we_think_the_area_will_need_is_no_provision():
+    lines = [
+        "## Extra care housing",
+        "",
+        "Kent has 1,180 extra care apartments, or 9.2 per 1,000 people aged 75 and over, well below the 20 per 1,000 "
+        "we estimate the county will need by 2032.",
+    ]
+    got = _got(lines)
+    assert [g for g in got if g[0] == "extra_care_units_per_1000_75plus" and g[3] == 9.2]
+    assert not [g for g in got if g[3] == 20.0]

@@ -563,12 +563,23 @@ def footnote_lines(lines: list[str]) -> set[int]:
     return out
 
 
-_CONTENTS = re.compile(r"^(?:\*\*|#+\s*)?(?:table\s+of\s+)?contents(?:\*\*)?(?:\s*\t.*|\s{2,}page\b.*)?$", re.IGNORECASE)
+_CONTENTS = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:table\s+of\s+)?contents(?:\*\*)?(?:\s*\t.*|\s{2,}page\b.*)?$", re.IGNORECASE)
 # a contents entry: its words, then (after a tab, a wide gap or dot leaders) its page or pages ('2. Carers<tab>5-7')
 _CONTENTS_ENTRY = re.compile(r"^\S.*?(?:\t|\s{2,}|\.{3,}\s*)(?:page\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$", re.IGNORECASE)
 
 # the page column's header under the title ('Contents' over '<tab>Page' or 'Page No.')
 _CONTENTS_PAGE_HEADER = re.compile(r"^(?:\*\*)?(?:page|pages|page\s+no\.?|page\s+number|pg\.?)(?:\*\*)?$", re.IGNORECASE)
+
+
+def _contents_pipe_row(text: str) -> bool:
+    """A contents page converted to a Markdown table: '| 2. Unpaid carers | 3 |', its header '| Section | Page |'
+    and the rule under it."""
+    if PIPE_RULE.match(text):
+        return True
+    cells = [c.strip() for c in pipe_cells(text) or [] if c.strip()]
+    return len(cells) >= 2 and bool(re.search(r"[A-Za-z]{3}", cells[0])) and bool(
+        _CONTENTS_PAGE_HEADER.match(cells[-1]) or re.fullmatch(r"(?:page\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?", cells[-1],
+                                                               re.IGNORECASE))
 
 
 def contents_lines(lines: list[str]) -> set[int]:
@@ -584,7 +595,7 @@ def contents_lines(lines: list[str]) -> set[int]:
             t = lines[j].strip()
             if not t:
                 blanks += 1
-            elif _CONTENTS_ENTRY.match(t) or j <= i + 2 and _CONTENTS_PAGE_HEADER.match(t):
+            elif _CONTENTS_ENTRY.match(t) or j <= i + 2 and _CONTENTS_PAGE_HEADER.match(t) or _contents_pipe_row(t):
                 entries.add(j + 1)
                 blanks = 0
             else:
@@ -763,6 +774,8 @@ def _tab_block(lines: list[str], i: int, layout: Layout) -> int:
 
 def _pipe_block(lines: list[str], i: int, layout: Layout) -> int:
     """A Markdown table: '| a | b |' rows, the '|---|' rule under the header skipped."""
+    if i + 1 in layout.running:
+        return i + 1  # a contents page converted to a table ('| 2. Unpaid carers | 3 |'): its pages are no figures
     rows: list[Row] = []
     j = i
     while j < len(lines) and lines[j].strip().startswith("|"):

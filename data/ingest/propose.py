@@ -620,6 +620,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
     if kind == "share" and not num.percent and num.value > 100:
         kind = "count"
+    if kind == "share" and num.value == 100 and _TOTAL_ROW.match(label.strip()):
+        return  # '**Total** | 56,870 | 100.0' under '% of all carers': the whole, as '100%' is
     if kind == "share" and re.search(r"\bchange\b|\bincrease\b|\bdifference\b|percentage points?", key,
                                       re.IGNORECASE):
         kind = "change_pct"
@@ -1096,7 +1098,10 @@ _RATE_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|wa
 # 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
 _LEVEL_AFTER = re.compile(r"\s*(?:units?\s+|flats\s+|apartments\s+)?(?:per|for\s+every)\s+1,?000\s+(?:[A-Za-z'’]+\s+){0,4}?"
                           r"(?:(?:that|which)\s+(?:many\s+|most\s+|other\s+|some\s+)?(?:councils|authorities|areas|"
-                          r"commissioners)\s+(?:now\s+)?(?:plan|aim|use|work|recommend))",
+                          r"commissioners)\s+(?:now\s+)?(?:plan|aim|use|work|recommend)|"
+                          # ('... below the 15 per 1,000 we think the county will need by 2030': a need, not ours)
+                          r"(?:(?:that|which)\s+)?(?:we|it\s+is)\s+(?:think|believe|estimate|expect|calculate)d?\b"
+                          r"[^.;\d]{0,40}?\b(?:need|needed|require|required)\b)",
                           re.IGNORECASE)
 # a part named before its figure, whose noun the figure counts: 'Of the existing apartments, 96 are ...'
 _OF_THE_NOUN = re.compile(r"^\s*Of\s+(?:the|these|those|our|its|their|all)\s+(?:(?:\d[\d,]*|[\w'’-]+)\s+){0,3}?([A-Za-z]+)\s*,\s*"
