@@ -143,3 +143,23 @@ def test_a_rate_per_1000_we_think_the_area_will_need_is_no_provision():
     got = _got(lines)
     assert [g for g in got if g[0] == "extra_care_units_per_1000_75plus" and g[3] == 9.2]
     assert not [g for g in got if g[3] == 20.0]
+
+
+def test_people_under_the_age_of_65_are_the_group_aged_under_65():
+    lines = ["## Dementia", "", "* Around 420 people under the age of 65 are thought to have young-onset dementia."]
+    frame = measures(lines)
+    got = [(r.measure, r.breakdown, float(r.value)) for r in frame.itertuples()]
+    assert ("dementia_estimated", "aged under 65", 420.0) in got
+
+
+def test_referrals_to_a_named_service_in_a_bold_label_are_no_sub_group():
+    lines = [
+        "### Carers we support",
+        "",
+        "- **Carers' assessments completed in 2025/26:** 3,020",
+        "- **New referrals to the Carers' Hub, 2025/26:** 2,870",
+    ]
+    frame = measures(lines)
+    got = [(r.measure, r.period, "" if r.breakdown != r.breakdown else r.breakdown, float(r.value))
+           for r in frame.itertuples()]
+    assert ("carers_referrals", "2025/26", "", 2870.0) in got

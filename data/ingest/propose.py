@@ -51,7 +51,7 @@ _CHANGE_BEFORE = re.compile(r"(?:increase[ds]?|rise|rose|risen|grow|grew|grown|f
                             r"almost|just over)?\s*$", re.IGNORECASE)
 _BREAKDOWN = re.compile(
     r"\b(?:aged\s+(?:under\s+)?\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|of\s+working\s+age|"
-    r"working[- ]age|over\s+(?:the\s+age\s+of\s+)?\d{2}s?|under\s+\d{2}s?|older\s+people|young\s+(?:adult\s+)?carers|"
+    r"working[- ]age|over\s+(?:the\s+age\s+of\s+)?\d{2}s?|under\s+(?:the\s+age\s+of\s+)?\d{2}s?|older\s+people|young\s+(?:adult\s+)?carers|"
     r"young\s+people|(?:men|women|males|females)\b|adults?\b(?!['’]?\s+(?:social\s+care|services?|care))|all\s+ages)", re.IGNORECASE)
 _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in|of|across|within|for|with|at|by|"
                    r"from|on|to|than|and|or|but|provide|provided|providing|live|living|will|would|could|may|aged|"
@@ -317,7 +317,8 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
 
 def _breakdown(text: str) -> str:
     m = _BREAKDOWN.search(text)
-    return " ".join(m.group(0).lower().split()) if m else ""
+    # ('people under the age of 65' are the group 'aged under 65', as 'aged under 65' writes it)
+    return re.sub(r"^under the age of (\d+)", r"aged under \1", " ".join(m.group(0).lower().split())) if m else ""
 
 
 def _qualifier(context: str, num: Number | None, kind: str, period: str, projection: bool) -> str:
@@ -727,6 +728,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
 
 
 _MEASURE_WORDS = re.compile(
+    # ('New referrals to the Carers' Support Service, 2025/26': where the referrals go, no sub-group)
+    r"\b(?:new\s+)?referrals?\s+(?:made\s+)?to\s+[^,;:()\d]{0,60}\b|"
     r"\b(?:unpaid|number|no\.|people|persons|residents|estimated?|est\.?|total|rate|diagnosis|diagnosed|recorded|"
     r"assessed|assessments?|reviews?|reviewed|known(?:\s+to\s+(?:the\s+council|(?:adult\s+)?social\s+care|(?:the\s+)?local\s+authority|us))?|referrals?|referred|completed|received|"
     r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
