@@ -163,3 +163,10 @@ def test_referrals_to_a_named_service_in_a_bold_label_are_no_sub_group():
     got = [(r.measure, r.period, "" if r.breakdown != r.breakdown else r.breakdown, float(r.value))
            for r in frame.itertuples()]
     assert ("carers_referrals", "2025/26", "", 2870.0) in got
+
+
+def test_two_describing_words_joined_by_and_before_the_counted_noun():
+    lines = ["## Other housing", "", "Kent also has around 6,150 sheltered and retirement flats, most built before 1985."]
+    frame = measures(lines)
+    got = [(r.measure, float(r.value)) for r in frame.itertuples()]
+    assert ("sheltered_housing_units", 6150.0) in got

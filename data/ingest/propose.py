@@ -262,6 +262,11 @@ _SIZES_JOINED = re.compile(r"\b([A-Za-z\d]+)-(?:\s*,\s*|\s+(and|or|to)\s+)(?=[A-
 _ONE_SIZE = re.compile(r"\s*[-‐]?\s*(?:one|two|three|four|[1-4])[- ]?(?:bed(?:room)?s?|bed(?:room)?ed)\b", re.IGNORECASE)
 
 
+# nouns a figure counts that two describing words joined by 'and' or 'or' may share ('sheltered and retirement flats')
+_JOINED_NOUNS = frozenset({"flats", "apartments", "units", "homes", "schemes", "bungalows", "properties", "places",
+                           "carers", "people"})
+
+
 def _noun_after(text: str, end: int) -> str:
     """The noun a prose number counts: the last word of the phrase after it ('' when a verb follows)."""
     fused = re.match(r"\s?[-‐]\s?([A-Za-z]+)\b", text[end:])
@@ -281,7 +286,10 @@ def _noun_after(text: str, end: int) -> str:
         words = words[1:]
     if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in {"these", "those", "the", "our", "its"}:
         words = words[2:]  # 'two of these schemes' counts schemes
-    for w in words:
+    for k, w in enumerate(words):
+        if run and w.lower() in ("and", "or") and run[-1] not in _JOINED_NOUNS and any(
+                x.lower() in _JOINED_NOUNS for x in words[k + 1:k + 3]):
+            continue  # ('4,300 sheltered and retirement flats': two words before one noun, which the figure counts)
         if w in ",.;:()/–—|-" or w == "**" or _STOP.match(w) or run and w.lower() in _PARTICIPLE_AFTER:
             break  # (the end of a bold run ends the phrase: '**84 apartments** designed for ...'; a participle after
             # the noun: '36 apartments designed for people living with dementia', not '36 specially designed flats')
