@@ -170,3 +170,33 @@ def test_two_describing_words_joined_by_and_before_the_counted_noun():
     frame = measures(lines)
     got = [(r.measure, float(r.value)) for r in frame.itertuples()]
     assert ("sheltered_housing_units", 6150.0) in got
+
+
+def test_a_pipeline_table_gives_each_scheme_its_district_and_counts_planned_units():
+    lines = [
+        "## Extra care housing",
+        "",
+        "Three new schemes are in the pipeline:",
+        "",
+        "| Scheme | District | Apartments | Expected to open |",
+        "|---|---|---|---|",
+        "| Orchard View | Swale | 72 | Spring 2028 |",
+        "| Cliff House | Thanet | 55 | 2028/29 |",
+    ]
+    frame = measures(lines)
+    got = [(r.measure, r.area_code, float(r.value)) for r in frame.itertuples()]
+    assert ("extra_care_units_planned", SWALE, 72.0) in got
+    assert ("extra_care_units_planned", THANET, 55.0) in got
+
+
+def test_a_table_of_existing_schemes_under_a_title_without_pipeline_words_stays_open_provision():
+    lines = [
+        "Existing and planned extra care schemes",
+        "",
+        "| Scheme | District | Apartments |",
+        "|---|---|---|",
+        "| Orchard View | Swale | 72 |",
+    ]
+    frame = measures(lines)
+    got = [(r.measure, r.area_code, float(r.value)) for r in frame.itertuples()]
+    assert ("extra_care_units", SWALE, 72.0) in got

@@ -92,6 +92,14 @@ _SUPERSEDED_KEY = re.compile(r"\b(?:previous(?:ly)?|original(?:ly)?|old|earlier|
                              re.IGNORECASE)
 # a column saying whether each row is open or planned ('Status': 'Open', 'Planned', 'In development')
 _STATUS_KEY = re.compile(r"^(?:status|current status|development status|position)$", re.IGNORECASE)
+# a column naming each row's district beside a first column of names ('Scheme | District | Apartments'); not 'Town',
+# whose town may share a district's name without the scheme being the district's (73)
+_PLACE_KEY = re.compile(r"^(?:district|borough|local authority|council area|district council)$", re.IGNORECASE)
+# a title saying every row is yet to come ('Two more schemes are in the pipeline:', 'Planned extra care schemes'), and
+# not one of open and planned rows ('Existing and planned schemes')
+_PIPELINE_TITLE = re.compile(r"\b(?:pipeline|planned|proposed|in development|under construction|due to open)\b",
+                             re.IGNORECASE)
+_OPEN_TITLE = re.compile(r"\b(?:existing|current|opened|open now|operational)\b", re.IGNORECASE)
 # a column naming each row's stage ('Activity | Timing': 'Tender closes | w/c 5 July 2027'): the stage of the row's date
 # a column only a scheme not yet open has ('Expected opening', 'Planning status'): the table's units are planned
 _PIPELINE_KEY = re.compile(r"^(?:planning\s+(?:status|stage|position|permission)|(?:expected|planned|anticipated|estimated|"
@@ -416,6 +424,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     service_col = next((j for j, k in enumerate(keys) if j > 0 and _SERVICE_KEY.match(k.strip())), None) \
         if keys and _REF_KEY.match(keys[0].strip()) else None
     term_col = next((j for j, k in enumerate(keys) if j > 0 and _TERM_KEY.match(k.strip())), None)
+    place_col = next((j for j, k in enumerate(keys) if j > 0 and _PLACE_KEY.match(k.strip())), None)
+    pipeline_title = block.title if _PIPELINE_TITLE.search(block.title) and not _OPEN_TITLE.search(block.title) else ""
     for row in block.rows:
         cells = row.cells
         label = cells[0].strip() if cells else ""
@@ -426,6 +436,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         row_label = label if not re.fullmatch(r"\d{1,2}", label) or len(cells) < 2 else cells[1].strip()
         if service_col is not None and service_col < len(cells) and cells[service_col].strip():
             row_label = cells[service_col].strip()  # ('ASC-2027-011 | Single lot | Carers Support Service | ...')
+        if place_col is not None and place_col < len(cells) and area_lookup.exact(cells[place_col].strip()):
+            row_label = cells[place_col].strip()  # ('Meadow Rise | Wealden | 64': the scheme's district is the row's area)
         line_text = lines[row.line - 1]
         # a row of dates under stage headers: procurement dates
         row_start, row_end, row_written = None, None, set()
@@ -492,7 +504,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                                           block.style in ("list", "cards")):
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
                             confidence, change=change, above=above, section=section,
-                            status=" ".join(cells[k].strip() for k in status_cols if k < len(cells)) + pipeline)
+                            status=" ".join([*(cells[k].strip() for k in status_cols if k < len(cells)),
+                                             pipeline_title]).strip() + pipeline)
         above = above if _TARGET_WORDS.search(row_label) else row_label
 
 
