@@ -200,3 +200,16 @@ def test_a_table_of_existing_schemes_under_a_title_without_pipeline_words_stays_
     frame = measures(lines)
     got = [(r.measure, r.area_code, float(r.value)) for r in frame.itertuples()]
     assert ("extra_care_units", SWALE, 72.0) in got
+
+
+def test_rates_of_gp_networks_placed_near_a_district_are_no_district_rates():
+    lines = [
+        "## Diagnosis",
+        "",
+        "Kent's estimated dementia diagnosis rate was 63.1% in March 2026.",
+        "Diagnosis rates differ between the county's four Primary Care Network clusters, from 55% in the east to 69% "
+        "around Dover.",
+    ]
+    got = _got(lines)
+    assert [g for g in got if g[3] == 63.1 and g[1] == KENT]
+    assert not [g for g in got if g[3] in (55.0, 69.0)]

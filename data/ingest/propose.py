@@ -796,6 +796,14 @@ _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partn
 
 
 _NHS_PATCH = re.compile(r"\S\s+(?:PCN|primary care network)$", re.IGNORECASE)
+# a sentence comparing GP networks or practices, whose figures are theirs ('... between the three Primary Care Network
+# clusters, from 57% in the east to 66% around Lewes'), and a place after a figure saying only where
+_NHS_PATCHES = re.compile(r"\b(?:primary care networks?|PCNs?|GP practices|GP surgeries|practice clusters)\b", re.IGNORECASE)
+_PLACED_AFTER = re.compile(r"\s*(?:in|around|near|across)\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)
+
+
+def _own_place_named(clause: str, props: Proposals) -> bool:
+    return any(h.code == props.authority for h in area_lookup.find_areas(clause))
 
 
 def _own_place(place: str, authority: str, own_name: str = "") -> bool:
@@ -1432,6 +1440,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
                 and not _TOGETHER.search(sentence[num.end:num.end + 40]):
             continue  # 'Avon Mill in Melksham (70 apartments, due to open in spring 2027)': one named scheme's units
+        if kind == "share" and _NHS_PATCHES.search(sentence) and _PLACED_AFTER.match(after) \
+                and not _own_place_named(area_clause, props):
+            continue  # 'Diagnosis rates differ between the county's Primary Care Network clusters, from 57% in the east
+            # to 66% around Lewes': a GP network's rate, no area's the registry holds (the place only says where)
         if _NO_ONE_AREA.search(area_clause) and not area_lookup.find_areas(area_clause) \
                 and not area_lookup.benchmark_in(area_clause):
             continue  # a region's figure, or several councils' together: no figure of one area the registry holds
