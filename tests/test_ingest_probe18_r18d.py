@@ -213,3 +213,4 @@ def test_rates_of_gp_networks_placed_near_a_district_are_no_district_rates():
     got = _got(lines)
     assert [g for g in got if g[3] == 63.1 and g[1] == KENT]
     assert not [g for g in got if g[3] in (55.0, 69.0)]
+
