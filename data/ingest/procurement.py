@@ -79,7 +79,11 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
     ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|from|go(?:es)?[- ]live|went live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
-                       r"made available)\b[^.;]{0,30}$"),
+                       r"made available)\b[^.;]{0,30}$|"
+                       # a plan's bullet led by its verb, the service named between ('Start our new all-age carers'
+                       # support contract on 1 October 2025'): longer than the 30 characters above
+                       r"\b(?:start|begin|commence|launch)\b[^.;]{0,70}\b(?:contract|service|framework|agreement)s?\s+"
+                       r"(?:on|from)\s*$"),
 ))
 FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("tender_deadline", r"deadline|closing|\btenders?\s+clos(?:es|ed)\b|return date|time limit|receipt of tenders|\b(?:bids?|tenders?)\s+(?:due|returned)\b|"
