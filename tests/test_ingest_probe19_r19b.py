@@ -40,3 +40,15 @@ def test_a_plan_bullet_that_starts_a_contract_on_a_date_is_the_contracts_start()
     got = {(stage, earliest, latest) for _, stage, earliest, latest in dates(lines)}
     assert ("contract_start", "2026-07-01", "2026-07-01") in got
     assert ("contract_start", "2027-01-04", "2027-01-04") in got
+
+
+def test_carers_the_council_was_in_touch_with_are_the_carers_known():
+    # 'known to us' is one wording; an annual report to residents says 'we were in contact with' or 'in touch with'
+    lines = [
+        "Carers",
+        "",
+        "In 2024/25 Adult Social Care was in contact with 3,104 carers, and 1,260 carers had an assessment.",
+    ]
+    got = rows(lines)
+    assert ("carers_known", BARNSLEY, "2024/25", 3104.0) in got
+    assert not any(measure == "carers_unpaid" for measure, *_ in got)
