@@ -1646,6 +1646,13 @@ def _document_subject(lines: list[str]) -> str:
     return ""
 
 
+# a lead-in ending in a colon that is a sentence counting what the table or list under it names ('Two more schemes are
+# in the pipeline:', 'A further 3 schemes will open by 2028:'): read as prose, not passed over as a heading
+_COUNTING_LEAD_IN = re.compile(r"^(?:a\s+further\s+|another\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                               r"(?:more\s+|new\s+|further\s+|additional\s+)?[a-z][\w -]{2,40}?\s+(?:are|is|will|have|has|were)\b"
+                               r"[^.;:]*:$", re.IGNORECASE)
+
+
 def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject: str | None = None) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | footnote_lines(lines)
     document_subject = _document_subject(lines) if document_subject is None else document_subject
@@ -1679,7 +1686,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             chart_year, chart_none = "", False  # a chart's labels are figures alone on a line, each over its label
         elif chart_none and lines[para.heading_line - 1].strip().endswith("%"):
             continue
-        if is_heading(lines, para.heading_line - 1):
+        if is_heading(lines, para.heading_line - 1) and not _COUNTING_LEAD_IN.match(para.text.strip()):
             continue
         if row_cells(lines[para.heading_line - 1]) is not None:
             if para.heading_line not in layout.running:  # ('Council <tab> Housing MPS 2026-2029 <tab> 8': a page's)
