@@ -50,7 +50,7 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     # ('having been extended once in 2025': when it was extended, not to when)
-    ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6}\s+(?:until|to|till|up to|through|by|"
+    ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6},?\s+(?:until|to|till|up to|through|by|"
                       r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
     # ('bids will be due ... by midday on', 'tenders must be returned by'; a time of day is stepped over: `_stage_for`)
@@ -396,8 +396,10 @@ def _own_service(sentence: str) -> str:
         # ('The Dementia Navigation Service contract runs ...', 'For the Carers Support Service, ...': the service
         # without the article or preposition before it)
         # ('The Advocacy Hub contract runs to ...': the service is the Advocacy Hub, the word 'contract' no part of it)
+        # ('The current Home Care Framework began ...': which contract, in lower case, is no part of the name)
         return m.group(1).strip() if "\t" in m.group(0) else re.sub(r"\s+contracts?$", "", re.sub(
-            r"^(?:(?:for|of|on|under|within|with|across)\s+)?the\s+", "", m.group(0).strip(), flags=re.IGNORECASE),
+            r"^(?:current|existing|present|new|replacement|proposed)\s+(?=[A-Z])", "", re.sub(
+                r"^(?:(?:for|of|on|under|within|with|across)\s+)?the\s+", "", m.group(0).strip(), flags=re.IGNORECASE)),
             flags=re.IGNORECASE)
     return ""
 
@@ -419,6 +421,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         # paragraph's run-in heading in bold ('**Carers Support Service.** ... We will go out to tender ...')
         first = sentences(para.text)[0][1] if para.text.strip() else ""
         para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else ""
+        para_named = _own_service(first) if _PROCUREMENT_CUE.search(first) else ""
+        if not re.match(r"[A-Z][a-z]*(?:\s+[A-Z&(]|\s*$)", para_named):
+            para_named = ""  # (a name in capitals only: 'the current carers support contract' names the heading's)
         listed = _expiry_item(first) if para.bullet and _EXPIRY_LIST.search(
             next(iter(layout.headings.get(para.heading_line, ())), "")) else None
         if listed:  # '• Community Equipment Service – 31.12.2027' under 'Contracts due to expire in the next 24 months'
@@ -474,7 +479,10 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 # (the tender's own publication may sit far from its verb: 'The tender for a new Dementia Support and
                 # Navigation Service will be published on ...')
                 tender_out = _TENDER_OUT.search(sentence[max(0, d.start - 140):d.start])
-                if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out:
+                # (a stage named since the date before is this date's, whatever meeting dated that one: 'Cabinet agreed
+                # on 14 January 2026 to extend it for six months, to 30 September 2027')
+                if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out and not (
+                        own and k and not _MEETING.search(_SUBJECT_TO.sub(" ", since))):
                     continue  # the date of a meeting, report, publication or presentation
                 if _PROGRAMME.search(prefix):
                     continue  # 'listed eight procurements we planned to run by March 2027': a programme's horizon
@@ -517,7 +525,10 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if not found and not term and not (extensions and para_end is not None):
                 continue
             line = para.line_at(s_start)
-            service = own_service or label_service(sentence) or para_label or _service_for(
+            # ('The current Home Care Framework began on ... We will begin the re-tender in October 2026': a sentence
+            # naming no service is about the one the paragraph's first sentence named, not the section's heading)
+            service = own_service or label_service(sentence) or para_label or _own_service(sentence) or (
+                para_named) or _service_for(
                 layout, lines, para.heading_line, sentence)
             term_months = term.initial_months if term else ""
             start_span: DateSpan | None = None
@@ -669,7 +680,9 @@ def _only_an_extension(sentence: str, term) -> bool:
     2 years': 2 years is no contract length)."""
     flat = " ".join(sentence.lower().replace("(", " ").replace(")", " ").split())
     at = flat.find(term.text)
-    return at > 0 and not term.extension_months and bool(_EXTENSION_BEFORE.search(flat[max(0, at - 60):at]))
+    lead = re.match(r"(?:for|by)\s", term.text)  # a length read with its preposition ('extend it | for six months')
+    before = flat[max(0, at - 60):at] + (lead.group(0) if lead else "")
+    return at > 0 and not term.extension_months and bool(_EXTENSION_BEFORE.search(before))
 
 
 def _extension_after(props: Proposals, line: int, raw: str, service: str, end: DateSpan, months: int, text: str) -> None:
