@@ -72,3 +72,16 @@ def test_a_later_sentence_naming_no_service_is_about_the_one_the_paragraph_began
     got = {(service, stage) for service, stage, _, _ in dates(lines)}
     assert got == {("Home Care Framework", "contract_end"), ("Home Care Framework", "procurement_start"),
                    ("Home Care Framework", "award")}
+
+
+def test_apartments_for_couples_are_a_part_of_a_schemes_units():
+    # ('It will offer 10 apartments for couples': the household some of the homes are for, as a bedroom size is a part)
+    lines = [
+        "The city now has 6 extra care schemes with a total of 402 apartments.",
+        "",
+        "Extra care at Elm Court: it has 60 apartments, and 8 flats suitable for wheelchair users. It will offer 10 "
+        "apartments for couples and a day centre.",
+    ]
+    values = {value for _, _, _, value in rows(lines)}
+    assert {6.0, 402.0} <= values
+    assert not {8.0, 10.0} & values

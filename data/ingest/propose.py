@@ -268,6 +268,10 @@ _SIZES_JOINED = re.compile(r"\b([A-Za-z\d]+)-(?:\s*,\s*|\s+(and|or|to)\s+)(?=[A-
 # one bedroom size right after a count ('14 two-bedroom flats for couples', '20 one-bedroom and 8 two-bedroom
 # apartments'): a part of a scheme by size, not a count of schemes or units (sizes joined, 'one- and two-bedroom', are not)
 _ONE_SIZE = re.compile(r"\s*[-‐]?\s*(?:one|two|three|four|[1-4])[- ]?(?:bed(?:room)?s?|bed(?:room)?ed)\b", re.IGNORECASE)
+# the household a few of a scheme's homes are for ('10 apartments for couples', '6 flats suitable for wheelchair users'):
+# a part of the units, as a bedroom size is
+_FOR_HOUSEHOLD = re.compile(r"\s*(?:[a-z-]+\s+)?(?:apartments?|flats?|units?|homes|bungalows)\s+(?:(?:designed|suitable|"
+                            r"adapted|set aside)\s+)?for\s+(?:couples|wheelchair users)\b", re.IGNORECASE)
 
 
 # nouns a figure counts that two describing words joined by 'and' or 'or' may share ('sheltered and retirement flats')
@@ -1431,7 +1435,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure in _WHOLE_MEASURES and _NOT_STOCK.search(clause):
             continue  # 'a retirement village of 120 homes ... is not counted as extra care', 'two schemes were
             # decommissioned in 2022': housing outside the count, or gone from it
-        if (_ONE_SIZE.match(after) or _SOME_OF.match(after)) and measure in _WHOLE_MEASURES:
+        if (_ONE_SIZE.match(after) or _SOME_OF.match(after) or _FOR_HOUSEHOLD.match(after)) and measure in _WHOLE_MEASURES:
             continue  # '14 two-bedroom flats for couples': a part of a scheme by size; 'the two oldest schemes': a part
             # of the schemes
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES and num.raw.lower() not in ("both", "all"):
