@@ -407,6 +407,10 @@ def _own_service(sentence: str) -> str:
 _CAPTION = re.compile(r"^\s*(?:table|figure|chart|appendix|annex)\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]", re.IGNORECASE)
 
 
+# a body that decides ('Cabinet agreed on 14 January 2026 to extend it ...'): its meeting dates that date, not the next
+_DECIDED_BY = re.compile(r"\b(?:cabinet|committee|board|council|members)\b", re.IGNORECASE)
+
+
 def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     # (and a field's label on the line above its value; a field written on one line has none there)
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | {
@@ -421,7 +425,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         # paragraph's run-in heading in bold ('**Carers Support Service.** ... We will go out to tender ...')
         first = sentences(para.text)[0][1] if para.text.strip() else ""
         para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else ""
-        para_named = _own_service(first) if _PROCUREMENT_CUE.search(first) else ""
+        # (a 'Label:' leading a plain paragraph is carried only in a bullet, above: 'Market Summary: we hold ...')
+        para_named = _own_service(first) if _PROCUREMENT_CUE.search(first) and not label_service(first) else ""
         if not re.match(r"[A-Z][a-z]*(?:\s+[A-Z&(]|\s*$)", para_named):
             para_named = ""  # (a name in capitals only: 'the current carers support contract' names the heading's)
         listed = _expiry_item(first) if para.bullet and _EXPIRY_LIST.search(
@@ -481,8 +486,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 tender_out = _TENDER_OUT.search(sentence[max(0, d.start - 140):d.start])
                 # (a stage named since the date before is this date's, whatever meeting dated that one: 'Cabinet agreed
                 # on 14 January 2026 to extend it for six months, to 30 September 2027')
-                if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out and not (
-                        own and k and not _MEETING.search(_SUBJECT_TO.sub(" ", since))):
+                decided = own and k and not _MEETING.search(_SUBJECT_TO.sub(" ", since)) and all(
+                    _DECIDED_BY.search(m.group(0)) for m in _MEETING.finditer(prefix))
+                if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out and not decided:
                     continue  # the date of a meeting, report, publication or presentation
                 if _PROGRAMME.search(prefix):
                     continue  # 'listed eight procurements we planned to run by March 2027': a programme's horizon
