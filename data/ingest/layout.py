@@ -473,7 +473,7 @@ def analyse(lines: list[str]) -> Layout:
     for i in range(n):
         if is_heading(lines, i) and i + 1 not in layout.running and not _PAGE.search(lines[i]):
             headings, heading_line = [_bold_line(lines[i].strip()).lstrip("#").strip(), *headings][:3], i + 1
-            level = heading_level(lines[i])
+            level = heading_level(headings[0])  # ('**3.3 Charnwood**': a bold numbered heading has its level)
             if level:
                 outline = {k: v for k, v in outline.items() if k < level}
                 outline[level] = (i + 1, headings[0])

@@ -419,8 +419,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     above = ""  # the row label above (a target row's subject: 'National ambition: 66.7%' under the diagnosis rate)
     # a list of key figures under a place's section ('3. Sandwell' / 'Sandwell at a glance' / '– Unpaid carers: 31,240')
     # is that place's, not the authority's
-    section = _section_place(layout, min(r.line for r in block.rows), props.authority) \
-        if block.style == "list" and block.rows else None
+    # and so is a table of measures under it ('**3.4 Harborough**' / 'Measure | Value'), as the paragraphs there are
+    section = _section_place(layout, min(r.line for r in block.rows), props.authority) if block.rows else None
     activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
     status_cols = [j for j, k in enumerate(keys) if j > 0 and _STATUS_KEY.match(k.strip())]
     pipeline = " | planned" if any(j > 0 and _PIPELINE_KEY.match(k.strip()) for j, k in enumerate(keys)) else ""
@@ -707,7 +707,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if area_code == props.authority and not section and _WIDER_ROW.search(label) \
             and not area_lookup.find_areas(label):
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
-    if section and area_code == props.authority:
+    if section and area_code == props.authority and not (block.style != "list" and area_lookup.find_areas(label)):
+        # (a row naming the authority, 'Leicestershire total', stays the authority's)
         area_code, area_name = section
     # ('Under 65 (young onset)': the band, its bracket a note on it)
     band = _BARE_AGE_BAND.fullmatch(re.sub(r"\s*\([^()]*\)$", "", label.strip()))

@@ -1,0 +1,71 @@
+"""Round 18 (r18b) of the document proposer (data/ingest), each rule on made-up lines in the wordings of a two-tier
+county's locality profiles converted from PDF: a sub-section per district under a bold numbered heading, the same
+facts written as bullets under an unnumbered sub-heading or as a two-column 'Measure | Value' table."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+LEICS = "E10000018"
+CHARNWOOD, HARBOROUGH = "E07000130", "E07000131"
+
+measures, _dates = proposers_for(LEICS)
+
+
+def _got(lines: list[str]) -> list[tuple]:
+    frame = measures(lines)
+    return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
+
+
+def test_bullets_under_a_sub_heading_of_a_bold_numbered_district_heading_are_the_districts():
+    # '**3.3 Charnwood**' has its level as '3.3 Charnwood' does: the bullets under 'Key facts:' below it are
+    # Charnwood's, not the county's
+    lines = [
+        "**3.3 Charnwood**",
+        "",
+        "The borough lies north of the city and along the river valley.",
+        "",
+        "**Key facts**",
+        "",
+        "•\t15,240 unpaid carers (Census 2021)",
+        "•\t5 extra care schemes",
+        "",
+        "**3.4 Harborough**",
+        "",
+        "Harborough is the most rural district.",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid", CHARNWOOD, "2021", 15240.0) in got
+    assert ("extra_care_schemes", CHARNWOOD, "", 5.0) in got
+
+
+def test_a_measure_value_table_under_a_district_heading_is_the_districts():
+    lines = [
+        "**3.4 Harborough**",
+        "",
+        "The district's figures are set out below.",
+        "",
+        "Table 3.4: Harborough at a glance",
+        "",
+        "Measure\tValue",
+        "Unpaid carers (Census 2021)\t9,415",
+        "People aged 65+ with dementia (estimated, 2025)\t1,930",
+        "Extra care units\t131",
+        "",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid", HARBOROUGH, "2021", 9415.0) in got
+    assert ("dementia_estimated", HARBOROUGH, "2025", 1930.0) in got
+    assert ("extra_care_units", HARBOROUGH, "", 131.0) in got
+
+
+def test_a_county_row_in_a_table_under_a_district_heading_stays_the_countys():
+    lines = [
+        "**3.4 Harborough**",
+        "",
+        "Area\tUnpaid carers (Census 2021)",
+        "Harborough\t9,415",
+        "Leicestershire\t68,450",
+        "",
+    ]
+    got = _got(lines)
+    assert ("carers_unpaid", LEICS, "2021", 68450.0) in got
