@@ -69,3 +69,18 @@ def test_a_county_row_in_a_table_under_a_district_heading_stays_the_countys():
     ]
     got = _got(lines)
     assert ("carers_unpaid", LEICS, "2021", 68450.0) in got
+
+
+def test_a_clause_naming_its_own_subject_is_not_given_a_later_clauses_measure():
+    # a county total line and a sentence joining two facts with 'while': the carers are carers, not people with
+    # dementia because the next clause names dementia
+    got = _got([
+        "County total: 70,120 unpaid carers; 12,300 people aged 65+ estimated to be living with dementia in 2025.",
+        "",
+        "Blaby had 9,870 unpaid carers at the 2021 Census, while an estimated 1,690 older people in the district "
+        "were living with dementia in 2025.",
+    ])
+    assert ("carers_unpaid", LEICS, "", 70120.0) in got
+    assert ("dementia_estimated", LEICS, "2025", 12300.0) in got
+    assert ("carers_unpaid", "E07000129", "2021", 9870.0) in got
+    assert not [g for g in got if g[0] == "dementia_estimated" and g[3] in (70120.0, 9870.0)]

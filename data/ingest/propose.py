@@ -1317,7 +1317,17 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if kind == "rate" and c_start and area_lookup.benchmark_in(clause):
             compared = f"{compared} {sentence[:c_start]}"  # '7.6 flats for every 1,000 people aged 75 and over, against
             # 9.8 per 1,000 for Wales': the benchmark's clause compares the rate the clause before gave, with its ages
-        measure = classify(kind, context, head if kind in ("count", "change") else None, f"{column} {compared} {clause}")
+        measure = None
+        if not borrowed and len(clause) < len(sentence) and any(
+                m.group(0).lower() not in ("population", "residents")
+                for m in _SUBJECT_WORDS.finditer(_BASE.sub("%", clause))):
+            # a clause naming its own subject ('68,450 unpaid carers; 11,480 people ... living with dementia'): its
+            # words say what its figure counts before another clause's subject does (not 'residents' alone: 'this
+            # will rise to 10,300 as the number of residents aged 85 and over grows' is the sentence's subject's)
+            measure = classify(kind, f"{column} {clause}", head if kind in ("count", "change") else None,
+                               f"{column} {compared} {clause}")
+        measure = measure or classify(kind, context, head if kind in ("count", "change") else None,
+                                      f"{column} {compared} {clause}")
         area_clause = clause
         if measure and measure.endswith("_target"):
             # 'the national target was 66.7% and the borough's diagnosis rate was 63.1%', '(England 65.0%, national
