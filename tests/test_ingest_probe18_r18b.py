@@ -84,3 +84,10 @@ def test_a_clause_naming_its_own_subject_is_not_given_a_later_clauses_measure():
     assert ("dementia_estimated", LEICS, "2025", 12300.0) in got
     assert ("carers_unpaid", "E07000129", "2021", 9870.0) in got
     assert not [g for g in got if g[0] == "dementia_estimated" and g[3] in (70120.0, 9870.0)]
+
+
+def test_a_regions_bracketed_share_before_englands_is_not_englands():
+    got = _got(["Our share of residents aged 5+ providing unpaid care (9.6%) is higher than the West Midlands (9.2%) "
+                "and England (8.9%)."])
+    assert ("carers_unpaid_pct", "E92000001", "", 8.9) in got
+    assert not [g for g in got if g[3] == 9.2]

@@ -1034,6 +1034,8 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # estimated diagnosis rate of 61.7%'): the count's clause ends at the comma
                            r",(?=\s*(?:giving\s+|which\s+gives\s+|equivalent\s+to\s+)?(?:an?\s+|the\s+)?(?:estimated\s+)?"
                            r"(?:[\w-]+\s+)?rate\s+of\b)|"
+                           # ('than the East Midlands (9.4%) and England (8.9%)': each place its bracketed figure)
+                           r"(?<=\))\s*,?\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}\(\s*(?:around\s+|about\s+)?\d)|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+)?"
