@@ -91,3 +91,9 @@ def test_a_regions_bracketed_share_before_englands_is_not_englands():
                 "and England (8.9%)."])
     assert ("carers_unpaid_pct", "E92000001", "", 8.9) in got
     assert not [g for g in got if g[3] == 9.2]
+
+
+def test_a_rise_in_demand_for_carers_breaks_is_no_change_in_carers():
+    got = _got(["Demand for carers' breaks in the borough rose by 17% in 2025/26, and requests for carers' "
+                "assessments grew by 260.", "", "There were 9,870 unpaid carers in 2021."])
+    assert not [g for g in got if g[0].startswith("carers_unpaid_change")]
