@@ -97,3 +97,11 @@ def test_a_rise_in_demand_for_carers_breaks_is_no_change_in_carers():
     got = _got(["Demand for carers' breaks in the borough rose by 17% in 2025/26, and requests for carers' "
                 "assessments grew by 260.", "", "There were 9,870 unpaid carers in 2021."])
     assert not [g for g in got if g[0].startswith("carers_unpaid_change")]
+
+
+def test_a_share_of_those_aged_5_and_over_has_no_breakdown():
+    frame = measures(["At the 2021 Census 9,870 residents of the borough were providing unpaid care, 9.8% of those "
+                      "aged 5 and over."])
+    share = frame[frame["measure"] == "carers_unpaid_pct"]
+    assert list(share["value"].astype(float)) == [9.8]
+    assert list(share["breakdown"].fillna("")) == [""]

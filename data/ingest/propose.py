@@ -1014,7 +1014,8 @@ _BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|po
 _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*)?of\s+(?:the\s+|all\s+)?(?:residents|"
                          r"population|people|adults|households)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
-                          r"(?:residents|population|people|adults|households)\b", re.IGNORECASE)
+                          r"(?:residents|population|people|adults|households|those(?=\s+aged\b))\b", re.IGNORECASE)
+# ('9.8% of those aged 5 and over': 'those' with the census's ages is the residents)
 # a share's population base with its ages ('10.6% of the population aged 5 and over'): no sub-group of a later figure
 # ('The share of residents aged 5 and over who care fell from 10.1% to 8.4%': the same base, written before the share)
 _BASE_AGES = re.compile(r"(?:%|\b(?:share|proportion|percentage)|\bper\s?cent)\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?(?:residents|population|"
