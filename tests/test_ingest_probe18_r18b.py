@@ -105,3 +105,33 @@ def test_a_share_of_those_aged_5_and_over_has_no_breakdown():
     share = frame[frame["measure"] == "carers_unpaid_pct"]
     assert list(share["value"].astype(float)) == [9.8]
     assert list(share["breakdown"].fillna("")) == [""]
+
+
+def test_a_census_count_bullets_year_goes_to_the_census_bullets_below_not_to_carers_known():
+    got = _got([
+        "Key facts for the borough:",
+        "",
+        "•\t15,240 unpaid carers (Census 2021)",
+        "•\t9.0% of residents aged 5+ provide unpaid care",
+        "•\t3,580 carers give 50+ hours of care a week",
+        "•\t2,100 carers known to adult social care",
+    ])
+    assert ("carers_unpaid_pct", LEICS, "2021", 9.0) in got
+    assert ("carers_unpaid", LEICS, "2021", 3580.0) in got
+    assert ("carers_known", LEICS, "", 2100.0) in got
+
+
+def test_a_two_column_tables_census_row_dates_the_census_rows_below_and_a_base_row_is_its_share():
+    got = _got([
+        "Table 2: The borough at a glance",
+        "",
+        "Measure\tValue",
+        "Unpaid carers (Census 2021)\t9,415",
+        "% of residents aged 5+\t10.4%",
+        "Carers providing 50+ hours a week\t2,040",
+        "Extra care units\t131",
+        "",
+    ])
+    assert ("carers_unpaid_pct", LEICS, "2021", 10.4) in got
+    assert ("carers_unpaid", LEICS, "2021", 2040.0) in got
+    assert ("extra_care_units", LEICS, "", 131.0) in got

@@ -430,7 +430,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     term_col = next((j for j, k in enumerate(keys) if j > 0 and _TERM_KEY.match(k.strip())), None)
     place_col = next((j for j, k in enumerate(keys) if j > 0 and _PLACE_KEY.match(k.strip())), None)
     pipeline_title = block.title if _PIPELINE_TITLE.search(block.title) and not _OPEN_TITLE.search(block.title) else ""
+    table_census = ""  # the census year a row gave a census count ('Unpaid carers (Census 2021)')
     for row in block.rows:
+        row_start_at = len(props.rows)
         cells = row.cells
         label = cells[0].strip() if cells else ""
         if not label and carried and block.style in ("tabs", "pipes") and any(c.strip() for c in cells[1:]):
@@ -509,8 +511,14 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
                             confidence, change=change, above=above, section=section,
                             status=" ".join([*(cells[k].strip() for k in status_cols if k < len(cells)),
-                                             pipeline_title]).strip() + pipeline)
+                                             pipeline_title]).strip() + pipeline,
+                            census=table_census)
         above = above if _TARGET_WORDS.search(row_label) else row_label
+        if _CENSUS_WORD.search(row_label):
+            # 'Unpaid carers (Census 2021) | 9,415' over '% of residents aged 5+ | 10.4%': the census year of the
+            # rows of census measures below that give none
+            table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
+                                 _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
 
 
 def _term_columns(cells: list[str], term_col: int, stage_cols: dict[int, str], service: str, start: DateSpan,
@@ -607,7 +615,7 @@ _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", 
 
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
-                change: bool = False, above: str = "", section: tuple[str, str] | None = None,
+                change: bool = False, above: str = "", section: tuple[str, str] | None = None, census: str = "",
                 status: str = "") -> None:
     """One figure of a table: its measure from the header, title and row label; its area, period and qualifier;
     `section`: the place whose section the table is in, the area of rows naming no place of their own."""
@@ -663,6 +671,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if measure is None and above and _TARGET_WORDS.search(label):
         # 'Dementia diagnosis rate (65+): 67.2%' then 'National ambition: 66.7%': the ambition is for the row above's
         measure = classify(kind, f"{subject} | {above}", None, clause)
+    if measure is None and above and kind == "share" and _SHARE_BASE.match(label):
+        # 'Unpaid carers (Census 2021) | 9,415' then '% of residents aged 5+ | 10.4%': a row naming only a share's
+        # base is the share of the row above's subject
+        measure = classify(kind, f"{subject} | {above}", None, f"{clause} | {above}")
     if measure and _SUBJECT_WORDS.search(f"{key} | {label}"):
         # a title naming two subjects ('Carers and dementia at a glance'): the row's or column's own decides
         own = classify(kind, f"{key} | {label}", None, clause)
@@ -696,6 +708,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if not _period_from(key) and key in keys and keys.index(key) > 1 and _SUB_COLUMN.match(key):
         # 'Of whom 50+ hours a week' beside 'Unpaid carers (Census 2021)': a part of the column before, of its year
         period = _period_from(keys[keys.index(key) - 1]) or period
+    if not period and census and measure in _CENSUS_MEASURES:
+        period = census  # (a census count's year in a row above: `census`)
     if measure.endswith("_target"):
         # a target's period is only one written in its own row or column ('National ambition (2026/27): 66.7%'), never
         # the title's or heading's ('Key figures (March 2026)' dates the rates beside it), as in prose
@@ -1512,7 +1526,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 next(iter(set((carried or {}).values()))) if len(set((carried or {}).values())) == 1 else "")
         if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence) \
                 and not measure.endswith("_target"):
-            period = carried.get(_carry_key(measure), "")
+            period = carried.get(_carry_key(measure), "") or (
+                carried.get(_CENSUS_KEY, "") if measure in _CENSUS_MEASURES else "")
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         if measure.endswith("_planned"):
             qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
@@ -1675,6 +1690,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | footnote_lines(lines)
     document_subject = _document_subject(lines) if document_subject is None else document_subject
     previous_subject, previous_head = document_subject, ()
+    list_census = ""  # the census year a bullet of the list gave a census count ('15,240 unpaid carers (Census 2021)')
     chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
     chart_none = False
     prose_periods: dict[str, str] = {}  # theme -> the period the section's last paragraph of figures gave them
@@ -1713,6 +1729,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
         carried: dict[str, str] = {}
         if para.bullet:
             title, first = _list_title(lines, para.heading_line, layout.running)
+            list_census = "" if first else list_census
             year = _list_title_period(title)
             if year:  # 'Key facts: unpaid carers (Census 2021)' over its bullets: their year when they give none
                 carried = {theme: year for theme in THEME_OF.values()}
@@ -1731,6 +1748,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             carried = {theme: _list_title_period(heads[0]) for theme in THEME_OF.values()}
         if chart_year and not chart:  # a pie chart's labels as text ('47%' over '19 or less hours a week')
             carried = {theme: chart_year for theme in THEME_OF.values()}
+        if para.bullet and list_census:
+            # '• 15,240 unpaid carers (Census 2021)' over '• 9.0% of residents aged 5+ provide unpaid care': a census
+            # count's year for the census shares and hours bands of the bullets below it, not for carers known
+            carried.setdefault(_CENSUS_KEY, list_census)
         previous_rows: list[dict[str, object]] = []
         place = _section_place(layout, para.heading_line, props.authority)
         if para.bullet and (named := _place_named(_parent_bullet(lines, para.heading_line, colon=False))):
@@ -1787,6 +1808,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                                       if r["kind"] != "measure" or r["value"] not in wrong]
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
+        if para.bullet and _CENSUS_WORD.search(para.text):
+            list_census = next((str(r["period"]) for r in props.rows[first_row:]
+                                if r["measure"] in _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))),
+                               list_census)
 
 
 _ERROR_CUE = re.compile(r"\berror|\bincorrect|\bwrong(?:ly)?\b|\breplac|\bsupersed", re.IGNORECASE)
@@ -2060,6 +2085,13 @@ def _projection_spans(rows: list[dict[str, object]]) -> dict[str, tuple[str, str
         if len(starts) == 1 and len(ends) == 1 and min(starts) < min(ends):
             out[theme] = (min(starts), min(ends))
     return out
+
+
+# the measures a census counts, and the key their census year is carried under to them alone (not to carers known)
+_CENSUS_MEASURES = frozenset({"carers_unpaid", "carers_unpaid_pct"})
+_CENSUS_KEY = "census"
+_CENSUS_WORD = re.compile(r"\bcensus\b", re.IGNORECASE)
+_CENSUS_YEAR = re.compile(r"20[012]1|2022")
 
 
 def _carry_key(measure: str) -> str:
