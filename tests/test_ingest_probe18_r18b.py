@@ -135,3 +135,12 @@ def test_a_two_column_tables_census_row_dates_the_census_rows_below_and_a_base_r
     assert ("carers_unpaid_pct", LEICS, "2021", 10.4) in got
     assert ("carers_unpaid", LEICS, "2021", 2040.0) in got
     assert ("extra_care_units", LEICS, "", 131.0) in got
+
+
+def test_a_scheme_located_in_a_town_under_a_district_heading_is_counted_for_the_district():
+    # 'Wyndham Lodge in Melton Mowbray' locates the named scheme (Melton the registry's district is written inside
+    # the town's name); the count is the section's district's, not the county's
+    got = _got(["**3.6 Melton**", "",
+                "There is one extra care scheme in the district, Wyndham Lodge in Melton Mowbray, with 54 units."])
+    assert ("extra_care_schemes", "E07000133", "", 1.0) in got
+    assert not [g for g in got if g[1] == LEICS]

@@ -1484,6 +1484,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             area_code, area_name = column_area
         else:
             area_code, area_name = _prose_area(sentence, area_clause, num, props.authority)
+            if column_area is not None and area_code == props.authority and not any(
+                    h.code == props.authority for h in area_lookup.find_areas(sentence)):
+                # 'one extra care scheme in the district, Wyndham Lodge in Melton Mowbray' under '3.6 Melton': the
+                # place locates the named scheme, and the figure is the section's place's, not the authority's
+                area_code, area_name = column_area
         seg = sentence.rfind(";", 0, num.start) + 1  # 'a sixth scheme opens in 2027' after ';' is another figure's year
         seg_end = sentence.find(";", num.end)
         seg_end = len(sentence) if seg_end < 0 else seg_end
