@@ -144,3 +144,10 @@ def test_a_scheme_located_in_a_town_under_a_district_heading_is_counted_for_the_
                 "There is one extra care scheme in the district, Wyndham Lodge in Melton Mowbray, with 54 units."])
     assert ("extra_care_schemes", "E07000133", "", 1.0) in got
     assert not [g for g in got if g[1] == LEICS]
+
+
+def test_a_bracket_opening_on_a_diagnosed_count_is_the_register_of_its_own_month():
+    got = _got(["An estimated 2,040 older people in the borough were living with dementia in 2025 (1,263 with a "
+                "diagnosis recorded by their GP in March 2026)."])
+    assert ("dementia_estimated", LEICS, "2025", 2040.0) in got
+    assert ("dementia_register", LEICS, "2026", 1263.0) in got

@@ -1052,6 +1052,8 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # ('than the East Midlands (9.4%) and England (8.9%)': each place its bracketed figure)
                            r"(?<=\))\s*,?\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}\(\s*(?:around\s+|about\s+)?\d)|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
+                           # ('an estimated 1,870 ... (1,159 with a diagnosis recorded by their GP)': the bracket's own)
+                           r"\((?=\s*(?:around\s+|about\s+|some\s+)?\d[\d,]*\s+(?:with|had|have|has|were|are|on)\s)|"
                            r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+)?"
                            r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with|close\s+to|similar\s+to)\b",
@@ -1502,8 +1504,18 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 own = clause[:clause.index(")", num.end - c_start)]  # '(national ambition 66.7%) in December 2025'
             period, projection = _prose_period(own, replace(num, start=num.start - c_start, end=num.end - c_start))
         else:
-            period, projection = _prose_period(sentence[seg:seg_end],
-                                               replace(num, start=num.start - seg, end=num.end - seg))
+            period, projection = "", False
+            close = sentence.find(")", num.end)
+            if re.search(r"\(\s*(?:around\s+|about\s+|some\s+)?$", sentence[:num.start]) and close > 0 \
+                    and "(" not in sentence[num.end:close]:
+                # '... in 2025 (1,159 with a diagnosis recorded by their GP in March 2026)': a bracket opening on its
+                # figure gives that figure its own year before the sentence's
+                o = sentence.rfind("(", 0, num.start)
+                period, projection = _prose_period(sentence[o:close], replace(num, start=num.start - o,
+                                                                              end=num.end - o))
+            if not period:
+                period, projection = _prose_period(sentence[seg:seg_end],
+                                                   replace(num, start=num.start - seg, end=num.end - seg))
         if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]) \
                 and not measure.endswith("_target"):
             period = earlier.get(_carry_key(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
