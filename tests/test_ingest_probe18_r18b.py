@@ -151,3 +151,18 @@ def test_a_bracket_opening_on_a_diagnosed_count_is_the_register_of_its_own_month
                 "diagnosis recorded by their GP in March 2026)."])
     assert ("dementia_estimated", LEICS, "2025", 2040.0) in got
     assert ("dementia_register", LEICS, "2026", 1263.0) in got
+
+
+def test_a_ward_a_pcn_or_a_town_alone_in_a_districts_section_is_left_to_the_analyst():
+    frame = measures([
+        "**3.3 Charnwood**", "",
+        "There were 15,240 unpaid carers in the borough in 2021.", "",
+        "Shelthorpe ward in Loughborough had 510 unpaid carers in 2021.", "",
+        "Of the borough's PCNs, Soar Valley PCN has the largest dementia register, with 588 patients in March 2026.", "",
+        "Quorn alone has 1,020 unpaid carers.",
+    ])
+    rows = {float(r.value): (r.area_code, r.area_name) for r in frame.itertuples()}
+    assert rows[15240.0][0] == CHARNWOOD
+    assert rows[510.0][0] == "" and rows[510.0][1] == "Shelthorpe"
+    assert rows[588.0] == ("", "Soar Valley PCN")
+    assert rows[1020.0] == ("", "Quorn")

@@ -1491,6 +1491,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # 'one extra care scheme in the district, Wyndham Lodge in Melton Mowbray' under '3.6 Melton': the
                 # place locates the named scheme, and the figure is the section's place's, not the authority's
                 area_code, area_name = column_area
+        sub = _sub_place(sentence[c_start:num.start])
+        if sub:  # 'Egerton ward in Melton Mowbray had 640 unpaid carers': no area the registry holds, nor Melton
+            area_code, area_name = "", sub
         seg = sentence.rfind(";", 0, num.start) + 1  # 'a sixth scheme opens in 2027' after ';' is another figure's year
         seg_end = sentence.find(";", num.end)
         seg_end = len(sentence) if seg_end < 0 else seg_end
@@ -2171,6 +2174,21 @@ def _text_table_row(lines: list[str], n: int, layout: Layout, props: Proposals) 
 
 
 _NAMED_IN = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+in\s+$")
+
+
+# a part of a district written as a clause's subject: a ward, a Primary Care Network, a neighbourhood, or a town
+# 'itself', 'alone' or two towns 'together' ('Egerton ward in Melton Mowbray had 640', 'Loughborough Central PCN has
+# the largest register, with 612', 'Lutterworth alone has 1,320', 'Earl Shilton and Barwell together had 2,450')
+_SUB_PLACE = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}))"
+                        r"(?:\s+(?P<kind>ward|PCN|Primary Care Network|neighbourhood)\b|\s+(?:itself|alone|together)\b)")
+
+
+def _sub_place(before: str) -> str:
+    """The name of a ward, PCN or town written in the clause before a figure, when the registry holds no such area."""
+    m = _SUB_PLACE.search(before)
+    if not m or area_lookup.exact(m.group("name")) or re.match(r"(?:The|This|These|Our|In|Of)\b", m.group("name")):
+        return ""
+    return m.group("name") + (f" {m.group('kind')}" if m.group("kind") in ("PCN", "Primary Care Network") else "")
 
 
 def _named_in(sentence: str, start: int, num: Number) -> bool:
