@@ -166,3 +166,12 @@ def test_a_ward_a_pcn_or_a_town_alone_in_a_districts_section_is_left_to_the_anal
     assert rows[510.0][0] == "" and rows[510.0][1] == "Shelthorpe"
     assert rows[588.0] == ("", "Soar Valley PCN")
     assert rows[1020.0] == ("", "Quorn")
+
+
+def test_two_named_places_with_counts_in_brackets_stay_one_list():
+    # only a share or rate in brackets starts a new place's clause after 'and': two retirement villages' homes are
+    # one list about retirement villages, no extra care
+    got = _got(["The county has 14 extra care schemes.", "",
+                "Retirement villages: there are two private retirement villages, Oak Park near Ashby (240 homes for "
+                "sale) and The Paddocks at Hinckley (156 homes)."])
+    assert not [g for g in got if g[3] in (240.0, 156.0)]

@@ -1050,7 +1050,9 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            r",(?=\s*(?:giving\s+|which\s+gives\s+|equivalent\s+to\s+)?(?:an?\s+|the\s+)?(?:estimated\s+)?"
                            r"(?:[\w-]+\s+)?rate\s+of\b)|"
                            # ('than the East Midlands (9.4%) and England (8.9%)': each place its bracketed figure)
-                           r"(?<=\))\s*,?\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}\(\s*(?:around\s+|about\s+)?\d)|"
+                           # (a share or rate: 'Riverside Park (240 homes) and The Paddocks (156 homes)' are one list)
+                           r"(?<=%\))\s*,?\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}\(\s*(?:around\s+|about\s+)?"
+                           r"\d[\d,.]*\s*%\s*\))|"
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            # ('an estimated 1,870 ... (1,159 with a diagnosis recorded by their GP)': the bracket's own)
                            r"\((?=\s*(?:around\s+|about\s+|some\s+)?\d[\d,]*\s+(?:with|had|have|has|were|are|on)\s)|"
