@@ -175,3 +175,8 @@ def test_two_named_places_with_counts_in_brackets_stay_one_list():
                 "Retirement villages: there are two private retirement villages, Oak Park near Ashby (240 homes for "
                 "sale) and The Paddocks at Hinckley (156 homes)."])
     assert not [g for g in got if g[3] in (240.0, 156.0)]
+
+
+def test_taken_together_is_no_place():
+    got = _got(["Taken together, the pipeline would add 170 extra care apartments in three schemes."])
+    assert [g[1] for g in got if g[3] == 170.0] == [LEICS]

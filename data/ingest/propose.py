@@ -2188,7 +2188,9 @@ _SUB_PLACE = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z]
 def _sub_place(before: str) -> str:
     """The name of a ward, PCN or town written in the clause before a figure, when the registry holds no such area."""
     m = _SUB_PLACE.search(before)
-    if not m or area_lookup.exact(m.group("name")) or re.match(r"(?:The|This|These|Our|In|Of)\b", m.group("name")):
+    if not m or area_lookup.exact(m.group("name")) or re.match(
+            r"(?:The|This|That|These|Those|Our|Their|Its|It|They|We|In|Of|Taken|Put|Added|Combined|Both|All|Each)\b",
+            m.group("name")):  # ('Taken together, the pipeline would add 170 apartments': no place)
         return ""
     return m.group("name") + (f" {m.group('kind')}" if m.group("kind") in ("PCN", "Primary Care Network") else "")
 
