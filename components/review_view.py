@@ -19,6 +19,7 @@ import streamlit as st
 from components import user_figures
 from components.shared_cache import SharedCache
 from components.tables_view import show_table
+from components.theme import plural
 from components.url_state import url_choice, write_url
 from data.seeds import DocumentError
 from data.userdb import READ_ONLY_MESSAGE, SaveRejected, SavedReview, UserStore, UserStoreError, document_id, read_only
@@ -93,8 +94,12 @@ def label_code(label: object) -> str:
     return m.group(1) if m else ""
 
 
-def plural(n: int, thing: str) -> str:
-    return f"{n:,} {thing}" + ("" if n == 1 else "s")
+def upload_summary(name: str, n_lines: int, n_figures: int, n_dates: int, n_low: int) -> str:
+    """What an upload gave, for the message above the review tables ('Read 116 lines of x.txt: 21 proposed figures and
+    3 procurement dates; 1 low-confidence row starts unticked.')."""
+    low = f"; {plural(n_low, 'low-confidence row')} {'starts' if n_low == 1 else 'start'} unticked" if n_low else ""
+    return (f"Read {n_lines:,} lines of {name}: {plural(n_figures, 'proposed figure')} and "
+            f"{plural(n_dates, 'procurement date')}{low}.")
 
 
 def _text(value: object) -> str:
@@ -320,9 +325,7 @@ def review_section(upload: Upload, areas: pd.DataFrame, curated: Callable[[], pd
     labels = shared_area_labels(areas)
     figures, dates = figures_frame(upload.proposals, labels), dates_frame(upload.proposals)
     low = int((upload.proposals["confidence"] == "low").sum())
-    st.success(f"Read {len(upload.lines):,} lines of {upload.name}: {plural(len(figures), 'proposed figure')} and "
-               f"{plural(len(dates), 'procurement date')}" + (f"; {low} low-confidence rows start unticked." if low else "."),
-               icon=":material/check:")
+    st.success(upload_summary(upload.name, len(upload.lines), len(figures), len(dates), low), icon=":material/check:")
     measure_options = sorted(set(MEASURES) | set(figures["measure"]))
     label_options = sorted(set(labels.values()) | {a for a in figures["area"] if isinstance(a, str) and a})
     fig_key, date_key = f"review_figures_{upload.editor_suffix}", f"review_dates_{upload.editor_suffix}"

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.review_view import (
     STATE_KEY, UPLOAD_KEY, Upload, check_rows, dates_frame, figures_frame, label_code, read_upload, reviewed_rows,
+    upload_summary,
 )
 from data.ingest import PROPOSAL_COLUMNS
 from data.userdb import UserStore
@@ -125,6 +126,14 @@ def test_page_is_listed_and_opens_with_the_authority_picker_and_uploader():
     assert at.selectbox(key="ctl_authority").value is None
     assert at.file_uploader(key=UPLOAD_KEY).allowed_type == [".txt", ".md", ".docx", ".pdf"]
     assert any("None yet" in c.value for c in at.caption)
+
+
+def test_the_upload_message_counts_agree_with_their_nouns():
+    assert upload_summary("x.txt", 1204, 21, 3, 1) == ("Read 1,204 lines of x.txt: 21 proposed figures and 3 procurement "
+                                                       "dates; 1 low-confidence row starts unticked.")
+    assert upload_summary("x.txt", 9, 1, 1, 2).endswith("1 proposed figure and 1 procurement date; 2 low-confidence "
+                                                         "rows start unticked.")
+    assert upload_summary("x.txt", 9, 0, 2, 0).endswith("0 proposed figures and 2 procurement dates.")
 
 
 def test_an_upload_shows_each_proposal_beside_its_source_line(proposals):
