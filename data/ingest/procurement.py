@@ -372,12 +372,29 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
     return heads[0] if heads else sentence.strip()[:80]
 
 
+# a plan's verb leading a sentence or bullet, with its article ('Start our new', 'Re-tender the', 'Launch a new')
+_PLAN_VERB = re.compile(r"^\s*[-•*]?\s*(?:start|begin|commence|launch|let|re-?procure|procure|re-?commission|commission|"
+                        r"re-?tender|tender|renew|extend)\s+(?:our|the|a|an|its)\s+(?:new\s+|current\s+|existing\s+)?",
+                        re.IGNORECASE)
+# 'Go out to tender ... for home support in the north of the borough', 'Tender for advocacy services in 2026'
+_TO_MARKET_FOR = re.compile(r"^\s*[-•*]?\s*(?:go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market)|re-?tender|tender)\b[^.;]{0,60}?"
+                            r"\bfor\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?(?!(?:first|second|third|next|last|final|period|term|"
+                            r"length|duration|years?|months?)\b)(?P<service>[a-z][\w'’ -]{3,60}?)"
+                            r"(?=\s+(?:in|across|from|with|by|on|at|to|during)\b|\s*[,.;(]|\s*$)", re.IGNORECASE)
+
+
 def _own_service(sentence: str) -> str:
     # (a numbered paragraph's number is no part of a name: '6.2 The current contract, which expires ...')
     sentence = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])", "", sentence)
     label = label_service(sentence)
     if label:
         return label
+    # a plan's bullet led by its verb: 'Go out to tender in the autumn of 2025 for home support in the north' names
+    # home support; 'Start our new all-age carers' support contract on ...' names the contract after the verb
+    market = _TO_MARKET_FOR.match(sentence)
+    if market:
+        return market.group("service").strip()
+    sentence = _PLAN_VERB.sub("", sentence)
     named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tender)\s+for\s+(?:the\s+|an?\s+)?"
                      r"(?:new\s+|replacement\s+|re-?commissioned\s+)?"
                      r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?)\b", sentence, re.IGNORECASE)
