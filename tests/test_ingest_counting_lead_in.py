@@ -24,3 +24,11 @@ def test_a_heading_ending_in_a_colon_counts_nothing():
     for heading in ("Schemes in the pipeline (2026 to 2029):", "Our plans for 2027:"):
         got = _got(["Extra care", "", "There are 14 extra care schemes in Kent.", "", heading, *_TABLE])
         assert {g[3] for g in got} == {14.0, 64.0, 58.0}, heading
+
+
+def test_a_table_under_a_lead_in_saying_its_schemes_will_open_holds_planned_units():
+    for lead_in in ("A further 3 schemes will open by 2029:", "Two schemes are to be built by 2030:"):
+        got = {(g[0], g[3]) for g in _got(["Extra care", "", "There are 14 extra care schemes in Kent.", "", lead_in,
+                                           *_TABLE])}
+        assert {("extra_care_units_planned", 64.0), ("extra_care_units_planned", 58.0)} <= got, lead_in
+        assert ("extra_care_units", 64.0) not in got, lead_in

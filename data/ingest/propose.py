@@ -95,10 +95,11 @@ _STATUS_KEY = re.compile(r"^(?:status|current status|development status|position
 # a column naming each row's district beside a first column of names ('Scheme | District | Apartments'); not 'Town',
 # whose town may share a district's name without the scheme being the district's (73)
 _PLACE_KEY = re.compile(r"^(?:district|borough|local authority|council area|district council)$", re.IGNORECASE)
-# a title saying every row is yet to come ('Two more schemes are in the pipeline:', 'Planned extra care schemes'), and
+# a title saying every row is yet to come ('Two more schemes are in the pipeline:', 'Planned extra care schemes', 'A
+# further 3 schemes will open by 2029:'), and
 # not one of open and planned rows ('Existing and planned schemes')
-_PIPELINE_TITLE = re.compile(r"\b(?:pipeline|planned|proposed|in development|under construction|due to open)\b",
-                             re.IGNORECASE)
+_PIPELINE_TITLE = re.compile(r"\b(?:pipeline|planned|proposed|in development|under construction|due to open|will open|"
+                             r"to open|opening in|to be built|being built)\b", re.IGNORECASE)
 _OPEN_TITLE = re.compile(r"\b(?:existing|current|opened|open now|operational)\b", re.IGNORECASE)
 # a column naming each row's stage ('Activity | Timing': 'Tender closes | w/c 5 July 2027'): the stage of the row's date
 # a column only a scheme not yet open has ('Expected opening', 'Planning status'): the table's units are planned
