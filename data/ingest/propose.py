@@ -95,11 +95,8 @@ _STATUS_KEY = re.compile(r"^(?:status|current status|development status|position
 # a column naming each row's district beside a first column of names ('Scheme | District | Apartments'); not 'Town',
 # whose town may share a district's name without the scheme being the district's (73)
 _PLACE_KEY = re.compile(r"^(?:district|borough|local authority|council area|district council)$", re.IGNORECASE)
-# a title saying every row is yet to come ('Two more schemes are in the pipeline:', 'Planned extra care schemes', 'A
-# further 3 schemes will open by 2029:'), and
-# not one of open and planned rows ('Existing and planned schemes')
-_PIPELINE_TITLE = re.compile(r"\b(?:pipeline|planned|proposed|in development|under construction|due to open|will open|"
-                             r"to open|opening in|to be built|being built)\b", re.IGNORECASE)
+# a title of open and planned rows ('Existing and planned schemes'), not one whose rows are all yet to come (a title
+# with the planned rule's words: 'Two more schemes are in the pipeline:', 'A further 3 schemes will open by 2029:')
 _OPEN_TITLE = re.compile(r"\b(?:existing|current|opened|open now|operational)\b", re.IGNORECASE)
 # a column naming each row's stage ('Activity | Timing': 'Tender closes | w/c 5 July 2027'): the stage of the row's date
 # a column only a scheme not yet open has ('Expected opening', 'Planning status'): the table's units are planned
@@ -430,7 +427,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if keys and _REF_KEY.match(keys[0].strip()) else None
     term_col = next((j for j, k in enumerate(keys) if j > 0 and _TERM_KEY.match(k.strip())), None)
     place_col = next((j for j, k in enumerate(keys) if j > 0 and _PLACE_KEY.match(k.strip())), None)
-    pipeline_title = block.title if _PIPELINE_TITLE.search(block.title) and not _OPEN_TITLE.search(block.title) else ""
+    pipeline_title = block.title if planned_twin("extra_care_units", block.title) and not _OPEN_TITLE.search(
+        block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
     table_census = ""  # the census year a row gave a census count ('Unpaid carers (Census 2021)')
     for row in block.rows:
         row_start_at = len(props.rows)
@@ -1777,7 +1775,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             carried.setdefault(_CENSUS_KEY, list_census)
         previous_rows: list[dict[str, object]] = []
         place = _section_place(layout, para.heading_line, props.authority)
-        if para.bullet and (named := _place_named(_parent_bullet(lines, para.heading_line, colon=False))):
+        parent = _parent_bullet(lines, para.heading_line) if para.bullet else ""
+        if parent and (named := _place_named(parent)):
             place = named  # '• East Lindsey' over 'o 3,940': the sub-bullet's figure is of the place above it
         first_row = len(props.rows)
         for s_start, sentence in sentences(para.text):
@@ -1807,7 +1806,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # 'Dividing the register by the estimate gives the diagnosis rate.', or 'Our diagnosis rate was 61.2%
                 # in March 2025.': the rate 'the rate' of a later sentence means, of the subject before
                 previous_subject = f"{previous_subject} {sentence}"
-        if para.bullet and (parent := _parent_bullet(lines, para.heading_line)):
+        if parent.endswith(":"):
             # '• Caring for 50 or more hours a week:' over 'o 21,650 people' and 'o 2.8% of residents aged 5+': the
             # sub-bullets' carer figures are of the hours band their parent bullet names; 'In development:' over
             # '▪ 3 schemes': planned
@@ -1929,10 +1928,9 @@ def _list_title(lines: list[str], n: int, running: set[int] = frozenset()) -> tu
     return (text, first) if len(text) <= 100 and not text.endswith((".", ";", ",")) else ("", first)
 
 
-def _parent_bullet(lines: list[str], n: int, colon: bool = True) -> str:
-    """The words of the bullet a sub-bullet at line `n` hangs from, when that bullet ends in a colon ('•<tab>Caring
-    for 50 or more hours a week:' over 'o<tab>21,650 people') or, with `colon` False, whatever it ends in ('•<tab>East
-    Lindsey' over 'o<tab>3,940 people'); '' for a bullet of the top level.
+def _parent_bullet(lines: list[str], n: int) -> str:
+    """The words of the bullet a sub-bullet at line `n` hangs from ('•<tab>Caring for 50 or more hours a week:' over
+    'o<tab>21,650 people', '•<tab>East Lindsey' over 'o<tab>3,940 people'); '' for a bullet of the top level.
     A sub-bullet is marked otherwise than the bullet above it ('o', '▪' or '-' under '•') or indented further."""
     mark = _BULLET_LINE.match(lines[n - 1])
     if not mark:
@@ -1945,13 +1943,13 @@ def _parent_bullet(lines: list[str], n: int, colon: bool = True) -> str:
         return ""
     text = lines[k - 1][parent.end():].strip()
     deeper = len(mark.group(0)) - len(mark.group(0).lstrip()) >= len(parent.group(0)) - len(parent.group(0).lstrip())
-    return text if (text.endswith(":") or not colon) and deeper else ""
+    return text if deeper else ""
 
 
 def _dated_by_sub_bullet(lines: list[str], n: int) -> str:
     """The period of the bullet at line `n` when the one sub-bullet under it is only a date ('o<tab>March 2025',
     '▪ at 31 March 2026', 'o 2024/25'); '' else."""
-    if n >= len(lines) or not _parent_bullet(lines, n + 1, colon=False):
+    if n >= len(lines) or not _parent_bullet(lines, n + 1):
         return ""
     text = _BULLET_LINE.sub("", lines[n]).strip().rstrip(".")
     text = re.sub(r"^(?:as\s+(?:at|of)|at|in|for|on|by)\s+", "", text, flags=re.IGNORECASE)
