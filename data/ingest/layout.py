@@ -899,6 +899,8 @@ _DASH_ITEM = re.compile(r"^([A-Za-z][^–—:]{1,60}?)\s+[–—-]\s+((?:c\.\s*|
 _VALUE_NOTE = re.compile(r"^(.*?\d%?)\s*(\((?:[^()\d]|(?:19|20)\d{2}(?:/\d{2})?)*\))$")
 
 
+# a value that says what its figure counts ('9,870 unpaid carers (Census 2021)'): a sentence's, read as prose
+_FIGURE_THEN_WORDS = re.compile(r"^(?:c\.\s*|around\s+|about\s+)?\d[\d,]*(?:\.\d+)?%?\s+[a-z]+\s+[a-z]{3,}", re.IGNORECASE)
 _EXTENSION_TO = re.compile(r"^((?:possible\s+)?extension)\s+((?:to|until)\s+\d.{5,30})$", re.IGNORECASE)
 
 
@@ -1047,7 +1049,8 @@ def _lists_and_fields(lines: list[str], layout: Layout) -> None:
         m = m or _DASH_ITEM.match(text)  # 'Unpaid carers – 72,450 (2021 Census)'
         # (a bulleted label may be longer: '• Carers known to adult social care at 31 March 2026: 4,320')
         words = 10 if re.match(r"^\s*[-•*·▪–]\s", raw) else 6
-        if m and len(find_numbers(m.group(2))) == 1 and len(m.group(2)) <= 40 and len(m.group(1).split()) <= words:
+        if m and len(find_numbers(m.group(2))) == 1 and len(m.group(2)) <= 40 and len(m.group(1).split()) <= words \
+                and not _FIGURE_THEN_WORDS.match(m.group(2)):
             if not run:
                 run_start = i
             label, value = m.group(1).strip(), m.group(2).strip()
@@ -1214,6 +1217,57 @@ def key_figure_blocks(lines: list[str]) -> list[KeyFigures]:
         if found is not None and (not out or found.first > out[-1].last):
             out.append(found)
     return out
+
+# a definition list's value: a figure first ('4,120 people, 10.9% of residents', 'c. 840, rising to 1,130 by 2035',
+# '**96** apartments'), or anything holding a figure when indented deeper than its label
+_VALUE_START = re.compile(r"^(?:\*\*)?(?:c\.\s*|~\s*|around\s+|about\s+|[£$]\s*)?\d", re.IGNORECASE)
+
+
+def _definition_pair(lines: list[str], i: int) -> bool:
+    """lines[i] is a definition list's label and lines[i + 1] its value: a label of words with no sentence's end and
+    no number but a year ('Unpaid carers (Census 2021)', 'Extra care'), not a bullet or a numbered heading, over a
+    short value that starts with a figure or is indented under it."""
+    if i + 1 >= len(lines):
+        return False
+    label, value = lines[i], lines[i + 1]
+    if not label.strip() or not value.strip() or any(c in label + value for c in "\t|") or BULLET.match(label) \
+            or BULLET.match(value) or not label_cell(label) or not re.match(r"(?:\*\*)?[A-Z]", label.strip()) \
+            or _HEADING_WORDS.match(label.strip()) or len(value.strip()) > 200 or value.rstrip().endswith(":"):
+        return False
+    from data.dates import find_dates
+
+    dated = find_dates(value.strip(), bare_years=False)
+    if dated and dated[0].start == 0:
+        return False  # a notice's field over its date ('Contract dates' / '1 April 2027 to 31 March 2030'): a field's
+    indent = len(value.expandtabs(4)) - len(value.expandtabs(4).lstrip())
+    deeper = indent > len(label.expandtabs(4)) - len(label.expandtabs(4).lstrip())
+    return bool(_VALUE_START.match(value.strip())) or deeper and bool(re.search(r"\d", value))
+
+
+def join_definition_lists(lines: list[str]) -> list[str]:
+    """A definition list: each label on its own line with its value on the next ('Unpaid carers (Census 2021)' /
+    '    4,120 people, 10.9% of residents aged 5 and over'), two pairs or more in a run (a blank line between pairs at
+    most), written back as the bullets 'Label: value' lists are ('• Unpaid carers (Census 2021): 4,120 people, ...') on
+    the value's line, the label's line left blank (line numbers hold). One label over a figure-first paragraph is a
+    heading's, and stays."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        run, j = [], i
+        while _definition_pair(lines, j):
+            run.append(j)
+            j += 2
+            if j < len(lines) and not lines[j].strip() and _definition_pair(lines, j + 1):
+                j += 1
+        if len(run) >= 2:
+            for k in run:
+                label = lines[k].strip().removeprefix("**").removesuffix("**").strip()
+                out[k], out[k + 1] = "", f"• {label}: {lines[k + 1].strip()}"
+            i = j
+        else:
+            i += 1
+    return out
+
 
 _LABEL_READS_ON = re.compile(r"^(?:[a-z(&]|and\b)")
 

@@ -20,7 +20,7 @@ from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, planned_twin, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -2264,7 +2264,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     """
     lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else plain_characters(document)
     lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))), area_lookup.exact)
-    lines = figure_first_rows(lines)
+    lines = join_definition_lists(figure_first_rows(lines))
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
                           "authority")
