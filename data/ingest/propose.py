@@ -1779,11 +1779,21 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
         if parent and (named := _place_named(parent)):
             place = named  # '• East Lindsey' over 'o 3,940': the sub-bullet's figure is of the place above it
         first_row = len(props.rows)
+        plan_before = ""  # a sentence of no figure that says what is planned ('The first one should open in 2028.')
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
                               previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
                               previous_rows=previous_rows, column_area=place, spans=spans)
+            if plan_before and _SAME_SCHEME.match(sentence):
+                # '... should open in 2028. It will have 65 flats.': the scheme the sentence before plans, and its year
+                year = _YEAR.search(plan_before)
+                for r in props.rows[before:]:
+                    if r["kind"] == "measure" and (twin := planned_twin(str(r["measure"]).removesuffix("_planned"),
+                                                                        plan_before)):
+                        r["measure"] = twin
+                        r["period"] = r["period"] or (year.group(0) if year else "")
+            plan_before = sentence if len(props.rows) == before and planned_twin("extra_care_units", sentence) else ""
             previous_rows = props.rows[before:]
             carried.update(_sentence_periods(previous_rows))
             spans.update(_projection_spans(previous_rows))
@@ -1836,6 +1846,9 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                                list_census)
 
 
+# a sentence about the scheme the sentence before named ('It will have 65 flats.', 'The scheme will provide 80 apartments')
+_SAME_SCHEME = re.compile(r"^\s*(?:it|this(?:\s+scheme)?|the\s+(?:new\s+)?(?:scheme|development|building))\s+(?:will|would|"
+                          r"should|is\s+(?:to|expected\s+to|due\s+to|planned\s+to))\b", re.IGNORECASE)
 _ERROR_CUE = re.compile(r"\berror|\bincorrect|\bwrong(?:ly)?\b|\breplac|\bsupersed", re.IGNORECASE)
 # a figure a correction replaces ('replaces the figure of 1,240 published in error', '1,240 was published in error',
 # 'the figure of 1,240 given in our 2023 statement was incorrect')
