@@ -99,3 +99,26 @@ def test_a_label_value_bullet_whose_value_says_what_it_counts_is_read_as_its_sen
              "• Mid Suffolk: 10,420 unpaid carers (Census 2021)", ""]
     got = set(figure_rows(proposers_for(SUFFOLK)[0])(lines))
     assert {("carers_unpaid", BABERGH, "2021", 9870.0), ("carers_unpaid", MID_SUFFOLK, "2021", 10420.0)} <= got
+
+
+IPSWICH, EAST_SUFFOLK = "E07000202", "E07000244"
+DISTRICT_PROFILES = {  # a made-up county's four district profiles: each a heading over its label and value lines
+    BABERGH: ("Babergh", "9,870 (10.8%)", "1,540", "2"),
+    MID_SUFFOLK: ("Mid Suffolk", "10,420 (10.6%)", "1,610", "1"),
+    IPSWICH: ("Ipswich", "12,900 (9.3%)", "1,720", "3"),
+    EAST_SUFFOLK: ("East Suffolk", "24,310 (10.9%)", "3,980", "5"),
+}
+
+
+def test_district_profiles_as_definition_lists_give_each_district_its_figures_and_years():
+    lines = ["Suffolk County Council", "Market Position Statement 2026: district profiles", ""]
+    for name, carers, dementia, schemes in DISTRICT_PROFILES.values():
+        lines += [name, "Unpaid carers (Census 2021)", carers, "People aged 65+ with dementia (2025)", dementia,
+                  "Extra care schemes", schemes, ""]
+    got = set(figure_rows(proposers_for(SUFFOLK)[0])(lines))
+    for code, (_name, carers, dementia, schemes) in DISTRICT_PROFILES.items():
+        count, share = carers.replace(",", "").rstrip("%)").split(" (")
+        assert {("carers_unpaid", code, "2021", float(count)), ("carers_unpaid_pct", code, "2021", float(share)),
+                ("dementia_estimated", code, "2025", float(dementia.replace(",", ""))),
+                # the census year of the carers' pair above is not the schemes' year
+                ("extra_care_schemes", code, "", float(schemes))} <= got

@@ -700,7 +700,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
             return  # '+280' beside the dementia register: the vocabulary has no change in the register
     # a sentence above the table gives its period only when it holds no figure of its own ('The table below shows
     # carers by ward (Census 2021).'; not 'Of these, 5,910 ... in 2021.', whose year is its figure's)
-    sentence = block.title.rstrip().endswith((".", ";"))
+    # nor does a list's item above the list's rows ('• Unpaid carers (Census 2021): 9,870 (10.8%)' over '• Extra care
+    # schemes: 2'), which a second figure kept out of the list: its year is its own
+    sentence = block.title.rstrip().endswith((".", ";")) or block.style == "list"
     title_period = "" if sentence and find_numbers(block.title, words=False) else _period_from(block.title)
     period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
                                    else title_period or _period_from(label))
