@@ -378,6 +378,12 @@ def reads_on(text: str, following: str) -> bool:
                  and (len(following) >= 0.6 * len(text) or following[:1].isdigit())))
 
 
+# a title led by its reference, as forward plans and registers number their entries ('KD-ASC-2026-031: Re-procurement
+# of the Carers Support Service', 'Ref KD/2026/14: Home care'): the reference holds a digit, the title none in a run
+REF_LED = re.compile(r"(?P<ref>(?:(?:ref(?:erence)?|item|KD)\.?\s*(?:no\.?\s*)?)?[A-Z]{1,8}[-/.]?[A-Za-z0-9/.-]*\d[A-Za-z0-9/.-]*)"
+                     r"\s*:\s+(?P<title>[A-Z][^:\d]*(?:\d[^:\d][^:\d]*)*)")
+
+
 def is_heading(lines: list[str], i: int) -> bool:
     # a line bold from end to end ('**Carers Support Service**', a Word heading run through the converter) is read as
     # its words
@@ -385,7 +391,8 @@ def is_heading(lines: list[str], i: int) -> bool:
     if not text or "\t" in text or len(text) > 90 or text.endswith((".", ",", ";")) or text.startswith(("-", "•", "*", "▪")):
         return False
     if ":" in text and not text.endswith(":") and not (
-            text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)):
+            text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)) \
+            and not REF_LED.fullmatch(text):
         return False  # ('Contract start: 1 April 2027' is a field; '**Extra care housing: care and support**' a heading)
     cells = re.split(r"\s{3,}", text)
     if len(cells) >= 3 or len(cells) == 2 and not re.fullmatch(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)", cells[0]):

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from data.dates import DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, Layout, Row, TableBlock, gantt_columns,
-                                is_heading, reads_on)
+from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, REF_LED, Layout, Row, TableBlock,
+                                gantt_columns, is_heading, reads_on)
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -133,7 +133,14 @@ def _cell_date(cell: str) -> DateSpan:
     if not span.parsed:
         found = find_dates(cell, bare_years=False)
         span = found[0].span if found else span
-    return span
+    return span if span.parsed else excel_month(cell)
+
+
+def excel_month(cell: str) -> DateSpan:
+    """A stage's cell holding a month as Excel's mmm-yy shows it ('Apr-26', 'Sep-27'): that month. Only in a cell
+    known to hold a stage's date: a header of such months heads a table's columns of figures."""
+    m = re.fullmatch(r"\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))[a-z]*\.?-(\d{2})\s*", cell)
+    return parse_any_date(f"{m.group(1)} 20{m.group(2)}") if m else DateSpan(cell, None, None)
 
 
 # a timetable column of dates that is no service's ('Planned date', 'Revised', 'Indicative timescale', 'Q3')
@@ -369,7 +376,26 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
     if title:
         return title
     heads = [h for h in layout.headings.get(line, ())]
-    return heads[0] if heads else sentence.strip()[:80]
+    return heading_service(heads[0]) if heads else sentence.strip()[:80]
+
+
+# what a notice's title says is done before or after the service it names ('Re-procurement of the Carers Support
+# Service', 'Home Care Framework – award of places', 'Extension of the Dementia Support Service contract')
+_ACTION_BEFORE = re.compile(r"^(?i:(?:the\s+)?(?:re-?procurement|procurement|re-?commissioning|commissioning|re-?tender(?:ing)?|"
+                            r"tender(?:ing)?|award|extension|direct award)\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
+                            r"(?:contracts?\s+for\s+(?:the\s+|an?\s+)?)?)(?=[A-Z])")
+_ACTION_AFTER = re.compile(r"\s+[–—-]\s+(?:award\s+of\s+(?:places|contracts?|the\s+contract)|contract\s+award|"
+                           r"(?:re-?)?procurement|re-?commissioning|re-?tender(?:ing)?|extension|approval\s+to\s+\w+)\b[^–—]*$",
+                           re.IGNORECASE)
+
+
+def heading_service(heading: str) -> str:
+    """The service a heading names: without a reference before its colon ('KD-ASC-2026-031: ...') and without the
+    decision's words before or after the name ('Re-procurement of the ...', '... – award of places')."""
+    led = REF_LED.fullmatch(heading)
+    name = led.group("title") if led else heading
+    name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
+    return name if len(name) >= 3 else heading
 
 
 # a plan's verb leading a sentence or bullet, with its article ('Start our new', 'Re-tender the', 'Launch a new')
@@ -395,9 +421,11 @@ def _own_service(sentence: str) -> str:
     if market:
         return market.group("service").strip()
     sentence = _PLAN_VERB.sub("", sentence)
-    named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tender)\s+for\s+(?:the\s+|an?\s+)?"
-                     r"(?:new\s+|replacement\s+|re-?commissioned\s+)?"
-                     r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?)\b", sentence, re.IGNORECASE)
+    # ('The procurement for the new Home Care Framework opened in April 2026 and closes to bids on ...')
+    named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tender|(?:re-?)?procurement)\s+"
+                     r"for\s+(?:the\s+|an?\s+)?(?:new\s+|replacement\s+|re-?commissioned\s+)?"
+                     r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?|open(?:s|ed)|clos(?:es|ed)|launch(?:es|ed)|"
+                     r"beg(?:an|ins))\b", sentence, re.IGNORECASE)
     if named and not re.fullmatch(r"(?:this|that|these|those|our|its|their|each)\s+(?:services?|contracts?|lots?)",
                                   named.group(1).strip(), re.IGNORECASE):
         return named.group(1).strip()  # 'The contract for the Castlemere Carers Hub was awarded ...' ('this service' names none)

@@ -15,6 +15,9 @@ class Proposals:
     own_name: str = ""  # the place the document's title names as its council (the authority, as written)
     rows: list[dict[str, object]] = field(default_factory=list)
     seen: set[tuple[object, ...]] = field(default_factory=set)
+    # a plan's row references and the services they name ('ASC-CP-021' -> 'Home Care Framework'): a note led by the
+    # reference ('ASC-CP-021: the framework was due to end on ...') is about that row's service
+    references: dict[str, str] = field(default_factory=dict)
 
     def add(self, **row: object) -> None:
         out = {c: row.get(c, "") for c in PROPOSAL_COLUMNS}

@@ -25,7 +25,7 @@ from data.ingest.layout import (
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.procurement import (
-    _UNDECIDED, FIELD_STAGES, _derived_ends, _extension_after, gantt_row, procurement_fields, procurement_prose, stage_row,
+    _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, gantt_row, procurement_fields, procurement_prose, stage_row,
 )
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
@@ -387,6 +387,10 @@ def _label_counts_other(label: str, kind: str, subject: str, clause: str) -> boo
         and not PEOPLE.match(last) and not classify(kind, subject, last, clause)
 
 
+# an end column's cell naming an extension already taken ('Extended to 31/03/27', 'Ext. until Sep-27')
+_EXTENDED_CELL = re.compile(r"^\s*(?:now\s+)?(?:extended|ext(?:n|d)?\.?)\s+(?:to|until|till|through)\b", re.IGNORECASE)
+
+
 def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout, document_subject: str = "") -> None:
     keys = block.column_keys()
     # the heading above names the subject only when the title does not ('Dementia projections' before a
@@ -441,6 +445,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         row_label = label if not re.fullmatch(r"\d{1,2}", label) or len(cells) < 2 else cells[1].strip()
         if service_col is not None and service_col < len(cells) and cells[service_col].strip():
             row_label = cells[service_col].strip()  # ('ASC-2027-011 | Single lot | Carers Support Service | ...')
+            if re.search(r"\d", label):
+                props.references[label] = row_label
         if place_col is not None and place_col < len(cells) and area_lookup.exact(cells[place_col].strip()):
             row_label = cells[place_col].strip()  # ('Meadow Rise | Wealden | 64': the scheme's district is the row's area)
         line_text = lines[row.line - 1]
@@ -451,15 +457,18 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 span = parse_any_date(cell.strip())
                 if not span.parsed:  # '1 year to 31/03/2028'
                     found = find_dates(cell, bare_years=False)
-                    span = found[-1].span if found else span
+                    span = found[-1].span if found else excel_month(cell)  # ('Apr-26')
+                stage = stage_cols[j]
+                if stage == "contract_end" and _EXTENDED_CELL.match(cell):
+                    stage = "extension_end"  # 'Extended to 31/03/27' under 'Current expiry': the extension's end
                 if span.parsed:
                     props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                               area_name=area_lookup.area_name(props.authority), service=row_label,
-                              stage=stage_cols[j], date_text=cell.strip(), earliest=span.earliest.isoformat(),
+                              stage=stage, date_text=cell.strip(), earliest=span.earliest.isoformat(),
                               latest=span.latest.isoformat(), confidence=confidence, text=line_text)
-                    row_written.add(stage_cols[j])
-                    row_start = span if stage_cols[j] == "contract_start" and row_start is None else row_start
-                    row_end = span if stage_cols[j] == "contract_end" and row_end is None else row_end
+                    row_written.add(stage)
+                    row_start = span if stage == "contract_start" and row_start is None else row_start
+                    row_end = span if stage == "contract_end" and row_end is None else row_end
         if term_col is not None and row_start is not None and term_col < len(cells):
             _term_columns(cells, term_col, stage_cols, row_label, row_start, row_written, row.line, line_text, props)
         elif row_end is not None and "extension_end" not in row_written:
@@ -1041,6 +1050,10 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            r",\s*(?:only|but only|although|though|however)\b|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
                            r"\b(?:and|with)\s+(?=(?:(?:firm|clear|outline)\s+)?(?:plans?|proposals?|an?\s+aim|aims?|intends?|"
                            r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
+                           # a second verb with its own figure ('supports around 4,100 carers a year and received 1,630
+                           # new referrals'): each figure its own verb's
+                           r"(?<=\s)and\s+(?=(?:also\s+)?[a-z]{3,}(?:ed|s)\s+(?:(?:around|about|some|over|nearly|almost|"
+                           r"another|a\s+further)\s+)?\d[\d,]*\b(?![\d.,]*\s*%))|"
                            # ('9.8% across the North West and 8.9% in England': each share its own place)
                            r"(?<=\s)and\s+(?=(?:around\s+|about\s+)?\d[\d,.]*\s*%\s+(?:in|across|for)\s)|"
                            # ('below both the national ambition of 66.7% and the England rate of 65.1%')
@@ -2297,6 +2310,9 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     _periods_from_prose_above(lines, layout, props)
     procurement_prose(lines, layout, props)
     procurement_fields(lines, layout, props)
+    for r in props.rows:  # a note led by a plan row's reference: that row's service
+        if r["kind"] == "procurement" and str(r["service"]).strip() in props.references:
+            r["service"] = props.references[str(r["service"]).strip()]
     rows = [r for r in props.rows if not (r["kind"] == "measure" and r["value"] != "" and
                                           area_lookup.beyond_population(str(r["area_code"]), str(r["unit"]), float(r["value"])))]
     frame = pd.DataFrame(rows, columns=list(PROPOSAL_COLUMNS))
