@@ -106,3 +106,11 @@ def test_a_services_own_counts_are_no_carers_referrals_or_dementia_estimate():
     assert ("dementia_estimated", BRISTOL, "2026", 3950.0) in got
     assert ("carers_referrals", BRISTOL, "2025/26", 1480.0) in got
     assert not {3200.0, 1120.0} & values
+
+
+def test_an_estimate_of_people_supported_by_their_families_is_still_an_estimate():
+    # the people a service supports are no estimate; people with dementia whom family carers support still are
+    got = rows(["An estimated 6,480 people are living with dementia in Bristol in 2026, many supported by family "
+                "carers.", "", "Our dementia advisers supported 940 people with dementia last year.", ""])
+    assert ("dementia_estimated", BRISTOL, "2026", 6480.0) in got
+    assert 940.0 not in {value for _, _, _, value in got}
