@@ -36,6 +36,47 @@ def _plain_markup(line: str) -> str:
     return f"{m.group(1)} {line[m.end():]}" if m and m.group(1).isdigit() else _FOOTNOTE.sub("", line)
 
 
+# what OCR of a printed page leaves: a thousands separator read as a space or with a space after its comma ('61 480',
+# '11, 240'), a percent sign read as '%o' ('8.9%o'), a bullet glyph read as 'e' ('e 33 120 provided ...'), a table's
+# rule read as a '|' stuck to a row's first cell or left at a line's end ('|Cheltenham   10 950'). Digit groups are
+# joined only where they cannot be two numbers: not after a number and a space ('01452 328 410', '2025 9 870'), not
+# before one ('9 870 11 640' with single spaces), not after a word that numbers a thing ('Table 2 120'), and a comma
+# and space not in a list ('40, 60, 120', '60, 120 and 150'). Each line keeps its length (the space after a comma goes
+# after the figure) so a space-aligned table's columns stay where they were.
+_GROUPS = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3}(?:(?: |, )\d{3})+(?!\d|[.,]\d)")
+_NUMBERED_BEFORE = re.compile(r"\b(?:pages?|tables?|figures?|fig\.|sections?|para(?:graph)?s?|chapters?|appendix|lots?|"
+                              r"wards?|aged?|ages|over|under|no\.|number|version|v)\s*$", re.IGNORECASE)
+_OCR_PERCENT = re.compile(r"(?<=\d)(\s?%)o(?:(?=\s)|(?![a-z]))")
+_OCR_BULLET = re.compile(r"^(\s*)e(?=\s+[A-Z\d])")
+_OCR_RULE = re.compile(r"^(\s*)\|(?=[A-Za-z])|(?<=\s)\|\s*$")
+_RULE_LINE = re.compile(r"^\s*_{4,}\s*$")  # a table's or a page's rule drawn with underscores: no text
+
+
+def _joined_groups(m: re.Match[str]) -> str:
+    text, run = m.string, m.group(0)
+    after, before = text[m.end():m.end() + 12], text[max(0, m.start() - 20):m.start()]
+    if re.match(r" \d", after) or _NUMBERED_BEFORE.search(before):
+        return run
+    if ", " in run and (re.search(r"\d,\s*$", before) or re.match(r"\s*(?:,|and\b|or\b|&)\s*\d", after)):
+        return run
+    digits = run.replace(", ", ",").replace(" ", ",")
+    return digits + " " * (len(run) - len(digits))
+
+
+def _ocr_marks(line: str) -> str:
+    if " " in line and _GROUPS.search(line):
+        line = _GROUPS.sub(_joined_groups, line)
+    if "%o" in line:
+        line = _OCR_PERCENT.sub(lambda m: m.group(1) + (" " if m.string[m.end():m.end() + 1].isspace() else ""), line)
+    if line.lstrip().startswith("e "):
+        line = _OCR_BULLET.sub(r"\1•", line)
+    if line.count("|") == 1:
+        line = _OCR_RULE.sub(r"\1 ", line)
+    if line.endswith("____") and _RULE_LINE.match(line):
+        return ""
+    return line
+
+
 def plain_characters(lines: list[str]) -> list[str]:
     """The lines with converter characters made plain; a soft hyphen ending a line is a hyphen there (the word goes
     on on the next line), anywhere else it is dropped."""
@@ -43,6 +84,7 @@ def plain_characters(lines: list[str]) -> list[str]:
     for line in lines:
         if _MARKUP.search(line):
             line = _plain_markup(line)
+        line = _ocr_marks(line)
         if line.isascii():
             out.append(line)
             continue

@@ -1,0 +1,74 @@
+"""Round 20 (r20a) of the document proposer (data/ingest), each rule on made-up lines in the shapes OCR gives a
+printed and scanned statement: thousands separators read as a space or with a space after the comma, a percent sign
+read as '%o', a bullet glyph read as 'e', table rules read as '|' or a line of underscores, a space-aligned table whose
+header runs over two lines."""
+from __future__ import annotations
+
+from data.ingest.characters import plain_characters
+from tests.proposals import figure_rows, proposers_for
+
+WORCESTERSHIRE = "E10000034"
+ENGLAND = "E92000001"
+
+measures, dates = proposers_for(WORCESTERSHIRE)
+rows = figure_rows(measures)
+
+
+def test_ocr_thousands_read_as_a_space_or_a_comma_and_space_are_one_figure():
+    lines = [
+        "At the 2021 Census 57 310 residents of Worcestershire said they provided unpaid care.",
+        "",
+        "Of these carers, 13, 860 provided 50 or more hours of care each week.",
+    ]
+    got = rows(lines)
+    assert ("carers_unpaid", WORCESTERSHIRE, "2021", 57310.0) in got
+    assert 13860.0 in {value for *_, value in got}
+    assert not {57.0, 310.0, 13.0, 860.0} & {value for *_, value in got}
+
+
+def test_digit_groups_are_not_joined_where_they_may_be_two_numbers():
+    # a phone number, a number after a number, a list of sizes, a numbered table; the length of each line holds
+    lines = ["Telephone 01905 765 432.", "in 2025 9 870 people", "schemes of 40, 60, 120 and 150 units",
+             "Table 2 120 people", " Worcester           11, 240          9.0 %"]
+    assert plain_characters(lines) == ["Telephone 01905 765 432.", "in 2025 9 870 people",
+                                       "schemes of 40, 60, 120 and 150 units", "Table 2 120 people",
+                                       " Worcester           11,240           9.0 %"]
+
+
+def test_a_percent_sign_read_as_percent_o_is_a_share():
+    lines = [
+        "At the 2021 Census 9.6 % of residents aged five and over provided unpaid care, above England (8.9%o).",
+        "",
+        "The dementia diagnosis rate was 61.8%o in March 2026, below the national ambition of 66.7%o.",
+    ]
+    got = rows(lines)
+    assert ("carers_unpaid_pct", ENGLAND, "2021", 8.9) in got or ("carers_unpaid_pct", ENGLAND, "", 8.9) in got
+    assert ("dementia_diagnosis_rate", WORCESTERSHIRE, "2026", 61.8) in got
+    assert any(m == "dementia_diagnosis_target" and v == 66.7 for m, _, _, v in got)
+
+
+def test_a_bullet_glyph_read_as_e_and_a_stray_rule_are_dropped():
+    assert plain_characters(["e 33 120 provided 19 hours", "|Bromsgrove     8 410", "   Page 3 of 9 |",
+                             "e.g. carers", "| a | b |"]) == [
+        "• 33,120 provided 19 hours", " Bromsgrove     8,410", "   Page 3 of 9  ", "e.g. carers", "| a | b |"]
+
+
+def test_a_spaced_table_with_a_two_line_header_and_an_underscore_rule_keeps_its_title_year():
+    # the header's last column runs over two lines ('% of residents' / 'aged 5+'); a rule of underscores before the
+    # total row: the districts' rows take the census year of the title
+    lines = [
+        "Table 2.1 Unpaid carers by district, Census 2021",
+        "",
+        " District            Unpaid carers    % of residents",
+        "                                      aged 5+",
+        "|Bromsgrove           8 410            9.5 %",
+        " Malvern Hills         7 950          10.6%",
+        " Redditch              7 020           8.7 %",
+        "_____________________________________________________",
+        " Worcestershire       57 310           9.6 %",
+        "Source: ONS Census 2021, table TS039.",
+    ]
+    got = rows(lines)
+    assert ("carers_unpaid", "E07000234", "2021", 8410.0) in got
+    assert ("carers_unpaid_pct", "E07000235", "2021", 10.6) in got
+    assert ("carers_unpaid", "E07000236", "2021", 7020.0) in got
