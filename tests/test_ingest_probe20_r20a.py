@@ -72,3 +72,15 @@ def test_a_spaced_table_with_a_two_line_header_and_an_underscore_rule_keeps_its_
     assert ("carers_unpaid", "E07000234", "2021", 8410.0) in got
     assert ("carers_unpaid_pct", "E07000235", "2021", 10.6) in got
     assert ("carers_unpaid", "E07000236", "2021", 7020.0) in got
+
+
+def test_a_row_labelled_county_in_a_county_statement_is_the_county():
+    lines = [
+        "Table 3.2 Projected number of people aged 65+ with dementia",
+        "           2025        2030        2035",
+        " County    9,120      10,860      12,540",
+        "Source: projections applied to ONS population projections.",
+    ]
+    got = rows(lines)
+    assert ("dementia_estimated", WORCESTERSHIRE, "2030", 10860.0) in got
+    assert ("dementia_estimated", WORCESTERSHIRE, "2035", 12540.0) in got

@@ -122,7 +122,9 @@ _SERVICE_KEY = re.compile(r"^(?:services?(?:\s+(?:name|area|description))?|descr
 # options' column's ('12 + 12 months', 'Up to 2 x 12 months', '+1 year')
 _TERM_KEY = re.compile(r"^(?:initial\s+|contract\s+|core\s+)?(?:term|length|duration)(?:\s+\([^()]*\))?$|"
                        r"^(?:initial|contract)\s+period$", re.IGNORECASE)
+# ('County' alone, or 'Countywide', in a county's table: the county as a whole; not 'County Durham')
 _TOTAL_ROW = re.compile(r"^(?:total|all|overall|grand total|sum|all areas|whole county|county total)\b|"
+                        r"^(?:the\s+)?county(?:[- ]?wide)?$|"
                         r"^[A-Za-z][\w'’&. -]{0,40}(?:\s+total|\s*\(total\))$", re.IGNORECASE)
 # --------------------------------------------------------------------------------- helpers
 
