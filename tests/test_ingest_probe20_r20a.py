@@ -84,3 +84,21 @@ def test_a_row_labelled_county_in_a_county_statement_is_the_county():
     got = rows(lines)
     assert ("dementia_estimated", WORCESTERSHIRE, "2030", 10860.0) in got
     assert ("dementia_estimated", WORCESTERSHIRE, "2035", 12540.0) in got
+
+
+def test_schemes_built_with_registered_provider_partners_are_still_planned_extra_care():
+    # 'provider' names what no measure counts (a provider's own count); a registered or housing provider is the
+    # housing association building the schemes the sentence counts
+    lines = [
+        "Extra care housing",
+        "",
+        "Worcestershire has 12 extra care schemes with 690 flats between them.",
+        "",
+        "Two further schemes are in development with registered provider partners and will add 150 units.",
+        "",
+        "A third is being built by a housing provider and will add 64 flats.",
+    ]
+    got = rows(lines)
+    assert ("extra_care_units_planned", WORCESTERSHIRE, "", 150.0) in got
+    assert ("extra_care_schemes_planned", WORCESTERSHIRE, "", 2.0) in got
+    assert any(m == "extra_care_units_planned" and v == 64.0 for m, _, _, v in got)

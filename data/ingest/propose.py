@@ -1128,10 +1128,13 @@ _CELL_NOTE_LETTER = re.compile(r"(?<=[\d%])\s*\([a-z]\)$")
 # (and a contract's value, 'Est. annual value', 'Contract value'; a bare 'Value' heads a column of figures)
 _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b|"
                     r"\b(?:annual|contract|estimated|total|lot|whole[- ]life|indicative)\s+values?\b", re.IGNORECASE)
-# subjects a sentence or a table's title may name that no measure of the vocabulary counts
+# subjects a sentence or a table's title may name that no measure of the vocabulary counts (a registered or housing
+# provider, a housing association, builds the schemes it names: 'schemes in development with registered provider
+# partners will add 236 units')
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
                             r"homeless|offenders?|in-patient|residential care|nursing care|(?:care|nursing|residential) "
-                            r"homes?|domestic abuse|substance|alcohol|drugs?\b|\bstaff\b|workforce|providers?|beds?\b|"
+                            r"homes?|domestic abuse|substance|alcohol|drugs?\b|\bstaff\b|workforce|"
+                            r"(?<!registered )(?<!housing )providers?|beds?\b|"
                             r"\b(?:home|domiciliary)\s+care\b|\bday\s+(?:care|services|opportunities)\b|"
                             r"\bretirement\s+(?:villages?|communit(?:y|ies))\b", re.IGNORECASE)
 
