@@ -102,3 +102,13 @@ def test_schemes_built_with_registered_provider_partners_are_still_planned_extra
     assert ("extra_care_units_planned", WORCESTERSHIRE, "", 150.0) in got
     assert ("extra_care_schemes_planned", WORCESTERSHIRE, "", 2.0) in got
     assert any(m == "extra_care_units_planned" and v == 64.0 for m, _, _, v in got)
+
+
+def test_a_run_in_heading_that_lost_its_bold_names_the_paragraphs_service():
+    lines = [
+        "5 Commissioning intentions",
+        "",
+        "Carers Support Service. The tender will be published in September 2026 and the closing date for bids",
+        "will be 2 November 2026. A single lot will cover the whole county.",
+    ]
+    assert ("Carers Support Service", "tender_deadline", "2026-11-02", "2026-11-02") in dates(lines)

@@ -356,14 +356,26 @@ _COMMA_LABEL = re.compile(r"^\s*(?P<label>[A-Z][^:,;–—\d]{3,60}?),\s+(?=(?:r
                           r"contract|ITT|invitation to tender|award|go(?:ing)? (?:out )?to (?:market|tender))\b)")
 
 
+# a paragraph's run-in heading whose bold was lost (OCR, a plain-text save): a name in capitals and nothing else,
+# ending in a full stop ('Carers Support Service. The tender will be published ...')
+_RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&()-]*|and|of|for|&|with|in|at)){1,7})\.$")
+
+
+def _run_in_name(sentence: str) -> str:
+    m = _RUN_IN.match(sentence)
+    return m.group("label") if m and _names_service(m.group("label")) else ""
+
+
+def _names_service(label: str) -> bool:
+    return bool(label) and not _NOT_A_SERVICE.search(label) and len(label.split()) <= 8 and not re.match(
+        r"^(?:we|the council|it|this|that|these|our|there|a|an|in|by|from|until)\b", label, re.IGNORECASE)
+
+
 def label_service(sentence: str) -> str:
     """The service a line names before its colon ('**Day opportunities**: procurement to start ...')."""
     m = _BOLD_LABEL.match(sentence) or _LABEL.match(sentence) or _COMMA_LABEL.match(sentence)
     label = m.group("label").strip() if m else ""
-    if label and not _NOT_A_SERVICE.search(label) and len(label.split()) <= 8 and not re.match(
-            r"^(?:we|the council|it|this|that|these|our|there|a|an|in|by|from|until)\b", label, re.IGNORECASE):
-        return label
-    return ""
+    return label if _names_service(label) else ""
 
 
 def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> str:
@@ -469,7 +481,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         # label before the first sentence's dash names the service of the paragraph's later sentences too; so does a
         # paragraph's run-in heading in bold ('**Carers Support Service.** ... We will go out to tender ...')
         first = sentences(para.text)[0][1] if para.text.strip() else ""
-        para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else ""
+        para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else _run_in_name(first)
         # (a 'Label:' leading a plain paragraph is carried only in a bullet, above: 'Market Summary: we hold ...')
         para_named = _own_service(first) if _PROCUREMENT_CUE.search(first) and not label_service(first) else ""
         if not re.match(r"[A-Z][a-z]*(?:\s+[A-Z&(]|\s*$)", para_named):
