@@ -112,3 +112,17 @@ def test_a_run_in_heading_that_lost_its_bold_names_the_paragraphs_service():
         "will be 2 November 2026. A single lot will cover the whole county.",
     ]
     assert ("Carers Support Service", "tender_deadline", "2026-11-02", "2026-11-02") in dates(lines)
+
+
+def test_a_note_under_a_table_led_by_a_cells_mark_is_about_that_rows_service():
+    lines = [
+        "Table 5.1 Commissioning timetable",
+        "",
+        " Service                       Contract ends   Go to market    New contract",
+        " Carers Support Service        31/03/2027      Sept 2026       01/04/2027",
+        " Home Support Framework        30/09/2027*     Spring 2027     01/10/2027",
+        "",
+        "* the current framework has an option to extend to 30 September 2028, which we do not expect to use.",
+    ]
+    got = dates(lines)
+    assert ("Home Support Framework", "extension_end", "2028-09-30", "2028-09-30") in got

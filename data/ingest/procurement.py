@@ -366,6 +366,29 @@ def _run_in_name(sentence: str) -> str:
     return m.group("label") if m and _names_service(m.group("label")) else ""
 
 
+# a note under a table led by the mark one of its cells carries ('31/03/2028*' over '* the current contract has an
+# option to extend to 31 March 2029'): the note is about that row
+_NOTE_MARK = re.compile(r"^\s*(\*{1,3}|[†‡§])\s*(?=\w)")
+
+
+def _marked_row_service(layout: Layout, lines: list[str], line: int) -> str:
+    """The first cell of the one row of the table just above `line` (1-based) whose cell ends in the mark leading
+    that line, else ''."""
+    mark = _NOTE_MARK.match(lines[line - 1])
+    if not mark:
+        return ""
+    for block in layout.tables:
+        last = max((r.line for r in block.rows), default=0)
+        if not 0 < line - last <= 4:
+            continue
+        marked = [r for r in block.rows if r.cells and any(
+            re.search(r"[\w)]" + re.escape(mark.group(1)) + r"$", c.strip()) for c in r.cells)]
+        if len(marked) == 1:
+            name = marked[0].cells[0].strip().rstrip("*†‡§").strip()
+            return name if _names_service(name) else ""
+    return ""
+
+
 def _names_service(label: str) -> bool:
     return bool(label) and not _NOT_A_SERVICE.search(label) and len(label.split()) <= 8 and not re.match(
         r"^(?:we|the council|it|this|that|these|our|there|a|an|in|by|from|until)\b", label, re.IGNORECASE)
@@ -482,6 +505,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         # paragraph's run-in heading in bold ('**Carers Support Service.** ... We will go out to tender ...')
         first = sentences(para.text)[0][1] if para.text.strip() else ""
         para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else _run_in_name(first)
+        if not para_label and para.bullet:
+            para_label = _marked_row_service(layout, lines, para.starts[0][1])
         # (a 'Label:' leading a plain paragraph is carried only in a bullet, above: 'Market Summary: we hold ...')
         para_named = _own_service(first) if _PROCUREMENT_CUE.search(first) and not label_service(first) else ""
         if not re.match(r"[A-Z][a-z]*(?:\s+[A-Z&(]|\s*$)", para_named):
