@@ -44,6 +44,7 @@ def _plain_markup(line: str) -> str:
 # and space not in a list ('40, 60, 120', '60, 120 and 150'). Each line keeps its length (the space after a comma goes
 # after the figure) so a space-aligned table's columns stay where they were.
 _GROUPS = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3}(?:(?: |, )\d{3})+(?!\d|[.,]\d)")
+_GROUPS_CUE = re.compile(r"\d,? \d\d\d")  # (a cheap test first: most lines hold no such group)
 _NUMBERED_BEFORE = re.compile(r"\b(?:pages?|tables?|figures?|fig\.|sections?|para(?:graph)?s?|chapters?|appendix|lots?|"
                               r"wards?|aged?|ages|over|under|no\.|number|version|v)\s*$", re.IGNORECASE)
 _OCR_PERCENT = re.compile(r"(?<=\d)(\s?%)o(?:(?=\s)|(?![a-z]))")
@@ -64,7 +65,7 @@ def _joined_groups(m: re.Match[str]) -> str:
 
 
 def _ocr_marks(line: str) -> str:
-    if " " in line and _GROUPS.search(line):
+    if _GROUPS_CUE.search(line) and _GROUPS.search(line):
         line = _GROUPS.sub(_joined_groups, line)
     if "%o" in line:
         line = _OCR_PERCENT.sub(lambda m: m.group(1) + (" " if m.string[m.end():m.end() + 1].isspace() else ""), line)
