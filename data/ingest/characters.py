@@ -43,7 +43,7 @@ def _plain_markup(line: str) -> str:
 # before one ('9 870 11 640' with single spaces), not after a word that numbers a thing ('Table 2 120'), and a comma
 # and space not in a list ('40, 60, 120', '60, 120 and 150'). Each line keeps its length (the space after a comma goes
 # after the figure) so a space-aligned table's columns stay where they were.
-_GROUPS = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3}(?:(?: |, )\d{3})+(?!\d|[.,]\d)")
+_GROUPS = re.compile(r"(?<![\w,./:–-])(?<!\d )\d{1,3}(?:(?: |, )\d{3})+(?!\d|[.,]\d)")
 _GROUPS_CUE = re.compile(r"\d,? \d\d\d")  # (a cheap test first: most lines hold no such group)
 _NUMBERED_BEFORE = re.compile(r"\b(?:pages?|tables?|figures?|fig\.|sections?|para(?:graph)?s?|chapters?|appendix|lots?|"
                               r"wards?|aged?|ages|over|under|no\.|number|version|v)\s*$", re.IGNORECASE)
