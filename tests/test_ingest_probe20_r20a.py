@@ -126,3 +126,20 @@ def test_a_note_under_a_table_led_by_a_cells_mark_is_about_that_rows_service():
     ]
     got = dates(lines)
     assert ("Home Support Framework", "extension_end", "2028-09-30", "2028-09-30") in got
+
+
+def test_a_contents_line_holding_two_entries_is_no_flattened_table():
+    # a converter that writes a paragraph a line ran two contents entries together: pages, not figures
+    lines = [
+        "Contents",
+        "",
+        "1  Introduction ..................................... 2",
+        "2  Unpaid carers .................................... 3",
+        "3  Dementia ................................... 5 4  Extra care housing ............... 6",
+        "5  Contact us ....................................... 8",
+        "",
+        "At the 2021 Census 57,310 residents of Worcestershire provided unpaid care.",
+    ]
+    got = rows(lines)
+    assert ("carers_unpaid", WORCESTERSHIRE, "2021", 57310.0) in got
+    assert not {2.0, 3.0, 4.0, 5.0, 6.0, 8.0} & {value for *_, value in got}

@@ -985,7 +985,8 @@ def _chart_axis(lines: list[str], i: int, count: int) -> tuple[list[str], str]:
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
-        if i in layout.table_lines or row_cells(text) is not None:
+        # (nor a contents page's entries, or a page's running header or footer: their numbers are pages)
+        if i in layout.table_lines or i in layout.running or row_cells(text) is not None:
             continue
         # a range's bounds are one value, not two cells ('20 to 49 hours: 17,880 carers' is a bullet, not a row)
         # (a year with prose's comma or bracket after it, '2026),', is a year; a day before its month, '26 June', is
