@@ -54,7 +54,7 @@ class TableBlock:
     title_line: int
     header: list[Row]
     rows: list[Row]
-    style: str  # tabs | pipes | spaces | list | flattened
+    style: str  # tabs | pipes | spaces | list | flattened | chart
     headings: tuple[str, ...] = ()
 
     def column_keys(self) -> list[str]:
@@ -332,6 +332,19 @@ def is_tab_row(text: str) -> bool:
 _YEAR_PERCENT = re.compile(r"(?:19|20)\d{2}\s*%")
 
 
+# a figure and, in brackets after it, only the year, month or quarter it is for ('3,410 (2022/23)', '61.2% (Mar-23)',
+# '3,540 (March 2026)', '412 (Q3 2025/26)'; not '22,480 (7.5%)' or '64 (48 one-bedroom)')
+DATED_FIGURE = re.compile(r"(?P<figure>[^()]*\d[^()]*?)\s*\(\s*(?P<when>(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:\d{1,2}\s+)?"
+                          r"(?:(?i:q[1-4]|quarter\s+[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
+                          r"\.?[\s-]*)?['’]?(?:\d{2}|(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?))\s*\)")
+
+
+def is_dated_figure(text: str) -> bool:
+    """A figure and the year it is for in brackets ('3,410 (2022/23)'), as a scorecard's cells hold them."""
+    m = DATED_FIGURE.fullmatch(text.strip())
+    return bool(m) and is_number_cell(m.group("figure"))
+
+
 def is_number_cell(text: str) -> bool:
     t = text.strip()
     return bool(t) and any(ch.isdigit() for ch in t) and bool(_NUMBER_CELL.fullmatch(t)) and not _YEAR_PERCENT.fullmatch(t)
@@ -445,7 +458,7 @@ def _data_row(cells: list[str]) -> bool:
             is_number_cell(c) and not is_year_cell(c) for c in cells[1:])) and not (
             re.fullmatch(r"\d{1,2}", cells[0].strip()) and any(is_date_cell(c) for c in cells[1:])):
         return False  # (a lot number before dates, '1 | Carers hub | 01/04/2023', is a label too)
-    return any(is_number_cell(c) or is_date_cell(c) for c in cells[1:])
+    return any(is_number_cell(c) or is_date_cell(c) or is_dated_figure(c) for c in cells[1:])
 
 
 def _header_row(cells: list[str]) -> bool:
@@ -455,7 +468,7 @@ def _header_row(cells: list[str]) -> bool:
     quarters_head = len([c for c in cells if quarter_period(c)]) >= 2 or not cells[0].strip()
     return len([c for c in cells if c.strip()]) >= 2 and all(
         is_year_cell(c) or not is_number_cell(c) for c in others) and not any(
-        is_date_cell(c) and not (quarters_head and quarter_period(c)) for c in others)
+        is_date_cell(c) and not (quarters_head and quarter_period(c)) or is_dated_figure(c) for c in others)
 
 
 _LEVELLED = re.compile(r"^\s*(?:(?P<hashes>#{1,6})\s+|(?:(?:section|part|chapter)\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})*)"
@@ -1214,6 +1227,83 @@ def figure_first_rows(lines: list[str]) -> list[str]:
                 out[i - 1] = f"{head[1]}\t{head[0]}"
         i = max(j, i + 1)
     return out
+
+
+# a chart's title as a converter writes it ('Figure 3: ...', 'Chart 2 - ...') and the line under its text
+CHART_TITLE = re.compile(r"^(?:figure|fig\.|chart|graph)\s*\d{1,2}[a-z]?\s*[:.–-]\s*", re.IGNORECASE)
+_CHART_SOURCE = re.compile(r"^\s*(?:\*\*)?(?:sources?|data source)\s*[:.–-]", re.IGNORECASE)
+
+
+def axis_ticks(values: list[float]) -> tuple[int, int]:
+    """How many of `values` (in the order written) at their start and at their end are a chart axis's ticks: three or
+    more evenly spaced values from 0 up ('0 2,000 4,000 6,000'), or down to 0 ('12% 10% 8% ... 0%')."""
+    def from_zero(vs: list[float]) -> int:
+        if len(vs) < 3 or vs[0] != 0 or vs[1] <= 0:
+            return 0
+        n = 2
+        while n < len(vs) and abs((vs[n] - vs[n - 1]) - vs[1]) < 1e-9:
+            n += 1
+        return n if n >= 3 else 0
+    return from_zero(values), from_zero(values[::-1])
+
+
+def _chart_cells(text: str) -> list[str]:
+    """A chart line's cells: tab-separated, or figures separated by spaces, or the whole line."""
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t") if c.strip()]
+    words = text.split()
+    return words if len(words) > 1 and all(is_number_cell(w) and not is_year_cell(w) for w in words) else [text.strip()]
+
+
+def chart_tables(lines: list[str], layout: Layout) -> None:
+    """A chart whose text a PDF converter dumped under its 'Figure N:' title, down to its 'Source:' line: the axis
+    ticks dropped, and its category labels (a line each, or cells of one line) and its data labels (the same number,
+    a line each or cells of one line, before or after the labels) written back as rows of a table under the title
+    ('19 hours or less a week<tab>19,870'), in the order both were written. A chart whose labels mix years and
+    words (categories and a legend), whose lines hold a label and a figure together, or whose labels and figures do
+    not pair one to one is left as it is."""
+    for i, title in enumerate(lines):
+        if not CHART_TITLE.match(title.strip()):
+            continue
+        end = next((k for k in range(i + 1, min(len(lines), i + 40)) if _CHART_SOURCE.match(lines[k])
+                    or CHART_TITLE.match(lines[k].strip())), None)
+        if end is None or not _CHART_SOURCE.match(lines[end]):
+            continue
+        body = [(k, _chart_cells(lines[k])) for k in range(i + 1, end) if lines[k].strip()]
+        figure_lines = [k for k, cells in body if all(is_number_cell(c) and not is_year_cell(c) for c in cells)]
+        label_lines = [k for k, cells in body if not any(is_number_cell(c) and not is_year_cell(c) for c in cells)]
+        if len(figure_lines) + len(label_lines) != len(body) or not figure_lines or not label_lines:
+            continue  # a line holding a label and its figure ('Huddersfield 8.7%') is read as it is
+        cells_of = dict(body)
+        # the ticks: a line of figures, or a run of lines of one figure each, evenly spaced from 0
+        ticks: set[int] = set()
+        singles: list[list[int]] = []  # runs of lines of one figure each, one after another
+        for n, (k, cells) in enumerate(body):
+            values = [find_numbers(c, words=False)[0].value for c in cells] if k in figure_lines else []
+            if len(values) >= 3 and len(values) in axis_ticks(values):
+                ticks.add(k)
+            elif len(values) == 1:
+                if singles and n and singles[-1][-1] == body[n - 1][0]:
+                    singles[-1].append(k)
+                else:
+                    singles.append([k])
+        for run in singles:
+            head, tail = axis_ticks([find_numbers(cells_of[k][0], words=False)[0].value for k in run])
+            ticks.update(run[:head])
+            ticks.update(run[len(run) - tail:] if tail else [])
+        labels = [c for k in label_lines for c in cells_of[k]]
+        figures = [(k, c) for k in figure_lines if k not in ticks for c in cells_of[k]]
+        years = [is_year_cell(c) for c in labels]
+        if len(labels) != len(figures) or len(labels) < 2 or any(years) and not all(years) \
+                or len([k for k in label_lines if len(cells_of[k]) > 1]) > 1:
+            continue  # categories beside a legend, or labels and figures that do not pair one to one
+        body_lines = {k + 1 for k, _ in body}  # (1-based, as the layout numbers lines)
+        rows = [Row(line=k + 1, cells=[label, figure]) for label, (k, figure) in zip(labels, figures)]
+        layout.tables[:] = [b for b in layout.tables if not {r.line for r in b.header + b.rows} & body_lines]
+        layout.tables.append(TableBlock(title=title.strip(), title_line=i + 1, header=[], rows=rows, style="chart",
+                                        headings=layout.headings.get(i + 1, ())))
+        layout.tables.sort(key=lambda b: b.title_line)
+        layout.table_lines.update(body_lines)
 
 
 def key_figure_blocks(lines: list[str]) -> list[KeyFigures]:

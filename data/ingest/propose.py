@@ -20,7 +20,7 @@ from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, planned_twin, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, DATED_FIGURE, axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -408,7 +408,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         context_head = f"{context_head} {document_subject}"
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
     confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "cards": "medium",
-                  "flattened": "low"}[block.style]
+                  "chart": "medium", "flattened": "low"}[block.style]
     stage_cols, timing_cols = {}, set()
     for j, k in enumerate(keys):
         stage = next((s for s, rx in FIELD_STAGES if rx.search(k)), None)
@@ -515,6 +515,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 change = True  # '−550', '+140', 'down 410' under 'Change 2011 to 2021': a change, as a size
             if change:  # '+260 (+6.6%)': the change and its per cent, each as a size
                 cell = _SIGNED_SHARE.sub("(", _SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())))
+            dated = DATED_FIGURE.fullmatch(cell.strip()) if is_dated_figure(cell) else None
+            cell_period = _period_from(dated.group("when")) if dated else ""
+            if cell_period:  # '3,410 (2022/23)', '61.2% (Mar-23)' under 'Baseline (year)': the figure and its own year
+                cell = dated.group("figure")
             for num, label in _cell_parts(cell,
                                           row_label,
                                           block.style in ("list", "cards")):
@@ -522,7 +526,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                             confidence, change=change, above=above, section=section,
                             status=" ".join([*(cells[k].strip() for k in status_cols if k < len(cells)),
                                              pipeline_title]).strip() + pipeline,
-                            census=table_census)
+                            census=table_census, cell_period=cell_period)
         above = above if _TARGET_WORDS.search(row_label) else row_label
         if _CENSUS_WORD.search(row_label):
             # 'Unpaid carers (Census 2021) | 9,415' over '% of residents aged 5+ | 10.4%': the census year of the
@@ -626,9 +630,10 @@ _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", 
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False, above: str = "", section: tuple[str, str] | None = None, census: str = "",
-                status: str = "") -> None:
+                status: str = "", cell_period: str = "") -> None:
     """One figure of a table: its measure from the header, title and row label; its area, period and qualifier;
-    `section`: the place whose section the table is in, the area of rows naming no place of their own."""
+    `section`: the place whose section the table is in, the area of rows naming no place of their own;
+    `cell_period`: the year the cell gave its figure in brackets ('3,410 (2022/23)')."""
     if num.percent and num.value == 100:
         return  # '100%' beside a total row is the whole, not a figure
     if _MONEY.search(key) or (_MONEY.search(block.title) and not re.search(r"[A-Za-z]{3}", key)):
@@ -703,6 +708,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
             # 'Carers supported by the Carers Hub' under 'Carers known to us': the row's own words rule out every
             # measure of its subject (carers one service supported), so the title's measure is not the row's
             return
+    if _TARGET_WORDS.search(key) and measure and not measure.endswith("_target"):
+        # a 'Target' column beside a measure's figures holds the council's aims, never the measure's own figures: a
+        # diagnosis rate's is the diagnosis target; a count's has no measure in the vocabulary
+        measure = classify(kind, subject, None, f"{key} | {label}")
+        measure = measure if measure and measure.endswith("_target") else None
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
     if kind == "change" and measure.endswith("_change"):
@@ -720,6 +730,7 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if not _period_from(key) and key in keys and keys.index(key) > 1 and _SUB_COLUMN.match(key):
         # 'Of whom 50+ hours a week' beside 'Unpaid carers (Census 2021)': a part of the column before, of its year
         period = _period_from(keys[keys.index(key) - 1]) or period
+    period = cell_period or period
     if not period and census and measure in _CENSUS_MEASURES:
         period = census  # (a census count's year in a row above: `census`)
     if measure.endswith("_target"):
@@ -766,6 +777,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         breakdown = band_of(f"{key} | {label}") or hours or titled or breakdown
     if measure.endswith("_target"):
         breakdown = _breakdown(label)  # ('National ambition', 'Our local target (2026/27)' name no sub-group)
+    if measure in _DEFINED_FOR_65 and _OWN_AGE["dementia_estimated"].fullmatch(breakdown):
+        breakdown = ""  # 'Dementia diagnosis rate (aged 65+)': the rate is defined for people aged 65 and over
     if tenure and _unit(measure) == "units":
         breakdown = " ".join(tenure.group(1).lower().split())  # the units of one tenure: a part of the whole
     qualifier = _qualifier(clause, num, kind, period, False)
@@ -820,6 +833,8 @@ def _lower(*levels: str | None) -> str:
 _BARE_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|\d{1,3}\s+(?:and|or)\s+(?:over|older)|"
                             r"(?:under|below)\s+\d{1,3}", re.IGNORECASE)
 # the age group a measure's figures are of unless a row says otherwise: a dementia estimate is of people aged 65+
+# measures defined for people aged 65 and over: an age group of 65+ beside them names no sub-group
+_DEFINED_FOR_65 = frozenset({"dementia_diagnosis_rate", "dementia_diagnosis_target"})
 _OWN_AGE = {"dementia_estimated": re.compile(r"aged\s+65\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)}
 # a row naming an area wider than one council the registry does not hold: an ICB or ICS, a region, London
 _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partnership)|(?:sub-?)?region(?:al)?|"
@@ -1001,9 +1016,12 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
             continue  # a sentence of figures ('There were 12,400 in 2024, 1.9% of the county's jobs.')
         if _names_other_subject(text):
             continue  # a row naming what no measure of ours counts ('Care homes (65+)  31 homes, 1,164 beds  ...')
+        found = find_numbers(text, words=False)
+        if len(found) == len(tokens) and len(found) in axis_ticks([n.value for n in found]):
+            layout.table_lines.add(i)  # a chart's axis ('0% 2% 4% 6% 8% 10% 12%'): its ticks are no figures, here or
+            continue  # as a sentence's
         heads = layout.headings.get(i, ())
         title = lines[i - 2].strip() if i > 1 else ""
-        found = find_numbers(text, words=False)
         axis, chart_title = _chart_axis(lines, i, len(found)) if len(nums) == len(tokens) else ([], "")
         if axis:  # a chart converted to text: its year labels on the line above, one per value
             title = chart_title
@@ -1288,7 +1306,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # people living with dementia': 'them' and 'which' are what the figure before counted
             head = _referent(sentence[:num.start]) or _referent(previous_subject)
             head = "" if PEOPLE.match(head) else head
-        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", clause)) and (not own_subject or anaphor)
+        # (not when the sentence names, before the figure, what no measure of ours counts: 'Our home care providers
+        # delivered ..., and around 1,610 people were supported at home' borrows no subject from the paragraph before)
+        other_named = _names_other_subject(sentence[:num.start])
+        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", clause)) and (not own_subject or anaphor) and not other_named
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}" if borrowed else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
             continue  # 'Report, Quarter 4 2025/26': the quarter's number
@@ -1382,7 +1403,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 measure = classify(kind, context, None, f"{column} {own}")
                 if measure is None and sentence[:c_start].rstrip().endswith("("):
                     measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
-        if measure is None and not borrowed and (previous_subject or heads or column) and not (
+        if measure is None and not borrowed and not other_named and (previous_subject or heads or column) and not (
                 # '38% increase in people aged 65+ with dementia by 2040': a change of what its own clause names
                 # (no measure of ours), never the subject before's
                 kind in ("change", "change_pct") and _SUBJECT_WORDS.search(sentence[num.end:c_start + len(clause)])) and (
@@ -2304,6 +2325,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
                           "authority")
     props = Proposals(authority=authority_code, own_name=_own_name(lines, authority_code))
     layout = analyse(lines)
+    chart_tables(lines, layout)
     notes = _table_notes(lines, layout)
     _labelled_figures(lines, layout, props)
     document_subject = _document_subject(lines)
