@@ -125,3 +125,13 @@ def test_a_charts_labels_and_data_labels_written_apart_are_paired_in_order():
     assert {(p, v) for (m, p, _), v in by.items() if m == "dementia_estimated"} == {
         ("2025", 4980), ("2030", 5620), ("2035", 6410)}
     assert not {30000.0, 20000.0, 10000.0, 2000.0, 8000.0} & set(got["value"])
+
+
+def test_a_contract_extended_in_a_year_that_now_runs_to_a_date_ends_its_extension_then():
+    # the year is when it was extended; the date it now runs to is the end of that extension, not the contract's
+    # first end
+    lines = ["The community support framework was extended in 2024 and now runs to 30 September 2027; a new "
+             "framework will start on 1 October 2027."]
+    got = dates(lines)
+    assert (("extension_end", "2027-09-30")) in {(st, e) for _, st, e, _ in got}
+    assert ("contract_end", "2027-09-30") not in {(st, e) for _, st, e, _ in got}

@@ -277,6 +277,13 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|hrs?\b|hours\b
 _WEEK_OF = re.compile(r"\b(?:(?:in|during)\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting)\b|\bw/?c\b", re.IGNORECASE)
 
 
+# an extension's year, then the end it runs to ('was extended in 2025 and now runs to 31 March 2028')
+_EXTENDED_IN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+extended\s+(?:again\s+|once\s+)?(?:in|during)\s*$",
+                          re.IGNORECASE)
+_RUNS_ON = re.compile(r"\s*,?\s*and\s+(?:now|so)?\s*(?:runs?|ends?|expires?|lasts?|continues?)\s+(?:to|until|till|on)\s*",
+                      re.IGNORECASE)
+
+
 def _stage_for(prefix: str) -> str | None:
     if re.search(r"\d[:.]\d\d|noon|midday|midnight|\d\s*[ap]\.?m\b|\bweek\b|\bw/?c\b", prefix, re.IGNORECASE):
         prefix = " ".join(_WEEK_OF.sub(" ", _TIME_OF_DAY.sub(" ", prefix)).split()) + (" " if prefix[-1:].isspace() else "")
@@ -549,6 +556,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 # 2027, contract start 1 October 2027'), else the words before it ('runs from 1 April 2024 to ...')
                 since = sentence[dates[k - 1].end:d.start] if k else ""
                 own = _stage_for(since) if re.search(r"[A-Za-z]{3}", since) and not _MEETING.search(since) else None
+                if own == "contract_end" and _RUNS_ON.fullmatch(since) and _EXTENDED_IN.search(
+                        sentence[max(0, dates[k - 1].start - 60):dates[k - 1].start]):
+                    own = "extension_end"  # 'was extended in 2025 and now runs to 31 March 2028': the extension's end
                 prefix = sentence[max(0, d.start - 70):d.start]
                 prefix = re.split(r"[;]|(?:,\s*(?:and|with|then|followed by)\s+)|\band\s+(?=(?:the\s+)?(?:contract|service|award|"
                                   r"tender)|(?:runs?|ends?|expires?|finish\w*|will (?:run|end|expire)|is due)\b)", prefix)[-1]
