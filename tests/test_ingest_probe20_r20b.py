@@ -135,3 +135,35 @@ def test_a_contract_extended_in_a_year_that_now_runs_to_a_date_ends_its_extensio
     got = dates(lines)
     assert (("extension_end", "2027-09-30")) in {(st, e) for _, st, e, _ in got}
     assert ("contract_end", "2027-09-30") not in {(st, e) for _, st, e, _ in got}
+
+
+def test_a_charts_two_series_are_read_in_the_order_the_pdf_holds_them():
+    # a line chart of two series: the years, the legend, then the data labels, year by year in one chart and series by
+    # series in the other; each series' figures stay together, which tells the two orders apart
+    lines = [
+        "Figure 6: Dementia in Wakefield, people aged 65 and over",
+        "2023\t2024\t2025",
+        "Estimated\tOn GP registers",
+        "4,610",
+        "2,880",
+        "4,700",
+        "2,950",
+        "4,790",
+        "3,010",
+        "Source: NHS England",
+        "",
+        "Figure 7: Dementia in Wakefield, people aged 65 and over (second chart)",
+        "2023\t2024\t2025",
+        "Estimated\tOn GP registers",
+        "4,610\t4,700\t4,790",
+        "2,880\t2,950\t3,010",
+        "Source: NHS England",
+    ]
+    got = measures(lines)
+    want = {("dementia_estimated", "2023", 4610.0), ("dementia_estimated", "2024", 4700.0),
+            ("dementia_estimated", "2025", 4790.0), ("dementia_register", "2023", 2880.0),
+            ("dementia_register", "2024", 2950.0), ("dementia_register", "2025", 3010.0)}
+    first = {(r.measure, r.period, float(r.value)) for r in got.itertuples() if r.line < 11}
+    second = {(r.measure, r.period, float(r.value)) for r in got.itertuples() if r.line > 11}
+    assert first == want
+    assert second == want

@@ -1255,6 +1255,40 @@ def _chart_cells(text: str) -> list[str]:
     return words if len(words) > 1 and all(is_number_cell(w) and not is_year_cell(w) for w in words) else [text.strip()]
 
 
+def _chart_grid(label_lines: list[int], cells_of: dict[int, list[str]],
+                figures: list[tuple[int, str]]) -> tuple[list[Row], list[Row]] | None:
+    """A chart of several series: two groups of labels, its categories (the years, else the group written first) and
+    its legend, and a figure for each category and series (categories x series). The figures are read category by
+    category or series by series, whichever keeps each series' figures closer together (a PDF holds either order);
+    None when the labels are not two such groups or the figures do not fill the grid."""
+    groups: list[list[int]] = []
+    for k in label_lines:  # a line of several labels is a group; lines of one label each, one after another, are one
+        if len(cells_of[k]) > 1 or not groups or len(cells_of[groups[-1][-1]]) > 1 or groups[-1][-1] != k - 1:
+            groups.append([k])
+        else:
+            groups[-1].append(k)
+    if len(groups) != 2:
+        return None
+    first, second = ([c for k in g for c in cells_of[k]] for g in groups)
+    cats, legend, legend_line = (second, first, groups[0][0]) if all(is_year_cell(c) for c in second) and not all(
+        is_year_cell(c) for c in first) else (first, second, groups[1][0])
+    if len(cats) < 2 or len(legend) < 2 or len(figures) != len(cats) * len(legend):
+        return None
+    values = [find_numbers(c, words=False)[0].value for _, c in figures]
+    n_c, n_s = len(cats), len(legend)
+    by_category = [[values[c * n_s + s] for c in range(n_c)] for s in range(n_s)]
+    by_series = [[values[s * n_c + c] for c in range(n_c)] for s in range(n_s)]
+
+    def spread(series: list[list[float]]) -> float:
+        return sum((max(v) - min(v)) / (abs(sum(v)) / len(v) or 1) for v in series)
+
+    order = (lambda c, s: c * n_s + s) if spread(by_category) <= spread(by_series) else (lambda c, s: s * n_c + c)
+    header = [Row(line=legend_line + 1, cells=["", *legend])]
+    rows = [Row(line=figures[order(c, 0)][0] + 1, cells=[cat, *(figures[order(c, s)][1] for s in range(n_s))])
+            for c, cat in enumerate(cats)]
+    return header, rows
+
+
 def chart_tables(lines: list[str], layout: Layout) -> None:
     """A chart whose text a PDF converter dumped under its 'Figure N:' title, down to its 'Source:' line: the axis
     ticks dropped, and its category labels (a line each, or cells of one line) and its data labels (the same number,
@@ -1294,13 +1328,18 @@ def chart_tables(lines: list[str], layout: Layout) -> None:
         labels = [c for k in label_lines for c in cells_of[k]]
         figures = [(k, c) for k in figure_lines if k not in ticks for c in cells_of[k]]
         years = [is_year_cell(c) for c in labels]
-        if len(labels) != len(figures) or len(labels) < 2 or any(years) and not all(years) \
-                or len([k for k in label_lines if len(cells_of[k]) > 1]) > 1:
-            continue  # categories beside a legend, or labels and figures that do not pair one to one
+        header: list[Row] = []
+        if len(labels) == len(figures) >= 2 and (all(years) or not any(years)) \
+                and len([k for k in label_lines if len(cells_of[k]) > 1]) <= 1:
+            rows = [Row(line=k + 1, cells=[label, figure]) for label, (k, figure) in zip(labels, figures)]
+        else:  # categories and a legend: a figure for each pair, if the two groups of labels say which
+            grid = _chart_grid(label_lines, cells_of, figures)
+            if grid is None:
+                continue
+            header, rows = grid
         body_lines = {k + 1 for k, _ in body}  # (1-based, as the layout numbers lines)
-        rows = [Row(line=k + 1, cells=[label, figure]) for label, (k, figure) in zip(labels, figures)]
         layout.tables[:] = [b for b in layout.tables if not {r.line for r in b.header + b.rows} & body_lines]
-        layout.tables.append(TableBlock(title=title.strip(), title_line=i + 1, header=[], rows=rows, style="chart",
+        layout.tables.append(TableBlock(title=title.strip(), title_line=i + 1, header=header, rows=rows, style="chart",
                                         headings=layout.headings.get(i + 1, ())))
         layout.tables.sort(key=lambda b: b.title_line)
         layout.table_lines.update(body_lines)
