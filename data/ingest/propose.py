@@ -20,7 +20,7 @@ from data.ingest.characters import plain_characters
 from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, planned_twin, ruled_out, subject_of, theme_of
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, DATED_FIGURE, axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -1773,7 +1773,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 keep = section[-1][1]
             previous_subject, previous_head, chart_year, chart_none = keep or document_subject, heads, "", False
             prose_periods, spans = {}, {}
-        chart = _CHART_TITLE.match(para.text.strip())
+        chart = CHART_TITLE.match(para.text.strip())
         if chart and not find_numbers(para.text.strip()[chart.end():], words=False):
             chart_year = _list_title_period(para.text.strip())
             title = para.text.strip()[chart.end():]
@@ -2034,7 +2034,6 @@ def _list_title_period(title: str) -> str:
     return year if re.search(rf"\([^()]*{y}[^()]*\)|census\s+{y}|,\s*{y}\s*:?$", title, re.IGNORECASE) else ""
 
 
-_CHART_TITLE = re.compile(r"^(?:figure|fig\.|chart|graph)\s*\d{1,2}[a-z]?\s*[:.–-]\s*", re.IGNORECASE)
 _BULLET_LINE = BULLET
 
 
