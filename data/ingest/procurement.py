@@ -61,11 +61,13 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     # ('Awarded to a partnership of local providers in March 2025': the month of the award, a provider between)
     ("award", r"\baward\w*\b[^.;]{0,30}$|\bawarded\s+to\b[^.;]{0,60}\b(?:in|during)\s*$"),
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
-                     r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:to|until)|due to end|"
+                     r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:for [^.;,]{2,30}?,?\s+)?(?:to|until)|due to end|"
                      r"ceases?|conclude\w*|finish(?:es|ed)?|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
-    ("procurement_start", r"(?:\bITT\b|tender\w*|procure\w*|advertis\w*|procurement|"
+    # (a portal or website named by its purpose is no stage: 'register on the procurement portal by 28 February 2027')
+    ("procurement_start", r"(?:\bITT\b|tender\w*(?!\s+(?:portal|website|platform))|procure\w*(?!\s+(?:portal|website|platform))|"
+                          r"advertis\w*|procurement(?!\s+(?:portal|website|platform))|"
                           r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
                           r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus)\b)|go(?:ing)? (?:out )?to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
@@ -797,6 +799,8 @@ def _extension_after(props: Proposals, line: int, raw: str, service: str, end: D
 def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, start: DateSpan | None,
                   stages_written: set[str]) -> None:
     """A contract length with a start date gives its end (and the end of any extension), marked derived."""
+    if (start is None or not start.parsed) and "contract_end" in stages_written:
+        return  # 'will run for five years, to 30 September 2032': the end is written; the length adds no date
     if start is None or not start.parsed:
         props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
                   area_name=area_lookup.area_name(props.authority), service=service, stage="contract_end",

@@ -146,6 +146,23 @@ def _period_from(text: str) -> str:
     return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
 
 
+def _title_year_of(title: str, words: str) -> str:
+    """The year a title with several gives the column whose words (`words`, its header less any year) it names
+    before that year: 'Extra care schemes and units at 1 April 2026, and modelled need in 2035, by district' dates the
+    'Units' column 2026 (the words since the year before are that year's); '' when no one year does."""
+    years = [m for m in _YEAR.finditer(title) if not re.match(r"-based\b", title[m.end():])]
+    stems = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", words)]
+    if len(years) < 2 or not stems or any(re.fullmatch(r"\s*(?:to|-|–|and)\s*", title[a.end():b.start()], re.IGNORECASE)
+                                          for a, b in zip(years, years[1:])):
+        return ""  # (a span, '2025 to 2040', is the rows' or columns' years, no one of them)
+    found, since = set(), 0
+    for m in years:
+        if any(re.search(rf"\b{re.escape(stem)}", title[since:m.start()], re.IGNORECASE) for stem in stems):
+            found.add(f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1))
+        since = m.end()
+    return found.pop() if len(found) == 1 else ""
+
+
 # a month and a two-digit year, alone in a column header ('Apr-25', 'Sept 25', "Mar '26")
 _MONTH_YY = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?[-/'’ ]\s?(\d{2})")
 # a month before a year ('in March 2024'), optional
@@ -683,6 +700,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if block.style == "list" and kind == "count" and _label_counts_other(label, kind, subject, clause):
         return  # 'Adult Carer Support Plans completed: 1,165' counts plans, not carers
     measure = classify(kind, subject, None, clause)
+    if measure is None and kind == "count" and _POPULATION_ROW.fullmatch(label.strip()) \
+            and not _SUBJECT_WORDS.search(key):
+        # 'People aged 75 and over | 108,600' in a need model's table ('Modelled need for extra care units ...'): a row
+        # naming only people of an age is the population the model starts from, whatever the title counts
+        measure = classify(kind, f"population | {label}", None, f"{key} | {label}")
     if measure is None and above and _TARGET_WORDS.search(label):
         # 'Dementia diagnosis rate (65+): 67.2%' then 'National ambition: 66.7%': the ambition is for the row above's
         measure = classify(kind, f"{subject} | {above}", None, clause)
@@ -725,6 +747,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     # schemes: 2'), which a second figure kept out of the list: its year is its own
     sentence = block.title.rstrip().endswith((".", ";")) or block.style == "list"
     title_period = "" if sentence and find_numbers(block.title, words=False) else _period_from(block.title)
+    if not title_period and not sentence and not _period_from(label):
+        title_period = _title_year_of(block.title, words)
     period = _period_from(key) or (_period_from(label) or title_period if block.style == "list"
                                    else title_period or _period_from(label))
     if not _period_from(key) and key in keys and keys.index(key) > 1 and _SUB_COLUMN.match(key):
@@ -792,6 +816,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
               text=line_text)
 
 
+# a row naming only people of an age ('People aged 75 and over', 'Population aged 65+', 'Residents aged 85+')
+_POPULATION_ROW = re.compile(r"(?:total\s+)?(?:(?:older\s+)?people|persons|residents|population)\s+aged\s+\d{1,3}\s*"
+                             r"(?:\+|(?:and|or)\s+(?:over|older|above)|(?:-|–|to)\s*\d{1,3})(?:\s*\([^()]*\))?", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(
     # ('New referrals to the Carers' Support Service, 2025/26': where the referrals go, no sub-group)
     r"\b(?:new\s+)?referrals?\s+(?:made\s+)?to\s+[^,;:()\d]{0,60}\b|"
@@ -1187,6 +1214,10 @@ _ANAPHOR = re.compile(r"^\s*(?:(?:by|in|from|at|over)\s+(?:the\s+(?:end|start)\s
                       r"had|will|would|could|may|might)\b", re.IGNORECASE)
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
 _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
+                            # a rate a need model uses or is tested at ('We have used 25 units per 1,000 ...', 'tested
+                            # it at 20 and 30 per 1,000', 'the model assumes 30 per 1,000')
+                            r"\bwe\s+(?:have\s+)?(?:used|use|applied|apply|assumed|assume)\s+(?:a\s+(?:rate|ratio)\s+of\s+)?(?=\d)|"
+                            r"\b(?:model|modelling)\s+(?:assumes|uses|applies)\b|\btested\s+(?:it|this|them|the\s+\w+)?\s*at\b|"
                             r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
 _RATE_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|to\s+(?:reach|achieve))\s+(?:around\s+|about\s+|"
                           r"at\s+least\s+)?$", re.IGNORECASE)
@@ -1249,6 +1280,25 @@ _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:project
                       re.IGNORECASE)
 
 
+# a sentence whose subject is a modelled gap or need ('The gap is largest in ...', 'Even with the pipeline built, the
+# county shortfall in 2035 would be ...', 'At 20 per 1,000 the need in 2035 falls to ...')
+_GAP_SUBJECT = re.compile(r"^\W*(?:(?:[^,;.]|[,.](?=\d)){0,60}?(?:,\s*|\s))?(?:the|our|this|that|any|a)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?P<what>gaps?|shortfalls?|deficits?|unmet\s+needs?|needs?|requirements?)"
+                          r"(?:\s+(?:in|for|by|across|at)\s+[^,;.]{0,40}?)?\s+(?:is|are|was|were|would|will|could|may|"
+                          r"might|falls?|fell|drops?|dropped|rises?|rose|grows?|increases?|decreases?|remains?|reaches|stands)\b",
+                          re.IGNORECASE)
+# sizes a range spans ('vary in size from 36 to 84 units', 'range between 40 and 90 apartments')
+_SIZE_RANGE = re.compile(r"\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))\s+(?:(?:in|by)\s+size\s+)?(?:from|between)\s+"
+                         r"(?:around\s+|about\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?(?:to|and|-|–)\s+(?:around\s+|about\s+)?)?$",
+                         re.IGNORECASE)
+# a total once a plan is built ('which would bring total provision to 1,618 units', 'taking the total to 410')
+_TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking)\s+(?:the\s+|our\s+|overall\s+)?(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:total|provision|supply|stock)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:around\s+|about\s+|some\s+)?$",
+                       re.IGNORECASE)
+# a clause on each one of several ('Each lot will cover ... around 350 units'): one's size, no whole
+_EACH = re.compile(r"^\W*(?:[^,;.]{0,40},\s*)?each\s+(?!of\b|year\b|month\b|week\b)[a-z]+\b", re.IGNORECASE)
+# a scheme's completion or opening, in a clause of its own ('expected to complete in autumn 2027', 'opens in 2028')
+_COMPLETES = re.compile(r"\b(?:complet\w*|open(?:s|ing)?|hand\s*over|handover)\b", re.IGNORECASE)
 _ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:the|these|those|our|its|their)\s+(?:two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve|\d{1,3}(?![\d,.]))\b(?!\s*%)", re.IGNORECASE)
 
@@ -1257,7 +1307,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                       heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
                       carried: dict[str, str] | None = None,
                       previous_rows: list[dict[str, object]] | None = None,
-                      spans: dict[str, tuple[str, str]] | None = None) -> None:
+                      spans: dict[str, tuple[str, str]] | None = None, document_subject: str = "") -> None:
     """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`).
 
     `carried`: theme -> the period the paragraph's sentences before gave their figures ('The 2021 Census recorded
@@ -1289,6 +1339,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                                                                      sentence[:num.start]):
             continue  # a contract term written '3 years + 1 + 1' or '2+1+1'
         c_start, clause = _clause(sentence, num.start)
+        if bullet and sentence[c_start + len(clause):].startswith(";") and not any(
+                n.start > num.start for n in figures):
+            # '• Kingsley Quay, Bideford – 54 units; reserved matters submitted; due to complete in 2028': the clauses
+            # after a bullet's last figure, with none of their own, say what it counts (its status and its year)
+            trailing = sentence[c_start + len(clause):].rstrip(" .")
+        else:
+            trailing = ""
         if (lead := _OF_THE_WHOLE.match(sentence)) and num.end <= lead.end():
             c_start, clause = 0, lead.group(0)  # 'Of the 862 apartments, 96 are designed for ...': 862 is the whole
         after = sentence[num.end:num.end + 40]
@@ -1349,6 +1406,17 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if kind in ("count", "rate") and _NEED.search(sentence[c_start:num.start]):
             continue  # 'the county will need around 1,600 apartments by 2035 ... at a rate of 25 per 1,000': a need
             # estimate and its planning rate, neither provision nor a pipeline
+        if kind in ("count", "rate") and (gap := _GAP_SUBJECT.match(sentence)) and (kind == "rate" or gap.end() <= num.start and (
+                gap.group("what").lower() not in ("need", "needs") or c_start < gap.end()
+                or re.search(r"\b(?:it|this)\b", sentence[c_start:num.start], re.IGNORECASE))):
+            continue  # 'The gap is largest in Teignbridge (435 units) and East Devon (402) ...', 'the county shortfall in
+            # 2035 would be some 1,877 units', 'the need in 2035 falls to 2,796 units; at 30 per 1,000 it rises to
+            # 4,194': a sentence about a modelled need or gap (its clauses, or those going on with 'it', for a need)
+        if kind == "count" and (_SIZE_RANGE.search(sentence[max(0, num.start - 60):num.start])
+                                or _TOTAL_TO.search(sentence[max(0, num.start - 80):num.start])
+                                or _EACH.match(sentence[c_start:num.start])):
+            continue  # 'Schemes vary in size from 36 to 84 units', '... which would bring total provision to 1,618
+            # units', 'Each lot will cover ... around 350 units': a range of sizes, a total after a plan, one item's size
         if borrowed and _OTHER_SUBJECT.search(clause):
             continue  # the sentence counts another group ('adults with a learning disability'), not the heading's
         if not borrowed and _OTHER_SUBJECT.search(clause) and not _SUBJECT_WORDS.search(_BASE.sub("%", clause)):
@@ -1418,7 +1486,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # ('Over a quarter of them (26.4%) care for 50 or more hours': a share of the subject before)
             # the sentence names something else; what it counts may still be the heading's subject
             borrowed = True
-            context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
+            # (and a statement about extra care alone: 'Several schemes have apartments designed for people living
+            # with dementia, 64 units in all' under 'Dementia and carers' counts extra care apartments)
+            context = f"{column} {previous_subject} {' '.join(heads[:1])} {document_subject} {sentence}"
             # (the clause words are the figure's own clause's and the borrowed subject's, never another clause's of the
             # sentence: '72 apartments, of which 18 are designed for people living with dementia')
             measure = classify(kind, context, head if kind in ("count", "change") else None,
@@ -1491,6 +1561,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]} {sentence[c_start:num.end]}")
         if measure is None:
             continue
+        if trailing and not measure.endswith("_planned") and (twin := planned_twin(measure, trailing)):
+            measure = twin  # (the bullet's trailing clauses say the scheme is planned: 'reserved matters submitted')
+        if borrowed and anaphor and previous_rows and theme_of(measure) not in {
+                theme_of(str(r["measure"])) for r in previous_rows}:
+            continue  # 'The number is projected to rise by about 30%' after a sentence on dementia, under 'Dementia and
+            # carers': the number is the sentence before's, never the heading's other subject's
         if theme_of(measure) == "carers" and (
                 kind == "share" and _SURVEY.search(sentence)
                 or kind == "count" and (_RESPONDED.match(sentence, num.end) or _SURVEY_OF.search(sentence[:num.start]))):
@@ -1511,6 +1587,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if (_ONE_SIZE.match(after) or _SOME_OF.match(after) or _FOR_HOUSEHOLD.match(after)) and measure in _WHOLE_MEASURES:
             continue  # '14 two-bedroom flats for couples': a part of a scheme by size; 'the two oldest schemes': a part
             # of the schemes
+        if measure in _WHOLE_MEASURES and re.search(r"\b(?:the|our|its|their)\s+(?:other|remaining)\s+$", before,
+                                                     re.IGNORECASE):
+            continue  # 'The other three schemes are served by ...': a part of the schemes, after the rest
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES and num.raw.lower() not in ("both", "all"):
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
         named = _NAMED_BRACKET.search(sentence[:num.start])
@@ -1562,6 +1641,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             if not period:
                 period, projection = _prose_period(sentence[seg:seg_end],
                                                    replace(num, start=num.start - seg, end=num.end - seg))
+        if not period and trailing:
+            # (the bullet's trailing clauses: the year it completes or opens, not the year planning was granted)
+            period = next((y for part in sentence[seg_end:].split(";") if _COMPLETES.search(part)
+                           and (y := _period_from(part))), "")
         if not period and seg and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence[seg:]) \
                 and not measure.endswith("_target"):
             period = earlier.get(_carry_key(measure), "")  # '...at the 2021 Census; 7,120 of them provide 50 or more hours'
@@ -1731,8 +1814,9 @@ def _document_subject(lines: list[str]) -> str:
     ('Extra care, dementia and carers') or a contents page listing extra care among other sections is no such title."""
     first: list[str] = []
     for text in (t.strip() for t in lines if t.strip()):
-        if len(first) == 5 or "\t" in text or len(text) > 90 or re.search(r"(?:\d|[.;:])$", text):
-            break
+        if len(first) == 5 or "\t" in text or len(text) > 90 or re.search(r"(?:\d|[.;:])$", text) and not (
+                first and re.search(r"[A-Za-z]\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$", text)):
+            break  # (a title line ending in its year, 'Accommodation Needs Assessment 2026', is no contents entry)
         first.append(text)
     for text in [*first, *(lines[n - 1] for n in sorted(running_lines(lines)))]:  # (not a contents page's lines)
         flat = " ".join(text.replace("\t", " ").split())
@@ -1826,7 +1910,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             before = len(props.rows)
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
                               previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
-                              previous_rows=previous_rows, column_area=place, spans=spans)
+                              previous_rows=previous_rows, column_area=place, spans=spans,
+                              document_subject=document_subject)
             if plan_before and _SAME_SCHEME.match(sentence):
                 # '... should open in 2028. It will have 65 flats.': the scheme the sentence before plans, and its year
                 year = _YEAR.search(plan_before)
