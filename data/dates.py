@@ -355,6 +355,7 @@ _NUMBER_WORDS = {
 }
 _N = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(years?|yrs?|months?)"
+_MONEY_PER = re.compile(r"[£$€]\s*\d[\d,.]*\s*(?:k|m|bn|million|billion)?\s+(?:a|an|per|each)\s+(?:year|annum|month)\b")
 
 
 def _num(word: str) -> int:
@@ -382,6 +383,8 @@ def parse_contract_term(text: str) -> ContractTerm | None:
     """'4 years with the option to extend for a further 2', '2+1+1 years', 'three x twelve
     month periods', 'initial term of 36 months' -> initial months and extensions; else None."""
     t = " ".join(unfuse(text).lower().replace("(", " ").replace(")", " ").split())
+    # a sum of money a year ('is worth £1.2m a year', 'costs around £96.4m per annum') is a value, no term
+    t = " ".join(_MONEY_PER.sub(" ", t).split()) if "£" in t or "$" in t or "€" in t else t
     # '2+1+1 years': the first figure is the term, the rest are extensions
     m = re.search(rf"\b(\d{{1,2}}(?:\s*\+\s*\d{{1,2}})+)\s*{_UNIT}", t)
     if m:

@@ -731,11 +731,23 @@ def gantt_header(rows: list[Row]) -> bool:
     # or month, 'Re-procure (Q2)', 'Contract ends Mar-28', but no figure)
     cells = [c.strip() for r in rows[1:] for j, c in enumerate(r.cells)
              if j > 0 and c.strip() and (whole or j in periods)]
+    # a roadmap's cells ('Now (2025/26)' over 'Re-tender carers support – contract ends Mar 26') are short
+    # sentences that may date themselves: words, not figures
+    roadmap = any(_BRACKETED_PERIOD.fullmatch(c.strip()) for c in rows[0].cells[1:])
     return bool(cells) and all(rows[k].cells[0].strip() for k in range(1, len(rows))) and all(
-        not re.search(r"\d", c) and len(c) <= 40 if whole else not _FIGURE_CELL.fullmatch(c) and len(c) <= 60
+        not re.search(r"\d", c) and len(c) <= 40 or roadmap and len(c) <= 90 and len(_WORDS.findall(c)) >= 3
+        if whole else not _FIGURE_CELL.fullmatch(c) and len(c) <= 60
         for c in cells)
 
 
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
+# a roadmap column's name with its period in brackets ('Now (2025/26)', 'Later (2027/28 onwards)')
+_BRACKETED_PERIOD = re.compile(r"[A-Za-z][\w ]{1,20}?\s*\(\s*(?:from\s+)?(?P<period>(?:FY\s*)?20\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?)"
+                               r"(?:\s+(?:onwards|and beyond|on))?\s*\)", re.IGNORECASE)
+# an open-ended period column ('Later (2027/28 onwards)'): a stage there needs its own date
+OPEN_PERIOD = re.compile(r"\b(?:onwards|and beyond)\b|\+\s*\)?$", re.IGNORECASE)
 # a financial year heading a matrix's column ('2025/26', '2026-27', 'FY 2027/28')
 _FY_KEY = re.compile(r"(?:FY\s*)?20\d{2}\s*[/-]\s*(?:20)?\d{2}", re.IGNORECASE)
 # a figure in a cell ('1,250', '£1.2m', '12%')
@@ -752,6 +764,13 @@ def gantt_columns(keys: list[str]) -> dict:
     if len(named) < 2:
         return {}
     periods = {j: parse_any_date(k) for j, k in named.items()}
+    if not all(p.parsed for p in periods.values()):
+        # a roadmap's columns naming their years in brackets ('Now (2025/26)', 'Next (2026/27)', 'Later (2027/28
+        # onwards)', 'Year 1 (2026-27)'): the bracketed period
+        bracketed = {j: _BRACKETED_PERIOD.fullmatch(k) for j, k in named.items()}
+        if all(bracketed.values()):
+            periods = {j: parse_any_date(m.group("period")) for j, m in bracketed.items()}
+            named = {j: m.group("period") for j, m in bracketed.items()}
     if all(p.parsed for p in periods.values()):
         return periods
     years = {j: p for j, p in periods.items() if p.parsed and _FY_KEY.fullmatch(named[j])}

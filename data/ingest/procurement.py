@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from data.dates import DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, REF_LED, Layout, Row, TableBlock,
-                                gantt_columns, is_heading, reads_on)
+from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, OPEN_PERIOD, REF_LED, Layout, Row,
+                                TableBlock, gantt_columns, is_heading, reads_on)
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -97,7 +97,9 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("procurement_start", r"tender|procure\w*|\badvert\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
                           r"\bmarket\s+test|\bre-?commission"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b|"
-                       r"\bnew\s+(?:\w+\s+){1,2}live\b"),  # 'New framework live Apr-28'
+                       r"\bnew\s+(?:\w+\s+){1,2}live\b|"  # 'New framework live Apr-28'
+                       # 'New advocacy service from 1 July 2026' (a roadmap's cell)
+                       r"\bnew\s+(?:[\w'’-]+\s+){1,2}(?:service|contract|framework)s?\s+(?:from|in place)\b"),
 ))
 
 
@@ -187,8 +189,9 @@ def _timetable_service(block: TableBlock, lines: list[str]) -> str:
     # else the heading above a title saying what the table is ('Key dates')
     own = title if title and not _NOT_A_SERVICE.search(title) and not re.match(
         r"^(?:table|figure|chart)\b", title, re.IGNORECASE) and not re.search(r"\d", title) else ""
-    return titled.group(1).strip() if titled else own or next(
+    found = titled.group(1).strip() if titled else own or next(
         (h for h in block.headings if h != block.title), title)
+    return found.strip("*_ ")  # ('**Dementia Wellbeing Service**' above the table, bold kept)
 
 
 # what a plan's cell or row may say that is no stage of the vocabulary: a review, market engagement before the
@@ -246,9 +249,17 @@ def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, c
         found = []
         for j, cell in enumerate(row.cells):
             # a cell may hold two stages ('Re-procure (Q1); contract ends Sep-27'), each with its own quarter or month
-            for part in re.split(r"\s*;\s*", cell) if j in periods else ():
+            # or a roadmap's action then its contract's date after a dash ('Re-tender carers support – contract ends
+            # Mar 26')
+            for part in re.split(r"\s*;\s*|\s+[–—]\s+", cell) if j in periods else ():
                 stage = next((s for s, rx in FIELD_STAGES if rx.search(part)), None)
-                if stage and stage != "extension_end" and not _NO_GANTT_STAGE.search(part):
+                dated = bool(find_dates(part, bare_years=False)) or bool(_CELL_MONTH_YY.search(part))
+                if stage == "extension_end" and dated and not _UNDECIDED.search(part):
+                    # 'Advocacy contract extended to 30 June 2026 (final option)': the extension's end, dated
+                    found.append((j, stage, label, _cell_span(part, keys[j].strip(), periods[j])))
+                elif stage and stage != "extension_end" and not _NO_GANTT_STAGE.search(part) and (
+                        dated or _CELL_QUARTER.search(part) or not OPEN_PERIOD.search(keys[j])):
+                    # (an open column, 'Later (2027/28 onwards)', dates no stage its cell does not date)
                     found.append((j, stage, label, _cell_span(part, keys[j].strip(), periods[j])))
     for j, stage, service, span in (f if len(f) == 4 else (*f, periods[f[0]]) for f in found):
         props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
@@ -344,6 +355,9 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
                 continue
             text = text[bullet.end():]
         text = text.strip("*_").strip()
+        if _NO_GANTT_STAGE.match(text) and len(text.split()) <= 3:
+            k -= 1  # a milestone with no date in a list of them ('Mobilisation' between 'Award: Apr 2026' and
+            continue  # 'Go-live: 1 Oct 2026'): no title
         notice = re.match(r"^(?:tender|contract|procurement|prior information)\s+notice\s*[:–-]\s*(.{3,70})$", text,
                           re.IGNORECASE)
         if notice:  # 'Tender notice: Carers support service'

@@ -25,7 +25,8 @@ from data.ingest.layout import (
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.procurement import (
-    _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, gantt_row, procurement_fields, procurement_prose, stage_row,
+    _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, _timetable_service, gantt_row,
+    procurement_fields, procurement_prose, stage_row,
 )
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
@@ -469,6 +470,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if place_col is not None and place_col < len(cells) and area_lookup.exact(cells[place_col].strip()):
             row_label = cells[place_col].strip()  # ('Meadow Rise | Wealden | 64': the scheme's district is the row's area)
         line_text = lines[row.line - 1]
+        if stage_cols and label and parse_any_date(label).parsed:
+            # a roadmap's milestones as a header over a row of dates ('Market engagement | ITT published | Award'
+            # over 'Jun 2025 | Oct 2025 | Jan 2026'): the first date is a milestone's, the service the heading's
+            row_label = _timetable_service(block, lines)
         # a row of dates under stage headers: procurement dates
         row_start, row_end, row_written = None, None, set()
         for j, cell in enumerate(cells[1:], start=1):
