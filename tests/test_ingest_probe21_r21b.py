@@ -90,3 +90,120 @@ def test_a_milestone_with_no_date_in_a_list_of_them_is_no_title_of_the_lines_bel
     got = set(dates(lines))
     assert ("Home Care Framework", "contract_start", "2026-10-01", "2026-10-01") in got
     assert ("Home Care Framework", "award", "2026-04-01", "2026-04-30") in got
+
+
+def test_an_initial_term_that_ends_on_a_date_is_the_contracts_end():
+    lines = [
+        "**Reablement Service**",
+        "",
+        "Reablement is delivered under one contract with two providers. Its initial term ends on 30 June 2026. We have "
+        "agreed a 9-month extension, to 31 March 2027.",
+    ]
+    got = set(dates(lines))
+    assert ("Reablement Service", "contract_end", "2026-06-30", "2026-06-30") in got
+    assert ("Reablement Service", "extension_end", "2027-03-31", "2027-03-31") in got
+
+
+def test_an_option_written_after_the_end_it_extends_gives_the_extensions_end():
+    lines = [
+        "**Sensory Support Service**",
+        "",
+        "Current contract ends 30 June 2027 (+1 year option).",
+        "",
+        "**Shared Lives**",
+        "",
+        "The current contract ends on 31 October 2027, plus a 6-month option.",
+    ]
+    got = set(dates(lines))
+    assert ("Sensory Support Service", "extension_end", "2028-06-30", "2028-06-30") in got
+    assert ("Shared Lives", "extension_end", "2028-04-30", "2028-04-30") in got
+    # the option's length is no contract length with no start
+    assert not [g for g in got if g[1] == "contract_end" and not g[2]]
+
+
+def test_a_new_contracts_length_below_its_timetable_runs_from_the_go_live_above():
+    lines = [
+        "**Community Equipment Service**",
+        "",
+        "Market engagement\tITT published\tAward\tGo-live",
+        "Jun 2026\tOct 2026\tJan 2027\t1 Apr 2027",
+        "",
+        "The new contract will run for three years with an option to extend for two more.",
+    ]
+    got = set(dates(lines))
+    assert ("Community Equipment Service", "contract_end", "2030-03-31", "2030-03-31") in got
+    assert ("Community Equipment Service", "extension_end", "2032-03-31", "2032-03-31") in got
+
+
+def _measure_rows(lines: list[str]) -> set[tuple]:
+    frame = measures(lines)
+    return {(r.measure, r.period, float(r.value), r.breakdown) for r in frame.itertuples()}
+
+
+def test_key_figures_over_their_captions_after_a_census_figure_are_of_its_year_with_the_census_base_no_group():
+    lines = [
+        "Carers at a glance",
+        "",
+        "**24,310**",
+        "unpaid carers in Wiltshire (Census 2021)",
+        "",
+        "**9.8%**",
+        "of residents aged 5 and over give unpaid care",
+        "",
+        "**6,120**",
+        "carers give 50 or more hours of care a week",
+        "",
+        "**3,050**",
+        "carers known to us",
+    ]
+    got = _measure_rows(lines)
+    assert ("carers_unpaid", "2021", 24310.0, "") in got
+    assert ("carers_unpaid_pct", "2021", 9.8, "") in got
+    assert ("carers_unpaid", "2021", 6120.0, "50+ hours a week") in got
+    assert ("carers_known", "", 3050.0, "") in got  # carers known are no census figure
+
+
+def test_two_figures_in_one_clause_each_take_the_hours_band_written_after_them():
+    lines = [
+        "Unpaid care",
+        "",
+        "In 2021, 13,420 carers provided 19 hours or less a week and 3,960 provided between 20 and 49 hours.",
+    ]
+    got = _measure_rows(lines)
+    assert ("carers_unpaid", "2021", 13420.0, "19 hours or less a week") in got
+    assert ("carers_unpaid", "2021", 3960.0, "20-49 hours a week") in got
+
+
+def test_a_table_of_hours_bands_under_a_census_sentence_gives_its_shares_the_census_year():
+    lines = [
+        "Unpaid care",
+        "",
+        "**24,310**",
+        "unpaid carers in Wiltshire (Census 2021)",
+        "",
+        "Of the 24,310 carers counted by the census, most give fewer than 20 hours of care a week:",
+        "",
+        "Hours a week\tCarers\tShare of all carers",
+        "19 or less\t14,010\t57.6%",
+        "20 to 49\t3,920\t16.1%",
+        "50 or more\t6,380\t26.2%",
+    ]
+    got = _measure_rows(lines)
+    assert ("carers_unpaid", "2021", 14010.0, "19 hours or less a week") in got
+    assert ("carers_unpaid_pct", "2021", 57.6, "19 hours or less a week") in got
+    assert ("carers_unpaid_pct", "2021", 26.2, "50+ hours a week") in got
+
+
+def test_a_price_of_care_from_a_date_is_no_contract_start():
+    lines = [
+        "**You said, we did**",
+        "",
+        "**We did:** added a rural rate of £1.80 an hour to the home care framework from April 2027.",
+        "",
+        "**Home Care Framework**",
+        "",
+        "The new framework will start on 1 October 2026, paying £24.10 an hour.",
+    ]
+    got = set(dates(lines))
+    assert not [g for g in got if g[2] == "2027-04-01"]
+    assert ("Home Care Framework", "contract_start", "2026-10-01", "2026-10-01") in got

@@ -18,7 +18,9 @@ _MEETING = re.compile(r"\b(?:cabinet|committees?|meetings?|minutes|agenda|report
                       r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
                       r"revised|version|audit\w*|clarification\w*|questions|enquir(?:y|ies)|fee(?:s| rates?| uplifts?| levels?)|"
-                      r"uplifts?|(?:last|next)\s+review\w*|review\s+date|date\s+of\s+(?:next\s+)?review|"
+                      r"uplifts?|(?:last|next)\s+review\w*|"
+                      # a price of care ('added a rural rate of £2.10 an hour to the framework from April 2026')
+                      r"rates?\s+of\s+£|£\s*\d[\d.,]*\s+(?:an|per|a)\s+(?:hour|week|night|visit)|review\s+date|date\s+of\s+(?:next\s+)?review|"
                       r"registered\s+(?:with|as|since)|"
                       # a strategy's or plan's approval ('Cabinet approved the Commissioning Strategy ... on 14 October')
                       r"(?:approv|endors|adopt)\w*\s+(?:the|our|a|its|this)\s+(?:[\w'’-]+\s+){0,4}(?:strategy|plan|"
@@ -46,7 +48,9 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               r"mobilis|invitation to|ITT|market test|(?:providers|organisations|bidders) to bid|"
                               r"(?:look|search)\w* for (?:a )?new (?:providers?|organisations?)|"
                               # 'Our arrangement with Greenway Home Support ends on 31 May 2027'
-                              r"(?:arrangement|agreement|service)s?\b[^.;]{0,60}\b(?:ends?|expires?|runs? (?:until|to))\b)",
+                              r"(?:arrangement|agreement|service)s?\b[^.;]{0,60}\b(?:ends?|expires?|runs? (?:until|to))\b|"
+                              # 'Its initial term ends on 31 March 2026' (the contract named in the sentence before)
+                              r"\b(?:initial|current|original|main|core|first)\s+(?:term|period)\s+(?:ends?|expires?|runs? (?:until|to))\b)",
                               re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     # ('having been extended once in 2025': when it was extended, not to when)
@@ -675,7 +679,23 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 _derived_ends(props, line, lines[line - 1], service, term, start_span, written)
         for line, service, term, written in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
-            _derived_ends(props, line, lines[line - 1], service, term, para_start, written)
+            start = para_start if para_start is not None else _new_start_above(props, service, line, lines[line - 1])
+            _derived_ends(props, line, lines[line - 1], service, term, start, written)
+
+
+def _new_start_above(props: Proposals, service: str, line: int, text: str) -> DateSpan | None:
+    """The start of the new contract a sentence gives a length ('The new contract will run for four years') from a
+    timetable just above it ('Go-live | 1 Apr 2026'), the same service's nearest start in the lines before; else None."""
+    if not service or not re.search(r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:contract|service|framework)s?\b", text,
+                                    re.IGNORECASE):
+        return None
+    starts = [r for r in props.rows if r["kind"] == "procurement" and r["stage"] == "contract_start"
+              and r["service"] == service and r["earliest"] and 0 < line - int(r["line"]) <= 6]
+    if not starts:
+        return None
+    last = max(starts, key=lambda r: int(r["line"]))
+    return DateSpan(str(last["date_text"]), date.fromisoformat(str(last["earliest"])),
+                    date.fromisoformat(str(last["latest"])))
 
 
 # a count of procurements before the date: the horizon of a programme of several, no one procurement's stage
@@ -775,11 +795,21 @@ _EXTENSIONS = re.compile(r"\b(one|two|three|four|an?|[1-4])\s*(?:x\s*|further\s+
                          r"[- ](months?|years?)\s+extensions?\b", re.IGNORECASE)
 
 
+# an option written after the end it extends ('ends 31 March 2028 (+1 year option)', 'plus a 6-month option', 'with a
+# one-year extension option')
+_OPTION_AFTER = re.compile(r"(?:\+\s*|\bplus\s+|\bwith\s+)(?:an?\s+)?(?:optional\s+|further\s+)?(\d{1,2}|one|two|six|twelve)"
+                           r"[- ](months?|years?)\s+(?:extension\s+)?options?\b", re.IGNORECASE)
+
+
 def _extension_months(sentence: str) -> tuple[int, int, int] | None:
     """('the option of two 12-month extensions', 'two one-year extensions') -> (24, start, end of the phrase), else None."""
     m = _EXTENSIONS.search(sentence)
     if not m:
-        return None
+        option = _OPTION_AFTER.search(sentence)
+        if not option:
+            return None
+        each = {"twelve": 12, "six": 6, "one": 1, "two": 2}.get(option.group(1).lower()) or int(option.group(1))
+        return each * 12 if option.group(2).lower().startswith("y") else each, option.start(), option.end()
     each = {"twelve": 12, "six": 6, "one": 1, "two": 2}.get(m.group(2).lower()) or int(m.group(2))
     months = each * 12 if m.group(3).lower().startswith("y") else each
     return _WORD_COUNTS[m.group(1).lower()] * months, m.start(), m.end()

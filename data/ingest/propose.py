@@ -353,6 +353,14 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
     return _breakdown(after) or _breakdown(before[cut:])
 
 
+def _own_band(sentence: str, num: Number, c_end: int) -> str:
+    """The hours band written after a figure, up to the next figure or the clause's end ('9,880 provide 19 hours or
+    less a week and 2,630 ...'), else ''."""
+    after = sentence[num.end:max(c_end, num.end)]
+    nxt = _FIGURE.search(after)
+    return band_of(after[:nxt.start()] if nxt else after) if "hour" in after else ""
+
+
 def _breakdown(text: str) -> str:
     m = _BREAKDOWN.search(text)
     # ('people under the age of 65' are the group 'aged under 65', as 'aged under 65' writes it)
@@ -1090,7 +1098,7 @@ _BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|po
 # (a glance table's label after its share, '11.1%<tab>of people aged 5 and over are unpaid carers', opens at 'of')
 _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*)?of\s+(?:the\s+|all\s+)?(?:residents|"
                          r"population|people|adults|households)\b", re.IGNORECASE)
-_DENOMINATOR = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
+_DENOMINATOR = re.compile(r"(?:\*\*|__)?\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
                           r"(?:residents|population|people|adults|households|those(?=\s+aged\b))\b", re.IGNORECASE)
 # ('9.8% of those aged 5 and over': 'those' with the census's ages is the residents)
 # a share's population base with its ages ('10.6% of the population aged 5 and over'): no sub-group of a later figure
@@ -1698,7 +1706,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             if last is not None and _COMPARED.search(sentence[s0:num.start]):
                 breakdown = str(last["breakdown"])
         if theme_of(measure) == "carers":
-            breakdown = band_of(clause) or breakdown  # '19,870 provide 50 or more hours a week'
+            breakdown = _own_band(sentence, num, c_start + len(clause)) or band_of(clause) or breakdown
+            # ('19,870 provide 50 or more hours a week'; '9,880 provide 19 hours or less a week and 2,630 provide
+            # between 20 and 49 hours': each figure's own band, the words after it up to the next figure)
             if kind != "share" and _CENSUS_BASE.fullmatch(breakdown):
                 breakdown = ""  # '41,200 people aged 5 and over who provide unpaid care': the census's base, no group
         if same_as is not None and not breakdown:
@@ -1847,6 +1857,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
     document_subject = _document_subject(lines) if document_subject is None else document_subject
     previous_subject, previous_head = document_subject, ()
     list_census = ""  # the census year a bullet of the list gave a census count ('15,240 unpaid carers (Census 2021)')
+    section_census = ""  # the census year a key figure of the section gave ('**17,240**' / 'unpaid carers (Census 2021)')
     chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
     chart_none = False
     prose_periods: dict[str, str] = {}  # theme -> the period the section's last paragraph of figures gave them
@@ -1865,7 +1876,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # subject goes on with its numbered section's
                 keep = section[-1][1]
             previous_subject, previous_head, chart_year, chart_none = keep or document_subject, heads, "", False
-            prose_periods, spans = {}, {}
+            prose_periods, spans, section_census = {}, {}, ""
         chart = CHART_TITLE.match(para.text.strip())
         if chart and not find_numbers(para.text.strip()[chart.end():], words=False):
             chart_year = _list_title_period(para.text.strip())
@@ -1904,6 +1915,13 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             carried = {theme: _list_title_period(heads[0]) for theme in THEME_OF.values()}
         if chart_year and not chart:  # a pie chart's labels as text ('47%' over '19 or less hours a week')
             carried = {theme: chart_year for theme in THEME_OF.values()}
+        tile = bool(_TILE_FIGURE.match(para.text))
+        if not para.bullet and section_census and (tile or _CENSUS_WORD.search(para.text) and not _YEAR.search(
+                para.text)):
+            # a page of key figures: '**17,240**' over 'unpaid carers (Census 2021)', then '**9.6%**' over 'of
+            # residents aged 5 and over give unpaid care' and 'Of the 17,240 carers counted by the census, 9,880 ...':
+            # the census shares and hours bands of the figures after it, of its year (not carers known)
+            carried.setdefault(_CENSUS_KEY, section_census)
         if para.bullet and list_census:
             # '• 15,240 unpaid carers (Census 2021)' over '• 9.0% of residents aged 5+ provide unpaid care': a census
             # count's year for the census shares and hours bands of the bullets below it, not for carers known
@@ -1976,6 +1994,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                                       if r["kind"] != "measure" or r["value"] not in wrong]
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
+        if not para.bullet and tile and _CENSUS_WORD.search(para.text):
+            section_census = next((str(r["period"]) for r in props.rows[first_row:]
+                                   if r["measure"] in _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))),
+                                  section_census)
         if para.bullet and _CENSUS_WORD.search(para.text):
             list_census = next((str(r["period"]) for r in props.rows[first_row:]
                                 if r["measure"] in _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))),
@@ -2187,10 +2209,14 @@ def _periods_from_prose_above(lines: list[str], layout: Layout, props: Proposals
         if not found or layout.headings.get(min(para), ())[:len(section) or None] != section:
             continue
         above = _sentence_periods(found, "measure")
+        # (a census count's year is its share's too: 'Of the 17,240 carers counted by the census, ...' over 'Hours a
+        # week | Carers | Share of all carers')
+        census = next((above[m] for m in sorted(_CENSUS_MEASURES) if _CENSUS_YEAR.fullmatch(above.get(m, ""))), "")
         rows = set(block_lines)
         for r in props.rows:
-            if r["kind"] == "measure" and r["line"] in rows and not r["period"] and above.get(str(r["measure"])):
-                r["period"] = above[str(r["measure"])]
+            if r["kind"] == "measure" and r["line"] in rows and not r["period"] and (
+                    above.get(str(r["measure"])) or census and r["measure"] in _CENSUS_MEASURES):
+                r["period"] = above.get(str(r["measure"])) or census
 
 
 # a note under a table, led by its letter ('(a) 2021 Census. Usual residents aged 5 and over.', 'b) Estimates for 2025')
@@ -2259,6 +2285,8 @@ def _projection_spans(rows: list[dict[str, object]]) -> dict[str, tuple[str, str
 # the measures a census counts, and the key their census year is carried under to them alone (not to carers known)
 _CENSUS_MEASURES = frozenset({"carers_unpaid", "carers_unpaid_pct"})
 _CENSUS_KEY = "census"
+# a key figure over its caption, the figure in bold or alone on its line ('**17,240**' / 'unpaid carers (Census 2021)')
+_TILE_FIGURE = re.compile(r"^\s*(?:\*\*|__)?(?:c\.\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\*\*|__)?(?:\s*\n|\s+(?=[a-z(]))")
 _CENSUS_WORD = re.compile(r"\bcensus\b", re.IGNORECASE)
 _CENSUS_YEAR = re.compile(r"20[012]1|2022")
 
