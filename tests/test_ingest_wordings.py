@@ -226,9 +226,10 @@ def test_an_infographic_converted_to_text_each_figure_above_its_caption():
                    "13,650", "provide 50+ hours of care a week", "", "Housing with care", "11", "extra care schemes",
                    "728", "extra care apartments"])
     assert [(g[0], g[1], g[4], g[5], g[6]) for g in got] == [
-        (2, "carers_unpaid", "2021", 47300.0, ""), (4, "carers_unpaid_pct", "", 9.8, ""),
-        (6, "carers_unpaid", "", 13650.0, BAND_50_PLUS), (10, "extra_care_schemes", "", 11.0, ""),
+        (2, "carers_unpaid", "2021", 47300.0, ""), (4, "carers_unpaid_pct", "2021", 9.8, ""),
+        (6, "carers_unpaid", "2021", 13650.0, BAND_50_PLUS), (10, "extra_care_schemes", "", 11.0, ""),
         (12, "extra_care_units", "", 728.0, "")]   # '11' alone above a caption is a figure, not a page number
+    # (the census share and hours band after the '(Census 2021)' key figure are of its year: round 21, r21b)
 
 
 def test_a_rate_with_the_national_ambition_in_brackets():
