@@ -808,9 +808,9 @@ def _extension_months(sentence: str) -> tuple[int, int, int] | None:
         option = _OPTION_AFTER.search(sentence)
         if not option:
             return None
-        each = {"twelve": 12, "six": 6, "one": 1, "two": 2}.get(option.group(1).lower()) or int(option.group(1))
+        each = _NUMBER_WORD.get(option.group(1).lower()) or int(option.group(1))
         return each * 12 if option.group(2).lower().startswith("y") else each, option.start(), option.end()
-    each = {"twelve": 12, "six": 6, "one": 1, "two": 2}.get(m.group(2).lower()) or int(m.group(2))
+    each = _NUMBER_WORD.get(m.group(2).lower()) or int(m.group(2))
     months = each * 12 if m.group(3).lower().startswith("y") else each
     return _WORD_COUNTS[m.group(1).lower()] * months, m.start(), m.end()
 
