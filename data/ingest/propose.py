@@ -74,10 +74,18 @@ _PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}(?:per|for\s+every)\s+(?:1,000|
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
+# a council's benchmarking group: its CIPFA nearest (or statistical) neighbours, comparators, family or peer group
+_COMPARATORS = (r"(?:cipfa\s+)?(?:comparators?(?:\s+(?:group|councils|authorities))?|(?:cipfa\s+|nearest\s+|statistical\s+)+"
+                r"neighbou?rs?['’]?(?:\s+group)?|cipfa\s+group|similar\s+(?:councils|authorities)|(?:family|peer)\s+group)")
 _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england and wales|england & wales|national|"
                         r"national average|scotland|wales|northern ireland|north east|north west|yorkshire and (?:the )?"
                         r"humber|east midlands|west midlands|east of england|eastern|east|south east|south west|london|"
-                        r"region|regional(?: average)?)$", re.IGNORECASE)
+                        r"region|regional(?: average)?|"
+                        # an average over the council's benchmarking group ('Comparator average', 'CIPFA nearest
+                        # neighbours (mean)', 'Average of statistical neighbours'): no one council's figure
+                        r"(?:the\s+)?(?:average|mean|median)\s+(?:of|for|across)\s+(?:the\s+|our\s+)?" + _COMPARATORS + r"|"
+                        + _COMPARATORS + r"\s*(?:average|mean|median|\((?:average|mean|median)\))"
+                        r")$", re.IGNORECASE)
 _COUNT_AND_SHARE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)$")
 _YEAR_ONLY_WORDS = re.compile(r"\b(?:projected|projections?|forecasts?|estimated?|est\.?|predicted|"
                               r"actual|baseline|in|by|year)\b", re.IGNORECASE)
@@ -697,6 +705,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
     kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
         "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
+    if kind == "count" and num.value <= 100 and (_SHARE_WORDS.search(label) or _RATE_WORDS.search(label)) \
+            and area_lookup.exact(key.strip()):
+        # 'Provide unpaid care (%) | 9.6 | 8.9' under 'Measure | Norfolk | England': the areas are the columns, and the
+        # row's label says what its figures are
+        kind = "rate" if _RATE_WORDS.search(label) else "share"
     if kind == "share" and not num.percent and num.value > 100:
         kind = "count"
     if kind == "share" and num.value == 100 and _TOTAL_ROW.match(label.strip()):
@@ -1132,7 +1145,8 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # ('an estimated 1,870 ... (1,159 with a diagnosis recorded by their GP)': the bracket's own)
                            r"\((?=\s*(?:around\s+|about\s+|some\s+)?\d[\d,]*\s+(?:with|had|have|has|were|are|on)\s)|"
                            r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band)\s+(?:well\s+|just\s+|slightly\s+|"
-                           r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+)?"
+                           r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+|"
+                           r"comfortably\s+|considerably\s+|significantly\s+|substantially\s+|noticeably\s+)?"
                            r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with|close\s+to|similar\s+to)\b",
                            re.IGNORECASE)
 # a clause about a region or several councils together ('The share in the West Midlands region was 9.6%', 'across the
@@ -1148,7 +1162,11 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"\bacross\s+(?-i:(?:West|South|North|East|Greater)\s+[A-Z][a-z]+)\b|"
                           r"\bacross\s+(?:the\s+(?:whole\s+(?:of\s+)?(?:the\s+)?)?)?(?:ICB|ICS|integrated care (?:board|system)|"
                           r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide|\s+(?:figure|average|rate|share|"
-                          r"level|total)s?)\b",
+                          r"level|total)s?)\b|"
+                          # the average of the council's benchmarking group ('the comparator average of 9.4', 'the
+                          # average of our statistical neighbours (8.7)')
+                          r"\b(?:average|mean|median)\s+(?:of|for|across)\s+(?:the\s+|our\s+|its\s+)?" + _COMPARATORS
+                          + r"|" + _COMPARATORS + r"\s+(?:average|mean|median)\b",
                           re.IGNORECASE)
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
@@ -1218,6 +1236,10 @@ _WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$", re.IGNORECA
 _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(?:on\s+(?:the|a|our|its)\s+waiting\s+lists?|"
                             r"on\s+(?:the|a|our|its)\s+(?:council['’]s\s+)?housing\s+(?:registers?|lists?)|"
                             r"waiting\s+(?:for|to))\b", re.IGNORECASE)
+# a condition of reaching another's rate or a target ('If Norfolk reached the national ambition', 'Were we to match
+# Suffolk's rate'): what 'would' follow is no figure of anyone's
+_WHAT_IF = re.compile(r"\b(?:if\s+(?:[\w'’]+\s+){1,4}?(?:matched|reached|achieved|met|hit|equalled)|were\s+(?:[\w'’]+\s+){1,3}?to\s+"
+                      r"(?:match|reach|achieve|meet|hit|equal))\b", re.IGNORECASE)
 _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
                    re.IGNORECASE)
@@ -1416,6 +1438,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # 2030': a target, no provision (the vocabulary has no target of a rate)
         if kind == "rate" and _LEVEL_AFTER.match(sentence, num.end):
             continue  # '... below the 25 per 1,000 that many councils now plan to': a planning level, not a rate of ours
+        if kind in ("count", "change") and _WHAT_IF.search(sentence[:num.start]) \
+                and re.search(r"\bwould\b", sentence[num.end:num.end + 60], re.IGNORECASE):
+            continue  # 'If we matched the England rate, about 960 more people would have a diagnosis': a what-if
         if kind in ("count", "rate") and _NEED.search(sentence[c_start:num.start]):
             continue  # 'the county will need around 1,600 apartments by 2035 ... at a rate of 25 per 1,000': a need
             # estimate and its planning rate, neither provision nor a pipeline
