@@ -96,3 +96,34 @@ def test_a_share_row_under_area_columns_is_a_share_not_a_count():
     assert ("carers_unpaid_pct", ENGLAND, "2021", 8.9) in got
     assert ("carers_unpaid_pct", NORFOLK, "2021", 2.9) in got
     assert not [r for r in got if r[0] == "carers_unpaid" and r[3] < 100]
+
+
+def test_a_sentence_under_a_table_naming_no_subject_takes_the_table_s():
+    # 'Breckland's share is the lowest ...' just below a table of carers by district: the share is of what the
+    # table counts, as a careful reader takes it
+    lines = [
+        "5.2 Differences across the county",
+        "",
+        "District\tUnpaid carers\t% of residents aged 5+",
+        "North Norfolk\t11,940\t11.3",
+        "Great Yarmouth\t9,020\t9.8",
+        "Norfolk total\t86,420\t9.6",
+        "",
+        "Breckland's share is the lowest in the county at 8.1%, reflecting its younger population.",
+    ]
+    got = rows(lines)
+    assert ("carers_unpaid_pct", "E07000143", 8.1) in [(m, a, v) for m, a, _, v in got]
+
+
+def test_a_closing_clause_giving_the_cause_names_no_subject_of_the_figure():
+    # '..., reflecting its older population' says why; the share is of the carers the sentence before counted
+    lines = [
+        "At the 2021 Census, 86,420 Norfolk residents were providing unpaid care.",
+        "",
+        "North Norfolk's share is the highest in the county, at 11.3%, reflecting its older population.",
+        "",
+        "A new scheme of 64 extra care flats in Thetford is due to open in 2028, due to planning delays.",
+    ]
+    got = rows(lines)
+    assert ("carers_unpaid_pct", "E07000147", 11.3) in [(m, a, v) for m, a, _, v in got]
+    assert [r for r in got if r[0] == "extra_care_units_planned" and r[3] == 64.0]

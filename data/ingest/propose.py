@@ -1357,7 +1357,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         return  # reference lists and contact details: their numbers are identifiers
     # a share's denominator names no subject ('There were 58,940 in 2021, 10.1% of residents aged 5 and over' is
     # about the heading's carers, not about residents)
-    own_subject = bool(_SUBJECT_WORDS.search(_BASE.sub("%", sentence)))
+    # (nor is the cause a closing clause gives: 'Rushmoor's share is the lowest at 7.6%, reflecting its younger
+    # population' is about the subject before)
+    own_subject = bool(_SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", sentence))))
     # 'The number is forecast to rise from 10,350 in 2025 to 13,900 by 2035, ... driven by growth in the population aged
     # 85 and over': a sentence opening on what the sentence before counted; a subject a later clause names is not its
     anaphor = bool(_ANAPHOR.match(sentence))
@@ -1401,8 +1403,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         # (not when the sentence names, before the figure, what no measure of ours counts: 'Our home care providers
         # delivered ..., and around 1,610 people were supported at home' borrows no subject from the paragraph before)
         other_named = _names_other_subject(sentence[:num.start])
-        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", clause)) and (not own_subject or anaphor) and not other_named
-        context = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}" if borrowed else f"{column} {sentence}"
+        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", clause))) and (not own_subject or anaphor) \
+            and not other_named
+        context = f"{column} {previous_subject} {' '.join(heads[:1])} {_EXPLAINED.sub('', sentence)}" if borrowed \
+            else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
             continue  # 'Report, Quarter 4 2025/26': the quarter's number
         if re.search(r"(?:^|[^a-z])per\s*$", before, re.IGNORECASE):
@@ -1877,6 +1881,30 @@ _COUNTING_LEAD_IN = re.compile(r"^(?:a\s+further\s+|another\s+)?(?:two|three|fou
                                r"[^.;:]*:$", re.IGNORECASE)
 
 
+# a closing clause giving a figure's cause ('..., reflecting its younger population', '..., largely because of its
+# older residents'): it names no subject of the figure
+_EXPLAINED = re.compile(r",\s*(?:(?:largely|partly|mainly|probably|likely)\s+)?(?:reflecting|because|owing\s+to|"
+                        r"due\s+to(?!\s+(?:open|be|complete|start|begin|finish|end|close|launch|go|run|expire)\b)|"
+                        r"driven\s+by|explained\s+by)\b[^;]*", re.IGNORECASE)
+_TABLE_NOTE = re.compile(r"^\s*(?:\*{0,2})(?:sources?|notes?|data)\b", re.IGNORECASE)
+
+
+def _table_above(lines: list[str], layout: Layout, line: int) -> str:
+    """The words of the table just above paragraph line `line` (its title and column headers), when only blank lines,
+    running headers or its source note lie between and no heading does, and they name a subject of ours: what a
+    sentence under it naming none is about ('Rushmoor's share is the lowest in the county at 7.6%')."""
+    n = line - 1  # 1-based line above
+    while n >= 1 and (not lines[n - 1].strip() or n in layout.running or _TABLE_NOTE.match(lines[n - 1])):
+        n -= 1
+    if n < 1 or n not in layout.table_lines or layout.heading_lines.get(n) != layout.heading_lines.get(line):
+        return ""
+    for block in layout.tables:
+        if block.rows and block.rows[-1].line == n:
+            words = f"{block.title} {' | '.join(block.column_keys())}"
+            return words if _SUBJECT_WORDS.search(words) else ""
+    return ""
+
+
 def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject: str | None = None) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | footnote_lines(lines)
     document_subject = _document_subject(lines) if document_subject is None else document_subject
@@ -1918,6 +1946,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             if para.heading_line not in layout.running:  # ('Council <tab> Housing MPS 2026-2029 <tab> 8': a page's)
                 _text_table_row(lines, para.heading_line, layout, props)
             continue
+        if not para.bullet and (table_subject := _table_above(lines, layout, para.heading_line)):
+            previous_subject = table_subject  # 'Rushmoor's share is the lowest ...' under a table of carers by district
         carried: dict[str, str] = {}
         if para.bullet:
             title, first = _list_title(lines, para.heading_line, layout.running)
