@@ -127,3 +127,18 @@ def test_a_closing_clause_giving_the_cause_names_no_subject_of_the_figure():
     got = rows(lines)
     assert ("carers_unpaid_pct", "E07000147", 11.3) in [(m, a, v) for m, a, _, v in got]
     assert [r for r in got if r[0] == "extra_care_units_planned" and r[3] == 64.0]
+
+
+def test_a_rate_that_met_the_ambition_is_that_area_s_rate_not_the_target():
+    lines = [
+        "Norfolk's dementia diagnosis rate was 61.4% in September 2025, short of the national ambition of 66.7%.",
+        "",
+        "Suffolk is the only one of our neighbours to have met the ambition, at 67.3%, and Devon exceeded the national "
+        "target with 68.0%.",
+    ]
+    got = rows(lines)
+    assert ("dementia_diagnosis_target", ENGLAND, "", 66.7) in got
+    mine = {(m, a, v) for m, a, _, v in got}
+    assert ("dementia_diagnosis_rate", SUFFOLK, 67.3) in mine
+    assert ("dementia_diagnosis_rate", DEVON, 68.0) in mine
+    assert not [r for r in got if r[0] == "dementia_diagnosis_target" and r[3] != 66.7]

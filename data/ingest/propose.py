@@ -1230,6 +1230,12 @@ _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
 # the census's population base for unpaid care ('aged 5 and over'; Scotland's 'aged 3+'): no sub-group
 _CENSUS_BASE = re.compile(r"aged\s+[35]\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)
 _TARGET_WORDS = re.compile(r"\b(?:target|ambition)\b", re.IGNORECASE)
+# a target an area's rate has met ('to have met the ambition, at 67.9%', 'exceeding the national target with 68.2%'):
+# the figure after it is the rate
+_MET_TARGET = re.compile(r"\b(?:met|meets|reached|reaches|achieved|achieves|exceeded|exceeds|exceeding|surpassed|"
+                         r"surpasses|beaten|beats)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:target|ambition)s?\s*,?\s*(?:at|with|on)?\s*(?:around|about|nearly|almost|just\s+over)?\s*$",
+                         re.IGNORECASE)
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
 _WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$", re.IGNORECASE)
@@ -1510,7 +1516,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # ambition 66.7%)': the target's words must come before the figure, after any figure before it
             prev = max((n.end for n in figures if c_start <= n.start and n.end <= num.start and not n.words),
                        default=c_start)
-            if not _TARGET_WORDS.search(sentence[prev:num.start]) and (
+            if _MET_TARGET.search(sentence[prev:num.start]):
+                # 'Kent is the only council in the group to have met the ambition, at 67.9%': the figure is the rate
+                # that met it, not the target
+                own = area_clause = _MET_TARGET.sub(" ", sentence[prev:num.start]) + sentence[num.start:c_start + len(clause)]
+                said = _TARGET_WORDS.sub(" ", f"{column} {previous_subject if borrowed else ''} {own}")
+                measure = classify(kind, _TARGET_WORDS.sub(" ", context), None, said)
+            elif not _TARGET_WORDS.search(sentence[prev:num.start]) and (
                     prev > c_start or _TARGET_WORDS.search(sentence[num.end:c_start + len(clause)])):
                 own = sentence[prev:c_start + len(clause)]
                 own = area_clause = _TARGET_WORDS.split(own)[0]
