@@ -142,3 +142,15 @@ def test_a_rate_that_met_the_ambition_is_that_area_s_rate_not_the_target():
     assert ("dementia_diagnosis_rate", SUFFOLK, 67.3) in mine
     assert ("dementia_diagnosis_rate", DEVON, 68.0) in mine
     assert not [r for r in got if r[0] == "dementia_diagnosis_target" and r[3] != 66.7]
+
+
+def test_a_benchmark_after_below_or_above_is_of_the_same_hours_band():
+    # '2.9% ... caring for 50 or more hours a week, above England (2.6%)': England's share of the same band
+    lines = [
+        "In Norfolk, 2.9% of residents aged 5 and over were caring for 50 or more hours a week at the 2021 Census, "
+        "above England (2.6%).",
+    ]
+    frame = measures(lines)
+    got = {(r.measure, r.area_code, float(r.value), r.breakdown) for r in frame.itertuples()}
+    assert ("carers_unpaid_pct", NORFOLK, 2.9, "50+ hours a week") in got
+    assert ("carers_unpaid_pct", ENGLAND, 2.6, "50+ hours a week") in got

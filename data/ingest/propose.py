@@ -1309,7 +1309,8 @@ _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?
 
 
 # a figure continuing the one before it in its sentence ('..., rising to 17,400 by 2035', 'and is projected to reach')
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|versus|vs\.?)\s", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|versus|vs\.?|below|above|short\s+of|behind|ahead\s+of|"
+                       r"in\s+line\s+with|close\s+to|similar\s+to)\s", re.IGNORECASE)
 _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:projected|expected|forecast|set)\s+to\s+)?"
                       r"(?:ris|increas|grow|fall|falling|decreas|reach|climb|drop)\w*\s+(?:to\s+)?"
                       r"(?:around|about|nearly|over|some|approximately|almost|just\s+over|an\s+estimated)?\s*$|"
