@@ -144,17 +144,26 @@ def _cell_line(t: str) -> bool:
     return bool(t) and len(t) <= 60 and "\t" not in t and "|" not in t and not re.search(r"[.;:!?]$", t)
 
 
+# a cell with no figure in it: a dash, 'n/a', '..', '*', 'tbc' ('Change from 2025' / '–' / '+1,770' ...)
+_NIL_CELL = re.compile(r"[-–—*.]{1,2}|(?i:n/?a|tbc|tba|none)")
+
+
 def _stacked_rows(lines: list[str], i: int, k: int) -> int:
-    """How many rows of k cells, one cell a line (a label, then k - 1 figures), follow a header of k cells at i."""
+    """How many rows of k cells, one cell a line (a label, then k - 1 figures or dates, a dash or 'n/a' among them),
+    follow a header of k cells at i. A PDF converter writing a table's cells in column order ('Service' / three
+    services / 'Contract end' / three dates / ...) gives the same shape: the columns become rows, as written."""
     header = lines[i:i + k]
     if len(header) < k or not all(_cell_line(h) for h in header) or is_number_cell(header[0]) \
-            or not all(is_year_cell(h) or not is_number_cell(h) for h in header):
+            or not all(is_year_cell(h) or not is_number_cell(h) for h in header) \
+            or any(is_date_cell(h) for h in header):
         return 0
     rows, r = 0, i + k
     while r + k <= len(lines):
-        label, cells = lines[r], lines[r + 1:r + k]
+        label, cells = lines[r], [c.strip() for c in lines[r + 1:r + k]]
         if not _cell_line(label) or is_number_cell(label) or not re.search(r"[A-Za-z]", label) \
-                or not all(is_number_cell(c) for c in cells):
+                or is_date_cell(label) or not all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c)
+                                                  or is_date_cell(c) for c in cells) \
+                or all(_NIL_CELL.fullmatch(c) for c in cells):
             break
         rows, r = rows + 1, r + k
     return rows
@@ -350,6 +359,11 @@ def is_number_cell(text: str) -> bool:
     return bool(t) and any(ch.isdigit() for ch in t) and bool(_NUMBER_CELL.fullmatch(t)) and not _YEAR_PERCENT.fullmatch(t)
 
 
+def is_signed_number_cell(text: str) -> bool:
+    """A figure, or a change written with its sign ('+1,770', '−550', '– 40'), as a table's change row or column holds it."""
+    return is_number_cell(re.sub(r"^\s*[+\u2212–-]\s*(?=\d)", "", text))
+
+
 def is_year_cell(text: str) -> bool:
     return bool(_YEARISH.match(text.strip()))
 
@@ -458,7 +472,7 @@ def _data_row(cells: list[str]) -> bool:
             is_number_cell(c) and not is_year_cell(c) for c in cells[1:])) and not (
             re.fullmatch(r"\d{1,2}", cells[0].strip()) and any(is_date_cell(c) for c in cells[1:])):
         return False  # (a lot number before dates, '1 | Carers hub | 01/04/2023', is a label too)
-    return any(is_number_cell(c) or is_date_cell(c) or is_dated_figure(c) for c in cells[1:])
+    return any(is_signed_number_cell(c) or is_date_cell(c) or is_dated_figure(c) for c in cells[1:])
 
 
 def _header_row(cells: list[str]) -> bool:

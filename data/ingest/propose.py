@@ -549,8 +549,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             if j in stage_cols or _BENCH_ROW.match(key) and not area_lookup.exact(key):
                 continue  # a date column, or a region's column ('London' beside the borough and England)
             change = block.style == "list" and bool(_CHANGE_CELL.match(cell.strip()))
-            if _CHANGE_LABEL.search(key) and (_CHANGE_CELL.match(cell.strip()) or _SIGNED_CELL.match(cell.strip())):
-                change = True  # '−550', '+140', 'down 410' under 'Change 2011 to 2021': a change, as a size
+            if (_CHANGE_LABEL.search(key) or _CHANGE_LABEL.search(row_label)) \
+                    and (_CHANGE_CELL.match(cell.strip()) or _SIGNED_CELL.match(cell.strip())):
+                change = True  # '−550', '+140', 'down 410' under 'Change 2011 to 2021' (or in a row so named, as a
+                # table written in column order has it): a change, as a size
             if change:  # '+260 (+6.6%)': the change and its per cent, each as a size
                 cell = _SIGNED_SHARE.sub("(", _SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())))
             dated = DATED_FIGURE.fullmatch(cell.strip()) if is_dated_figure(cell) else None
@@ -915,6 +917,16 @@ def _own_place(place: str, authority: str, own_name: str = "") -> bool:
     return bool(re.fullmatch(r"[a-z]{3,}s", p)) and name.startswith(p[:-1]) and name != p[:-1]
 
 
+# after a place's name in a column header, more of a longer name ('Somerset West and Taunton', 'High Peak and Dales'):
+# a place the registry does not hold, not the one inside it ('Somerset Total', 'Mendip (number)' name the place)
+_MORE_OF_NAME = re.compile(r"\s*(?:(?:\band|&|\+|/)\s+[A-Z]|(?!(?:Total|Average|Overall|Council|County|Borough|District|"
+                           r"City|Area|Rate|Number|Count|Share|Estimate[sd]?|Projected|Census|Change)\b)[A-Z][a-z]+\b)")
+
+
+def _more_of_name(key: str, end: int) -> bool:
+    return bool(_MORE_OF_NAME.match(key, end)) and not re.search(r"\d", key)
+
+
 def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,
               own_name: str = "") -> tuple[str, str, str, str]:
     """(area code, area name, breakdown, confidence) for a table row label (or its column header). `own_name` is the
@@ -958,6 +970,8 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     if bench and re.match(r"^(?:england|national|uk|the uk)\b", clean, re.IGNORECASE):
         return bench[0], bench[1], clean.lower(), "medium"   # 'National ambition: 66.7%'
     for hit in area_lookup.find_areas(key):
+        if _more_of_name(key, hit.end):  # areas as columns, one a place the registry does not hold: for the analyst
+            return "", " ".join(key.split()), _breakdown(clean), "low"
         return hit.code, hit.name, _breakdown(clean) or clean, "medium"
     if _NHS_PATCH.search(clean):  # 'Seacroft PCN', 'Garforth Primary Care Network': a GP network's patch, no
         return "", clean, "", "low"  # registry area (even when it holds the authority's name), for the analyst
@@ -1003,6 +1017,23 @@ def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
                 and not lines[i - 2].strip()[:1].islower():
             _caption_figure(text.strip(), lines[i - 2].strip(), i, lines, layout, props)
             layout.table_lines.update({i - 1, i})
+        elif LONE_FIGURE.match(text) and not is_year_cell(text.strip()) and _boxed_pair(lines, i - 1) \
+                and (_boxed_pair(lines, i - 5) or _boxed_pair(lines, i + 3)) and free(i - 2):
+            # a key-facts box converted from PDF with a blank line between each label and its figure ('Unpaid
+            # carers (Census 2021)' / '' / '56,310' / ''): a label two lines above a lone figure, in a run of such pairs
+            _caption_figure(text.strip(), lines[i - 3].strip(), i, lines, layout, props)
+            layout.table_lines.update({i - 2, i})
+
+
+def _boxed_pair(lines: list[str], k: int) -> bool:
+    """Line k (0-based) is a lone figure with a blank line on each side and, above the blank before it, a label with
+    a blank line above it ('' / 'Extra care housing schemes' / '' / '17' / '')."""
+    if k < 3 or k + 1 > len(lines) or not LONE_FIGURE.match(lines[k]) or is_year_cell(lines[k].strip()):
+        return False
+    label = lines[k - 2]
+    return not lines[k - 1].strip() and not lines[k - 3].strip() and (k + 1 == len(lines) or not lines[k + 1].strip()) \
+        and label_cell(label) and bool(_SUBJECT_WORDS.search(label)) and not label.strip()[:1].islower() \
+        and not LONE_FIGURE.match(label)
 
 
 def _labelled_figures(lines: list[str], layout: Layout, props: Proposals) -> None:
@@ -1027,6 +1058,9 @@ def _labelled_figures(lines: list[str], layout: Layout, props: Proposals) -> Non
 
 def _caption_figure(figure: str, caption: str, line: int, lines: list[str], layout: Layout, props: Proposals) -> None:
     caption = caption[:1].lower() + caption[1:] if not caption[1:2].isupper() else caption
+    if figure.rstrip("*_ ").endswith("%") and re.match(r"(?:the\s+|all\s+)?(?:residents|population|people|adults|"
+                                                       r"households)\b", caption, re.IGNORECASE):
+        caption = f"of {caption}"  # '10.4%' under 'Residents aged 5 and over giving unpaid care': a share of them
     _sentence_figures(f"{figure} {caption}", lambda pos: line, lines, props, previous_subject="",
                       heads=layout.headings.get(line, ()), bullet=False)
 
