@@ -151,22 +151,21 @@ _NIL_CELL = re.compile(r"[-–—*.]{1,2}|(?i:n/?a|tbc|tba|none)")
 def _stacked_rows(lines: list[str], i: int, k: int) -> int:
     """How many rows of k cells, one cell a line (a label, then k - 1 figures or dates, a dash or 'n/a' among them),
     follow a header of k cells at i. A PDF converter writing a table's cells in column order ('Service' / three
-    services / 'Contract end' / three dates / ...) gives the same shape: the columns become rows, as written."""
+    services / 'Contract end' / three dates / ...) gives the same shape: the columns become rows, as written. (A
+    label and its date a line each, 'Contract start date' / '1 October 2026', are a form's fields, read as such.)"""
     header = lines[i:i + k]
     if len(header) < k or not all(_cell_line(h) for h in header) or is_number_cell(header[0]) \
-            or not all(is_year_cell(h) or not is_number_cell(h) for h in header) \
-            or any(is_date_cell(h) for h in header):
+            or not all(is_year_cell(h) or not is_number_cell(h) for h in header):
         return 0
     rows, r = 0, i + k
     while r + k <= len(lines):
         label, cells = lines[r], [c.strip() for c in lines[r + 1:r + k]]
         if not _cell_line(label) or is_number_cell(label) or not re.search(r"[A-Za-z]", label) \
-                or is_date_cell(label) or not all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c)
-                                                  or is_date_cell(c) for c in cells) \
-                or all(_NIL_CELL.fullmatch(c) for c in cells):
+                or not all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c) or k > 2 and is_date_cell(c)
+                           for c in cells) or all(_NIL_CELL.fullmatch(c) for c in cells) or is_date_cell(label):
             break
         rows, r = rows + 1, r + k
-    return rows
+    return 0 if rows and any(is_date_cell(h) for h in header) else rows  # (a date heads no column of cells)
 
 
 def join_stacked_cells(lines: list[str]) -> list[str]:
