@@ -122,3 +122,9 @@ def test_district_profiles_as_definition_lists_give_each_district_its_figures_an
                 ("dementia_estimated", code, "2025", float(dementia.replace(",", ""))),
                 # the census year of the carers' pair above is not the schemes' year
                 ("extra_care_schemes", code, "", float(schemes))} <= got
+
+
+def test_the_source_line_shows_the_label_and_value_without_a_bullet_the_document_does_not_have():
+    frame = measures(_document("    ", "        "))
+    assert set(frame[frame["value"] == 4120.0]["text"]) == {
+        "Unpaid carers (Census 2021): 4,120 people, 10.9% of residents aged 5 and over"}

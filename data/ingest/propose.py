@@ -2542,7 +2542,11 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     """
     lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else plain_characters(document)
     lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))), area_lookup.exact)
-    lines = join_definition_lists(figure_first_rows(lines))
+    lines = figure_first_rows(lines)
+    listed = join_definition_lists(lines)
+    # a definition list's pairs are read as bullets; the source line shows the label and value as written, unmarked
+    as_written = {new: new.removeprefix("• ") for new, old in zip(listed, lines) if new != old and new}
+    lines = listed
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
                           "authority")
@@ -2566,6 +2570,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
             r["service"] = props.references[str(r["service"]).strip()]
     rows = [r for r in props.rows if not (r["kind"] == "measure" and r["value"] != "" and
                                           area_lookup.beyond_population(str(r["area_code"]), str(r["unit"]), float(r["value"])))]
+    for r in rows:
+        r["text"] = as_written.get(str(r["text"]), r["text"])
     frame = pd.DataFrame(rows, columns=list(PROPOSAL_COLUMNS))
     if frame.empty:
         raise IngestError(f"No recognisable figure or procurement date was found in {doc_id!r}: the proposer looks "
