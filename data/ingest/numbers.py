@@ -61,6 +61,9 @@ _MASKS = [
         # an age after the people it bounds ('1 in 14 people over 65', 'adults under 65'), not 'over 650 carers'
         r"\b(?:people|persons|those|adults|residents|population|men|women|everyone|anyone)\s+(?:aged\s+)?"
         r"(?:over|under|above|below)\s+\d{2}(?!\d|[,.]\d|\s*%)",
+        # ... or after a verb, ending its clause ('carers are now over 65.', 'many were over 80, and'), not 'is over 40,000'
+        r"\b(?:is|are|was|were|being)\s+(?:now\s+|already\s+|also\s+)?(?:over|under|above|below)\s+\d{2}"
+        r"(?![.,]\d)(?=\s*(?:[.,;:)]|$)|\s+(?:years?\s+(?:old|of\s+age)|and|or|but)\b)",
         r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",  # a rate's base
         r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'
         _ONE_IN.pattern,  # 'one in fourteen'

@@ -176,6 +176,8 @@ def _title_year_of(title: str, words: str) -> str:
 _MONTH_YY = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?[-/'’ ]\s?(\d{2})")
 # a month before a year ('in March 2024'), optional
 _MONTH_WORD = r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+# a year labelling the figure after it inside a bracket ('(2011: 38,820)', '(2022/23: 1,240)')
+_YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d{2}(?:\s*/\s*\d{2})?)\s*:\s*£?(\d)")
 
 
 def _prose_period(text: str, num: Number) -> tuple[str, bool]:
@@ -190,6 +192,9 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     # a year written right after another figure is that figure's ('rising to 2,900 by 2035')
     claimed = {m.end() for m in re.finditer(r"\d[\d,.]*\s*%?\s*(?:people|residents|carers|units|schemes)?\s*"
                                             r"(?:in|by|for)\s+(?=(?:19|20)\d{2})", text) if m.start() != num.start}
+    # ... and a year labelling the figure after it in brackets ('36,480 (2011: 38,820)', '(2022/23: 1,240)'): the
+    # earlier figure's, as accounts write the year before
+    claimed |= {m.start(1) for m in _YEAR_LABEL.finditer(text) if m.start(2) != num.start}
     governed = _governed_years(text, num)
     for m in _YEAR.finditer(text):
         if m.start() in claimed or m.start() in governed:
@@ -1734,6 +1739,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             if not period:
                 period, projection = _prose_period(sentence[seg:seg_end],
                                                    replace(num, start=num.start - seg, end=num.end - seg))
+            if measure in _CENSUS_MEASURES:
+                # '36,480 (2011: 38,820)': the census after the bracketed one; 'the previous census recorded 1,930
+                # ...; in 2021 the figure was 2,260': the census before the one the sentence names
+                period = _census_beside(sentence, num, figures, seg, seg_end, period, props.authority)
         if not period and trailing:
             # (the bullet's trailing clauses: the year it completes or opens, not the year planning was granted)
             period = next((y for part in sentence[seg_end:].split(";") if _COMPLETES.search(part)
@@ -1767,6 +1776,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 and not measure.endswith("_target"):
             period = carried.get(_carry_key(measure), "") or (
                 carried.get(_CENSUS_KEY, "") if measure in _CENSUS_MEASURES else "")
+        if re.fullmatch(r"(?:19|20)\d\d", period) and _DECADE_EARLIER.search(clause) and not _YEAR.search(clause):
+            # 'Ten years earlier the figure was 23,410', 'compared with 11.2% a decade earlier': ten years before the
+            # year the sentence or the one before gave
+            period = str(int(period) - 10)
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         if measure.endswith("_planned"):
             qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
@@ -1824,6 +1837,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if period and qualifier != "projection" and not measure.endswith(("_change", "_target")):
             earlier.setdefault(_carry_key(measure), period)
             last_period = period
+
+
+# a figure ten years before the one beside it ('Ten years earlier the figure was 23,410'; not 'a decade ago', the
+# writer's own time)
+_DECADE_EARLIER = re.compile(r"\b(?:ten|10)\s+years\s+(?:earlier|before|previously)\b|\ba\s+decade\s+(?:earlier|before|"
+                             r"previously)\b", re.IGNORECASE)
 
 
 # a survey's respondents and their answers: no count or share of the carers the survey asked
@@ -2051,7 +2070,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                         r["period"] = r["period"] or (year.group(0) if year else "")
             plan_before = sentence if len(props.rows) == before and planned_twin("extra_care_units", sentence) else ""
             previous_rows = props.rows[before:]
-            carried.update(_sentence_periods(previous_rows))
+            if not _DECADE_EARLIER.search(sentence):  # (a look ten years back dates no sentence after it)
+                carried.update(_sentence_periods(previous_rows))
             spans.update(_projection_spans(previous_rows))
             said = {m.group(0).lower() for m in _SUBJECT_WORDS.finditer(_BASE.sub("%", sentence))}
             if said and not (said == {"residents"} and not previous_rows):
@@ -2391,6 +2411,32 @@ _CENSUS_KEY = "census"
 _TILE_FIGURE = re.compile(r"^\s*(?:\*\*|__)?(?:c\.\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\*\*|__)?(?:\s*\n|\s+(?=[a-z(]))")
 _CENSUS_WORD = re.compile(r"\bcensus\b", re.IGNORECASE)
 _CENSUS_YEAR = re.compile(r"20[012]1|2022")
+# the censuses in order, by the first letter of the area code (Scotland's came a year later in 2022)
+_CENSUSES = {"S": ("2001", "2011", "2022"), "": ("2001", "2011", "2021")}
+_PREVIOUS_CENSUS = re.compile(r"\b(?:previous|preceding|earlier|prior)\s+census\b|\bcensus\s+before\b(?!\s+(?:19|20)\d\d)",
+                              re.IGNORECASE)
+_AFTER_YEAR_LABEL = re.compile(r"\s*" + _YEAR_LABEL.pattern)
+
+
+def _census_beside(sentence: str, num: Number, figures: list[Number], seg: int, seg_end: int, period: str,
+                   authority: str) -> str:
+    """The census year of a census figure that the sentence dates only against another census: the census after the
+    one a bracket after it labels ('36,480 (2011: 38,820)'), or the census before the one the sentence names when the
+    figure is the one 'the previous census' counted ('The previous census counted 12,480 carers, while in 2021 there
+    were 11,930'); else `period`."""
+    censuses = _CENSUSES.get(authority[:1], _CENSUSES[""])
+    label = _AFTER_YEAR_LABEL.match(sentence, num.end)
+    if label and label.group(1) in censuses[:-1]:
+        return censuses[censuses.index(label.group(1)) + 1] if period in ("", label.group(1)) else period
+    phrase = _PREVIOUS_CENSUS.search(sentence, seg, seg_end)
+    if not phrase or re.match(r"\W*(?:in\s+|of\s+)?(?:19|20)\d\d\b", sentence[phrase.end():phrase.end() + 16]):
+        return period  # ('the previous census in 2011' dates its figure itself)
+    nearest = min((n for n in figures if seg <= n.start < seg_end and not _YEAR.fullmatch(n.raw)),
+                  key=lambda n: min(abs(n.start - phrase.end()), abs(phrase.start() - n.end)), default=None)
+    later = [y.group(1) for y in _YEAR.finditer(sentence) if y.group(1) in censuses[1:]]
+    if nearest is None or nearest.start != num.start or not later or period not in ("", max(later)):
+        return period
+    return censuses[censuses.index(max(later)) - 1]
 
 
 def _carry_key(measure: str) -> str:
