@@ -1153,6 +1153,12 @@ _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s
 _DENOMINATOR = re.compile(r"(?:\*\*|__)?\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
                           r"(?:residents|population|people|adults|households|those(?=\s+aged\b))\b", re.IGNORECASE)
 # ('9.8% of those aged 5 and over': 'those' with the census's ages is the residents)
+# the same base written as a ratio or fraction before the bracketed share ('around 1 in 10 residents (9.8%)', 'roughly a
+# tenth of the population (9.8%)'): the share restates the ratio, so it is a share of residents too
+_RATIO_BASE = re.compile(r"\b(?:(?:\d{1,2}|one|two|three|four|five)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}|ten|eleven|"
+                         r"twelve|thirteen|fourteen|fifteen|twenty)\s+(?:of\s+)?|(?:a|one)\s+(?:tenth|ninth|eighth|"
+                         r"seventh|sixth|fifth|quarter|third)\s+of\s+)(?:the\s+|all\s+|our\s+)?(?:residents|population|"
+                         r"people|adults|households)\s*\(\s*$", re.IGNORECASE)
 # a share's population base with its ages ('10.6% of the population aged 5 and over'): no sub-group of a later figure
 # ('The share of residents aged 5 and over who care fell from 10.1% to 8.4%': the same base, written before the share)
 _BASE_AGES = re.compile(r"(?:%|\b(?:share|proportion|percentage)|\bper\s?cent)\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?(?:residents|population|"
@@ -1574,6 +1580,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # (no measure of ours), never the subject before's
                 kind in ("change", "change_pct") and _SUBJECT_WORDS.search(sentence[num.end:c_start + len(clause)])) and (
                 head or kind == "share" and _DENOMINATOR.match(after)  # '9.8% of residents aged 5 and over'
+                or kind == "share" and _RATIO_BASE.search(before)  # 'around 1 in 10 residents (9.8%) aged 5 and over'
                 or kind == "change" and _CHANGE_BEFORE.search(before)  # ', an increase of 1,050 since 2011'
                 # 'That was 4.2% fewer than in 2011, but more of them now care ...': the change of the subject before
                 # (not when the sentence named its own subject before it: 'people ... with dementia is expected to
@@ -1665,9 +1672,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 theme_of(str(r["measure"])) for r in previous_rows}:
             continue  # 'The number is projected to rise by about 30%' after a sentence on dementia, under 'Dementia and
             # carers': the number is the sentence before's, never the heading's other subject's
-        if theme_of(measure) == "carers" and (
-                kind == "share" and _SURVEY.search(sentence)
-                or kind == "count" and (_RESPONDED.match(sentence, num.end) or _SURVEY_OF.search(sentence[:num.start]))):
+        if kind == "share" and _SURVEY.search(sentence) or theme_of(measure) == "carers" and kind == "count" and (
+                _RESPONDED.match(sentence, num.end) or _SURVEY_OF.search(sentence[:num.start])):
+            # ('61% of carers of people with dementia who answered our survey said they didn't know where to turn after
+            # the diagnosis': a survey's answer is no diagnosis rate either)
             continue  # '812 carers responded. Of those respondents, 64% said ...; only 41% felt ...': a survey's
         if kind == "count" and (_ATTENDED_BY.search(before) or _RESPONDED.match(sentence, num.end)
                                 or _RESPONSES.search(sentence) and _FROM_SOURCE.match(after)) \
@@ -2037,11 +2045,14 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
         if chart_year and not chart:  # a pie chart's labels as text ('47%' over '19 or less hours a week')
             carried = {theme: chart_year for theme in THEME_OF.values()}
         tile = bool(_TILE_FIGURE.match(para.text))
-        if not para.bullet and section_census and (tile or _CENSUS_WORD.search(para.text) and not _YEAR.search(
-                para.text)):
+        if not para.bullet and section_census and (tile or (_CENSUS_WORD.search(para.text) or "hour" in para.text
+                                                            and band_of(para.text)) and not _YEAR.search(para.text)):
             # a page of key figures: '**17,240**' over 'unpaid carers (Census 2021)', then '**9.6%**' over 'of
             # residents aged 5 and over give unpaid care' and 'Of the 17,240 carers counted by the census, 9,880 ...':
-            # the census shares and hours bands of the figures after it, of its year (not carers known)
+            # the census shares and hours bands of the figures after it, of its year (not carers known); and a
+            # paragraph of hours bands naming no year after the section's census count in prose ('At the 2021 Census,
+            # just under 26,000 ...' then 'Some 3,400 people care for between 20 and 49 hours a week'): the census
+            # alone counts carers by hours of care
             carried.setdefault(_CENSUS_KEY, section_census)
         if para.bullet and list_census:
             # '• 15,240 unpaid carers (Census 2021)' over '• 9.0% of residents aged 5+ provide unpaid care': a census
@@ -2116,7 +2127,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                                       if r["kind"] != "measure" or r["value"] not in wrong]
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
-        if not para.bullet and tile and _CENSUS_WORD.search(para.text):
+        if not para.bullet and _CENSUS_WORD.search(para.text):
             section_census = next((str(r["period"]) for r in props.rows[first_row:]
                                    if r["measure"] in _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))),
                                   section_census)

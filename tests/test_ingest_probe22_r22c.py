@@ -1,0 +1,46 @@
+"""Round 22 (r22c) of the document proposer (data/ingest), each rule on made-up lines in the wordings of a
+conversational statement whose figures are approximate or worded ('just under', 'around 1 in 10 (9.8%)', 'some')."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, or_nothing, proposers_for
+
+ROTHERHAM = "E08000018"
+
+measures, dates = proposers_for(ROTHERHAM)
+rows = figure_rows(measures)
+
+
+def test_the_census_wording_looked_after_or_supported_someone_is_unpaid_care():
+    # the census question asks who 'looks after, or gives any help or support to' someone: 'supported someone' there
+    # is the carer's own caring, not a service supporting carers
+    got = rows(["At the 2021 Census, 24,310 Rotherham residents said they looked after or supported someone "
+                "because of illness, disability or old age."])
+    assert ("carers_unpaid", ROTHERHAM, "2021", 24310.0) in got
+    # a service that supported carers is still no count of unpaid carers
+    assert not [g for g in or_nothing(rows)(["Last year the carers hub supported 1,640 carers across the borough."])
+                if g[0] == "carers_unpaid"]
+
+
+def test_a_share_in_brackets_after_a_ratio_of_residents_is_the_carers_share():
+    # 'around 1 in 10 residents (9.8%)': the bracketed share restates the ratio, a share of residents like '9.8% of
+    # residents'; the England figure after it is its benchmark
+    lead = "At the 2021 Census, 24,310 Rotherham residents said they looked after someone because of illness or old age."
+    got = rows([lead + " That's around 1 in 10 residents (9.8%) aged five and over, a little above the England "
+                       "figure of 8.9%."])
+    assert ("carers_unpaid_pct", ROTHERHAM, "2021", 9.8) in got
+    assert ("carers_unpaid_pct", "E92000001", "2021", 8.9) in got
+    got = rows([lead + " That is roughly a tenth of the population (9.8%)."])
+    assert ("carers_unpaid_pct", ROTHERHAM, "2021", 9.8) in got
+
+
+def test_a_survey_share_naming_a_diagnosis_is_no_diagnosis_rate():
+    # a survey's answer about dementia ('... who answered our survey said they didn't know where to turn after the
+    # diagnosis') is no diagnosis rate, as a survey's answer about caring is no carers share
+    lines = ["Living well with dementia", "",
+             "Some 2,770 people are on a GP dementia register, a diagnosis rate of 64.1%.", "",
+             "**Did you know?**", "",
+             "≈ 61% of family carers of people with dementia who answered our 2024 survey said they didn't know where "
+             "to turn after the diagnosis."]
+    got = rows(lines)
+    assert ("dementia_diagnosis_rate", ROTHERHAM, "", 64.1) in got
+    assert not [g for g in got if g[3] == 61.0]
