@@ -44,3 +44,20 @@ def test_a_survey_share_naming_a_diagnosis_is_no_diagnosis_rate():
     got = rows(lines)
     assert ("dementia_diagnosis_rate", ROTHERHAM, "", 64.1) in got
     assert not [g for g in got if g[3] == 61.0]
+
+
+def test_hours_bands_in_the_paragraph_after_a_census_count_in_prose_take_the_census_year():
+    # the census alone counts carers by hours of care: a paragraph of bands naming no year, after the section's census
+    # count in prose, gives figures of the census year
+    lines = ["Unpaid carers", "",
+             "At the 2021 Census, 24,310 Rotherham residents said they looked after someone because of illness or "
+             "old age.", "",
+             "How much care do people give? Most carers – around 13,500 of them – give up to 19 hours a week. Some "
+             "3,200 people care for between 20 and 49 hours a week, and 7,610 give 50 hours or more."]
+    got = {(r.measure, r.period, float(r.value), r.breakdown) for r in measures(lines).itertuples()}
+    assert ("carers_unpaid", "2021", 13500.0, "19 hours or less a week") in got
+    assert ("carers_unpaid", "2021", 3200.0, "20-49 hours a week") in got
+    assert ("carers_unpaid", "2021", 7610.0, "50+ hours a week") in got
+    # a paragraph on carers known naming a band is no census figure
+    lines[-1] = "We know 2,140 carers who give 50 or more hours a week."
+    assert not [g for g in measures(lines).itertuples() if g.measure == "carers_known" and g.period == "2021"]
