@@ -61,3 +61,16 @@ def test_hours_bands_in_the_paragraph_after_a_census_count_in_prose_take_the_cen
     # a paragraph on carers known naming a band is no census figure
     lines[-1] = "We know 2,140 carers who give 50 or more hours a week."
     assert not [g for g in measures(lines).itertuples() if g.measure == "carers_known" and g.period == "2021"]
+
+
+def test_a_month_in_brackets_after_a_loose_time_dates_the_stage():
+    # 'in the new year (January 2026)', 'later this year (October 2025)': the bracket makes the loose time exact
+    got = dates(["**Home support.** The current contracts end on 30 September 2026. We'll advertise them in the new "
+                 "year (January 2026) and aim to award in May 2026.", "",
+                 "**Day opportunities.** We expect to go out to tender later this year (October 2025)."])
+    stages = {(stage, earliest, latest) for _, stage, earliest, latest in got}
+    assert ("procurement_start", "2026-01-01", "2026-01-31") in stages
+    assert ("procurement_start", "2025-10-01", "2025-10-31") in stages
+    # a plan's year in brackets is still no stage ('our commissioning strategy (2025)')
+    got = or_nothing(dates)(["We will re-tender the service as set out in our commissioning strategy (2025)."])
+    assert not got

@@ -310,6 +310,13 @@ def _stage_for(prefix: str) -> str | None:
     return None
 
 
+# a loose time made exact by the date in brackets after it ('advertise them in the new year (January 2026)', 'go out
+# to tender later this year (October 2025)'): the bracket's date is the stage's
+_LOOSE_TIME_BRACKET = re.compile(r"\b(?:(?:the\s+)?(?:new|next|coming)\s+(?:year|financial\s+year|quarter)|(?:early|later?)\s+"
+                                 r"(?:this|next|in\s+the(?:\s+new)?)\s+(?:year|financial\s+year)|(?:the\s+)?(?:spring|summer|"
+                                 r"autumn|winter))\s*\(\s*$", re.IGNORECASE)
+
+
 # a stage verb after the decision governs the date ('Following a decision on the extension, it will end on ...')
 _STAGE_VERB = re.compile(r"\b(?:end|expir|start|run|commenc)\w*\b", re.IGNORECASE)
 
@@ -615,7 +622,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                                                      re.IGNORECASE):
                     continue
                 if re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$|\b(?:plan|strategy|statement|programme)\s+"
-                             r"(?:19|20)\d{2}(?:/\d{2})?\s*(?:to|-|–)\s*$", prefix, re.IGNORECASE):
+                             r"(?:19|20)\d{2}(?:/\d{2})?\s*(?:to|-|–)\s*$", prefix, re.IGNORECASE) \
+                        and not _LOOSE_TIME_BRACKET.search(prefix):
                     continue  # ('Care Act 2014', 'Commissioning Plan 2026 to 2028': a plan's period)
                 if stage is None:
                     continue
