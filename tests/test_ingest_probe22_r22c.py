@@ -74,3 +74,13 @@ def test_a_month_in_brackets_after_a_loose_time_dates_the_stage():
     # a plan's year in brackets is still no stage ('our commissioning strategy (2025)')
     got = or_nothing(dates)(["We will re-tender the service as set out in our commissioning strategy (2025)."])
     assert not got
+
+
+def test_a_census_count_ten_years_earlier_is_of_the_census_before():
+    # 'Ten years earlier the census counted ...', 'At the previous census ...' after a 2021 census count: 2011's
+    lead = "At the 2021 Census, 24,310 Rotherham residents said they looked after someone because of illness or old age."
+    for later in ("Ten years earlier the census counted roughly 23,900 carers, so the number has crept up.",
+                  "At the previous census there were 23,900 carers."):
+        got = rows([lead + " " + later])
+        assert ("carers_unpaid", ROTHERHAM, "2011", 23900.0) in got, later
+        assert ("carers_unpaid", ROTHERHAM, "2021", 24310.0) in got

@@ -1788,6 +1788,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # 'Ten years earlier the figure was 23,410', 'compared with 11.2% a decade earlier': ten years before the
             # year the sentence or the one before gave
             period = str(int(period) - 10)
+        elif measure in _CENSUS_MEASURES and _PREVIOUS_CENSUS.search(clause) and not _YEAR.search(sentence) and period in (
+                censuses := _CENSUSES.get(props.authority[:1], _CENSUSES[""]))[1:]:
+            # 'At the previous census there were 23,900 carers' after a 2021 count, the sentence naming no year: the
+            # census before the one carried to it
+            period = censuses[censuses.index(period) - 1]
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         if measure.endswith("_planned"):
             qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
