@@ -47,8 +47,9 @@ def test_a_survey_share_naming_a_diagnosis_is_no_diagnosis_rate():
 
 
 def test_hours_bands_in_the_paragraph_after_a_census_count_in_prose_take_the_census_year():
-    # the census alone counts carers by hours of care: a paragraph of bands naming no year, after the section's census
-    # count in prose, gives figures of the census year
+    # the census counts carers by hours of care: a paragraph giving the bands (two or more) naming no year, after the
+    # section's census count in prose, gives the census's breakdown, of its year (one band alone is not carried, as
+    # test_ingest_probe4 holds)
     lines = ["Unpaid carers", "",
              "At the 2021 Census, 24,310 Rotherham residents said they looked after someone because of illness or "
              "old age.", "",

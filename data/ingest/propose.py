@@ -17,7 +17,8 @@ import pandas as pd
 from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.characters import plain_characters
-from data.ingest.classify import PEOPLE, THEME_OF, band_of, classify, planned_twin, ruled_out, subject_of, theme_of
+from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
+                                  subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
     BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
@@ -2050,14 +2051,15 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
         if chart_year and not chart:  # a pie chart's labels as text ('47%' over '19 or less hours a week')
             carried = {theme: chart_year for theme in THEME_OF.values()}
         tile = bool(_TILE_FIGURE.match(para.text))
-        if not para.bullet and section_census and (tile or (_CENSUS_WORD.search(para.text) or "hour" in para.text
-                                                            and band_of(para.text)) and not _YEAR.search(para.text)):
+        if not para.bullet and section_census and (tile or (_CENSUS_WORD.search(para.text) or "hour" in para.text and sum(
+                1 for _, rx in breakdown_rules() if rx.search(para.text)) >= 2) and not _YEAR.search(para.text)):
             # a page of key figures: '**17,240**' over 'unpaid carers (Census 2021)', then '**9.6%**' over 'of
             # residents aged 5 and over give unpaid care' and 'Of the 17,240 carers counted by the census, 9,880 ...':
             # the census shares and hours bands of the figures after it, of its year (not carers known); and a
-            # paragraph of hours bands naming no year after the section's census count in prose ('At the 2021 Census,
-            # just under 26,000 ...' then 'Some 3,400 people care for between 20 and 49 hours a week'): the census
-            # alone counts carers by hours of care
+            # paragraph giving the hours bands (two or more) naming no year after the section's census count in prose
+            # ('At the 2021 Census, just under 26,000 ...' then 'Most carers – around 14,300 – give up to 19 hours a
+            # week. Some 3,400 people care for between 20 and 49 hours ...'): the census's breakdown by hours of care
+            # (one band alone in another paragraph is not carried: test_ingest_probe4)
             carried.setdefault(_CENSUS_KEY, section_census)
         if para.bullet and list_census:
             # '• 15,240 unpaid carers (Census 2021)' over '• 9.0% of residents aged 5+ provide unpaid care': a census
