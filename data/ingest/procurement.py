@@ -44,6 +44,8 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
+                              # a timetable's step in a sentence of its own ('Bids must be returned by 6 November 2026')
+                              r"bids?\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?(?:due|returned|submitted|received)|"
                               r"go(?:es)?[- ]live|went[- ]live|gone[- ]live|expir|extend|extension|"
                               r"mobilis|invitation to|ITT|market test|(?:providers|organisations|bidders) to bid|"
                               r"(?:look|search)\w* for (?:a )?new (?:providers?|organisations?)|"
@@ -85,7 +87,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
     ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|from|go(?:es)?[- ]live|went live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
-                       r"made available)\b[^.;]{0,30}$|"
+                       # (starting market engagement, before a procurement, starts no contract: 'start market engagement in')
+                       r"made available)\b(?!\s+(?:(?:the|our|some|soft|early|pre-?)\s*)*market\s+engagement\b)[^.;]{0,30}$|"
                        # a plan's bullet led by its verb, the service named between ('Start our new all-age carers'
                        # support contract on 1 October 2025'): longer than the 30 characters above
                        r"\b(?:start|begin|commence|launch)\b[^.;]{0,70}\b(?:contract|service|framework|agreement)s?\s+"

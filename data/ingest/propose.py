@@ -1395,12 +1395,14 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                       heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
                       carried: dict[str, str] | None = None,
                       previous_rows: list[dict[str, object]] | None = None,
-                      spans: dict[str, tuple[str, str]] | None = None, document_subject: str = "") -> None:
+                      spans: dict[str, tuple[str, str]] | None = None, document_subject: str = "",
+                      said_before: str = "") -> None:
     """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`).
 
     `carried`: theme -> the period the paragraph's sentences before gave their figures ('The 2021 Census recorded
     19,460 carers. Of these, 5,910 provide 50 or more hours': 5,910 is a 2021 figure too). `previous_rows`: the figures
-    the sentence before proposed (what a sub-group opening this sentence, 'Of these, 1,500 ...', is a part of)."""
+    the sentence before proposed (what a sub-group opening this sentence, 'Of these, 1,500 ...', is a part of).
+    `said_before`: the paragraph's text before the sentence (the year 'the same year' refers to)."""
     sentence = _FOOTNOTE_MARK.sub(" ", sentence)  # '1,790² have a recorded diagnosis' (a space: positions hold)
     # '318 flats, 22 of which are designed for people living with dementia' is read as ', of which 22 are ...' (the
     # same length: positions hold), a part of the figure before
@@ -1781,6 +1783,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                            else written[-1].group(1)) if written else last_period
             period = last_period or (carried or {}).get(_carry_key(measure), "") or (
                 next(iter(set((carried or {}).values()))) if len(set((carried or {}).values())) == 1 else "")
+            if not period and (said := [m for m in _YEAR.finditer(said_before) if not _NOT_PERIOD.search(
+                    said_before[max(0, m.start() - 30):m.start()])]):
+                # ('In 2024/25 the Carers Centre ran 85 sessions. Over the same year, 4,615 carers were known ...': the
+                # year the sentence before wrote, though its figure was no measure)
+                period = f"{said[-1].group(1)}/{said[-1].group(2)}" if said[-1].group(2) else said[-1].group(1)
         if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence) \
                 and not measure.endswith("_target"):
             period = carried.get(_carry_key(measure), "") or (
@@ -2077,7 +2084,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
                               previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
                               previous_rows=previous_rows, column_area=place, spans=spans,
-                              document_subject=document_subject)
+                              document_subject=document_subject, said_before=para.text[:s_start])
             if plan_before and _SAME_SCHEME.match(sentence):
                 # '... should open in 2028. It will have 65 flats.': the scheme the sentence before plans, and its year
                 year = _YEAR.search(plan_before)
