@@ -57,7 +57,8 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     # ('having been extended once in 2025': when it was extended, not to when)
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6},?\s+(?:until|to|till|up to|through|by|"
-                      r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)in)\s*$|"
+                      r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)"
+                      r"(?<!months\s)(?<!month\s)(?<!years\s)(?<!year\s)in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
     # ('bids will be due ... by midday on', 'tenders must be returned by'; a time of day is stepped over: `_stage_for`)
     ("tender_deadline", r"(?:deadline|closing date|closes?|closed|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|"
@@ -75,7 +76,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("procurement_start", r"(?:\bITT\b|tender\w*(?!\s+(?:portal|website|platform))|procure\w*(?!\s+(?:portal|website|platform))|"
                           r"advertis\w*|procurement(?!\s+(?:portal|website|platform))|"
                           r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
-                          r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus)\b)|go(?:ing)? (?:out )?to (?:tender|market)|"
+                          r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus|boards?|committees?|panels?|groups?)\b)|"
+                          r"go(?:ing)? (?:out )?to (?:tender|market)|"
                           r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
                           # 'we will ask providers to bid in autumn 2026', 'start to look for new providers in'
                           r"(?:ask|invit)\w* (?:\w+ ){0,2}(?:providers|organisations|bidders) to (?:bid|tender)|"

@@ -671,6 +671,7 @@ _TENURE_KEY = re.compile(r"((?:affordable|social|market|intermediate)\s+rent(?:e
                          r"(?:outright|open\s+market|market)\s+sale|(?:for\s+)?sale|leasehold|owner[- ]occupied)"
                          r"(?:\s*\((?:units|flats|apartments|homes|no\.?)\))?", re.IGNORECASE)
 _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", re.IGNORECASE)
+_HOUSING_NOUN = re.compile(r"\b(?:units?|flats?|apartments?|homes|tenanc(?:y|ies)|schemes?)\b", re.IGNORECASE)
 
 
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
@@ -690,6 +691,13 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # a column placing the rows ('Rank', 'Quintile') counts nothing
     if any(_names_other_subject(t) for t in (label, key)):
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
+    at = keys.index(key) if key in keys else -1
+    if at > 1 and _SUB_COLUMN.match(key) and _HOUSING_NOUN.search(keys[at - 1]) and not _HOUSING_NOUN.search(key):
+        # 'of which for people with dementia' beside 'Units': a part of the column before, which names what it counts
+        rest = _SUB_COLUMN.sub("", key).strip(" :")
+        key = f"{keys[at - 1]} {rest}" if re.match(r"(?:for|with|suitable|designed|are|is)\b", rest, re.IGNORECASE) \
+            else f"{rest} {keys[at - 1]}"
+        keys = [*keys[:at], key, *keys[at + 1:]]
     words = re.sub(r"(?:19|20)\d{2}(?:\s*/\s*\d{2,4})?", "", key)
     if _MONTH_YY.fullmatch(key.strip()) or re.match(_MONTH_WORD[3:-2], key.strip()) and not re.search(r"\d", words) \
             and parse_any_date(key.strip()).parsed:
@@ -859,7 +867,7 @@ _MEASURE_WORDS = re.compile(
     r"\b(?:unpaid|number|no\.|people|persons|residents|estimated?|est\.?|total|rate|diagnosis|diagnosed|recorded|"
     r"assessed|assessments?|reviews?|reviewed|known(?:\s+to\s+(?:the\s+council|(?:adult\s+)?social\s+care|(?:the\s+)?local\s+authority|us))?|referrals?|referred|completed|received|"
     r"registers?|prevalence|schemes?|units?|flats|apartments|places|count|all|with|living|housing|care|extra|of|the|"
-    r"and|in|a|an|on|who|have|has|per\s+cent|percentage|share|proportion|population|carers?|dementia|"
+    r"and|or|in|a|an|on|who|have|has|per\s+cent|percentage|share|proportion|population|carers?|dementia|"
     # the caring verb, a stock's state and a benchmark's name ('People providing unpaid care', 'Extra care schemes
     # open', 'England: % providing unpaid care') name no sub-group either
     r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|caring|open(?:ed)?|operating|currently|now|england|wales|scotland|"
@@ -878,7 +886,9 @@ def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> boo
     if theme_of(measure) == "carers" and band_of(key):
         return False  # 'Providing 50+ hours a week (number)' beside 'Unpaid carers (number)': a band of the carers
     # ('% of all people with dementia' beside 'People': the share the count makes of its own whole, not another count)
-    return any(rx.search(k) for k in keys[1:] if k != key and not _SHARE_OF_KEY.match(k))
+    # ('Diagnosed' beside 'Estimated to have dementia': a sibling measure of the same subject, which its own word picks)
+    return any(rx.search(k) for k in keys[1:] if k != key and not _SHARE_OF_KEY.match(k)
+               and not measure == classify("count", f"{k} | {key}", None, key) != classify("count", k, None, ""))
 
 
 _SHARE_OF_KEY = re.compile(r"\s*(?:%|per\s*cent|percentage|proportion|share)\s+of\s+(?:all|the\s+total|total)\b",
