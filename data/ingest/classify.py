@@ -120,6 +120,12 @@ def planned_twin(measure: str, text: str) -> str:
     return next((twin for r in rules() if r.measure == twin and r.clause and r.clause.search(text)), "")
 
 
+def says_planned(text: str) -> bool:
+    """Whether `text` says what it names is still to come ('should open in 2028', 'in the pipeline'), by the planned
+    rules' own clause words."""
+    return any(r.measure.endswith("_planned") and r.clause and r.clause.search(text) for r in rules())
+
+
 def band_of(text: str) -> str:
     """The hours-of-care band a clause or table header names ('50 or more hours a week' -> '50+ hours a week')."""
     return next((band for band, rx in breakdown_rules() if rx.search(text)), "")

@@ -18,7 +18,7 @@ from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates,
 from data.ingest import areas as area_lookup
 from data.ingest.characters import plain_characters
 from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
-                                  subject_of, theme_of)
+                                  says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
     BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
@@ -473,7 +473,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if keys and _REF_KEY.match(keys[0].strip()) else None
     term_col = next((j for j, k in enumerate(keys) if j > 0 and _TERM_KEY.match(k.strip())), None)
     place_col = next((j for j, k in enumerate(keys) if j > 0 and _PLACE_KEY.match(k.strip())), None)
-    pipeline_title = block.title if planned_twin("extra_care_units", block.title) and not _OPEN_TITLE.search(
+    pipeline_title = block.title if says_planned(block.title) and not _OPEN_TITLE.search(
         block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
     table_census = ""  # the census year a row gave a census count ('Unpaid carers (Census 2021)')
     for row in block.rows:
@@ -1806,11 +1806,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # 'Ten years earlier the figure was 23,410', 'compared with 11.2% a decade earlier': ten years before the
             # year the sentence or the one before gave
             period = str(int(period) - 10)
-        elif measure in _CENSUS_MEASURES and _PREVIOUS_CENSUS.search(clause) and not _YEAR.search(sentence) and period in (
-                censuses := _CENSUSES.get(props.authority[:1], _CENSUSES[""]))[1:]:
+        elif measure in _CENSUS_MEASURES and _PREVIOUS_CENSUS.search(clause) and not _YEAR.search(sentence):
             # 'At the previous census there were 23,900 carers' after a 2021 count, the sentence naming no year: the
             # census before the one carried to it
-            period = censuses[censuses.index(period) - 1]
+            period = _census_before(period, props.authority) or period
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
         if measure.endswith("_planned"):
             qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
@@ -2103,7 +2102,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                                                                         plan_before)):
                         r["measure"] = twin
                         r["period"] = r["period"] or (year.group(0) if year else "")
-            plan_before = sentence if len(props.rows) == before and planned_twin("extra_care_units", sentence) else ""
+            plan_before = sentence if len(props.rows) == before and says_planned(sentence) else ""
             previous_rows = props.rows[before:]
             if not _DECADE_EARLIER.search(sentence):  # (a look ten years back dates no sentence after it)
                 carried.update(_sentence_periods(previous_rows))
@@ -2453,13 +2452,24 @@ _PREVIOUS_CENSUS = re.compile(r"\b(?:previous|preceding|earlier|prior)\s+census\
 _AFTER_YEAR_LABEL = re.compile(r"\s*" + _YEAR_LABEL.pattern)
 
 
+def _census_years(authority: str) -> tuple[str, ...]:
+    return _CENSUSES.get(authority[:1], _CENSUSES[""])
+
+
+def _census_before(year: str, authority: str) -> str:
+    """The census before census year `year` for the authority's nation ('2021' -> '2011'); '' when `year` is no later
+    census."""
+    censuses = _census_years(authority)
+    return censuses[censuses.index(year) - 1] if year in censuses[1:] else ""
+
+
 def _census_beside(sentence: str, num: Number, figures: list[Number], seg: int, seg_end: int, period: str,
                    authority: str) -> str:
     """The census year of a census figure that the sentence dates only against another census: the census after the
     one a bracket after it labels ('36,480 (2011: 38,820)'), or the census before the one the sentence names when the
     figure is the one 'the previous census' counted ('The previous census counted 12,480 carers, while in 2021 there
     were 11,930'); else `period`."""
-    censuses = _CENSUSES.get(authority[:1], _CENSUSES[""])
+    censuses = _census_years(authority)
     label = _AFTER_YEAR_LABEL.match(sentence, num.end)
     if label and label.group(1) in censuses[:-1]:
         return censuses[censuses.index(label.group(1)) + 1] if period in ("", label.group(1)) else period
@@ -2471,7 +2481,7 @@ def _census_beside(sentence: str, num: Number, figures: list[Number], seg: int, 
     later = [y.group(1) for y in _YEAR.finditer(sentence) if y.group(1) in censuses[1:]]
     if nearest is None or nearest.start != num.start or not later or period not in ("", max(later)):
         return period
-    return censuses[censuses.index(max(later)) - 1]
+    return _census_before(max(later), authority)
 
 
 def _carry_key(measure: str) -> str:
