@@ -483,6 +483,10 @@ _TO_MARKET_FOR = re.compile(r"^\s*[-•*]?\s*(?:go(?:ing)?\s+(?:out\s+)?to\s+(?:
                             r"(?=\s+(?:in|across|from|with|by|on|at|to|during)\b|\s*[,.;(]|\s*$)", re.IGNORECASE)
 
 
+# a clause that dates a step is no service's name ('Tender opens January 2026; new service from ...')
+_DATED_CLAUSE = re.compile(r";|\b(?:19|20)\d{2}\b")
+
+
 def _own_service(sentence: str) -> str:
     # (a numbered paragraph's number is no part of a name: '6.2 The current contract, which expires ...')
     sentence = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])", "", sentence)
@@ -508,7 +512,8 @@ def _own_service(sentence: str) -> str:
                           r"invitations?|ITT)\b", m.group(1), re.IGNORECASE) and not re.search(
             r"\b(?:this|that|these|those|our|its|their|each|the|a|an)(?:\s+(?:current|existing|new|present|previous|"
             r"replacement|next))?$", m.group(1), re.IGNORECASE) and not re.search(
-            r"\b(?:will|shall|would|is|was|are|were|be|been|has|have|had)\b", m.group(1), re.IGNORECASE) and not re.fullmatch(
+            r"\b(?:will|shall|would|is|was|are|were|be|been|has|have|had)\b", m.group(1), re.IGNORECASE) and not _DATED_CLAUSE.search(
+            m.group(1)) and not re.fullmatch(
             r"(?:the\s+)?(?:current|existing|new|present|previous|old|latest|next|original)(?:\s+\w+)?", m.group(1).strip(),
             re.IGNORECASE):  # ('The current contract ...' names no service)
         # (a table row's first cell: 'Dementia Advice and Navigation<tab>Contract started ...')
