@@ -1175,8 +1175,9 @@ _RATIO_BASE = re.compile(r"\b(?:(?:\d{1,2}|one|two|three|four|five)\s+(?:in|out\
 _BASE_AGES = re.compile(r"(?:%|\b(?:share|proportion|percentage)|\bper\s?cent)\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?(?:residents|population|"
                         r"people|adults|households)\s+aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+"
                         r"(?:over|above|older))?", re.IGNORECASE)
+# ('more than 50 hours a week' is an hours band, no comparison: 'than' before it ends no clause)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b|;|\bcompared\s+(?:with|to)\b|"
-                           r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
+                           r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b(?!\s+(?:\d+|twenty|fifty)\s+hours\b)|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
                            r",\s*(?:only|but only|although|though|however)\b|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
                            r"\b(?:and|with)\s+(?=(?:(?:firm|clear|outline)\s+)?(?:plans?|proposals?|an?\s+aim|aims?|intends?|"
                            r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
