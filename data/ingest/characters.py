@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from data.ingest.spacing import single_spaced_tables
+
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
                             "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
                             "\u2010": "-", "\u2011": "-", "\u200b": None, "\u200c": None, "\u200d": None,
@@ -82,10 +84,11 @@ def plain_characters(lines: list[str]) -> list[str]:
     """The lines with converter characters made plain; a soft hyphen ending a line is a hyphen there (the word goes
     on on the next line), anywhere else it is dropped."""
     out = []
-    for line in lines:
+    tables = single_spaced_tables(lines)  # (their '2 140' is two cells, no OCR thousands space)
+    for n, line in enumerate(lines):
         if _MARKUP.search(line):
             line = _plain_markup(line)
-        line = _ocr_marks(line)
+        line = line if n in tables else _ocr_marks(line)
         if line.isascii():
             out.append(line)
             continue

@@ -17,6 +17,7 @@ import pandas as pd
 from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.characters import plain_characters
+from data.ingest.spacing import respaced
 from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
                                   says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
@@ -2632,12 +2633,16 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     `document` is the list of lines `read_document` returns, or a path to read. Raises
     IngestError when the authority is unknown or nothing recognisable is found.
     """
-    lines = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else plain_characters(document)
+    written = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else plain_characters(document)
+    lines = respaced(written)
+    # a single-spaced table's rows are read aligned; the source line shows them as written
+    respaced_from = {new: old for new, old in zip(lines, written) if new != old}
     lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))), area_lookup.exact)
     lines = figure_first_rows(lines)
     listed = join_definition_lists(lines)
     # a definition list's pairs are read as bullets; the source line shows the label and value as written, unmarked
     as_written = {new: new.removeprefix("• ") for new, old in zip(listed, lines) if new != old and new}
+    as_written.update(respaced_from)
     lines = listed
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",

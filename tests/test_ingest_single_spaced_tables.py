@@ -1,0 +1,79 @@
+"""A table whose cells a converter wrote a single space apart (text copied out of a PDF viewer, a converter without a
+layout mode): 'District Schemes Units' over 'Stroud 2 140'. Its header's parts, one per column, say where each row's
+cells are, so 'Stroud 2 140' is 2 schemes and 140 units, not OCR's '2 140' for 2,140. Made-up lines and figures."""
+from __future__ import annotations
+
+from data.ingest.characters import plain_characters
+from data.ingest.spacing import single_spaced_tables
+from tests.proposals import proposers_for
+
+GLOUCESTERSHIRE = "E10000013"
+
+measures, dates = proposers_for(GLOUCESTERSHIRE)
+
+EXTRA_CARE = ["Extra care housing by district, March 2026", "",
+              "District Schemes Units",
+              "Stroud 2 140",
+              "Cotswold 1 60",
+              "Forest of Dean 2 95",
+              "Gloucestershire 8 455"]
+
+
+def _got(lines):
+    got = measures(lines)
+    return {(r.measure, r.area_name, r.period, r.value) for r in got.itertuples()}
+
+
+def test_a_single_spaced_table_gives_each_row_its_columns():
+    got = _got(EXTRA_CARE)
+    for name, schemes, units in [("Stroud", 2, 140), ("Cotswold", 1, 60), ("Forest of Dean", 2, 95)]:
+        assert any(m == "extra_care_schemes" and a == name and v == schemes for m, a, _, v in got), name
+        assert any(m == "extra_care_units" and a == name and v == units for m, a, _, v in got), name
+    assert not any(v == 2140 for *_, v in got)  # no OCR thousands join across two cells
+
+
+def test_the_source_line_is_shown_as_written():
+    got = measures(EXTRA_CARE)
+    assert "Stroud 2 140" in set(got["text"])
+
+
+def test_years_as_column_headers():
+    got = _got(["Unpaid carers by district (Census)", "",
+                "District 2011 2021",
+                "Cheltenham 10,950 11,480",
+                "Stroud 12,020 12,340",
+                "Tewkesbury 8,110 8,960"])
+    assert ("carers_unpaid", "Stroud", "2011", 12020.0) in got
+    assert ("carers_unpaid", "Stroud", "2021", 12340.0) in got
+    assert ("carers_unpaid", "Tewkesbury", "2021", 8960.0) in got
+
+
+def test_a_header_with_a_part_for_each_column_is_read_and_others_are_not():
+    assert set(single_spaced_tables(EXTRA_CARE)) == {2, 3, 4, 5, 6}
+    # a header whose parts do not match the rows' cells: not this layout (the rows are left as written)
+    assert single_spaced_tables(["District Units", "Stroud 2 140", "Cotswold 1 60"]) == {}
+    # prose lines ending in figures, no header: nothing
+    assert single_spaced_tables(["In 2021 there were 5 schemes", "and we plan 2 more by 2028"]) == {}
+
+
+def test_ocr_thousands_spaces_are_still_joined_outside_such_tables():
+    # guard: a scanned table with a one-column header keeps OCR's join ('10 950' is 10,950)
+    assert plain_characters(["District Carers", "Cheltenham 10 950", "Stroud 12 340"])[1:] == [
+        "Cheltenham 10,950", "Stroud 12,340"]
+    assert plain_characters(EXTRA_CARE)[3] == "Stroud 2 140"
+
+
+def test_a_share_column_and_a_projection_table_single_spaced():
+    got = _got(["Table 3: Unpaid carers by district, Census 2021",
+                "District Carers % of residents",
+                "Cheltenham 11,480 9.4%",
+                "Forest of Dean 9,210 10.9%",
+                "Source: ONS Census 2021", "",
+                "Table 4: People with dementia (estimates)",
+                "Locality 2025 2030 2035",
+                "Cheltenham 1,820 2,090 2,410",
+                "Stroud 1,950 2,230 2,600"])
+    assert ("carers_unpaid", "Forest of Dean", "2021", 9210.0) in got
+    assert ("carers_unpaid_pct", "Forest of Dean", "2021", 10.9) in got
+    assert ("dementia_estimated", "Stroud", "2030", 2230.0) in got
+    assert ("dementia_estimated", "Cheltenham", "2035", 2410.0) in got
