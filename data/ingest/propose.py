@@ -1374,6 +1374,12 @@ _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:project
                       r"(?:around|about|nearly|over|some|approximately|almost|just\s+over|an\s+estimated)?\s*$|"
                       r"\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s*(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
                       r"(?:around\s+|about\s+)?$|"
+                      # ('9,876 people aged 65 and over ... in 2023; this is expected to rise to 12,345 by 2030 and 14,100
+                      # by 2035': after a semicolon, 'this' or 'which' going on, and each later year's figure after 'and')
+                      r"\d[^.]{0,80}?;\s*(?:this|which|that)(?:\s+(?:number|figure|total))?\s+(?:is|are)\s+(?:projected|"
+                      r"expected|forecast|set|likely)\s+to\s+(?:rise|increase|grow|reach|climb)\s+(?:to\s+)?"
+                      r"(?:around\s+|about\s+)?$|"
+                      r"\d[\d,]*\s+by\s+(?:19|20)\d{2},?\s+and\s+(?:to\s+)?(?:around\s+|about\s+)?$|"
                       # ('4,870 young carers aged 5 to 17 in 2021, down from 5,640 in 2011': the same people earlier)
                       r"\d[^;.]{0,80}?,\s*(?:down|up|falling|rising|increasing|decreasing|an?\s+(?:fall|rise|drop|decrease|"
                       r"increase))\s+(?:from|on)\s+(?:around\s+|about\s+)?$",  # ('rise from 91,800 in 2025 to 118,400 in 2035')
