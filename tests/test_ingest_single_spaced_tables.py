@@ -77,3 +77,26 @@ def test_a_share_column_and_a_projection_table_single_spaced():
     assert ("carers_unpaid_pct", "Forest of Dean", "2021", 10.9) in got
     assert ("dementia_estimated", "Stroud", "2030", 2230.0) in got
     assert ("dementia_estimated", "Cheltenham", "2035", 2410.0) in got
+
+
+CONTRACTS = ["Contracts coming up", "",
+             "Service Contract end Procurement start New contract start",
+             "Carers support 31 March 2027 Autumn 2026 1 April 2027",
+             "Home care framework 30 September 2027 January 2027 1 October 2027",
+             "Day opportunities 31 March 2028 Q2 2027/28 TBC"]
+
+
+def test_a_single_spaced_contracts_table_with_dates_as_cells():
+    got = set(dates(CONTRACTS))
+    assert ("Carers support", "contract_end", "2027-03-31", "2027-03-31") in got
+    assert ("Carers support", "procurement_start", "2026-09-01", "2026-11-30") in got
+    assert ("Carers support", "contract_start", "2027-04-01", "2027-04-01") in got
+    assert ("Home care framework", "procurement_start", "2027-01-01", "2027-01-31") in got
+    assert ("Day opportunities", "procurement_start", "2027-07-01", "2027-09-30") in got  # Q2 of 2027/28
+    assert {service for service, *_ in got} == {"Carers support", "Home care framework", "Day opportunities"}
+    assert len(got) == 8  # 'TBC' is no date
+
+
+def test_lines_of_prose_with_one_date_each_are_no_table():
+    lines = ["Contracts", "The carers contract ends 31 March 2027", "The home care contract ends 30 September 2027"]
+    assert single_spaced_tables(lines) == {}

@@ -12,27 +12,69 @@ from __future__ import annotations
 
 import re
 
+from data.dates import find_dates
+
 # a cell: a figure with its thousands commas, decimals, sign, brackets or '%'; or a mark for no figure
 _CELL = re.compile(r"\(?[-+−]?£?\d[\d,]*(?:\.\d+)?%?\)?|[-–—]|n/a|\.\.|\[[a-z]\]", re.IGNORECASE)
 _LABEL_WORD = re.compile(r"[A-Za-z'’&().,/-]+|\d+\+?")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:/\d{2})?")
+_MARKS = frozenset({"TBC", "TBA", "tbc", "n/a", "N/A", "-", "–", "—"})
 _GAP = "   "
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 MAX_LABEL_WORDS = 6
 
 
 def _row(line: str) -> tuple[str, list[str]] | None:
-    """A single-spaced row's label and cells, else None."""
+    """A single-spaced row's label and cells, else None. A cell is a figure or a mark (one word each), or a date
+    ('31 March 2027', 'Autumn 2026', 'Q2 2027/28'), the cells one space apart to the line's end."""
     text = line.strip()
     if not text or "  " in text or "\t" in text or "|" in text or not text[0].isalpha():
         return None
     words = text.split(" ")
     k = len(words)
-    while k > 0 and _CELL.fullmatch(words[k - 1]):
+    while k > 0 and (_CELL.fullmatch(words[k - 1]) or words[k - 1] in _MARKS):
         k -= 1
     label, cells = words[:k], words[k:]
+    if not cells:
+        return None
+    if re.search(r"\d", " ".join(label)) and _YEAR_IN.search(text):
+        # ('Carers support 31 March 2027 Autumn 2026': the figures' scan stops inside a date)
+        dated = _dated_cells(text)
+        if dated is None:
+            return None
+        label, cells = dated
     if len(cells) < 2 or not label or len(label) > MAX_LABEL_WORDS or not all(_LABEL_WORD.fullmatch(w) for w in label):
         return None
     return " ".join(label), cells
+
+
+def _dated_cells(text: str) -> tuple[list[str], list[str]] | None:
+    """A row whose cells include dates: (label words, cells), the cells one space apart to the line's end."""
+    # (a financial year's quarter reads as its first year's: 'Q2 2027/28' is one cell)
+    found = [(m.start, m.end + 3 if re.match(r"/\d\d\b", text[m.end:]) else m.end)
+             for m in find_dates(text, bare_years=False)]
+    if not found:
+        return None
+    cells: list[str] = []
+    end = len(text)
+    spans = sorted(found)
+    while spans or end > 0:
+        if spans and spans[-1][1] == end:
+            s0, _ = spans.pop()
+            cells.insert(0, text[s0:end])
+            end = s0 - 1 if s0 > 0 and text[s0 - 1] == " " else s0
+            continue
+        word_start = text.rfind(" ", 0, end) + 1
+        word = text[word_start:end]
+        if _CELL.fullmatch(word) or word in _MARKS:
+            cells.insert(0, word)
+            end = word_start - 1
+            continue
+        break
+    if spans and spans[-1][1] > end:
+        return None  # a date inside the label
+    label = text[:max(end, 0)].split()
+    return (label, cells) if end > 0 and not spans else None
 
 
 def _header_parts(line: str) -> list[str]:
