@@ -100,3 +100,38 @@ def test_a_single_spaced_contracts_table_with_dates_as_cells():
 def test_lines_of_prose_with_one_date_each_are_no_table():
     lines = ["Contracts", "The carers contract ends 31 March 2027", "The home care contract ends 30 September 2027"]
     assert single_spaced_tables(lines) == {}
+
+
+def test_a_census_comparison_with_a_change_column_and_a_change_in_words():
+    got = _got(["Table 2: Unpaid carers by district, Census 2011 and Census 2021",
+                "District Census 2011 Census 2021 % of residents aged 5+ (2021) Change 2011 to 2021",
+                "Cheltenham 10,420 9,870 11.0% −550",
+                "Stroud 9,050 8,640 11.2% down 410",
+                "Tewkesbury 8,970 8,310 10.8% -660"])
+    assert ("carers_unpaid", "Stroud", "2011", 9050.0) in got
+    assert ("carers_unpaid", "Stroud", "2021", 8640.0) in got
+    assert ("carers_unpaid_pct", "Tewkesbury", "2021", 10.8) in got
+    assert ("carers_unpaid_change", "Stroud", "", 410.0) in got
+
+
+def test_band_labels_with_numbers_and_one_figure_a_row():
+    tables = single_spaced_tables(["Hours of unpaid care a week Carers % of all carers",
+                                   "19 or less 17,240 53.0",
+                                   "20 to 49 6,195 19.0",
+                                   "50 or more 9,110 28.0", "",
+                                   "Ward Estimated number",
+                                   "Roundhay 412",
+                                   "Wetherby 398"])
+    assert tables[2].split("   ")[0].strip() == "20 to 49"  # the range's bound is the label's, no cell
+    assert tables[6].split() == ["Roundhay", "412"] and len(tables[6].split("   ")) == 2
+    assert set(tables) == {0, 1, 2, 3, 5, 6, 7}
+
+
+def test_marks_after_figures_and_a_line_that_is_no_row_between_rows():
+    tables = single_spaced_tables(["Table 1: Dementia diagnosis rate by month", "",
+                                   "Area Apr-25 May-25 Jun-25",
+                                   "Gloucestershire 63.2% 63.4% 63.5%",
+                                   "NHS Gloucestershire ICB - 11M 62.9% 63.1% 63.3%",
+                                   "England 64.6% 64.7% (r) 64.9%*"])
+    assert 4 not in tables and {2, 3, 5} <= set(tables)  # the ICB's line (its code '11M') stays as written
+    assert [c.strip() for c in tables[5].split("   ") if c.strip()] == ["England", "64.6%", "64.7% (r)", "64.9%*"]

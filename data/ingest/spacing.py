@@ -1,12 +1,13 @@
 """Tables whose cells a converter wrote a single space apart (text copied out of a PDF viewer, a converter without a
 layout mode): 'District Schemes Units' over 'Stroud 2 140' and 'Forest of Dean 2 95'.
 
-Such a row is a label then two or more cells (figures, shares, '-', 'n/a', '..', '[c]'), and nothing says where one
-cell ends but the header: its parts, one a column ('District | Schemes | Units', 'District | 2011 | 2021', 'Area |
-Carers 2011 | Carers 2021'), a part starting at a capital, a '%' or a year after another year or after the first
-part. A run of two or more rows with the same number of cells, under a header with a part for each (with or without
-one for the labels too), is such a table; anything else is left as written, and OCR's thousands spaces ('10 950') are
-read as ever outside these tables.
+Such a row is a label then cells to the line's end (figures, shares, signed changes, dates, '-', 'n/a', '..',
+'[c]', a figure's '(r)' or '*' mark), and nothing says where one cell ends but the header: its parts, one a column
+('District | Schemes | Units', 'District | 2011 | 2021', 'Hours of unpaid care a week | Carers | % of all carers'), a
+part starting at a capital, a '%' or a year after another year or after the first part. A run of rows with the same
+number of cells (two rows or more; one line that is no such row may sit between two), under a header with a part
+for the labels and one for each cell, is such a table; anything else is left as written, and OCR's thousands spaces
+('10 950') are read as ever outside these tables.
 """
 from __future__ import annotations
 
@@ -14,27 +15,53 @@ import re
 
 from data.dates import find_dates
 
-# a cell: a figure with its thousands commas, decimals, sign, brackets or '%'; or a mark for no figure
-_CELL = re.compile(r"\(?[-+−]?£?\d[\d,]*(?:\.\d+)?%?\)?|[-–—]|n/a|\.\.|\[[a-z]\]", re.IGNORECASE)
+# a cell: a figure with its thousands commas, decimals, sign, brackets or '%', and a note's '*'; or a mark for none
+_CELL = re.compile(r"\(?[-+−]?£?\d[\d,]*(?:\.\d+)?%?\)?\*?|[-–—]|n/a|\.\.|\[[a-z]\]", re.IGNORECASE)
+_CELL_MARK = re.compile(r"\([a-z]\)")  # a provisional or revised figure's mark after it: '4,525 (r)', '66.6 (p)'
 _LABEL_WORD = re.compile(r"[A-Za-z'’&().,/-]+|\d+\+?")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:/\d{2})?")
 _MARKS = frozenset({"TBC", "TBA", "tbc", "n/a", "N/A", "-", "–", "—"})
 _GAP = "   "
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
-MAX_LABEL_WORDS = 6
+MAX_LABEL_WORDS = 10
+_RANGE_WORDS = frozenset({"to", "and", "or", "under", "over", "aged", "than", "-", "–"})
+
+
+def _unbold(word: str) -> str:
+    return word[2:-2] if len(word) > 4 and word.startswith("**") and word.endswith("**") else word
+
+
+def _is_cell(word: str) -> bool:
+    word = _unbold(word)
+    return bool(_CELL.fullmatch(word)) or word in _MARKS
 
 
 def _row(line: str) -> tuple[str, list[str]] | None:
-    """A single-spaced row's label and cells, else None. A cell is a figure or a mark (one word each), or a date
-    ('31 March 2027', 'Autumn 2026', 'Q2 2027/28'), the cells one space apart to the line's end."""
+    """A single-spaced row's label and cells, else None. A cell is a figure or a mark (one word each, with the
+    figure's '(r)' mark), or a date ('31 March 2027', 'Autumn 2026', 'Q2 2027/28'), the cells one space apart to the
+    line's end."""
     text = line.strip()
-    if not text or "  " in text or "\t" in text or "|" in text or not text[0].isalpha():
+    if not text or "  " in text or "\t" in text or "|" in text or not (text[0].isalnum() or text.startswith("**")):
         return None
     words = text.split(" ")
+    cells: list[str] = []
     k = len(words)
-    while k > 0 and (_CELL.fullmatch(words[k - 1]) or words[k - 1] in _MARKS):
+    while k > 0:
+        if _is_cell(words[k - 1]):
+            cells.insert(0, words[k - 1])
+        elif k > 1 and _CELL_MARK.fullmatch(words[k - 1]) and _CELL.fullmatch(_unbold(words[k - 2])):
+            cells.insert(0, f"{words[k - 2]} {words[k - 1]}")
+            k -= 1
+        elif cells and words[k - 1].lower() in ("down", "up") and re.fullmatch(r"[\d,.]+%?", cells[0]):
+            cells[0] = f"{words[k - 1]} {cells[0]}"  # a change written in words: 'down 410'
+        else:
+            break
         k -= 1
-    label, cells = words[:k], words[k:]
+    # ('65 to 79 3,720 37.4%', 'Aged 85 and over 1,240': a range's or a bound's number is the label's)
+    while cells and k > 0 and words[k - 1].lower() in _RANGE_WORDS and re.fullmatch(r"\d{1,3}\+?", cells[0]):
+        cells.pop(0)
+        k += 1
+    label = words[:k]
     if not cells:
         return None
     if re.search(r"\d", " ".join(label)) and _YEAR_IN.search(text):
@@ -43,7 +70,9 @@ def _row(line: str) -> tuple[str, list[str]] | None:
         if dated is None:
             return None
         label, cells = dated
-    if len(cells) < 2 or not label or len(label) > MAX_LABEL_WORDS or not all(_LABEL_WORD.fullmatch(w) for w in label):
+    plain = [_unbold(w) for w in " ".join(label).split()]
+    if not plain or len(plain) > MAX_LABEL_WORDS or not all(_LABEL_WORD.fullmatch(w) for w in plain) \
+            or not any(w[0].isalpha() for w in plain):
         return None
     return " ".join(label), cells
 
@@ -66,13 +95,11 @@ def _dated_cells(text: str) -> tuple[list[str], list[str]] | None:
             continue
         word_start = text.rfind(" ", 0, end) + 1
         word = text[word_start:end]
-        if _CELL.fullmatch(word) or word in _MARKS:
+        if _is_cell(word):
             cells.insert(0, word)
             end = word_start - 1
             continue
         break
-    if spans and spans[-1][1] > end:
-        return None  # a date inside the label
     label = text[:max(end, 0)].split()
     return (label, cells) if end > 0 and not spans else None
 
@@ -83,12 +110,17 @@ def _header_parts(line: str) -> list[str]:
     for word in line.strip().split():
         year = bool(_YEAR.fullmatch(word))
         new = (not parts or word[0].isupper() or word[0] in "%£#"
-               or year and (len(parts) == 1 or bool(_YEAR.fullmatch(parts[-1][-1]))))
+               or year and (len(parts) == 1 or any(_YEAR.fullmatch(w) for w in parts[-1]))
+               and parts[-1][-1].lower() not in ("to", "and", "-", "–"))  # ('Change 2011 to 2021' is one part)
         if new:
             parts.append([word])
         else:
             parts[-1].append(word)
     return [" ".join(p) for p in parts]
+
+
+def _is_header(line: str) -> bool:
+    return bool(line.strip()) and not re.search(r"\s{2,}|\t|\|", line.strip()) and not line.rstrip().endswith((".", ":"))
 
 
 def single_spaced_tables(lines: list[str]) -> dict[int, str]:
@@ -101,25 +133,31 @@ def single_spaced_tables(lines: list[str]) -> dict[int, str]:
         if first is None:
             i += 1
             continue
+        k = len(first[1])
         rows = [(i, first)]
         j = i + 1
-        while j < len(lines) and (r := _row(lines[j])) is not None and len(r[1]) == len(first[1]):
-            rows.append((j, r))
-            j += 1
+        while j < len(lines):
+            r = _row(lines[j])
+            if r is not None and len(r[1]) == k:
+                rows.append((j, r))
+                j += 1
+            elif r is None and lines[j].strip() and j + 1 < len(lines) and (
+                    after := _row(lines[j + 1])) is not None and len(after[1]) == k and len(rows) >= 1:
+                j += 1  # one line that is no row between two ('NHS West Yorkshire ICB - 15F 62.9% ...') stays as written
+            else:
+                break
         if all(_YEAR.fullmatch(c) for c in first[1]):
             head, rows = i, rows[1:]  # a header of years reads as a row of its own: 'District 2011 2021'
         else:
             head = i - 1
         header = lines[head] if head >= 0 else ""
-        k = len(first[1])
-        parts = _header_parts(header) if header.strip() and (head == i or _row(header) is None) and not re.search(
-            r"\s{2,}|\t", header.strip()) else []
+        parts = _header_parts(header) if (head == i or _row(header) is None) and _is_header(header) else []
         if len(rows) >= 2 and len(parts) == k + 1:
             cells = [parts] + [[label, *values] for _, (label, values) in rows]
             widths = [max(len(c[n]) for c in cells) for n in range(k + 1)]
             for index, row in zip([head, *(n for n, _ in rows)], cells):
                 out[index] = _GAP.join(c.ljust(w) for c, w in zip(row, widths)).rstrip()
-        i = j
+        i = max(j, i + 1)
     return out
 
 
