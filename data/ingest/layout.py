@@ -673,7 +673,10 @@ def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> t
             len(_split_spaced(line)) < 2 or _is_caption(line)):
         title = " ".join(line.split())
         upper = lines[k - 1].strip() if k >= 1 else ""
-        if upper and "\t" not in upper and _CAPTION_START.match(upper) and reads_on(upper, lines[k]):
+        if upper and "\t" not in upper and _CAPTION_START.match(upper) and (reads_on(upper, lines[k]) or (
+                len(upper) >= 50 and upper[-1:].isalpha() and re.match(r"(?:19|20)\d{2}\b", title))):
+            # (and one wrapped before its closing year: 'Table 4.1: Carers by district, Census 2011 and Census' /
+            # '2021 (continued)')
             # a caption wrapped over two lines ('Table 6: Diagnosis rate, people aged 65+, April to' / 'March 2026'):
             # the whole caption is the title
             title = f"{' '.join(upper.split())} {title}"
@@ -1402,6 +1405,9 @@ def _definition_pair(lines: list[str], i: int) -> bool:
             or BULLET.match(value) or not label_cell(label) or not re.match(r"(?:\*\*)?[A-Z]", label.strip()) \
             or _HEADING_WORDS.match(label.strip()) or len(value.strip()) > 200 or value.rstrip().endswith(":"):
         return False
+    cells = _split_spaced(label)
+    if len(cells) > 2 and is_number_cell(cells[-1]):
+        return False  # 'Coast      Schemes      4      1': a spaced table's row (its cell below it merged in Word), no label
     from data.dates import find_dates
 
     dated = find_dates(value.strip(), bare_years=False)

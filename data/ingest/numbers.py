@@ -82,7 +82,7 @@ _MASKS = [
         r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)
         r"\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",                      # phone numbers
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",               # postcodes
-        r"\b(?:page|p\.|section|para(?:graph)?|table|figure|chart|appendix|lot|phase|tier|level|band|step|stage|"
+        r"\b(?:page|p\.|section|chapter|part|para(?:graph)?|table|figure|chart|appendix|lot|phase|tier|level|band|step|stage|"
         # and their plurals with a range: 'as set out in paragraphs 6.2 to 6.4', 'sections 4 and 5'
         r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation)s?\s+\d+(?:\.\d+)*\b"
         r"(?!,\d{3})(?:\s*(?:to|and|-|–)\s*\d+(?:\.\d+)*\b(?![,.]\d))?",

@@ -114,6 +114,9 @@ _OPEN_TITLE = re.compile(r"\b(?:existing|current|opened|open now|operational)\b"
 _PIPELINE_KEY = re.compile(r"^(?:planning\s+(?:status|stage|position|permission)|(?:expected|planned|anticipated|estimated|"
                            r"target|projected|forecast)\s+(?:opening|completion|handover|delivery)(?:\s+(?:date|year))?|"
                            r"due\s+to\s+(?:open|complete))$", re.IGNORECASE)
+# a column of dates alone, its stage in an activity column beside it ('Date', 'Target date', 'Month', 'When')
+_DATE_KEY = re.compile(r"^(?:(?:target|planned|expected|indicative|estimated|anticipated|key)\s+)?(?:dates?|month|when|by when)$",
+                       re.IGNORECASE)
 _ACTIVITY_KEY = re.compile(r"^(?:activit(?:y|ies)|stages?|milestones?|key stages?|steps?)$", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
 _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
@@ -467,6 +470,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # and so is a table of measures under it ('**3.4 Harborough**' / 'Measure | Value'), as the paragraphs there are
     section = _section_place(layout, min(r.line for r in block.rows), props.authority) if block.rows else None
     activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
+    if activity_cols:  # 'Service | Milestone | Date': the milestone names the stage of the date beside it
+        timing_cols |= {j for j, k in enumerate(keys) if j > 0 and j not in stage_cols and _DATE_KEY.match(k.strip())}
     status_cols = [j for j, k in enumerate(keys) if j > 0 and _STATUS_KEY.match(k.strip())]
     pipeline = " | planned" if any(j > 0 and _PIPELINE_KEY.match(k.strip()) for j, k in enumerate(keys)) else ""
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
@@ -477,11 +482,12 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     pipeline_title = block.title if says_planned(block.title) and not _OPEN_TITLE.search(
         block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
     table_census = ""  # the census year a row gave a census count ('Unpaid carers (Census 2021)')
+    sub_col = _sub_label_column(block, keys)
     for row in block.rows:
         row_start_at = len(props.rows)
         cells = row.cells
         label = cells[0].strip() if cells else ""
-        if not label and carried and block.style in ("tabs", "pipes") and any(c.strip() for c in cells[1:]):
+        if not label and carried and (block.style in ("tabs", "pipes") or sub_col) and any(c.strip() for c in cells[1:]):
             label = carried
         carried = label
         # a lot number before the service ('| 1 | Carers support hub |'): the service names the row
@@ -555,6 +561,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             key = keys[j] if j < len(keys) else ""
             if j in stage_cols or _BENCH_ROW.match(key) and not area_lookup.exact(key):
                 continue  # a date column, or a region's column ('London' beside the borough and England)
+            if sub_col and j > sub_col and sub_col < len(cells):
+                key = f"{cells[sub_col].strip()} | {key}"  # 'Units' under 'Measure' beside 'Planned': planned units
             change = block.style == "list" and bool(_CHANGE_CELL.match(cell.strip()))
             if (_CHANGE_LABEL.search(key) or _CHANGE_LABEL.search(row_label)) \
                     and (_CHANGE_CELL.match(cell.strip()) or _SIGNED_CELL.match(cell.strip())):
@@ -580,6 +588,21 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+def _sub_label_column(block: TableBlock, keys: list[str]) -> int:
+    """1 when a table's second column labels its rows within the first's ('Locality | Measure | Existing | Planned'
+    over 'Coast | Schemes | 4 | 1' and ' | Units | 212 | 60', the locality's cell merged over both rows in Word): a
+    short word or two, no figure, date or place, repeated down the table, with figures to its right; else 0."""
+    rows = block.rows
+    if len(keys) < 3 or len(rows) < 2 or _PLACE_KEY.match(keys[1].strip()) or any(len(r.cells) < 3 for r in rows):
+        return 0
+    subs = [r.cells[1].strip() for r in rows]
+    if not all(s and len(s.split()) <= 4 and not re.search(r"\d", s) and not area_lookup.exact(s) for s in subs):
+        return 0
+    if len({s.lower() for s in subs}) == len(subs) or not any(not r.cells[0].strip() for r in rows):
+        return 0  # (the first column's cell merged over rows below: blank there)
+    return 1 if any(is_number_cell(c) for r in rows for c in r.cells[2:]) else 0
 
 
 def _term_columns(cells: list[str], term_col: int, stage_cols: dict[int, str], service: str, start: DateSpan,
@@ -675,6 +698,11 @@ _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", 
 _HOUSING_NOUN = re.compile(r"\b(?:units?|flats?|apartments?|homes|tenanc(?:y|ies)|schemes?)\b", re.IGNORECASE)
 
 
+# a column of changes in percentage points ('(pp)' under 'Change', 'Change (% points)', 'Difference, pts')
+_POINTS_KEY = re.compile(r"\(\s*(?:pp|p\.p\.|pts?|points?|%\s*pts?|%\s*points?)\s*\)|\bpercentage[- ]points?\b|"
+                         r"%\s*points?\b|\bpp\s*(?:change|difference)\b|(?:change|difference)\W+pp\b", re.IGNORECASE)
+
+
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False, above: str = "", section: tuple[str, str] | None = None, census: str = "",
@@ -690,6 +718,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # a tender's award criteria ('Weighting: 15%' under 'Engagement with carers') weigh bids, not people
     if _ORDER_KEY.search(key):
         return  # a column placing the rows ('Rank', 'Quintile') counts nothing
+    if _POINTS_KEY.search(key):
+        return  # 'Change' over '(pp)', 'Difference (% points)': a change in percentage points, which no measure holds
     if any(_names_other_subject(t) for t in (label, key)):
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
     at = keys.index(key) if key in keys else -1
@@ -841,7 +871,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         titled = "" if block.title.rstrip().endswith((".", ";")) else band_of(block.title)
         # a bare band under a first column naming hours ('19 or less' under 'Hours a week'): the band
         hours = bool(keys) and re.search(r"\bhours?\b", keys[0], re.IGNORECASE) and band_of(f"{label} hours")
-        breakdown = band_of(f"{key} | {label}") or hours or titled or breakdown
+        # and a bare band under a group header naming hours ('Hours of care a week' over '19 or less | 20 to 49')
+        under = " | " in key and re.search(r"\bhours?\b", key, re.IGNORECASE) and band_of(f"{key.rsplit(' | ', 1)[-1]} hours")
+        breakdown = band_of(f"{key} | {label}") or hours or under or titled or breakdown
     if measure.endswith("_target"):
         breakdown = _breakdown(label)  # ('National ambition', 'Our local target (2026/27)' name no sub-group)
     if measure in _DEFINED_FOR_65 and _OWN_AGE["dementia_estimated"].fullmatch(breakdown):
@@ -944,6 +976,11 @@ def _more_of_name(key: str, end: int) -> bool:
     return bool(_MORE_OF_NAME.match(key, end)) and not re.search(r"\d", key)
 
 
+def _renamed_as(code: str, authority: str) -> bool:
+    """Whether the registry's area `code` was followed by `authority` (a county council by the unitary of its name)."""
+    return area_lookup._rows().get(code, {}).get("successor_code", "") == authority
+
+
 def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,
               own_name: str = "") -> tuple[str, str, str, str]:
     """(area code, area name, breakdown, confidence) for a table row label (or its column header). `own_name` is the
@@ -951,6 +988,10 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     year = int(period[:4]) if period[:4].isdigit() else None
     clean = re.sub(r"\s*(?:\*+|\[\d+\]|\(\d+\))$", "", label).strip()
     code = area_lookup.exact(clean, prefer_ccg=prefer_ccg, year=year)
+    if code and code != authority and year is not None and _renamed_as(code, authority) \
+            and area_lookup.exact(clean, prefer_ccg=prefer_ccg) == authority:
+        code = authority  # 'North Yorkshire' in a 2021 column of the unitary's own statement: the council that took the
+        # county's place under the same name, not the county council it replaced (as the rows' total is the council's)
     if code:
         return code, clean, "", "high"
     if own_name and re.sub(r"\s+(?:total|(?:city|borough|county|district)(?:\s+council)?|council)$", "", clean,
