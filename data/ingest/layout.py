@@ -195,6 +195,27 @@ _NUMBERED_TAB = re.compile(r"^(\s*(?:\*\*)?\d{1,2}\.(?:\d{1,2}(?:\.\d{1,2})*(?:\
                            r"(?=[A-Z\"'‘“(*])([^\t]*)$")
 
 
+_MAIL_FIELD = re.compile(r"^\s*(From|Sent|Date|To|Cc|Subject)\s*:\s*\S", re.IGNORECASE)
+_QUOTED = re.compile(r"^\s*>")
+_WROTE = re.compile(r"\b(?:wrote|said|writes)\s*:\s*$", re.IGNORECASE)
+
+
+def blank_email_quotes(lines: list[str]) -> list[str]:
+    """An email's lines quoted with '>' are an earlier message's (figures and dates a reply or a correction has
+    superseded): blanked, line numbers kept. Only in a message saved as text (its From: and Subject: header fields
+    both there) or under a line ending 'wrote:' or 'said:'; a Markdown page's '>' call-out is the page's own."""
+    fields = {m.group(1).lower() for m in map(_MAIL_FIELD.match, lines) if m}
+    email = {"from", "subject"} <= fields and len(fields) >= 3
+    out, quoting = list(lines), False
+    for i, text in enumerate(lines):
+        if _QUOTED.match(text):
+            if email or quoting or (i and _WROTE.search(lines[i - 1])):
+                out[i], quoting = "", True
+        else:
+            quoting = False
+    return out
+
+
 def untab_numbered_lines(lines: list[str]) -> list[str]:
     """Word's numbered headings and paragraphs saved as text keep the tab after their number ('5.1<tab>The Census
     2021 found ...', '**6.<tab>Proposals**'): that tab is a space, not a table's cell break, when no other follows."""

@@ -22,7 +22,7 @@ from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, cl
                                   says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -201,6 +201,9 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     # earlier figure's, as accounts write the year before
     claimed |= {m.start(1) for m in _YEAR_LABEL.finditer(text) if m.start(2) != num.start}
     governed = _governed_years(text, num)
+    # a year in the figure's own clause is its own before any other clause's ('had 13,920 unpaid carers in 2021 and an
+    # estimated 3,060 people aged 65+ with dementia in 2025': 2021 is nearer 3,060, but its clause's year is 2025)
+    c_start, c_text = _clause(text, num.start)
     for m in _YEAR.finditer(text):
         if m.start() in claimed or m.start() in governed:
             continue
@@ -217,7 +220,7 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         if m.start() > num.end and (_CONTRACT_DATE.search(text[max(num.end, m.start() - 80):m.start()])
                                     or _ONE_OPENED.search(text[max(num.end, m.start() - 80):m.start()])):
             continue  # '11 schemes ... under a block contract due to end on 31 March 2029': the contract's date
-        dist = abs(m.start() - num.start)
+        dist = abs(m.start() - num.start) + (0 if c_start <= m.start() < c_start + len(c_text) else 10**5)
         if dist < best_dist:
             best_dist = dist
             best = f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
@@ -1227,6 +1230,9 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # new referrals'): each figure its own verb's
                            r"(?<=\s)and\s+(?=(?:also\s+)?[a-z]{3,}(?:ed|s)\s+(?:(?:around|about|some|over|nearly|almost|"
                            r"another|a\s+further)\s+)?\d[\d,]*\b(?![\d.,]*\s*%))|"
+                           # a second figure estimated ('had 13,920 unpaid carers in 2021 and an estimated 3,060 people
+                           # aged 65+ with dementia in 2025'): each figure its own clause, its own noun and year
+                           r"(?<=\s)and\s+(?=an?\s+estimated\s+(?:(?:total\s+of|further)\s+)?\d[\d,]*\b(?![\d.,]*\s*%))|"
                            # ('9.8% across the North West and 8.9% in England': each share its own place)
                            r"(?<=\s)and\s+(?=(?:around\s+|about\s+)?\d[\d,.]*\s*%\s+(?:in|across|for)\s)|"
                            # ('below both the national ambition of 66.7% and the England rate of 65.1%')
@@ -2681,6 +2687,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     IngestError when the authority is unknown or nothing recognisable is found.
     """
     written = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else plain_characters(document)
+    written = blank_email_quotes(written)
     lines = respaced(written)
     # a single-spaced table's rows are read aligned; the source line shows them as written
     respaced_from = {new: old for new, old in zip(lines, written) if new != old}
