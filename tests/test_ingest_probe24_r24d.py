@@ -74,3 +74,12 @@ def test_a_year_in_the_figures_own_clause_before_a_nearer_census_year():
                   "that 1,990 people aged 65+ in the borough are living with dementia in 2025."])
     assert ("carers_unpaid", ELMBRIDGE, "2021", 11050) in rows
     assert ("dementia_estimated", ELMBRIDGE, "2025", 1990) in rows
+
+
+def test_a_key_numbers_label_naming_its_subject_after_a_bullet_on_dementia():
+    # 'Extra care schemes open today: 6, with 392 flats between them' after a bullet on people with dementia: the
+    # label's own words say the 6 counts schemes (the bullet before's dementia does not make 'care' its people)
+    rows = _rows(["Key numbers", "", "* People aged 65+ living with dementia in 2025 (estimated): 15,240",
+                  "* Extra care schemes open today: 11, with 690 flats between them"])
+    assert ("extra_care_schemes", SURREY, "", 11) in rows and ("extra_care_units", SURREY, "", 690) in rows
+    assert not {r for r in rows if r[0] == "dementia_estimated" and r[3] == 11}

@@ -1279,6 +1279,9 @@ _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after
                             r"supported (?:housing|accommodation|living)", re.IGNORECASE)
 
 
+_CARE_SUBJECT = re.compile(r"\b(?:extra|unpaid|housing\s+with)\s+care\b", re.IGNORECASE)
+
+
 def _clause(sentence: str, pos: int) -> tuple[int, str]:
     """The clause of a sentence around position `pos` (split at ', and', ';', 'compared with', 'than')."""
     start, end = 0, len(sentence)
@@ -1595,8 +1598,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # the label's noun phrase ends before a participle or preposition ('Adult Carer Support Plans completed',
             # 'Carers known to the council'): when its last word is a plural noun naming no measure ('plans',
             # 'statements', 'breaks'), the figure counts those, not the carers the words before name
+            # (the 'care' of 'extra care' names the subject, and counts no people: 'Extra care schemes open today: 6'
+            # after a bullet on people with dementia counts schemes)
             words = [] if _label_counts_other(label.group(1), kind, wider, f"{column} {clause}") else \
-                re.findall(r"[A-Za-z'’-]+", label.group(1))
+                re.findall(r"[A-Za-z'’-]+", _CARE_SUBJECT.sub(" ", label.group(1)))
             head = next((w.lower() for w in words
                          if classify(kind, wider, w.lower(), f"{column} {clause}")), "")
         if borrowed and not head and kind == "count" and not (
