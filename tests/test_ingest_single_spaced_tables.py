@@ -135,3 +135,19 @@ def test_marks_after_figures_and_a_line_that_is_no_row_between_rows():
                                    "England 64.6% 64.7% (r) 64.9%*"])
     assert 4 not in tables and {2, 3, 5} <= set(tables)  # the ICB's line (its code '11M') stays as written
     assert [c.strip() for c in tables[5].split("   ") if c.strip()] == ["England", "64.6%", "64.7% (r)", "64.9%*"]
+
+
+def test_a_row_per_year_and_dates_written_with_slashes():
+    got = _got(["Table 4: Dementia in Gloucestershire",
+                "Year Diagnosed (GP register) Estimated to have dementia Diagnosis rate (%)",
+                "2023 4,410 6,650 66.3",
+                "2024 4,525 (r) 6,790 66.6 (r)",
+                "2030 [x] 8,020 [x]"])
+    assert ("dementia_estimated", "Gloucestershire", "2030", 8020.0) in got
+    assert ("dementia_diagnosis_rate", "Gloucestershire", "2024", 66.6) in got
+    timetable = set(dates(["Contract timetable", "",
+                           "Service Current contract ends Procurement starts New contract starts",
+                           "Carers Support Service 31/03/2027 September 2026 01/04/2027",
+                           "Dementia Advisers 31 March 2028 (r) .. .."]))
+    assert ("Carers Support Service", "contract_start", "2027-04-01", "2027-04-01") in timetable
+    assert ("Dementia Advisers", "contract_end", "2028-03-31", "2028-03-31") in timetable

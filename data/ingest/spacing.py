@@ -62,16 +62,16 @@ def _row(line: str) -> tuple[str, list[str]] | None:
         cells.pop(0)
         k += 1
     label = words[:k]
-    if not cells:
-        return None
-    if re.search(r"\d", " ".join(label)) and _YEAR_IN.search(text):
+    if not label and len(cells) >= 3 and _YEAR.fullmatch(cells[0]):
+        return cells[0], cells[1:]  # a row per year: '2023 4,410 6,650 66.3' under 'Year ...'
+    if (not cells or re.search(r"\d", " ".join(label))) and _YEAR_IN.search(text):
         # ('Carers support 31 March 2027 Autumn 2026': the figures' scan stops inside a date)
         dated = _dated_cells(text)
         if dated is None:
             return None
         label, cells = dated
     plain = [_unbold(w) for w in " ".join(label).split()]
-    if not plain or len(plain) > MAX_LABEL_WORDS or not all(_LABEL_WORD.fullmatch(w) for w in plain) \
+    if not cells or not plain or len(plain) > MAX_LABEL_WORDS or not all(_LABEL_WORD.fullmatch(w) for w in plain) \
             or not any(w[0].isalpha() for w in plain):
         return None
     return " ".join(label), cells
@@ -98,6 +98,11 @@ def _dated_cells(text: str) -> tuple[list[str], list[str]] | None:
         if _is_cell(word):
             cells.insert(0, word)
             end = word_start - 1
+            continue
+        if _CELL_MARK.fullmatch(word) and spans and spans[-1][1] == word_start - 1:
+            s0, _ = spans.pop()  # a date's '(r)' mark: '31 March 2028 (r)'
+            cells.insert(0, text[s0:end])
+            end = s0 - 1 if s0 > 0 and text[s0 - 1] == " " else s0
             continue
         break
     label = text[:max(end, 0)].split()
