@@ -242,6 +242,12 @@ def main() -> int:
         found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
         print(f"{label:40} {found:>5}/{expected:<5} {found / expected:>7.1%} {sum(len(s.trap_hits) for s in scores):>10}")
 
+    from bench.rewrites import MEASURED
+    for label, rewrite in MEASURED.items():
+        scores = corpus_scores(rewrite).values()
+        found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
+        print(f"{label:40} {found:>5}/{expected:<5} {found / expected:>7.1%} {sum(len(s.trap_hits) for s in scores):>10}")
+
     print("\nSeeds: proposer alone (no specs) against the curated tables")
     seeds = seed_scores()
     grand: dict[str, Score] = {}

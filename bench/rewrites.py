@@ -7,6 +7,12 @@ offers, so that the made-up corpus can be scored again in layouts it was not wri
   also inside lists and tables).
 - `round_bullets`: '-' and '*' bullets written '•'.
 
+Measured, not held (`MEASURED`): rewrites that lose what a reader needs, so the proposer is not expected to find
+everything after them, only scored on them.
+
+- `single_spaced_cells`: every table's cells a single space apart (tabs and runs of spaces between words made one
+  space), as text copied out of a PDF viewer or a converter without a layout mode writes tables.
+
 Only prose is rewritten: a line with a tab, a pipe, a run of three spaces (a table's cells), a bullet, a Markdown
 heading, a 'Label: value' field, a comma between words without a space (a CSV row) or fewer than five words is
 left as it is.
@@ -85,4 +91,14 @@ REWRITES: dict[str, Callable[[list[str]], list[str]]] = {
     f"wrapped at {WIDTH}": wrapped,
     f"running header every {PAGE_LINES} lines": running_headers,
     "bullets as •": round_bullets,
+}
+
+
+def single_spaced_cells(lines: list[str]) -> list[str]:
+    return [re.sub(r"(?<=\S)(?:\t+| {2,})(?=\S)", " ", line).replace("\t", " ") if "\t" in line or "  " in line.strip()
+            else line for line in lines]
+
+
+MEASURED: dict[str, Callable[[list[str]], list[str]]] = {
+    "tables single-spaced (measured, not held)": single_spaced_cells,
 }
