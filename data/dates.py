@@ -209,6 +209,10 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
 _DATE_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _DATE_PATTERNS]
 
 
+# the edge of a quarter or financial year written before it ('the end of Q2 2026/27', 'the start of 2027/28')
+_EDGE_BEFORE = re.compile(r"\b(?:the\s+)?(end|close|start|beginning)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date phrase found inside a sentence: its span and where it sits in the text."""
@@ -337,6 +341,16 @@ def find_dates(text: str, *, bare_years: bool = True) -> list[DateMatch]:
                 continue
             span = parse_any_date(phrase)
             if not span.parsed:
+                continue
+            edge = _EDGE_BEFORE.search(work[:m.start()]) if kind in ("fq", "fy") else None
+            if edge:
+                # 'by the end of Q2 2026/27', 'until the end of 2027/28': the quarter's or year's last day (its first
+                # for 'the start of')
+                day = span.latest if edge.group(1).lower() in ("end", "close") else span.earliest
+                span, start = DateSpan(work[edge.start():m.end()], day, day), edge.start()
+                found.append(DateMatch(span, start, m.end(), kind))
+                for i in range(start, m.end()):
+                    taken[i] = True
                 continue
             found.append(DateMatch(span, m.start(), m.end(), kind))
             for i in range(m.start(), m.end()):

@@ -437,6 +437,9 @@ def is_heading(lines: list[str], i: int) -> bool:
     text = _bold_line(lines[i].strip())
     if not text or "\t" in text or len(text) > 90 or text.endswith((".", ",", ";")) or text.startswith(("-", "•", "*", "▪")):
         return False
+    if text.endswith(":") and re.search(r"(?:[a-z]{2}|\d{4})\.\s+[A-Z][a-z]", text):
+        return False  # two sentences, the second leading in to a list ('The contract ends on 30 June 2026. Our timetable
+        # is:'): prose
     if ":" in text and not text.endswith(":") and not (
             text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)) \
             and not REF_LED.fullmatch(text):

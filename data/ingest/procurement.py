@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from data.dates import DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
+from data.dates import MONTHS, DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
 from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, OPEN_PERIOD, REF_LED, Layout, Row,
                                 TableBlock, gantt_columns, is_heading, reads_on)
@@ -463,9 +463,17 @@ _ACTION_AFTER = re.compile(r"\s+[–—-]\s+(?:award\s+of\s+(?:places|contracts?
                            re.IGNORECASE)
 
 
+# a service a question names in capitals ('When will the Carers Support Service be re-tendered?')
+_QUESTION_NAME = re.compile(r"\b(?:the|our)\s+(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|for|of|with)\s+)?){0,6}"
+                            r"(?:Service|Contract|Framework|Hub|Partnership|Scheme|Programme|Agreement)s?)\b")
+
+
 def heading_service(heading: str) -> str:
     """The service a heading names: without a reference before its colon ('KD-ASC-2026-031: ...') and without the
     decision's words before or after the name ('Re-procurement of the ...', '... – award of places')."""
+    asked = _QUESTION_NAME.search(heading) if heading.rstrip().endswith("?") else None
+    if asked:  # 'Q17. When will the Carers Support Service be re-tendered?': the service the question names
+        return asked.group("name")
     led = REF_LED.fullmatch(heading)
     name = led.group("title") if led else heading
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
@@ -568,6 +576,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence)) or _CAPTION.match(sentence):
                 continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)
             dates = find_dates(sentence)
+            dates = _weeks_without_year(sentence, dates, para_last)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
                 else None
             if term and (not re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
@@ -581,6 +590,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                                   + re.escape(term.text) + r"\s+(?:before|after|prior to|ahead of|from when)\b",
                                   " ".join(sentence.lower().split())):
                 term = None  # ('agreed in the first three months of the contract': a time inside it, not its length)
+            if term and re.search(re.escape(term.text) + r"\W+(?:\w+\W+){0,2}(?:to|for|of)\s+(?:mobilis|set\s+up|prepar|"
+                                  r"transition|implement)", " ".join(sentence.lower().split())):
+                term = None  # ('gives the new provider three months to mobilise': a lead time, not the contract's length)
             extensions = _extension_months(sentence)
             if term and extensions and term.text in sentence[extensions[1]:extensions[2]]:
                 term = None  # 'two 12-month extensions' is no contract length
@@ -637,6 +649,13 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     continue  # ('Care Act 2014', 'Commissioning Plan 2026 to 2028': a plan's period)
                 if stage is None:
                     continue
+                if d.kind == "fy" and (part := _PART_OF_FY.search(prefix)):
+                    # 'early in the new financial year (2026/27)': its first four months ('late in': its last four), as
+                    # 'early 2026' is January to April
+                    first = part.group(1).lower() == "early"
+                    lo = d.span.earliest if first else add_months(d.span.earliest, 8)
+                    hi = add_months(d.span.earliest, 4) - timedelta(days=1) if first else d.span.latest
+                    d = DateMatch(DateSpan(d.span.text, lo, hi), d.start, d.end, d.kind)
                 found.append((stage, d))
             final = _FINAL_YEAR.search(sentence)
             if final and para_end is not None and _stage_for(sentence[max(0, final.start() - 70):final.start()]):
@@ -699,6 +718,36 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             # 'The contract is for three years ... It will commence from 1st April 2016.'
             start = para_start if para_start is not None else _new_start_above(props, service, line, lines[line - 1])
             _derived_ends(props, line, lines[line - 1], service, term, start, written)
+
+
+# the early or late part of a financial year written before it in brackets ('early in the new financial year (2026/27)')
+_PART_OF_FY = re.compile(r"\b(early|late)\s+(?:in\s+)?(?:the\s+)?(?:new\s+|next\s+|coming\s+)?financial\s+year\s*\(\s*$",
+                         re.IGNORECASE)
+# a week named by its first day with no year ('Tenders will close in the week commencing 4 May'), as a timetable writes
+# it after a date that gave the year
+_WEEK_NO_YEAR = re.compile(rf"\b(?:week\s+(?:commencing|beginning|starting)|w/?c)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                           rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?![\s,]*\d)", re.IGNORECASE)
+
+
+def _weeks_without_year(sentence: str, dates: list[DateMatch], para_last: DateSpan | None) -> list[DateMatch]:
+    """`dates` and each week commencing a day with no year, of the year of the date before it (in the sentence, else
+    the paragraph's last), or the year after when its month comes earlier than that date's."""
+    extra = []
+    for m in _WEEK_NO_YEAR.finditer(sentence):
+        if any(d.start <= m.start("day") < d.end for d in dates):
+            continue
+        before = [d.span for d in dates if d.end <= m.start() and d.span.earliest] or ([para_last] if para_last else [])
+        if not before:
+            continue
+        ref = before[-1].earliest
+        month = MONTHS[m.group("month").lower()]
+        year = ref.year + (month < ref.month)
+        try:
+            day = date(year, month, int(m.group("day")))
+        except ValueError:
+            continue
+        extra.append(DateMatch(DateSpan(m.group(0), day, day), m.start("day"), m.end(), "dmy"))
+    return sorted([*dates, *extra], key=lambda d: d.start) if extra else dates
 
 
 def _new_start_above(props: Proposals, service: str, line: int, text: str) -> DateSpan | None:
@@ -887,6 +936,8 @@ def _heading(layout: Layout, f, used: set[str] = frozenset()) -> str:
     """A notice's service when it has no title line and no service field: the nearest heading that is not another
     notice's title line, else its first label."""
     heads = [h for h in layout.headings.get(f.line, ()) if h not in used]
+    if heads and heads[0].rstrip().endswith("?") and (asked := _QUESTION_NAME.search(heads[0])):
+        return asked.group("name")  # ('When will the Carers Support Service be re-tendered?' over its timetable)
     return heads[0] if heads else f.label
 
 

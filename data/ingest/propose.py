@@ -1387,7 +1387,7 @@ _OF_THE_WHOLE = re.compile(r"^\s*Of\s+(?:the|our|its|their|all|(?:the\s+)?[A-Z][
                            r"(?:[\w'’-]+\s+){0,2}?\d[\d,]*\s+[A-Za-z][\w'’ -]{0,40}?,", re.IGNORECASE)
 _N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.IGNORECASE)
 # (a leading bracket closes the exact figure after a rounded one: 'around five thousand (5,120) cared for ...')
-_BORROW_CUE = re.compile(r"^\s*\)?\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
+_BORROW_CUE = re.compile(r"^\s*(?:\)|,(?=\s*(?:give|gave|provide|provided|care)\b))?\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
                          r"gave|give|giving|care[sd]? for)\b",
                          re.IGNORECASE)
 # 'Up from 3,150 in March 2024' under '3,400 people with dementia on GP registers': the figure it is compared with
@@ -1526,8 +1526,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         # (not when the sentence names, before the figure, what no measure of ours counts: 'Our home care providers
         # delivered ..., and around 1,610 people were supported at home' borrows no subject from the paragraph before)
         other_named = _names_other_subject(sentence[:num.start])
-        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", clause))) and (not own_subject or anaphor) \
-            and not other_named
+        # (a figure opening the answer to a question is the question's, whatever a later clause names: 'A: About
+        # 46,000 - that is the 2021 Census count; ... many people who look after a relative ...')
+        answer = bool(heads) and bool(_QUESTION.fullmatch(heads[0])) and not said_before.strip() and bool(
+            _ANSWER_LEAD.fullmatch(sentence[:num.start]))
+        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", clause))) and (
+            not own_subject or anaphor or answer) and not other_named
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {_EXPLAINED.sub('', sentence)}" if borrowed \
             else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
@@ -1549,6 +1553,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                          after, before)
         if num.words and (kind != "count" or not head and (num.value < 100 or not _BORROW_CUE.match(after))):
             continue  # ('of whom one and a half thousand are aged 65 and over' counts the subject before)
+        if _UNNAMED_PLACE.search(sentence[c_start:num.start]):
+            continue  # 'A neighbouring county reported 10.6% of residents as carers': another place's figure, unnamed
         if _SCORING.search(sentence[c_start:num.start]):
             continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids
         if kind == "count" and _ONE_OF_GROUP.match(after):
@@ -1604,8 +1610,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 re.findall(r"[A-Za-z'’-]+", _CARE_SUBJECT.sub(" ", label.group(1)))
             head = next((w.lower() for w in words
                          if classify(kind, wider, w.lower(), f"{column} {clause}")), "")
+        answer = answer and borrowed
         if borrowed and not head and kind == "count" and not (
-                _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)
+                answer  # 'How many unpaid carers are there?' over 'A: About 46,000 - that is the 2021 Census count'
+                or _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)
                 # ('it could be nearly thirteen thousand (12,980)': the words before the rounded figure)
                 or rounded_at >= 0 and _BORROW_CUE_BEFORE.search(sentence[max(0, rounded_at - 40):rounded_at])
                 or _FROM_TO_BEFORE.search(sentence[max(0, num.start - 80):num.start])):
@@ -1676,6 +1684,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # 'The Carers Hub supported 1,870 carers' names its subject, and its own words rule the measure out:
                 # the sentence before ('... a carer's assessment') cannot make it an assessment count
                 measure = None
+        if measure is None and answer:
+            # the figure the answer opens on answers the question ('What is the diagnosis rate?' over 'A: 67.5%.'):
+            # the question's words say what it counts
+            # (a pronoun after the figure is no noun it counts: 'About 46,000 - that is the census count')
+            own_head = head if kind in ("count", "change") and not _PRONOUN.fullmatch(head) and not re.match(
+                r"\s*[-–—]\s", after) else None  # (nor a word after a dash: 'Roughly 6,900 - a modelled figure')
+            measure = classify(kind, context, own_head, f"{column} {heads[0]} {clause}")
         if measure is None and kind == "share" and c_start and _IT_WAS.match(clause):
             # '...the diagnosis rate to reach 66.7% by March 2027; it was 61.8% in December 2025': 'it' is the
             # noun phrase of the clause before
@@ -2084,8 +2099,16 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # 'Still in the pipeline' (or its lead-in line) under '5. Extra care housing': a sub-heading naming no
                 # subject goes on with its numbered section's
                 keep = section[-1][1]
+            if not keep and heads and _QUESTION.fullmatch(heads[0]):
+                # a question over its answer ('How many unpaid carers are there?' over 'A: About 46,000 - that is
+                # the 2021 Census count'): the question is the answer's subject; one naming none ('What is the
+                # diagnosis rate?') asks on about the subject of the answers before it
+                keep = heads[0] if _SUBJECT_WORDS.search(heads[0]) else f"{previous_subject[-300:]} {heads[0]}"
             previous_subject, previous_head, chart_year, chart_none = keep or document_subject, heads, "", False
-            prose_periods, spans, section_census = {}, {}, ""
+            if not (heads and _QUESTION.fullmatch(heads[0])):
+                # (a question is no new section: the census year its answers gave goes on to the next answer's census
+                # shares and hours bands)
+                prose_periods, spans, section_census = {}, {}, ""
         chart = CHART_TITLE.match(para.text.strip())
         if chart and not find_numbers(para.text.strip()[chart.end():], words=False):
             chart_year = _list_title_period(para.text.strip())
@@ -2128,7 +2151,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             carried = {theme: chart_year for theme in THEME_OF.values()}
         tile = bool(_TILE_FIGURE.match(para.text))
         if not para.bullet and section_census and (tile or (_CENSUS_WORD.search(para.text) or "hour" in para.text and sum(
-                1 for _, rx in breakdown_rules() if rx.search(para.text)) >= 2) and not _YEAR.search(para.text)):
+                1 for _, rx in breakdown_rules() if rx.search(para.text)) >= 2 or _CENSUS_SHARE.search(para.text))
+                and not _YEAR.search(para.text)):
             # a page of key figures: '**17,240**' over 'unpaid carers (Census 2021)', then '**9.6%**' over 'of
             # residents aged 5 and over give unpaid care' and 'Of the 17,240 carers counted by the census, 9,880 ...':
             # the census shares and hours bands of the figures after it, of its year (not carers known); and a
@@ -2231,6 +2255,26 @@ _CORRECTED = re.compile(r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:t
                         r"(?:published|reported|printed|given|shown|stated)\s+(?:\w+\s+){0,4}?in\s+error|\b(?:figure|number|"
                         r"estimate|total)\s+of\s+\d[\d,.]*\s+(?:[a-z'’0-9]+\s+){0,6}?(?:was|is)\s+(?:incorrect|wrong|an\s+error)",
                         re.IGNORECASE)
+
+
+# a heading that asks a question ('Q3. How many unpaid carers are there?', 'What is the diagnosis rate?'), as a page of
+# questions and answers writes it
+_QUESTION = re.compile(r"[^?]{6,120}\?")
+
+
+# what may come before the figure an answer opens on ('A: About 46,000', 'Yes, around 9,000', 'Answer: 67.5%')
+_ANSWER_LEAD = re.compile(r"\s*(?:(?:A|Answer)\s*[:.]\s*)?(?:(?:yes|no)\s*[.,]\s*)?(?:(?:about|around|approximately|"
+                          r"roughly|some|nearly|almost|just\s+(?:over|under)|over|under|c\.|~)\s*)?", re.IGNORECASE)
+
+
+_PRONOUN = re.compile(r"that|this|these|those|which|it|they|there", re.IGNORECASE)
+
+
+# a place not named before the figure in its clause ('a neighbouring county', 'another council', 'one nearby
+# authority', 'other councils'): its figure is no area's the registry holds
+_UNNAMED_PLACE = re.compile(r"\b(?:(?:a|an|one|another|some|two|several)\s+(?:(?:neighbouring|nearby|other|similar|"
+                            r"comparable|rural|shire)\s+){1,2}|another\s+|other\s+)(?:councils?|county|counties|"
+                            r"authorit(?:y|ies)|boroughs?|districts?|unitar(?:y|ies))\b", re.IGNORECASE)
 
 
 _STAGE_HEADING = re.compile(r"(?:the\s+)?(?:(?:development|building|future|new)\s+)?(?:pipeline|developments?|schemes?|"
@@ -2504,6 +2548,9 @@ _CENSUS_KEY = "census"
 # a key figure over its caption, the figure in bold or alone on its line ('**17,240**' / 'unpaid carers (Census 2021)')
 _TILE_FIGURE = re.compile(r"^\s*(?:\*\*|__)?(?:c\.\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\*\*|__)?(?:\s*\n|\s+(?=[a-z(]))")
 _CENSUS_WORD = re.compile(r"\bcensus\b", re.IGNORECASE)
+# a share of the census's base ('9.4% of residents aged five and over'): a census share
+_CENSUS_SHARE = re.compile(r"%\s+of\s+(?:all\s+)?(?:residents|people|the\s+population)\s+aged\s+(?:5|five|3|three)\s*(?:\+|and\s+over|"
+                           r"or\s+over|and\s+older)", re.IGNORECASE)
 _CENSUS_YEAR = re.compile(r"20[012]1|2022")
 # the censuses in order, by the first letter of the area code (Scotland's came a year later in 2022)
 _CENSUSES = {"S": ("2001", "2011", "2022"), "": ("2001", "2011", "2021")}
