@@ -397,11 +397,14 @@ _COMMA_LABEL = re.compile(r"^\s*(?P<label>[A-Z][^:,;–—\d]{3,60}?),\s+(?=(?:r
 
 # a paragraph's run-in heading whose bold was lost (OCR, a plain-text save): a name in capitals and nothing else,
 # ending in a full stop ('Carers Support Service. The tender will be published ...')
+# a report's paragraph number before its sentence ('3.2 ', '4.1.3 ')
+_PARA_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
 _RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&()-]*|and|of|for|&|with|in|at)){1,7})\.$")
 
 
 def _run_in_name(sentence: str) -> str:
-    m = _RUN_IN.match(sentence)
+    # (after a report's paragraph number: '5.1 Carers Support Service. The current contract ends ...')
+    m = _RUN_IN.match(_PARA_NUMBER.sub("", sentence))
     return m.group("label") if m and _names_service(m.group("label")) else ""
 
 
@@ -493,11 +496,21 @@ _TO_MARKET_FOR = re.compile(r"^\s*[-•*]?\s*(?:go(?:ing)?\s+(?:out\s+)?to\s+(?:
 
 # a clause that dates a step is no service's name ('Tender opens January 2026; new service from ...')
 _DATED_CLAUSE = re.compile(r";|\b(?:19|20)\d{2}\b")
+# a recommendation's letter or numeral and its verb ('(b) approve the ', 'ii) agree to the ')
+_RECOMMENDED = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?:to\s+)?(?:approve|agree(?:\s+to)?|authorise|endorse|note|"
+                          r"support)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _own_service(sentence: str) -> str:
     # (a numbered paragraph's number is no part of a name: '6.2 The current contract, which expires ...')
     sentence = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])", "", sentence)
+    # (nor a recommendation's letter and verb: '(b) approve the re-procurement of the Carers Support Service, with the
+    # new contract to start on ...' names the Carers Support Service)
+    recommended = _RECOMMENDED.match(sentence)
+    if recommended and (after := _ACTION_BEFORE.sub("", sentence[recommended.end():])) != sentence[recommended.end():]:
+        name = re.match(r"[A-Z][^,;:()]{2,60}?(?=\s*(?:[,;:(]|$)|\s+(?:with|to|from|for|at|in|by|on|and)\s)", after)
+        if name and _names_service(name.group(0)):
+            return name.group(0).strip()
     label = label_service(sentence)
     if label:
         return label
@@ -547,6 +560,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
     # (and a field's label on the line above its value; a field written on one line has none there)
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | {
         f.line - 1 for f in layout.fields if f.label not in lines[f.line - 1]}
+    numbered: dict[str, str] = {}  # a report's paragraph number -> the service its run-in heading named
     for para in paragraphs(lines, skip, layout.running):
         pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
         para_start: DateSpan | None = None
@@ -559,6 +573,14 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else _run_in_name(first)
         if not para_label and para.bullet:
             para_label = _marked_row_service(layout, lines, para.starts[0][1])
+        # '5.1.1 The tender will be published in September 2026' under '5.1 Carers Support Service. The current
+        # contract ends ...': a numbered sub-paragraph naming no service is about the one its parent paragraph named
+        number = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s", para.text) if not para.bullet else None
+        inherited = ""
+        if number and para_label:
+            numbered[number.group(1)] = para_label
+        elif number and (inherited := numbered.get(number.group(1).rsplit(".", 1)[0], "")):
+            numbered[number.group(1)] = inherited
         # (a 'Label:' leading a plain paragraph is carried only in a bullet, above: 'Market Summary: we hold ...')
         para_named = _own_service(first) if _PROCUREMENT_CUE.search(first) and not label_service(first) else ""
         if not re.match(r"[A-Z][a-z]*(?:\s+[A-Z&(]|\s*$)", para_named):
@@ -683,7 +705,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             # ('The current Home Care Framework began on ... We will begin the re-tender in October 2026': a sentence
             # naming no service is about the one the paragraph's first sentence named, not the section's heading)
             service = own_service or label_service(sentence) or para_label or _own_service(sentence) or (
-                para_named) or _service_for(
+                para_named) or inherited or _service_for(
                 layout, lines, para.heading_line, sentence)
             term_months = term.initial_months if term else ""
             start_span: DateSpan | None = None

@@ -440,8 +440,17 @@ def _label_counts_other(label: str, kind: str, subject: str, clause: str) -> boo
 _EXTENDED_CELL = re.compile(r"^\s*(?:now\s+)?(?:extended|ext(?:n|d)?\.?)\s+(?:to|until|till|through)\b", re.IGNORECASE)
 
 
+# a risk register's scoring columns ('Risk | Likelihood | Impact | Score | Mitigation', 'Probability | Severity | RAG')
+_RISK_KEY = re.compile(r"^(?:likelihood|probability|impact|severity|consequence|(?:risk|residual|inherent|overall|"
+                       r"current|target)?\s*(?:score|rating)|l\s*[x×*]\s*i|rag)\b", re.IGNORECASE)
+
+
 def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout, document_subject: str = "") -> None:
     keys = block.column_keys()
+    if sum(1 for k in keys[1:] if _RISK_KEY.match(k.strip())) >= 2:
+        # a risk register: its cells are likelihoods, impacts and scores, whatever the risk's own words ('Too few
+        # bids for the dementia service | 3 | 4 | 12')
+        return
     # the heading above names the subject only when the title does not ('Dementia projections' before a
     # table titled 'Unpaid carers by district' is the previous section's)
     # and not when the title names a subject outside the vocabulary ('Care homes for older people' under 'Extra care
@@ -1200,13 +1209,13 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 
 # a share's population base ('10.1% of residents', '9.4 per cent of the population'): no subject of its own
 # ('As the population ages, this is expected to rise to ...': the population is no subject either)
-_BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+)?(?:residents|population)\b|"
+_BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+|th(?:at|is|ose)\s+)?(?:residents|population)\b|"
                    r"\b(?:as|because|since)\s+(?:the|our)\s+(?:\w+\s+)?population\s+(?:ages|grows|gets\s+older|increases|"
                    r"continues\s+to\s+(?:age|grow))\b", re.IGNORECASE)
 # (a glance table's label after its share, '11.1%<tab>of people aged 5 and over are unpaid carers', opens at 'of')
 _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*)?of\s+(?:the\s+|all\s+)?(?:residents|"
                          r"population|people|adults|households)\b", re.IGNORECASE)
-_DENOMINATOR = re.compile(r"(?:\*\*|__)?\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
+_DENOMINATOR = re.compile(r"(?:\*\*|__)?\s*of\s+(?:the\s+|all\s+|th(?:at|is)\s+(?=population\b))?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
                           r"(?:residents|population|people|adults|households|those(?=\s+aged\b))\b", re.IGNORECASE)
 # ('9.8% of those aged 5 and over': 'those' with the census's ages is the residents)
 # the same base written as a ratio or fraction before the bracketed share ('around 1 in 10 residents (9.8%)', 'roughly a
@@ -2140,9 +2149,11 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 carried = dict(prose_periods)
             if first and _SUBJECT_WORDS.search(title):
                 previous_subject = title  # and the first bullet's subject when it names none
-        elif _PART_OF_ABOVE.match(para.text):
+        elif _PART_OF_ABOVE.match(para.text) or _SAME_YEAR_LEAD.match(para.text):
             # a paragraph opening 'Of Fife's carers, 11,930 provide 50 or more hours' after 'Census 2022 counted 41,860
-            # carers': a part of the figures in the paragraph above, of their year
+            # carers': a part of the figures in the paragraph above, of their year; and one opening 'During the same
+            # year' (a report's numbered sub-paragraph, '4.2.1 In the same year 1,980 carers were assessed', under
+            # '4.2 In 2024/25, 5,120 carers were known ...'): the year of the paragraph above
             carried = dict(prose_periods)
         elif heads and _list_title_period(heads[0]):
             # 'Unpaid carers (Census 2021)' over a paragraph: its figures' year when they give none, as a list's title
@@ -2288,6 +2299,10 @@ def _heading_words(heading: str) -> str:
     return re.sub(r"^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*[.:)]?\s+)?", "", heading.replace("**", "")).strip(" *_:")
 
 
+# a paragraph opening on the year the paragraph above gave ('During the same year', 'In that year'), perhaps after its
+# number in a report's numbered paragraphs ('3.4.1', '(b)')
+_SAME_YEAR_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|\(?[a-z]{1,3}\)\s+)?(?:in|during|over|for|within)\s+"
+                             r"(?:the\s+same|that\s+same|that)\s+(?:year|period)\b", re.IGNORECASE)
 # a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of Fife's carers,', 'Of the county's
 # unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
 _PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
