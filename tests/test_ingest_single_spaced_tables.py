@@ -151,3 +151,38 @@ def test_a_row_per_year_and_dates_written_with_slashes():
                            "Dementia Advisers 31 March 2028 (r) .. .."]))
     assert ("Carers Support Service", "contract_start", "2027-04-01", "2027-04-01") in timetable
     assert ("Dementia Advisers", "contract_end", "2028-03-31", "2028-03-31") in timetable
+
+
+def test_a_range_of_dates_is_one_cell():
+    tables = single_spaced_tables(["Timetable", "",
+                                   "Step Date",
+                                   "Soft market testing 14 October 2026",
+                                   "Evaluation October 2026 to January 2027",
+                                   "Handover 1 February 2027 – 30 April 2027",
+                                   "Go live 1 May 2027"])
+    assert {2, 3, 4, 5, 6} <= set(tables)
+    assert [c.strip() for c in tables[4].split("   ") if c.strip()] == ["Evaluation", "October 2026 to January 2027"]
+    got = set(dates(["Timetable", "", "Step Date", "Soft market testing 14 October 2026",
+                     "Evaluation October 2026 to January 2027", "Handover 1 February 2027 – 30 April 2027",
+                     "Go live 1 May 2027"]))
+    # the handover's months are no stage of the contract (its start is the row after)
+    assert not any(stage == "contract_start" and earliest == "2027-02-01" for _, stage, earliest, _ in got), got
+
+
+def test_points_and_a_share_sign_apart_and_a_labels_year_and_bracket():
+    tables = single_spaced_tables(["Census 2011 Census 2021 Change",
+                                   "Residents giving unpaid care 41,200 38,950 -2,250",
+                                   "% of residents (aged 5+ in 2021) 10.9% 9.8% -1.1 pts",
+                                   "Giving 50 or more hours a week 9,310 10,020 +710", "",
+                                   "Measure Ourshire England",
+                                   "Estimated number with dementia, 2026 4,310 ..",
+                                   "Recorded on GP registers, March 2026 2,870 ..",
+                                   "Estimated diagnosis rate 66.6 % 64.9%"])
+    cells = [[c.strip() for c in tables[n].split("   ") if c.strip()] for n in (2, 6, 7, 8)]
+    assert cells[0] == ["% of residents (aged 5+ in 2021)", "10.9%", "9.8%", "-1.1 pts"]
+    assert cells[1] == ["Estimated number with dementia, 2026", "4,310", ".."]
+    assert cells[2] == ["Recorded on GP registers, March 2026", "2,870", ".."]
+    assert cells[3] == ["Estimated diagnosis rate", "66.6 %", "64.9%"]
+    # (a header whose last part ends in a year is still no row: 'Change since 2025')
+    assert set(single_spaced_tables(["Year People aged 65+ People with dementia Change since 2025",
+                                     "2025 265,400 17,950 -", "2030 292,100 20,400 13.6%"])) == {0, 1, 2}

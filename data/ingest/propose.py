@@ -1154,6 +1154,10 @@ def _chart_axis(lines: list[str], i: int, count: int) -> tuple[list[str], str]:
     return labels, lines[t - 1].strip() if t >= 1 else ""
 
 
+# a signed cell of a flattened row, its sign after a space or a bracket: '+2,400', '(+3.9%)', '-47', '−1.3'
+_SIGNED_FIGURE = re.compile(r"(?:^|[\s(])[-+−]\d?$")
+
+
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
@@ -1183,7 +1187,13 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
         if axis:  # a chart converted to text: its year labels on the line above, one per value
             title = chart_title
         subject = " ".join([title, *heads[:2], text])
+        if _notes_cell(text) is not None:
+            # a row with a cell of text after its figures ('Costs exceed the budget 4 3 12 Price tested against 2
+            # councils') is a table's row the spacing could not align: which column each figure is in is not known
+            continue
         for k, num in enumerate(found):
+            if _SIGNED_FIGURE.search(text[:num.start + 1]):
+                continue  # a change's cell ('61,520 63,920 +2,400 (+3.9%)', '-1.3 pts'): no count, no share
             kind = "share" if num.percent else ("rate" if _RATE_WORDS.search(subject) else "count")
             measure = classify(kind, subject, None, subject)
             if measure is None:
@@ -2198,6 +2208,9 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                         r["measure"] = twin
                         r["period"] = r["period"] or (year.group(0) if year else "")
             plan_before = sentence if len(props.rows) == before and says_planned(sentence) else ""
+            if len(props.rows) > before:
+                props.rows[before:] = [r for r in props.rows[before:] if r["kind"] != "measure" or not _figure_row(
+                    lines[int(r["line"]) - 1])]
             previous_rows = props.rows[before:]
             if not _DECADE_EARLIER.search(sentence):  # (a look ten years back dates no sentence after it)
                 carried.update(_sentence_periods(previous_rows))
@@ -2253,6 +2266,61 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             list_census = next((str(r["period"]) for r in props.rows[first_row:]
                                 if r["measure"] in _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))),
                                list_census)
+
+
+# a row of figures no table took (a table's cells a single space apart that the spacing did not recognise): a label
+# naming no verb, then two or more figures to the line's end, with their marks ('3,410 (2022/23)', '+2.5 pts', '▲',
+# 'Amber', '700 by 2030'): 'Carers known to adult social care 3,410 (2022/23) 3,865 (2024/25) 4,200 ▲ Amber' is no
+# sentence, and which column each figure is in cannot be told
+_ROW_FIGURE = re.compile(r"[-+−]?£?\d[\d,]*(?:\.\d+)?%?\*?")
+_ROW_MARK = re.compile(r"\([^()\s]{1,12}\)|[^\w\s]{1,3}|n/a|N/A|pts|pp|[A-Z][a-z]{1,8}|[A-Z]{2,5}")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
+_FINITE_VERB = re.compile(r"(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|"
+                          r"must|do|does|did|rose|fell|grew|remains?|remained|stands?|stood|reached|totall?ed|gives?|"
+                          r"provides?|counts?|shows?|means?)", re.IGNORECASE)
+
+
+def _figure_row(line: str) -> bool:
+    """The line is a label and a row of figures (see _ROW_FIGURE's note), no sentence; or a label, then two figures
+    side by side and a cell of text after them ('Gedling 11,320 10.2 Young carers group of about 45 members', 'Costs
+    exceed the budget 4 3 12 Price tested against 2 neighbouring councils'): a row whose notes cell, a phrase of its
+    own, is no sentence either (two bare figures one space apart are no prose; OCR's thousands '11 320' are one)."""
+    text = line.strip().removeprefix("• ")
+    if not text or text.endswith((".", ":", ";", ",")) or "  " in text or "\t" in text:
+        return False
+    words = text.split(" ")
+    k, figures = len(words), 0
+    while k > 0:
+        w = words[k - 1]
+        if _ROW_FIGURE.fullmatch(w):
+            figures += 0 if _BARE_YEAR.fullmatch(w) else 1
+        elif not (_ROW_MARK.fullmatch(w) or w.lower() == "by" and k < len(words) and _BARE_YEAR.fullmatch(words[k])):
+            break
+        k -= 1
+    return _row_label(words[:k]) if figures >= 2 else _notes_cell(text) is not None
+
+
+def _notes_cell(text: str) -> int | None:
+    """Where a row's cell of text after its figures starts ('Gedling 11,320 10.2 Young carers group ...': at 'Young'),
+    after a label (see _figure_row); else None."""
+    words = text.strip().split(" ")
+    k = next((n for n in range(1, len(words) - 2) if _row_pair(words[n], words[n + 1]) and words[n + 2][:1].isupper()),
+             0)
+    if not k or not _row_label(words[:k]) or "  " in text or "\t" in text:
+        return None
+    return len(text) - len(text.lstrip()) + len(" ".join(words[:k + 2])) + 1
+
+
+def _row_pair(first: str, second: str) -> bool:
+    """Two figures side by side, one space apart, that are no OCR thousands ('11 320') and no years."""
+    return all(_ROW_FIGURE.fullmatch(w) and not _BARE_YEAR.fullmatch(w) for w in (first, second)) \
+        and not (re.fullmatch(r"\d{1,3}", first) and re.fullmatch(r"\d{3}", second))
+
+
+def _row_label(label: list[str]) -> bool:
+    return 0 < len(label) <= 12 and any(w[:1].isalpha() for w in label) and not any(
+        _FINITE_VERB.fullmatch(w.strip(",;()")) and not (n and label[n - 1].lower() in ("who", "that", "which"))
+        for n, w in enumerate(label))  # ('Carers who are satisfied with support': a label's clause)
 
 
 # a sentence about the scheme the sentence before named ('It will have 65 flats.', 'The scheme will provide 80 apartments')

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
-from data.dates import find_dates
+from data.dates import MONTHS, find_dates
 
 # a cell: a figure with its thousands commas, decimals, sign, brackets or '%', and a note's '*'; or a mark for none
 _CELL = re.compile(r"\(?[-+−]?£?\d[\d,]*(?:\.\d+)?%?\)?\*?|[-–—]|n/a|\.\.|\[[a-z]\]", re.IGNORECASE)
 _CELL_MARK = re.compile(r"\([a-z]\)")  # a provisional or revised figure's mark after it: '4,525 (r)', '66.6 (p)'
-_LABEL_WORD = re.compile(r"[A-Za-z'’&().,/-]+|\d+\+?")
+_LABEL_WORD = re.compile(r"[A-Za-z'’&().,/%-]+|\d+\+?\)?")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:/\d{2})?")
 _MARKS = frozenset({"TBC", "TBA", "tbc", "n/a", "N/A", "-", "–", "—"})
 _GAP = "   "
+_AFTER_FIGURE = frozenset({"pts", "pp", "%"})
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 MAX_LABEL_WORDS = 10
 _RANGE_WORDS = frozenset({"to", "and", "or", "under", "over", "aged", "than", "-", "–"})
@@ -41,7 +42,7 @@ def _row(line: str) -> tuple[str, list[str]] | None:
     figure's '(r)' mark), or a date ('31 March 2027', 'Autumn 2026', 'Q2 2027/28'), the cells one space apart to the
     line's end."""
     text = line.strip()
-    if not text or "  " in text or "\t" in text or "|" in text or not (text[0].isalnum() or text.startswith("**")):
+    if not text or "  " in text or "\t" in text or "|" in text or not (text[0].isalnum() or text.startswith(("**", "% "))):
         return None
     words = text.split(" ")
     cells: list[str] = []
@@ -54,6 +55,9 @@ def _row(line: str) -> tuple[str, list[str]] | None:
             k -= 1
         elif cells and words[k - 1].lower() in ("down", "up") and re.fullmatch(r"[\d,.]+%?", cells[0]):
             cells[0] = f"{words[k - 1]} {cells[0]}"  # a change written in words: 'down 410'
+        elif k > 1 and words[k - 1] in _AFTER_FIGURE and _CELL.fullmatch(_unbold(words[k - 2])):
+            cells.insert(0, f"{words[k - 2]} {words[k - 1]}")  # a change's points or a share's '%' apart: '-1.2 pts', '9.4 %'
+            k -= 1
         else:
             break
         k -= 1
@@ -61,11 +65,20 @@ def _row(line: str) -> tuple[str, list[str]] | None:
     while cells and k > 0 and words[k - 1].lower() in _RANGE_WORDS and re.fullmatch(r"\d{1,3}\+?", cells[0]):
         cells.pop(0)
         k += 1
+    # ('% of residents (aged 5+ in 2021) 10.6%', 'Estimated number with dementia, 2026 3,905': a bracket the label
+    # opened closes in it, and a year after its comma is the label's)
+    while cells and k > 0 and (cells[0].endswith(")") and "(" not in cells[0] and "(" in " ".join(words[:k])
+                               or _YEAR.fullmatch(cells[0]) and (words[k - 1].endswith(",") or k > 1 and words[
+                                   k - 2].endswith(",") and words[k - 1].lower() in MONTHS)):
+        cells.pop(0)  # (and 'Recorded on GP registers, March 2026 2,610 ..': the month and year after its comma)
+        k += 1
     label = words[:k]
     if not label and len(cells) >= 3 and _YEAR.fullmatch(cells[0]):
         return cells[0], cells[1:]  # a row per year: '2023 4,410 6,650 66.3' under 'Year ...'
-    if (not cells or re.search(r"\d", " ".join(label))) and _YEAR_IN.search(text):
-        # ('Carers support 31 March 2027 Autumn 2026': the figures' scan stops inside a date)
+    if (not cells or re.search(r"\d", " ".join(label))) and _YEAR_IN.search(text) \
+            and (not cells or all(_YEAR.fullmatch(c) for c in cells) or find_dates(text, bare_years=False)):
+        # ('Carers support 31 March 2027 Autumn 2026': the figures' scan stops inside a date; a label's year that is
+        # no date, 'Estimated number with dementia, 2026 3,905 ..', is the label's)
         dated = _dated_cells(text)
         if dated is None:
             return None
@@ -75,6 +88,9 @@ def _row(line: str) -> tuple[str, list[str]] | None:
             or not any(w[0].isalpha() for w in plain):
         return None
     return " ".join(label), cells
+
+
+_DATE_JOINT = re.compile(r"\s*(?:to|until|-|–|—)\s*$")
 
 
 def _dated_cells(text: str) -> tuple[list[str], list[str]] | None:
@@ -89,7 +105,11 @@ def _dated_cells(text: str) -> tuple[list[str], list[str]] | None:
     spans = sorted(found)
     while spans or end > 0:
         if spans and spans[-1][1] == end:
+            if text[:spans[-1][0]].endswith(", ") and cells:
+                break  # the label's date after its comma: 'Recorded on GP registers, March 2026 2,610 ..'
             s0, _ = spans.pop()
+            if spans and (joint := _DATE_JOINT.search(text, 0, s0)) and joint.end() == s0 and spans[-1][1] == joint.start():
+                s0, _ = spans.pop()  # a range of dates is one cell: 'July 2027 to March 2028'
             cells.insert(0, text[s0:end])
             end = s0 - 1 if s0 > 0 and text[s0 - 1] == " " else s0
             continue
@@ -106,7 +126,7 @@ def _dated_cells(text: str) -> tuple[list[str], list[str]] | None:
             continue
         break
     label = text[:max(end, 0)].split()
-    return (label, cells) if end > 0 and not spans else None
+    return (label, cells) if end > 0 and (not spans or text[:spans[-1][0]].endswith(", ")) else None
 
 
 def _header_parts(line: str) -> list[str]:
