@@ -32,7 +32,9 @@ def bullet_mark(line: str) -> str:
 
 
 _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
-_MARK = r"^\s*{}\s+\d+(?:\s+of\s+\d+)?\s*$"  # a line that is only a page's or a slide's number
+# a line that is only a page's or a slide's number, bare or between rules as a slide deck's export writes it
+# ('Slide 5', '--- Slide 5 of 16 ---')
+_MARK = r"^\s*(?:[-–—=*_]{{2,}}\s*)?{}\s+\d+(?:\s+of\s+\d+)?\s*(?:[-–—=*_]{{2,}})?\s*$"
 _SLIDE = re.compile(_MARK.format("slide"), re.IGNORECASE)
 _PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|" + _MARK.format("(?:page|slide)"), re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
@@ -440,14 +442,15 @@ def is_heading(lines: list[str], i: int) -> bool:
     if text.endswith(":") and re.search(r"(?:[a-z]{2}|\d{4})\.\s+[A-Z][a-z]", text):
         return False  # two sentences, the second leading in to a list ('The contract ends on 30 June 2026. Our timetable
         # is:'): prose
-    if ":" in text and not text.endswith(":") and not (
+    if ":" in text and not text.endswith(":") and not (i and _SLIDE.match(lines[i - 1])) and not (
             text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)) \
             and not REF_LED.fullmatch(text):
         return False  # ('Contract start: 1 April 2027' is a field; '**Extra care housing: care and support**' a heading)
     cells = re.split(r"\s{3,}", text)
     if len(cells) >= 3 or len(cells) == 2 and not re.fullmatch(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)", cells[0]):
         return False  # a space-aligned table's header ('Ward area   Unpaid carers   % of residents'), not '4.   Need'
-    prev_blank = i == 0 or not lines[i - 1].strip()
+    # (a slide's title under its marker, 'Slide 5' over 'Unpaid carers', starts its section as after a blank line)
+    prev_blank = i == 0 or not lines[i - 1].strip() or bool(_SLIDE.match(lines[i - 1]))
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if reads_on(text, following) or re.search(r"\d,\d{3}|\d%|\d(?:\.\d+)?\s?[kK]\b", text):
         return False  # a sentence wrapped onto the next line or two sentences ('Many care for long hours. Of the

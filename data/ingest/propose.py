@@ -1158,6 +1158,59 @@ def _chart_axis(lines: list[str], i: int, count: int) -> tuple[list[str], str]:
 _SIGNED_FIGURE = re.compile(r"(?:^|[\s(])[-+−]\d?$")
 
 
+# a band's label alone on its line, as a chart's category ('50 or more', '65+', '20 or fewer hours a week')
+_BAND_LABEL = re.compile(r"\s*\d{1,3}\s*(?:\+|or\s+(?:more|over|less|fewer|under))(?:\s+hours?(?:\s+(?:a|per)\s+week)?)?\s*")
+
+
+# a correction naming the right figure and the wrong ('the 2035 projection should read 6,960, not 6,900', 'The 356
+# flats should have read 392')
+_NUM = r"(?!(?:19|20)\d{2}\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
+_SHOULD_READ = re.compile(rf"\b(?:should|ought\s+to)\s+(?:have\s+)?(?:read|been|be)\s+(?P<right>{_NUM})\s*,?\s*"
+                          rf"(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<wrong>{_NUM})(?![\d,.]*\d)|"
+                          rf"(?<![\d,.])(?P<wrong2>{_NUM})\s+(?:[A-Za-z'’-]+\s+){{0,4}}?(?:figure\s+)?should\s+(?:have\s+)?"
+                          rf"(?:read|been|be)\s+(?P<right2>{_NUM})(?![\d,.]*\d)", re.IGNORECASE)
+
+
+def _corrections(lines: list[str], props: Proposals) -> None:
+    """A correction after a figure (a slide's speaker notes, a bulletin's erratum: 'the 2035 projection on this slide
+    should read 6,960, not 6,900'): the wrong figure, offered from a line above, is dropped, and the right one is
+    offered in its place (its measure, area, period and breakdown) unless a row of the right value is there already."""
+    def value(raw: str) -> float:
+        return float(raw.rstrip("%").replace(",", ""))
+    for i, text in enumerate(lines, start=1):
+        for m in _SHOULD_READ.finditer(text):
+            wrong, right = value(m.group("wrong") or m.group("wrong2")), value(m.group("right") or m.group("right2"))
+            if wrong == right:
+                continue
+            replaced = [r for r in props.rows if r["kind"] == "measure" and int(r["line"]) <= i
+                        and r["value"] != "" and float(r["value"]) == wrong]
+            if not replaced:
+                continue
+            props.rows[:] = [r for r in props.rows if not any(r is w for w in replaced)]
+            if any(r["kind"] == "measure" and int(r["line"]) == i and r["value"] != "" and float(r["value"]) == right
+                   for r in props.rows):
+                continue
+            props.rows.append({**replaced[-1], "value": right, "line": i, "text": text})
+
+
+def _chart_label_lines(lines: list[str], layout: Layout) -> None:
+    """A chart exported with no 'Figure N:' title or 'Source:' line (a slide's chart, written as its title and axis
+    labels): a run of three or more lines of one figure each, evenly spaced from 0 ('0' / '5,000' / '10,000'), is an
+    axis's ticks, and a band's label alone on its line ('50 or more') a category's name; neither is a figure."""
+    run: list[int] = []
+    for i in range(1, len(lines) + 2):
+        text = lines[i - 1] if i <= len(lines) else ""
+        if LONE_FIGURE.match(text) and not is_year_cell(text.strip()):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            head, _ = axis_ticks([find_numbers(lines[k - 1], words=False)[0].value for k in run])
+            layout.table_lines.update(run[:head])
+        run = []
+        if text and _BAND_LABEL.fullmatch(text) and not (i > 1 and LONE_FIGURE.match(lines[i - 2])):
+            layout.table_lines.add(i)  # (under a figure alone on its line, '47%' / '19 or less hours a week', a caption)
+
+
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
@@ -1792,6 +1845,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if kind == "count" and borrowed and not column and re.match(r"referr", head or ""):
             continue  # 'The service received 1,960 referrals in 2025/26' after a sentence on a dementia service for
             # people and their carers: a service's referrals, whose people its own sentence does not name
+        if kind in ("share", "change_pct") and _UPLIFT.search(clause):
+            continue  # 'The fee uplift for 2026/27 is 5.8%': a price's rise, no share of people
+        if kind == "share" and borrowed and heads and _FEEDBACK_HEADING.search(heads[0]):
+            continue  # '• 46%: no break in the last year' under 'What we heard': an engagement's answer
         if kind in ("share", "change_pct") and borrowed and _MONEY.search(clause):
             continue  # 'The proposed annual value is £1,240,000, an uplift of 4.6%': a price's change, no figure of ours
         if measure in _WHOLE_MEASURES and _NOT_STOCK.search(clause):
@@ -1970,12 +2027,12 @@ _DECADE_EARLIER = re.compile(r"\b(?:ten|10)\s+years\s+(?:earlier|before|previous
 
 
 # a survey's respondents and their answers: no count or share of the carers the survey asked
-_SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b",
+_SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed|answered|polls?)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b",
                      re.IGNORECASE)
 # ... and its sample ('In a survey of 412 carers in 2025, 38% said ...', 'we surveyed 650 carers')
 _SURVEY_OF = re.compile(r"\b(?:(?:a|our|the|an?\s+\w+)\s+(?:survey|poll|questionnaire)\s+of|surveyed|interviewed|asked)\s+"
                         r"(?:some\s+|around\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
-_RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|took part|attended|completed (?:the|our|a) survey)\b",
+_RESPONDED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}(?:responded|replied|answered|took part|attended|completed (?:the|our|a) survey)\b",
                         re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\b(?:attended|visited|joined)\s+by\s+(?:some\s+|around\s+|about\s+|over\s+|more than\s+|"
                           r"nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -2326,6 +2383,11 @@ def _row_label(label: list[str]) -> bool:
 # a sentence about the scheme the sentence before named ('It will have 65 flats.', 'The scheme will provide 80 apartments')
 _SAME_SCHEME = re.compile(r"^\s*(?:it|this(?:\s+scheme)?|the\s+(?:new\s+)?(?:scheme|development|building))\s+(?:will|would|"
                           r"should|is\s+(?:to|expected\s+to|due\s+to|planned\s+to))\b", re.IGNORECASE)
+# a price's rise ('fee uplift', 'an uplift of 4.6%'); a heading
+# over an engagement's answers ('What we heard', 'You said', 'What carers told us')
+_UPLIFT = re.compile(r"\buplifts?\b|\bfee\s+(?:increase|rise)s?\b", re.IGNORECASE)
+_FEEDBACK_HEADING = re.compile(r"\bwhat\s+(?:we|you)\s+heard\b|\byou\s+said\b|\bwhat\s+(?:[a-z]+\s+){0,2}told\s+us\b|"
+                               r"\bfeedback\b", re.IGNORECASE)
 _ERROR_CUE = re.compile(r"\berror|\bincorrect|\bwrong(?:ly)?\b|\breplac|\bsupersed", re.IGNORECASE)
 # a figure a correction replaces ('replaces the figure of 1,240 published in error', '1,240 was published in error',
 # 'the figure of 1,240 given in our 2023 statement was incorrect')
@@ -2351,7 +2413,8 @@ _PRONOUN = re.compile(r"that|this|these|those|which|it|they|there", re.IGNORECAS
 
 # a place not named before the figure in its clause ('a neighbouring county', 'another council', 'one nearby
 # authority', 'other councils'): its figure is no area's the registry holds
-_UNNAMED_PLACE = re.compile(r"\b(?:(?:a|an|one|another|some|two|several)\s+(?:(?:neighbouring|nearby|other|similar|"
+_UNNAMED_PLACE = re.compile(r"(?:^|[•:(]\s*)neighbouring\s+(?=(?:councils?|county|authority)\b)|"
+                            r"\b(?:(?:a|an|one|another|some|two|several)\s+(?:(?:neighbouring|nearby|other|similar|"
                             r"comparable|rural|shire)\s+){1,2}|another\s+|other\s+)(?:councils?|county|counties|"
                             r"authorit(?:y|ies)|boroughs?|districts?|unitar(?:y|ies))\b", re.IGNORECASE)
 
@@ -2839,6 +2902,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     props = Proposals(authority=authority_code, own_name=_own_name(lines, authority_code))
     layout = analyse(lines)
     chart_tables(lines, layout)
+    _chart_label_lines(lines, layout)
     notes = _table_notes(lines, layout)
     _labelled_figures(lines, layout, props)
     document_subject = _document_subject(lines)
@@ -2849,6 +2913,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     _flattened(lines, layout, props)
     _prose(lines, layout, props, document_subject)
     _periods_from_prose_above(lines, layout, props)
+    _corrections(lines, props)
     procurement_prose(lines, layout, props)
     procurement_fields(lines, layout, props)
     for r in props.rows:  # a note led by a plan row's reference: that row's service
