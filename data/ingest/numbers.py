@@ -38,6 +38,16 @@ _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", 
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
         r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
+        # a confidence interval ('(95% CI 9.9% to 10.3%)', '95% confidence interval: 3,186-3,648', 'CI 2.4 to 2.6'):
+        # its level and bounds are no figures, only the estimate before it (a bound may wrap to the next line)
+        r"\b(?:(?:90|95|99)(?:\.\d)?\s*%\s*)?(?:CIs?\b|C\.I\.|confidence\s+intervals?|confidence\s+limits?)\s*"
+        r"(?:of\s+|was\s+|is\s+|[:=]\s*)?(?:[\[(]\s*)?(?:\d[\d,.]*\s*%?\s*(?:(?:to|-|–|—|,)\s*(?:\d[\d,.]*\s*%?)?)?)?",
+        # an interval in brackets after the estimate ('64.2% [62.8-65.6]', '64.2% (62.8–65.6)'): no figures
+        r"(?<=[\d%])\s*\[\s*\d[\d,.]*\s*%?\s*(?:-|–|—|to|,)\s*\d[\d,.]*\s*%?\s*\]",
+        r"(?<=%)\s*\(\s*\d[\d,.]*\.\d+\s*%?\s*(?:-|–|—|to)\s*\d[\d,.]*\.\d+\s*%?\s*\)",
+        # a suppression threshold ('counts of fewer than 5 are suppressed'): no figure
+        r"\b(?:fewer|less)\s+than\s+\d{1,2}\b(?=[^.;]*\b(?:suppressed|redacted|withheld|not\s+(?:shown|published|"
+        r"reported)))",
         # times of day ('10:00–12:30', '9.30am', '9am–5pm', '12 noon'): no figures
         r"(?<![\d,.:])\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d%:]|[,.]\d)|"
         r"(?<![\d,.])\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<![\d,.])\d{1,2}\s+(?:noon|midday)\b",

@@ -306,6 +306,13 @@ _RUNS_ON = re.compile(r"\s*,?\s*and\s+(?:now|so)?\s*(?:runs?|ends?|expires?|last
                       re.IGNORECASE)
 
 
+# a recommendation or action led by the verb, the service named between ('2. Tender the care and support contract at
+# the extra care schemes from September 2027'): the sentence's first date is the tender's, however long the name, unless
+# a start of a contract stands between
+_LED_TENDER = re.compile(r"^\s*(?:\(?[\da-z]{1,2}[.)]\s*|[-•*]\s*)?(?:re-?)?tender\b(?![^.;]*\b(?:start\w*|commenc\w*|"
+                         r"begin\w*|go[- ]live|in\s+place)\b)[^.;]{0,120}\b(?:from|in|during)\s*$", re.IGNORECASE)
+
+
 def _stage_for(prefix: str) -> str | None:
     if re.search(r"\d[:.]\d\d|noon|midday|midnight|\d\s*[ap]\.?m\b|\bweek\b|\bw/?c\b", prefix, re.IGNORECASE):
         prefix = " ".join(_WEEK_OF.sub(" ", _TIME_OF_DAY.sub(" ", prefix)).split()) + (" " if prefix[-1:].isspace() else "")
@@ -659,7 +666,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     continue  # 'will now start on 1 July 2026, previously 1 April 2026': the date it replaces
                 for rel in _relative_dates(sentence, d, prefix):
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
-                stage = own or _stage_for(prefix) or ("procurement_start" if tender_out else None)
+                stage = own or ("procurement_start" if k == 0 and _LED_TENDER.match(sentence[:d.start]) else None) \
+                    or _stage_for(prefix) or ("procurement_start" if tender_out else None)
                 if stage and _DECIDES_AFTER.match(sentence[d.end:d.end + 40]):
                     continue  # ('A review in 2027/28 will decide whether to use the extensions': the decision's date)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,

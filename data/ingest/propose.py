@@ -1272,13 +1272,16 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 
 # a share's population base ('10.1% of residents', '9.4 per cent of the population'): no subject of its own
 # ('As the population ages, this is expected to rise to ...': the population is no subject either)
-_BASE = re.compile(r"(?:%|\bper\s*cent)\s*of\s+(?:the\s+|all\s+|th(?:at|is|ose)\s+)?(?:residents|population)\b|"
+_BASE = re.compile(r"(?:%|\bper\s*cent)(?:\s*[(\[][^()\[\]]{1,60}[)\]])?\s*of\s+(?:the\s+|all\s+|th(?:at|is|ose)\s+)?(?:residents|population)\b|"
                    r"\b(?:as|because|since)\s+(?:the|our)\s+(?:\w+\s+)?population\s+(?:ages|grows|gets\s+older|increases|"
                    r"continues\s+to\s+(?:age|grow))\b", re.IGNORECASE)
 # (a glance table's label after its share, '11.1%<tab>of people aged 5 and over are unpaid carers', opens at 'of')
 _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*)?of\s+(?:the\s+|all\s+)?(?:residents|"
                          r"population|people|adults|households)\b", re.IGNORECASE)
-_DENOMINATOR = re.compile(r"(?:\*\*|__)?\s*of\s+(?:the\s+|all\s+|th(?:at|is)\s+(?=population\b))?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
+# (a confidence interval or other aside in brackets may stand between the share and its base: '10.1% (95% CI 9.9% to
+# 10.3%) of residents', '2.5% [2.4-2.6] of the population')
+_ASIDE = r"(?:\s*[(\[][^()\[\]]{1,60}[)\]])?"
+_DENOMINATOR = re.compile(r"(?:\*\*|__)?" + _ASIDE + r"\s*of\s+(?:the\s+|all\s+|th(?:at|is)\s+(?=population\b))?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?"
                           r"(?:residents|population|people|adults|households|those(?=\s+aged\b))\b", re.IGNORECASE)
 # ('9.8% of those aged 5 and over': 'those' with the census's ages is the residents)
 # the same base written as a ratio or fraction before the bracketed share ('around 1 in 10 residents (9.8%)', 'roughly a
@@ -1307,6 +1310,9 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            r"(?<=\s)and\s+(?=an?\s+estimated\s+(?:(?:total\s+of|further)\s+)?\d[\d,]*\b(?![\d.,]*\s*%))|"
                            # ('9.8% across the North West and 8.9% in England': each share its own place)
                            r"(?<=\s)and\s+(?=(?:around\s+|about\s+)?\d[\d,.]*\s*%\s+(?:in|across|for)\s)|"
+                           # ('the North West figure was 2.9% and England 2.3%': a share, then a place with its own share)
+                           r"(?<=%)\s*,?\s+and\s+(?=(?:in\s+|for\s+|across\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’ -]{1,30}?\s+"
+                           r"(?:was\s+|is\s+|at\s+|of\s+)?(?:around\s+|about\s+)?\d[\d,.]*\s*%)|"
                            # ('below both the national ambition of 66.7% and the England rate of 65.1%')
                            r"(?<=\s)and\s+(?=the\s+(?:England|English|UK|Wales|Welsh|Scotland|Scottish|national)\s+"
                            r"(?:rate|average|figure|share|level)\s+(?:of|was|is|at|stood)\b)|"
@@ -1983,6 +1989,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 breakdown = ""  # '41,200 people aged 5 and over who provide unpaid care': the census's base, no group
         if same_as is not None and not breakdown:
             breakdown = str(same_as["breakdown"] or "")
+        if measure.startswith("extra_care") and re.fullmatch(r"older (?:people|persons|adults|residents)", breakdown):
+            breakdown = ""  # ('418 units of accommodation for older people': whom extra care is for, no sub-group)
         if _subgroup(sentence, num):
             # '2,500 carers known to the council, of whom 1,500 are aged 65 and over': a part of the main clause's
             # figure is that figure's measure with the part as its breakdown, never the whole; with no part named it
@@ -2027,7 +2035,7 @@ _DECADE_EARLIER = re.compile(r"\b(?:ten|10)\s+years\s+(?:earlier|before|previous
 
 
 # a survey's respondents and their answers: no count or share of the carers the survey asked
-_SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed|answered|polls?)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b",
+_SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed|answered|polls?)\b|\bwho\s+(?:replied|answered|took\s+part)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b",
                      re.IGNORECASE)
 # ... and its sample ('In a survey of 412 carers in 2025, 38% said ...', 'we surveyed 650 carers')
 _SURVEY_OF = re.compile(r"\b(?:(?:a|our|the|an?\s+\w+)\s+(?:survey|poll|questionnaire)\s+of|surveyed|interviewed|asked)\s+"
