@@ -93,8 +93,9 @@ def trap_hits(props: pd.DataFrame, traps: list[dict[str, str]]) -> list[str]:
         text = t.get("text", "")
         on_line = props["text"].astype(str).str.contains(text, regex=False) if text else True
         if t["kind"] == "measure":
+            # (a trap is caught whatever its sign: a change is proposed signed, '−550' as -550)
             bad = props[(props["kind"] == "measure") & on_line
-                        & _near(props["value"], float(t["value"]))]
+                        & _near(pd.to_numeric(props["value"], errors="coerce").abs(), abs(float(t["value"])))]
         else:
             bad = props[(props["kind"] == "procurement") & on_line & (props["earliest"] == t["earliest"])]
         if len(bad):

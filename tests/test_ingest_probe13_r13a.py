@@ -49,7 +49,8 @@ def test_has_fallen_by_is_a_change_not_a_count():
     lines = ["In 2021, 61,300 residents were unpaid carers. The number has fallen by 2,140 since 2011."]
     got = _got(lines)
     assert ("carers_unpaid", COUNTY, "2021", 61300.0, "") in got
-    assert [g[0] for g in got if g[3] == 2140.0] == ["carers_unpaid_change"]
+    assert [g[0] for g in got if abs(g[3]) == 2140.0] == ["carers_unpaid_change"]
+    assert [g[3] for g in got if g[0] == "carers_unpaid_change"] == [-2140.0]  # a fall, with its sign
 
 
 # ---------------------------------------------------------------- 4. a value in words after 'nearly'; wordy labels

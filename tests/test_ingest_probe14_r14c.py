@@ -22,12 +22,12 @@ DISTRICTS = ["Table 5: People giving unpaid care by district", "",
 
 
 # ---------------------------------------------------------------- 1. change cells with a sign or a word
-def test_change_cells_with_a_minus_sign_a_plus_or_down_are_sizes():
+def test_change_cells_with_a_minus_sign_a_plus_or_down_keep_their_sign():
     rows = ["Burnley\t8,800\t8,410\t\u2212390", "Chorley\t9,020\t9,150\t+130", "Fylde\t7,700\t7,460\tdown 240"]
     changes = [g for g in _got(DISTRICTS + rows) if g[0] == "carers_unpaid_change"]
-    assert changes == [("carers_unpaid_change", BURNLEY, "", 390.0, ""),
+    assert changes == [("carers_unpaid_change", BURNLEY, "", -390.0, ""),
                        ("carers_unpaid_change", CHORLEY, "", 130.0, ""),
-                       ("carers_unpaid_change", FYLDE, "", 240.0, "")]
+                       ("carers_unpaid_change", FYLDE, "", -240.0, "")]
 
 
 def test_a_signed_change_of_a_measure_the_vocabulary_has_no_change_for_is_no_figure():
@@ -36,7 +36,7 @@ def test_a_signed_change_of_a_measure_the_vocabulary_has_no_change_for_is_no_fig
              "Dementia register\t6,120\t6,310\t+190",
              "Unpaid carers\t41,200\t40,950\t\u2212250"]
     got = _got(lines)
-    assert ("carers_unpaid_change", COUNTY, "", 250.0, "") in got
+    assert ("carers_unpaid_change", COUNTY, "", -250.0, "") in got
     assert not [g for g in got if g[3] == 190.0]
 
 
@@ -45,7 +45,7 @@ def test_a_bold_county_row_of_a_tab_table_is_read():
     rows = ["Burnley\t8,800\t8,410\t-390", "**Lancashire**\t**96,300**\t**93,870**\t**-2,430**"]
     got = [g for g in _got(DISTRICTS + rows) if g[1] == COUNTY]
     assert got == [("carers_unpaid", COUNTY, "2011", 96300.0, ""), ("carers_unpaid", COUNTY, "2021", 93870.0, ""),
-                   ("carers_unpaid_change", COUNTY, "", 2430.0, "")]
+                   ("carers_unpaid_change", COUNTY, "", -2430.0, "")]
 
 
 # ---------------------------------------------------------------- 3. bare hours bands

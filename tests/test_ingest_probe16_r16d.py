@@ -85,8 +85,8 @@ def test_a_chart_as_text_pairs_its_year_labels_with_the_values_below():
 def test_a_per_cent_in_brackets_after_a_fall_is_the_change_in_per_cent():
     lines = ["In 2011 there were 52,300 unpaid carers in Sheffield. By 2021 that had become a fall of 3,900 (7.5%)."]
     got = measures(lines)
-    assert set(_rows(got, 7.5)["measure"]) == {"carers_unpaid_change_pct"}
-    assert set(_rows(got, 3900)["measure"]) == {"carers_unpaid_change"}
+    assert set(_rows(got, -7.5)["measure"]) == {"carers_unpaid_change_pct"}  # a fall's figures, with their sign
+    assert set(_rows(got, -3900)["measure"]) == {"carers_unpaid_change"}
 
 
 def test_the_census_base_aged_5_and_over_is_no_breakdown_of_carers():

@@ -41,8 +41,8 @@ def test_a_leading_while_clause_ends_at_its_comma():
         "more hours a week has gone up.",
     ]
     got = _got(lines)
-    assert ("carers_unpaid_change", STOCKPORT, "", 1870.0, "") in got
-    assert ("carers_unpaid_change_pct", STOCKPORT, "", 6.1, "") in got
+    assert ("carers_unpaid_change", STOCKPORT, "", -1870.0, "") in got  # a fall, with its sign
+    assert ("carers_unpaid_change_pct", STOCKPORT, "", -6.1, "") in got
 
 
 def test_a_date_written_after_previously_is_superseded():
@@ -104,8 +104,8 @@ def test_a_change_cell_with_its_signed_per_cent_in_brackets():
     ]
     got = _got(lines)
     assert any(g[0] == "dementia_estimated_change" and g[3] == 280.0 for g in got)
-    assert any(g[0] == "carers_unpaid_change" and g[3] == 2250.0 for g in got)
-    assert any(g[0] == "carers_unpaid_change_pct" and g[3] == 7.4 for g in got)
+    assert any(g[0] == "carers_unpaid_change" and g[3] == -2250.0 for g in got)  # '-2,250 (-7.4%)': a fall
+    assert any(g[0] == "carers_unpaid_change_pct" and g[3] == -7.4 for g in got)
     assert not [g for g in got if g[3] in (114.0, 38.5, 7.3)]  # no change measure of apartments, nor a dementia per cent
 
 

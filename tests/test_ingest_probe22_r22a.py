@@ -35,7 +35,7 @@ def test_a_projection_table_in_column_order_with_a_dash_in_its_change_column():
     ]
     got = measures(lines)
     assert {(NORTH_YORKSHIRE, "2030", 10980.0), (NORTH_YORKSHIRE, "2040", 13870.0)} <= _rows(got, "dementia_estimated")
-    # the signed cells of the 'Increase on 2025' row are changes, as a size, never people with dementia
+    # the signed cells of the 'Increase on 2025' row are changes (rises: positive), never people with dementia
     assert {v for _, _, v in _rows(got, "dementia_estimated_change")} == {1570.0, 4460.0}
     assert not {1570.0, 4460.0} & {v for _, _, v in _rows(got, "dementia_estimated")}
 

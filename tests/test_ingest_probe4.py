@@ -159,7 +159,7 @@ def test_bold_list_labels_and_a_change_written_down_or_up():
              "- **Carers known to the council**: 3,410"]
     got = measures(lines, "E08000031").set_index("value")
     assert got.loc[7480.0, "measure"] == "carers_unpaid" and got.loc[7480.0, "breakdown"] == "50+ hours a week"
-    assert got.loc[1120.0, "measure"] == "carers_unpaid_change" and got.loc[1120.0, "period"] == ""
+    assert got.loc[-1120.0, "measure"] == "carers_unpaid_change" and got.loc[-1120.0, "period"] == ""  # down: a fall
     assert got.loc[3410.0, "measure"] == "carers_known"
 
 

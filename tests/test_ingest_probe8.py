@@ -93,7 +93,7 @@ def test_a_running_header_with_rising_page_numbers_is_still_one():
     ("District\t2011\t2021\tChange", ["Bromsgrove\t10,120\t9,840\t-280", "Redditch\t8,650\t8,470\t-180"])])
 def test_a_change_column_beside_two_years_is_a_change_not_a_third_count(header: str, rows: list[str]) -> None:
     got = _got(["Unpaid carers by district, Census 2011 and 2021", header, *rows])
-    assert ("carers_unpaid_change", 280.0, "", "") in got and ("carers_unpaid_change", 180.0, "", "") in got
+    assert ("carers_unpaid_change", -280.0, "", "") in got and ("carers_unpaid_change", -180.0, "", "") in got
     assert [g for g in got if g[0] == "carers_unpaid"] == [
         ("carers_unpaid", 8470.0, "2021", ""), ("carers_unpaid", 8650.0, "2011", ""),
         ("carers_unpaid", 9840.0, "2021", ""), ("carers_unpaid", 10120.0, "2011", "")]

@@ -45,13 +45,32 @@ _ESTIMATE = re.compile(r"\bestimat|\best\.", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open)|due to open|opens? in|opening in|"
                    r"under construction|plans? (?:to|for)|planning (?:to|for)|(?:to|will|would|shall) add)\b",
                    re.IGNORECASE)
-_CHANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:more|fewer|less|higher|lower|additional|extra)\s+(?:(?:older|younger|elderly|"
+# a change's words: a rise's, a fall's ('fell by 550', '550 fewer carers', 'down 410'), and either's
+_RISE_WORDS = r"increase[ds]?|rise|rose|risen|grow|grew|grown|gone up|growth|up"
+_FALL_WORDS = r"fall|fell|fallen|decrease[ds]?|reduction|drop(?:ped)?|decline[ds]?|reduced|gone down|down"
+_CHANGE_APPROX = r"around|about|approximately|nearly|over|some|roughly|almost|just over"
+_FALL_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:fewer|less|lower)\s+(?:(?:older|younger|elderly|unpaid)\s+)?"
+                         r"(?:than|people|carers|residents)|(?:decrease|fall|reduction|down)\b)", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:more|higher|additional|extra)\s+(?:(?:older|younger|elderly|"
                            r"unpaid)\s+)?(?:than|people|carers|residents)|"
-                           r"^\s*(?:%\s*)?(?:increase|rise|decrease|fall|reduction|growth|up|down)\b", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"(?:increase[ds]?|rise|rose|risen|grow|grew|grown|fall|fell|fallen|decrease[ds]?|reduction|"
-                            r"drop(?:ped)?|decline[ds]?|reduced|gone (?:up|down)|"
-                            r"growth|up|down|change)\s+(?:of|by)\s+(?:around|about|approximately|nearly|over|some|roughly|"
-                            r"almost|just over)?\s*$", re.IGNORECASE)
+                           r"^\s*(?:%\s*)?(?:increase|rise|growth|up)\b|" + _FALL_AFTER.pattern, re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"(?:{_RISE_WORDS}|{_FALL_WORDS}|change)\s+(?:of|by)\s+(?:{_CHANGE_APPROX})?\s*$",
+                            re.IGNORECASE)
+_FALL_BEFORE = re.compile(rf"(?:{_FALL_WORDS})\s+(?:of|by)\s+(?:{_CHANGE_APPROX})?\s*$", re.IGNORECASE)
+# a minus sign (U+2212), a hyphen or an en dash standing before a figure: 'Change since 2011: −550', '(−5.3%)'
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[\u2212–-]\s*$")
+
+
+def _falls(before: str, after: str) -> bool:
+    """Whether a change's figure, between `before` and `after` in its sentence, is a fall: 'fell by 550', 'a fall of
+    4,100 (9%)' (both figures), '550 fewer carers', 'down 410', '−550'. A change is proposed with its sign, as the
+    atlas's tables hold it ('-20' per cent), so a fall never reads as a rise."""
+    bracket = re.search(r"\d[\d,.]*\s*\(\s*$", before)
+    return bool(_FALL_BEFORE.search(before) or _FALL_AFTER.match(after) or _MINUS_BEFORE.search(before)
+                or re.search(rf"\b(?:{_FALL_WORDS})\s*$", before, re.IGNORECASE)
+                or bracket and _FALL_BEFORE.search(before[:bracket.start()]))
+
+
 _BREAKDOWN = re.compile(
     r"\b(?:aged\s+(?:under\s+)?\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|of\s+working\s+age|"
     r"working[- ]age|over\s+(?:the\s+age\s+of\s+)?\d{2}s?|under\s+(?:the\s+age\s+of\s+)?\d{2}s?|older\s+people|young\s+(?:adult\s+)?carers|"
@@ -125,6 +144,18 @@ _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|red
 _SIGNED_CELL = re.compile(r"^[\u2212+–-]\s*(?=\d)")
 _SIGNED_SHARE = re.compile(r"\(\s*[\u2212+–-]\s*(?=\d[\d.]*\s*%\s*\)$)")  # the per cent's sign in '+260 (+6.6%)'
 _CHANGE_LABEL = re.compile(r"\b(?:change|increase|decrease|rise|fall|reduction|difference)\b", re.IGNORECASE)
+_FALL_LABEL = re.compile(rf"\b(?:{_FALL_WORDS})\b", re.IGNORECASE)
+_RISE_LABEL = re.compile(rf"\b(?:{_RISE_WORDS}|change|difference)\b", re.IGNORECASE)
+
+
+def _falling_cell(cell: str, key: str, row_label: str) -> bool:
+    """Whether a table's change cell is a fall: its own sign or word ('−550', '-3.2%', 'down 410', 'a fall of 90'), or,
+    with neither, a column or row naming a fall and nothing else ('Decrease since 2011 | 550')."""
+    cell = cell.strip()
+    if _SIGNED_CELL.match(cell) or _CHANGE_CELL.match(cell):
+        return bool(re.match(rf"[\u2212–-]|(?:an?\s+)?(?:{_FALL_WORDS})\b", cell, re.IGNORECASE))
+    named = f"{key} {row_label}"
+    return bool(_FALL_LABEL.search(named)) and not _RISE_LABEL.search(named)
 # a first column of references ('Ref', 'Contract ref.', 'ID') before the column naming each row's service
 # ('Description', 'Service', 'Contract name'): a spreadsheet's pipeline, the service that column's
 _REF_KEY = re.compile(r"^(?:(?:contract|procurement|project)\s+)?(?:ref(?:erence)?\.?(?:\s*(?:no\.?|number))?|id|no\.?|#|item)$",
@@ -579,8 +610,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             if (_CHANGE_LABEL.search(key) or _CHANGE_LABEL.search(row_label)) \
                     and (_CHANGE_CELL.match(cell.strip()) or _SIGNED_CELL.match(cell.strip())):
                 change = True  # '−550', '+140', 'down 410' under 'Change 2011 to 2021' (or in a row so named, as a
-                # table written in column order has it): a change, as a size
-            if change:  # '+260 (+6.6%)': the change and its per cent, each as a size
+                # table written in column order has it): a change
+            # a fall keeps its sign: '−550', 'down 410', or a bare figure under a column naming only a fall ('Decrease')
+            falling = _falling_cell(cell, key, row_label)
+            if change:  # '+260 (+6.6%)': the change and its per cent, each as a figure (a fall's negative)
                 cell = _SIGNED_SHARE.sub("(", _SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())))
             dated = DATED_FIGURE.fullmatch(cell.strip()) if is_dated_figure(cell) else None
             cell_period = _period_from(dated.group("when")) if dated else ""
@@ -593,7 +626,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                             confidence, change=change, above=above, section=section,
                             status=" ".join([*(cells[k].strip() for k in status_cols if k < len(cells)),
                                              pipeline_title]).strip() + pipeline,
-                            census=table_census, cell_period=cell_period)
+                            census=table_census, cell_period=cell_period, falling=falling)
         above = above if _TARGET_WORDS.search(row_label) else row_label
         if _CENSUS_WORD.search(row_label):
             # 'Unpaid carers (Census 2021) | 9,415' over '% of residents aged 5+ | 10.4%': the census year of the
@@ -718,7 +751,7 @@ _POINTS_KEY = re.compile(r"\(\s*(?:pp|p\.p\.|pts?|points?|%\s*pts?|%\s*points?)\
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False, above: str = "", section: tuple[str, str] | None = None, census: str = "",
-                status: str = "", cell_period: str = "") -> None:
+                status: str = "", cell_period: str = "", falling: bool = False) -> None:
     """One figure of a table: its measure from the header, title and row label; its area, period and qualifier;
     `section`: the place whose section the table is in, the area of rows naming no place of their own;
     `cell_period`: the year the cell gave its figure in brackets ('3,410 (2022/23)')."""
@@ -897,8 +930,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         qualifier = "projection"
     if measure.endswith("_planned"):
         qualifier = "plan"  # planned units or schemes are a plan, whatever year they are planned for
+    value = -num.value if falling and kind in ("change", "change_pct") else num.value
     props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
-              area_name=area_name, period=period, value=num.value, unit=_unit(measure), qualifier=qualifier,
+              area_name=area_name, period=period, value=value, unit=_unit(measure), qualifier=qualifier,
               breakdown=breakdown, confidence=_lower(confidence, conf, "low" if num.footnote else None),
               text=line_text)
 
@@ -2018,8 +2052,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         confidence = _lower("medium", "low" if borrowed or num.footnote or column else None,
                             "low" if bullet and not own_subject else None)
         added = len(props.rows)
+        value = -num.value if kind in ("change", "change_pct") and _falls(before, after) else num.value
         props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area_code,
-                  area_name=area_name, period=period, value=num.value, unit=_unit(measure),
+                  area_name=area_name, period=period, value=value, unit=_unit(measure),
                   qualifier=qualifier, breakdown=breakdown, confidence=confidence, text=lines[line - 1])
         if len(props.rows) > added:
             mine.append((num.start, props.rows[-1]))
