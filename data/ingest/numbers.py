@@ -94,7 +94,8 @@ _MASKS = [
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",               # postcodes
         r"\b(?:page|p\.|section|chapter|part|para(?:graph)?|table|figure|chart|appendix|lot|phase|tier|level|band|step|stage|"
         # and their plurals with a range: 'as set out in paragraphs 6.2 to 6.4', 'sections 4 and 5'
-        r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation|question)s?\s+\d+(?:\.\d+)*\b"
+        # (and a meeting's agenda items and the slides shown: 'Item 3: Market update', '(slides 10 to 14)')
+        r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation|question|item|slide)s?\s+\d+(?:\.\d+)*\b"
         r"(?!,\d{3})(?:\s*(?:to|and|-|–)\s*\d+(?:\.\d+)*\b(?![,.]\d))?",
         r"^\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d+)+)\s+(?=[A-Z])",          # numbered headings '11. Planned', '3.2 Extra care'
         r"£\s*\d[\d,.]*\s*(?:m|bn|k|million|billion)?\b",        # money is not one of the proposer's figures

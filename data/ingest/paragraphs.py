@@ -103,6 +103,11 @@ def _page_breaks(lines: list[str], running: set[int]) -> dict[int, int]:
     return out
 
 
+# a report's or minutes' numbered paragraph ('6.2<tab>RP said ...', '3.1.4 The ...') after a sentence's end starts a
+# paragraph of its own, however long the line before it
+_PARA_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
+
+
 def paragraphs(lines: list[str], skip: set[int], running: set[int] = frozenset()) -> list[Paragraph]:
     """Runs of text lines joined into paragraphs (a sentence wrapped over lines is one sentence again, also across a
     page's running header and footer); a bullet or a heading starts a new one."""
@@ -137,7 +142,8 @@ def paragraphs(lines: list[str], skip: set[int], running: set[int] = frozenset()
         if current is None or bullet or bold_label or is_heading(lines, i - 1) or after_title or re.match(r"^\[\d+\]", text) \
                 or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None or _cells_row(raw) \
                 or (i >= 2 and _cells_row(lines[i - 2])) \
-                or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60):
+                or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60) \
+                or (re.search(r"[.!?:]$", previous) and _PARA_NUMBERED.match(text)):
             current = Paragraph("", [], bullet, i)
             out.append(current)
         broken = _BROKEN_WORD.search(current.text) if current.text else None

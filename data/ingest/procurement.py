@@ -78,7 +78,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
                           r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus|boards?|committees?|panels?|groups?)\b)|"
                           r"go(?:ing)? (?:out )?to (?:tender|market)|"
-                          r"invitation to tender|market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
+                          r"invitation to tender|(?<!soft )(?<!soft-)(?<!pre-)market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
                           # 'we will ask providers to bid in autumn 2026', 'start to look for new providers in'
                           r"(?:ask|invit)\w* (?:\w+ ){0,2}(?:providers|organisations|bidders) to (?:bid|tender)|"
                           r"(?:look|search)\w* for (?:a )?new (?:providers?|organisations?)|"
@@ -87,7 +87,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           # reopening'), not a building reopening
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
                           r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
-    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|from|go(?:es)?[- ]live|went live|in place|new (?:contract|service)\w*|"
+    # ('the new service had gone live on 1 September 2026': a go-live told after it)
+    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|from|go(?:es)?[- ]live|went live|gone live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
                        # (starting market engagement, before a procurement, starts no contract: 'start market engagement in')
                        r"made available)\b(?!\s+(?:(?:the|our|some|soft|early|pre-?)\s*)*market\s+engagement\b)[^.;]{0,30}$|"
@@ -409,9 +410,23 @@ _PARA_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
 _RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&()-]*|and|of|for|&|with|in|at)){1,7})\.$")
 
 
+# ... or in sentence case, as minutes and reports typed in Word write it ('6.1 Carers' support service. RP confirmed
+# ...', 'Extra care care and support. The contracts end ...'): a short name with no verb or figure, ending in a
+# service's word
+_RUN_IN_SENTENCE_CASE = re.compile(
+    r"^\s*(?P<label>[A-Z][\w'’&-]*(?:\s+[\w'’&()-]+){0,6}?\s+(?:services?|support|care|contracts?|framework|hub|breaks|"
+    r"respite|advocacy|reablement|equipment|housing|navigation|navigators?))\.$")
+_VERB_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|be|been|said|noted|reported|confirmed|asked|"
+                        r"added|ends?|starts?|began|begins?)\b", re.IGNORECASE)
+
+
 def _run_in_name(sentence: str) -> str:
     # (after a report's paragraph number: '5.1 Carers Support Service. The current contract ends ...')
     m = _RUN_IN.match(_PARA_NUMBER.sub("", sentence))
+    if not m:
+        m = _RUN_IN_SENTENCE_CASE.match(_PARA_NUMBER.sub("", sentence))
+        if m and (_VERB_WORD.search(m.group("label")) or re.search(r"\d", m.group("label"))):
+            m = None
     return m.group("label") if m and _names_service(m.group("label")) else ""
 
 

@@ -433,15 +433,22 @@ def _qualifier(context: str, num: Number | None, kind: str, period: str, project
     return "count"
 
 
+# 'up 14% on last year', 'referrals were down 8% from 2024/25', 'up 1,120 on 2011': 'up' or 'down' right before the
+# figure, with no 'of' or 'by' ('up to 40%' is a bound, not a change)
+_UP_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$", re.IGNORECASE)
+_UP_DOWN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:on|from|since|compared|over\s+the|year[- ]on[- ]year)\b", re.IGNORECASE)
+
+
 def _kind_for(num: Number, context: str, after: str, before: str) -> str:
     if num.percent:
-        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _UP_DOWN_BEFORE.search(before):
             return "change_pct"
         bracket = re.search(r"\d[\d,.]*\s*\(\s*$", before)
         if bracket and _CHANGE_BEFORE.search(before[:bracket.start()]):
             return "change_pct"  # 'a fall of 4,100 (9%)': the change in per cent beside the change's size
         return "share"
-    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) \
+            or _UP_DOWN_BEFORE.search(before) and _UP_DOWN_AFTER.match(after):
         return "change"
     if _RATE_WORDS.search(context):
         return "rate"
@@ -1201,7 +1208,9 @@ _BAND_LABEL = re.compile(r"\s*\d{1,3}\s*(?:\+|or\s+(?:more|over|less|fewer|under
 _NUM = r"(?!(?:19|20)\d{2}\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
 _SHOULD_READ = re.compile(rf"\b(?:should|ought\s+to)\s+(?:have\s+)?(?:read|been|be)\s+(?P<right>{_NUM})\s*,?\s*"
                           rf"(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<wrong>{_NUM})(?![\d,.]*\d)|"
-                          rf"(?<![\d,.])(?P<wrong2>{_NUM})\s+(?:[A-Za-z'’-]+\s+){{0,4}}?(?:figure\s+)?should\s+(?:have\s+)?"
+                          # (not an item's or slide's number: 'the figure given under Item 3 should be 1,180, not ...')
+                          rf"(?<![\d,.])(?<!item )(?<!slide )(?<!page )(?<!table )(?<!section )(?<!paragraph )"
+                          rf"(?P<wrong2>{_NUM})\s+(?:[A-Za-z'’-]+\s+){{0,4}}?(?:figure\s+)?should\s+(?:have\s+)?"
                           rf"(?:read|been|be)\s+(?P<right2>{_NUM})(?![\d,.]*\d)", re.IGNORECASE)
 
 
@@ -1212,11 +1221,18 @@ def _corrections(lines: list[str], props: Proposals) -> None:
     def value(raw: str) -> float:
         return float(raw.rstrip("%").replace(",", ""))
     for i, text in enumerate(lines, start=1):
-        for m in _SHOULD_READ.finditer(text):
+        # (a correction wrapped over two lines, 'should be 1,180,' / 'not 1,810; ...': read with the next line, the
+        # wrong figure on that line dropped too)
+        following = lines[i].strip() if i < len(lines) and lines[i].strip() else ""
+        joined = f"{text.rstrip()} {following}" if following else text
+        for m in _SHOULD_READ.finditer(joined):
+            if m.start() >= len(text.rstrip()):
+                continue  # (the next line's own correction is read on its own line)
             wrong, right = value(m.group("wrong") or m.group("wrong2")), value(m.group("right") or m.group("right2"))
             if wrong == right:
                 continue
-            replaced = [r for r in props.rows if r["kind"] == "measure" and int(r["line"]) <= i
+            last = i + 1 if m.end() > len(text.rstrip()) else i
+            replaced = [r for r in props.rows if r["kind"] == "measure" and int(r["line"]) <= last
                         and r["value"] != "" and float(r["value"]) == wrong]
             if not replaced:
                 continue
@@ -1382,8 +1398,10 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"level|total)s?)\b|"
                           # the average of the council's benchmarking group ('the comparator average of 9.4', 'the
                           # average of our statistical neighbours (8.7)')
-                          r"\b(?:average|mean|median)\s+(?:of|for|across)\s+(?:the\s+|our\s+|its\s+)?" + _COMPARATORS
-                          + r"|" + _COMPARATORS + r"\s+(?:average|mean|median)\b",
+                          # ('the average share across the council's 15 CIPFA nearest neighbours was 9.5%')
+                          r"\b(?:average|mean|median)(?:\s+(?:share|rate|figure|proportion|percentage|level|value))?\s+"
+                          r"(?:of|for|across|among|amongst)\s+(?:the\s+|our\s+|its\s+|[\w-]+['’]s\s+)*(?:\d{1,2}\s+)?"
+                          + _COMPARATORS + r"|" + _COMPARATORS + r"\s+(?:average|mean|median)\b",
                           re.IGNORECASE)
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
@@ -1567,6 +1585,29 @@ _TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking)\s+(?:the\
 _EACH = re.compile(r"^\W*(?:[^,;.]{0,40},\s*)?each\s+(?!of\b|year\b|month\b|week\b)[a-z]+\b", re.IGNORECASE)
 # a scheme's completion or opening, in a clause of its own ('expected to complete in autumn 2027', 'opens in 2028')
 _COMPLETES = re.compile(r"\b(?:complet\w*|open(?:s|ing)?|hand\s*over|handover)\b", re.IGNORECASE)
+# one named owner's or scheme's count, not the area's: a name in capitals with a possessive right before the figure
+# ('included Stourside's two schemes', 'Wessex Care's 240 clients'), or a named building 'alone' ('Marnhull Court
+# alone has 54 flats'); a place's own possessive ('Dorset's 11 schemes') or the council's is the area's
+_OWNERS_COUNT = re.compile(r"(?-i:\b(?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|and|of|&))*?))(?:['’]s\s+(?:[a-z]+\s+){0,2}|"
+                           r"\s+alone\s+(?:has|had|have|provides?|provided|offers?|holds?|is\s+home\s+to)\s+)$")
+_BUILDING_WORD = re.compile(r"\b(?:Court|House|Gardens?|Lodge|View|Mews|Place|Meadows?|Manor|Grange|Heights|Hall|Fields?|"
+                            r"Green|Close|Park|Rise|Wharf|Quay|Yard)$")
+_COUNCIL_WORD = re.compile(r"\b(?:Council|County|Borough|City|District|Authority|Government|NHS|ICB|England|Wales|Scotland|"
+                           r"Britain|UK|Kingdom|Census|ONS)$")
+
+
+def _owners_count(before: str) -> bool:
+    """Whether the words right before a count give it to one named owner or scheme, not to the area (`_OWNERS_COUNT`)."""
+    m = _OWNERS_COUNT.search(before)
+    if not m:
+        return False
+    name = m.group("name").strip()
+    if re.match(r"(?:The|This|That|Our|Its|Their|In|Of|At|By)$", name) or _COUNCIL_WORD.search(name) \
+            or area_lookup.exact(name) or area_lookup.find_areas(name):
+        return False
+    return "alone" not in m.group(0) or bool(_BUILDING_WORD.search(name))
+
+
 _ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:the|these|those|our|its|their)\s+(?:two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve|\d{1,3}(?![\d,.]))\b(?!\s*%)", re.IGNORECASE)
 
@@ -1671,6 +1712,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids
         if kind == "count" and _ONE_OF_GROUP.match(after):
             continue  # 'One scheme of the four, opened in 2011, has ...': one of a group counted before, no count
+        if kind == "count" and _owners_count(sentence[max(c_start, num.start - 80):num.start]):
+            continue  # 'Stourside's two schemes', 'Marnhull Court alone has 54 flats': one owner's or scheme's
         if kind == "count" and _AIM.search(sentence[c_start:num.start]):
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if kind == "count" and (_WAITING_BEFORE.search(before) or _WAITING_AFTER.match(after)):
@@ -2789,11 +2832,16 @@ def _carry_key(measure: str) -> str:
 def _sentence_periods(rows: list[dict[str, object]], by: str = "theme") -> dict[str, str]:
     """theme (or measure) -> the one period a sentence's figures of it share (projections and changes aside)."""
     seen: dict[str, set[str]] = {}
+    first: dict[str, str] = {}
     for r in rows:
         if r["period"] and r["qualifier"] != "projection" and not str(r["measure"]).endswith(("_change", "_target")):
             key = _carry_key(str(r["measure"])) if by == "theme" else str(r[by])
             seen.setdefault(key, set()).add(str(r["period"]))
-    return {theme: next(iter(periods)) for theme, periods in seen.items() if len(periods) == 1}
+            first.setdefault(key, str(r["period"]))
+    # ('the 2021 Census showed 39,460 unpaid carers, up from 37,910 in 2011': the sentence's first figure is its own
+    # year's, the later ones a look back to earlier years; the first figure's year goes on to 'That was 10.4% ...')
+    return {theme: next(iter(periods)) if len(periods) == 1 else first[theme] for theme, periods in seen.items()
+            if len(periods) == 1 or all(p[:4] < first[theme][:4] for p in periods - {first[theme]})}
 
 
 _STATUS_LABEL = re.compile(r"^(?:the\s+)?(?:pipeline|planned|proposed|future|in development|under construction|"
