@@ -1588,7 +1588,7 @@ _COMPLETES = re.compile(r"\b(?:complet\w*|open(?:s|ing)?|hand\s*over|handover)\b
 # one named owner's or scheme's count, not the area's: a name in capitals with a possessive right before the figure
 # ('included Stourside's two schemes', 'Wessex Care's 240 clients'), or a named building 'alone' ('Marnhull Court
 # alone has 54 flats'); a place's own possessive ('Dorset's 11 schemes') or the council's is the area's
-_OWNERS_COUNT = re.compile(r"(?-i:\b(?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|and|of|&))*?))(?:['’]s\s+(?:[a-z]+\s+){0,2}|"
+_OWNERS_COUNT = re.compile(r"(?-i:\b(?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|and|of|&))*?))(?:['’]s\s+(?:(?:own|current|existing|other|remaining)\s+)?|"
                            r"\s+alone\s+(?:has|had|have|provides?|provided|offers?|holds?|is\s+home\s+to)\s+)$")
 _BUILDING_WORD = re.compile(r"\b(?:Court|House|Gardens?|Lodge|View|Mews|Place|Meadows?|Manor|Grange|Heights|Hall|Fields?|"
                             r"Green|Close|Park|Rise|Wharf|Quay|Yard)$")
