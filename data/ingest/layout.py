@@ -88,6 +88,7 @@ class Layout:
     # '3.1 Key figures') or Markdown ('## Sandwell' over '### Key figures'); a heading of one level closes the deeper
     outline: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
     slide_marks: tuple[int, ...] = ()
+    margin: set[int] = field(default_factory=set)  # a draft's margin balloons (blank now; also in `running`)
 
     def same_slide(self, first: int, last: int) -> bool:
         """Whether no slide marker ('Slide 5 of 7') lies between lines `first` and `last`."""
@@ -433,7 +434,9 @@ REF_LED = re.compile(r"(?P<ref>(?:(?:ref(?:erence)?|item|KD)\.?\s*(?:no\.?\s*)?)
                      r"\s*:\s+(?P<title>[A-Z][^:\d]*(?:\d[^:\d][^:\d]*)*)")
 
 
-def is_heading(lines: list[str], i: int) -> bool:
+def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> bool:
+    """Whether line `i` (0-based) is a heading; `furniture`: (1-based) lines of a page's or a margin's furniture, which
+    a sentence wrapped at the line's end runs on across ('... with 512' / a balloon's blanked line / 'apartments ...')."""
     # a line bold from end to end ('**Carers Support Service**', a Word heading run through the converter) is read as
     # its words
     text = _bold_line(lines[i].strip())
@@ -452,6 +455,12 @@ def is_heading(lines: list[str], i: int) -> bool:
     # (a slide's title under its marker, 'Slide 5' over 'Unpaid carers', starts its section as after a blank line)
     prev_blank = i == 0 or not lines[i - 1].strip() or bool(_SLIDE.match(lines[i - 1]))
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if furniture and not following:
+        k = i + 1
+        while k < len(lines) and (k + 1 in furniture or not lines[k].strip()):
+            k += 1
+        if k < len(lines) and any(x + 1 in furniture for x in range(i + 1, k)):
+            following = lines[k].strip()
     if reads_on(text, following) or re.search(r"\d,\d{3}|\d%|\d(?:\.\d+)?\s?[kK]\b", text):
         return False  # a sentence wrapped onto the next line or two sentences ('Many care for long hours. Of the
         # county's carers:'): prose; or a line of figures ('Around 2.1k carers ...')
@@ -524,14 +533,16 @@ def heading_level(text: str) -> int:
     return len(m.group("hashes")) if m.group("hashes") else m.group("number").count(".") + 1
 
 
-def analyse(lines: list[str]) -> Layout:
-    layout = Layout(running=running_lines(lines) | contents_lines(lines))
+def analyse(lines: list[str], margin: set[int] = frozenset()) -> Layout:
+    """The document's headings, tables and lists; `margin`: lines a draft's margin balloons held (blank now), page
+    furniture as a running header is."""
+    layout = Layout(running=running_lines(lines) | contents_lines(lines) | set(margin), margin=set(margin))
     n = len(lines)
     headings: list[str] = []
     heading_line = 0
     outline: dict[int, tuple[int, str]] = {}
     for i in range(n):
-        if is_heading(lines, i) and i + 1 not in layout.running and not _PAGE.search(lines[i]):
+        if is_heading(lines, i, margin) and i + 1 not in layout.running and not _PAGE.search(lines[i]):
             headings, heading_line = [_bold_line(lines[i].strip()).lstrip("#").strip(), *headings][:3], i + 1
             level = heading_level(headings[0])  # ('**3.3 Charnwood**': a bold numbered heading has its level)
             if level:

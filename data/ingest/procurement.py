@@ -15,7 +15,9 @@ from data.ingest.proposals import Proposals
 # Sentences that date meetings, reports and presentations, never a procurement stage
 _MEETING = re.compile(r"\b(?:cabinet|committees?|meetings?|minutes|agenda|report (?:dated|to|of)|presentation|"
                       r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )(?<!tender will be )(?<!notice will be )(?<!ITT will be )published|"
-                      r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|supplier (?:event|day|session|presentation)|"
+                      r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|(?:supplier|provider) (?:event|day|session|presentation|forum)s?|"
+                      # an event's date ('a provider event for the tender will be held on 17 September 2026')
+                      r"(?:will\s+be|to\s+be|was|were)\s+held\s+(?:on|at|in)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
                       r"revised|version|audit\w*|clarification\w*|questions|enquir(?:y|ies)|fee(?:s| rates?| uplifts?| levels?)|"
                       r"uplifts?|(?:last|next)\s+review\w*|"

@@ -17,6 +17,7 @@ import pandas as pd
 from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.characters import plain_characters
+from data.ingest.markup import tracked_changes
 from data.ingest.spacing import respaced
 from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
                                   says_planned, subject_of, theme_of)
@@ -1477,7 +1478,8 @@ _MET_TARGET = re.compile(r"\b(?:met|meets|reached|reaches|achieved|achieves|exce
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
                   r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
 _WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$", re.IGNORECASE)
-_WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(?:on\s+(?:the|a|our|its)\s+waiting\s+lists?|"
+_WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(?:on\s+(?:the|a|our|its)\s+"
+                            r"(?:(?!waiting\b)[A-Za-z'’-]+\s+){0,3}waiting\s+lists?|"  # ('on the extra care waiting list')
                             r"on\s+(?:the|a|our|its)\s+(?:council['’]s\s+)?housing\s+(?:registers?|lists?)|"
                             r"waiting\s+(?:for|to))\b", re.IGNORECASE)
 # a condition of reaching another's rate or a target ('If Norfolk reached the national ambition', 'Were we to match
@@ -1539,6 +1541,11 @@ _BORROW_CUE_BEFORE = re.compile(r"\b(?:the|this|our|that)\s+(?:estimate|projecti
                                 r"some|approximately)?\s*$|"
                                 r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately|an\s+estimated)?\s*$",
                                 re.IGNORECASE)
+# a later year's figure of the same rise, its verb left out ('projected to rise to 5,020, and by 2035 to 5,790', 'rise
+# to 5,020 by 2030 and to 5,790 by 2035')
+_RISE_GOES_ON = re.compile(r"\b(?:ris|increas|grow|reach|climb|fall|decreas|drop)\w*\s+to\s+(?:around\s+|about\s+)?"
+                           r"\d[\d,.]*\s*%?(?:\s+(?:by|in)\s+(?:19|20)\d{2})?,?\s+and\s+(?:then\s+)?"
+                           r"(?:(?:by|in)\s+(?:19|20)\d{2},?\s+)?to\s+(?:around\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
 # 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035', 'from around 2,010 people to approximately 2,820': the
 # end of the rise (read in the 80 characters before the figure)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
@@ -1716,7 +1723,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Stourside's two schemes', 'Marnhull Court alone has 54 flats': one owner's or scheme's
         if kind == "count" and _AIM.search(sentence[c_start:num.start]):
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
-        if kind == "count" and (_WAITING_BEFORE.search(before) or _WAITING_AFTER.match(after)):
+        if kind == "count" and (_WAITING_BEFORE.search(before) or _WAITING_AFTER.match(sentence[num.end:num.end + 80])):
             continue  # 'a waiting list of around 20 people', '310 people waiting for a place': no measure of ours
         if kind == "rate" and _PLANNING_RATE.search(clause):
             continue  # '... well short of the 25 per 1,000 that the statement uses as a planning guide': a guide, no
@@ -1771,7 +1778,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 or _BORROW_CUE.match(after) or _BORROW_CUE_BEFORE.search(before)
                 # ('it could be nearly thirteen thousand (12,980)': the words before the rounded figure)
                 or rounded_at >= 0 and _BORROW_CUE_BEFORE.search(sentence[max(0, rounded_at - 40):rounded_at])
-                or _FROM_TO_BEFORE.search(sentence[max(0, num.start - 80):num.start])):
+                or _FROM_TO_BEFORE.search(sentence[max(0, num.start - 80):num.start])
+                or _RISE_GOES_ON.search(sentence[max(0, num.start - 90):num.start])):
             continue  # a bare number in a sentence about something else: not enough to go on
         # a figure compared with the subject before ('Up from 3,150 in March 2024') is the same measure: its words too
         compared = previous_subject if borrowed and re.search(_FROM_BEFORE, before, re.IGNORECASE) else ""
@@ -2281,7 +2289,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             chart_year, chart_none = "", False  # a chart's labels are figures alone on a line, each over its label
         elif chart_none and lines[para.heading_line - 1].strip().endswith("%"):
             continue
-        if is_heading(lines, para.heading_line - 1) and not _COUNTING_LEAD_IN.match(para.text.strip()):
+        if is_heading(lines, para.heading_line - 1, layout.margin) and not _COUNTING_LEAD_IN.match(para.text.strip()):
             continue
         if row_cells(lines[para.heading_line - 1]) is not None:
             if para.heading_line not in layout.running:  # ('Council <tab> Housing MPS 2026-2029 <tab> 8': a page's)
@@ -2977,9 +2985,13 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     """
     written = read_document(document) if isinstance(document, (str, os.PathLike, Path)) else plain_characters(document)
     written = blank_email_quotes(written)
+    # a draft with its tracked changes showing: the text as it now stands; the source line shows the markup
+    marked_up, (written, margin) = written, tracked_changes(written)
     lines = respaced(written)
     # a single-spaced table's rows are read aligned; the source line shows them as written
     respaced_from = {new: old for new, old in zip(lines, written) if new != old}
+    respaced_from.update({new: marked_up[i] for i, (new, old) in enumerate(zip(lines, written))
+                          if old != marked_up[i] and new})
     lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))), area_lookup.exact)
     lines = figure_first_rows(lines)
     listed = join_definition_lists(lines)
@@ -2991,7 +3003,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
                           "authority")
     props = Proposals(authority=authority_code, own_name=_own_name(lines, authority_code))
-    layout = analyse(lines)
+    layout = analyse(lines, margin)
     chart_tables(lines, layout)
     _chart_label_lines(lines, layout)
     notes = _table_notes(lines, layout)
