@@ -634,7 +634,11 @@ def footnote_lines(lines: list[str]) -> set[int]:
     return out
 
 
-_CONTENTS = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:table\s+of\s+)?contents(?:\*\*)?(?:\s*\t.*|\s{2,}page\b.*)?$", re.IGNORECASE)
+_CONTENTS = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:(?:table\s+of\s+)?contents|"
+                       # a newsletter's or magazine's contents box ('In this issue', 'Inside this edition')
+                       r"in\s+this\s+(?:issue|edition|newsletter|bulletin)|inside(?:\s+this\s+(?:issue|edition|newsletter|bulletin))?|"
+                       r"what['’]s\s+inside)(?:\*\*)?:?"
+                       r"(?:\s*\t.*|\s{2,}page\b.*)?$", re.IGNORECASE)
 # a contents entry: its words, then (after a tab, a wide gap or dot leaders) its page or pages ('2. Carers<tab>5-7')
 _CONTENTS_ENTRY = re.compile(r"^\S.*?(?:\t|\s{2,}|\.{3,}\s*)(?:page\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$", re.IGNORECASE)
 

@@ -480,6 +480,46 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
     return heading_service(heads[0]) if heads else sentence.strip()[:80]
 
 
+# a story run on from an earlier page, as magazines and newsletters print them: 'Commissioning corner (continued from
+# page 3)' over its paragraph, and 'continued on page 6' where the story broke off
+_CONTINUED_FROM = re.compile(r"^(?P<title>[^()\[\]]*?)\s*[(\[]?\s*(?:continued|cont(?:['’]d|\.))\s+from\s+(?:page|p\.?)\s*\d{1,3}"
+                             r"\s*[)\]]?\s*$", re.IGNORECASE)
+_CONTINUED_ON = re.compile(r"\b(?:continued|cont(?:['’]d|\.))\s+(?:on|overleaf)\b", re.IGNORECASE)
+
+
+def _in_full(own: str, lines: list[str], line: int, layout: Layout) -> str:
+    """The service a sentence names, or the title line above it when the title ends in that name ('The care and support
+    contracts at our extra care schemes have been extended ...' under 'Extra care care and support'): the title names
+    the same service in full."""
+    if not own:
+        return own
+    title = title_line(lines, line, layout.running)
+    if title and own.lower() != title.lower() and re.search(rf"\b{re.escape(own.lower())}$", title.lower()):
+        return title
+    return own
+
+
+def _continued_service(layout: Layout, lines: list[str], line: int) -> str:
+    """The service of a story's part run on from an earlier page: the service in force where the story broke off (the
+    last line with words above the first 'continued on page N' under the story's heading), not the heading of the
+    story printed just above the run-on."""
+    k = line
+    while k >= 1 and line - k <= 10 and lines[k - 1].strip() and not _CONTINUED_FROM.match(lines[k - 1].strip()):
+        k -= 1
+    m = _CONTINUED_FROM.match(lines[k - 1].strip()) if k >= 1 else None
+    title = " ".join(m.group("title").split()).lower().rstrip(" :–-") if m else ""
+    if not title:
+        return ""
+    start = next((j for j in range(k - 1, 0, -1) if " ".join(lines[j - 1].split()).lower().rstrip(" :") == title), 0)
+    if not start:
+        return ""
+    marker = next((j for j in range(start + 1, k) if _CONTINUED_ON.search(lines[j - 1])), 0)
+    if not marker:
+        return ""
+    last = next((j for j in range(marker - 1, start, -1) if lines[j - 1].strip()), 0)
+    return _service_for(layout, lines, last, " ".join(lines[last - 1].split())) if last else ""
+
+
 # what a notice's title says is done before or after the service it names ('Re-procurement of the Carers Support
 # Service', 'Home Care Framework – award of places', 'Extension of the Dementia Support Service contract')
 _ACTION_BEFORE = re.compile(r"^(?i:(?:the\s+)?(?:re-?procurement|procurement|re-?commissioning|commissioning|re-?tender(?:ing)?|"
@@ -729,8 +769,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             line = para.line_at(s_start)
             # ('The current Home Care Framework began on ... We will begin the re-tender in October 2026': a sentence
             # naming no service is about the one the paragraph's first sentence named, not the section's heading)
-            service = own_service or label_service(sentence) or para_label or _own_service(sentence) or (
-                para_named) or inherited or _service_for(
+            service = own_service or label_service(sentence) or para_label or _in_full(
+                _own_service(sentence), lines, para.line_at(s_start), layout) or (
+                para_named) or inherited or _continued_service(layout, lines, para.line_at(s_start)) or _service_for(
                 layout, lines, para.heading_line, sentence)
             term_months = term.initial_months if term else ""
             start_span: DateSpan | None = None
@@ -1083,6 +1124,34 @@ def notice_contexts(lines: list[str], layout: Layout) -> dict[int, tuple[int, in
     return out
 
 
+# a job advert's words ('Grade 8, £33,366 to £36,124 a year, 37 hours a week', 'Salary:', 'Job ref'), or a heading of
+# job adverts ('Jobs with us', 'Vacancies'): its 'Closing date:' is the applications', no tender's
+_JOB_ADVERT = re.compile(r"£\s?\d[\d,]*(?:\.\d\d)?\s*(?:(?:to|-|–)\s*£\s?\d[\d,]*(?:\.\d\d)?\s*)?(?:a|per)\s+(?:year|annum)\b|"
+                         r"\bper\s+annum\b|\bpro\s+rata\b|\bsalary\b|\bgrade\s+\d|\bjob\s+(?:ref|reference|title)\b|"
+                         r"\bapplications?\b|\bvacanc(?:y|ies)\b|\bjobs?\b|\bcareers?\b|\brecruit\w*|\bwe['’]re\s+hiring\b",
+                         re.IGNORECASE)
+
+
+def _job_closing(lines: list[str], line: int, label: str) -> bool:
+    """A 'Closing date' in a job advert: the lines of its paragraph (up to a blank line above) or the heading of its
+    section name a salary, a grade, a job reference or applications."""
+    if not re.search(r"closing|closes", label, re.IGNORECASE):
+        return False
+    k = line - 1
+    while k >= 0 and line - k <= 5 and lines[k].strip():
+        if _JOB_ADVERT.search(lines[k]):
+            return True
+        k -= 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    # the heading over the adverts ('JOBS WITH US' / 'Commissioning Officer' / ...): the nearest line in capitals above
+    for j in range(k, max(-1, k - 12), -1):
+        t = lines[j].strip()
+        if t and t.upper() == t and re.search(r"[A-Z]{3}", t):
+            return bool(_JOB_ADVERT.search(t))
+    return False
+
+
 def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> None:
     """Tender notice fields ('Contract start date' / '1 October 2026'): one notice per run of fields, a run ending
     where a label comes again ('Contract start' under 'Home care', then under 'Day services') or where a lot begins
@@ -1092,6 +1161,8 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
     contexts = notice_contexts(lines, layout)
     for f in layout.fields:
         label = " ".join(f.label.lower().split())
+        if _job_closing(lines, f.line, label):
+            continue  # 'Closing date: 24 April 2026' under 'Grade 8, £33,366 to £36,124 a year': a job's applications
         # a list under another title (or none) after a sentence or bullet between them starts another notice
         between = [lines[k - 1].strip() for k in range(max(runs[-1][-1].line, runs[-1][-1].end) + 1, f.line)] if runs else []
         apart = any(re.search(r"[.;]$|^[-•*·▪–]\s", t) and not _FIELD_LABELS.match(t.rstrip(":")) for t in between) and \

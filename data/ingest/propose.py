@@ -1262,6 +1262,10 @@ def _chart_label_lines(lines: list[str], layout: Layout) -> None:
             layout.table_lines.add(i)  # (under a figure alone on its line, '47%' / '19 or less hours a week', a caption)
 
 
+_SALARY = re.compile(r"£\s?\d[\d,]*(?:\.\d\d)?\s*(?:(?:to|-|–)\s*£\s?\d[\d,]*(?:\.\d\d)?\s*)?(?:a|per)\s+(?:year|annum)\b|"
+                     r"\bper\s+annum\b|\bpro\s+rata\b|\bsalary\b|\bgrade\s+\d", re.IGNORECASE)
+
+
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
@@ -1279,6 +1283,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
             continue
         if text.rstrip().endswith(".") and len(re.findall(r"\b[a-z]{2,}\b", text)) > len(nums):
             continue  # a sentence of figures ('There were 12,400 in 2024, 1.9% of the county's jobs.')
+        if _SALARY.search(text):
+            continue  # a job advert's line ('Grade 8, £33,366 to £36,124 a year, 37 hours a week'): pay, no table
         if _names_other_subject(text):
             continue  # a row naming what no measure of ours counts ('Care homes (65+)  31 homes, 1,164 beds  ...')
         found = find_numbers(text, words=False)
@@ -1356,6 +1362,10 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # new referrals'): each figure its own verb's
                            r"(?<=\s)and\s+(?=(?:also\s+)?[a-z]{3,}(?:ed|s)\s+(?:(?:around|about|some|over|nearly|almost|"
                            r"another|a\s+further)\s+)?\d[\d,]*\b(?![\d.,]*\s*%))|"
+                           # a second figure as its own clause's subject ('3,870 carers were known to adult social care
+                           # and 1,915 had a carer's assessment'): each figure its own verb's
+                           r"(?<=\s)and\s+(?=(?:(?:around|about|some|over|nearly|almost|another|a\s+further)\s+)?"
+                           r"(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:had|have|has|were|was|received|got|took|used)\b)|"
                            # a second figure estimated ('had 13,920 unpaid carers in 2021 and an estimated 3,060 people
                            # aged 65+ with dementia in 2025'): each figure its own clause, its own noun and year
                            r"(?<=\s)and\s+(?=an?\s+estimated\s+(?:(?:total\s+of|further)\s+)?\d[\d,]*\b(?![\d.,]*\s*%))|"
@@ -1953,6 +1963,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'The other three schemes are served by ...': a part of the schemes, after the rest
         if _PART_OF.match(after) and measure in _WHOLE_MEASURES and num.raw.lower() not in ("both", "all"):
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
+        if measure in _ONE_SCHEMES_UNITS and _ONE_SCHEME.match(sentence[:num.start]) \
+                and not _TOGETHER.search(sentence[num.start:num.end + 40]):
+            continue  # 'The scheme, built by a housing association, has 68 apartments': one scheme's, not the total
         named = _NAMED_BRACKET.search(sentence[:num.start])
         if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
                 and not _TOGETHER.search(sentence[num.end:num.end + 40]):
@@ -2150,6 +2163,15 @@ _TOGETHER = re.compile(r"\b(?:in total|altogether|together|between them|combined
 _WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_care_schemes_planned",
                              "extra_care_units_planned", "sheltered_housing_schemes", "sheltered_housing_units",
                              "supported_housing_schemes", "supported_housing_units"})
+# a sentence whose subject is one scheme written of before ('The scheme, run by ..., has 68 apartments', 'Each scheme has
+# 40 flats'): its units are that scheme's, no count of the authority's (a scheme still to open keeps its planned units)
+_ONE_SCHEME = re.compile(r"\W*(?:the|this|that|each|every|our\s+new|its)\s+(?:new\s+|first\s+|latest\s+|"
+                         r"extra\s+care\s+)?(?:scheme|development|building)\b(?![\w'’-])(?=\s*,|\s+(?:has|had|have|offers|"
+                         r"provides|contains|includes|will\s+have)\b)", re.IGNORECASE)
+# (a scheme named by its place is left as written: 'The extra care scheme at Mill Lane has 60 flats' is offered, as
+# excerpt 03 and tests/test_ingest_probe18_r18e.py expect)
+_ONE_SCHEMES_UNITS = frozenset({"extra_care_units", "extra_care_units_dementia", "sheltered_housing_units",
+                                "supported_housing_units"})
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _SUBGROUP_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|these|them|those)|\bincluding)\s*,?\s*(?:(?:about|around|some|"
                               r"nearly|over|almost|just(?:\s+over|\s+under)?|approximately|roughly|an\s+estimated)\s+)?$",
