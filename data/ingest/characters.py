@@ -95,3 +95,16 @@ def plain_characters(lines: list[str]) -> list[str]:
         line = _SOFT_HYPHEN_END.sub("-", line).replace("\u00ad", "").translate(_LIGATURES)
         out.append(_SUB_BULLET.sub(r"\1▪", _BULLET.sub(r"\1•", line)))
     return out
+
+
+# a financial year written with a hyphen or dash ('2024-25', '2023–24'): the second part the first year's next
+_HYPHEN_FY = re.compile(r"(?<![\d/.,£-])((?:19|20)(\d\d))[-–](\d\d)(?![\d%/-]|[.,]\d|\s*%)")
+
+
+def slashed_financial_years(lines: list[str]) -> list[str]:
+    """The lines with each financial year written '2024-25' (or with an en dash) written '2024/25', as the rest of
+    the proposer reads a year of that kind; same length, so columns hold. A range whose second part is not the next
+    year ('2026-29', a plan's period) is left as written."""
+    def slash(m: re.Match[str]) -> str:
+        return f"{m.group(1)}/{m.group(3)}" if (int(m.group(2)) + 1) % 100 == int(m.group(3)) else m.group(0)
+    return [_HYPHEN_FY.sub(slash, line) if "-" in line or "–" in line else line for line in lines]

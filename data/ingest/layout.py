@@ -900,6 +900,22 @@ def _continued(lines: list[str], before: TableBlock, block: TableBlock) -> bool:
     return len(between) <= 2 and not any(t.rstrip("*_").endswith((".", ":", ";")) for t in between)
 
 
+def _wrapped_label(lines: list[str], j: int, above: Row) -> bool:
+    """Line `j` is the first line of a spaced table's row label, its cells on the next line: words alone at the
+    margin the rows above start at, under a row of cells, over a line whose label reads on from it (lower case) and
+    which holds as many cells as the row above, one of them a figure."""
+    t = lines[j]
+    if j + 1 >= len(lines) or not t.strip() or "  " in t.strip() or "\t" in t or is_heading(lines, j):
+        return False
+    nxt = lines[j + 1]
+    margin = len(t) - len(t.lstrip())
+    if len(nxt) - len(nxt.lstrip()) != margin or len(lines[above.line - 1]) - len(lines[above.line - 1].lstrip()) != margin:
+        return False
+    cells = _split_spaced(nxt)
+    return len(cells) == len(above.cells) >= 3 and bool(_LABEL_READS_ON.match(cells[0])) and _data_row(cells) \
+        and not t.rstrip().endswith((".", ":", ";"))
+
+
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
     if _is_caption(lines[i]):
         return i
@@ -916,6 +932,13 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
                 continue
             break  # (after a blank line, another header is another table)
         cells = _split_spaced(t)
+        if len(cells) == 1 and rows and _wrapped_label(lines, j, rows[-1]):
+            # a row label wrapped over two lines, its cells on the second ('Permanent admissions to residential and' /
+            # 'nursing care (65+), per 100,000    588.2    560.0'): one row, on the line of its cells
+            nxt = _split_spaced(lines[j + 1])
+            rows.append(Row(j + 2, [f"{t.strip()} {nxt[0]}", *nxt[1:]]))
+            j += 2
+            continue
         if len(cells) < 2 or is_tab_row(t) or pipe_cells(t) is not None or _is_caption(t) and rows:
             break  # (a tab or Markdown table right under a spaced line is read as that; a caption starts another table)
         rows.append(Row(j + 1, cells))

@@ -28,6 +28,10 @@ _MEETING = re.compile(r"\b(?:cabinet|committees?|meetings?|minutes|agenda|report
                       r"(?:approv|endors|adopt)\w*\s+(?:the|our|a|its|this)\s+(?:[\w'’-]+\s+){0,4}(?:strategy|plan|"
                       r"statement|policy)|"
                       r"over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:financial\s+)?years?\s+from)\b|\bsources?\s*:", re.IGNORECASE)
+# the next of a list of actions after a date (', publish the tender in', ' and then award the contract in')
+_NEXT_ACTION = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:then\s+)?|and\s+(?:then\s+)?)(?:we\s+(?:will|would|plan\s+to|expect\s+to|intend\s+to)\s+)?"
+                          r"(?:publish|issue|launch|open|go\s+out\s+to|award|start|begin|commence|tender|advertise)\b",
+                          re.IGNORECASE)
 # a condition on a meeting's approval names no meeting's date ('Subject to Cabinet approval, a new contract will begin
 # on 1 April 2028')
 _SUBJECT_TO = re.compile(r"\bsubject\s+to\s+(?:the\s+)?(?:cabinet|committee|executive|board|member)(?:['’]s)?\s+"
@@ -715,7 +719,11 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 # on 14 January 2026 to extend it for six months, to 30 September 2027')
                 decided = own and k and not _MEETING.search(_SUBJECT_TO.sub(" ", since)) and all(
                     _DECIDED_BY.search(m.group(0)) for m in _MEETING.finditer(prefix))
-                if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out and not decided:
+                # (a list of actions, each with its date: 'hold a market engagement event in spring 2026, publish the
+                # tender in February 2027': the event is the date before's, the stage named since it this date's)
+                listed = own and k and not _MEETING.search(since) and _NEXT_ACTION.match(since)
+                if _MEETING.search(_SUBJECT_TO.sub(" ", prefix)) and not published and not tender_out and not decided \
+                        and not listed:
                     continue  # the date of a meeting, report, publication or presentation
                 if _PROGRAMME.search(prefix):
                     continue  # 'listed eight procurements we planned to run by March 2027': a programme's horizon

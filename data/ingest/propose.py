@@ -16,7 +16,7 @@ import pandas as pd
 
 from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
-from data.ingest.characters import plain_characters
+from data.ingest.characters import plain_characters, slashed_financial_years
 from data.ingest.markup import tracked_changes
 from data.ingest.spacing import respaced
 from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
@@ -215,6 +215,10 @@ _MONTH_YY = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|de
 _MONTH_WORD = r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
 # a year labelling the figure after it inside a bracket ('(2011: 38,820)', '(2022/23: 1,240)')
 _YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d{2}(?:\s*/\s*\d{2})?)\s*:\s*£?(\d)")
+# a year compared with, its figure in brackets after it ('up 1.4 percentage points on 2023/24 (60.4%)', 'against
+# 2022 (9,310)'): the bracket's figure is that year's, and the year no other figure's
+_YEAR_COMPARED = re.compile(r"\b(?:on|from|since|than|against|over)\s+(?:the\s+)?((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?"
+                            r"\s*\(\s*(?:around\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _prose_period(text: str, num: Number) -> tuple[str, bool]:
@@ -226,12 +230,17 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     if own:  # '8,300 in 2035', '3,150 in March 2024': the year written right after the figure is its own
         year = f"{own.group(1)}/{own.group(2)}" if own.group(2) else own.group(1)
         return year, bool(re.match(r"\s*\w*\s*by\b", text[num.end:]))
+    compared = _YEAR_COMPARED.search(text[:num.start])
+    if compared:  # '... on 2023/24 (60.4%)': the bracket's figure is the year's
+        return (f"{compared.group(1)}/{compared.group(2)}" if compared.group(2) else compared.group(1)), False
     # a year written right after another figure is that figure's ('rising to 2,900 by 2035')
     claimed = {m.end() for m in re.finditer(r"\d[\d,.]*\s*%?\s*(?:people|residents|carers|units|schemes)?\s*"
                                             r"(?:in|by|for)\s+(?=(?:19|20)\d{2})", text) if m.start() != num.start}
     # ... and a year labelling the figure after it in brackets ('36,480 (2011: 38,820)', '(2022/23: 1,240)'): the
     # earlier figure's, as accounts write the year before
     claimed |= {m.start(1) for m in _YEAR_LABEL.finditer(text) if m.start(2) != num.start}
+    claimed |= {text.rfind(m.group(1), 0, m.end()) for m in (_YEAR_COMPARED.search(text[:n.start]) for n in
+                _figures_in(text) if n.start != num.start) if m}
     governed = _governed_years(text, num)
     # a year in the figure's own clause is its own before any other clause's ('had 13,920 unpaid carers in 2021 and an
     # estimated 3,060 people aged 65+ with dementia in 2025': 2021 is nearer 3,060, but its clause's year is 2025)
@@ -534,10 +543,17 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
     table_census = ""  # the census year a row gave a census count ('Unpaid carers (Census 2021)')
     sub_col = _sub_label_column(block, keys)
+    stock_rows = set()  # the row labels seen so far that are the stock in place, and those that are the pipeline
     for row in block.rows:
         row_start_at = len(props.rows)
         cells = row.cells
         label = cells[0].strip() if cells else ""
+        if label and _EXISTING_LABEL.search(label):
+            stock_rows.add("existing")
+        elif label and says_planned(label):
+            stock_rows.add("planned")
+        elif stock_rows == {"existing", "planned"} and _TOTAL_ROW.match(label):
+            continue  # 'Total' under an existing and a pipeline row: the two added up, neither the stock nor the plan
         if not label and carried and (block.style in ("tabs", "pipes") or sub_col) and any(c.strip() for c in cells[1:]):
             label = carried
         carried = label
@@ -856,10 +872,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
             # 'Carers supported by the Carers Hub' under 'Carers known to us': the row's own words rule out every
             # measure of its subject (carers one service supported), so the title's measure is not the row's
             return
-    if _TARGET_WORDS.search(key) and measure and not measure.endswith("_target"):
+    if (_TARGET_WORDS.search(key) or _PLAN_KEY.search(key)) and measure and not measure.endswith("_target"):
         # a 'Target' column beside a measure's figures holds the council's aims, never the measure's own figures: a
         # diagnosis rate's is the diagnosis target; a count's has no measure in the vocabulary
-        measure = classify(kind, subject, None, f"{key} | {label}")
+        # (and so does a plan's column beside the actuals, '2025/26 plan', a plan's figure being its aim)
+        measure = classify(kind, subject, None, f"{_PLAN_KEY.sub('target', key)} | {label}")
         measure = measure if measure and measure.endswith("_target") else None
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
@@ -891,6 +908,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
                                                      f"{key} {label}", re.IGNORECASE):
         period = ""  # the year a change is measured from is not its period
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
+    if breakdown and _STOCK_LABEL.fullmatch(breakdown):
+        breakdown = ""  # 'Extra care housing - existing', 'Pipeline': the stock or its pipeline, no sub-group of it
     if area_code == props.authority and not section and _WIDER_ROW.search(label) \
             and not area_lookup.find_areas(label):
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
@@ -1388,7 +1407,7 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
                            # ('an estimated 1,870 ... (1,159 with a diagnosis recorded by their GP)': the bracket's own)
                            r"\((?=\s*(?:around\s+|about\s+|some\s+)?\d[\d,]*\s+(?:with|had|have|has|were|are|on)\s)|"
-                           r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band)\s+(?:well\s+|just\s+|slightly\s+|"
+                           r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band|\bbut)\s+(?:well\s+|just\s+|slightly\s+|"
                            r"still\s+|a\s+little\s+|a\s+bit\s+|somewhat\s+|marginally\s+|far\s+|much\s+|a\s+long\s+way\s+|"
                            r"comfortably\s+|considerably\s+|significantly\s+|substantially\s+|noticeably\s+)?"
                            r"(?:below|above|short\s+of|behind|ahead\s+of|in\s+line\s+with|close\s+to|similar\s+to)\b",
@@ -1446,6 +1465,7 @@ def _clause(sentence: str, pos: int) -> tuple[int, str]:
 _LEADING_SUBORDINATE = re.compile(r"\W*(?:(?:so|and|but|yet)\s+)?(?:while|whereas|whilst)", re.IGNORECASE)
 
 
+_PERCENTAGE_POINTS = re.compile(r"\b(?:percentage|%)[- ]points?\b", re.IGNORECASE)
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\b(?:rank(?:ing|ed)?|position|quintile|decile|quartile|order)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # superscript footnote marks after a figure or word
@@ -1478,7 +1498,17 @@ _THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:national|english|welsh|
 _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
 # the census's population base for unpaid care ('aged 5 and over'; Scotland's 'aged 3+'): no sub-group
 _CENSUS_BASE = re.compile(r"aged\s+[35]\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)
+# a row of the stock in place, as against its pipeline ('Extra care housing - existing', 'Current provision')
+_EXISTING_LABEL = re.compile(r"\b(?:existing|current(?:ly)?|operational|in operation|open now)\b", re.IGNORECASE)
+_STOCK_STATUS = r"(?:existing|current|operational|in operation|open|pipeline|planned|proposed|in development|future|new)"
+# a row label naming only the housing and whether it is in place or to come: no sub-group of the figures
+_STOCK_LABEL = re.compile(rf"(?:{_STOCK_STATUS}\s+)?(?:(?:extra care|housing with care|very sheltered)(?:\s+housing)?"
+                          rf"(?:\s+(?:schemes?|units?|provision|capacity))?)?(?:\s*[-–:(]?\s*{_STOCK_STATUS}"
+                          rf"(?:\s+(?:schemes?|units?|provision|capacity))?\)?)?", re.IGNORECASE)
 _TARGET_WORDS = re.compile(r"\b(?:target|ambition)\b", re.IGNORECASE)
+# a column of a plan's figures beside the actuals ('2025/26 plan', 'Plan 2026/27', 'Trajectory'): not 'Planned', which a
+# table of existing and planned extra care names its pipeline by
+_PLAN_KEY = re.compile(r"\b(?:plan|trajectory)\b", re.IGNORECASE)
 # a target an area's rate has met ('to have met the ambition, at 67.9%', 'exceeding the national target with 68.2%'):
 # the figure after it is the rate
 _MET_TARGET = re.compile(r"\b(?:met|meets|reached|reaches|achieved|achieves|exceeded|exceeds|exceeding|surpassed|"
@@ -1725,8 +1755,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # ('of whom one and a half thousand are aged 65 and over' counts the subject before)
         if _UNNAMED_PLACE.search(sentence[c_start:num.start]):
             continue  # 'A neighbouring county reported 10.6% of residents as carers': another place's figure, unnamed
-        if _SCORING.search(sentence[c_start:num.start]):
-            continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids
+        if _SCORING.search(_PERCENTAGE_POINTS.sub(" ", sentence[c_start:num.start])):
+            continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids (a change in percentage
+            # points before the figure is no score: '61.8%, up 1.4 percentage points on 2023/24 (60.4%)')
         if kind == "count" and _ONE_OF_GROUP.match(after):
             continue  # 'One scheme of the four, opened in 2011, has ...': one of a group counted before, no count
         if kind == "count" and _owners_count(sentence[max(c_start, num.start - 80):num.start]):
@@ -1918,6 +1949,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 and not re.search(r"[A-Za-z]{3}", re.sub(_FROM_BEFORE, "", sentence[mine[-1][0]:num.start],
                                                          flags=re.IGNORECASE).split(",")[-1]):
             # '50 or more hours a week: 11,260 people, up from 9,870 in 2011': the figure before it, earlier
+            same_as = mine[-1][1]
+            measure = str(same_as["measure"])
+        elif measure is None and mine and num.percent and str(mine[-1][1]["unit"]) == "percent" \
+                and _YEAR_COMPARED.search(sentence[:num.start]):
+            # '61.8%, up 1.4 percentage points on 2023/24 (60.4%)': the share the year compared with had
             same_as = mine[-1][1]
             measure = str(same_as["measure"])
         if measure is None and kind in ("share", "rate") and c_start and area_lookup.benchmark_in(clause) \
@@ -2134,7 +2170,9 @@ _DECADE_EARLIER = re.compile(r"\b(?:ten|10)\s+years\s+(?:earlier|before|previous
 
 
 # a survey's respondents and their answers: no count or share of the carers the survey asked
-_SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed|answered|polls?)\b|\bwho\s+(?:replied|answered|took\s+part)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b",
+_SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed|answered|polls?)\b|\bwho\s+(?:replied|answered|took\s+part)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b|"
+                     # ('In the Survey of Adult Carers, 34.8% of carers were very satisfied with support (England 36.3%)')
+                     r"\bsurvey\b(?:[^.;]|\.\d){0,100}\bsatisf(?:ied|action)\b|\bsatisf(?:ied|action)\b(?:[^.;]|\.\d){0,100}\bsurvey\b",
                      re.IGNORECASE)
 # ... and its sample ('In a survey of 412 carers in 2025, 38% said ...', 'we surveyed 650 carers')
 _SURVEY_OF = re.compile(r"\b(?:(?:a|our|the|an?\s+\w+)\s+(?:survey|poll|questionnaire)\s+of|surveyed|interviewed|asked)\s+"
@@ -3009,17 +3047,19 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     written = blank_email_quotes(written)
     # a draft with its tracked changes showing: the text as it now stands; the source line shows the markup
     marked_up, (written, margin) = written, tracked_changes(written)
-    lines = respaced(written)
-    # a single-spaced table's rows are read aligned; the source line shows them as written
-    respaced_from = {new: old for new, old in zip(lines, written) if new != old}
-    respaced_from.update({new: marked_up[i] for i, (new, old) in enumerate(zip(lines, written))
-                          if old != marked_up[i] and new})
+    # '2024-25' read as '2024/25' (same length); the source line shows it as written
+    slashed = slashed_financial_years(written)
+    lines = respaced(slashed)
+    # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
+    respaced_from = {new: marked_up[i] for i, new in enumerate(lines) if new != marked_up[i] and new}
     lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))), area_lookup.exact)
     lines = figure_first_rows(lines)
     listed = join_definition_lists(lines)
     # a definition list's pairs are read as bullets; the source line shows the label and value as written, unmarked
     as_written = {new: new.removeprefix("• ") for new, old in zip(listed, lines) if new != old and new}
     as_written.update(respaced_from)
+    for new, old in slashed_from.items():
+        as_written.setdefault(new, old)
     lines = listed
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
