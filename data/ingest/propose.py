@@ -3058,8 +3058,6 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     # a definition list's pairs are read as bullets; the source line shows the label and value as written, unmarked
     as_written = {new: new.removeprefix("• ") for new, old in zip(listed, lines) if new != old and new}
     as_written.update(respaced_from)
-    for new, old in slashed_from.items():
-        as_written.setdefault(new, old)
     lines = listed
     if area_lookup.exact(authority_code) is None and authority_code not in {a for a in area_lookup._rows()}:
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
