@@ -58,6 +58,7 @@ class TableBlock:
     rows: list[Row]
     style: str  # tabs | pipes | spaces | list | flattened | chart
     headings: tuple[str, ...] = ()
+    follows: bool = False  # a second block under its own header, below a table whose title it took
 
     def column_keys(self) -> list[str]:
         width = max([len(r.cells) for r in self.header + self.rows] or [0])
@@ -536,7 +537,8 @@ def heading_level(text: str) -> int:
 def analyse(lines: list[str], margin: set[int] = frozenset()) -> Layout:
     """The document's headings, tables and lists; `margin`: lines a draft's margin balloons held (blank now), page
     furniture as a running header is."""
-    layout = Layout(running=running_lines(lines) | contents_lines(lines) | set(margin), margin=set(margin))
+    running = running_lines(lines)
+    layout = Layout(running=running | contents_lines(lines, running) | set(margin), margin=set(margin))
     n = len(lines)
     headings: list[str] = []
     heading_line = 0
@@ -639,6 +641,14 @@ _CONTENTS = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:(?:table\s+of\s+)?contents|"
                        r"in\s+this\s+(?:issue|edition|newsletter|bulletin)|inside(?:\s+this\s+(?:issue|edition|newsletter|bulletin))?|"
                        r"what['’]s\s+inside)(?:\*\*)?:?"
                        r"(?:\s*\t.*|\s{2,}page\b.*)?$", re.IGNORECASE)
+# a list of tables or figures, or an index, at the back of a statement ('Appendix E: List of tables and figures', 'Index'):
+# its entries' page numbers are no figures either
+_BACK_LIST = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:(?:appendix|annex)\s+[A-Z0-9]{1,2}[.:]?\s*[-–:]?\s*)?(?:list\s+of\s+"
+                        r"(?:tables|figures|charts|maps)(?:,?\s+(?:and\s+)?(?:tables|figures|charts|maps))*|"
+                        r"(?:tables|figures)\s+and\s+(?:tables|figures|charts)|index)(?:\*\*)?$", re.IGNORECASE)
+# an entry with dot leaders whose pages may be a list ('Dementia ........ 17-22, 41-42')
+_LEADER_ENTRY = re.compile(r"^\S.*?\S\s*(?:\.\s?){4,}\s*(?:pages?\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+                           r"(?:,\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*\s*$", re.IGNORECASE)
 # a contents entry: its words, then (after a tab, a wide gap or dot leaders) its page or pages ('2. Carers<tab>5-7')
 _CONTENTS_ENTRY = re.compile(r"^\S.*?(?:\t|\s{2,}|\.{3,}\s*)(?:page\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$", re.IGNORECASE)
 
@@ -657,20 +667,27 @@ def _contents_pipe_row(text: str) -> bool:
                                                                re.IGNORECASE))
 
 
-def contents_lines(lines: list[str]) -> set[int]:
+def contents_lines(lines: list[str], running: set[int] = frozenset()) -> set[int]:
     """A contents page's lines ('Contents' over '1. Carers<tab>3', '2. Extra care housing<tab>5'): its page numbers are
-    no figures, and its entries no table."""
+    no figures, and its entries no table. A list of tables or an index at the back goes on over a page break (the
+    `running` header or footer and the blank lines around it)."""
     out: set[int] = set()
     for i, text in enumerate(lines):
-        if not _CONTENTS.match(text.strip()):
+        back = bool(_BACK_LIST.match(text.strip()))
+        if not _CONTENTS.match(text.strip()) and not back:
             continue
         entries = {i + 1}
         j, blanks = i + 1, 0
         while j < len(lines) and blanks <= 1:
             t = lines[j].strip()
+            if back and (j + 1 in running or not t and any(
+                    k + 1 in running for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip())):
+                j += 1  # (a page break inside the list: its running line and the blank lines before it)
+                continue
             if not t:
                 blanks += 1
-            elif _CONTENTS_ENTRY.match(t) or j <= i + 2 and _CONTENTS_PAGE_HEADER.match(t) or _contents_pipe_row(t):
+            elif _CONTENTS_ENTRY.match(t) or j <= i + 2 and _CONTENTS_PAGE_HEADER.match(t) or _contents_pipe_row(t) \
+                    or back and _LEADER_ENTRY.match(t):
                 entries.add(j + 1)
                 blanks = 0
             else:
@@ -748,7 +765,13 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
         merged.append(r)
     body = merged
     title, title_line = _title_above(lines, start, layout.running)
-    block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()))
+    prev = layout.tables[-1] if layout.tables and not title else None
+    if prev and prev.style == style and prev.title and prev.rows and 0 <= start - prev.rows[-1].line <= 1:
+        # a second block under its own header a blank line below a table ('In development | Town | Units' under the
+        # schemes open): the same table's, under its title
+        title, title_line = prev.title, prev.title_line
+    block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()), follows=bool(
+        prev and title))
     layout.tables.append(block)
     layout.table_lines.update(r.line for r in rows)
 

@@ -99,6 +99,9 @@ _MASKS = [
         r"(?!,\d{3})(?:\s*(?:to|and|-|–)\s*\d+(?:\.\d+)*\b(?![,.]\d))?",
         r"^\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d+)+)\s+(?=[A-Z])",          # numbered headings '11. Planned', '3.2 Extra care'
         r"£\s*\d[\d,.]*\s*(?:m|bn|k|million|billion)?\b",        # money is not one of the proposer's figures
+        # a reference's pages and its journal's volume and issue ('Housing Review, 8(2), pp. 45-62'): no figures
+        r"\bpp\.\s*\d+(?:\s*[-–]\s*\d+)?\b",
+        r"(?<=,\s)\d{1,4}\(\d{1,3}\)(?=[,:.]|\s*$)",
         # a range of durations ('20 to 49 hours', '3 to 5 years'): its first bound is no figure either
         r"\b\d{1,3}\s+to\s+\d{1,3}\s*(?:hours?|hrs|days?|weeks?|months?|years?)\b",
         r"\b\d[\d,.]*\s*(?:(?:or|and) (?:more|over|fewer|less|under)\s+|\+\s*|plus\s+)?"

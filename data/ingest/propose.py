@@ -534,6 +534,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         timing_cols |= {j for j, k in enumerate(keys) if j > 0 and j not in stage_cols and _DATE_KEY.match(k.strip())}
     status_cols = [j for j, k in enumerate(keys) if j > 0 and _STATUS_KEY.match(k.strip())]
     pipeline = " | planned" if any(j > 0 and _PIPELINE_KEY.match(k.strip()) for j, k in enumerate(keys)) else ""
+    # the year a scheme not yet open opens ('Due to open | 2028'): its planned figures' period, as in prose
+    opening_col = next((j for j, k in enumerate(keys) if j > 0 and _PIPELINE_KEY.match(k.strip())
+                        and not re.match(r"planning", k.strip(), re.IGNORECASE)), None)
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
     service_col = next((j for j, k in enumerate(keys) if j > 0 and _SERVICE_KEY.match(k.strip())), None) \
         if keys and _REF_KEY.match(keys[0].strip()) else None
@@ -641,8 +644,11 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 cell = _SIGNED_SHARE.sub("(", _SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())))
             dated = DATED_FIGURE.fullmatch(cell.strip()) if is_dated_figure(cell) else None
             cell_period = _period_from(dated.group("when")) if dated else ""
-            if cell_period:  # '3,410 (2022/23)', '61.2% (Mar-23)' under 'Baseline (year)': the figure and its own year
-                cell = dated.group("figure")
+            if not cell_period and opening_col is not None and j != opening_col and opening_col < len(cells) \
+                    and find_dates(cells[opening_col], bare_years=True):
+                cell_period = _period_from(cells[opening_col])
+            if cell_period and dated:  # '3,410 (2022/23)', '61.2% (Mar-23)' under 'Baseline (year)': the figure and its
+                cell = dated.group("figure")  # own year
             for num, label in _cell_parts(cell,
                                           row_label,
                                           block.style in ("list", "cards")):
@@ -945,7 +951,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         hours = bool(keys) and re.search(r"\bhours?\b", keys[0], re.IGNORECASE) and band_of(f"{label} hours")
         # and a bare band under a group header naming hours ('Hours of care a week' over '19 or less | 20 to 49')
         under = " | " in key and re.search(r"\bhours?\b", key, re.IGNORECASE) and band_of(f"{key.rsplit(' | ', 1)[-1]} hours")
-        breakdown = band_of(f"{key} | {label}") or hours or under or titled or breakdown
+        # and a band whose words a PDF's header wrapped over two lines ('19 hours' over 'or less')
+        wrapped = _wrapped_band(key)
+        breakdown = band_of(f"{key} | {label}") or hours or under or wrapped or titled or breakdown
     if measure.endswith("_target"):
         breakdown = _breakdown(label)  # ('National ambition', 'Our local target (2026/27)' name no sub-group)
     if measure in _DEFINED_FOR_65 and _OWN_AGE["dementia_estimated"].fullmatch(breakdown):
@@ -984,12 +992,17 @@ _MEASURE_WORDS = re.compile(
     re.IGNORECASE)
 
 
+def _wrapped_band(key: str) -> str:
+    """An hours band whose words a PDF's header wrapped over two lines ('19 hours' over 'or less': '19 hours | or less')."""
+    return band_of(re.sub(r"\s*\|\s*", " ", key)) if " | " in key else ""
+
+
 def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> bool:
     """The subject is another column's: 'People aged 65+' beside 'People with dementia' is not a dementia count."""
     rx = subject_of(measure)
     if rx is None or not re.search(r"[A-Za-z]{3}", words) or rx.search(key):
         return False
-    if theme_of(measure) == "carers" and band_of(key):
+    if theme_of(measure) == "carers" and (band_of(key) or _wrapped_band(key)):
         return False  # 'Providing 50+ hours a week (number)' beside 'Unpaid carers (number)': a band of the carers
     # ('% of all people with dementia' beside 'People': the share the count makes of its own whole, not another count)
     # ('Diagnosed' beside 'Estimated to have dementia': a sibling measure of the same subject, which its own word picks)
@@ -1100,6 +1113,11 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
     bench = area_lookup.benchmark_in(clean)
     if bench and re.match(r"^(?:england|national|uk|the uk)\b", clean, re.IGNORECASE):
         return bench[0], bench[1], clean.lower(), "medium"   # 'National ambition: 66.7%'
+    benched = re.fullmatch(r"(.+?)(?:,\s*|\s+[-–—]\s+|\s*\()(England|England and Wales|the UK|UK|Wales|Scotland)\)?",
+                           clean, re.IGNORECASE)
+    bench = area_lookup.benchmark_in(benched.group(2)) if benched else None
+    if bench:  # 'Diagnosis rate, England', 'Unpaid carers (England)': the measure's benchmark, named after it
+        return bench[0], bench[1], _breakdown(benched.group(1)), "medium"
     for hit in area_lookup.find_areas(key):
         if _more_of_name(key, hit.end):  # areas as columns, one a place the registry does not hold: for the analyst
             return "", " ".join(key.split()), _breakdown(clean), "low"
@@ -2301,7 +2319,8 @@ def _table_above(lines: list[str], layout: Layout, line: int) -> str:
         return ""
     for block in layout.tables:
         if block.rows and block.rows[-1].line == n:
-            words = f"{block.title} {' | '.join(block.column_keys())}"
+            # (a second block's header, 'In development | Units', is only its rows': a note under both has the title's)
+            words = block.title if block.follows else f"{block.title} {' | '.join(block.column_keys())}"
             return words if _SUBJECT_WORDS.search(words) else ""
     return ""
 
