@@ -186,3 +186,15 @@ def test_points_and_a_share_sign_apart_and_a_labels_year_and_bracket():
     # (a header whose last part ends in a year is still no row: 'Change since 2025')
     assert set(single_spaced_tables(["Year People aged 65+ People with dementia Change since 2025",
                                      "2025 265,400 17,950 -", "2030 292,100 20,400 13.6%"])) == {0, 1, 2}
+
+
+def test_the_tables_are_worked_out_once_for_the_same_lines_and_each_caller_gets_its_own_copy():
+    from data.ingest.spacing import _single_spaced_tables
+
+    lines = ["Table 9: Extra care by district", "District Schemes Units", "Stroud 2 140", "Cotswold 1 60"]
+    _single_spaced_tables.cache_clear()
+    first = single_spaced_tables(lines)
+    first[99] = "changed by a caller"
+    second = single_spaced_tables(list(lines))
+    assert _single_spaced_tables.cache_info().hits == 1
+    assert 99 not in second and set(second) == {1, 2, 3}

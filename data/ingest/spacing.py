@@ -16,6 +16,7 @@ beside dates (`text_cell_tables`: each date, figure or mark a cell and each run 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from data.dates import MONTHS, find_dates
@@ -210,6 +211,13 @@ def _is_header(line: str) -> bool:
 def single_spaced_tables(lines: list[str]) -> dict[int, str]:
     """{line index: the line with its cells three spaces apart, aligned} for each single-spaced table's header and
     rows (see the module's docstring); lines not in such a table are not in it."""
+    # (an upload's lines are read here up to three times, by `plain_characters` on the lines as read and as made plain
+    # and by `respaced`: the same lines are worked out once, and each caller gets its own copy to change)
+    return dict(_single_spaced_tables(tuple(lines)))
+
+
+@functools.lru_cache(maxsize=8)
+def _single_spaced_tables(lines: tuple[str, ...]) -> dict[int, str]:
     out: dict[int, str] = {}
     i = 0
     while i < len(lines):
