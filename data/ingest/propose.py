@@ -1253,11 +1253,23 @@ _SHOULD_READ = re.compile(rf"\b(?:should|ought\s+to)\s+(?:have\s+)?(?:read|been|
 
 
 def _corrections(lines: list[str], props: Proposals) -> None:
-    """A correction after a figure (a slide's speaker notes, a bulletin's erratum: 'the 2035 projection on this slide
-    should read 6,960, not 6,900'): the wrong figure, offered from a line above, is dropped, and the right one is
-    offered in its place (its measure, area, period and breakdown) unless a row of the right value is there already."""
+    """The document's corrections of its own figures, in the two ways documents write them. One names the right figure
+    and the wrong (a slide's speaker notes, a bulletin's erratum: 'the 2035 projection on this slide should read 6,960,
+    not 6,900'): the wrong figure, offered from a line above, is dropped, and the right one is offered in its place (its
+    measure, area, period and breakdown) unless a row of the right value is there already. The other names only the
+    wrong one, beside the right figure's own sentence ('The correct figure is 1,415, and this replaces the figure of
+    1,240 published in error'): the wrong figure is offered nowhere in that paragraph (an earlier sentence of it may
+    have stated it)."""
     def value(raw: str) -> float:
         return float(raw.rstrip("%").replace(",", ""))
+    blank = [0, *(n for n, t in enumerate(lines, start=1) if not t.strip()), len(lines) + 1]
+    for start, end in zip(blank, blank[1:]):  # each paragraph, lines start+1 .. end-1
+        text = " ".join(t.strip() for t in lines[start:end - 1])
+        if not _ERROR_CUE.search(text):
+            continue
+        wrong = {num.value for m in _CORRECTED.finditer(text) for num in find_numbers(m.group(0), words=False)}
+        props.rows[:] = [r for r in props.rows if not (r["kind"] == "measure" and start < int(r["line"]) < end
+                                                        and r["value"] != "" and float(r["value"]) in wrong)]
     for i, text in enumerate(lines, start=1):
         # (a correction wrapped over two lines, 'should be 1,180,' / 'not 1,810; ...': read with the next line, the
         # wrong figure on that line dropped too)
@@ -2480,12 +2492,6 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             for r in props.rows[first_row:]:
                 if r["kind"] == "measure" and not r["period"]:
                     r["period"] = when
-        if len(props.rows) > first_row and _ERROR_CUE.search(para.text):
-            # 'The correct figure is 1,415, and this replaces the figure of 1,240 published in error': the figure the
-            # correction replaces is offered nowhere in the paragraph (an earlier sentence may have stated it)
-            wrong = {num.value for m in _CORRECTED.finditer(para.text) for num in find_numbers(m.group(0), words=False)}
-            props.rows[first_row:] = [r for r in props.rows[first_row:]
-                                      if r["kind"] != "measure" or r["value"] not in wrong]
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
         if not para.bullet and _CENSUS_WORD.search(para.text):
