@@ -28,7 +28,7 @@ from data.ingest.layout import (
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.procurement import (
-    _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, _timetable_service, gantt_row,
+    _MEETING, _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, _timetable_service, gantt_row,
     procurement_fields, procurement_prose, stage_row,
 )
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
@@ -596,11 +596,18 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             _term_columns(cells, term_col, stage_cols, row_label, row_start, row_written, row.line, line_text, props)
         elif row_end is not None and "extension_end" not in row_written:
             _options_after_end(cells, stage_cols, row_label, row_end, row.line, line_text, props)
+        if timing_cols:
+            _commentary_cells(cells, stage_cols, row_label, row.line, line_text, confidence, props)
         for j in timing_cols:
             cell = cells[j].strip() if j < len(cells) else ""
+            if _commentary_cell(cell):
+                continue  # a sentence of commentary ('Go out to tender ..., with market engagement in June 2026'): read
+                # clause by clause above
             # every date of the cell, its stage from the words since the previous date ('Tender Sept 2026; award Dec
-            # 2026'), else from the row's intention ('Re-commission' beside 'Winter 2026/27')
-            intention = " ".join(c for k, c in enumerate(cells[1:], start=1) if k != j and not find_dates(c))
+            # 2026'), else from the row's intention ('Re-commission' beside 'Winter 2026/27'; a sentence's words
+            # without its dates)
+            intention = " ".join(_DATES_OUT(c) if _commentary_cell(c) else c for k, c in enumerate(cells[1:], start=1)
+                                 if k != j and (_commentary_cell(c) or not find_dates(c)))
             since = 0
             for d in find_dates(cell, bare_years=False):
                 stage = next((s for s, rx in FIELD_STAGES if rx.search(cell[since:d.start])), None)
@@ -663,6 +670,46 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+_COMMENTARY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# where a clause of a commentary cell starts: after a comma, semicolon, full stop or 'and'/'with'/'but'
+_CLAUSE_BREAK = re.compile(r"[,;.:]\s|\s(?:and|with|but|while|whilst)\s", re.IGNORECASE)
+
+
+def _commentary_cell(cell: str) -> bool:
+    """A cell of a commissioning plan's table written as sentences ('Delivered by one provider under a contract that
+    ends on 31 March 2027.'), not a timetable's terse cell ('Tender Sept 2026; award Dec 2026'): eight words or more."""
+    return len(_COMMENTARY_WORD.findall(cell)) >= 8
+
+
+def _DATES_OUT(cell: str) -> str:
+    """The cell's words without its dates."""
+    out, at = [], 0
+    for d in find_dates(cell, bare_years=False):
+        out.append(cell[at:d.start])
+        at = d.end
+    return " ".join([*out, cell[at:]])
+
+
+def _commentary_cells(cells: list[str], stage_cols: dict[int, str], service: str, line: int, line_text: str,
+                      confidence: str, props: Proposals) -> None:
+    """The dates inside a plan table's commentary cells ('Current position', 'Commissioning intention'), each staged
+    by the words of its own clause ('... a contract that ends on 31 March 2027' an end; 'The contract was extended to
+    30 September 2026' an extension's end; '..., with market engagement events in June 2026' none)."""
+    for j, cell in enumerate(cells[1:], start=1):
+        if j in stage_cols or not _commentary_cell(cell):
+            continue
+        for d in find_dates(cell, bare_years=False):
+            before = cell[:d.start]
+            clause = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
+            stage = next((s for s, rx in FIELD_STAGES if rx.search(clause)), None)
+            if stage is None or _MEETING.search(clause) or stage == "extension_end" and _UNDECIDED.search(clause):
+                continue  # (nor an event's date: 'Re-procure after a market engagement event in September 2026')
+            props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
+                      area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
+                      date_text=cell[d.start:d.end], earliest=d.span.earliest.isoformat(),
+                      latest=d.span.latest.isoformat(), confidence=confidence, text=line_text)
 
 
 def _sub_label_column(block: TableBlock, keys: list[str]) -> int:
@@ -2032,6 +2079,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure in _ONE_SCHEMES_UNITS and _ONE_SCHEME.match(sentence[:num.start]) \
                 and not _TOGETHER.search(sentence[num.start:num.end + 40]):
             continue  # 'The scheme, built by a housing association, has 68 apartments': one scheme's, not the total
+        if measure in _ONE_SCHEMES_UNITS and _SINGLED_OUT_SCHEME.match(sentence[:num.start]):
+            continue  # 'Elm Court, the oldest scheme, has 48 flats': one scheme singled out, not the total
         named = _NAMED_BRACKET.search(sentence[:num.start])
         if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
                 and not _TOGETHER.search(sentence[num.end:num.end + 40]):
@@ -2238,6 +2287,13 @@ _ONE_SCHEME = re.compile(r"\W*(?:the|this|that|each|every|our\s+new|its)\s+(?:ne
                          r"provides|contains|includes|will\s+have)\b)", re.IGNORECASE)
 # (a scheme named by its place is left as written: 'The extra care scheme at Mill Lane has 60 flats' is offered, as
 # excerpt 03 and tests/test_ingest_probe18_r18e.py expect)
+# one scheme singled out by a superlative beside its name ('Elm Court, the oldest scheme, has 48 flats', 'The largest
+# scheme, Elm Court, offers 90 flats'): that scheme's units, whatever the name
+_SCHEME_NAME = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|on|in|upon|the)\s+)?){0,4}[A-Z][\w'’-]*"
+_SUPERLATIVE_SCHEME = (r"(?i:(?:the|our)\s+(?:largest|smallest|oldest|newest|biggest|most\s+recent)\s+(?:extra\s+care\s+)?"
+                       r"(?:scheme|development|building))")
+_SINGLED_OUT_SCHEME = re.compile(rf"\W*(?:{_SCHEME_NAME}\s*,\s*{_SUPERLATIVE_SCHEME}|{_SUPERLATIVE_SCHEME}\s*,\s*"
+                                 rf"{_SCHEME_NAME})\s*,\s*(?:has|had|offers|provides|contains|includes)\s+$")
 _ONE_SCHEMES_UNITS = frozenset({"extra_care_units", "extra_care_units_dementia", "sheltered_housing_units",
                                 "supported_housing_units"})
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
