@@ -22,10 +22,13 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:c|ca|circa|approx|est|no|nos|fig|figs
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs: a sentence ends at a full stop or semicolon before a capital, or at a full stop
     after a word, year or figure before a figure ('... in 2024. 1,240 carers were assessed'), but not after an
-    abbreviation ('c. 6,100') or a number standing for a list item or section ('Step 2. 300 ...' keeps them)."""
+    abbreviation ('c. 6,100') or a number standing for a list item or section ('Step 2. 300 ...' keeps them); a note's
+    marker may follow the full stop ('... in 2011.[2] The ...')."""
     out, start = [], 0
     for m in re.finditer(r"(?<=[a-z0-9%)\]])[.;]\s+(?=[A-Z])|(?<=[.!?])\s+(?=[A-Z])|"
-                         r"(?<=[A-Za-z0-9%)\]])\.\s+(?=\d)", text):
+                         r"(?<=[A-Za-z0-9%)\]])\.\s+(?=\d)|"
+                         r"(?<=[a-z0-9%)])\.\[\d{1,3}\]\s+(?=[A-Z])", text):  # a note's marker after the full stop
+        # ('... across England.[1] The count was ...': Word's footnote reference written out)
         if m.group(0).startswith(".") and text[m.end():m.end() + 1].isdigit() and not _sentence_end_before_figure(
                 text[:m.start()]):
             continue

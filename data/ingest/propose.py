@@ -1583,6 +1583,14 @@ _STOCK_LABEL = re.compile(rf"(?:{_STOCK_STATUS}\s+)?(?:(?:extra care|housing wit
                           rf"(?:\s+(?:schemes?|units?|provision|capacity))?)?(?:\s*[-–:(]?\s*{_STOCK_STATUS}"
                           rf"(?:\s+(?:schemes?|units?|provision|capacity))?\)?)?", re.IGNORECASE)
 _TARGET_WORDS = re.compile(r"\b(?:target|ambition)\b", re.IGNORECASE)
+
+
+def _after_target(sentence: str, figures, num, c_start: int) -> bool:
+    """Whether a sentence's target words are only the figure before's: 'The national ambition is 66.7% and the rate
+    for England was 65.0%' ('the rate' after the target's figure is a rate, not a second target)."""
+    prev = max((n.end for n in figures if c_start <= n.start and n.end <= num.start and not n.words), default=-1)
+    return prev >= 0 and not _TARGET_WORDS.search(sentence[prev:num.start]) \
+        and bool(_TARGET_WORDS.search(sentence[c_start:prev]))
 # a column of a plan's figures beside the actuals ('2025/26 plan', 'Plan 2026/27', 'Trajectory'): not 'Planned', which a
 # table of existing and planned extra care names its pipeline by
 _PLAN_KEY = re.compile(r"\b(?:plan|trajectory)\b", re.IGNORECASE)
@@ -1985,7 +1993,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # rate' is the rate the sentence before named
             np = _RATE_NP.search(previous_subject)
             if np:
-                measure = classify(kind, context, None, f"{column} {np.group(0)} {clause}")
+                said = f"{column} {np.group(0)} {clause}"
+                if _after_target(sentence, figures, num, c_start):
+                    context, said = _TARGET_WORDS.sub(" ", context), _TARGET_WORDS.sub(" ", said)
+                measure = classify(kind, context, None, said)
             rates = {str(r["measure"]) for r in previous_rows or () if r["unit"] == "percent"
                      and not str(r["measure"]).endswith("_target") and r["area_code"] == props.authority}
             if measure is None and len(rates) == 1:
@@ -2253,6 +2264,10 @@ _SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed|answered|polls?)\b|\
                      # ('In the Survey of Adult Carers, 34.8% of carers were very satisfied with support (England 36.3%)')
                      r"\bsurvey\b(?:[^.;]|\.\d){0,100}\bsatisf(?:ied|action)\b|\bsatisf(?:ied|action)\b(?:[^.;]|\.\d){0,100}\bsurvey\b",
                      re.IGNORECASE)
+# the title of a list of a survey's or an engagement's answers ('What carers told us (412 replies):', 'Results of our
+# carers survey:', 'Of the 380 who responded:')
+_SURVEY_LIST = re.compile(r"\btold\s+us\b|\b(?:replies|respondents|responses|questionnaires?|surveys?|surveyed)\b|"
+                          r"\bwho\s+(?:replied|responded|answered|took\s+part)\b", re.IGNORECASE)
 # ... and its sample ('In a survey of 412 carers in 2025, 38% said ...', 'we surveyed 650 carers')
 _SURVEY_OF = re.compile(r"\b(?:(?:a|our|the|an?\s+\w+)\s+(?:survey|poll|questionnaire)\s+of|surveyed|interviewed|asked)\s+"
                         r"(?:some\s+|around\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -2445,8 +2460,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
         if not para.bullet and (table_subject := _table_above(lines, layout, para.heading_line)):
             previous_subject = table_subject  # 'Rushmoor's share is the lowest ...' under a table of carers by district
         carried: dict[str, str] = {}
+        survey_list = False
         if para.bullet:
             title, first = _list_title(lines, para.heading_line, layout.running)
+            survey_list = bool(_SURVEY_LIST.search(title))
             list_census = "" if first else list_census
             year = _list_title_period(title)
             if year:  # 'Key facts: unpaid carers (Census 2021)' over its bullets: their year when they give none
@@ -2509,6 +2526,11 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             if len(props.rows) > before:
                 props.rows[before:] = [r for r in props.rows[before:] if r["kind"] != "measure" or not _figure_row(
                     lines[int(r["line"]) - 1])]
+            if survey_list and len(props.rows) > before:
+                # 'What carers told us (412 replies):' over '• Breaks ... matter most (68% of replies)', '• 27% work
+                # full time': the list's shares are the survey's answers, no share of the carers the section counts
+                props.rows[before:] = [r for r in props.rows[before:] if r["kind"] != "measure"
+                                       or str(r.get("unit")) != "percent"]
             previous_rows = props.rows[before:]
             if not _DECADE_EARLIER.search(sentence):  # (a look ten years back dates no sentence after it)
                 carried.update(_sentence_periods(previous_rows))

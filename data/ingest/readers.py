@@ -138,6 +138,56 @@ def _cell_text(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
 
+def _paragraph_lines(paragraph) -> list[str]:
+    """A paragraph's lines, a heading's (a 'Heading n' or 'Title' style) between blank lines; an item of Word's automatic list (a 'List Bullet' or 'List Number' style, or numbering of
+    its own) led by a bullet, as Word writes its list marks when it saves as text: the mark is numbering, not text, so
+    python-docx gives none, and the item would read as a sentence of the paragraph above."""
+    text = paragraph.text
+    p_pr = paragraph._p.pPr
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    listed = (p_pr is not None and p_pr.numPr is not None) or style.startswith(("List Bullet", "List Number"))
+    if listed and text.strip() and not style.startswith(("Heading", "Title")):
+        text = "• " + text.lstrip()
+    if text.strip() and style.startswith(("Heading", "Title", "Subtitle")):
+        # a Word heading stands apart, as a heading does in text: 'Dementia' under the carers' last sentence is the
+        # next section's title, not a line of the paragraph above
+        return ["", *text.split("\n"), ""]
+    return text.split("\n")
+
+
+def _table_lines(table, depth: int = 0) -> list[str]:
+    """A Word table's rows, each one tab-separated line between blank lines. A table nested in a cell (a box made of a
+    one-cell table around a title, a table and a note; a cell holding its own small table) is read as a table of its
+    own after the row, the box's paragraphs as lines of their own, not run together as the cell's text."""
+    from docx.table import Table
+
+    lines = [""]
+    for row in table.rows:
+        cells, previous, nested = [], None, []
+        for cell in row.cells:
+            if previous is not None and cell._tc is previous:  # a merged cell repeats
+                cells.append("")
+                continue
+            previous = cell._tc
+            if depth < 3 and cell.tables:
+                nested.append(cell)
+                cells.append(_cell_text(" ".join(p.text for p in cell.paragraphs[:1])))
+            else:
+                cells.append(_cell_text(cell.text))
+        if nested and len([c for c in cells if c]) <= 1 and len({id(c._tc) for c in row.cells}) == 1:
+            # a box: its content in order (title, table, note) rather than a row
+            for block in nested[0].iter_inner_content():
+                lines.extend(_table_lines(block, depth + 1) if isinstance(block, Table) else _paragraph_lines(block))
+            continue
+        lines.append("\t".join(cells).rstrip("\t"))
+        for cell in nested:
+            for block in cell.iter_inner_content():
+                if isinstance(block, Table):
+                    lines.extend(_table_lines(block, depth + 1))
+    lines.append("")
+    return lines
+
+
 def read_docx(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
     """Paragraphs in order; each table row as one tab-separated line."""
     check_zip(raw, name, limits)
@@ -149,19 +199,9 @@ def read_docx(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Table):
-                lines.append("")
-                for row in block.rows:
-                    cells, previous = [], None
-                    for cell in row.cells:
-                        if previous is not None and cell._tc is previous:  # a merged cell repeats
-                            cells.append("")
-                            continue
-                        previous = cell._tc
-                        cells.append(_cell_text(cell.text))
-                    lines.append("\t".join(cells).rstrip("\t"))
-                lines.append("")
+                lines.extend(_table_lines(block))
             else:
-                lines.extend(block.text.split("\n"))
+                lines.extend(_paragraph_lines(block))
     except IngestError:
         raise
     except Exception as exc:  # python-docx raises many kinds on a damaged file
