@@ -24,6 +24,7 @@ def _cell(text: object) -> str:
 
 MARGIN = 6  # points either side of a gutter that no character may touch
 WIDE_GAP = 2.5  # a gap between words this many characters wide or more separates columns, not words
+ALIGNED_GAP = 1.5  # a narrower gap still separates columns where the next word starts at the same x on 3+ lines
 MIN_COLUMN_SPACES = 3  # the fewest spaces written for such a gap: what a space-aligned table is read by
 INDENTED_COLUMN = 8  # a line starting this many characters right of the text's left edge starts in a later column
 PARAGRAPH_PITCH = 1.6  # lines further apart than this many times the usual distance have a blank line between them
@@ -47,15 +48,29 @@ def _plain_text(region) -> list[str]:
     left = min(c["x0"] for c in glyphs)
     pitches = sorted(b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if b["top"] > a["top"])
     usual = pitches[len(pitches) // 2] if pitches else 0.0
+    aligned = _aligned_starts(lines, unit)
     out: list[str] = []
     for before, line in zip([None, *lines], lines):
         if before is not None and usual and line["top"] - before["top"] > PARAGRAPH_PITCH * usual:
             out.append("")  # a paragraph's or a section's space, as a converter writes it
-        out.append(_spaced_line(line, unit, left))
+        out.append(_spaced_line(line, unit, left, aligned))
     return out
 
 
-def _spaced_line(line: dict, unit: float, left: float) -> str:
+def _aligned_starts(lines: list, unit: float) -> set[float]:
+    """Where words after a gap of ALIGNED_GAP characters or more start at the same x (within a point) on three or
+    more lines: a left-aligned column beside a right-aligned one ('78 Affordable rent' under 'Units Tenure'), whose
+    gap a designed table's cell padding keeps narrower than WIDE_GAP. A justified line's wide spaces do not line up."""
+    starts: list[float] = []
+    for line in lines:
+        chars = [c for c in line["chars"] if c["text"].strip()]
+        for a, b in zip(chars, chars[1:]):
+            if ALIGNED_GAP * unit <= b["x0"] - a["x1"] < WIDE_GAP * unit:
+                starts.append(b["x0"])
+    return {x for x in starts if sum(abs(x - y) <= 1.0 for y in starts) >= 3}
+
+
+def _spaced_line(line: dict, unit: float, left: float, aligned: set[float] = frozenset()) -> str:
     text = line["text"]
     chars = [c for c in line["chars"] if c["text"].strip()]
     if len(chars) != sum(1 for ch in text if not ch.isspace()):
@@ -71,7 +86,8 @@ def _spaced_line(line: dict, unit: float, left: float) -> str:
         if word_break:
             gap = chars[glyph]["x0"] - chars[glyph - 1]["x1"]
             column = round((chars[glyph]["x0"] - left) / unit)
-            out += " " * max(MIN_COLUMN_SPACES, column - len(out)) if gap >= WIDE_GAP * unit else " "
+            wide = gap >= WIDE_GAP * unit or (gap >= ALIGNED_GAP * unit and chars[glyph]["x0"] in aligned)
+            out += " " * max(MIN_COLUMN_SPACES, column - len(out)) if wide else " "
             word_break = False
         out += ch
     return out
@@ -168,9 +184,16 @@ def _bands(rows: list, gutter: float) -> list[tuple[str, float, float]]:
     return out
 
 
+def _header_band(table) -> bool:
+    """A 'table' of one row: a designed table's shaded header band, whose fill's edges pdfplumber takes for a
+    table's, over body rows ruled only by lines under them (no cell edges). Read as tab cells, the header stood
+    apart from its rows (written a space apart at their columns); left in the text, it is spaced as they are."""
+    return len(table.rows) < 2
+
+
 def _page_lines(page) -> list[str]:
     lines: list[str] = []
-    tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    tables = sorted((t for t in page.find_tables() if not _header_band(t)), key=lambda t: t.bbox[1])
     top = 0.0
     for table in tables:
         x0, t_top, x1, t_bottom = table.bbox

@@ -1,0 +1,91 @@
+"""Round 25 (r25h) of the document proposer's PDF reader (data/ingest/_pdf_worker.py), each rule on a made-up page
+as a designed statement prints it from HTML and CSS: a table whose header is a shaded band over rows ruled only by
+lines under them, and a right-aligned count column beside a left-aligned text column a cell's padding apart."""
+from __future__ import annotations
+
+import io
+
+from data.ingest import read_document
+
+SIZE = 10
+DIGIT = 0.556 * SIZE  # Helvetica's digits are 556/1000 of an em wide
+
+
+def _pdf(ops: list[str]) -> bytes:
+    """One A4 page of Helvetica text and drawing operators, written by hand."""
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 1 0 R >> >> "
+        b"/Contents 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Catalog /Pages 4 0 R >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(b"trailer\n<< /Size %d /Root 5 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def _text(x: float, y: float, s: str, white: bool = False) -> str:
+    colour = "1 g " if white else "0 g "
+    return f"BT {colour}/F1 {SIZE} Tf {x:.2f} {y:.2f} Td ({s}) Tj ET"
+
+
+def test_a_shaded_header_band_is_read_with_the_rows_under_it():
+    # each header cell's fill is a rectangle (as a browser prints a <th>'s background): pdfplumber took the band for
+    # a one-row ruled table and wrote it as tab cells, a blank line away from the rows (ruled only by a line under
+    # each), which came out spaced at their columns
+    ops = ["0.16 0.44 0.36 rg 50 700 200 20 re f 250 700 100 20 re f 350 700 100 20 re f",
+           _text(55, 706, "Locality", white=True), _text(255, 706, "Carers 2011", white=True),
+           _text(355, 706, "Carers 2021", white=True), "0 G 0.5 w"]
+    y = 684
+    for name, a, b in [("Ashton", "4,120", "4,380"), ("Brampton", "2,915", "3,040"), ("Carlow", "6,300", "6,655")]:
+        ops += [_text(55, y, name), _text(255, y, a), _text(355, y, b), f"50 {y - 5} m 450 {y - 5} l S"]
+        y -= 20
+    lines = [line for line in read_document(_pdf(ops), "band.pdf") if line.strip()]
+    assert not any("\t" in line for line in lines)
+    header = next(line for line in lines if line.startswith("Locality"))
+    row = next(line for line in lines if line.startswith("Ashton"))
+    assert lines.index(row) == lines.index(header) + 1
+    assert header.index("Carers 2011") == row.index("4,120") and header.index("Carers 2021") == row.index("4,380")
+
+
+def test_a_right_aligned_count_beside_a_left_aligned_column_is_a_column_gap():
+    # 'Units' right-aligned, 'Tenure' left-aligned a cell's padding (two characters) to its right: narrower than a
+    # column gap, so '64 Affordable rent' read as one cell; lined up on three rows it is a column's edge
+    tenure_x, gap = 300.0, 2.0 * DIGIT
+    ops = [_text(tenure_x - gap - 5 * 0.6 * SIZE, 760, "Units"), _text(tenure_x, 760, "Tenure")]
+    y = 740
+    for scheme, units, tenure in [("Elm Court", "64", "Affordable rent"), ("Ash Place", "112", "Shared ownership"),
+                                  ("Oak Yard", "48", "Mixed tenure")]:
+        ops += [_text(60, y, scheme), _text(tenure_x - gap - len(units) * DIGIT, y, units), _text(tenure_x, y, tenure)]
+        y -= 16
+    lines = read_document(_pdf(ops), "units.pdf")
+    rows = [line for line in lines if line.startswith(("Elm", "Ash", "Oak"))]
+    assert [line.split("   ")[-1].strip() for line in rows] == ["Affordable rent", "Shared ownership", "Mixed tenure"]
+    assert all("  " in line.split("Court")[-1].split("Place")[-1].split("Yard")[-1].strip() for line in rows)
+
+
+def test_justified_prose_keeps_one_space_where_its_wide_gaps_do_not_line_up():
+    # a justified column's stretched spaces are as wide (two characters), but fall at different places on each line
+    import pdfplumber
+
+    parts = [("There were 4,200", "unpaid carers in the area"), ("and 1,300 of them", "gave 50 hours or more"),
+             ("of care a week in", "2021, up from 2011")]
+    first = [_text(60, 760 - 14 * i, a) for i, (a, _) in enumerate(parts)]
+    with pdfplumber.open(io.BytesIO(_pdf(first))) as pdf:
+        ends = [line["x1"] for line in pdf.pages[0].extract_text_lines()]
+    unit = 0.5 * SIZE  # near the median glyph's width of such text
+    ops = first + [_text(end + 2.0 * unit, 760 - 14 * i, b) for i, (end, (_, b)) in enumerate(zip(ends, parts))]
+    lines = [line for line in read_document(_pdf(ops), "prose.pdf") if line.strip()]
+    assert len(lines) == 3 and not any("   " in line for line in lines)
