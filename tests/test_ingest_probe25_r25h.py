@@ -89,3 +89,27 @@ def test_justified_prose_keeps_one_space_where_its_wide_gaps_do_not_line_up():
     ops = first + [_text(end + 2.0 * unit, 760 - 14 * i, b) for i, (end, (_, b)) in enumerate(zip(ends, parts))]
     lines = [line for line in read_document(_pdf(ops), "prose.pdf") if line.strip()]
     assert len(lines) == 3 and not any("   " in line for line in lines)
+
+
+def test_a_charts_empty_grid_is_no_table_and_its_tick_labels_are_kept():
+    # a bar chart's gridlines and bars make a grid of empty cells: read as a table it gave blank lines, and the axis
+    # tick labels left of it, on the grid's lines, were lost (all but the top one, above the grid)
+    ops = [_text(60, 760, "Figure 3: Carers by locality, 2021"), "0 G 0.5 w"]
+    for n, y in enumerate([700, 660, 620, 580]):
+        ops += [f"120 {y} m 420 {y} l S", _text(70, y - 3, f"{(3 - n) * 5},000" if n < 3 else "0")]
+    ops += [f"{x} 580 m {x} 700 l S" for x in (120, 220, 320, 420)]
+    ops += [_text(150, 566, "Ashton"), _text(250, 566, "Brampton"), _text(350, 566, "Carlow")]
+    lines = [line.strip() for line in read_document(_pdf(ops), "chart.pdf") if line.strip()]
+    assert [line for line in lines if line[0].isdigit()] == ["15,000", "10,000", "5,000", "0"]
+
+
+def test_axis_ticks_under_a_chart_title_with_no_source_line_are_no_figures():
+    from tests.proposals import proposers_for
+
+    measures, _ = proposers_for("E06000060")
+    got = measures(["Figure 2: Unpaid carers by locality, 2011 and 2021", "24,000", "18,000", "12,000", "6,000",
+                    "   0", "    Ashton       Brampton       Carlow", "Census 2011    Census 2021", "",
+                    "In 2021, 21,450 people gave unpaid care."])
+    values = {float(v) for v in got["value"]}
+    assert 21450.0 in values
+    assert not values & {24000.0, 18000.0, 12000.0, 6000.0}

@@ -191,9 +191,16 @@ def _header_band(table) -> bool:
     return len(table.rows) < 2
 
 
+def _empty_grid(table) -> bool:
+    """A 'table' with no text in any cell: a chart's gridlines and bars. Read as a table, its empty rows were blank
+    lines and the text beside it on those lines (the axis's tick labels, left of the grid) was lost."""
+    return not any(_cell(c) for row in table.extract() for c in row)
+
+
 def _page_lines(page) -> list[str]:
     lines: list[str] = []
-    tables = sorted((t for t in page.find_tables() if not _header_band(t)), key=lambda t: t.bbox[1])
+    tables = sorted((t for t in page.find_tables() if not _header_band(t) and not _empty_grid(t)),
+                    key=lambda t: t.bbox[1])
     top = 0.0
     for table in tables:
         x0, t_top, x1, t_bottom = table.bbox

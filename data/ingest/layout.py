@@ -1412,6 +1412,24 @@ def _chart_grid(label_lines: list[int], cells_of: dict[int, list[str]],
     return header, rows
 
 
+def chart_axis_ticks(lines: list[str], layout: Layout) -> None:
+    """A chart's axis ticks a PDF's text gave a line each right under its 'Figure N:' title ('20,000' / '16,000' /
+    ... / '0'), with no 'Source:' line below for chart_tables to read the chart by: three or more evenly spaced
+    values down to 0 (or up from it) are no figures, whatever the chart's other text."""
+    for i, title in enumerate(lines):
+        if not CHART_TITLE.match(title.strip()):
+            continue
+        run = []
+        for k in range(i + 1, min(len(lines), i + 40)):
+            if not lines[k].strip() and not run:
+                continue
+            if not LONE_FIGURE.match(lines[k]) or not is_number_cell(lines[k]) or is_year_cell(lines[k].strip()):
+                break
+            run.append(k)
+        head, tail = axis_ticks([find_numbers(lines[k], words=False)[0].value for k in run])
+        layout.table_lines.update(k + 1 for k in (run[:head] + (run[len(run) - tail:] if tail else [])))
+
+
 def chart_tables(lines: list[str], layout: Layout) -> None:
     """A chart whose text a PDF converter dumped under its 'Figure N:' title, down to its 'Source:' line: the axis
     ticks dropped, and its category labels (a line each, or cells of one line) and its data labels (the same number,

@@ -23,7 +23,7 @@ from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, cl
                                   says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -3168,6 +3168,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     props = Proposals(authority=authority_code, own_name=_own_name(lines, authority_code))
     layout = analyse(lines, margin)
     chart_tables(lines, layout)
+    chart_axis_ticks(lines, layout)
     _chart_label_lines(lines, layout)
     notes = _table_notes(lines, layout)
     _labelled_figures(lines, layout, props)
