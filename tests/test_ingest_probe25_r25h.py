@@ -113,3 +113,13 @@ def test_axis_ticks_under_a_chart_title_with_no_source_line_are_no_figures():
     values = {float(v) for v in got["value"]}
     assert 21450.0 in values
     assert not values & {24000.0, 18000.0, 12000.0, 6000.0}
+
+
+def test_a_rate_a_strategy_aims_for_is_no_provision():
+    from tests.proposals import proposers_for
+
+    measures, _ = proposers_for("E06000060")
+    got = measures(["The county has 3.8 extra care units per 1,000 people aged 75 and over. Our housing strategy aims "
+                    "for 7.5 per 1,000 by 2032."])
+    values = {float(v) for v in got["value"]}
+    assert 3.8 in values and 7.5 not in values

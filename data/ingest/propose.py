@@ -1625,7 +1625,7 @@ _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assump
                             r"\bwe\s+(?:have\s+)?(?:used|use|applied|apply|assumed|assume)\s+(?:a\s+(?:rate|ratio)\s+of\s+)?(?=\d)|"
                             r"\b(?:model|modelling)\s+(?:assumes|uses|applies)\b|\btested\s+(?:it|this|them|the\s+\w+)?\s*at\b|"
                             r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
-_RATE_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|to\s+(?:reach|achieve))\s+(?:around\s+|about\s+|"
+_RATE_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for|to\s+(?:reach|achieve))\s+(?:around\s+|about\s+|"
                           r"at\s+least\s+)?$", re.IGNORECASE)
 # a rate named as a level other councils plan to, after it ('the 25 per 1,000 that most councils now plan for'; a
 # 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
