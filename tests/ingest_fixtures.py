@@ -44,13 +44,8 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text: bool = True,
-             right: list[list[str]] | None = None) -> bytes:
-    """A minimal PDF written by hand: each page's lines in Helvetica; optionally a ruled table on page 1.
-
-    `text=False` gives pages with no text at all (what a scanned document looks like to a reader).
-    `right`: each page's right-hand column, its lines beside the page's lines (a two-column page).
-    """
+def pdf_of_pages(pages_ops: list[list[str]]) -> bytes:
+    """A minimal PDF written by hand: one A4 page per list of content-stream operators, with Helvetica as /F1."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -58,9 +53,39 @@ def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text:
         return len(objects)
 
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    pages_id = len(objects) + 1 + 0  # placeholder index; fixed below
-    page_ids = []
     contents = []
+    for ops in pages_ops:
+        stream = "\n".join(ops).encode("latin-1")
+        contents.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))
+    pages_id = len(objects) + 1 + len(pages_ops)
+    page_ids = [add(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> "
+        b"/Contents %d 0 R >>" % (pages_id, font, c)) for c in contents]
+    kids = b" ".join(b"%d 0 R" % p for p in page_ids)
+    assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))) == pages_id
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref))
+    return out.getvalue()
+
+
+def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text: bool = True,
+             right: list[list[str]] | None = None) -> bytes:
+    """A minimal PDF written by hand: each page's lines in Helvetica; optionally a ruled table on page 1.
+
+    `text=False` gives pages with no text at all (what a scanned document looks like to a reader).
+    `right`: each page's right-hand column, its lines beside the page's lines (a two-column page).
+    """
+    pages_ops = []
     for n, lines in enumerate(pages):
         ops = []
         y = 800
@@ -87,25 +112,5 @@ def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text:
                 ops.append(f"{xx} {top} m {xx} {top - len(table) * row_h} l S")
         if not text:
             ops.append("0.9 g 50 50 200 200 re f")  # a grey box: an image stand-in, no text
-        stream = "\n".join(ops).encode("latin-1")
-        contents.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))
-    pages_id = len(objects) + 1 + len(pages)
-    for c in contents:
-        page_ids.append(add(
-            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> "
-            b"/Contents %d 0 R >>" % (pages_id, font, c)))
-    kids = b" ".join(b"%d 0 R" % p for p in page_ids)
-    assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))) == pages_id
-    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref))
-    return out.getvalue()
+        pages_ops.append(ops)
+    return pdf_of_pages(pages_ops)

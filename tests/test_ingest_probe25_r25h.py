@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from data.ingest import read_document
+from tests.ingest_fixtures import pdf_of_pages
 
 SIZE = 10
 DIGIT = 0.556 * SIZE  # Helvetica's digits are 556/1000 of an em wide
@@ -13,27 +14,7 @@ DIGIT = 0.556 * SIZE  # Helvetica's digits are 556/1000 of an em wide
 
 def _pdf(ops: list[str]) -> bytes:
     """One A4 page of Helvetica text and drawing operators, written by hand."""
-    stream = "\n".join(ops).encode("latin-1")
-    objects = [
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 1 0 R >> >> "
-        b"/Contents 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Catalog /Pages 4 0 R >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root 5 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    return pdf_of_pages([ops])
 
 
 def _text(x: float, y: float, s: str, white: bool = False) -> str:
