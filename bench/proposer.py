@@ -9,7 +9,10 @@ procurement stages (data/procurements.csv). Timings are wall-clock on this machi
 """
 from __future__ import annotations
 
+import concurrent.futures
 import csv
+import multiprocessing
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -103,12 +106,14 @@ def trap_hits(props: pd.DataFrame, traps: list[dict[str, str]]) -> list[str]:
     return hits
 
 
-def corpus_scores(rewrite: Callable[[list[str]], list[str]] | None = None) -> dict[str, Score]:
-    """Each excerpt's score; with `rewrite`, of the excerpt as `rewrite` writes it (bench/rewrites.py)."""
+def corpus_scores(rewrite: Callable[[list[str]], list[str]] | None = None, part: tuple[int, int] = (0, 1)
+                  ) -> dict[str, Score]:
+    """Each excerpt's score; with `rewrite`, of the excerpt as `rewrite` writes it (bench/rewrites.py); `part` (k, n):
+    only every n-th excerpt from the k-th."""
     from data.ingest import PROPOSAL_COLUMNS, IngestError, propose, read_document
 
     scores = {}
-    for entry in _read(CORPUS / "index.csv"):
+    for entry in _read(CORPUS / "index.csv")[part[0]::part[1]]:
         path = CORPUS / entry["file"]
         s = Score()
         start = time.perf_counter()
@@ -128,6 +133,28 @@ def corpus_scores(rewrite: Callable[[list[str]], list[str]] | None = None) -> di
         s.trap_hits = trap_hits(props, traps)
         scores[entry["file"]] = s
     return scores
+
+
+def _scores_as(job: tuple[str | None, int, int]) -> dict[str, Score]:
+    from bench.rewrites import REWRITES
+
+    label, k, n = job
+    return corpus_scores(REWRITES[label] if label else None, (k, n))
+
+
+def corpus_scores_as(labels: list[str | None]) -> dict[str | None, dict[str, Score]]:
+    """The corpus's scores as written (label None) and as each named rewrite writes it (bench/rewrites.py REWRITES),
+    each in a process of its own, as many at once as the machine has cores: the test suite scores the corpus five ways,
+    and one after another that was the suite's slowest test. Spawned, not forked: a test session has threads."""
+    workers = os.cpu_count() or 1
+    if workers == 1:
+        return {label: _scores_as((label, 0, 1)) for label in labels}
+    jobs = [(label, k, workers) for label in labels for k in range(workers)]  # (in parts, so no core waits long)
+    out: dict[str | None, dict[str, Score]] = {label: {} for label in labels}
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for (label, _, _), scores in zip(jobs, pool.map(_scores_as, jobs)):
+            out[label].update(scores)
+    return out
 
 
 def seed_scores() -> dict[str, dict[str, Score]]:
