@@ -216,7 +216,8 @@ def single_spaced_tables(lines: list[str]) -> dict[int, str]:
     return dict(_single_spaced_tables(tuple(lines)))
 
 
-@functools.lru_cache(maxsize=8)
+# (two sets of lines: one upload's calls come one after another, and a served process keeps no more documents' lines)
+@functools.lru_cache(maxsize=2)
 def _single_spaced_tables(lines: tuple[str, ...]) -> dict[int, str]:
     out: dict[int, str] = {}
     i = 0
