@@ -110,51 +110,69 @@ def corpus_scores(rewrite: Callable[[list[str]], list[str]] | None = None, part:
                   ) -> dict[str, Score]:
     """Each excerpt's score; with `rewrite`, of the excerpt as `rewrite` writes it (bench/rewrites.py); `part` (k, n):
     only every n-th excerpt from the k-th."""
+    return corpus_scores_each_way({"": rewrite}, part)[""]
+
+
+def corpus_scores_each_way(rewrites: dict[str, Callable[[list[str]], list[str]] | None],
+                           part: tuple[int, int] = (0, 1)) -> dict[str, dict[str, Score]]:
+    """Each excerpt's score as each of `rewrites` writes it (None: as written), keyed as `rewrites` is. Each excerpt
+    is read once (a PDF's reading, in a child process, costs more than proposing from its lines) and proposed each
+    way; a score's seconds are its proposing, plus the reading for the first way."""
     from data.ingest import PROPOSAL_COLUMNS, IngestError, propose, read_document
 
-    scores = {}
+    out: dict[str, dict[str, Score]] = {label: {} for label in rewrites}
     for entry in _read(CORPUS / "index.csv")[part[0]::part[1]]:
         path = CORPUS / entry["file"]
-        s = Score()
-        start = time.perf_counter()
-        try:
-            lines = read_document(path)
-            props = propose(rewrite(lines) if rewrite else lines, entry["authority"], path.stem)
-        except IngestError as exc:
-            props = pd.DataFrame(columns=list(PROPOSAL_COLUMNS))
-            s.missed.append(f"error: {exc.message}")
-        s.seconds = time.perf_counter() - start
         expected = _read(path.with_name(path.name + ".expected.csv"))
         traps = _read(path.with_name(path.name + ".traps.csv"))
-        s.expected, s.traps = len(expected), len(traps)
-        found, missed = match_expected(props, expected)
-        s.found = found
-        s.missed += missed
-        s.trap_hits = trap_hits(props, traps)
-        scores[entry["file"]] = s
-    return scores
+        start = time.perf_counter()
+        try:
+            lines, error = read_document(path), ""
+        except IngestError as exc:
+            lines, error = [], exc.message
+        for label, rewrite in rewrites.items():
+            s = Score(expected=len(expected), traps=len(traps))
+            props = pd.DataFrame(columns=list(PROPOSAL_COLUMNS))
+            if error:
+                s.missed.append(f"error: {error}")
+            else:
+                try:
+                    props = propose(rewrite(lines) if rewrite else lines, entry["authority"], path.stem)
+                except IngestError as exc:
+                    s.missed.append(f"error: {exc.message}")
+            s.seconds = time.perf_counter() - start
+            s.found, missed = match_expected(props, expected)
+            s.missed += missed
+            s.trap_hits = trap_hits(props, traps)
+            out[label][entry["file"]] = s
+            start = time.perf_counter()
+    return out
 
 
-def _scores_as(job: tuple[str | None, int, int]) -> dict[str, Score]:
-    from bench.rewrites import REWRITES
+def _scores_as(job: tuple[tuple[str | None, ...], int, int]) -> dict[str | None, dict[str, Score]]:
+    from bench.rewrites import MEASURED, REWRITES
 
-    label, k, n = job
-    return corpus_scores(REWRITES[label] if label else None, (k, n))
+    labels, k, n = job
+    ways = {label: ({**REWRITES, **MEASURED}[label] if label else None) for label in labels}
+    return corpus_scores_each_way(ways, (k, n))  # type: ignore[arg-type]
 
 
 def corpus_scores_as(labels: list[str | None]) -> dict[str | None, dict[str, Score]]:
-    """The corpus's scores as written (label None) and as each named rewrite writes it (bench/rewrites.py REWRITES),
-    each in a process of its own, as many at once as the machine has cores: the test suite scores the corpus five ways,
-    and one after another that was the suite's slowest test. Spawned, not forked: a test session has threads."""
+    """The corpus's scores as written (label None) and as each named rewrite writes it (bench/rewrites.py REWRITES
+    and MEASURED).
+    The test suite scores the corpus five ways: each excerpt is read once for all five, and the excerpts are scored in
+    parts, one process a core. Spawned, not forked: a test session has threads."""
     workers = os.cpu_count() or 1
     if workers == 1:
-        return {label: _scores_as((label, 0, 1)) for label in labels}
-    jobs = [(label, k, workers) for label in labels for k in range(workers)]  # (in parts, so no core waits long)
+        return _scores_as((tuple(labels), 0, 1))
+    jobs = [(tuple(labels), k, workers * 2) for k in range(workers * 2)]  # (in parts, so no core waits long)
     out: dict[str | None, dict[str, Score]] = {label: {} for label in labels}
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for (label, _, _), scores in zip(jobs, pool.map(_scores_as, jobs)):
-            out[label].update(scores)
-    return out
+        for scores in pool.map(_scores_as, jobs):
+            for label in labels:
+                out[label].update(scores[label])
+    order = [entry["file"] for entry in _read(CORPUS / "index.csv")]
+    return {label: {name: by_file[name] for name in order if name in by_file} for label, by_file in out.items()}
 
 
 def seed_scores() -> dict[str, dict[str, Score]]:
@@ -243,7 +261,10 @@ def read_timings() -> dict[str, float]:
 
 def main() -> int:
     print("Proposer benchmark (data/ingest), recall = expected figures proposed / expected\n")
-    corpus = corpus_scores()
+    from bench.rewrites import MEASURED, REWRITES
+
+    every_way = corpus_scores_as([None, *REWRITES, *MEASURED])
+    corpus = every_way[None]
     total = Score()
     print(f"{'corpus excerpt':32} {'found':>9} {'recall':>7} {'traps hit':>10} {'time':>7}")
     for name, s in corpus.items():
@@ -263,16 +284,14 @@ def main() -> int:
             print(f"  TRAP in {name}: {t}")
 
     print("\nThe corpus rewritten as other converters write it (bench/rewrites.py): what should not change")
-    from bench.rewrites import REWRITES
     print(f"{'rewrite':40} {'found':>11} {'recall':>7} {'traps hit':>10}")
-    for label, rewrite in REWRITES.items():
-        scores = corpus_scores(rewrite).values()
+    for label in REWRITES:
+        scores = every_way[label].values()
         found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
         print(f"{label:40} {found:>5}/{expected:<5} {found / expected:>7.1%} {sum(len(s.trap_hits) for s in scores):>10}")
 
-    from bench.rewrites import MEASURED
-    for label, rewrite in MEASURED.items():
-        scores = corpus_scores(rewrite).values()
+    for label in MEASURED:
+        scores = every_way[label].values()
         found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
         print(f"{label:40} {found:>5}/{expected:<5} {found / expected:>7.1%} {sum(len(s.trap_hits) for s in scores):>10}")
 
