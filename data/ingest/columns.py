@@ -149,7 +149,23 @@ def read_columns(lines: list[str]) -> list[str]:
         read = _read_page(page, gutter) if gutter is not None else page
         changed = changed or read is not page
         out.extend(read)
-    return out if changed else lines
+    out = out if changed else lines
+    # columns that never share a line, page by page: a page here runs from one running header or form feed to the
+    # next (a figure alone on a line, as a stat tile's is, does not end it)
+    staggered: list[str] = []
+    for a, b in _printed_pages(out):
+        staggered.extend(_read_staggered(out[a:b]))
+    return staggered if staggered != out else out
+
+
+def _printed_pages(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end exclusive) of each printed page: a page starts at a form feed or a running header or footer (a
+    line of 20 characters or more whose words recur on three or more lines, however they are spaced)."""
+    keys = [" ".join(line.split()) for line in lines]
+    seen = Counter(k for k in keys if len(k) >= 20)
+    starts = {0} | {i for i, line in enumerate(lines) if "\f" in line or seen.get(keys[i], 0) >= 3}
+    cuts = sorted(k for k in starts if k < len(lines))
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(lines)]) if b > a]
 
 
 def _read_page(lines: list[str], gutter: int) -> list[str]:
@@ -169,3 +185,100 @@ def _read_page(lines: list[str], gutter: int) -> list[str]:
         done = b
     out.extend(lines[done:])
     return out
+
+
+_SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
+
+
+def _staggered_gutter(lines: list[str]) -> int | None:
+    """Where the right column starts on a page whose two columns never share a line (their baselines are offset, so
+    each line holds one column's text): the indent of three or more prose lines starting at MIN_GUTTER or further
+    (a character either way)."""
+    indents: Counter[int] = Counter()
+    for line in lines:
+        body = line.strip()
+        if "\t" in line or "|" in line or not _prose(body):
+            continue
+        at = len(line) - len(line.lstrip(" "))
+        if at >= MIN_GUTTER:
+            indents[at] += 1
+    for at, _ in indents.most_common(3):
+        if sum(indents[k] for k in (at - 1, at, at + 1)) >= MIN_SPLIT_LINES:
+            return at
+    return None
+
+
+def _read_staggered(lines: list[str]) -> list[str]:
+    """A page in two columns whose lines alternate between the columns (a right-hand line indented to the gutter, a
+    left-hand line ending before it, never both on one line) read as its left column, a blank line, then its right
+    column. The run must hold three or more prose lines on each side that take turns four or more times, and the
+    left-hand prose lines must fill their column, so a paragraph above an indented block (an address, a signature)
+    is left as it is. A blank line in the run goes to the column of the line after it when that column's last line
+    ends a sentence or is short (a heading); otherwise it is a gap the other column's box made, and is dropped."""
+    gutter = _staggered_gutter(lines)
+    if gutter is None:
+        return lines
+
+    def side(line: str) -> str | None:
+        body = line.rstrip()
+        if not body.strip():
+            return "blank"
+        if "\t" in line:
+            return None
+        at = len(body) - len(body.lstrip(" "))
+        if gutter - 1 <= at <= gutter + 1:
+            return "right"
+        if at < gutter - 1 and len(body) > gutter and _cut(body, gutter) is not None:
+            return "both"
+        if at < gutter - 1 and len(body) <= gutter + gutter // 4:
+            # (each line is set on its own, so a left-hand line may run a few characters past the gutter)
+            return "left"
+        return None
+
+    sides = [side(line) for line in lines]
+    best: tuple[int, int] | None = None
+    i = 0
+    while i < len(lines):
+        if sides[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and sides[j] is not None:
+            j += 1
+        first_right = next((k for k in range(i, j) if sides[k] == "right"), None)
+        if first_right is not None:
+            a = first_right
+            while a > i and sides[a - 1] != "blank":
+                a -= 1
+            b = j
+            while b > a and sides[b - 1] == "blank":
+                b -= 1
+            run = [k for k in range(a, b) if sides[k] in ("left", "right")]
+            turns = sum(sides[p] != sides[q] for p, q in zip(run, run[1:]))
+            prose = {s: [k for k in run if sides[k] == s and _prose(lines[k])] for s in ("left", "right")}
+            lefts = [len(lines[k].rstrip()) for k in prose["left"]]
+            if (len(prose["left"]) >= MIN_SPLIT_LINES and len(prose["right"]) >= MIN_SPLIT_LINES and turns >= 4
+                    and sum(n >= 0.6 * gutter for n in lefts) * 2 >= len(lefts)):
+                best = (a, b)
+                break
+        i = j
+    if best is None:
+        return lines
+    a, b = best
+    cols: dict[str, list[str]] = {"left": [], "right": []}
+    for k in range(a, b):
+        if sides[k] == "both":
+            at = _cut(lines[k].rstrip(), gutter)
+            cols["left"].append(lines[k][:at].strip())
+            cols["right"].append(lines[k][at:].strip())
+            continue
+        if sides[k] != "blank":
+            cols[sides[k]].append(lines[k].strip())
+            continue
+        nxt = next((sides[m] for m in range(k + 1, b) if sides[m] != "blank"), None)
+        if nxt not in cols:
+            continue
+        col = cols[nxt]
+        if not col or (col[-1] and (_SENTENCE_END.search(col[-1]) or len(col[-1]) < 0.6 * gutter)):
+            col.append("")
+    return [*lines[:a], *cols["left"], "", *cols["right"], *lines[b:]]

@@ -1550,6 +1550,8 @@ def join_definition_lists(lines: list[str]) -> list[str]:
 
 
 _LABEL_READS_ON = re.compile(r"^(?:[a-z(&]|and\b)")
+# a label piece that cannot end a label: it breaks off after a joining word ('Dementia Advice and' / 'Support')
+_LABEL_RUNS_ON = re.compile(r"(?:\b(?:and|or|of|for|with|to|in|the|at|on)|[&,/–-])\s*$", re.IGNORECASE)
 
 
 def join_wrapped_rows(lines: list[str], whole_name: Callable[[str], object] | None = None) -> list[str]:
@@ -1602,7 +1604,11 @@ def join_wrapped_rows(lines: list[str], whole_name: Callable[[str], object] | No
                 out[line] = "\t".join(cells)
             i = j
         else:
-            i = block_end  # (a heading a blank line over the table is no row of it: the table may start further on)
+            # (nor a heading and a paragraph set right over the table, no blank line between: the table may start at the
+            # block's first line of spaced pieces)
+            lead = next((k for k in range(i, block_end) if len(_SPACED.findall(lines[k].rstrip())) >= 2), block_end)
+            i = lead if i < lead < block_end and lead - i <= 4 else block_end
+            # (a heading a blank line over the table is no row of it: the table may start further on)
     return out
 
 
@@ -1643,7 +1649,7 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
             continue
         text = placed[n][0]
         if labels and n - labels[-1][-1] <= 2 and (
-                _LABEL_READS_ON.match(text) or " ".join(placed[m][0] for m in labels[-1]).count("(") > " ".join(
+                _LABEL_READS_ON.match(text) or _LABEL_RUNS_ON.search(placed[labels[-1][-1]][0]) or " ".join(placed[m][0] for m in labels[-1]).count("(") > " ".join(
                     placed[m][0] for m in labels[-1]).count(")")):
             labels[-1].append(n)
         else:

@@ -1372,8 +1372,13 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
         # (a year with prose's comma or bracket after it, '2026),', is a year; a day before its month, '26 June', is
         # a date's)
         tokens = _RANGE.sub("range", text).split()
+        # small whole numbers before the row's first word are its reference or a marker's number ('6   1   Quarry
+        # Fields   Shrewsbury   80   Open 2009': a map pin and the key's row number), no figures
+        first_word = next((k for k, t in enumerate(tokens) if re.search(r"[A-Za-z]", t)), len(tokens))
+        lead = re.match(r"^\s*(?:\d{1,2}\s+)*", text).end() if first_word < len(tokens) else 0
         nums = [t for k, t in enumerate(tokens) if is_number_cell(t) and not is_year_cell(t.rstrip("),;"))
-                and not (k + 1 < len(tokens) and tokens[k + 1].lower().rstrip(".,;)") in MONTHS)]
+                and not (k + 1 < len(tokens) and tokens[k + 1].lower().rstrip(".,;)") in MONTHS)
+                and not (k < first_word and re.fullmatch(r"\d{1,2}", t))]
         years = [t for t in tokens if is_year_cell(t)]
         if len(nums) < 3 or len(nums) < len(tokens) * 0.3 or re.search(r"[.;]\s+[A-Z]", text):
             continue
@@ -1398,6 +1403,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
             # councils') is a table's row the spacing could not align: which column each figure is in is not known
             continue
         for k, num in enumerate(found):
+            if num.end <= lead:
+                continue  # (a row's reference number)
             if _SIGNED_FIGURE.search(text[:num.start + 1]):
                 continue  # a change's cell ('61,520 63,920 +2,400 (+3.9%)', '-1.3 pts'): no count, no share
             kind = "share" if num.percent else ("rate" if _RATE_WORDS.search(subject) else "count")
@@ -1612,7 +1619,9 @@ _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(
 _WHAT_IF = re.compile(r"\b(?:if\s+(?:[\w'’]+\s+){1,4}?(?:matched|reached|achieved|met|hit|equalled)|were\s+(?:[\w'’]+\s+){1,3}?to\s+"
                       r"(?:match|reach|achieve|meet|hit|equal))\b", re.IGNORECASE)
 _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
-                   r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b",
+                   r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b|"
+                   # (a need in the present tense: 'estimates that the county needs a further 240 units by 2030')
+                   r"\bneeds?\s+(?:a\s+further|an?\s+(?:additional|extra)|another|some)\s+(?:(?:around|about|some)\s+)?(?=\d|$)",
                    re.IGNORECASE)
 # (after a time it is said of: 'By 2035 this will reach 16,900')
 _ANAPHOR = re.compile(r"^\s*(?:(?:by|in|from|at|over)\s+(?:the\s+(?:end|start)\s+of\s+)?(?:19|20)\d\d(?:/\d\d)?\s*,?\s+)?"
@@ -1625,8 +1634,9 @@ _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assump
                             r"\bwe\s+(?:have\s+)?(?:used|use|applied|apply|assumed|assume)\s+(?:a\s+(?:rate|ratio)\s+of\s+)?(?=\d)|"
                             r"\b(?:model|modelling)\s+(?:assumes|uses|applies)\b|\btested\s+(?:it|this|them|the\s+\w+)?\s*at\b|"
                             r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
-_RATE_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for|to\s+(?:reach|achieve))\s+(?:around\s+|about\s+|"
-                          r"at\s+least\s+)?$", re.IGNORECASE)
+_RATE_TARGET = re.compile(r"\b(?:(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for|to\s+(?:reach|achieve))|"
+                          # (a rate to be reached: '... units by 2030, to reach 16 units per 1,000 aged 75+')
+                          r"to\s+(?:reach|achieve|get\s+to))\s+(?:around\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)
 # a rate named as a level other councils plan to, after it ('the 25 per 1,000 that most councils now plan for'; a
 # 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
 _LEVEL_AFTER = re.compile(r"\s*(?:units?\s+|flats\s+|apartments\s+)?(?:per|for\s+every)\s+1,?000\s+(?:[A-Za-z'’]+\s+){0,4}?"
@@ -1713,6 +1723,12 @@ _SIZE_RANGE = re.compile(r"\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))\s+(?:
 _TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking)\s+(?:the\s+|our\s+|overall\s+)?(?:[\w'’-]+\s+){0,2}?"
                        r"(?:total|provision|supply|stock)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:around\s+|about\s+|some\s+)?$",
                        re.IGNORECASE)
+# a smallest size asked of each scheme ('bring forward schemes of at least 50 units'): one's size, no whole
+_MINIMUM_SIZE = re.compile(r"\b(?:schemes?|developments?|sites?|buildings?|homes?)\s+of\s+(?:at\s+least|a\s+minimum\s+of|"
+                           r"no\s+(?:fewer|less)\s+than)\s+$", re.IGNORECASE)
+# what closing a gap would mean ('Closing the gap to the ambition would mean around 380 more people with a diagnosis')
+_GAP_CLOSED = re.compile(r"\b(?:clos(?:e|ed|ing)|narrow(?:ed|ing)?|bridg(?:e|ed|ing)|halv(?:e|ed|ing))\s+(?:the|this|that|our)\s+"
+                         r"gap\b[^.;]{0,60}?\bwould\s+(?:mean|give|add|see|bring)\b[^.;\d]{0,30}$", re.IGNORECASE)
 # a clause on each one of several ('Each lot will cover ... around 350 units'): one's size, no whole
 _EACH = re.compile(r"^\W*(?:[^,;.]{0,40},\s*)?each\s+(?!of\b|year\b|month\b|week\b)[a-z]+\b", re.IGNORECASE)
 # a scheme's completion or opening, in a clause of its own ('expected to complete in autumn 2027', 'opens in 2028')
@@ -1875,6 +1891,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'The gap is largest in Teignbridge (435 units) and East Devon (402) ...', 'the county shortfall in
             # 2035 would be some 1,877 units', 'the need in 2035 falls to 2,796 units; at 30 per 1,000 it rises to
             # 4,194': a sentence about a modelled need or gap (its clauses, or those going on with 'it', for a need)
+        if kind in ("count", "change") and _GAP_CLOSED.search(sentence[:num.start]):
+            continue  # 'Closing the gap to the ambition would mean around 380 more people with a diagnosis': a what-if
+        if kind == "count" and _MINIMUM_SIZE.search(sentence[max(0, num.start - 60):num.start]):
+            continue  # 'schemes of at least 50 units': a size asked of each scheme, no count of the area's
         if kind == "count" and (_SIZE_RANGE.search(sentence[max(0, num.start - 60):num.start])
                                 or _TOTAL_TO.search(sentence[max(0, num.start - 80):num.start])
                                 or _EACH.match(sentence[c_start:num.start])):
