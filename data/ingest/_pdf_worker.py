@@ -197,10 +197,75 @@ def _empty_grid(table) -> bool:
     return not any(_cell(c) for row in table.extract() for c in row)
 
 
+SUPERSCRIPT_SIZE = 0.85  # a mark this much smaller than the glyph before it, or smaller, ...
+SUPERSCRIPT_RISE = 0.2  # ... whose baseline sits this many of that glyph's sizes above it, is a superscript
+
+
+def _superscripts(page) -> set[tuple[float, float]]:
+    """(x0, top) of the superscript digits and marks set right after a glyph ('31.03.2027' with a note's '2' raised
+    after it, '£4,270,000' and a '1'): pdfplumber reads them on their line, glued on ('31.03.20272', '4,270,0001'),
+    so a date or a count took the marker's digit. A marker leading a line (a key's '1 Includes ...') has no glyph
+    before it and is kept."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    ends: dict[int, list[dict]] = {}
+    for c in chars:
+        ends.setdefault(int(c["x1"]), []).append(c)
+    out = set()
+    for c in chars:
+        if not (c["text"].isdigit() or c["text"] in "*†‡"):
+            continue
+        for key in (int(c["x0"]) - 1, int(c["x0"]), int(c["x0"]) + 1):
+            if any(abs(b["x1"] - c["x0"]) <= 1.0 and c["size"] <= SUPERSCRIPT_SIZE * b["size"]
+                   and b["top"] - b["size"] * 0.2 < c["top"] < b["bottom"]
+                   and c["bottom"] <= b["bottom"] - SUPERSCRIPT_RISE * b["size"] for b in ends.get(key, ())):
+                out.add((c["x0"], c["top"]))
+                break
+    return out
+
+
+def _without_superscripts(page):
+    marks = _superscripts(page)
+    if not marks:
+        return page
+    return page.filter(lambda o: o.get("object_type") != "char" or (o["x0"], o["top"]) not in marks)
+
+
+def _open_bottom(page, table) -> float | None:
+    """Where a table's column rules run on below its last closed row with no rule under them: a row broken by a page
+    break, whose bottom rule a browser draws only on the next page. pdfplumber left the row out of the table (a
+    cell needs four edges), so its cells read as loose text; closed at the rules' end, it is the table's last row."""
+    x0, _, x1, bottom = table.bbox
+    xs = sorted({round(c[0]) for c in table.cells} | {round(c[2]) for c in table.cells})
+    ends = [e["bottom"] for e in page.edges
+            if e["orientation"] == "v" and e["top"] <= bottom + 2.0 and e["bottom"] - bottom > 8.0
+            and any(abs(e["x0"] - x) <= 2.0 for x in xs)]
+    if len(ends) < 3 or max(ends) - min(ends) > 2.0:
+        return None
+    end = max(ends)
+    if any(e["orientation"] == "h" and e["x0"] <= x0 + 2 and e["x1"] >= x1 - 2 and abs(e["top"] - end) <= 2.0
+           for e in page.edges):
+        return None  # closed after all
+    return end
+
+
+def _tables(page) -> list:
+    found = [t for t in page.find_tables() if not _header_band(t) and not _empty_grid(t)]
+    lines = []
+    for t in found:
+        end = _open_bottom(page, t)
+        if end is not None:
+            lines.append({"x0": t.bbox[0], "x1": t.bbox[2], "top": end, "bottom": end, "width": t.bbox[2] - t.bbox[0],
+                          "height": 0, "object_type": "line"})
+    if lines:
+        found = [t for t in page.find_tables({"explicit_horizontal_lines": lines})
+                 if not _header_band(t) and not _empty_grid(t)]
+    return sorted(found, key=lambda t: t.bbox[1])
+
+
 def _page_lines(page) -> list[str]:
     lines: list[str] = []
-    tables = sorted((t for t in page.find_tables() if not _header_band(t) and not _empty_grid(t)),
-                    key=lambda t: t.bbox[1])
+    page = _without_superscripts(page)
+    tables = _tables(page)
     top = 0.0
     for table in tables:
         x0, t_top, x1, t_bottom = table.bbox

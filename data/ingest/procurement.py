@@ -82,7 +82,10 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("procurement_start", r"(?:\bITT\b|tender\w*(?!\s+(?:portal|website|platform))|procure\w*(?!\s+(?:portal|website|platform))|"
                           r"advertis\w*|procurement(?!\s+(?:portal|website|platform))|"
                           r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
-                          r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus|boards?|committees?|panels?|groups?)\b)|"
+                          r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus|boards?|committees?|panels?|groups?)\b)"
+                          # (housing counted by the number: 'commission at least 400 more extra care units by 2030' is
+                          # a supply target's year, no procurement's)
+                          r"(?![^.;]{0,20}?\b\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:units?|homes?|flats?|apartments?|beds?|places?)\b)|"
                           r"go(?:ing)? (?:out )?to (?:tender|market)|"
                           r"invitation to tender|(?<!soft )(?<!soft-)(?<!pre-)market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
                           # 'we will ask providers to bid in autumn 2026', 'start to look for new providers in'
@@ -727,6 +730,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     continue  # the date of a meeting, report, publication or presentation
                 if _PROGRAMME.search(prefix):
                     continue  # 'listed eight procurements we planned to run by March 2027': a programme's horizon
+                if _WINDOW_OF_MANY.search(sentence[max(0, d.start - 160):d.start]):
+                    continue  # 'the contracts we expect to re-let, extend or end between April 2026 and March 2029':
+                    # the window a list of contracts covers, no one contract's stage
                 if _SUPERSEDED.search(sentence[max(0, d.start - 40):d.start]):
                     continue  # 'will now start on 1 July 2026, previously 1 April 2026': the date it replaces
                 for rel in _relative_dates(sentence, d, prefix):
@@ -864,6 +870,9 @@ def _new_start_above(props: Proposals, service: str, line: int, text: str) -> Da
 # a count of procurements before the date: the horizon of a programme of several, no one procurement's stage
 _PROGRAMME = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:planned\s+|separate\s+)?"
                         r"(?:re-?)?(?:procurements|tenders|procurement\s+exercises|commissioning\s+exercises)\b", re.IGNORECASE)
+# several contracts' window before the date ('the contracts ... expects to re-let or end between April 2026 and ...')
+_WINDOW_OF_MANY = re.compile(r"\b(?:contracts|agreements|arrangements|procurements|tenders|opportunities)\b[^.;]{0,100}?"
+                             r"\bbetween\s+(?:[^.;]{3,20}?\s+and\s+)?$", re.IGNORECASE)
 # a date a revised one replaces ('now start on 1 July 2026, previously 1 April 2026', 'in Q2 2027/28 (originally Q4
 # 2026/27)', 'rather than in March 2027', '(was spring 2026)')
 _SUPERSEDED = re.compile(r"(?:\b(?:previously|originally|formerly|rather\s+than|instead\s+of)\s*(?:(?:planned|scheduled|due|"

@@ -2087,6 +2087,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 or kind == "share" and _ANSWERED.match(after):
             continue  # a consultation's responses by source ('1,146 responses: 812 from carers, 139 from people living
             # with dementia'), an event's attendance ('attended by 214 people') or an answer ('71% agreed with ...')
+        if kind == "count" and re.match(r"(?:places?|seats?|spaces?|tickets?)$", head or "") and _EVENT_BOOKING.search(
+                sentence):
+            continue  # 'a provider briefing on the Supported Living lots ... with 80 places; please book by 12 June':
+            # an event's places, no service's
         if kind == "count" and borrowed and not column and re.match(r"referr", head or ""):
             continue  # 'The service received 1,960 referrals in 2025/26' after a sentence on a dementia service for
             # people and their carers: a service's referrals, whose people its own sentence does not name
@@ -2303,6 +2307,9 @@ _ANSWERED = re.compile(r"\s*(?:of\s+(?:respondents|those\s+(?:who\s+)?(?:respond
 
 
 # a part of a whole written after it ('Seven of the 19 schemes', '12 of our 19 schemes'): no count of the whole's kind
+# a sentence about an event one books a place at (its places are the event's, not a service's beds or places)
+_EVENT_BOOKING = re.compile(r"\b(?:briefings?|events?|workshops?|webinars?|drop-in|market\s+engagement\s+session)\b"
+                            r"(?:[^.]|\.(?=\d))*\b(?:book(?:ing)?|register|reserve|places?\s+(?:are\s+)?limited)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2}?(?!(?:19|20)\d{2}\b)\d|"
                       # 'Care in seven of the schemes is provided by ...': a part of the schemes written of before
                       r"\s+of\s+(?:the|our|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:schemes|developments|sites|courts|"
@@ -3112,11 +3119,28 @@ def _listed(hits: list[area_lookup.AreaHit], text: str) -> bool:
                                  for a, b in zip(hits, hits[1:]))
 
 
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:upon\s+|on\s+)?[A-Z][\w'’-]+){0,2}"
+_TOWN_LIST = re.compile(rf"(?-i:(?<![\w'’-]){_NAME}(?:\s*,\s*{_NAME})*\s*(?:,\s*)?(?:and|&)\s+{_NAME})")
+
+
+def _among_towns(text: str, hit: area_lookup.AreaHit) -> bool:
+    """Whether a place is one of a list of names some of which are no area the registry holds ('three new schemes,
+    at Boston, Louth and Sleaford'): towns saying where things are, so the list is no area of the figure's."""
+    for m in _TOWN_LIST.finditer(text):
+        if m.start() <= hit.start and hit.end <= m.end():
+            # (the place's own name may hold 'and': 'Perth and Kinross', 'Oadby and Wigston' alone are no list)
+            rest = text[m.start():hit.start] + "," + text[hit.end:m.end()]
+            names = re.split(r"\s*(?:,\s*and|,|\band\b|&)\s*", rest)
+            return any(n and not area_lookup.exact(n) for n in names)
+    return False
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
     at = max(sentence.find(clause), 0)
-    hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)]
+    hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
+            and not _among_towns(clause, h)]
     if bench and not hits:
         return bench
     if _listed(hits, clause):
@@ -3134,7 +3158,7 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     if hits:
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
-            and not _named_in(sentence, h.start, num)]
+            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h)]
     if hits and not _listed(hits, sentence):
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
