@@ -1589,7 +1589,9 @@ _STOCK_STATUS = r"(?:existing|current|operational|in operation|open|pipeline|pla
 _STOCK_LABEL = re.compile(rf"(?:{_STOCK_STATUS}\s+)?(?:(?:extra care|housing with care|very sheltered)(?:\s+housing)?"
                           rf"(?:\s+(?:schemes?|units?|provision|capacity))?)?(?:\s*[-–:(]?\s*{_STOCK_STATUS}"
                           rf"(?:\s+(?:schemes?|units?|provision|capacity))?\)?)?", re.IGNORECASE)
-_TARGET_WORDS = re.compile(r"\b(?:target|ambition)\b", re.IGNORECASE)
+# (and a rate a plan will raise the area's to: 'commits us to raise the diagnosis rate to 67.0% by March 2028')
+_TARGET_WORDS = re.compile(r"\b(?:target|ambition)\b|\b(?:raise|increase|improve|lift)\s+(?:the\s+|our\s+|its\s+)?"
+                           r"(?:dementia\s+)?diagnosis\s+rate\s+to\b", re.IGNORECASE)
 
 
 def _after_target(sentence: str, figures, num, c_start: int) -> bool:
@@ -1623,6 +1625,16 @@ _NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|req
                    # (a need in the present tense: 'estimates that the county needs a further 240 units by 2030')
                    r"\bneeds?\s+(?:a\s+further|an?\s+(?:additional|extra)|another|some)\s+(?:(?:around|about|some)\s+)?(?=\d|$)",
                    re.IGNORECASE)
+# a time a 'when' clause opens on, its figure straight after ('fewer than in 2011, when 113,950 residents did so'): the
+# figure's year, not the comparison's
+_WHEN_YEAR = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:19|20)\d\d(?:/\d\d)?)(?:\s+census)?\s*,?\s+when\s+"
+                        r"(?:(?:around|about|some|approximately|nearly|over)\s+)?$", re.IGNORECASE)
+# a figure whose verb is 'did so' ('when 113,950 residents (10.1%) did so', '12% do so'): the verb is the sentence before's
+_DID_SO = re.compile(r"[%)\s]*(?:[A-Za-z'’-]+\s+){0,3}?(?:\([^()]{1,40}\)\s*)?(?:did|do|does|(?:had|have|has)\s+done)\s+so\b",
+                     re.IGNORECASE)
+# (the figure, its noun and its 'did so' name no subject of their own: 'when 113,950 residents did so, a fall of 8.0%')
+_DID_SO_PHRASE = re.compile(r"\d[\d,.]*%?\s*(?:[A-Za-z'’-]+\s+){0,3}?(?:\([^()]{1,40}\)\s*)?(?:did|do|does|"
+                            r"(?:had|have|has)\s+done)\s+so\b", re.IGNORECASE)
 # (after a time it is said of: 'By 2035 this will reach 16,900')
 _ANAPHOR = re.compile(r"^\s*(?:(?:by|in|from|at|over)\s+(?:the\s+(?:end|start)\s+of\s+)?(?:19|20)\d\d(?:/\d\d)?\s*,?\s+)?"
                       r"(?:the\s+(?:number|total|figure)|this(?:\s+(?:number|total|figure))?|it)\s+(?:is|was|has|"
@@ -1783,7 +1795,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     # about the heading's carers, not about residents)
     # (nor is the cause a closing clause gives: 'Rushmoor's share is the lowest at 7.6%, reflecting its younger
     # population' is about the subject before)
-    own_subject = bool(_SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", sentence))))
+    own_subject = bool(_SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", _DID_SO_PHRASE.sub(" ", sentence)))))
     # 'The number is forecast to rise from 10,350 in 2025 to 13,900 by 2035, ... driven by growth in the population aged
     # 85 and over': a sentence opening on what the sentence before counted; a subject a later clause names is not its
     anaphor = bool(_ANAPHOR.match(sentence))
@@ -1831,8 +1843,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         # 46,000 - that is the 2021 Census count; ... many people who look after a relative ...')
         answer = bool(heads) and bool(_QUESTION.fullmatch(heads[0])) and not said_before.strip() and bool(
             _ANSWER_LEAD.fullmatch(sentence[:num.start]))
-        borrowed = not _SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", clause))) and (
-            not own_subject or anaphor or answer) and not other_named
+        # ('... fewer than in 2011, when 113,950 residents (10.1%) did so': 'did so' is the sentence before's verb, whose
+        # subject the figure counts, whatever noun it counts them by)
+        did_so = bool(_DID_SO.match(sentence, num.end))
+        named = _SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", _DID_SO_PHRASE.sub(" ", clause))))
+        borrowed = (did_so or not named) and (not own_subject or anaphor or answer or did_so) and not other_named
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {_EXPLAINED.sub('', sentence)}" if borrowed \
             else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
@@ -2169,6 +2184,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # '36,480 (2011: 38,820)': the census after the bracketed one; 'the previous census recorded 1,930
                 # ...; in 2021 the figure was 2,260': the census before the one the sentence names
                 period = _census_beside(sentence, num, figures, seg, seg_end, period, props.authority)
+            if when := _WHEN_YEAR.search(sentence[max(seg, num.start - 80):num.start]):
+                period = _period_from(when.group(1)) or period  # '... fewer than in 2011, when 113,950 residents did so'
         if not period and trailing:
             # (the bullet's trailing clauses: the year it completes or opens, not the year planning was granted)
             period = next((y for part in sentence[seg_end:].split(";") if _COMPLETES.search(part)

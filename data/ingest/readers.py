@@ -188,20 +188,122 @@ def _table_lines(table, depth: int = 0) -> list[str]:
     return lines
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_XNS = {"w": _W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+
+
+def _xpath(element, expr: str) -> list:
+    from lxml import etree
+
+    return etree.XPath(expr, namespaces=_XNS)(element)
+
+
+def _box_lines(paragraph, depth: int = 0) -> list[str]:
+    """The text boxes anchored to a paragraph (a 'Key facts' callout floating beside the prose), each box's paragraphs
+    and tables as lines of their own between blank lines, after the paragraph. python-docx gives none of a box's text:
+    it sits in a w:txbxContent inside the anchor run's drawing. Word saves a box twice, as a DrawingML shape and as its
+    VML fallback (mc:Fallback) holding the same text, so the fallback is skipped; a box inside a box is the inner
+    paragraph's."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    p = paragraph._p
+    lines: list[str] = []
+    for box in _xpath(p, ".//w:txbxContent[not(ancestor::mc:Fallback)]"):
+        if _xpath(box, "ancestor::w:p[1]")[0] is not p:
+            continue
+        inner: list[str] = []
+        for child in box.iterchildren(f"{{{_W}}}p", f"{{{_W}}}tbl"):
+            if child.tag == f"{{{_W}}}tbl":
+                inner.extend(_table_lines(Table(child, paragraph._parent)))
+                continue
+            para = Paragraph(child, paragraph._parent)
+            inner.extend(_paragraph_lines(para))
+            if depth < 2:
+                inner.extend(_box_lines(para, depth + 1))
+        if any(line.strip() for line in inner):
+            lines.extend(["", *inner, ""])
+    return lines
+
+
+def _notes(document, kind: str) -> dict[str, list[str]]:
+    """A Word file's footnotes (or endnotes) by id, each note's paragraphs as lines; the separators left out."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.text.paragraph import Paragraph
+
+    reltype = RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if rel.reltype == reltype and not rel.is_external), None)
+    if part is None:
+        return {}
+    root = part.element if hasattr(part, "element") else parse_xml(part.blob)
+    notes: dict[str, list[str]] = {}
+    for note in root.iterchildren(f"{{{_W}}}{kind}"):
+        if note.get(f"{{{_W}}}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        text = [" ".join(Paragraph(p, None).text.split()) for p in note.iterchildren(f"{{{_W}}}p")]
+        if any(text):
+            notes[note.get(f"{{{_W}}}id")] = [t for t in text if t]
+    return notes
+
+
+def _note_refs(element, kind: str) -> list[str]:
+    return _xpath(element, f".//w:{kind}Reference[not(ancestor::mc:Fallback)]/@w:id")
+
+
+def _blocks(element, parent, depth: int = 0):
+    """The paragraphs and tables of the document's body in order, those inside a content control (a w:sdt: Word's
+    table of contents, a cover page, a template's fields) too, which python-docx's iter_inner_content passes over."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren(f"{{{_W}}}p", f"{{{_W}}}tbl", f"{{{_W}}}sdt"):
+        if child.tag == f"{{{_W}}}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{{{_W}}}tbl":
+            yield Table(child, parent)
+        elif depth < 5 and (content := child.find(f"{{{_W}}}sdtContent")) is not None:
+            yield from _blocks(content, parent, depth + 1)
+
+
+def _is_heading(paragraph) -> bool:
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return bool(paragraph.text.strip()) and style.startswith(("Heading", "Title"))
+
+
 def read_docx(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
-    """Paragraphs in order; each table row as one tab-separated line."""
+    """Paragraphs in order; each table row as one tab-separated line. A paragraph's text boxes follow it; footnotes
+    (printed at the foot of the page that refers to them) come at the end of the section they are referred to in,
+    before the next heading, so a note keeps its section's subject; endnotes come at the end."""
     check_zip(raw, name, limits)
     try:
         import docx  # python-docx
         from docx.table import Table
 
         document = docx.Document(io.BytesIO(raw))
+        footnotes, endnotes = _notes(document, "footnote"), _notes(document, "endnote")
         lines: list[str] = []
-        for block in document.iter_inner_content():
+        pending: list[str] = []
+
+        def flush(ids: list[str], notes: dict[str, list[str]]) -> None:
+            for note in dict.fromkeys(ids):  # each note once, in the order referred to
+                if note in notes:
+                    lines.extend([*([""] if lines and lines[-1].strip() else []), *notes.pop(note), ""])
+            ids.clear()
+
+        for block in _blocks(document.element.body, document._body):
             if isinstance(block, Table):
                 lines.extend(_table_lines(block))
+                pending.extend(_note_refs(block._tbl, "footnote"))
             else:
+                if pending and _is_heading(block):
+                    flush(pending, footnotes)
                 lines.extend(_paragraph_lines(block))
+                lines.extend(_box_lines(block))
+                pending.extend(_note_refs(block._p, "footnote"))
+        flush(pending, footnotes)
+        flush(list(endnotes), endnotes)
     except IngestError:
         raise
     except Exception as exc:  # python-docx raises many kinds on a damaged file
