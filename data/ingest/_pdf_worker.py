@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
+
+from data.ingest._pdf_slides import is_slide, slide_lines
 
 
 def _cap_memory(limit: int) -> None:
@@ -197,10 +200,33 @@ def _empty_grid(table) -> bool:
     return not any(_cell(c) for row in table.extract() for c in row)
 
 
+def _frame(table) -> bool:
+    """A 'table' with a cell spanning most of the page (60% of its width, 40% of its height): a page's frame, such as
+    a slide's background fill under its title band, whose edges pdfplumber takes for a table's. Read as a table, the
+    whole slide's text was one cell, run into one line; left in the text, its lines and columns are read as text's."""
+    width, height = table.page.width, table.page.height
+    return any(x1 - x0 >= 0.6 * width and bottom - top >= 0.4 * height for x0, top, x1, bottom in table.cells)
+
+
+def _chart_labels(table) -> bool:
+    """A 'table' whose only text is figures, one in a cell here and there: a bar chart's bars with their data labels
+    on them (the bars and gridlines make the cells). Read as a table, each label lost the category under its bar."""
+    cells = [_cell(c) for row in table.extract() for c in row]
+    filled = [c for c in cells if c]
+    return bool(filled) and len(filled) <= len(cells) / 2 and all(_FIGURE.match(c) for c in filled)
+
+
+_FIGURE = re.compile(r"^[£$€(]?[-+−]?\d[\d,.]*%?[)]?$")
+
+
 def _page_lines(page) -> list[str]:
     lines: list[str] = []
-    tables = sorted((t for t in page.find_tables() if not _header_band(t) and not _empty_grid(t)),
+    tables = sorted((t for t in page.find_tables()
+                     if not _header_band(t) and not _empty_grid(t) and not _frame(t) and not _chart_labels(t)),
                     key=lambda t: t.bbox[1])
+    if is_slide(page):
+        return slide_lines(page, [(t.bbox, ["\t".join(_cell(c) for c in row).rstrip("\t") for row in t.extract()])
+                                  for t in tables])
     top = 0.0
     for table in tables:
         x0, t_top, x1, t_bottom = table.bbox
