@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from data.ingest import read_document
 from tests.ingest_fixtures import pdf_of_pages
+from tests.proposals import proposers_for
 
 
 def _slide(ops: list[str], landscape: bool = True) -> bytes:
@@ -97,3 +98,24 @@ def test_a_timeline_month_is_read_with_its_event():
         ops += [_text(x, y, month, 15), _text(x, y - 20, event, 13)]
     lines = _lines(_slide(ops))
     assert {"Feb 2027 Tender opens", "Jun 2027 Contract award", "Oct 2027 Service starts"} <= set(lines)
+
+
+# ---------------------------------------------------------------- the proposer on a slide deck's lines, as read above
+
+measures, dates = proposers_for("E08000012")  # Liverpool, as the geography the made-up figures are attached to
+
+
+def test_a_box_heading_naming_no_subject_goes_on_with_the_slides_title():
+    lines = ["Unpaid carers in Liverpool", "", "51,300 unpaid carers (Census 2021)", "", "7", "",
+             "Housing with care", "", "Schemes in Liverpool, March 2027", "", "Key points", "",
+             "9 schemes open with 512 apartments", ""]
+    found = measures(lines)
+    assert set(found.loc[found["value"] == 512, "measure"]) == {"extra_care_units"}
+
+
+def test_a_timelines_milestones_give_their_stages_under_the_service_the_title_names():
+    lines = ["Home support: timeline 2027", "", "Feb 2027 Tender published", "", "Jun 2027 Contract award", "",
+             "Oct 2027 Contract start", ""]
+    assert set(dates(lines)) == {("Home support", "procurement_start", "2027-02-01", "2027-02-28"),
+                                 ("Home support", "award", "2027-06-01", "2027-06-30"),
+                                 ("Home support", "contract_start", "2027-10-01", "2027-10-31")}

@@ -183,7 +183,7 @@ def _table_lines(box: list[dict]) -> list[str]:
 def _bars(page, pieces: list[dict]) -> tuple[list[dict], list[tuple[float, float, list[str]]]]:
     """A bar chart's bars (filled rectangles standing on one baseline, three or more) each with a figure on or just
     above it (its data label) and words right under the baseline across its middle (its category): read as rows
-    'category   figure' where the chart stands, those pieces taken out. Read as text, the labels came down the page
+    'category   figure' where the chart stands, those pieces and the value axis's tick labels beside the bars taken out. Read as text, the labels came down the page
     by their bars' heights, between the axis's ticks, and the categories all on one line under them."""
     bars = [r for r in page.rects if r.get("fill") and 2 < r["x1"] - r["x0"] < page.width / 4 and r["bottom"] - r["top"] > 2]
     feet: dict[int, list[dict]] = {}
@@ -202,7 +202,14 @@ def _bars(page, pieces: list[dict]) -> tuple[list[dict], list[tuple[float, float
                 rows.append((name[0], label[0]))
         if len(rows) >= 3:
             used.update(i for row in rows for i in row)
-            out_rows.append((min(pieces[n]["x0"] for n, _ in rows), min(pieces[n]["top"] for n, _ in rows),
+            # the value axis's tick labels, figures a line each left of the first bar: the scale, no content
+            first, top = min(r["x0"] for r in group), min(r["top"] for r in group)
+            ticks = [i for i, p in enumerate(pieces) if FIGURE.match(p["text"]) and first - 80 <= p["x1"] <= first
+                     and 1.5 * top - 0.5 * group[0]["bottom"] - 10 <= p["top"] <= group[0]["bottom"] + 5]
+            if len(ticks) >= 3:
+                used.update(ticks)
+            out_rows.append((min(pieces[n]["x0"] for n, _ in rows),
+                             min([pieces[i]["top"] for i in ticks if len(ticks) >= 3] + [top]),
                              [f"{pieces[n]['text']}   {pieces[v]['text']}" for n, v in rows]))
     return [p for i, p in enumerate(pieces) if i not in used], out_rows
 
@@ -221,14 +228,17 @@ def slide_lines(page, ruled: list[tuple[tuple[float, float, float, float], list[
     boxes = _grid(_boxes(pieces)) if pieces else []
     grids = [[p for p in b if "table" not in p] for b in boxes if any("table" in p for p in b)]
     boxes = [b for b in boxes if not any("table" in p for p in b)]
-    blocks = [(_span(box)[:2], _table_lines(box) if table else _box_lines(box))
+    blocks = [(_span(box)[:2], table, _table_lines(box) if table else _box_lines(box))
               for table, box in _tables(boxes) + [(True, g) for g in grids]]
-    blocks += [((bbox[0], bbox[1]), lines) for bbox, lines in ruled]
-    blocks += [((x0, top), lines) for x0, top, lines in charts]
+    blocks += [((bbox[0], bbox[1]), True, lines) for bbox, lines in ruled]
+    blocks += [((x0, top), True, lines) for x0, top, lines in charts]
     blocks.sort(key=lambda b: (round(b[0][1] / 6), b[0][0]))
-    out: list[str] = []
-    for _, lines in blocks:
-        if out:
+    out: list[str] = [""]  # (a slide's first line is no continuation of the slide before's footer)
+    for _, table, lines in blocks:
+        for line in lines:
+            out.append(line)
+            if not table:
+                out.append("")  # a box's paragraphs (bullets, a heading, a caption) are no one sentence
+        if table:
             out.append("")
-        out.extend(lines)
     return out
