@@ -440,7 +440,7 @@ _MILESTONE_LINE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
                              r"invitation|itt|evaluation|mobilisation|service)\b", re.IGNORECASE)
 
 
-_TITLE_COLON = re.compile(r"[A-Z][^:\d]{2,50}:\s+[a-z][a-z’' ]{2,40}(?:\s+(?:19|20)\d\d)?")
+_TITLE_COLON = re.compile(r"[A-Z][^:\d]{2,50}:\s+[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d")
 
 
 def _TITLED(lines: list[str], i: int, text: str) -> bool:

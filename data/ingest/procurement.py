@@ -549,7 +549,7 @@ def heading_service(heading: str) -> str:
     name = led.group("title") if led else heading
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
     # a slide's title naming the service before a lower-case phrase ('Extra care care and support: timeline 2026')
-    name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+[a-z][a-z’' ]{2,40}(?:\s+(?:19|20)\d\d)?$", r"\1", name)
+    name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d$", r"\1", name)
     return name if len(name) >= 3 else heading
 
 
