@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
+
+from data.ingest._pdf_slides import is_slide, slide_lines
 
 
 def _cap_memory(limit: int) -> None:
@@ -249,7 +252,7 @@ def _open_bottom(page, table) -> float | None:
 
 
 def _tables(page) -> list:
-    found = [t for t in page.find_tables() if not _header_band(t) and not _empty_grid(t)]
+    found = [t for t in page.find_tables() if _kept(t)]
     lines = []
     for t in found:
         end = _open_bottom(page, t)
@@ -257,15 +260,40 @@ def _tables(page) -> list:
             lines.append({"x0": t.bbox[0], "x1": t.bbox[2], "top": end, "bottom": end, "width": t.bbox[2] - t.bbox[0],
                           "height": 0, "object_type": "line"})
     if lines:
-        found = [t for t in page.find_tables({"explicit_horizontal_lines": lines})
-                 if not _header_band(t) and not _empty_grid(t)]
+        found = [t for t in page.find_tables({"explicit_horizontal_lines": lines}) if _kept(t)]
     return sorted(found, key=lambda t: t.bbox[1])
+def _frame(table) -> bool:
+    """A 'table' with a cell spanning most of the page (60% of its width, 40% of its height): a page's frame, such as
+    a slide's background fill under its title band, whose edges pdfplumber takes for a table's. Read as a table, the
+    whole slide's text was one cell, run into one line; left in the text, its lines and columns are read as text's."""
+    width, height = table.page.width, table.page.height
+    return any(x1 - x0 >= 0.6 * width and bottom - top >= 0.4 * height for x0, top, x1, bottom in table.cells)
+
+
+def _chart_labels(table) -> bool:
+    """A 'table' whose only text is figures, one in a cell here and there: a bar chart's bars with their data labels
+    on them (the bars and gridlines make the cells). Read as a table, each label lost the category under its bar."""
+    cells = [_cell(c) for row in table.extract() for c in row]
+    filled = [c for c in cells if c]
+    return bool(filled) and len(filled) <= len(cells) / 2 and all(_FIGURE.match(c) for c in filled)
+
+
+_FIGURE = re.compile(r"^[£$€(]?[-+−]?\d[\d,.]*%?[)]?$")
+
+
+def _kept(table) -> bool:
+    """A 'table' pdfplumber found that is a table: not a header band, an empty grid, a page's frame or a chart's
+    labels."""
+    return not (_header_band(table) or _empty_grid(table) or _frame(table) or _chart_labels(table))
 
 
 def _page_lines(page) -> list[str]:
     lines: list[str] = []
     page = _without_superscripts(page)
     tables = _tables(page)
+    if is_slide(page):
+        return slide_lines(page, [(t.bbox, ["\t".join(_cell(c) for c in row).rstrip("\t") for row in t.extract()])
+                                  for t in tables])
     top = 0.0
     for table in tables:
         x0, t_top, x1, t_bottom = table.bbox

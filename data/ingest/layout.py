@@ -435,6 +435,21 @@ REF_LED = re.compile(r"(?P<ref>(?:(?:ref(?:erence)?|item|KD)\.?\s*(?:no\.?\s*)?)
                      r"\s*:\s+(?P<title>[A-Z][^:\d]*(?:\d[^:\d][^:\d]*)*)")
 
 
+_MILESTONE_LINE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\s+"
+                             r"(?:\w+\s+){0,3}?(?:tenders?|contracts?|award\w*|procurement|go[- ]live|market|bids?|"
+                             r"invitation|itt|evaluation|mobilisation|service)\b", re.IGNORECASE)
+
+
+_TITLE_COLON = re.compile(r"[A-Z][^:\d]{2,50}:\s+[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d")
+
+
+def _TITLED(lines: list[str], i: int, text: str) -> bool:
+    """A slide's title with a colon, set apart by blank lines ('Extra care care and support: timeline 2026',
+    'Dementia: the picture in 2025'): what follows the colon is a lower-case phrase, not a field's value."""
+    return bool(_TITLE_COLON.fullmatch(text)) and (i == 0 or not lines[i - 1].strip()) and (
+        i + 1 >= len(lines) or not lines[i + 1].strip())
+
+
 def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> bool:
     """Whether line `i` (0-based) is a heading; `furniture`: (1-based) lines of a page's or a margin's furniture, which
     a sentence wrapped at the line's end runs on across ('... with 512' / a balloon's blanked line / 'apartments ...')."""
@@ -446,10 +461,13 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
     if text.endswith(":") and re.search(r"(?:[a-z]{2}|\d{4})\.\s+[A-Z][a-z]", text):
         return False  # two sentences, the second leading in to a list ('The contract ends on 30 June 2026. Our timetable
         # is:'): prose
-    if ":" in text and not text.endswith(":") and not (i and _SLIDE.match(lines[i - 1])) and not (
+    if ":" in text and not text.endswith(":") and not (i and _SLIDE.match(lines[i - 1])) and not _TITLED(lines, i, text) \
+            and not (
             text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)) \
             and not REF_LED.fullmatch(text):
         return False  # ('Contract start: 1 April 2027' is a field; '**Extra care housing: care and support**' a heading)
+    if _MILESTONE_LINE.match(text):
+        return False  # a timeline's milestone, its month before its event ('Mar 2027 Tender published'): no heading
     cells = re.split(r"\s{3,}", text)
     if len(cells) >= 3 or len(cells) == 2 and not re.fullmatch(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)", cells[0]):
         return False  # a space-aligned table's header ('Ward area   Unpaid carers   % of residents'), not '4.   Need'

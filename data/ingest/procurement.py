@@ -551,6 +551,8 @@ def heading_service(heading: str) -> str:
     led = REF_LED.fullmatch(heading)
     name = led.group("title") if led else heading
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
+    # a slide's title naming the service before a lower-case phrase ('Extra care care and support: timeline 2026')
+    name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d$", r"\1", name)
     return name if len(name) >= 3 else heading
 
 
@@ -945,11 +947,16 @@ def _relative_dates(sentence: str, d: DateMatch, prefix: str) -> list[tuple[str,
     return out
 
 
+_MILESTONE = re.compile(r"\s+[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*")
+
+
 def _date_led(rest: str, props: Proposals) -> tuple[str, str] | None:
     """The stage and service of a list item after its leading date ('– Carers Support Service tender opens'); None
     when the item names no stage or an activity that is none ('– soft market testing', '– provider briefing')."""
     words = rest.strip(" –—:-\t")
-    if not re.match(r"^\s*[–—:-]", rest) or _NO_GANTT_STAGE.search(words) or _MEETING.search(words):
+    # (a timeline's milestone, its month over or before its event with nothing between: 'Mar 2027 Tender published')
+    bare = bool(_MILESTONE.fullmatch(rest))
+    if not (re.match(r"^\s*[–—:-]", rest) or bare) or _NO_GANTT_STAGE.search(words) or _MEETING.search(words):
         return None
     stage = next((st for st, rx in FIELD_STAGES if rx.search(words)), None)
     if stage is None and re.search(r"\b(?:begin|begins|commenc\w*|starts?)\b", words, re.IGNORECASE):

@@ -510,6 +510,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         # a table whose title and heading name no subject ('Table 7.2: Apartments by tenure' under '7.2 Tenure') in a
         # statement about extra care alone: the statement's subject, as for its prose
         context_head = f"{context_head} {document_subject}"
+    if not _SUBJECT_WORDS.search(context_head) and not _OTHER_SUBJECT.search(block.title):
+        # a table under a slide's box heading naming no subject ('At a glance'), the slide's title naming it
+        context_head = f"{context_head} {_subject_above(block.headings)}".strip()
     prefer_ccg = bool(re.search(r"\bccg|clinical commissioning|sub-icb", context_head + " ".join(keys), re.IGNORECASE))
     confidence = {"tabs": "high", "pipes": "high", "spaces": "medium", "list": "medium", "cards": "medium",
                   "chart": "medium", "flattened": "low"}[block.style]
@@ -2452,6 +2455,20 @@ def _table_above(lines: list[str], layout: Layout, line: int) -> str:
     return ""
 
 
+_SUBHEAD = re.compile(r"[A-Z][A-Za-z’']*(?:\s+[a-z][A-Za-z’']*){0,4}")  # a short sub-heading in sentence case
+
+
+def _subject_above(heads: tuple[str, ...]) -> str:
+    """The nearest heading above naming a subject, past headings naming none; '' at one naming another subject or a
+    page's or slide's number."""
+    for h in heads:
+        if _OTHER_SUBJECT.search(h) or re.fullmatch(r"\d{1,3}", h.strip()):
+            return ""
+        if _SUBJECT_WORDS.search(h):
+            return h
+    return ""
+
+
 def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject: str | None = None) -> None:
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | footnote_lines(lines)
     document_subject = _document_subject(lines) if document_subject is None else document_subject
@@ -2475,6 +2492,11 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # 'Still in the pipeline' (or its lead-in line) under '5. Extra care housing': a sub-heading naming no
                 # subject goes on with its numbered section's
                 keep = section[-1][1]
+            if not keep and heads and _SUBHEAD.fullmatch(heads[0]) and not (
+                    _SUBJECT_WORDS.search(heads[0]) or _OTHER_SUBJECT.search(heads[0])):
+                # a slide's box heading naming no subject ('At a glance', 'Known to us') under the slide's title
+                # ('Extra care housing'), a subtitle naming none between them: it goes on with the title's subject
+                keep = _subject_above(heads[1:])
             if not keep and heads and _QUESTION.fullmatch(heads[0]):
                 # a question over its answer ('How many unpaid carers are there?' over 'A: About 46,000 - that is
                 # the 2021 Census count'): the question is the answer's subject; one naming none ('What is the
