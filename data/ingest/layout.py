@@ -502,6 +502,10 @@ def _split_spaced(text: str) -> list[str]:
     return [m.group(0) for m in _SPACED.finditer(text.rstrip())]
 
 
+# a timetable cell's lead naming the week a date starts ('w/c', 'W/B', 'week commencing', 'wk beginning')
+_WEEK_CELL = re.compile(r"(?:w/?[cb]\.?|(?:week|wk)\s+(?:commencing|beginning|starting))\s*:?\s+(?=\d)", re.IGNORECASE)
+
+
 def is_date_cell(text: str) -> bool:
     """A date as a cell holds it: '4 November 2026', 'Q3 2025/26', or a quarter written as its months ('Apr-Jun 2025')."""
     from data.dates import find_dates, parse_any_date
@@ -514,6 +518,9 @@ def is_date_cell(text: str) -> bool:
     noted = re.fullmatch(r"(.+?)\s*\([^()]{1,30}\)", t)
     if noted and is_date_cell(noted.group(1)):
         return True  # a date with a note in brackets: '31 March 2027 (+12 months)', '30/09/2026 (extended)'
+    week = _WEEK_CELL.match(t)
+    if week and is_date_cell(t[week.end():]):
+        return True  # the week a stage falls in: 'w/c 12 January 2026', 'Week commencing 02/03/2026'
     found = find_dates(t, bare_years=False)
     return len(found) == 1 and found[0].kind in ("month_range", "quarter_range") and found[0].start == 0 and found[0].end == len(t)
 

@@ -570,8 +570,11 @@ _TO_MARKET_FOR = re.compile(r"^\s*[-•*]?\s*(?:go(?:ing)?\s+(?:out\s+)?to\s+(?:
 # a clause that dates a step is no service's name ('Tender opens January 2026; new service from ...')
 _DATED_CLAUSE = re.compile(r";|\b(?:19|20)\d{2}\b")
 # a recommendation's letter or numeral and its verb ('(b) approve the ', 'ii) agree to the ')
-_RECOMMENDED = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?:to\s+)?(?:approve|agree(?:\s+to)?|authorise|endorse|note|"
-                          r"support)\s+(?:the\s+)?", re.IGNORECASE)
+# ... or Word's automatic letter, which the reader writes as a bullet, and the verb agreeing with 'That Cabinet:'
+# above ('• approves the procurement of Extra Care Care and Support in two lots, ...')
+_RECOMMENDED = re.compile(r"^\s*(?:(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|•)\s+(?:to\s+)?(?:approve|agree(?:\s+to)?|authorise|"
+                          r"endorse|note|support)|(?:(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|•)\s+)?(?:approves|agrees(?:\s+to)?|"
+                          r"authorises|endorses|notes|supports))\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _own_service(sentence: str) -> str:
@@ -581,7 +584,9 @@ def _own_service(sentence: str) -> str:
     # new contract to start on ...' names the Carers Support Service)
     recommended = _RECOMMENDED.match(sentence)
     if recommended and (after := _ACTION_BEFORE.sub("", sentence[recommended.end():])) != sentence[recommended.end():]:
-        name = re.match(r"[A-Z][^,;:()]{2,60}?(?=\s*(?:[,;:(]|$)|\s+(?:with|to|from|for|at|in|by|on|and)\s)", after)
+        # (a name ends before 'and' and lower-case words, 'the Carers Service and the ...'; 'Care and Support' is one)
+        name = re.match(r"[A-Z][^,;:()]{2,60}?(?=\s*(?:[,;:(]|$)|\s+(?:with|to|from|for|at|in|by|on)\s|\s+and\s+(?![A-Z]))",
+                        after)
         if name and _names_service(name.group(0)):
             return name.group(0).strip()
     label = label_service(sentence)

@@ -241,6 +241,7 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     claimed |= {m.start(1) for m in _YEAR_LABEL.finditer(text) if m.start(2) != num.start}
     claimed |= {text.rfind(m.group(1), 0, m.end()) for m in (_YEAR_COMPARED.search(text[:n.start]) for n in
                 _figures_in(text) if n.start != num.start) if m}
+    claimed |= _opening_years(text, num)
     governed = _governed_years(text, num)
     # a year in the figure's own clause is its own before any other clause's ('had 13,920 unpaid carers in 2021 and an
     # estimated 3,060 people aged 65+ with dementia in 2025': 2021 is nearer 3,060, but its clause's year is 2025)
@@ -269,6 +270,28 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
             best = f"Q{quarter.group(1)} {best}" if quarter else best  # 'in Q3 2025/26', as a quarter column reads
             projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
     return best, projection
+
+
+# the words between a scheme's figure and the year it opens ('80 apartments in Winsford due to open in 2027')
+_OPENS_IN = re.compile(r"\b(?:due(?:\s+to\s+(?:open|complete|finish))?|opens?|opening|completes?|completing|"
+                       r"completion)\s+(?:in\s+)?(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]+)?$",
+                       re.IGNORECASE)
+
+
+def _opening_years(text: str, num: Number) -> set[int]:
+    """The years before `num` that the figure before them opens in ('one of 80 apartments due to open in 2027 and one
+    of 60 apartments due in 2028': 2027 is the 80's, so not the 60's though nearer it): their positions."""
+    figures = [n for n in _figures_in(text) if n.start != num.start and not _YEAR.fullmatch(text[n.start:n.end])]
+    out = set()
+    for m in _YEAR.finditer(text):
+        if m.end() > num.start:
+            break
+        before = [n for n in figures if n.end <= m.start()]
+        if before and m.start() - before[-1].end <= 80 and not re.search(r"[.;:\d]", text[before[-1].end:m.start()]) \
+                and _OPENS_IN.search(text[before[-1].end:m.start()]) \
+                and re.search(r"[,;]|\b(?:and|while|whilst|but)\b", text[m.end():num.start]):
+            out.add(m.start())  # (the year before 'with 64 apartments' is the scheme's own: 'opens in 2028 with 64')
+    return out
 
 
 # clauses that count a sub-group of the figure before ('18,500 people, of whom 12,100 have a diagnosis in 2025'): a
@@ -2529,7 +2552,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
         survey_list = False
         if para.bullet:
             title, first = _list_title(lines, para.heading_line, layout.running)
-            survey_list = bool(_SURVEY_LIST.search(title))
+            survey_list = bool(_SURVEY_LIST.search(title or _colon_lead_in(lines, para.heading_line, layout.running)))
             list_census = "" if first else list_census
             year = _list_title_period(title)
             if year:  # 'Key facts: unpaid carers (Census 2021)' over its bullets: their year when they give none
@@ -2880,6 +2903,22 @@ def _list_title_period(title: str) -> str:
 
 
 _BULLET_LINE = BULLET
+
+
+def _colon_lead_in(lines: list[str], n: int, running: set[int] = frozenset()) -> str:
+    """The last sentence of a paragraph over the bulleted list that line `n` belongs to, when the paragraph ends with a
+    colon and so leads into the list ('Of the 412 responses, 268 were from carers. Of the carers who responded:'): a
+    paragraph too long to be the list's title still says what its bullets are; else ''."""
+    k, blanks = n - 1, 0
+    while k >= 1 and (not lines[k - 1].strip() or k in running or _BULLET_LINE.match(lines[k - 1])):
+        blanks = blanks + 1 if not lines[k - 1].strip() else 0
+        if blanks > 1:
+            return ""
+        k -= 1
+    text = lines[k - 1].strip() if k >= 1 else ""
+    if not text.endswith(":") or row_cells(text) is not None:
+        return ""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
 
 
 # ('In 2025/26, 5,870 carers were known ... During the year 2,340 had an assessment': the year just named)
