@@ -642,10 +642,20 @@ _PAGED_LINE = re.compile(r"^\s*\S.{9,}?\S(?:\s{3,}|\t+|\s+[|–-]\s+)page\s+\d{1
 _NOTE = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Za-z\"'‘“(])[^\t]*$")
 
 
+def _note_goes_on(last: str, text: str) -> bool:
+    """`text` carries on the note line `last`: `last` runs near the width of a page or column (a short numbered line is a
+    heading) and ends no sentence, and `text` is words, not a table's row."""
+    return bool(text.strip()) and len(last.strip()) >= 50 and not last.rstrip().endswith((".", ":", ";", "!", "?")) \
+        and "\t" not in text \
+        and not re.search(r"\S {3,}\S", text.strip()) and "|" not in text
+
+
 def footnote_lines(lines: list[str]) -> set[int]:
     """A page's footnotes as a converted PDF gives them: two or more lines in a row, each led by its note's number
     counting up by one ('1 POPPI version 15.0, accessed ...' / '2 People aged 85-89 and 90 and over, Table 3.').
-    A note's number is no figure, and its words (a source, a table's rows) are no sentence of the text."""
+    A note's number is no figure, and its words (a source, a table's rows) are no sentence of the text. A note
+    wrapped over lines ('3 Ashby's 2011 count includes 240 carers moved' / 'from Coalton in 2017.') keeps its
+    following lines while its last one ends no sentence."""
     out: set[int] = set()
     run: list[int] = []
     numbers: list[int] = []
@@ -655,7 +665,10 @@ def footnote_lines(lines: list[str]) -> set[int]:
             run.append(i)
             numbers.append(int(m.group(1)))
             continue
-        if len(run) >= 2:
+        if not m and run and run[-1] == i - 1 and _note_goes_on(lines[i - 2], text):
+            run.append(i)
+            continue
+        if len(numbers) >= 2:  # (two notes or more: a numbered heading over its paragraph is none)
             out.update(run)
         run, numbers = ([i], [int(m.group(1))]) if m else ([], [])
     return out

@@ -17,6 +17,7 @@ import pandas as pd
 from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
 from data.ingest.characters import plain_characters, slashed_financial_years
+from data.ingest.footmarks import unmarked_headers
 from data.ingest.markup import tracked_changes
 from data.ingest.spacing import respaced
 from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
@@ -666,6 +667,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 continue  # a date column, or a region's column ('London' beside the borough and England)
             if sub_col and j > sub_col and sub_col < len(cells):
                 key = f"{cells[sub_col].strip()} | {key}"  # 'Units' under 'Measure' beside 'Planned': planned units
+            cell = _marked_total(block, row, j, label, cell)
             change = block.style == "list" and bool(_CHANGE_CELL.match(cell.strip()))
             if (_CHANGE_LABEL.search(key) or _CHANGE_LABEL.search(row_label)) \
                     and (_CHANGE_CELL.match(cell.strip()) or _SIGNED_CELL.match(cell.strip())):
@@ -696,6 +698,31 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+def _marked_total(block: TableBlock, row, j: int, label: str, cell: str) -> str:
+    """A total row's cell with the footnote marker a PDF's text layer ran into it cut off: '347' set with its note's
+    number '9' reads '3479', which no sum of the column's figures above comes near; dropping the last one or two
+    digits gives about that sum ('60 72 45 80 90' above '3479': 347). Cells with a thousands comma are read by
+    numbers.py ('16,5757'); any other cell is returned as it is."""
+    raw = cell.strip()
+    if not re.fullmatch(r"\d{3,6}", raw) or not _TOTAL_ROW.match(label):
+        return cell
+    above = []
+    for r in block.rows:
+        if r is row:
+            break
+        c = r.cells[j].strip().replace(",", "") if j < len(r.cells) else ""
+        if re.fullmatch(r"\d+(?:\.\d+)?", c):
+            above.append(float(c))
+    total = sum(above)
+    if len(above) < 3 or int(raw) <= 3 * total:
+        return cell
+    for k in (1, 2):
+        cut = int(raw[:-k])
+        if total * 0.9 <= cut <= total * 1.6:
+            return cell.replace(raw, raw[:-k], 1)
+    return cell
 
 
 _COMMENTARY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -3274,7 +3301,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     marked_up, (written, margin) = written, tracked_changes(written)
     # '2024-25' read as '2024/25' (same length); the source line shows it as written
     slashed = slashed_financial_years(written)
-    lines = respaced(slashed)
+    # a table header's footnote markers run into its years ('20255') blanked; the source line shows them
+    lines = unmarked_headers(respaced(slashed))
     # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
     respaced_from = {new: marked_up[i] for i, new in enumerate(lines) if new != marked_up[i] and new}
     lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))), area_lookup.exact)

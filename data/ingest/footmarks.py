@@ -1,0 +1,58 @@
+"""Footnote markers set as superscripts after a table header's year or word, as a PDF's text layer gives them.
+
+A designed PDF sets a note's number as a superscript right after the header it qualifies ('2025<sup>5</sup>',
+'Unpaid carers 2021<sup>1</sup>', 'Planned units<sup>8</sup>'); its text layer runs the two together ('20255',
+'Unpaid carers 20211', 'Planned units8') or sets the marker a space apart ('2021 1'). A header row so read names no
+year ('20255' is no year) and its column no measure's word. Here, in a header line of a space-aligned table (three
+or more cells, no figure among them, a row of figures right below), such a marker is blanked (the line keeps its
+length, so its columns hold). Figures with a marker run into them ('10,9603') are read by numbers.py.
+"""
+from __future__ import annotations
+
+import re
+
+_CELLS = re.compile(r"\S(?:\S| (?! ))*")   # a cell of a space-aligned line: words a single space apart
+# a year with a note's number (1-2 digits) run into it or a space after it, ending its cell
+_YEAR_MARK = re.compile(r"(?<![\d,.£])((?:19[5-9]|20[0-6])\d)( ?)([1-9]\d?)$")
+# a word of three or more small letters with a note's number run into it, ending its cell ('units8'; not 'TS039')
+_WORD_MARK = re.compile(r"(?<=[a-z]{3})([1-9]\d?)$")
+_FIGURE = re.compile(r"^[-+−–]?[£]?\d[\d,.]*%?$")
+
+
+def _figures(line: str) -> int:
+    """Cells that are figures (not a year, nor a year with its marker)."""
+    return sum(bool(_FIGURE.match(c.group())) and not _YEAR_MARK.fullmatch(c.group())
+               and not re.fullmatch(r"(?:19|20)\d\d", c.group()) for c in _CELLS.finditer(line))
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    for j in range(i + 1, min(i + 3, len(lines))):
+        if lines[j].strip():
+            return lines[j]
+    return ""
+
+
+def unmarked_headers(lines: list[str]) -> list[str]:
+    """The lines with the footnote markers after a table header's years and words blanked (line numbers hold)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "  " not in line.strip() or not re.search(r"\d", line):
+            continue
+        cells = list(_CELLS.finditer(line))
+        if len(cells) < 3 or _figures(line) or _figures(_next_text(lines, i)) < 2:
+            continue  # (no header: a row of figures, or no figures below it)
+        text = line
+        for c in cells:
+            cell = c.group()
+            m = _YEAR_MARK.search(cell)
+            if m:
+                cut = c.start() + m.start(2)
+            else:
+                m = _WORD_MARK.search(cell)
+                if not m:
+                    continue
+                cut = c.start() + m.start(1)
+            text = text[:cut] + " " * (c.end() - cut) + text[c.end():]
+        if text != line:
+            out[i] = text
+    return out
