@@ -80,12 +80,17 @@ def _spaced_line(line: dict, unit: float, left: float, aligned: set[float] = fro
         return text  # pdfplumber's text and its characters do not pair up (ligatures): keep its text
     indent = round((chars[0]["x0"] - left) / unit)
     out = " " * indent if indent >= INDENTED_COLUMN else ""
+    cap = _drop_cap(chars)
+    if _justified(text, chars, unit):
+        aligned, unit = frozenset(), float("inf")  # (every gap a word space: no column gap on the line)
     glyph, word_break = -1, False
     for ch in text:
         if ch.isspace():
             word_break = glyph >= 0
             continue
         glyph += 1
+        if word_break and glyph == 1 and cap:
+            word_break = False  # a drop cap is the word's first letter ('I' 'n 2021', '9' ',870 people')
         if word_break:
             gap = chars[glyph]["x0"] - chars[glyph - 1]["x1"]
             column = round((chars[glyph]["x0"] - left) / unit)
@@ -96,11 +101,51 @@ def _spaced_line(line: dict, unit: float, left: float, aligned: set[float] = fro
     return out
 
 
-def _text(region) -> list[str]:
+def _justified(text: str, chars: list, unit: float) -> bool:
+    """A justified line of a narrow column stretched wide ('group.   Our   target   is   1,100', a short line beside a
+    drop cap): every space between its words is as wide, two or more of them and wider than a column gap, and the
+    line is words (half or more letters). A table row's gaps differ, or sit beside ordinary word spaces in its cells."""
+    gaps, glyph, word_break = [], -1, False
+    for ch in text:
+        if ch.isspace():
+            word_break = glyph >= 0
+            continue
+        glyph += 1
+        if word_break:
+            gaps.append(chars[glyph]["x0"] - chars[glyph - 1]["x1"])
+            word_break = False
+    letters = sum(c["text"].isalpha() for c in chars)
+    return (len(gaps) >= 2 and min(gaps) >= WIDE_GAP * unit and max(gaps) - min(gaps) <= 0.6
+            and letters * 2 >= len(chars))
+
+
+DROP_CAP = 2.0  # a line's first glyph this many times the size of the rest is a drop cap
+
+
+def _drop_cap(chars: list) -> bool:
+    """The line starts with a drop cap: one letter or figure set two or more times the size of the line's other
+    glyphs, placed a gap before the rest of its word, so the word came out cut ('I n 2021', '9 ,870 people')."""
+    if len(chars) < 3 or not chars[0]["text"].isalnum() or chars[1]["text"].isspace():
+        return False
+    sizes = sorted(c.get("size", 0) for c in chars[1:])
+    usual = sizes[len(sizes) // 2]
+    return usual > 0 and chars[0].get("size", 0) >= DROP_CAP * usual and (chars[1]["text"].islower()
+                                                                           or chars[1]["text"] in ",.")
+
+
+def _text(region, depth: int = 0, edges: list | None = None) -> list[str]:
     """A region's text as lines; where its lines leave a gutter between two columns of prose (three or more lines
     with prose on both sides of it, no character within 6 points of it), each run of such lines is read as its
     left column, a blank line, then its right column; lines across the gutter (a full-width heading) stay whole.
     A table's columns (short labels, figures, gaps inside a side) are no columns of prose."""
+    if edges is None:
+        # the region's drawn rules, read once; its parts are cut from its characters alone (cutting every drawn
+        # object of a designed page for each part was most of the reading's time)
+        try:
+            edges = list(region.horizontal_edges)
+        except Exception:  # pdfplumber builds edges from the page's objects; a damaged object is no rule
+            edges = []
+        region = region.filter(lambda o: o.get("object_type") == "char")
     rows: dict[int, list[tuple[float, float, float, float, str]]] = {}
     for c in region.chars:
         if c["text"].strip():
@@ -108,29 +153,68 @@ def _text(region) -> list[str]:
     x0, top, x1, bottom = region.bbox
     gutter = _gutter(list(rows.values()), x0, x1)
     if gutter is None:
+        # columns no line has prose on both sides of: three columns (each side of a gutter holds two), columns whose
+        # lines do not share baselines (a box in one column shifts its lines off the other's grid), a margin of notes
+        # beside a column
+        # (on a whole page, columns of prose only: lines of 24 characters or more beside it, not a table's cells)
+        gutter = _strip_gutter(list(rows.values()), x0, x1, 0 if depth else 24)
+    if gutter is None:
         return _plain_text(region)
     out: list[str] = []
     y = top
 
-    def read(a: float, b: float, left: float = x0, right: float = x1) -> None:
+    def read(a: float, b: float, left: float = x0, right: float = x1, split: bool = False) -> None:
         a, b = max(a, top), min(b, bottom)
         if b > a:
             part = region.crop((left, a, right, b))
             if any(c["text"].strip() for c in part.chars):
-                out.extend(_plain_text(part))
+                out.extend(_text(part, depth + 1, edges) if split else _plain_text(part))
 
-    for kind, a, b in _bands(list(rows.values()), gutter):
+    for kind, a, b in _bands(list(rows.values()), gutter, _rules(edges, region.bbox, gutter)):
         a = max(a, y)
         read(y, a)
         if kind == "columns":
-            read(a, b, x0, gutter)
+            # a side may hold columns of its own (a three-column page, a margin of notes beside a column): it is
+            # read as a region in turn
+            read(a, b, x0, gutter, depth < MAX_DEPTH)
+            left_end = len(out)
             out.append("")
-            read(a, b, gutter, x1)
+            read(a, b, gutter, x1, depth < MAX_DEPTH)
+            if _runs_on(out[:left_end]) and len(out) > left_end + 1 and out[left_end + 1].strip():
+                del out[left_end]  # the left column's last sentence goes on at the top of the right one
         else:
             read(a, b)
         y = max(y, b)
     read(y, bottom)
     return out
+
+
+def _runs_on(lines: list[str]) -> bool:
+    """A column's last line is a full line of prose ending in no stop ('... on GP dementia registers in the'): its
+    sentence goes on in the next column, so no blank line (a paragraph's end) is written between them. A paragraph's
+    last line is mostly short, a heading or a note has no full line's length, and a stop ends the sentence."""
+    body = [line.strip() for line in lines if line.strip()]
+    if len(body) < 3:
+        return False
+    last = body[-1]
+    lengths = sorted(len(line) for line in body if len(line.split()) >= 3)
+    usual = lengths[len(lengths) // 2] if lengths else 0
+    return (bool(usual) and len(last) >= 0.8 * usual and len(last.split()) >= 3 and "   " not in last
+            and re.search(r"[a-z,%’'-]$", last) is not None)
+
+
+MAX_DEPTH = 2  # a side of a two-column region is split again at most this many times (three or four columns)
+
+
+def _rules(edges: list, bbox: tuple, gutter: float) -> list[float]:
+    """Where a drawn horizontal line or a box's edge (`edges`) crosses the gutter inside the region (`bbox`): a
+    figure's rules or a chart's gridlines across both columns, a column-spanning box. Columns above it and below it
+    are read apart: without it a chart spanning both columns, its sparse labels leaving the gutter blank, joined the
+    columns' text above it into one band, read as all of the left side (text, then the chart's left half) and then
+    the right."""
+    x0, top, x1, bottom = bbox
+    return sorted({round(e["top"], 1) for e in edges if top <= e["top"] <= bottom
+                   and max(e["x0"], x0) < gutter - MARGIN and min(e["x1"], x1) > gutter + MARGIN})
 
 
 def _crosses(row, gx: float) -> bool:
@@ -151,36 +235,119 @@ def _two_sided(row, gx: float) -> bool:
 
 def _gutter(rows: list, x0: float, x1: float) -> float | None:
     """The x in the middle of the region most lines have prose on both sides of, none touching; None if under 3."""
-    best, most = None, 0
     width = x1 - x0
     rows = [r for r in rows if len(r) >= 24]  # (a line with prose on both sides has 24 characters or more)
+    # (as _two_sided, on each line's runs of characters: one run of prose on each side, none across)
+    segments = [[(a, b, p) for a, b, p, _ in _segments(r)] for r in rows]
+    counts = []
     for step in range(int(width * 0.3), int(width * 0.7), 2):
         gx = x0 + step
-        both = sum(_two_sided(r, gx) for r in rows)
-        if both > most:
-            best, most = gx, both
-    return best if most >= 3 else None
+        n = crossing = 0
+        for segs in segments:
+            if any(a - MARGIN < gx < b + MARGIN for a, b, _ in segs):
+                crossing += 1
+                continue
+            before = [p for a, b, p in segs if b <= gx]
+            after = [p for a, b, p in segs if a >= gx]
+            n += len(before) == 1 and len(after) == 1 and before[0] and after[0]
+        counts.append((gx, n, crossing))
+    return _middle(counts, 3)
 
 
-def _bands(rows: list, gutter: float) -> list[tuple[str, float, float]]:
+def _middle(counts: list[tuple[float, int, int]], least: int) -> float | None:
+    """Of the first run of x's with the most count (`least` or more), the middle of those the fewest lines cross: not
+    the run's left edge, which a line of the left column a little longer than those that found it crosses."""
+    most = max((n for _, n, _ in counts), default=0)
+    if most < least:
+        return None
+    run: list[tuple[float, int]] = []
+    for x, n, crossing in counts:
+        if n == most:
+            run.append((x, crossing))
+        elif run:
+            break
+    fewest = min(c for _, c in run)
+    clear = [x for x, c in run if c == fewest]
+    return clear[len(clear) // 2]
+
+
+def _side(row, gx: float, left: bool) -> bool:
+    """Prose on one side of gx next to it: the side's characters nearest gx, up to a gap as wide as a gutter."""
+    chars = sorted((c for c in row if (c[1] <= gx if left else c[0] >= gx)), key=lambda c: c[0], reverse=left)
+    near = chars[:1]
+    for a, b in zip(chars, chars[1:]):
+        if (a[0] - b[1] if left else b[0] - a[1]) >= 2 * MARGIN:
+            break
+        near.append(b)
+    return bool(near) and _prose(near)
+
+
+def _strip_gutter(rows: list, x0: float, x1: float, least: int = 0) -> float | None:
+    """A gutter that lines need not cross together: the x (15-85% across) with most lines of prose beside it on
+    each side (the fewer side counts), three or more each, touched by no more than a fifth of the lines; with `least`,
+    only runs of that many characters or more count as prose."""
+    width = x1 - x0
+    segments = [[(a, b, p and n >= least) for a, b, p, n in _segments(r)] for r in rows]
+    counts = []
+    for step in range(int(width * 0.15), int(width * 0.85), 2):
+        gx = x0 + step
+        crossing = left = right = 0
+        for segs in segments:
+            if any(a - MARGIN < gx < b + MARGIN for a, b, _ in segs):
+                crossing += 1
+                continue
+            before = [p for a, b, p in segs if b <= gx]
+            after = [p for a, b, p in segs if a >= gx]
+            left += bool(before) and before[-1]
+            right += bool(after) and after[0]
+        counts.append((gx, 0 if crossing * 5 > len(rows) else min(left, right), crossing))
+    return _middle(counts, 3)
+
+
+def _segments(row) -> list[tuple[float, float, bool, int]]:
+    """A line's runs of characters split at gaps as wide as a gutter, left to right: (x0, x1, prose, characters)."""
+    chars = sorted(row, key=lambda c: c[0])
+    out, run = [], chars[:1]
+    for a, b in zip(chars, chars[1:]):
+        if b[0] - a[1] >= 2 * MARGIN:
+            out.append(run)
+            run = []
+        run.append(b)
+    out.append(run)
+    return [(min(c[0] for c in r), max(c[1] for c in r), _prose(r), len(r)) for r in out if r]
+
+
+def _bands(rows: list, gutter: float, rules: list[float] = ()) -> list[tuple[str, float, float]]:
     """(columns | across, top, bottom) for runs of lines in order: runs leaving the gutter blank with two or more
-    two-sided lines are columns, the others stay across."""
+    two-sided lines are columns, the others stay across. A rule across the gutter (`rules`, their y) ends a run.
+    A run is columns too with two or more lines of prose beside the gutter on each side though none has both (columns
+    whose lines do not share baselines: a box or a pull quote in one column shifts its lines off the other's grid)."""
     ordered = sorted(rows, key=lambda r: min(c[2] for c in r))
     out: list[tuple[str, float, float]] = []
     run: list = []
+    pending = sorted(rules)
 
     def span(lines: list) -> tuple[float, float]:
         return min(c[2] for r in lines for c in r) - 1, max(c[3] for r in lines for c in r) + 1
 
     def close() -> None:
         if run:
-            out.append(("columns" if sum(_two_sided(r, gutter) for r in run) >= 2 else "across", *span(run)))
+            split = sum(_two_sided(r, gutter) for r in run) >= 2 or (
+                min(sum(_side(r, gutter, True) for r in run), sum(_side(r, gutter, False) for r in run)) >= 2)
+            out.append(("columns" if split else "across", *span(run)))
             run.clear()
 
     for r in ordered:
+        while pending and pending[0] < min(c[2] for c in r):
+            if run and pending[0] > max(c[3] for c in run[-1]):
+                close()
+            pending.pop(0)
         if _crosses(r, gutter):
+            # lines of the run beside it (a folio's bigger figure beside the footer's words) go across with it
+            beside = [q for q in run if max(c[3] for c in q) > min(c[2] for c in r)]
+            run[:] = [q for q in run if all(q is not b for b in beside)]
             close()
-            out.append(("across", *span([r])))
+            out.append(("across", *span([*beside, r])))
         else:
             run.append(r)
     close()

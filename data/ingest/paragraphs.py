@@ -106,6 +106,14 @@ def _page_breaks(lines: list[str], running: set[int]) -> dict[int, int]:
     return out
 
 
+def _caption_goes_on(caption: str, following: str) -> bool:
+    """A figure's caption wrapped in a narrow box ('4,870' / 'carers known to adult social care' / 'in 2025/26'): the
+    next line, short and in lower case, finishes it (its year is the figure's)."""
+    following = following.strip()
+    return bool(following[:1].islower() and len(following) <= 40 and caption
+                and not re.search(r"[.!?:;)\]]$", caption.strip()) and not _BARE_FIGURE.match(following))
+
+
 # a report's or minutes' numbered paragraph ('6.2<tab>RP said ...', '3.1.4 The ...') after a sentence's end starts a
 # paragraph of its own, however long the line before it
 _PARA_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
@@ -132,7 +140,7 @@ def paragraphs(lines: list[str], skip: set[int], running: set[int] = frozenset()
         if i in skip or not raw.strip():
             current = None
             continue
-        if figure or (caption_of and i == caption_of + 2):
+        if figure or (caption_of and i == caption_of + 2 and not _caption_goes_on(previous, raw)):
             current = None  # '47,300' / 'unpaid carers (Census 2021)' is one sentence of its own
         caption_of = i if figure else caption_of
         bullet = bool(_BULLET.match(raw))

@@ -62,7 +62,8 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               re.IGNORECASE)
 STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p, re.IGNORECASE)) for stage, p in (
     # ('having been extended once in 2025': when it was extended, not to when)
-    ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,6},?\s+(?:until|to|till|up to|through|by|"
+    # (the object named between may be long: 'extended the extra care care and support contracts to 31 March 2028')
+    ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,8},?\s+(?:until|to|till|up to|through|by|"
                       r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)"
                       r"(?<!months\s)(?<!month\s)(?<!years\s)(?<!year\s)in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
@@ -748,7 +749,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     or _stage_for(prefix) or ("procurement_start" if tender_out else None)
                 if stage and _DECIDES_AFTER.match(sentence[d.end:d.end + 40]):
                     continue  # ('A review in 2027/28 will decide whether to use the extensions': the decision's date)
-                if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|to|end of|before)\s*$", prefix,
+                if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|through(?:out)?|to|end of|before)"
+                                                     r"\s*$", prefix,
                                                      re.IGNORECASE):
                     continue
                 if re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$|\b(?:plan|strategy|statement|programme)\s+"

@@ -1393,6 +1393,72 @@ def _corrections(lines: list[str], props: Proposals) -> None:
             props.rows.append({**replaced[-1], "value": right, "line": i, "text": text})
 
 
+_AXIS_YEAR = re.compile(r"(?:(?<=\s{3})|^)((?:19|20)\d{2})(?=\s{3}|\s*$)")
+_POINT = re.compile(r"(?:(?<=\s{3})|^)(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s{3}|\s*$)")
+_CHART_CAPTION = re.compile(r"^\s*(?:figure|fig\.|chart|graph)\s*\d+[a-z]?\s*[.:–-]\s*(?P<what>.+)$", re.IGNORECASE)
+
+
+def _chart_points(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """A line chart whose points carry their values, as a PDF gives it (a figure spanning a designed page's columns):
+    the point labels and the value axis's ticks alone at their places on the lines above the axis of years ('15,320'
+    far right over '2040'; '16,000' ... '0' down the left edge), with the caption under the axis ('Figure 2. People
+    aged 65 and over estimated to be living with dementia in Leicestershire, 2025 to 2040'). The ticks (a column of
+    evenly spaced values down to 0) are no figures; each point label over a year is '<value> <caption> in <year>'.
+    Lines of the chart are left out of the rest of the reading either way."""
+    for i, text in enumerate(lines, start=1):
+        years = [(m.start(1) + 2, m.group(1)) for m in _AXIS_YEAR.finditer(text)]
+        if len(years) < 3 or i in layout.running:
+            continue
+        steps = [b[0] - a[0] for a, b in zip(years, years[1:])]
+        if min(steps) < 6 or max(steps) - min(steps) > 3:
+            continue  # (a chart's axis is evenly spaced; a table's header of years is not spread like one)
+        block: list[int] = []
+        k = i - 1
+        while k >= 1 and i - k <= 24 and k not in layout.running:
+            t = lines[k - 1]
+            if t.strip() and not any(_POINT.finditer(t)):
+                if len(t.rstrip()) > 24:
+                    break
+                k -= 1  # (a margin's note beside the chart, read line by line with it: stepped over, kept)
+                continue
+            block.append(k)
+            k -= 1
+        points = [(n, m) for n in block for m in _POINT.finditer(lines[n - 1])]
+        if len(points) < 4:
+            continue
+        ends: dict[int, list[tuple[int, float]]] = {}
+        for n, m in points:
+            ends.setdefault(m.end(0), []).append((n, float(m.group(0).replace(",", ""))))
+        ticks: set[tuple[int, int]] = set()
+        for end in ends:  # a column of values right-aligned at one place (a character either way), down to 0
+            column = sorted({(n, v) for e in (end - 1, end, end + 1) for n, v in ends.get(e, [])})
+            down = [v for _, v in column]
+            if axis_ticks(down)[1] >= 3:
+                ticks.update((n, e) for n, _ in column for e in (end - 1, end, end + 1))
+        labels = [(n, m) for n, m in points if (n, m.end(0)) not in ticks]
+        caption = ""
+        for c in range(i + 1, min(i + 3, len(lines)) + 1):
+            cap = _CHART_CAPTION.match(lines[c - 1])
+            if cap:
+                caption = cap.group("what")
+                break
+        if not ticks or not labels or not caption:
+            continue
+        caption = re.split(r"\.\s+Source\b|\s+Source:", caption)[0]
+        caption = re.sub(r",?\s*(?:19|20)\d{2}\s*(?:to|-|–)\s*(?:19|20)\d{2}\.?\s*$", "", caption).rstrip(". ")
+        taken: set[str] = set()
+        for n, m in sorted(labels, key=lambda p: p[1].start()):
+            centre = (m.start(0) + m.end(0)) / 2
+            year = min(years, key=lambda y: abs(y[0] - centre))
+            if abs(year[0] - centre) <= 4 and year[1] not in taken:
+                taken.add(year[1])
+                _caption_figure(m.group(0), f"{caption} in {year[1]}", n, lines, layout, props)
+        layout.table_lines.update(block)
+        layout.table_lines.add(i)
+        mine = {*block, i}  # (the axis of years under a tick's line was taken for a table's header over one row)
+        layout.tables[:] = [t for t in layout.tables if not any(r.line in mine for r in t.header + t.rows)]
+
+
 def _chart_label_lines(lines: list[str], layout: Layout) -> None:
     """A chart exported with no 'Figure N:' title or 'Source:' line (a slide's chart, written as its title and axis
     labels): a run of three or more lines of one figure each, evenly spaced from 0 ('0' / '5,000' / '10,000'), is an
@@ -1484,9 +1550,12 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
 # --------------------------------------------------------------------------------- prose
 
 # a share's population base ('10.1% of residents', '9.4 per cent of the population'): no subject of its own
-# ('As the population ages, this is expected to rise to ...': the population is no subject either)
+# ('As the population ages, this is expected to rise to ...', '..., as the number of residents aged 85 and over grows':
+# the population is no subject either)
 _BASE = re.compile(r"(?:%|\bper\s*cent)(?:\s*[(\[][^()\[\]]{1,60}[)\]])?\s*of\s+(?:the\s+|all\s+|th(?:at|is|ose)\s+)?(?:residents|population)\b|"
-                   r"\b(?:as|because|since)\s+(?:the|our)\s+(?:\w+\s+)?population\s+(?:ages|grows|gets\s+older|increases|"
+                   r"\b(?:as|because|since)\s+(?:the|our)\s+(?:(?:\w+\s+)?population|number\s+of\s+(?:older\s+)?(?:people|"
+                   r"residents)(?:\s+aged\s+\d{2}\s*(?:\+|and\s+over|or\s+over|and\s+older))?)\s+(?:ages|grows|"
+                   r"gets\s+older|increases|"
                    r"continues\s+to\s+(?:age|grow))\b", re.IGNORECASE)
 # (a glance table's label after its share, '11.1%<tab>of people aged 5 and over are unpaid carers', opens at 'of')
 _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*)?of\s+(?:the\s+|all\s+)?(?:residents|"
@@ -1554,6 +1623,9 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
 _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|"
                           r"East of England|South East|South West|(?:North|South|West|East|Mid)[\s-]+Wales)\b)|"
                           r"\b(?:sub-?)?region(?:al\b|s\b|['’]s\b|\b(?!\s+of\b))|"  # ('in the region of 4,500': about)
+                          # a share named as an average ('below the 9.6% average of our' with the group it averages
+                          # cut off by a box set in the column): several places' average, no one area's
+                          r"\d\s*%\s+average\b|"
                           r"\b(?:across|in|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:two|three|four|five|six|seven|eight|"
                           r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b|"
                           # an integrated care board's footprint or London as a whole ('Across the ICB, 14,920 people
@@ -1702,6 +1774,14 @@ _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assump
 _RATE_TARGET = re.compile(r"\b(?:(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for|to\s+(?:reach|achieve))|"
                           # (a rate to be reached: '... units by 2030, to reach 16 units per 1,000 aged 75+')
                           r"to\s+(?:reach|achieve|get\s+to))\s+(?:around\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)
+# who a survey or a consultation heard from ('Our survey in autumn 2025 heard from 1,036 carers', 'the consultation
+# received 418 responses'): respondents, no count of the people they are
+_SURVEY_REACH = re.compile(r"\b(?:survey|consultation|questionnaire)s?\b[^.;:]{0,60}?\b(?:heard\s+from|received|drew|"
+                           r"reached|had\s+responses\s+from|was\s+(?:answered|completed)\s+by)\s+(?:around\s+|about\s+|"
+                           r"over\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
+# a count a target names ('Our target is 1,100 apartments by 2032'): no stock or pipeline
+_COUNT_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for)\s+(?:around\s+|about\s+|"
+                           r"at\s+least\s+)?$", re.IGNORECASE)
 # a rate named as a level other councils plan to, after it ('the 25 per 1,000 that most councils now plan for'; a
 # 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
 _LEVEL_AFTER = re.compile(r"\s*(?:units?\s+|flats\s+|apartments\s+)?(?:per|for\s+every)\s+1,?000\s+(?:[A-Za-z'’]+\s+){0,4}?"
@@ -1938,6 +2018,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if kind == "rate" and _PLANNING_RATE.search(clause):
             continue  # '... well short of the 25 per 1,000 that the statement uses as a planning guide': a guide, no
             # area's provision
+        if kind == "count" and _SURVEY_REACH.search(sentence[c_start:num.start]):
+            continue  # 'Our carers' survey in autumn 2025 heard from 1,036 carers': who answered, not a count of carers
+        if kind == "count" and _COUNT_TARGET.search(sentence[c_start:num.start]):
+            continue  # 'Our target is 1,100 apartments by 2032': a target of a count (the vocabulary has none), not the
+            # stock or a pipeline
         if kind == "rate" and _RATE_TARGET.search(sentence[c_start:num.start]):
             continue  # '... about 13 apartments per 1,000 people aged 75 and over, against our target of 20 per 1,000 by
             # 2030': a target, no provision (the vocabulary has no target of a rate)
@@ -3320,6 +3405,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     chart_tables(lines, layout)
     chart_axis_ticks(lines, layout)
     _chart_label_lines(lines, layout)
+    _chart_points(lines, layout, props)
     notes = _table_notes(lines, layout)
     _labelled_figures(lines, layout, props)
     document_subject = _document_subject(lines)
