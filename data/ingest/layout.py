@@ -59,6 +59,7 @@ class TableBlock:
     style: str  # tabs | pipes | spaces | list | flattened | chart
     headings: tuple[str, ...] = ()
     follows: bool = False  # a second block under its own header, below a table whose title it took
+    caption: str = ""  # the table's caption over a band label that is its title ('Table 5: Extra care' / 'Open schemes')
 
     def column_keys(self) -> list[str]:
         width = max([len(r.cells) for r in self.header + self.rows] or [0])
@@ -346,6 +347,34 @@ def _join_rows(lines: list[str], out: list[str], i: int, j: int, n: int) -> None
             out[g[0]] = "\t".join(" ".join(c.split()) for c in joined.split("\t"))
             for k in g[1:]:
                 out[k] = ""
+
+
+# the head noun of a service's name, alone on a line: what a row's first cell wrapped onto ('Dementia Advisory' /
+# 'Service')
+_LABEL_TAIL = re.compile(r"(?:[A-Z][a-z]+ )?(?:Services?|Support|Framework|Contract|Hub|Programme|Pathway|Provision|"
+                         r"Partnership)")
+
+
+def join_label_tails(lines: list[str]) -> list[str]:
+    """A tab table whose rows are lines (a PDF converted to Word sets each printed line as a paragraph, the cells at tab
+    stops) and whose first cell wrapped: the rest of the label alone on the next line, no tab, between the row and
+    the next row of as many cells or the table's end ('Dementia Advisory<tab>30 September 2026<tab>...' / 'Service').
+    The tail is a service's head noun: a band label over the next rows ('Planned schemes') is not. It is put back at
+    the end of the row's first cell; its line is left blank (line numbers hold)."""
+    out = list(lines)
+    for k in range(1, len(lines)):
+        tail = lines[k].strip()
+        if "\t" in lines[k] or not _LABEL_TAIL.fullmatch(tail) or not is_tab_row(out[k - 1]):
+            continue
+        cells = out[k - 1].split("\t")
+        if len([c for c in cells if c.strip()]) < 3 or not cells[0].strip():
+            continue
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        if after.strip() and not (is_tab_row(after) and len(after.split("\t")) == len(cells)):
+            continue
+        out[k - 1] = "\t".join([f"{cells[0].rstrip()} {tail}", *cells[1:]])
+        out[k] = ""
+    return out
 
 
 def row_cells(text: str) -> list[str] | None:
@@ -762,6 +791,22 @@ def _is_caption(text: str) -> bool:
         re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", cells[0].strip()) and re.fullmatch(r"[A-Za-z][^\d]{2,80}", cells[1])))
 
 
+# a band label: a few words, no figure, no colon ('Open schemes', 'In development', 'Schemes planned')
+_BAND_TITLE = re.compile(r"[A-Za-z][A-Za-z'’ -]{2,40}")
+
+
+def _caption_over(lines: list[str], k: int, running: set[int] = frozenset()) -> str:
+    """A 'Table N: ...' caption above the 0-based index `k` with at most three blank lines between (a page's running
+    header or footer between them stepped over), or ''."""
+    j, seen = k - 1, 0
+    while j >= 0 and seen <= 3 and (not lines[j].strip() or j + 1 in running):
+        seen += 0 if j + 1 in running else 1
+        j -= 1
+    if j >= 0 and seen <= 3 and "\t" not in lines[j] and _CAPTION_START.match(lines[j].strip()):
+        return " ".join(lines[j].split())
+    return ""
+
+
 def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> tuple[str, int]:
     """The title over a table starting at index `i` (its text and 1-based line): a line with words at most three lines
     above (a page's running header and footer between them stepped over), no row of cells, no sentence's last line."""
@@ -816,8 +861,20 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
         # a second block under its own header a blank line below a table ('In development | Town | Units' under the
         # schemes open): the same table's, under its title
         title, title_line = prev.title, prev.title_line
+    caption = ""
+    if title and _BAND_TITLE.fullmatch(title) and not _CAPTION_START.match(title):
+        # a band label over the table's header ('Open schemes', 'Planned schemes': a row merged across a Word table,
+        # or a line of its own in text) under the table's caption, or under the block above it of the same table:
+        # the caption names the subject and the date, the band which part of the table this is
+        caption = _caption_over(lines, title_line - 1, layout.running)
+        before = layout.tables[-1] if layout.tables else None
+        if not caption and before is not None and before.caption and before.rows and before.style == style and \
+                0 <= title_line - before.rows[-1].line <= 3:
+            caption = before.caption
+        if caption:
+            title = f"{caption} {title}"
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()), follows=bool(
-        prev and title))
+        prev and title), caption=caption)
     layout.tables.append(block)
     layout.table_lines.update(r.line for r in rows)
 

@@ -89,7 +89,15 @@ def _joined(words: set[str], before: str, after: str) -> str:
 
 
 def _words(lines: list[str]) -> set[str]:
-    return {w.lower() for line in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*(?!-?$)", line)}
+    """The document's words, less the pieces of words broken at a line's end: the piece before the hyphen ('ten-') and
+    the one starting the next line ('ders'), which would read as a word standing alone ('ten-' / 'ders' is 'tenders',
+    not a compound of 'ten' and 'ders')."""
+    out: set[str] = set()
+    for k, line in enumerate(lines):
+        if k and _BROKEN_WORD.search(lines[k - 1].rstrip()):
+            line = _WORD_START.sub("", line.strip(), count=1)
+        out.update(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*(?!-?$)", line))
+    return out
 
 
 def _page_breaks(lines: list[str], running: set[int]) -> dict[int, int]:

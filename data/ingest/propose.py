@@ -24,7 +24,7 @@ from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, cl
                                   says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
@@ -96,6 +96,8 @@ _PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}(?:per|for\s+every)\s+(?:1,000|
                   re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
                           re.IGNORECASE)
+# a row label that opens on a share's words ('% of residents aged 5+', 'Percentage of population', 'Share of adults')
+_SHARE_LABEL = re.compile(r"\s*(?:%|per\s*cent\b|percentage\b|proportion\b|share\b)", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 # a council's benchmarking group: its CIPFA nearest (or statistical) neighbours, comparators, family or peer group
 _COMPARATORS = (r"(?:cipfa\s+)?(?:comparators?(?:\s+(?:group|councils|authorities))?|(?:cipfa\s+|nearest\s+|statistical\s+)+"
@@ -932,6 +934,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         # 'Provide unpaid care (%) | 9.6 | 8.9' under 'Measure | Norfolk | England': the areas are the columns, and the
         # row's label says what its figures are
         kind = "rate" if _RATE_WORDS.search(label) else "share"
+    if kind == "count" and not words.strip() and num.value <= 100 and "." in num.raw \
+            and _SHARE_LABEL.match(label) and not _RATE_WORDS.search(label):
+        # '% of residents aged 5+ | 10.3 | 9.8' under year columns: the row's label says its figures are shares
+        kind = "share"
     if kind == "share" and not num.percent and num.value > 100:
         kind = "count"
     if kind == "share" and num.value == 100 and _TOTAL_ROW.match(label.strip()):
@@ -1481,6 +1487,16 @@ _SALARY = re.compile(r"£\s?\d[\d,]*(?:\.\d\d)?\s*(?:(?:to|-|–)\s*£\s?\d[\d,]
                      r"\bper\s+annum\b|\bpro\s+rata\b|\bsalary\b|\bgrade\s+\d", re.IGNORECASE)
 
 
+def _prose_carried_on(lines: list[str], i: int) -> bool:
+    """Line `i` (1-based) carries on the sentence of the line above: it starts in lower case and the line above, prose
+    with no tab, ends mid-sentence (on a word, a comma or a hyphen broken word: 'in Wilt-' / 'shire, 9.8% of ...'), as a
+    PDF's lines set as paragraphs each are."""
+    text = lines[i - 1].strip()
+    above = lines[i - 2].rstrip() if i >= 2 else ""
+    return bool(re.match(r"[a-z]", text) and above.strip() and "\t" not in above and
+                re.search(r"[A-Za-z,-]$", above) and len(re.findall(r"\b[a-z]{3,}\b", text)) >= 4)
+
+
 def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
     """A table flattened onto one line by PDF conversion: numbers are proposed, low, with no period guessed."""
     for i, text in enumerate(lines, start=1):
@@ -1501,6 +1517,8 @@ def _flattened(lines: list[str], layout: Layout, props: Proposals) -> None:
         years = [t for t in tokens if is_year_cell(t)]
         if len(nums) < 3 or len(nums) < len(tokens) * 0.3 or re.search(r"[.;]\s+[A-Z]", text):
             continue
+        if _prose_carried_on(lines, i):
+            continue  # a sentence's wrapped line ('shire, 9.8% of residents aged 5 and over, against 8.9%'): prose
         if text.rstrip().endswith(".") and len(re.findall(r"\b[a-z]{2,}\b", text)) > len(nums):
             continue  # a sentence of figures ('There were 12,400 in 2024, 1.9% of the county's jobs.')
         if _SALARY.search(text):
@@ -3390,7 +3408,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     lines = unmarked_headers(respaced(slashed))
     # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
     respaced_from = {new: marked_up[i] for i, new in enumerate(lines) if new != marked_up[i] and new}
-    lines = join_wrapped_rows(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))), area_lookup.exact)
+    lines = join_wrapped_rows(join_label_tails(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines)))))), area_lookup.exact)
     lines = figure_first_rows(lines)
     listed = join_definition_lists(lines)
     # a definition list's pairs are read as bullets; the source line shows the label and value as written, unmarked

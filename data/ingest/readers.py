@@ -155,6 +155,28 @@ def _paragraph_lines(paragraph) -> list[str]:
     return text.split("\n")
 
 
+def _spacer_columns(table) -> set[int]:
+    """Grid columns in which no cell of any row starts or holds text: the empty spacer columns a PDF-to-Word converter
+    puts between a ruled table's columns (its gaps rebuilt as narrow cells). Left in, each row's figures sit two tabs
+    apart and the header's names do not line up with them; a column merged over (a band row's label across the
+    table) is not a cell of its own and does not keep a spacer."""
+    width = 0
+    filled: set[int] = set()
+    for row in table.rows:
+        previous = None
+        cells = row.cells
+        width = max(width, len(cells))
+        for j, cell in enumerate(cells):
+            if previous is not None and cell._tc is previous:
+                continue
+            previous = cell._tc
+            if cell.text.strip() or cell.tables:
+                filled.add(j)
+    if width < 3 or len(filled) < 2:
+        return set()
+    return set(range(width)) - filled
+
+
 def _table_lines(table, depth: int = 0) -> list[str]:
     """A Word table's rows, each one tab-separated line between blank lines. A table nested in a cell (a box made of a
     one-cell table around a title, a table and a note; a cell holding its own small table) is read as a table of its
@@ -162,6 +184,7 @@ def _table_lines(table, depth: int = 0) -> list[str]:
     from docx.table import Table
 
     lines = [""]
+    spacers = _spacer_columns(table)
     for row in table.rows:
         cells, previous, nested = [], None, []
         for cell in row.cells:
@@ -179,7 +202,7 @@ def _table_lines(table, depth: int = 0) -> list[str]:
             for block in nested[0].iter_inner_content():
                 lines.extend(_table_lines(block, depth + 1) if isinstance(block, Table) else _paragraph_lines(block))
             continue
-        lines.append("\t".join(cells).rstrip("\t"))
+        lines.append("\t".join(c for j, c in enumerate(cells) if j not in spacers).rstrip("\t"))
         for cell in nested:
             for block in cell.iter_inner_content():
                 if isinstance(block, Table):
