@@ -26,6 +26,17 @@ def make_docx(paragraphs: list[str], table: list[list[str]] | None = None, after
     return buf.getvalue()
 
 
+def docx_built_by(build) -> bytes:
+    """A Word file's bytes: python-docx's blank document, given to `build` to fill, saved."""
+    import docx
+
+    document = docx.Document()
+    build(document)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
 def zip_bomb_docx(expanded_bytes: int) -> bytes:
     """A real DOCX with one extra member of zeros that deflates to almost nothing."""
     base = make_docx(["A statement."])

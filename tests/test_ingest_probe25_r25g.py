@@ -4,11 +4,10 @@ lists (the list mark is numbering, not text), a table nested in a one-cell box t
 as '[1]' after a full stop, a sentence giving the national ambition and then England's rate."""
 from __future__ import annotations
 
-import io
-
 from data.ingest import read_document
 from data.ingest.paragraphs import sentences
 from tests.proposals import proposers_for
+from tests.ingest_fixtures import docx_built_by
 
 NORFOLK = "E10000020"
 
@@ -17,16 +16,6 @@ measures, dates = proposers_for(NORFOLK)
 
 def _rows(lines):
     return {(r.measure, r.area_code, float(r.value)) for r in measures(lines).itertuples()}
-
-
-def _docx(build) -> bytes:
-    import docx
-
-    document = docx.Document()
-    build(document)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
 
 
 def test_a_note_marker_after_a_full_stop_ends_the_sentence():
@@ -70,7 +59,7 @@ def test_word_lists_read_as_bullets_and_headings_stand_apart():
         d.add_paragraph("People told us (210 replies):")
         d.add_paragraph("Diagnosis took too long for 41% of them.", style="List Bullet")
         d.add_paragraph("Ask for help early.", style="List Number")
-    lines = read_document(_docx(build), "a.docx")
+    lines = read_document(docx_built_by(build), "a.docx")
     assert lines == ["Unpaid carers make up a tenth of the county's residents.", "", "Dementia", "",
                      "People told us (210 replies):", "• Diagnosis took too long for 41% of them.",
                      "• Ask for help early."]
@@ -88,7 +77,7 @@ def test_a_table_nested_in_a_box_is_read_as_a_table():
         for j, t in enumerate(("Marsh View", "58", "2028")):
             inner.cell(1, j).text = t
         cell.add_paragraph("Both have planning consent.")
-    lines = read_document(_docx(build), "b.docx")
+    lines = read_document(docx_built_by(build), "b.docx")
     assert "Scheme\tUnits\tDue to open" in lines and "Marsh View\t58\t2028" in lines
     assert lines.index("Pipeline schemes") < lines.index("Marsh View\t58\t2028") < lines.index(
         "Both have planning consent.")

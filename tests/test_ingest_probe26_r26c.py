@@ -5,10 +5,9 @@ part of the body; and in prose a figure whose verb is 'did so', a 'when' clause'
 the diagnosis rate to."""
 from __future__ import annotations
 
-import io
-
 from data.ingest import read_document
 from tests.proposals import proposers_for
+from tests.ingest_fixtures import docx_built_by
 
 SUFFOLK = "E10000029"
 
@@ -24,16 +23,6 @@ DECLS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 def _rows(lines):
     return {(r.measure, r.area_code, str(r.period), float(r.value)) for r in measures(lines).itertuples()}
-
-
-def _docx(build) -> bytes:
-    import docx
-
-    document = docx.Document()
-    build(document)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
 
 
 def _box(texts: list[str]):
@@ -62,7 +51,7 @@ def test_a_text_box_anchored_to_a_paragraph_is_read_once_after_it():
                                                             "care a week (Census 2021)"]))
         document.add_paragraph("Our carers' offer is described below.")
 
-    lines = read_document(_docx(build), "boxes.docx")
+    lines = read_document(docx_built_by(build), "boxes.docx")
     said = [line for line in lines if line.strip()]
     assert said.count("Key facts") == 1  # the fallback's copy is not read again
     assert said.index("Caring touches most families in the county.") < said.index("Key facts") \
@@ -103,7 +92,7 @@ def test_footnotes_are_read_at_the_end_of_the_section_that_refers_to_them():
         document.add_heading("Procurement", level=2)
         document.add_paragraph("Nothing is planned this year.")
 
-    lines = read_document(_docx(build), "notes.docx")
+    lines = read_document(docx_built_by(build), "notes.docx")
     note = next(i for i, line in enumerate(lines) if line.startswith("Elderly Accommodation Counsel"))
     assert lines.index("Most are in market towns.") < note < lines.index("Procurement")
     assert "Not referred to." not in lines  # (a note no text refers to is not shown on any page)
@@ -119,7 +108,7 @@ def test_a_content_control_around_part_of_the_body_is_read():
                         '<w:t>There are 71,300 unpaid carers in Suffolk.</w:t></w:r></w:p></w:sdtContent></w:sdt>')
         document.element.body.insert(len(document.element.body) - 1, sdt)  # (before the section's properties)
 
-    lines = read_document(_docx(build), "sdt.docx")
+    lines = read_document(docx_built_by(build), "sdt.docx")
     assert "There are 71,300 unpaid carers in Suffolk." in lines
 
 
