@@ -5,8 +5,6 @@ Every figure, scheme, provider and person is invented. Run from the repository r
 Deterministic: fixed core properties and fixed zip entry times, so re-running gives the same bytes.
 """
 import datetime
-import io
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -15,6 +13,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+
+from generate import save_docx  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("119_word_document.docx")
 COUNCIL = "Warwickshire County Council"
@@ -238,17 +238,7 @@ def build():
         "Contact: Adult Social Care Commissioning, PO Box 43, Warwick CV34 9ZW; telephone "
         "01926 738 200. Published 30 April 2026; next review June 2027.")
 
-    buf = io.BytesIO()
-    doc.save(buf)
-    # fixed entry times so the file's bytes do not change between runs
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 4, 1, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, src.read(info.filename))
-    OUT.write_bytes(out.getvalue())
+    save_docx(doc, OUT, (2026, 4, 1, 9, 0, 0))
 
 
 if __name__ == "__main__":

@@ -12,8 +12,6 @@ Every figure, scheme, provider, reference and person is invented. Run from the r
 Deterministic: fixed core properties and fixed zip entry times, so re-running gives the same bytes.
 """
 import datetime
-import io
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -25,6 +23,8 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
+
+from generate import save_docx  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("124_word_text_boxes.docx")
 COUNCIL = "Hertfordshire County Council"
@@ -439,17 +439,7 @@ def build():
         "Contact: Integrated Accommodation Commissioning Team, County Hall, Pegs Lane, Hertford "
         "SG13 8ZP; telephone 01992 588 412.")
 
-    buf = io.BytesIO()
-    doc.save(buf)
-    # fixed entry times so the file's bytes do not change between runs
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 5, 14, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, src.read(info.filename))
-    OUT.write_bytes(out.getvalue())
+    save_docx(doc, OUT, (2026, 5, 14, 9, 0, 0))
 
 
 if __name__ == "__main__":

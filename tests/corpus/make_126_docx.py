@@ -9,14 +9,14 @@ multilevel numbering: they live in numbering.xml and the paragraphs' w:numPr, ne
 council's report template makes them.
 """
 import datetime
-import io
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+
+from generate import save_docx  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("126_cabinet_report.docx")
 COUNCIL = "Cheshire West and Chester Council"
@@ -284,17 +284,7 @@ def build():
                       "and carers, most of whom are women (the protected characteristics of age, disability "
                       "and sex under the Equality Act 2010). The assessment will be reviewed in October 2026.")
 
-    buf = io.BytesIO()
-    doc.save(buf)
-    # fixed entry times so the file's bytes do not change between runs
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 11, 28, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, src.read(info.filename))
-    OUT.write_bytes(out.getvalue())
+    save_docx(doc, OUT, (2025, 11, 28, 9, 0, 0))
 
 
 if __name__ == "__main__":

@@ -20,9 +20,9 @@ The committed PDF is what the bench reads; rerun only to change the excerpt.
 from __future__ import annotations
 
 import pathlib
-import subprocess
 import sys
-import tempfile
+
+from generate import print_to_pdf  # noqa: E402 (a sibling module: run from the repository root)
 
 HERE = pathlib.Path(__file__).resolve().parent
 PDF = HERE / "127_footnoted_tables.pdf"
@@ -263,15 +263,7 @@ def build() -> str:
 
 
 def main() -> int:
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="mps127_"))
-    html = tmp / "127_footnoted_tables.html"
-    html.write_text(build(), encoding="utf-8")
-    cmd = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-           f"--user-data-dir={tmp / 'profile'}",
-           f"--print-to-pdf={PDF}", html.as_uri()]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120,
-                   env={"HOME": str(tmp), "PATH": "/usr/bin:/bin"})
-    print(PDF)
+    print(print_to_pdf(build(), PDF))
     return 0
 
 

@@ -11,14 +11,14 @@ paragraphs. Every figure, scheme, provider and person is invented. Run from the 
 Deterministic: fixed core properties and fixed zip entry times, so re-running gives the same bytes.
 """
 import datetime
-import io
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+
+from generate import save_docx  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("129_converted_to_word.docx")
 RUNNING = "Wiltshire Council Market Position Statement 2025-2028   {}"
@@ -286,16 +286,7 @@ def build():
     P("2210, Trowbridge BA14 0ZQ.")
     P("Published 3 February 2025. Next review: March 2026.")
 
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 2, 3, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, src.read(info.filename))
-    OUT.write_bytes(out.getvalue())
+    save_docx(doc, OUT, (2025, 2, 3, 9, 0, 0))
 
 
 if __name__ == "__main__":

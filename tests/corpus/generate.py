@@ -1,0 +1,43 @@
+"""What the corpus's file generators (make_NNN_pdf.py, make_NNN_docx.py) share: printing a page of HTML to a PDF with
+the local headless Chromium, and saving a Word document with fixed zip entry times.
+
+The generators are run by hand from the repository root (`python tests/corpus/make_122_pdf.py`), so they import this
+as a sibling module; the tests read the committed files, never the generators.
+"""
+from __future__ import annotations
+
+import io
+import pathlib
+import subprocess
+import tempfile
+import zipfile
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def print_to_pdf(html: str, pdf: pathlib.Path) -> pathlib.Path:
+    """Print `html` to `pdf` with headless Chromium (no header or footer, a throwaway profile, nothing fetched: the
+    pages use local fonts only)."""
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix=f"{pdf.stem}_"))
+    page = tmp / f"{pdf.stem}.html"
+    page.write_text(html, encoding="utf-8")
+    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+           f"--user-data-dir={tmp / 'profile'}", f"--print-to-pdf={pdf}", page.as_uri()]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120,
+                   env={"HOME": str(tmp), "PATH": "/usr/bin:/bin"})
+    return pdf
+
+
+def save_docx(document, out: pathlib.Path, date_time: tuple[int, int, int, int, int, int]) -> None:
+    """Save a python-docx document to `out` with every zip entry stamped `date_time`, so the file's bytes do not
+    change between runs."""
+    buf = io.BytesIO()
+    document.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(entry, src.read(info.filename))
+    out.write_bytes(packed.getvalue())
