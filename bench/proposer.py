@@ -106,13 +106,6 @@ def trap_hits(props: pd.DataFrame, traps: list[dict[str, str]]) -> list[str]:
     return hits
 
 
-def corpus_scores(rewrite: Callable[[list[str]], list[str]] | None = None, part: tuple[int, int] = (0, 1)
-                  ) -> dict[str, Score]:
-    """Each excerpt's score; with `rewrite`, of the excerpt as `rewrite` writes it (bench/rewrites.py); `part` (k, n):
-    only every n-th excerpt from the k-th."""
-    return corpus_scores_each_way({"": rewrite}, part)[""]
-
-
 def corpus_scores_each_way(rewrites: dict[str, Callable[[list[str]], list[str]] | None],
                            part: tuple[int, int] = (0, 1)) -> dict[str, dict[str, Score]]:
     """Each excerpt's score as each of `rewrites` writes it (None: as written), keyed as `rewrites` is. Each excerpt
