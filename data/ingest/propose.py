@@ -1598,7 +1598,7 @@ _BASE_AGES = re.compile(r"(?:%|\b(?:share|proportion|percentage)|\bper\s?cent)\s
 # ('more than 50 hours a week' is an hours band, no comparison: 'than' before it ends no clause)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b(?!\s+(?:\d+|twenty|fifty)\s+hours\b)|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
-                           r",\s*(?:only|but only|although|though|however)\b|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
+                           r",\s*(?:only|but only|although|though|however)\b|(?<!\d),\s*(?=\d[\d,]*\s+of\s+(?:them|these|those)\b)|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
                            r"\b(?:and|with)\s+(?=(?:(?:firm|clear|outline)\s+)?(?:plans?|proposals?|an?\s+aim|aims?|intends?|"
                            r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
                            # a second verb with its own figure ('supports around 4,100 carers a year and received 1,630
@@ -1780,7 +1780,7 @@ _DID_SO_PHRASE = re.compile(r"\d[\d,.]*%?\s*(?:[A-Za-z'’-]+\s+){0,3}?(?:\([^()
                             r"(?:had|have|has)\s+done)\s+so\b", re.IGNORECASE)
 # (after a time it is said of: 'By 2035 this will reach 16,900')
 _ANAPHOR = re.compile(r"^\s*(?:(?:by|in|from|at|over)\s+(?:the\s+(?:end|start)\s+of\s+)?(?:19|20)\d\d(?:/\d\d)?\s*,?\s+)?"
-                      r"(?:the\s+(?:number|total|figure)|this(?:\s+(?:number|total|figure))?|it)\s+(?:is|was|has|"
+                      r"(?:the\s+(?:number|total|figure|count)|this(?:\s+(?:number|total|figure|count))?|it)\s+(?:is|was|has|"
                       r"had|will|would|could|may|might)\b", re.IGNORECASE)
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
 _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
@@ -1824,8 +1824,12 @@ _BORROW_CUE = re.compile(r"^\s*(?:\)|,(?=\s*(?:give|gave|provide|provided|care)\
 _FROM_BEFORE = (r"\b(?:up|down|rise|rising|fall|falling|rose|fell|risen|fallen|grow|growing|grew|increase|increased|"
                 r"decrease|decreased)\s+from\s+"
                 r"(?:around|about|nearly|over|some|approximately)?\s*$")
-_BORROW_CUE_BEFORE = re.compile(r"\b(?:the|this|our|that)\s+(?:estimate|projection|forecast|figure)\s+(?:is|was|will\s+be|would\s+be)"
+_BORROW_CUE_BEFORE = re.compile(r"\b(?:the|this|our|that)\s+(?:estimate|projection|forecast|figure|count|number|total)"
+                                r"(?:\s+(?:in|at|for|by)\s+(?:19|20)\d\d(?:/\d\d)?)?\s+(?:is|was|will\s+be|would\s+be)"
                                 r"\s+(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                # ('This compares with 62,410 in 2011': the figure before, at another time)
+                                r"^\W*(?:this|that|it)\s+(?:compares|compared)\s+(?:with|to)\s+(?:around|about|nearly|over|"
+                                r"some|approximately)?\s*$|"
                                 r"\b(?:it|this|that)\s+is\s+(?:projected|expected|forecast|predicted|estimated)\s+to\s+be\s+"
                                 r"(?:around|about|nearly|over|some|approximately)?\s*$|"
                                 # ('By 2035 it could be 12,980', 'this number will be nearly 13,000')
