@@ -45,8 +45,13 @@ axe: $(AXE)
 nginx:
 	@bash scripts/ensure-nginx
 
+# The suite runs in TEST_WORKERS processes (pytest-xdist; CI has 2 cores): each file's tests in one process, in order,
+# and the page sweep's tests together (tests/conftest.py), files in the order collected (the heavy browser files
+# first; by default xdist would start the groups with most tests first, and the corpus test, one test, last).
+# TEST_WORKERS=0 runs it in this process.
+TEST_WORKERS ?= 2
 test: $(VENV)/.dev-installed boundaries chromium $(AXE) nginx
-	bash scripts/with-postgres $(PY) -m pytest
+	bash scripts/with-postgres $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 # The user-data store's tests on SQLite and on a throwaway PostgreSQL server (scripts/with-postgres).
 test-userdb: $(VENV)/.dev-installed

@@ -9,6 +9,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -300,6 +301,12 @@ def parse_any_date(text: str) -> DateSpan:
 
 
 def find_dates(text: str, *, bare_years: bool = True) -> list[DateMatch]:
+    """Every date phrase in a sentence, left to right, each with its honest range (see `_find_dates`)."""
+    return list(_find_dates(text, bare_years))
+
+
+@lru_cache(maxsize=8192)  # a document's proposer asks for one sentence's dates many times (its matches are frozen)
+def _find_dates(text: str, bare_years: bool) -> tuple[DateMatch, ...]:
     """Every date phrase in a sentence, left to right, each with its honest range.
 
     'Tender from June 2025 until31 March 2026' -> June 2025 (a month) and 31 March 2026.
@@ -355,7 +362,7 @@ def find_dates(text: str, *, bare_years: bool = True) -> list[DateMatch]:
             found.append(DateMatch(span, m.start(), m.end(), kind))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 # ---------------------------------------------------------------------------------------

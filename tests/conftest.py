@@ -17,6 +17,16 @@ os.environ["CMA_USER_DB"] = os.path.join(tempfile.mkdtemp(prefix="cma-userdb-"),
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
+@pytest.hookimpl(tryfirst=True)  # (before pytest-xdist's own hook reads the groups)
+def pytest_collection_modifyitems(items):
+    """`make test` runs the suite in two processes (pytest-xdist, `--dist loadgroup`): each file's tests run in one
+    process, in order, so a module's fixtures (a server, a scored corpus) are set up once; and the tests reading the
+    session's page visits (tests/browser/sweep.py) share one process, so each page is visited once."""
+    for item in items:
+        group = "page_visits" if "page_visits" in getattr(item, "fixturenames", ()) else item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 def seed_line(seed_file: str, line: int) -> str:
     """A line of a source document, read at test time (documents are never copied into tests)."""
     return (SEEDS / seed_file).read_text(encoding="utf-8").splitlines()[line - 1]

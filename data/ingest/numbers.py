@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from data.dates import find_dates, unfuse
 
@@ -199,6 +200,11 @@ _SAMPLE_SIZE = re.compile(r"(?:^|[\s(\[,;])(?:n|base)\s*[=:]\s*$", re.IGNORECASE
 
 def find_numbers(text: str, *, words: bool = True) -> list[Number]:
     """Figures in a line (positions refer to `unfuse(text)`); years, dates and names are never among them."""
+    return list(_find_numbers(text, words))
+
+
+@lru_cache(maxsize=8192)  # the proposer asks for one sentence's figures many times (Number is frozen)
+def _find_numbers(text: str, words: bool) -> tuple[Number, ...]:
     base = unfuse(text)
     if not _DIGIT.search(base):  # words only: just the ratio phrases need masking ('one in three')
         clean = _ONE_OF.sub(lambda m: " " * len(m.group(0)), _ONE_IN.sub(lambda m: " " * len(m.group(0)), base)) \
@@ -254,4 +260,4 @@ def find_numbers(text: str, *, words: bool = True) -> list[Number]:
         for m in _BOTH_OF.finditer(clean):  # 'Both of our dementia-specialist schemes': two of them
             if not any(n.start <= m.start() < n.end for n in out):
                 out.append(Number(2.0, m.start(), m.end(), m.group(0), False, False, words=True))
-    return sorted(out, key=lambda n: n.start)
+    return tuple(sorted(out, key=lambda n: n.start))
