@@ -63,3 +63,11 @@ def test_a_part_with_no_verb_names_what_it_counts_by_whom_it_is_for(line, part):
     got = {(m, v) for m, _, _, v in rows(["Extra care housing", line])}
     assert part in got
     assert not any(m.endswith("_dementia") and (m, v) != part for m, v in got)
+
+
+def test_figures_of_the_headings_subject_take_no_plan_from_another_clause():
+    got = measures(["Extra care housing", "Shropshire has 8 schemes open with 486 apartments, and 3 more schemes are "
+                    "planned, which will add 186 apartments by 2029."], "E06000051")
+    assert sorted((r.measure, float(r.value), r.qualifier) for r in got.itertuples()) == [
+        ("extra_care_schemes", 8.0, "count"), ("extra_care_schemes_planned", 3.0, "plan"),
+        ("extra_care_units", 486.0, "count"), ("extra_care_units_planned", 186.0, "plan")]

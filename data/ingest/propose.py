@@ -2393,6 +2393,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # census before the one carried to it
             period = _census_before(period, props.authority) or period
         qualifier = _qualifier(clause if not borrowed else sentence, num, kind, period, projection)
+        if qualifier == "plan" and borrowed and not _PLAN.search(clause):
+            # '8 schemes open with 486 apartments, and 3 more schemes are planned': another clause's plan, not theirs
+            qualifier = _qualifier(clause, num, kind, period, projection)
         if measure.endswith("_planned"):
             qualifier = "plan"  # 'plans to add 300 more units by 2030' is a plan, not a projection
         breakdown = _own_breakdown(sentence, num, c_start, c_start + len(clause))
