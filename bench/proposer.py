@@ -10,11 +10,13 @@ procurement stages (data/procurements.csv). Timings are wall-clock on this machi
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import csv
 import multiprocessing
 import os
 import sys
 import time
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -150,6 +152,23 @@ def _scores_as(job: tuple[tuple[str | None, ...], int, int]) -> dict[str | None,
     return corpus_scores_each_way(ways, (k, n))  # type: ignore[arg-type]
 
 
+@contextlib.contextmanager
+def spawned_pool(workers: int):
+    """A pool of `workers` spawned (not forked: a test session has threads) processes that start from the
+    package alone. A spawned process first re-runs the parent's `__main__` file; under a test session that
+    file can be a script Streamlit's AppTest left as `__main__` (it runs each script as `__main__`), which
+    cannot run on its own, so the pool's processes would die before their first job. While the pool lives,
+    `__main__` is an empty module; the parent's is put back when it closes. Jobs must be functions of an
+    importable module (`bench.proposer`, not `__main__`)."""
+    parent_main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            yield pool
+    finally:
+        sys.modules["__main__"] = parent_main
+
+
 def corpus_scores_as(labels: list[str | None]) -> dict[str | None, dict[str, Score]]:
     """The corpus's scores as written (label None) and as each named rewrite writes it (bench/rewrites.py REWRITES
     and MEASURED).
@@ -160,8 +179,10 @@ def corpus_scores_as(labels: list[str | None]) -> dict[str | None, dict[str, Sco
         return _scores_as((tuple(labels), 0, 1))
     jobs = [(tuple(labels), k, workers * 2) for k in range(workers * 2)]  # (in parts, so no core waits long)
     out: dict[str | None, dict[str, Score]] = {label: {} for label in labels}
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for scores in pool.map(_scores_as, jobs):
+    from bench import proposer  # by its package name, so jobs pickle even when this file runs as __main__
+
+    with spawned_pool(workers) as pool:
+        for scores in pool.map(proposer._scores_as, jobs):
             for label in labels:
                 out[label].update(scores[label])
     order = [entry["file"] for entry in _read(CORPUS / "index.csv")]
