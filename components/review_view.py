@@ -21,11 +21,12 @@ from components.shared_cache import SharedCache
 from components.tables_view import show_table
 from components.theme import plural
 from components.url_state import url_choice, write_url
+from data.document_formats import FORMATS, SUFFIXES
 from data.seeds import DocumentError
 from data.userdb import READ_ONLY_MESSAGE, SaveRejected, SavedReview, UserStore, UserStoreError, document_id, read_only
 from data.vocab import MEASURES, PROCUREMENT_STAGES, STAGE_LABELS, measure_label
 
-ACCEPTED_TYPES = ("txt", "md", "docx", "pdf")
+ACCEPTED_TYPES = SUFFIXES  # with their dots: Streamlit reads a bare "text" as any text/* file
 AUTHORITY_TIERS_EXCLUDED = ("country", "region", "clinical commissioning group")
 STATE_KEY = "review_doc"
 UPLOAD_KEY = "review_upload"
@@ -261,7 +262,7 @@ def authority_picker(areas: pd.DataFrame) -> str | None:
 def upload_section(authority: str | None) -> Upload | None:
     """The uploader; reads and proposes once per (file, authority), keeping the result for reruns."""
     file = st.file_uploader("Document", type=list(ACCEPTED_TYPES), key=UPLOAD_KEY,
-                            help="A Market Position Statement or tender notice as .txt, .md, .docx or a text .pdf")
+                            help=f"A Market Position Statement or tender notice as {FORMATS}")
     if file is None:
         st.session_state.pop(STATE_KEY, None)
         return None

@@ -873,10 +873,19 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
             caption = before.caption
         if caption:
             title = f"{caption} {title}"
+        if not header and before is not None and before.header and before.style == style and before.rows and \
+                0 <= title_line - before.rows[-1].line <= 2 and _width(body) == _width(before.header + before.rows):
+            # a band row across the table between its blocks ('Total open' / 'Planned' / 'Mid Suffolk | Eye Meadows
+            # | 60 | Due 2027'): the rows under it are the same table's, under its column names
+            header = before.header
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()), follows=bool(
         prev and title), caption=caption)
     layout.tables.append(block)
     layout.table_lines.update(r.line for r in rows)
+
+
+def _width(rows: list[Row]) -> int:
+    return max((len(r.cells) for r in rows), default=0)
 
 
 # a header of two timing columns at least, an earlier and a revised one ('Timetable in 2024 MPS | Revised timetable',

@@ -51,7 +51,8 @@ _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|c
                               r"grants? (?:will|are|is)|grant (?:prospectus|programme|agreement)|"
                               r"award|re-?tender|service (?:will|is due|is planned|is expected)|new service|"
                               # a timetable's step in a sentence of its own ('Bids must be returned by 6 November 2026')
-                              r"bids?\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?(?:due|returned|submitted|received)|"
+                              r"(?:bids?|expressions?\s+of\s+interest)\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?"
+                              r"(?:due|returned|submitted|received)|"
                               r"go(?:es)?[- ]live|went[- ]live|gone[- ]live|expir|extend|extension|"
                               r"mobilis|invitation to|ITT|market test|(?:providers|organisations|bidders) to bid|"
                               r"(?:look|search)\w* for (?:a )?new (?:providers?|organisations?)|"
@@ -388,6 +389,8 @@ def title_line(lines: list[str], line: int, running: set[int] = frozenset()) -> 
                 k -= 1
                 continue
             text = text[bullet.end():]
+            if ":" in text and (parent := label_service(text)):
+                return parent  # '• Home care framework: tender June 2025.' over its sub-list ('  • Contract award: ...')
         text = text.strip("*_").strip()
         if _NO_GANTT_STAGE.match(text) and len(text.split()) <= 3:
             k -= 1  # a milestone with no date in a list of them ('Mobilisation' between 'Award: Apr 2026' and

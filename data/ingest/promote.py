@@ -77,7 +77,7 @@ def read_review(path: Path) -> list[dict[str, str]]:
 def read_lines(path: Path) -> list[str]:
     """The document's lines as the proposer read them (so the review's line numbers hold)."""
     try:
-        from data.ingest.readers import read_document as ingest_read  # .txt, .md, .docx, text .pdf
+        from data.ingest.readers import read_document as ingest_read  # any format data/document_formats.py names
     except ImportError:  # the readers are not installed: plain UTF-8 text only
         ingest_read = None
     if ingest_read is not None:
@@ -239,7 +239,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p = sub.add_parser("promote", help="turn a reviewed document into a curated one (declarative spec + registry row)",
                        description=__doc__.splitlines()[0])
     p.add_argument("review", nargs="?", type=Path, help="accepted review CSV (the proposer's columns)")
-    p.add_argument("--document", type=Path, help="the document the review was made on (.txt, .md, .docx, .pdf)")
+    p.add_argument("--document", type=Path, help="the document the review was made on (.txt, .md, .docx, .pdf, .html)")
     p.add_argument("--from-db", metavar="USER_DOC_ID", help="promote a review saved in the user-data store instead")
     p.add_argument("--authority", help="area code of the document's council (default area); from the store with --from-db")
     p.add_argument("--doc-id", required=True, help="id of the curated document, e.g. wessex-mps-2026")

@@ -297,6 +297,17 @@ def _opening_years(text: str, num: Number) -> set[int]:
     return out
 
 
+# a cell naming the year a scheme not yet open opens ('Due 2026', 'Opening 2027', 'Due to open spring 2028')
+_OPENS_CELL = re.compile(r"(?:due(?:\s+to\s+(?:open|complete))?|opens?|opening|completes?|completion)\s+(?:in\s+)?"
+                         r"(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]+)?((?:19|20)\d{2})", re.IGNORECASE)
+
+
+def _row_opening_year(cells: list[str], j: int) -> str:
+    """The year another cell of the row says its scheme opens in ('Due 2026'), else ''."""
+    years = {m.group(1) for k, cell in enumerate(cells) if k != j for m in [_OPENS_CELL.fullmatch(cell.strip())] if m}
+    return years.pop() if len(years) == 1 else ""
+
+
 # clauses that count a sub-group of the figure before ('18,500 people, of whom 12,100 have a diagnosis in 2025'): a
 # year there is the whole sentence's
 _SUBGROUP_SPLIT = re.compile(r"^,?\s*(?:of\s+(?:whom|which)|including|of\s+these)\b", re.IGNORECASE)
@@ -566,6 +577,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # the year a scheme not yet open opens ('Due to open | 2028'): its planned figures' period, as in prose
     opening_col = next((j for j, k in enumerate(keys) if j > 0 and _PIPELINE_KEY.match(k.strip())
                         and not re.match(r"planning", k.strip(), re.IGNORECASE)), None)
+    # a row's own cell saying when its scheme opens ('Due 2026', 'Opening 2027' under 'Opened' below a 'Planned' band):
+    # its planned figures' period, as an opening column's year is
+    block_opens = _row_opening_year if opening_col is None else None
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
     service_col = next((j for j, k in enumerate(keys) if j > 0 and _SERVICE_KEY.match(k.strip())), None) \
         if keys and _REF_KEY.match(keys[0].strip()) else None
@@ -684,6 +698,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             if not cell_period and opening_col is not None and j != opening_col and opening_col < len(cells) \
                     and find_dates(cells[opening_col], bare_years=True):
                 cell_period = _period_from(cells[opening_col])
+            if not cell_period and block_opens is not None:
+                cell_period = block_opens(cells, j)
             if cell_period and dated:  # '3,410 (2022/23)', '61.2% (Mar-23)' under 'Baseline (year)': the figure and its
                 cell = dated.group("figure")  # own year
             for num, label in _cell_parts(cell,

@@ -1,4 +1,4 @@
-"""Read an uploaded statement (.txt, .md, .docx, text .pdf) into numbered lines of text.
+"""Read an uploaded statement (.txt, .md, .docx, text .pdf, a web page's .html) into numbered lines of text.
 
 Tables come out as tab-separated lines whatever the format, so one table reader serves
 all. Parsing is bounded: a DOCX whose archive would expand past a limit is refused before
@@ -19,9 +19,8 @@ from pathlib import Path
 from data.ingest.characters import plain_characters
 from data.ingest.columns import read_columns
 from data.ingest.errors import IngestError
-
-TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv")
-SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
+from data.ingest.web_page import looks_like_html, read_html
+from data.document_formats import FORMATS, HTML_SUFFIXES, SUFFIXES, TEXT_SUFFIXES  # noqa: F401 - SUFFIXES re-exported
 
 
 @dataclass(frozen=True)
@@ -69,12 +68,15 @@ def read_document(source: bytes | str | os.PathLike[str], name: str | None = Non
         lines = plain_characters(read_docx(raw, name, limits))
     elif suffix == ".pdf":
         lines = read_columns(plain_characters(read_pdf(raw, name, limits)))
+    elif suffix in HTML_SUFFIXES or (suffix in TEXT_SUFFIXES or suffix == "") and looks_like_html(raw):
+        refuse_misnamed(raw, name, "a web page")
+        lines = plain_characters(read_html(raw, name, limits.file_bytes))  # (a web page saved with a .txt name too)
     elif suffix in TEXT_SUFFIXES or suffix == "":
         lines = read_columns(plain_characters(read_text(raw, name, limits)))  # (text saved from a two-column PDF page)
     elif suffix == ".doc":
         raise IngestError(f"{name!r} is an old Word (.doc) file: save it as .docx or as plain text (.txt).", "format")
     else:
-        raise IngestError(f"{name!r}: the atlas reads .txt, .md, .docx and .pdf files, not {suffix}.", "format")
+        raise IngestError(f"{name!r} is a {suffix} file: the atlas reads {FORMATS}.", "format")
     if not any(line.strip() for line in lines):
         raise IngestError(f"{name!r} has no text in it.", "empty")
     if len(lines) > limits.lines:
@@ -82,14 +84,19 @@ def read_document(source: bytes | str | os.PathLike[str], name: str | None = Non
     return lines
 
 
+def refuse_misnamed(raw: bytes, name: str, what: str) -> None:
+    """An IngestError for a PDF or a Word (zip) file uploaded under a text or web page name."""
+    if raw.startswith(b"%PDF"):
+        raise IngestError(f"{name!r} is a PDF, not {what}: upload it with a .pdf name.", "binary")
+    if raw.startswith(b"PK\x03\x04"):
+        raise IngestError(f"{name!r} is a zip or Word file, not {what}: upload a Word file as .docx.", "binary")
+
+
 def read_text(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
     if len(raw) > limits.text_bytes:
         raise IngestError(f"{name!r} is {_mb(len(raw))}; the limit for a text file is {_mb(limits.text_bytes)}.",
                           "oversize")
-    if raw.startswith(b"%PDF"):
-        raise IngestError(f"{name!r} is a PDF, not text: upload it with a .pdf name.", "binary")
-    if raw.startswith(b"PK\x03\x04"):
-        raise IngestError(f"{name!r} is a zip or Word file, not text: upload a Word file as .docx.", "binary")
+    refuse_misnamed(raw, name, "text")
     head = raw[:8192]
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     if b"\x00" in head or controls > len(head) * 0.05:

@@ -38,3 +38,22 @@ def test_a_binary_upload_gets_a_message_and_no_table(page, app_url, tmp_path):
     assert "This file cannot be used" in error.inner_text()
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.get_by_text("Correct the stage, the date as written").count() == 0
+
+
+def test_a_web_page_saved_from_the_browser_is_read_and_its_figures_proposed(page, app_url, tmp_path, screenshots_dir):
+    from tests.test_ingest_web_page import STATEMENT
+    from tests.test_ingest_web_page import page as council_page
+
+    doc = tmp_path / "statement.html"
+    doc.write_bytes(council_page(STATEMENT))
+    page.goto(f"{app_url}/add-document?authority=E10000029")
+    wait_for_app(page)
+    page.wait_for_selector(UPLOAD, state="attached")
+    page.set_input_files(UPLOAD, str(doc))
+    summary = page.get_by_text("lines of statement.html")
+    summary.wait_for(timeout=60_000)
+    wait_for_app(page)
+    assert_no_error_boxes(page)
+    assert "4 proposed figures and 1 " in summary.inner_text()  # the page's four figures and its tender date
+    assert page.get_by_text("Correct the measure, area, period or value").is_visible()
+    page.screenshot(path=str(screenshots_dir / "add-document-web-page.png"), full_page=True)

@@ -1,0 +1,9 @@
+"""The file formats a council's document can be brought in as: one list for the reader (data/ingest/readers.py), the
+uploader (components/review_view.py) and what both tell a person. Light on purpose: the uploader's page imports it
+without loading the reader."""
+from __future__ import annotations
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv")
+HTML_SUFFIXES = (".html", ".htm")  # a statement published as a web page, saved from the browser
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", *HTML_SUFFIXES)
+FORMATS = ".txt, .md, .docx, a text .pdf or a web page saved as .html"  # SUFFIXES as a person says them
