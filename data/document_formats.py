@@ -3,7 +3,7 @@ uploader (components/review_view.py) and what both tell a person. Light on purpo
 without loading the reader."""
 from __future__ import annotations
 
-TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv")
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv", ".csv")  # (a data annex's table saved as CSV reads as text)
 HTML_SUFFIXES = (".html", ".htm")  # a statement published as a web page, saved from the browser
-SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", *HTML_SUFFIXES)
-FORMATS = ".txt, .md, .docx, a text .pdf or a web page saved as .html"  # SUFFIXES as a person says them
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".odt", ".pdf", *HTML_SUFFIXES)  # .odt: OpenDocument text (LibreOffice)
+FORMATS = ".txt, .md, .csv, .docx, .odt, a text .pdf or a web page saved as .html"  # SUFFIXES as a person says them

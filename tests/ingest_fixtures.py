@@ -125,3 +125,41 @@ def make_pdf(pages: list[list[str]], table: list[list[str]] | None = None, text:
             ops.append("0.9 g 50 50 200 200 re f")  # a grey box: an image stand-in, no text
         pages_ops.append(ops)
     return pdf_of_pages(pages_ops)
+
+
+ODF_NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+                  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+                  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+                  'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+
+
+def make_odt(body: str, mimetype: str = "application/vnd.oasis.opendocument.text") -> bytes:
+    """An OpenDocument file whose office:text holds `body` (ODF XML, the namespaces above declared), zipped as
+    LibreOffice zips one: the mimetype first and stored, then the manifest and the content."""
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NAMESPACES} office:version="1.3">'
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+def refused(raw: bytes, name: str, limits=None):  # noqa: ANN001, ANN201 - data.ingest's Limits and IngestError
+    """The IngestError reading `raw` as `name` raises: a message naming the file, never a traceback."""
+    import pytest
+
+    from data.ingest import IngestError, Limits, read_document
+
+    with pytest.raises(IngestError) as err:
+        read_document(raw, name, limits or Limits())
+    assert err.value.message and "Traceback" not in err.value.message
+    assert name in err.value.message, "the message names the file"
+    return err.value

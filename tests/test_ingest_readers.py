@@ -7,15 +7,8 @@ import random
 import pytest
 
 from data.ingest import IngestError, Limits, read_document
-from tests.ingest_fixtures import make_docx, make_pdf, zip_bomb_docx
+from tests.ingest_fixtures import make_docx, make_pdf, refused, zip_bomb_docx
 
-
-def refused(raw: bytes, name: str, limits: Limits | None = None) -> IngestError:
-    with pytest.raises(IngestError) as err:
-        read_document(raw, name, limits or Limits())
-    assert err.value.message and "Traceback" not in err.value.message
-    assert name in err.value.message, "the message names the file"
-    return err.value
 
 
 def test_text_and_markdown_are_read_as_lines():

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from data.document_formats import SUFFIXES
-from data.ingest import IngestError, Limits, propose, read_document
+from data.ingest import Limits, propose, read_document
+from tests.ingest_fixtures import refused
 
 SUFFOLK = "E10000029"
 
@@ -129,12 +130,6 @@ def test_broken_markup_is_read_as_a_browser_would():
     raw = b"<html><body><p>Unclosed paragraph<p>Another <b>bold <i>mixed</b> text</i></td></tr><table><tr><td>1"
     assert read(raw) == ["Unclosed paragraph", "", "Another bold mixed text", "", "1", ""]
 
-
-def refused(raw: bytes, name: str, limits: Limits | None = None) -> IngestError:
-    with pytest.raises(IngestError) as err:
-        read_document(raw, name, limits or Limits())
-    assert name in err.value.message and "Traceback" not in err.value.message
-    return err.value
 
 
 def test_a_page_with_no_text_a_pdf_a_zip_binary_and_an_oversize_page_are_refused_clearly():

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from data.document_formats import FORMATS
 from data.ingest import IngestError, propose, read_document
 
 
@@ -14,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Propose figures and procurement dates from a council's document.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("propose", help="write proposals for one document to a CSV for review")
-    p.add_argument("file", type=Path, help=".txt, .md, .docx, text .pdf or a saved web page (.html)")
+    p.add_argument("file", type=Path, help=FORMATS)
     p.add_argument("--authority", required=True, help="area code of the document's council (default area)")
     p.add_argument("--doc-id", default=None, help="id for the document (default: the file name)")
     p.add_argument("--out", type=Path, required=True, help="CSV to write")

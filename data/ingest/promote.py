@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from data.document_formats import FORMATS
 from data.seeds import DOCUMENTS_CSV, Document, DocumentError, DocumentInfo, registry_path, seeds_dir
 from data.specs import runner
 from data.specs.writer import REVIEW_COLUMNS, dump_spec, spec_from_review
@@ -239,7 +240,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p = sub.add_parser("promote", help="turn a reviewed document into a curated one (declarative spec + registry row)",
                        description=__doc__.splitlines()[0])
     p.add_argument("review", nargs="?", type=Path, help="accepted review CSV (the proposer's columns)")
-    p.add_argument("--document", type=Path, help="the document the review was made on (.txt, .md, .docx, .pdf, .html)")
+    p.add_argument("--document", type=Path, help=f"the document the review was made on ({FORMATS})")
     p.add_argument("--from-db", metavar="USER_DOC_ID", help="promote a review saved in the user-data store instead")
     p.add_argument("--authority", help="area code of the document's council (default area); from the store with --from-db")
     p.add_argument("--doc-id", required=True, help="id of the curated document, e.g. wessex-mps-2026")

@@ -1,4 +1,4 @@
-"""Read an uploaded statement (.txt, .md, .docx, text .pdf, a web page's .html) into numbered lines of text.
+"""Read an uploaded statement (.txt, .md, .csv, .docx, .odt, text .pdf, a web page's .html) into numbered lines of text.
 
 Tables come out as tab-separated lines whatever the format, so one table reader serves
 all. Parsing is bounded: a DOCX whose archive would expand past a limit is refused before
@@ -19,6 +19,7 @@ from pathlib import Path
 from data.ingest.characters import plain_characters
 from data.ingest.columns import read_columns
 from data.ingest.errors import IngestError
+from data.ingest.open_document import read_odt
 from data.ingest.web_page import looks_like_html, read_html
 from data.document_formats import FORMATS, HTML_SUFFIXES, SUFFIXES, TEXT_SUFFIXES  # noqa: F401 - SUFFIXES re-exported
 
@@ -73,6 +74,15 @@ def read_document(source: bytes | str | os.PathLike[str], name: str | None = Non
         lines = plain_characters(read_html(raw, name, limits.file_bytes))  # (a web page saved with a .txt name too)
     elif suffix in TEXT_SUFFIXES or suffix == "":
         lines = read_columns(plain_characters(read_text(raw, name, limits)))  # (text saved from a two-column PDF page)
+    elif suffix == ".odt":
+        archive = check_zip(raw, name, limits, "OpenDocument text file (.odt)", "content.xml")
+        try:
+            lines = plain_characters(read_odt(archive, name))
+        except IngestError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged archive member raises many kinds
+            raise IngestError(f"{name!r} could not be read as an OpenDocument text file ({type(exc).__name__}): it "
+                              "may be damaged.", "corrupt") from None
     elif suffix == ".doc":
         raise IngestError(f"{name!r} is an old Word (.doc) file: save it as .docx or as plain text (.txt).", "format")
     else:
@@ -119,25 +129,26 @@ def read_text(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
 
 # ------------------------------------------------------------------------------- DOCX
 
-def check_zip(raw: bytes, name: str, limits: Limits = LIMITS) -> zipfile.ZipFile:
-    """The archive, once its declared sizes show it cannot expand past the limits (a zip bomb)."""
+def check_zip(raw: bytes, name: str, limits: Limits = LIMITS, kind: str = "Word document (.docx)",
+              needs: str = "word/document.xml") -> zipfile.ZipFile:
+    """The archive (a Word or OpenDocument file: `kind`, holding `needs`), once its declared sizes show it cannot
+    expand past the limits (a zip bomb)."""
     if len(raw) > limits.file_bytes:
         raise IngestError(f"{name!r} is {_mb(len(raw))}; the limit is {_mb(limits.file_bytes)}.", "oversize")
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise IngestError(f"{name!r} is not a Word document (.docx) that can be opened: it may be damaged.",
-                          "corrupt") from None
+        raise IngestError(f"{name!r} is not a {kind} that can be opened: it may be damaged.", "corrupt") from None
     expanded = sum(i.file_size for i in infos)
     if expanded > limits.docx_expanded_bytes or expanded > limits.docx_ratio * max(len(raw), 1):
         raise IngestError(
-            f"{name!r} would expand to {_mb(expanded)} from {_mb(len(raw))}: refused, it is not an ordinary Word "
-            "document. Save it again from Word, or as plain text.",
+            f"{name!r} would expand to {_mb(expanded)} from {_mb(len(raw))}: refused, it is not an ordinary {kind}. "
+            "Save it again from the program that made it, or as plain text.",
             "bomb",
         )
-    if "word/document.xml" not in archive.namelist():
-        raise IngestError(f"{name!r} is a zip archive but not a Word document (.docx).", "format")
+    if needs not in archive.namelist():
+        raise IngestError(f"{name!r} is a zip archive but not a {kind}.", "format")
     return archive
 
 

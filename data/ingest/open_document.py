@@ -1,0 +1,248 @@
+"""Read a statement saved as OpenDocument Text (.odt: LibreOffice Writer's format, and the open standard UK public
+bodies publish beside PDF) into numbered lines of text.
+
+The text comes out as the Word reader gives a document's: a paragraph a line, headings between blank lines, list
+items led by a bullet (a sub-list's indented, as Markdown writes it), each table row one tab-separated line (a cell
+spanning columns followed by empty cells, one spanning rows repeated below, as Word's merged cells read), a text
+box's paragraphs after the paragraph it is anchored in, footnotes at the end of the section citing them. What the
+document does not show as its text is left out: changes tracked as deleted, reviewers' comments, footnote numbers
+set after a figure, and the page header and footer (kept in styles.xml, as Word's are unread).
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+
+from data.ingest.errors import IngestError
+
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+}
+BULLET = "• "
+_MAX_REPEAT = 64  # LibreOffice writes a sheet-wide table's unused columns as one cell repeated a thousand times
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+def _q(name: str) -> str:
+    """'text:p' as lxml names it ('{urn:...:text:1.0}p')."""
+    prefix, local = name.split(":")
+    return f"{{{_NS[prefix]}}}{local}"
+
+
+P, H, LIST, ITEM, HEADER_ITEM = _q("text:p"), _q("text:h"), _q("text:list"), _q("text:list-item"), _q("text:list-header")
+SPACE, TAB, BREAK, NOTE, NOTE_BODY = _q("text:s"), _q("text:tab"), _q("text:line-break"), _q("text:note"), _q("text:note-body")
+TRACKED, ANNOTATION, ANNOTATION_END = _q("text:tracked-changes"), _q("office:annotation"), _q("office:annotation-end")
+TABLE, ROW, CELL, COVERED = _q("table:table"), _q("table:table-row"), _q("table:table-cell"), _q("table:covered-table-cell")
+FRAME, TEXT_BOX = _q("draw:frame"), _q("draw:text-box")
+# containers whose blocks are read in order (sections, a table of contents' body, row groups)
+_CONTAINERS = {_q("text:section"), _q("text:index-body"), _q("text:table-of-content"), _q("text:illustration-index"),
+               _q("text:table-index"), _q("text:alphabetical-index"), _q("text:user-index"),
+               _q("text:bibliography"), _q("text:object-index")}
+_ROW_GROUPS = {_q("table:table-header-rows"), _q("table:table-rows"), _q("table:table-row-group")}
+_SKIPPED = {TRACKED, ANNOTATION, ANNOTATION_END, _q("text:sequence-decls"), _q("text:variable-decls"),
+            _q("text:user-field-decls"), _q("office:forms"), _q("table:table-columns"), _q("table:table-column"),
+            _q("table:table-column-group"), _q("text:soft-page-break")}
+
+
+def read_odt(archive: zipfile.ZipFile, name: str) -> list[str]:
+    """The document's text as lines (see the module's docstring), or an IngestError saying what is wrong. `archive`
+    has been checked against the zip limits (readers.check_zip)."""
+    from lxml import etree
+
+    names = set(archive.namelist())
+    mimetype = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
+    if mimetype and mimetype != ODT_MIMETYPE:
+        kind = mimetype.rsplit(".", 1)[-1]
+        raise IngestError(f"{name!r} is an OpenDocument {kind} file, not a text document: save it as .odt, .docx or "
+                          "a text .pdf.", "format")
+    if "content.xml" not in names:
+        raise IngestError(f"{name!r} could not be read as an OpenDocument text file (it has no content.xml): it may "
+                          "be damaged.", "corrupt")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(archive.read("content.xml"), parser)
+    except etree.XMLSyntaxError as exc:
+        raise IngestError(f"{name!r} could not be read as an OpenDocument text file ({exc.msg}): it may be damaged.",
+                          "corrupt") from None
+    body = root.find(f"{_q('office:body')}/{_q('office:text')}")
+    if body is None:
+        raise IngestError(f"{name!r} is not an OpenDocument text document (it has no text body).", "format")
+    reader = _Reader()
+    reader.blocks(body)
+    reader.flush_notes()
+    return reader.lines
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.notes: list[list[str]] = []  # footnotes cited since the last heading
+
+    def blank(self) -> None:
+        if self.lines and self.lines[-1].strip():
+            self.lines.append("")
+
+    def flush_notes(self) -> None:
+        for note in self.notes:
+            self.blank()
+            self.lines.extend(note)
+        if self.notes:
+            self.lines.append("")
+        self.notes = []
+
+    def blocks(self, parent, level: int = 0) -> None:
+        for child in parent:
+            self.block(child, level)
+
+    def block(self, element, level: int = 0) -> None:
+        tag = element.tag
+        if tag == H:
+            self.flush_notes()
+            self.blank()
+            self.lines.extend(self.paragraph(element))
+            self.lines.append("")
+        elif tag == P:
+            self.lines.extend(self.paragraph(element))
+            self.boxes(element)
+        elif tag == LIST:
+            self.list(element, level)
+        elif tag == TABLE:
+            self.blank()
+            self.lines.extend(self.table(element))
+            self.lines.append("")
+        elif tag in _CONTAINERS:
+            self.blocks(element, level)
+
+    def list(self, element, level: int) -> None:
+        for item in element:
+            if item.tag not in (ITEM, HEADER_ITEM):
+                continue
+            first = True
+            for child in item:
+                if child.tag in (P, H) and first:
+                    text = self.paragraph(child)
+                    if text:
+                        self.lines.append("  " * level + BULLET + text[0])
+                        self.lines.extend(text[1:])
+                        first = False
+                    self.boxes(child)
+                elif child.tag == LIST:
+                    self.list(child, level + 1)
+                else:
+                    self.block(child, level)
+
+    def paragraph(self, element) -> list[str]:
+        """A paragraph's lines (a line break splits one), its footnotes kept for the section's end."""
+        parts: list[str] = []
+        self.inline(element, parts)
+        text = "".join(parts)
+        return [line.strip(" ") for line in text.split("\n") if line.strip(" \t")]
+
+    def inline(self, element, parts: list[str]) -> None:
+        parts.append(_SPACES.sub(" ", element.text or ""))
+        for child in element:
+            tag = child.tag
+            if tag == SPACE:
+                parts.append(" " * _count(child.get(_q("text:c"))))
+            elif tag == TAB:
+                parts.append("\t")
+            elif tag == BREAK:
+                parts.append("\n")
+            elif tag == NOTE:
+                body = child.find(NOTE_BODY)
+                if body is not None:
+                    note = _Reader()
+                    note.blocks(body)
+                    self.notes.append([line for line in note.lines if line.strip()])
+            elif tag in _SKIPPED or tag == FRAME:
+                pass  # (a frame's text box is read after the paragraph)
+            else:
+                self.inline(child, parts)
+            parts.append(_SPACES.sub(" ", child.tail or ""))
+
+    def boxes(self, paragraph) -> None:
+        """The text boxes anchored in a paragraph, each box's blocks between blank lines after it."""
+        for box in paragraph.iter(TEXT_BOX):
+            inner = _Reader()
+            inner.blocks(box)
+            if any(line.strip() for line in inner.lines):
+                self.blank()
+                self.lines.extend(inner.lines)
+                self.lines.append("")
+            self.notes.extend(inner.notes)
+
+    def cell_text(self, cell) -> str:
+        parts = []
+        for child in cell:
+            if child.tag in (P, H):
+                parts.append(" ".join(self.paragraph(child)))
+            elif child.tag == LIST:
+                inner = _Reader()
+                inner.list(child, 0)
+                parts.extend(inner.lines)
+        return " ".join(" ".join(parts).replace("\t", " ").split())
+
+    def table(self, table) -> list[str]:
+        """A table's rows as tab-separated lines; a table inside a cell after its row."""
+        lines: list[str] = []
+        carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows below still covered)
+        for row in _rows(table):
+            cells: list[str] = []
+            nested = []
+            for cell in row:
+                if cell.tag not in (CELL, COVERED):
+                    continue
+                repeat = min(_count(cell.get(_q("table:number-columns-repeated"))), _MAX_REPEAT)
+                for _ in range(repeat):
+                    column = len(cells)
+                    if cell.tag == COVERED:
+                        text, left = carried.get(column, ("", 0))
+                        cells.append(text)
+                        if left > 1:
+                            carried[column] = (text, left - 1)
+                        else:
+                            carried.pop(column, None)
+                        continue
+                    text = self.cell_text(cell)
+                    down = _count(cell.get(_q("table:number-rows-spanned")))
+                    if down > 1:
+                        carried[column] = (text, down - 1)
+                    cells.append(text)
+                nested.extend(t for t in cell.iter(TABLE) if _enclosing_table(t) is table)
+            line = "\t".join(cells).rstrip("\t")
+            if line.strip() or (lines and lines[-1].strip()):
+                lines.append(line)
+            for inner in nested:
+                lines.extend(["", *self.table(inner), ""])
+        while lines and not lines[-1].strip():
+            lines.pop()  # (empty rows at the table's foot: a page's worth of them, as LibreOffice keeps a grid)
+        return lines
+
+
+def _enclosing_table(element):
+    parent = element.getparent()
+    while parent is not None and parent.tag != TABLE:
+        parent = parent.getparent()
+    return parent
+
+
+def _rows(table) -> list:
+    rows = []
+    for child in table:
+        if child.tag == ROW:
+            repeat = min(_count(child.get(_q("table:number-rows-repeated"))), _MAX_REPEAT)
+            rows.extend([child] * repeat)
+        elif child.tag in _ROW_GROUPS:
+            rows.extend(_rows(child))
+    return rows
+
+
+def _count(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or "1"), 10_000))
+    except ValueError:
+        return 1
