@@ -1,6 +1,8 @@
 """A person adds a made-up council document in Chromium: proposals beside their lines, and a clear message for a bad file."""
 from __future__ import annotations
 
+import pytest
+
 from tests.browser.server import wait_for_app
 from tests.browser.test_pages_browser import assert_no_error_boxes
 
@@ -40,20 +42,40 @@ def test_a_binary_upload_gets_a_message_and_no_table(page, app_url, tmp_path):
     assert page.get_by_text("Correct the stage, the date as written").count() == 0
 
 
-def test_a_web_page_saved_from_the_browser_is_read_and_its_figures_proposed(page, app_url, tmp_path, screenshots_dir):
+def _statement_as(name: str) -> bytes:
+    """The made-up statement of tests/test_ingest_web_page.py as a saved web page or as an OpenDocument text file."""
+    from tests.ingest_fixtures import make_odt
     from tests.test_ingest_web_page import STATEMENT
     from tests.test_ingest_web_page import page as council_page
 
-    doc = tmp_path / "statement.html"
-    doc.write_bytes(council_page(STATEMENT))
+    if name.endswith(".html"):
+        return council_page(STATEMENT)
+    return make_odt(
+        '<text:h text:outline-level="1">Unpaid carers</text:h><text:p>At the 2021 Census, 79,260 people in Suffolk said '
+        'they provided unpaid care.</text:p><text:h text:outline-level="1">Dementia</text:h><text:p>We estimate that '
+        '13,150 people aged 65 and over were living with dementia in Suffolk in 2025.</text:p>'
+        '<text:h text:outline-level="1">Extra care housing</text:h><table:table><table:table-row><table:table-cell>'
+        '<text:p>Measure</text:p></table:table-cell><table:table-cell><text:p>2025</text:p></table:table-cell>'
+        '</table:table-row><table:table-row><table:table-cell><text:p>Extra care schemes</text:p></table:table-cell>'
+        '<table:table-cell><text:p>21</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell>'
+        '<text:p>Extra care units</text:p></table:table-cell><table:table-cell><text:p>1,140</text:p></table:table-cell>'
+        '</table:table-row></table:table><text:list><text:list-item><text:p>Home care framework: the tender will be '
+        'published in June 2025.</text:p></text:list-item></text:list>')
+
+
+@pytest.mark.parametrize("name", ["statement.html", "statement.odt"])
+def test_a_saved_web_page_or_a_libreoffice_file_is_read_and_its_figures_proposed(page, app_url, tmp_path,
+                                                                               screenshots_dir, name):
+    doc = tmp_path / name
+    doc.write_bytes(_statement_as(name))
     page.goto(f"{app_url}/add-document?authority=E10000029")
     wait_for_app(page)
     page.wait_for_selector(UPLOAD, state="attached")
     page.set_input_files(UPLOAD, str(doc))
-    summary = page.get_by_text("lines of statement.html")
+    summary = page.get_by_text(f"lines of {name}")
     summary.wait_for(timeout=60_000)
     wait_for_app(page)
     assert_no_error_boxes(page)
-    assert "4 proposed figures and 1 " in summary.inner_text()  # the page's four figures and its tender date
+    assert "4 proposed figures and 1 " in summary.inner_text()  # its four figures and its tender date
     assert page.get_by_text("Correct the measure, area, period or value").is_visible()
-    page.screenshot(path=str(screenshots_dir / "add-document-web-page.png"), full_page=True)
+    page.screenshot(path=str(screenshots_dir / f"add-document-{name.replace('.', '-')}.png"), full_page=True)
