@@ -17,7 +17,7 @@ def read(body: str) -> list[str]:
 
 
 def test_headings_paragraphs_spaces_tabs_and_line_breaks():
-    lines = read('<text:h text:outline-level="2">3 Unpaid carers</text:h>'
+    lines = read('<text:h text:outline-level="2"><text:number>3</text:number>Unpaid carers</text:h>'
                  '<text:p>At the 2021 Census, <text:span>82,</text:span><text:span>410</text:span>   people\n'
                  'gave unpaid care.<text:line-break/>That is 10.2%.</text:p>'
                  '<text:p>Carers<text:tab/>82,410</text:p><text:p>Wide<text:s text:c="3"/>gap</text:p>')

@@ -196,6 +196,9 @@ def join_stacked_cells(lines: list[str]) -> list[str]:
 
 # '6.<tab>Proposals', '5.1<tab>The Census ...', '**1.<tab>Recommendations**'; a figure-first row ('9.6<tab>Per cent of
 # residents') has no dot after its number and fewer words
+# ... and a caption set with a tab stop after its label ('Table 3.1<tab>Unpaid carers by district, Census 2011 and 2021')
+_CAPTION_TAB = re.compile(r"^(\s*(?:table|figure|fig\.|chart)\s*\d+(?:\.\d+)*[a-z]?[.:]?)\t+(?=[A-Z])([^\t]*)$",
+                          re.IGNORECASE)
 _NUMBERED_TAB = re.compile(r"^(\s*(?:\*\*)?\d{1,2}\.(?:\d{1,2}(?:\.\d{1,2})*(?:\.|(?=\t+\S+(?: \S+){3})))?)\t+"
                            r"(?=[A-Z\"'‘“(*])([^\t]*)$")
 
@@ -223,8 +226,9 @@ def blank_email_quotes(lines: list[str]) -> list[str]:
 
 def untab_numbered_lines(lines: list[str]) -> list[str]:
     """Word's numbered headings and paragraphs saved as text keep the tab after their number ('5.1<tab>The Census
-    2021 found ...', '**6.<tab>Proposals**'): that tab is a space, not a table's cell break, when no other follows."""
-    return [_NUMBERED_TAB.sub(r"\1 \2", line) if "\t" in line else line for line in lines]
+    2021 found ...', '**6.<tab>Proposals**'), and a caption the tab after its label ('Table 3.1<tab>Unpaid carers'):
+    that tab is a space, not a table's cell break, when no other follows."""
+    return [_CAPTION_TAB.sub(r"\1 \2", _NUMBERED_TAB.sub(r"\1 \2", line)) if "\t" in line else line for line in lines]
 
 
 _CSV_FIELD = re.compile(r'\s*(?:"(?:[^"]|"")*"|[^",\t|]*)\s*')
@@ -866,7 +870,13 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
         # a band label over the table's header ('Open schemes', 'Planned schemes': a row merged across a Word table,
         # or a line of its own in text) under the table's caption, or under the block above it of the same table:
         # the caption names the subject and the date, the band which part of the table this is
-        caption = _caption_over(lines, title_line - 1, layout.running)
+        over = lines[title_line - 2] if title_line >= 2 and style == "tabs" else ""
+        over_cells = tab_cells(over) if is_tab_row(over) else []
+        if not header and len(over_cells) >= _width(body) and _header_row(over_cells) and not _data_row(over_cells):
+            # a band row right under the table's header ('District | Schemes | Units' / 'Open schemes' / the rows):
+            # that header, a block of its own with no rows, is the rows' header, and the caption is over it
+            header = [Row(title_line - 1, over_cells)]
+        caption = _caption_over(lines, title_line - 1 - len(header), layout.running)
         before = layout.tables[-1] if layout.tables else None
         if not caption and before is not None and before.caption and before.rows and before.style == style and \
                 0 <= title_line - before.rows[-1].line <= 3:
@@ -1128,7 +1138,7 @@ _FIELD_LABELS = re.compile(
     r"commences|go[- ]live)(?:\s+date)?|"
     r"(?:anticipated\s+|expected\s+)?(?:contract\s+)?(?:end|ends|expiry|expires|completion)(?:\s+date)?|"
     r"(?:contract\s+)?(?:length|duration|term|period)(?:\s+of\s+contract)?|"
-    r"(?:tender\s+|bid\s+)?(?:submission\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
+    r"(?:tenders?\s+|bids?\s+)?(?:submission\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
     r"(?:date\s+of\s+|anticipated\s+|expected\s+|planned\s+)?(?:contract\s+)?award(?:ed)?(?:\s+decision)?(?:\s+date)?|"
     r"contract\s+dates?|"
     r"(?:tender|procurement|itt)\s+(?:start|starts|launch|launched|publication|published|issued?|opens?|out)(?:\s+date)?|"

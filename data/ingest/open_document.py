@@ -37,7 +37,7 @@ P, H, LIST, ITEM, HEADER_ITEM = _q("text:p"), _q("text:h"), _q("text:list"), _q(
 SPACE, TAB, BREAK, NOTE, NOTE_BODY = _q("text:s"), _q("text:tab"), _q("text:line-break"), _q("text:note"), _q("text:note-body")
 TRACKED, ANNOTATION, ANNOTATION_END = _q("text:tracked-changes"), _q("office:annotation"), _q("office:annotation-end")
 TABLE, ROW, CELL, COVERED = _q("table:table"), _q("table:table-row"), _q("table:table-cell"), _q("table:covered-table-cell")
-FRAME, TEXT_BOX = _q("draw:frame"), _q("draw:text-box")
+FRAME, TEXT_BOX, NUMBER = _q("draw:frame"), _q("draw:text-box"), _q("text:number")
 # containers whose blocks are read in order (sections, a table of contents' body, row groups)
 _CONTAINERS = {_q("text:section"), _q("text:index-body"), _q("text:table-of-content"), _q("text:illustration-index"),
                _q("text:table-index"), _q("text:alphabetical-index"), _q("text:user-index"),
@@ -152,6 +152,8 @@ class _Reader:
                 parts.append("\t")
             elif tag == BREAK:
                 parts.append("\n")
+            elif tag == NUMBER:  # a numbered heading's or item's number as shown, then the space it is set apart by
+                parts.append(f"{' '.join((child.text or '').split())} ")
             elif tag == NOTE:
                 body = child.find(NOTE_BODY)
                 if body is not None:

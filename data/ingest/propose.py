@@ -302,9 +302,18 @@ _OPENS_CELL = re.compile(r"(?:due(?:\s+to\s+(?:open|complete))?|opens?|opening|c
                          r"(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]+)?((?:19|20)\d{2})", re.IGNORECASE)
 
 
-def _row_opening_year(cells: list[str], j: int) -> str:
-    """The year another cell of the row says its scheme opens in ('Due 2026'), else ''."""
+# a column naming when a scheme opens, not when it opened ('Opens', 'Opening year', 'Due to open')
+_OPENS_KEY = re.compile(r"^(?:opens|opening(?:\s+(?:date|year))?|due(?:\s+to\s+open)?|year\s+(?:of\s+)?opening)$",
+                        re.IGNORECASE)
+
+
+def _row_opening_year(cells: list[str], j: int, keys: list[str] = (), planned: bool = False) -> str:
+    """The year another cell of the row says its scheme opens in ('Due 2026'), or, in a band of planned schemes, the
+    year under a column naming when schemes open ('Opens | 2026'), else ''."""
     years = {m.group(1) for k, cell in enumerate(cells) if k != j for m in [_OPENS_CELL.fullmatch(cell.strip())] if m}
+    if not years and planned:
+        years = {cell.strip() for k, cell in enumerate(cells) if k != j and k < len(keys)
+                 and _OPENS_KEY.match(keys[k].strip()) and re.fullmatch(r"(?:19|20)\d{2}", cell.strip())}
     return years.pop() if len(years) == 1 else ""
 
 
@@ -579,7 +588,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                         and not re.match(r"planning", k.strip(), re.IGNORECASE)), None)
     # a row's own cell saying when its scheme opens ('Due 2026', 'Opening 2027' under 'Opened' below a 'Planned' band):
     # its planned figures' period, as an opening column's year is
-    block_opens = _row_opening_year if opening_col is None else None
+    # and, in a planned band, the year under a column naming when schemes open ('Opens | 2026')
+    planned_band = says_planned(block.title)
+    block_opens = (lambda cells, j: _row_opening_year(cells, j, keys, planned_band)) if opening_col is None else None
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
     service_col = next((j for j, k in enumerate(keys) if j > 0 and _SERVICE_KEY.match(k.strip())), None) \
         if keys and _REF_KEY.match(keys[0].strip()) else None
