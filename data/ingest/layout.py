@@ -228,7 +228,23 @@ def untab_numbered_lines(lines: list[str]) -> list[str]:
     """Word's numbered headings and paragraphs saved as text keep the tab after their number ('5.1<tab>The Census
     2021 found ...', '**6.<tab>Proposals**'), and a caption the tab after its label ('Table 3.1<tab>Unpaid carers'):
     that tab is a space, not a table's cell break, when no other follows."""
-    return [_CAPTION_TAB.sub(r"\1 \2", _NUMBERED_TAB.sub(r"\1 \2", line)) if "\t" in line else line for line in lines]
+    out, chapters = [], set()
+    for line in lines:
+        if "\t" in line:
+            numbered = _NUMBERED_TAB.sub(r"\1 \2", line)
+            short = _SHORT_NUMBERED_TAB.match(line) if numbered == line else None
+            if short and short.group(2) in chapters:
+                # a section's short heading ('6.3<tab>Carers', too few words to tell from a figure-first row alone)
+                # under a chapter the document numbered the same way ('6.<tab>Commissioning intentions')
+                numbered = f"{short.group(1)} {short.group(3)}"
+            if numbered != line and (chapter := re.match(r"\s*(?:\*\*)?(\d{1,2})\.", numbered)):
+                chapters.add(chapter.group(1))
+            line = _CAPTION_TAB.sub(r"\1 \2", numbered)
+        out.append(line)
+    return out
+
+
+_SHORT_NUMBERED_TAB = re.compile(r"^(\s*(\d{1,2})\.\d{1,2})\t+([A-Z][A-Za-z'’ ,&()/-]{1,60})$")
 
 
 _CSV_FIELD = re.compile(r'\s*(?:"(?:[^"]|"")*"|[^",\t|]*)\s*')
@@ -514,6 +530,13 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
         return False  # a space-aligned table's header ('Ward area   Unpaid carers   % of residents'), not '4.   Need'
     # (a slide's title under its marker, 'Slide 5' over 'Unpaid carers', starts its section as after a blank line)
     prev_blank = i == 0 or not lines[i - 1].strip() or bool(_SLIDE.match(lines[i - 1]))
+    if not prev_blank and _numbered_heading_shape(text):
+        # a Word document saved as text writes no blank line between paragraphs: its numbered heading ('6.4 Extra
+        # care', its tab a space now) follows a page's running line, the heading above ('3. Unpaid carers' over '3.1
+        # How many carers there are') or, a section's number having parts, the last sentence of the section before
+        prev = _bold_line(lines[i - 1].strip())
+        prev_blank = bool(_PAGED_LINE.match(lines[i - 1])) or _numbered_heading_shape(prev) or (
+            bool(re.match(r"\d{1,2}\.\d", text)) and prev.endswith((".", "!", "?")))
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if furniture and not following:
         k = i + 1
@@ -530,6 +553,15 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
     if text.startswith("#"):
         return True
     return prev_blank and (words[0][:1].isupper() or words[0][:1].isdigit())
+
+
+# a numbered heading's shape: its number, then a few words with no figure and no full stop ('3.1 How many carers there
+# are', '4. Dementia')
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.)\s+[A-Z][A-Za-z'’ ,&()/-]{1,70}")
+
+
+def _numbered_heading_shape(text: str) -> bool:
+    return bool(_NUMBERED_HEADING.fullmatch(text)) and len(text.split()) <= 11 and not text.endswith((",", ";", ":"))
 
 
 def _bold_line(text: str) -> str:

@@ -70,12 +70,14 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                       r"extension\s+(?:end|to)\w*\s*:?\s*$"),
     # ('bids will be due ... by midday on', 'tenders must be returned by'; a time of day is stepped over: `_stage_for`)
     ("tender_deadline", r"(?:deadline|closing date|closes?|closed|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|"
-                        r"(?:bids?|tenders?|submissions?)\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?(?:due|(?:in\s+)?by))\b[^.;]{0,30}$|"
+                        r"(?:bids?|tenders?|submissions?)\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?(?:due|(?:(?:in|received|submitted|returned|"
+                        r"lodged|uploaded)\s+)?by))\b[^.;]{0,30}$|"
                         # an application window's close ('the next window runs from 4 January to 29 January 2027')
                         r"\bwindow\b[^.;]{0,30}\bfrom\s+[^.;]{3,25}?\s+(?:to|until|till|–|-)\s*$"),
     # ('Awarded to a partnership of local providers in March 2025': the month of the award, a provider between)
     ("award", r"\baward\w*\b[^.;]{0,30}$|\bawarded\s+to\b[^.;]{0,60}\b(?:in|during)\s*$"),
-    ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+(?:to|until|till|–|-)\s*$|"
+    # ('a new four-year contract from 1 April 2027 (to 31 March 2031)': the end in brackets after the start)
+    ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+\(?(?:to|until|till|–|-)\s*$|"
                      r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:for [^.;,]{2,30}?,?\s+)?(?:to|until)|due to end|"
                      r"ceases?|conclude\w*|finish(?:es|ed)?|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
@@ -366,7 +368,9 @@ _LABEL = re.compile(r"^\s*([*_]{0,2})(?P<label>[^:*_–—]{3,60}?)\s*(?::\s*\1|
 # labels that say what kind of line this is, not which service ('Procurement timetable: ...', 'Key dates: ...')
 _NOT_A_SERVICE = re.compile(r"\b(?:timetable|timescales?|timeline|timing|dates?|status|update|progress|notes?|next steps|"
                             r"procurement|commissioning intentions?|value|length|duration|term|period|start|end|deadline|"
-                            r"award|extension|options?)$", re.IGNORECASE)
+                            r"award|extension|options?|"
+                            # a stage's event as a list's label ('Invitation to tender issued: January 2026')
+                            r"issued|published|advertised|launched|opens|closes|go[- ]live|goes\s+live)$", re.IGNORECASE)
 
 
 # a title saying what is bought before its colon, the service after it ('What we will buy: Carers Support Service',

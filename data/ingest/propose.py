@@ -78,7 +78,7 @@ _BREAKDOWN = re.compile(
     r"working[- ]age|over\s+(?:the\s+age\s+of\s+)?\d{2}s?|under\s+(?:the\s+age\s+of\s+)?\d{2}s?|older\s+people|young\s+(?:adult\s+)?carers|"
     r"young\s+people|(?:men|women|males|females)\b|adults?\b(?!['’]?\s+(?:social\s+care|services?|care))|all\s+ages)", re.IGNORECASE)
 _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in|of|across|within|for|with|at|by|"
-                   r"from|on|to|than|and|or|but|provide|provided|providing|live|living|will|would|could|may|aged|"
+                   r"from|on|to|than|and|or|but|provide|provided|providing|live|lived|living|will|would|could|may|aged|"
                    r"currently|now|being|between|among|including|under|over|into|per|each|as|the|a|an|this|these|those|they|we|"
                    r"our|it|there|more|fewer|so|then|whom|whose|whilst|while|aged|having|are|known|registered|supported|"
                    r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
@@ -136,7 +136,7 @@ _OPEN_TITLE = re.compile(r"\b(?:existing|current|opened|open now|operational)\b"
 # a column only a scheme not yet open has ('Expected opening', 'Planning status'): the table's units are planned
 _PIPELINE_KEY = re.compile(r"^(?:planning\s+(?:status|stage|position|permission)|(?:expected|planned|anticipated|estimated|"
                            r"target|projected|forecast)\s+(?:opening|completion|handover|delivery)(?:\s+(?:date|year))?|"
-                           r"due\s+to\s+(?:open|complete))$", re.IGNORECASE)
+                           r"(?:due|expected|planned|scheduled|anticipated)\s+to\s+(?:open|complete))$", re.IGNORECASE)
 # a column of dates alone, its stage in an activity column beside it ('Date', 'Target date', 'Month', 'When')
 _DATE_KEY = re.compile(r"^(?:(?:target|planned|expected|indicative|estimated|anticipated|key)\s+)?(?:dates?|month|when|by when)$",
                        re.IGNORECASE)
@@ -256,7 +256,8 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         if _NOT_PERIOD.search(before) and not re.search(r"\(\s*(?:the\s+)?census\s*$", before, re.IGNORECASE) and not (
                 re.search(r"census\s*$", before, re.IGNORECASE) and m.end() < num.start and re.match(
                     r"\**\s*(?:,|(?:also\s+)?(?:found|recorded|showed|shows|counted|reported|identified)\b)", text[m.end():])) and not (
-                re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start):
+                re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start) and not (
+                m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])):
             continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N', 'At Census 2021, N' and 'At the
             #            last census (2021), N' are the figure's own year)
         after = text[m.end():m.end() + 6]
@@ -273,6 +274,13 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
             best = f"Q{quarter.group(1)} {best}" if quarter else best  # 'in Q3 2025/26', as a quarter column reads
             projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
     return best, projection
+
+
+# a year compared with, then a clause saying what was so in it ('an increase of 9.0% since 2011, when 275,700 people
+# lived here', 'up from 2011, when there were 5,925'): the year is the figure's after all
+_WHEN_THEN = re.compile(r"\s*,?\s*when\s+(?:(?:there|it|they|we)\s+(?:were|was|had|stood\s+at)\s+|(?:the\s+)?(?:census\s+)?"
+                        r"(?:counted|recorded|found)\s+)?(?:(?:about|around|some|nearly|just\s+over|only)\s+)?",
+                        re.IGNORECASE)
 
 
 # the words between a scheme's figure and the year it opens ('80 apartments in Winsford due to open in 2027')
@@ -817,7 +825,8 @@ def _term_columns(cells: list[str], term_col: int, stage_cols: dict[int, str], s
     term = parse_contract_term(cells[term_col])
     if term is None:
         return
-    ext_cols = [j for j, st in stage_cols.items() if st == "extension_end" and j < len(cells)]
+    # (not the term's own column when its header names the extensions it holds: 'Term (with extensions)')
+    ext_cols = [j for j, st in stage_cols.items() if st == "extension_end" and j < len(cells) and j != term_col]
     for j in ext_cols:
         cell = cells[j].strip()
         ext = parse_contract_term(cell) if cell and not find_dates(cell, bare_years=False) else None
@@ -1019,6 +1028,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         measure = measure if measure and measure.endswith("_target") else None
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
+    if status and theme_of(measure) == "extra_care" and not measure.endswith("_planned") \
+            and f"{measure}_planned" not in MEASURES and says_planned(status):
+        return  # 'Of which dementia | 12' in a row of a scheme still planned: the vocabulary holds no planned figure of it,
+        # and it is no part of the stock open today
     if kind == "change" and measure.endswith("_change"):
         counted = classify("count", label, None, label) or classify("count", subject, None, clause)
         if counted and counted != measure[:-len("_change")]:
@@ -1143,8 +1156,10 @@ def _another_columns(measure: str, key: str, words: str, keys: list[str]) -> boo
                and not measure == classify("count", f"{k} | {key}", None, key) != classify("count", k, None, ""))
 
 
-_SHARE_OF_KEY = re.compile(r"\s*(?:%|per\s*cent|percentage|proportion|share)\s+of\s+(?:all|the\s+total|total)\b",
-                           re.IGNORECASE)
+# (and a share column naming the count's own subject, under a year too: '2021 | % of carers' beside '2021 | Number',
+# the share the count makes of all of them, its own whole)
+_SHARE_OF_KEY = re.compile(r"\s*(?:(?:19|20)\d{2}(?:/\d{2,4})?\s*\|\s*)?(?:%|per\s*cent|percentage|proportion|share)\s+of\s+"
+                           r"(?:all|the\s+total|total|[a-z])", re.IGNORECASE)
 
 
 def _lower(*levels: str | None) -> str:
@@ -1680,6 +1695,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"\bacross\s+(?:the\s+(?:whole\s+(?:of\s+)?(?:the\s+)?)?)?(?:ICB|ICS|integrated care (?:board|system)|"
                           r"(?-i:London))\b|\b(?-i:London)(?:\s+as\s+a\s+whole|-wide|\s+(?:figure|average|rate|share|"
                           r"level|total)s?)\b|"
+                          # ('... is above London (27.1%)': London named with its figure in brackets)
+                          r"\b(?-i:London)\s*\(\s*(?=\d)|"
                           # the average of the council's benchmarking group ('the comparator average of 9.4', 'the
                           # average of our statistical neighbours (8.7)')
                           # ('the average share across the council's 15 CIPFA nearest neighbours was 9.5%')
@@ -1818,7 +1835,11 @@ _PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assump
                             r"\b(?:recommended|suggested)\s+(?:rate|ratio|level|provision)\b", re.IGNORECASE)
 _RATE_TARGET = re.compile(r"\b(?:(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for|to\s+(?:reach|achieve))|"
                           # (a rate to be reached: '... units by 2030, to reach 16 units per 1,000 aged 75+')
-                          r"to\s+(?:reach|achieve|get\s+to))\s+(?:around\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)
+                          r"to\s+(?:reach|achieve|get\s+to)|"
+                          # (a rate a plan would bring about: '..., which would bring the borough to around 30 units per
+                          # 1,000 people aged 75+')
+                          r"\b(?:would|will|could)\s+(?:bring|take|raise|lift|increase)\s+(?:[\w'’-]+\s+){0,4}?to)"
+                          r"\s+(?:around\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)
 # who a survey or a consultation heard from ('Our survey in autumn 2025 heard from 1,036 carers', 'the consultation
 # received 418 responses'): respondents, no count of the people they are
 _SURVEY_REACH = re.compile(r"\b(?:survey|consultation|questionnaire)s?\b[^.;:]{0,60}?\b(?:heard\s+from|received|drew|"
@@ -1885,7 +1906,7 @@ _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?
 # a figure continuing the one before it in its sentence ('..., rising to 17,400 by 2035', 'and is projected to reach')
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|versus|vs\.?|below|above|short\s+of|behind|ahead\s+of|"
                        r"in\s+line\s+with|close\s+to|similar\s+to)\s", re.IGNORECASE)
-_GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:is|are)\s+(?:projected|expected|forecast|set)\s+to\s+)?"
+_GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:(?:is|are)\s+)?(?:projected|expected|forecast|set)\s+to\s+)?"
                       r"(?:ris|increas|grow|fall|falling|decreas|reach|climb|drop)\w*\s+(?:to\s+)?"
                       r"(?:around|about|nearly|over|some|approximately|almost|just\s+over|an\s+estimated)?\s*$|"
                       r"\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s*(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
