@@ -41,3 +41,35 @@ def save_docx(document, out: pathlib.Path, date_time: tuple[int, int, int, int, 
             entry.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(entry, src.read(info.filename))
     out.write_bytes(packed.getvalue())
+
+
+def fill_cells(table, rows, start=0) -> None:
+    """Write `rows` (tuples of cell texts; None leaves a cell, such as the lower part of a merge, as it is) into a
+    python-docx table from row `start`."""
+    for i, row in enumerate(rows, start):
+        for j, text in enumerate(row):
+            if text is not None:
+                table.cell(i, j).text = text
+
+
+def add_field(paragraph, instr, cached) -> None:
+    """Append a complex field (PAGE, NUMPAGES) with its cached result to a python-docx paragraph, as Word saves it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def field_char(kind):
+        r = OxmlElement("w:r")
+        c = OxmlElement("w:fldChar")
+        c.set(qn("w:fldCharType"), kind)
+        r.append(c)
+        return r
+    paragraph._p.append(field_char("begin"))
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:instrText")
+    t.set(qn("xml:space"), "preserve")
+    t.text = f" {instr} \\* MERGEFORMAT "
+    r.append(t)
+    paragraph._p.append(r)
+    paragraph._p.append(field_char("separate"))
+    paragraph.add_run(cached)
+    paragraph._p.append(field_char("end"))

@@ -10,45 +10,16 @@ from pathlib import Path
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import add_field, fill_cells, save_docx  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("119_word_document.docx")
 COUNCIL = "Warwickshire County Council"
 
 
-def _field(paragraph, instr, cached):
-    """A complex field (PAGE, NUMPAGES) with its cached result, as Word saves it."""
-    def fld(kind):
-        r = OxmlElement("w:r")
-        c = OxmlElement("w:fldChar")
-        c.set(qn("w:fldCharType"), kind)
-        r.append(c)
-        return r
-    paragraph._p.append(fld("begin"))
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:instrText")
-    t.set(qn("xml:space"), "preserve")
-    t.text = f" {instr} \\* MERGEFORMAT "
-    r.append(t)
-    paragraph._p.append(r)
-    paragraph._p.append(fld("separate"))
-    paragraph.add_run(cached)
-    paragraph._p.append(fld("end"))
-
-
 def _merge_down(table, col, top, bottom):
     return table.cell(top, col).merge(table.cell(bottom, col))
-
-
-def _fill(table, rows, start=0):
-    for i, row in enumerate(rows, start):
-        for j, text in enumerate(row):
-            if text is not None:
-                table.cell(i, j).text = text
 
 
 def build():
@@ -68,9 +39,9 @@ def build():
     head.text = f"{COUNCIL}\tMarket Position Statement 2026-2029"
     foot = sec.footer.paragraphs[0]
     foot.add_run(f"{COUNCIL} | Adult Social Care Commissioning | Version 2.1 | Page ")
-    _field(foot, "PAGE", "14")
+    add_field(foot, "PAGE", "14")
     foot.add_run(" of ")
-    _field(foot, "NUMPAGES", "38")
+    add_field(foot, "NUMPAGES", "38")
 
     doc.add_heading("Chapter 4: Carers, dementia and housing with care", level=1)
     doc.add_paragraph(
@@ -117,8 +88,8 @@ def build():
     t.cell(0, 1).merge(t.cell(0, 3)).text = "Unpaid carers by hours of care a week"
     _merge_down(t, 4, 0, 1).text = "All unpaid carers"
     _merge_down(t, 5, 0, 1).text = "% of residents aged 5+"
-    _fill(t, [(None, "19 hours or less", "20 to 49 hours", "50 hours or more", None, None)], 1)
-    _fill(t, [
+    fill_cells(t, [(None, "19 hours or less", "20 to 49 hours", "50 hours or more", None, None)], 1)
+    fill_cells(t, [
         ("North Warwickshire", "5,120", "1,610", "2,050", "8,780", "11.0"),
         ("Nuneaton and Bedworth", "7,840", "2,630", "3,290", "13,760", "10.9"),
         ("Rugby", "6,930", "2,010", "2,380", "11,320", "10.3"),
@@ -154,8 +125,8 @@ def build():
     d.style = "Table Grid"
     _merge_down(d, 0, 0, 1).text = "District"
     d.cell(0, 1).merge(d.cell(0, 3)).text = "Estimated people aged 65+ with dementia"
-    _fill(d, [(None, "2025", "2030", "2035")], 1)
-    _fill(d, [
+    fill_cells(d, [(None, "2025", "2030", "2035")], 1)
+    fill_cells(d, [
         ("North Warwickshire", "1,040", "1,230", "1,420"),
         ("Nuneaton and Bedworth", "1,780", "2,140", "2,470"),
         ("Rugby", "1,510", "1,880", "2,190"),
@@ -174,8 +145,8 @@ def build():
     cap.runs[0].bold = True
     x = doc.add_table(rows=10, cols=5)
     x.style = "Table Grid"
-    _fill(x, [("District", "Scheme", "Landlord / care provider", "Units", "Tenure")])
-    _fill(x, [
+    fill_cells(x, [("District", "Scheme", "Landlord / care provider", "Units", "Tenure")])
+    fill_cells(x, [
         ("North Warwickshire", "Kingsbury Mill Court", "Arden Vale Housing / Brightwell Care", "48", "Affordable rent"),
         ("Nuneaton and Bedworth", "Riversley View", "Anker Homes / Brightwell Care", "72", "Affordable rent"),
         (None, "Heath End House", "Anker Homes / Oakleaf Support", "60", "Mixed: rent and shared ownership"),
@@ -199,7 +170,7 @@ def build():
     inner_cell.paragraphs[0].add_run("Schemes in development").bold = True
     inner = inner_cell.add_table(rows=3, cols=4)
     inner.style = "Table Grid"
-    _fill(inner, [
+    fill_cells(inner, [
         ("Scheme", "District", "Units", "Due to open"),
         ("Long Lawford Gardens", "Rugby", "60", "2028"),
         ("Southam Orchard", "Stratford-on-Avon", "54", "2029"),
@@ -221,7 +192,7 @@ def build():
     cap.runs[0].bold = True
     c = doc.add_table(rows=4, cols=5)
     c.style = "Table Grid"
-    _fill(c, [
+    fill_cells(c, [
         ("Service", "Annual value", "Contract end", "Procurement start", "New contract start"),
         ("Carers Support and Information Service", "£1.85m", "31 March 2027", "September 2026", "1 April 2027"),
         ("Dementia Support Service", "£0.92m", "30 June 2027", "Q3 2026/27", "1 July 2027"),

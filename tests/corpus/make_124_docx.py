@@ -24,7 +24,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import fill_cells, save_docx  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("124_word_text_boxes.docx")
 COUNCIL = "Hertfordshire County Council"
@@ -216,13 +216,6 @@ def _repeat_header(row):
     trpr.append(OxmlElement("w:tblHeader"))
 
 
-def _fill(table, rows, start=0):
-    for i, row in enumerate(rows, start):
-        for j, text in enumerate(row):
-            if text is not None:
-                table.cell(i, j).text = text
-
-
 def _caption(doc, text):
     cap = doc.add_paragraph()
     cap.add_run(text).bold = True
@@ -320,13 +313,13 @@ def build():
     _caption(doc, "Table 5.1: Unpaid carers by district, Census 2021 and 2011")
     t = doc.add_table(rows=12, cols=6)
     t.style = "Table Grid"
-    _fill(t, [("Area", "District", "Unpaid carers, 2021", "% of residents aged 5+, 2021",
+    fill_cells(t, [("Area", "District", "Unpaid carers, 2021", "% of residents aged 5+, 2021",
                "Unpaid carers, 2011", "Change since 2011")])
     _repeat_header(t.rows[0])
     for row in t.rows[0].cells:
         for run in row.paragraphs[0].runs:
             run.bold = True
-    _fill(t, [
+    fill_cells(t, [
         (None, "East Hertfordshire", "13,640", "9.4", "14,520", "−880"),
         (None, "Broxbourne", "9,180", "9.6", "10,110", "−930"),
         (None, "North Hertfordshire", "11,620", "9.4", "12,730", "−1,110"),
@@ -342,7 +335,7 @@ def build():
                                (5, 7, "West Herts area"), (8, 10, "South and Central area")):
         t.cell(top, 0).merge(t.cell(bottom, 0)).text = label
     t.cell(11, 0).merge(t.cell(11, 1)).text = "Hertfordshire"
-    _fill(t, [(None, None, "104,870", "9.2", "113,950", "−9,080")], 11)
+    fill_cells(t, [(None, None, "104,870", "9.2", "113,950", "−9,080")], 11)
     doc.add_paragraph(
         "Source: ONS Census 2021 (TS039) and Census 2011 (QS301EW). Counts are rounded to the "
         "nearest 10.")
@@ -418,7 +411,7 @@ def build():
     _caption(doc, "Table 5.2: Procurement timetable")
     c = doc.add_table(rows=5, cols=6)
     c.style = "Table Grid"
-    _fill(c, [
+    fill_cells(c, [
         ("Service", "Contract reference", "Annual value", "Contract end", "Re-procurement start", "Go live"),
         ("Carers' Support and Breaks Service", "HCC-ASC-2019-044", "£2,340,000", "31 March 2027",
          "September 2026", "1 April 2027"),

@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import add_field, fill_cells, save_docx  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("126_cabinet_report.docx")
 COUNCIL = "Cheshire West and Chester Council"
@@ -73,31 +73,6 @@ def _number(paragraph, num_id, ilvl):
     return paragraph
 
 
-def _field(paragraph, instr, cached):
-    """A complex field (PAGE, NUMPAGES) with its cached result, as Word saves it."""
-    def fld(kind):
-        r = OxmlElement("w:r")
-        r.append(_el("w:fldChar", **{"w:fldCharType": kind}))
-        return r
-    paragraph._p.append(fld("begin"))
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:instrText")
-    t.set(qn("xml:space"), "preserve")
-    t.text = f" {instr} \\* MERGEFORMAT "
-    r.append(t)
-    paragraph._p.append(r)
-    paragraph._p.append(fld("separate"))
-    paragraph.add_run(cached)
-    paragraph._p.append(fld("end"))
-
-
-def _fill(table, rows, start=0):
-    for i, row in enumerate(rows, start):
-        for j, text in enumerate(row):
-            if text is not None:
-                table.cell(i, j).text = text
-
-
 def _bold_row(table, i):
     for cell in table.rows[i].cells:
         for p in cell.paragraphs:
@@ -125,9 +100,9 @@ def build():
     sec.header.paragraphs[0].text = f"{COUNCIL}\tOFFICIAL"
     foot = sec.footer.paragraphs[0]
     foot.add_run("Cabinet, 10 December 2025 | Page ")
-    _field(foot, "PAGE", "3")
+    add_field(foot, "PAGE", "3")
     foot.add_run(" of ")
-    _field(foot, "NUMPAGES", "9")
+    add_field(foot, "NUMPAGES", "9")
 
     def para(text, ilvl=1):
         return _number(doc.add_paragraph(text), PARAS_NUM, ilvl)
@@ -142,7 +117,7 @@ def build():
 
     front = doc.add_table(rows=8, cols=2)
     front.style = "Table Grid"
-    _fill(front, [
+    fill_cells(front, [
         ("Report of", "Executive Director of Adult Social Care and Health"),
         ("Cabinet Member", "Cabinet Member for Adult Social Care and Health"),
         ("Date of meeting", "Wednesday 10 December 2025"),
@@ -211,11 +186,11 @@ def build():
     doc.add_paragraph("Table 1: Procurement timetable").runs[0].bold = True
     tt = doc.add_table(rows=11, cols=3)
     tt.style = "Table Grid"
-    _fill(tt, [("Service", "Stage", "Date")])
+    fill_cells(tt, [("Service", "Stage", "Date")])
     _bold_row(tt, 0)
     tt.cell(1, 0).merge(tt.cell(5, 0)).text = "Extra Care Housing Care and Support"
     tt.cell(6, 0).merge(tt.cell(10, 0)).text = "Carers' Support Service"
-    _fill(tt, [
+    fill_cells(tt, [
         (None, "Invitation to tender published", "w/c 12 January 2026"),
         (None, "Tender return deadline", "February 2026"),
         (None, "Contract award", "April 2026"),
@@ -233,7 +208,7 @@ def build():
     doc.add_paragraph("Table 2: Contract values").runs[0].bold = True
     ft = doc.add_table(rows=4, cols=4)
     ft.style = "Table Grid"
-    _fill(ft, [
+    fill_cells(ft, [
         ("Service", "Current annual cost", "Proposed annual value", "Total over initial term"),
         ("Extra Care Housing Care and Support", "£3,412,000", "£3,650,000", "£18,250,000"),
         ("Carers' Support Service", "£612,500", "£640,000", "£1,920,000"),
@@ -250,7 +225,7 @@ def build():
     doc.add_paragraph("Table 3: Risks").runs[0].bold = True
     rt = doc.add_table(rows=5, cols=6)
     rt.style = "Table Grid"
-    _fill(rt, [
+    fill_cells(rt, [
         ("Ref", "Risk", "Likelihood", "Impact", "Score", "Mitigation"),
         ("R1", "Too few compliant bids for one or more lots", "3", "4", "12",
          "Market engagement; lots sized for local providers"),
