@@ -271,27 +271,75 @@ def _csv_fields(text: str) -> list[str] | None:
             return fields
 
 
+def _quoted_breaks_joined(lines: list[str], most: int = 12) -> tuple[list[str], set[int]]:
+    """A spreadsheet row whose quoted cell holds line breaks ('ASC-1,Home care,"Framework, all areas' / '(Lots 1-4)",
+    31/03/2027,...'), as Excel writes it to CSV: the row's lines joined on its first line with a space for each break,
+    the others left blank (line numbers hold; their numbers are returned too). Only where the lines close the quote within `most` lines and make a
+    row of three fields at least; prose with an odd quotation mark is left."""
+    out, blanked = list(lines), set()
+    i = 0
+    while i < len(lines):
+        if lines[i].count('"') % 2 and "\t" not in lines[i]:
+            j, quotes = i + 1, lines[i].count('"')
+            while j < len(lines) and j - i <= most and quotes % 2:
+                quotes += lines[j].count('"')
+                j += 1
+            joined = " ".join(lines[k].strip() for k in range(i, j))
+            if j - i > 1 and quotes % 2 == 0 and (fields := _csv_fields(joined)) and len(fields) >= 3:
+                out[i] = joined
+                out[i + 1:j] = [""] * (j - i - 1)
+                blanked.update(range(i + 1, j))
+                i = j
+                continue
+        i += 1
+    return out, blanked
+
+
+def _padded_label(fields: list[str]) -> bool:
+    """A spreadsheet row holding text in its first cell only (a title, a block's name, a note), the row's other cells
+    empty because the sheet is wider: its text may run long."""
+    return bool(fields[0]) and not any(fields[1:])
+
+
+def _named_columns(run: list[list[str]]) -> bool:
+    """A header naming every column (four at least, no figure among the names) over two rows at least that fill half
+    the columns: a spreadsheet's table of text and dates (a commissioning plan), whose rows need hold no figure. Rows
+    of text in the first cell only (a title, a note) are not its header."""
+    filled = [r for r in run if any(r) and not _padded_label(r)]  # (the sheet's title and notes above the header)
+    if not filled or len(filled[0]) < 4 or not all(filled[0]) or any(is_number_cell(c) for c in filled[0]):
+        return False
+    if any("  " in c for r in filled for c in r):  # a space-aligned table's row, its thousands commas no separators
+        return False
+    return sum(2 * sum(bool(c) for c in r) >= len(r) for r in filled[1:]) >= 2
+
+
 def csv_rows(lines: list[str]) -> list[str]:
-    """A spreadsheet's rows pasted into a document as comma-separated values ('District,Unpaid carers (number),...',
-    'Breckland,"13,240",9.9,"3,415"', blank separator rows ',,,') written as tab rows, a separator row as a blank
-    line. Three lines at least in a row with the same number of fields (three at least), short fields, a header
-    and rows of figures: a sentence with commas is never such a run."""
+    """A spreadsheet's rows pasted into a document or saved as CSV ('District,Unpaid carers (number),...',
+    'Breckland,"13,240",9.9,"3,415"', blank separator rows ',,,') written as tab rows, their empty trailing cells
+    dropped, a separator row as a blank line. Three lines at least in a row with the same number of fields (three at
+    least), short fields (a padded row's lone first cell may be long), a header and rows of figures or a header
+    naming every column: a sentence with commas is never such a run. A quoted cell broken over lines is first
+    joined (`_quoted_breaks_joined`)."""
+    lines, blanked = _quoted_breaks_joined(lines)
     out = list(lines)
     parsed = [_csv_fields(t) for t in lines]
+    for k in blanked:  # a joined row's other lines belong to its run
+        parsed[k] = parsed[k - 1]
     i = 0
     while i < len(lines):
         n = len(parsed[i]) if parsed[i] else 0
         j = i
         while n >= 3 and j < len(lines) and parsed[j] is not None and len(parsed[j]) == n \
-                and all(len(f) <= 80 for f in parsed[j]):
+                and (all(len(f) <= 80 for f in parsed[j]) or _padded_label(parsed[j])):
             j += 1
         run = [parsed[k] for k in range(i, j)]
         filled = [r for r in run if any(r)]
         data = [r for r in filled if r[0] and not is_number_cell(r[0]) and sum(is_number_cell(c) for c in r[1:]) >= 2]
-        if len(filled) >= 3 and len(data) >= 2 and filled[0][0] and not any(is_number_cell(c) and not is_year_cell(c)
-                                                                           for c in filled[0]):
+        if len(filled) >= 3 and (len(data) >= 2 and filled[0][0] and not any(is_number_cell(c) and not is_year_cell(c)
+                                                                             for c in filled[0])
+                                 or _named_columns(run)):
             for k in range(i, j):
-                out[k] = "\t".join(parsed[k]) if any(parsed[k]) else ""
+                out[k] = "\t".join(parsed[k]).rstrip("\t") if any(parsed[k]) and k not in blanked else ""
         i = max(j, i + 1)
     return out
 

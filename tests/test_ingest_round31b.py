@@ -1,0 +1,26 @@
+"""Round 31 (r31b) of the document proposer (data/ingest), each rule on made-up lines in the shapes a spreadsheet
+saved as CSV gives (every row padded to the sheet's width, quoted cells holding commas and line breaks, blocks of
+different widths one under another): a quoted cell broken over lines is one row, and a header naming every column
+over rows of text and dates is a table though its rows hold no figure."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, or_nothing, proposers_for
+
+KENT = "E10000016"
+
+measures, dates = proposers_for(KENT)
+rows = figure_rows(measures)
+dates_or_none = or_nothing(dates)
+
+PLAN_HEADER = "Ref,Service,Summary,Contract end,Tender issued,Award,Go live,Annual value"
+
+
+def test_a_spreadsheet_plan_of_dates_saved_as_csv_is_read_as_a_table_with_its_broken_cells_joined():
+    got = dates_or_none(["Kent adult social care procurement plan,,,,,,,", ",,,,,,,", PLAN_HEADER,
+                         'K-101,Supported living,"Supported living for adults, east Kent', '(two lots)",30/06/2027,'
+                         'Q2 2026/27,Jan-27,01/07/2027,"£3,100,000"',
+                         "K-102,Befriending,Befriending service,31/12/2027,Spring 2027,TBC,2028-01-01,\"£240,000\"", ",,,,,,,"])
+    got = {(stage, earliest, latest) for _, stage, earliest, latest in got}
+    assert {("contract_end", "2027-06-30", "2027-06-30"), ("procurement_start", "2026-07-01", "2026-09-30"),
+            ("award", "2027-01-01", "2027-01-31"), ("contract_start", "2027-07-01", "2027-07-01"),
+            ("contract_end", "2027-12-31", "2027-12-31"), ("contract_start", "2028-01-01", "2028-01-01")} <= got
