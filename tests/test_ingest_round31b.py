@@ -24,3 +24,28 @@ def test_a_spreadsheet_plan_of_dates_saved_as_csv_is_read_as_a_table_with_its_br
     assert {("contract_end", "2027-06-30", "2027-06-30"), ("procurement_start", "2026-07-01", "2026-09-30"),
             ("award", "2027-01-01", "2027-01-31"), ("contract_start", "2027-07-01", "2027-07-01"),
             ("contract_end", "2027-12-31", "2027-12-31"), ("contract_start", "2028-01-01", "2028-01-01")} <= got
+
+
+def test_a_year_column_gives_each_row_of_key_statistics_its_period():
+    got = rows(["Key statistics", "", "Measure\tKent\tEngland\tSource\tYear",
+                "People with dementia aged 65+ (estimate)\t26,300\t-\tNHS England\t2025",
+                "Unpaid carers (number)\t151,200\t-\tCensus 2021\t2021", ""])
+    assert sorted(got) == [("carers_unpaid", KENT, "2021", 151200.0), ("dementia_estimated", KENT, "2025", 26300.0)]
+
+
+def test_a_share_base_in_brackets_after_a_row_label_is_no_breakdown():
+    frame = measures(["Key statistics", "", "Measure\tKent\tEngland\tSource",
+                      "Unpaid carers (% of residents aged 5+)\t8.6%\t8.9%\tCensus 2021",
+                      "Unpaid carers (number)\t151,200\t-\tCensus 2021", ""])
+    got = sorted((r.area_code, float(r.value), r.breakdown) for r in frame.itertuples()
+                 if r.measure == "carers_unpaid_pct")
+    assert got == sorted([("E92000001", 8.9, ""), (KENT, 8.6, "")])
+
+
+def test_an_open_schemes_row_in_a_pipeline_table_is_stock_in_place_and_its_opening_year_no_period():
+    frame = measures(["Extra care housing pipeline", "", "Scheme\tDistrict\tUnits\tStatus\tExpected opening",
+                      "Hop Garden Court\tAshford\t66\tOpen\tOpened 2017", "Millbrook Rise\tAshford\t74\tOn site\t2028",
+                      "Total open\t\t66", ""])
+    got = sorted((r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples())
+    assert got == [("extra_care_units", "E07000105", "", 66.0), ("extra_care_units", KENT, "", 66.0),
+                   ("extra_care_units_planned", "E07000105", "2028", 74.0)]

@@ -126,6 +126,12 @@ _SUPERSEDED_KEY = re.compile(r"\b(?:previous(?:ly)?|original(?:ly)?|old|earlier|
                              re.IGNORECASE)
 # a column saying whether each row is open or planned ('Status': 'Open', 'Planned', 'In development')
 _STATUS_KEY = re.compile(r"^(?:status|current status|development status|position)$", re.IGNORECASE)
+# a column giving each row's year ('Measure | Surrey | England | Source | Year'): the row's figures' period
+_PERIOD_KEY = re.compile(r"^(?:year|period|data\s+year|reference\s+year|year\s+of\s+data)$", re.IGNORECASE)
+# a row of a scheme already open in a table whose opening column holds the pipeline's years too ('Opened 2018' or
+# 'Open' under 'Expected opening' or 'Status'; a 'Total open' row): stock in place, not planned
+_IN_PLACE_CELL = re.compile(r"^(?:total\s+)?(?:open|opened|operational|in\s+operation|existing)(?:\s+(?:schemes?|units|"
+                            r"(?:in\s+|since\s+)?(?:19|20)\d{2}))?$", re.IGNORECASE)
 # a column naming each row's district beside a first column of names ('Scheme | District | Apartments'); not 'Town',
 # whose town may share a district's name without the scheme being the district's (73)
 _PLACE_KEY = re.compile(r"^(?:district|borough|local authority|council area|district council)$", re.IGNORECASE)
@@ -604,6 +610,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if keys and _REF_KEY.match(keys[0].strip()) else None
     term_col = next((j for j, k in enumerate(keys) if j > 0 and _TERM_KEY.match(k.strip())), None)
     place_col = next((j for j, k in enumerate(keys) if j > 0 and _PLACE_KEY.match(k.strip())), None)
+    period_col = next((j for j, k in enumerate(keys) if j > 0 and _PERIOD_KEY.match(k.strip())), None)
     pipeline_title = block.title if says_planned(block.title) and not _OPEN_TITLE.search(
         block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
     table_census = ""  # the census year a row gave a census count ('Unpaid carers (Census 2021)')
@@ -696,10 +703,13 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             continue
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
             continue
+        # ('Opened 2018' or 'Open' under 'Expected opening' or 'Status' in a pipeline's table: a scheme in place)
+        in_place = bool(pipeline or pipeline_title or planned_band) \
+            and _row_in_place(cells, [0, *status_cols, opening_col])
         for j, cell in enumerate(cells[1:], start=1):
             key = keys[j] if j < len(keys) else ""
-            if j in stage_cols or _BENCH_ROW.match(key) and not area_lookup.exact(key):
-                continue  # a date column, or a region's column ('London' beside the borough and England)
+            if j in stage_cols or j == period_col or _BENCH_ROW.match(key) and not area_lookup.exact(key):
+                continue  # a date column, a year column, or a region's column ('London' beside the borough and England)
             if sub_col and j > sub_col and sub_col < len(cells):
                 key = f"{cells[sub_col].strip()} | {key}"  # 'Units' under 'Measure' beside 'Planned': planned units
             cell = _marked_total(block, row, j, label, cell)
@@ -714,8 +724,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 cell = _SIGNED_SHARE.sub("(", _SIGNED_CELL.sub("", _CHANGE_CELL.sub("", cell.strip())))
             dated = DATED_FIGURE.fullmatch(cell.strip()) if is_dated_figure(cell) else None
             cell_period = _period_from(dated.group("when")) if dated else ""
+            if not cell_period and period_col is not None and period_col < len(cells):
+                cell_period = _period_from(cells[period_col])  # ('Population aged 65+ | 232,900 | - | ONS | 2024')
             if not cell_period and opening_col is not None and j != opening_col and opening_col < len(cells) \
-                    and find_dates(cells[opening_col], bare_years=True):
+                    and not in_place and find_dates(cells[opening_col], bare_years=True):
                 cell_period = _period_from(cells[opening_col])
             if not cell_period and block_opens is not None:
                 cell_period = block_opens(cells, j)
@@ -727,14 +739,19 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 _table_cell(block, keys, key, num, label, line_text, row.line, props, context_head, prefer_ccg,
                             confidence, change=change, above=above, section=section,
                             status=" ".join([*(cells[k].strip() for k in status_cols if k < len(cells)),
-                                             pipeline_title]).strip() + pipeline,
-                            census=table_census, cell_period=cell_period, falling=falling)
+                                             pipeline_title]).strip() + ("" if in_place else pipeline),
+                            census=table_census, cell_period=cell_period, falling=falling, in_place=in_place)
         above = above if _TARGET_WORDS.search(row_label) else row_label
         if _CENSUS_WORD.search(row_label):
             # 'Unpaid carers (Census 2021) | 9,415' over '% of residents aged 5+ | 10.4%': the census year of the
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+def _row_in_place(cells: list[str], cols: list[int | None]) -> bool:
+    """Whether the row's label, status or opening cell says its scheme is open ('Open', 'Opened 2018', 'Total open')."""
+    return any(k is not None and k < len(cells) and _IN_PLACE_CELL.match(cells[k].strip()) for k in cols)
 
 
 def _marked_total(block: TableBlock, row, j: int, label: str, cell: str) -> str:
@@ -919,7 +936,7 @@ _POINTS_KEY = re.compile(r"\(\s*(?:pp|p\.p\.|pts?|points?|%\s*pts?|%\s*points?)\
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False, above: str = "", section: tuple[str, str] | None = None, census: str = "",
-                status: str = "", cell_period: str = "", falling: bool = False) -> None:
+                status: str = "", cell_period: str = "", falling: bool = False, in_place: bool = False) -> None:
     """One figure of a table: its measure from the header, title and row label; its area, period and qualifier;
     `section`: the place whose section the table is in, the area of rows naming no place of their own;
     `cell_period`: the year the cell gave its figure in brackets ('3,410 (2022/23)')."""
@@ -1028,6 +1045,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         measure = measure if measure and measure.endswith("_target") else None
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
+    if in_place and measure.endswith("_planned") and measure.removesuffix("_planned") in MEASURES:
+        measure = measure.removesuffix("_planned")  # an open scheme's row under a 'pipeline' title: stock in place
     if status and theme_of(measure) == "extra_care" and not measure.endswith("_planned") \
             and f"{measure}_planned" not in MEASURES and says_planned(status):
         return  # 'Of which dementia | 12' in a row of a scheme still planned: the vocabulary holds no planned figure of it,
@@ -1087,7 +1106,7 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if breakdown and breakdown.lower() in label.lower() and not _BREAKDOWN.search(breakdown) \
             and not _MEASURE_WORDS.sub(" ", breakdown).strip():
         breakdown = ""  # a row label that only names what is counted ('Unpaid carers (2021)') is no sub-group
-    if kind == "share" and breakdown and any(_SHARE_BASE.match(t) and breakdown in t.lower() for t in (label, key)):
+    if kind == "share" and breakdown and any(_names_share_base(t) and breakdown in t.lower() for t in (label, key)):
         breakdown = ""  # '% of residents aged 5+' as a row or column: the share's population base, not a sub-group
     if theme_of(measure) == "carers":
         # an hours band in the row or column, else in the title ('Carers providing 50 or more hours a week, by district')
@@ -1620,6 +1639,16 @@ _BASE = re.compile(r"(?:%|\bper\s*cent)(?:\s*[(\[][^()\[\]]{1,60}[)\]])?\s*of\s+
 # (a glance table's label after its share, '11.1%<tab>of people aged 5 and over are unpaid carers', opens at 'of')
 _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*)?of\s+(?:the\s+|all\s+)?(?:residents|"
                          r"population|people|adults|households)\b", re.IGNORECASE)
+# a share's base in brackets after what a row counts ('Unpaid carers (% of residents aged 5+)')
+_BRACKETED_SHARE_BASE = re.compile(r"\(\s*(?:%|per\s*cent|percentage|proportion|share)\s*of\s+(?:the\s+|all\s+)?"
+                                   r"(?:residents|population|people|adults|households)\b[^()]*\)", re.IGNORECASE)
+
+
+def _names_share_base(text: str) -> bool:
+    """A label or header that is a share's population base ('% of residents aged 5+'), or names it in brackets."""
+    return bool(_SHARE_BASE.match(text) or _BRACKETED_SHARE_BASE.search(text))
+
+
 # (a confidence interval or other aside in brackets may stand between the share and its base: '10.1% (95% CI 9.9% to
 # 10.3%) of residents', '2.5% [2.4-2.6] of the population')
 _ASIDE = r"(?:\s*[(\[][^()\[\]]{1,60}[)\]])?"
