@@ -49,3 +49,19 @@ def test_an_open_schemes_row_in_a_pipeline_table_is_stock_in_place_and_its_openi
     got = sorted((r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples())
     assert got == [("extra_care_units", "E07000105", "", 66.0), ("extra_care_units", KENT, "", 66.0),
                    ("extra_care_units_planned", "E07000105", "2028", 74.0)]
+
+
+def test_a_stage_cell_naming_the_date_it_replaces_gives_the_new_date_only():
+    got = dates_or_none(["Procurement plan", "", "Service\tContract end\tTender publication\tContract start",
+                         "Community equipment\t30/06/2027\tMar-27 (previously Oct-26)\t01/07/2027", ""])
+    assert ("procurement_start", "2027-03-01", "2027-03-31") in {(s, e, l) for _, s, e, l in got}
+    assert not [d for d in got if d[2] == "2026-10-01"]
+
+
+def test_a_units_cell_with_a_part_in_brackets_gives_the_whole():
+    frame = measures(["Extra care pipeline", "", "Scheme\tDistrict\tUnits\tStatus\tExpected opening",
+                      "Orchard Mews\tDover\t60\tOn site\t2027", "Quarry Lane\tAshford\t52 (incl. 10 dementia)\tPlanning "
+                      "granted\t2029", "Total\t\t112", ""])
+    got = sorted((r.measure, r.period, float(r.value)) for r in frame.itertuples())
+    assert got == [("extra_care_units_planned", "", 112.0), ("extra_care_units_planned", "2027", 60.0),
+                   ("extra_care_units_planned", "2029", 52.0)]

@@ -546,6 +546,9 @@ def _label_counts_other(label: str, kind: str, subject: str, clause: str) -> boo
 
 # an end column's cell naming an extension already taken ('Extended to 31/03/27', 'Ext. until Sep-27')
 _EXTENDED_CELL = re.compile(r"^\s*(?:now\s+)?(?:extended|ext(?:n|d)?\.?)\s+(?:to|until|till|through)\b", re.IGNORECASE)
+# a stage's date the cell says it replaces ('Nov-26 (was Jun-26)', 'March 2027 (previously Dec 2026)'): no longer the plan
+_SUPERSEDED_ASIDE = re.compile(r"\s*[(\[]\s*(?:was|previously|formerly|originally|(?:revised|moved|delayed|slipped)\s+from)"
+                               r"\b[^()\[\]]*[)\]]", re.IGNORECASE)
 
 
 # a risk register's scoring columns ('Risk | Likelihood | Impact | Score | Mitigation', 'Probability | Severity | RAG')
@@ -646,6 +649,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         row_start, row_end, row_written = None, None, set()
         for j, cell in enumerate(cells[1:], start=1):
             if j in stage_cols and cell.strip():
+                cell = _SUPERSEDED_ASIDE.sub("", cell)
                 span = parse_any_date(cell.strip())
                 if not span.parsed:  # '1 year to 31/03/2028'
                     found = find_dates(cell, bare_years=False)
@@ -883,6 +887,10 @@ _SIZES_NOTE = re.compile(r"(\S.*?)\s*(?:\([^()]*\bbed(?:room)?s?\b[^()]*\)|[–�
                          re.IGNORECASE)
 
 
+# a cell's figure then a part of it in brackets ('48 (incl. 12 dementia)', '60 (of which 10 for dementia)'): the whole
+_PART_NOTE = re.compile(r"(\d[\d,]*)\s*\(\s*(?:incl\.?|including|inc\.?|of\s+which|of\s+whom)\s+\d[^()]*\)", re.IGNORECASE)
+
+
 def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]]:
     """The figures of one cell with the row label each belongs to: '2,310' -> one; '22,480 (7.5%)' -> a count and its
     share; '4 / 236' under 'Extra care schemes / units' -> schemes and units; 'Schemes: seven' in a list -> 7."""
@@ -890,6 +898,9 @@ def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]
     sizes = _SIZES_NOTE.fullmatch(t)
     if sizes:  # '64 (48 one-bedroom, 16 two-bedroom)', '72 – 60 x 1 bed, 12 x 2 bed': the units, then their sizes
         t = sizes.group(1)
+    part = _PART_NOTE.fullmatch(t)
+    if part:  # '48 (incl. 12 dementia)': the cell's figure; its part says what some of it is, no figure of the column's
+        t = part.group(1)
     bare = _CELL_APPROX.sub("", t) if in_list else t  # 'nearly three thousand', 'around 1,400'
     worded = in_list and bool(re.fullmatch(r"(?:[a-z]+[\s-]?){1,3}", bare.lower()))
     if is_number_cell(bare) or worded:
