@@ -65,3 +65,11 @@ def test_a_units_cell_with_a_part_in_brackets_gives_the_whole():
     got = sorted((r.measure, r.period, float(r.value)) for r in frame.itertuples())
     assert got == [("extra_care_units_planned", "", 112.0), ("extra_care_units_planned", "2027", 60.0),
                    ("extra_care_units_planned", "2029", 52.0)]
+
+
+def test_a_scheme_the_pipeline_table_lists_as_not_yet_open_gives_no_stock_in_a_note_naming_it():
+    got = rows(["Extra care pipeline", "", "Scheme\tDistrict\tUnits\tStatus\tExpected opening",
+                "Orchard Mews\tDover\t60\tOn site\t2027", "Quarry Lane Court\tAshford\t52\tPlanning granted\t2029", "",
+                "Notes", "", "Quarry Lane Court will include 10 apartments designed for people living with dementia.", ""])
+    assert not [r for r in got if r[0] == "extra_care_units_dementia"]
+    assert ("extra_care_units_planned", "E07000105", "2029", 52.0) in got

@@ -3487,6 +3487,34 @@ def _own_name(lines: list[str], authority: str) -> str:
     return ""
 
 
+def _first_cell(text: str) -> str:
+    return re.split(r"\t|\s*\|\s*", text.strip().strip("|").strip())[0].strip()
+
+
+def _planned_schemes_named(props: Proposals) -> None:
+    """A scheme a table lists as not yet open ('Stanwell Court | Spelthorne | 48 | Site identified | TBC') named in a
+    sentence ('Stanwell Court includes 12 apartments designed for people living with dementia'): the sentence's extra
+    care figures are that planned scheme's, no stock open today; a planned measure where the vocabulary has one, else
+    none. A scheme's name is two words at least and no place of the registry's (a district's row is no scheme)."""
+    names = {_first_cell(str(r["text"])) for r in props.rows if r["kind"] == "measure"
+             and str(r["measure"]).endswith("_planned") and re.search(r"\t|\|", str(r["text"]))}
+    names = [n for n in names if len(n.split()) >= 2 and not _TOTAL_ROW.match(n) and not says_planned(n)
+             and not area_lookup.exact(n)]
+    if not names:
+        return
+    kept = []
+    for r in props.rows:
+        text = str(r["text"])
+        if r["kind"] == "measure" and theme_of(str(r["measure"])) == "extra_care" \
+                and not str(r["measure"]).endswith("_planned") and not re.search(r"\t|\|", text) \
+                and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+            if f"{r['measure']}_planned" not in MEASURES:
+                continue
+            r["measure"] = f"{r['measure']}_planned"
+        kept.append(r)
+    props.rows[:] = kept
+
+
 def propose(document: list[str] | str | os.PathLike[str], authority_code: str, doc_id: str = "upload") -> pd.DataFrame:
     """Proposals for one document: a DataFrame with exactly PROPOSAL_COLUMNS, in line order.
 
@@ -3530,6 +3558,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     _prose(lines, layout, props, document_subject)
     _periods_from_prose_above(lines, layout, props)
     _corrections(lines, props)
+    _planned_schemes_named(props)
     procurement_prose(lines, layout, props)
     procurement_fields(lines, layout, props)
     for r in props.rows:  # a note led by a plan row's reference: that row's service
