@@ -1,7 +1,10 @@
 """Round 31 (r31b) of the document proposer (data/ingest), each rule on made-up lines in the shapes a spreadsheet
 saved as CSV gives (every row padded to the sheet's width, quoted cells holding commas and line breaks, blocks of
 different widths one under another): a quoted cell broken over lines is one row, and a header naming every column
-over rows of text and dates is a table though its rows hold no figure."""
+over rows of text and dates is a table though its rows hold no figure; a 'Year' column gives a key-statistics row its
+period; a share's base in brackets after a row label is no breakdown; an open scheme's row in a pipeline table is
+stock in place; a stage cell's superseded date in brackets is dropped; a units cell with a part in brackets gives the
+whole; and a scheme a table lists as not yet open, named in a note, gives no stock."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
