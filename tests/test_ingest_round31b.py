@@ -76,3 +76,10 @@ def test_a_scheme_the_pipeline_table_lists_as_not_yet_open_gives_no_stock_in_a_n
                 "Notes", "", "Quarry Lane Court will include 10 apartments designed for people living with dementia.", ""])
     assert not [r for r in got if r[0] == "extra_care_units_dementia"]
     assert ("extra_care_units_planned", "E07000105", "2029", 52.0) in got
+
+
+def test_guard_prose_whose_quotation_runs_over_a_line_break_is_left_as_written():
+    from data.ingest.layout import csv_rows
+
+    prose = ['We asked carers, "what matters', 'to you", and 412 replied, many of them, by post.', "Thank you."]
+    assert csv_rows(prose) == prose

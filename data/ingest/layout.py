@@ -274,8 +274,8 @@ def _csv_fields(text: str) -> list[str] | None:
 def _quoted_breaks_joined(lines: list[str], most: int = 12) -> tuple[list[str], set[int]]:
     """A spreadsheet row whose quoted cell holds line breaks ('ASC-1,Home care,"Framework, all areas' / '(Lots 1-4)",
     31/03/2027,...'), as Excel writes it to CSV: the row's lines joined on its first line with a space for each break,
-    the others left blank (line numbers hold; their numbers are returned too). Only where the lines close the quote within `most` lines and make a
-    row of three fields at least; prose with an odd quotation mark is left."""
+    the others left blank (line numbers hold; their numbers are returned too). Only where the lines close the quote
+    within `most` lines and make a row of three fields at least; prose with an odd quotation mark is left."""
     out, blanked = list(lines), set()
     i = 0
     while i < len(lines):
@@ -320,11 +320,12 @@ def csv_rows(lines: list[str]) -> list[str]:
     least), short fields (a padded row's lone first cell may be long), a header and rows of figures or a header
     naming every column: a sentence with commas is never such a run. A quoted cell broken over lines is first
     joined (`_quoted_breaks_joined`)."""
+    written = lines
     lines, blanked = _quoted_breaks_joined(lines)
     out = list(lines)
     parsed = [_csv_fields(t) for t in lines]
-    for k in blanked:  # a joined row's other lines belong to its run
-        parsed[k] = parsed[k - 1]
+    for k in sorted(blanked):  # a joined row's other lines belong to its run, as empty rows of its width
+        parsed[k] = [""] * len(parsed[k - 1])
     i = 0
     while i < len(lines):
         n = len(parsed[i]) if parsed[i] else 0
@@ -341,6 +342,12 @@ def csv_rows(lines: list[str]) -> list[str]:
             for k in range(i, j):
                 out[k] = "\t".join(parsed[k]).rstrip("\t") if any(parsed[k]) and k not in blanked else ""
         i = max(j, i + 1)
+    for h in range(len(out)):  # a joined row that made no table is left as written, with the lines it took
+        if h not in blanked and out[h] == lines[h] != written[h]:
+            k = h + 1
+            while k in blanked:
+                k += 1
+            out[h:k] = written[h:k]
     return out
 
 
