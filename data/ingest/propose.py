@@ -16,6 +16,7 @@ import pandas as pd
 
 from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
+from data.ingest.bilingual import english_lines
 from data.ingest.characters import plain_characters, slashed_financial_years
 from data.ingest.footmarks import unmarked_headers
 from data.ingest.markup import tracked_changes
@@ -3461,6 +3462,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     slashed = slashed_financial_years(written)
     # a table header's footnote markers run into its years ('20255') blanked; the source line shows them
     lines = unmarked_headers(respaced(slashed))
+    # a Welsh and English document read as its English ('Sir Benfro / Pembrokeshire'); the source line as written
+    lines = english_lines(lines)
     # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
     respaced_from = {new: marked_up[i] for i, new in enumerate(lines) if new != marked_up[i] and new}
     lines = join_wrapped_rows(join_label_tails(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines)))))), area_lookup.exact)

@@ -1,0 +1,56 @@
+"""Round 31 (r31c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Welsh
+regional partnership's bilingual Word document gives: a heading, caption, table header or row label written Welsh
+first and English after a slash ('Gofalwyr di-dâl / Unpaid carers', 'Sir Fynwy / Monmouthshire', 'Cymru / Wales') is
+read as its English, and a Welsh place name in English prose ('in Sir Ddinbych', 'Casnewydd (Newport)') names its
+area."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, proposers_for
+
+POWYS = "W06000023"
+MONMOUTHSHIRE = "W06000021"
+NEWPORT = "W06000022"
+DENBIGHSHIRE = "W06000004"
+WALES = "W92000004"
+
+measures, dates = proposers_for(POWYS)
+rows = figure_rows(measures)
+
+
+def test_bilingual_table_headers_and_row_labels_are_read_as_their_english():
+    got = rows(["Gofalwyr di-dâl / Unpaid carers", "",
+                "Tabl 2.3 / Table 2.3: Gofalwyr yn ôl awdurdod lleol / Carers by local authority, Census 2021", "",
+                "Awdurdod lleol / Local authority\tGofalwyr di-dâl 2021 / Unpaid carers 2021\tCanran / Per cent",
+                "Sir Fynwy / Monmouthshire\t9,410\t10.1%", "Casnewydd / Newport\t15,220\t9.7%",
+                "Cymru / Wales\t298,400\t10.4%", ""])
+    assert sorted(got) == sorted([("carers_unpaid", MONMOUTHSHIRE, "2021", 9410.0),
+                                  ("carers_unpaid_pct", MONMOUTHSHIRE, "2021", 10.1),
+                                  ("carers_unpaid", NEWPORT, "2021", 15220.0),
+                                  ("carers_unpaid_pct", NEWPORT, "2021", 9.7),
+                                  ("carers_unpaid", WALES, "2021", 298400.0),
+                                  ("carers_unpaid_pct", WALES, "2021", 10.4)])
+
+
+def test_a_bilingual_caption_gives_no_table_number_as_a_figure():
+    got = rows(["Byw gyda dementia / Living with dementia", "",
+                "Tabl 3.2 / Table 3.2: Dementia yn ôl awdurdod lleol / Dementia by local authority", "",
+                "Awdurdod lleol / Local authority\tAmcangyfrif 65+, 2025 / Estimated 65+, 2025",
+                "Sir Fynwy / Monmouthshire\t1,980", ""])
+    assert got == [("dementia_estimated", MONMOUTHSHIRE, "2025", 1980.0)]
+
+
+def test_a_welsh_place_name_in_english_prose_names_its_area():
+    got = rows(["Carers", "", "In Sir Ddinbych 2,910 carers gave 50 or more hours of care a week in 2021.", ""])
+    assert got == [("carers_unpaid", DENBIGHSHIRE, "2021", 2910.0)]
+
+
+def test_an_english_name_after_its_welsh_one_in_brackets_is_read_once():
+    """Guard: 'Casnewydd (Newport)' read as 'Newport' once (the bracketed English name found it before)."""
+    got = rows(["Population", "", "At Census 2021, 161,500 people lived in Casnewydd (Newport).", ""])
+    assert got == [("population", NEWPORT, "2021", 161500.0)]
+
+
+def test_a_slash_between_english_words_is_left_as_written():
+    """Guard: a slash in English ('Unpaid carers / per cent') is no bilingual pair."""
+    got = rows(["Carers", "", "Local authority\tUnpaid carers / number, 2021", "Monmouthshire\t9,410", ""])
+    assert got == [("carers_unpaid", MONMOUTHSHIRE, "2021", 9410.0)]
