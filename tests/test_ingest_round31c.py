@@ -2,7 +2,8 @@
 regional partnership's bilingual Word document gives: a heading, caption, table header or row label written Welsh
 first and English after a slash ('Gofalwyr di-dâl / Unpaid carers', 'Sir Fynwy / Monmouthshire', 'Cymru / Wales') is
 read as its English, and a Welsh place name in English prose ('in Sir Ddinbych', 'Casnewydd (Newport)') names its
-area."""
+area; a figure going on from a region's figure ('..., and this is expected to grow to 7,210 by 2030', 'In 2011 there
+were 45,870.') and naming no place of its own is the region's too, no figure of the authority's."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -54,3 +55,23 @@ def test_a_slash_between_english_words_is_left_as_written():
     """Guard: a slash in English ('Unpaid carers / per cent') is no bilingual pair."""
     got = rows(["Carers", "", "Local authority\tUnpaid carers / number, 2021", "Monmouthshire\t9,410", ""])
     assert got == [("carers_unpaid", MONMOUTHSHIRE, "2021", 9410.0)]
+
+
+def test_a_projection_going_on_from_a_regions_estimate_is_the_regions_too():
+    got = rows(["Dementia", "", "Around 5,940 people aged 65 and over were living with dementia across the region in "
+                "2025, and this is expected to grow to 7,210 by 2030 and 8,660 by 2035.", "",
+                "In Powys an estimated 1,870 people aged 65 and over were living with dementia in 2025.", ""])
+    assert got == [("dementia_estimated", POWYS, "2025", 1870.0)]
+
+
+def test_a_sentence_naming_no_place_after_a_regions_figure_is_the_regions():
+    got = rows(["Unpaid carers", "", "Census 2021 recorded 41,300 unpaid carers across Mid Wales. In 2011 there were "
+                "45,870.", "", "Powys had 14,120 unpaid carers in 2021.", ""])
+    assert got == [("carers_unpaid", POWYS, "2021", 14120.0)]
+
+
+def test_a_figure_naming_the_authority_after_a_regions_figure_is_the_authoritys():
+    """Guard: a sentence or clause naming its own place, after the region's figure, is that place's."""
+    got = rows(["Dementia", "", "Around 5,940 people aged 65 and over were living with dementia across the region in "
+                "2025. In Powys the estimate is expected to reach 2,310 by 2030.", ""])
+    assert got == [("dementia_estimated", POWYS, "2030", 2310.0)]

@@ -1981,20 +1981,23 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                       carried: dict[str, str] | None = None,
                       previous_rows: list[dict[str, object]] | None = None,
                       spans: dict[str, tuple[str, str]] | None = None, document_subject: str = "",
-                      said_before: str = "") -> None:
-    """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`).
+                      said_before: str = "", region_before: bool = False) -> bool:
+    """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`); True when
+    the sentence gave a figure of no one area (a region's, several councils' together).
 
     `carried`: theme -> the period the paragraph's sentences before gave their figures ('The 2021 Census recorded
     19,460 carers. Of these, 5,910 provide 50 or more hours': 5,910 is a 2021 figure too). `previous_rows`: the figures
     the sentence before proposed (what a sub-group opening this sentence, 'Of these, 1,500 ...', is a part of).
-    `said_before`: the paragraph's text before the sentence (the year 'the same year' refers to)."""
+    `said_before`: the paragraph's text before the sentence (the year 'the same year' refers to). `region_before`:
+    the sentence before gave a figure of no one area and none of the authority's."""
     sentence = _FOOTNOTE_MARK.sub(" ", sentence)  # '1,790² have a recorded diagnosis' (a space: positions hold)
     # '318 flats, 22 of which are designed for people living with dementia' is read as ', of which 22 are ...' (the
     # same length: positions hold), a part of the figure before
     sentence = _N_OF_WHICH.sub(lambda m: f"{m.group(3)}{m.group(2)}{m.group(1)}", sentence)
     if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
-        return  # reference lists and contact details: their numbers are identifiers
+        return False  # reference lists and contact details: their numbers are identifiers
+    no_one_area = False  # a figure of the sentence so far was a region's or several councils' together
     # a share's denominator names no subject ('There were 58,940 in 2021, 10.1% of residents aged 5 and over' is
     # about the heading's carers, not about residents)
     # (nor is the cause a closing clause gives: 'Rushmoor's share is the lowest at 7.6%, reflecting its younger
@@ -2350,7 +2353,15 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # to 66% around Lewes': a GP network's rate, no area's the registry holds (the place only says where)
         if _NO_ONE_AREA.search(area_clause) and not area_lookup.find_areas(area_clause) \
                 and not area_lookup.benchmark_in(area_clause):
+            no_one_area = True
             continue  # a region's figure, or several councils' together: no figure of one area the registry holds
+        if _goes_on_without_a_place(clause, named) and (no_one_area or region_before and borrowed and not any(
+                r.get("area_code") == props.authority for r in previous_rows or [])):
+            # 'An estimated 6,570 ... in the region in 2025, and this is projected to rise to 8,050 by 2030', or 'The
+            # 2021 Census counted 38,715 unpaid carers across West Wales. In 2011 there were 43,920.': the figure goes
+            # on with the region's, naming no place (nor a subject) of its own
+            no_one_area = True
+            continue
         line = line_at(num.start)
         if column_area is not None and not area_lookup.find_areas(clause):
             area_code, area_name = column_area
@@ -2504,6 +2515,19 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if period and qualifier != "projection" and not measure.endswith(("_change", "_target")):
             earlier.setdefault(_carry_key(measure), period)
             last_period = period
+    return no_one_area
+
+
+# a clause saying whose figure it is ('ours', 'here', 'the county's'): the authority's, whatever came before
+_OWN_PLACE_WORDS = re.compile(r"\b(?:our|ours|here|locally|the\s+(?:council|county|borough|city|district)['’]s?)\b",
+                              re.IGNORECASE)
+
+
+def _goes_on_without_a_place(clause: str, named) -> bool:
+    """A clause that names no place, benchmark or subject of its own ('and this is projected to rise to 8,050 by
+    2030', 'In 2011 there were 43,920'): it goes on with the figure before, wherever that figure was."""
+    return not named and not area_lookup.find_areas(clause) and not area_lookup.benchmark_in(clause) \
+        and not _OWN_PLACE_WORDS.search(clause)
 
 
 # a figure ten years before the one beside it ('Ten years earlier the figure was 23,410'; not 'a decade ago', the
@@ -2783,12 +2807,14 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             place = named  # '• East Lindsey' over 'o 3,940': the sub-bullet's figure is of the place above it
         first_row = len(props.rows)
         plan_before = ""  # a sentence of no figure that says what is planned ('The first one should open in 2028.')
+        region_before = False  # the sentence before gave a region's figure (or several councils' together)
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
-            _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
-                              previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
-                              previous_rows=previous_rows, column_area=place, spans=spans,
-                              document_subject=document_subject, said_before=para.text[:s_start])
+            region_before = _sentence_figures(
+                sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
+                previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
+                previous_rows=previous_rows, column_area=place, spans=spans, document_subject=document_subject,
+                said_before=para.text[:s_start], region_before=region_before)
             if plan_before and _SAME_SCHEME.match(sentence):
                 # '... should open in 2028. It will have 65 flats.': the scheme the sentence before plans, and its year
                 year = _YEAR.search(plan_before)
