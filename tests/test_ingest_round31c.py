@@ -3,7 +3,9 @@ regional partnership's bilingual Word document gives: a heading, caption, table 
 first and English after a slash ('Gofalwyr di-dâl / Unpaid carers', 'Sir Fynwy / Monmouthshire', 'Cymru / Wales') is
 read as its English, and a Welsh place name in English prose ('in Sir Ddinbych', 'Casnewydd (Newport)') names its
 area; a figure going on from a region's figure ('..., and this is expected to grow to 7,210 by 2030', 'In 2011 there
-were 45,870.') and naming no place of its own is the region's too, no figure of the authority's."""
+were 45,870.') and naming no place of its own is the region's too, no figure of the authority's; a bare figure and
+its place after another figure ('133,400 people lived in Powys, 93,100 in Monmouthshire') counts what that figure
+counted, also after a region's total; 'At Census 2021 the region was home to ...' dates the sentence's figures."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -75,3 +77,19 @@ def test_a_figure_naming_the_authority_after_a_regions_figure_is_the_authoritys(
     got = rows(["Dementia", "", "Around 5,940 people aged 65 and over were living with dementia across the region in "
                 "2025. In Powys the estimate is expected to reach 2,310 by 2030.", ""])
     assert got == [("dementia_estimated", POWYS, "2030", 2310.0)]
+
+
+def test_a_figure_and_its_place_after_another_figure_counts_what_that_figure_counted():
+    got = rows(["Population", "", "In 2021, 133,400 people lived in Powys, 93,100 in Monmouthshire and 95,300 in "
+                "Denbighshire.", ""])
+    assert sorted(got) == sorted([("population", POWYS, "2021", 133400.0),
+                                  ("population", MONMOUTHSHIRE, "2021", 93100.0),
+                                  ("population", DENBIGHSHIRE, "2021", 95300.0)])
+
+
+def test_a_list_of_places_figures_after_a_regions_total_is_theirs_of_the_census_year():
+    got = rows(["Population", "", "At Census 2021 the partnership region was home to 321,800 people: 133,400 in Powys "
+                "and 93,100 in Monmouthshire.", ""])
+    assert sorted(got) == sorted([("population", POWYS, "2021", 133400.0),
+                                  ("population", MONMOUTHSHIRE, "2021", 93100.0)])
+

@@ -258,9 +258,12 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
                 re.search(r"census\s*$", before, re.IGNORECASE) and m.end() < num.start and re.match(
                     r"\**\s*(?:,|(?:also\s+)?(?:found|recorded|showed|shows|counted|reported|identified)\b)", text[m.end():])) and not (
                 re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start) and not (
-                m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])):
+                m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])) and not (
+                m.end() < num.start and re.search(r"(?:^|[^\w\s]\s*)(?:at|in)\s+(?:the\s+)?census\s*$", before,
+                                                  re.IGNORECASE)):
             continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N', 'At Census 2021, N' and 'At the
-            #            last census (2021), N' are the figure's own year)
+            #            last census (2021), N' are the figure's own year, as is a sentence opening 'At Census 2021 the
+            #            region was home to N')
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
@@ -1998,6 +2001,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
         return False  # reference lists and contact details: their numbers are identifiers
     no_one_area = False  # a figure of the sentence so far was a region's or several councils' together
+    gapped_from: dict[str, object] | None = None  # a region's figure skipped, which a listed place's figure may count
     # a share's denominator names no subject ('There were 58,940 in 2021, 10.1% of residents aged 5 and over' is
     # about the heading's carers, not about residents)
     # (nor is the cause a closing clause gives: 'Rushmoor's share is the lowest at 7.6%, reflecting its younger
@@ -2152,7 +2156,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # ('it could be nearly thirteen thousand (12,980)': the words before the rounded figure)
                 or rounded_at >= 0 and _BORROW_CUE_BEFORE.search(sentence[max(0, rounded_at - 40):rounded_at])
                 or _FROM_TO_BEFORE.search(sentence[max(0, num.start - 80):num.start])
-                or _RISE_GOES_ON.search(sentence[max(0, num.start - 90):num.start])):
+                or _RISE_GOES_ON.search(sentence[max(0, num.start - 90):num.start])
+                # ('187,900 in Carmarthenshire, 71,400 in Ceredigion': the figure before's noun left out)
+                or (mine or gapped_from) and _names_place_first(after)):
             continue  # a bare number in a sentence about something else: not enough to go on
         # a figure compared with the subject before ('Up from 3,150 in March 2024') is the same measure: its words too
         compared = previous_subject if borrowed and re.search(_FROM_BEFORE, before, re.IGNORECASE) else ""
@@ -2291,6 +2297,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # '61.8%, up 1.4 percentage points on 2023/24 (60.4%)': the share the year compared with had
             same_as = mine[-1][1]
             measure = str(same_as["measure"])
+        elif measure is None and kind == "count" and not head and (mine or gapped_from) \
+                and _names_place_first(after):
+            # '386,500 people: 187,900 in Carmarthenshire, 71,400 in Ceredigion and 127,200 in Pembrokeshire': a bare
+            # figure and its place, the figure before's noun left out, counts what the figure before counted
+            same_as = mine[-1][1] if mine else gapped_from
+            measure = str(same_as["measure"])
         if measure is None and kind in ("share", "rate") and c_start and area_lookup.benchmark_in(clause) \
                 and _RATE_NP.search(sentence[:c_start]):
             # 'a diagnosis rate of 53.6%, well below the all-Wales rate of 61.2%': the benchmark's clause compares the
@@ -2354,6 +2366,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if _NO_ONE_AREA.search(area_clause) and not area_lookup.find_areas(area_clause) \
                 and not area_lookup.benchmark_in(area_clause):
             no_one_area = True
+            gapped_from = {"measure": measure, "breakdown": ""}  # what a bare figure and its place after it counts
             continue  # a region's figure, or several councils' together: no figure of one area the registry holds
         if _goes_on_without_a_place(clause, named) and (no_one_area or region_before and borrowed and not any(
                 r.get("area_code") == props.authority for r in previous_rows or [])):
@@ -2516,6 +2529,15 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             earlier.setdefault(_carry_key(measure), period)
             last_period = period
     return no_one_area
+
+
+_IN_PLACE = re.compile(r"\s*(?:in|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _names_place_first(after: str) -> bool:
+    """The words after a figure open on a registry place ('71,400 in Ceredigion and ...')."""
+    lead = _IN_PLACE.match(after)
+    return bool(lead) and any(h.start == lead.end() for h in area_lookup.find_areas(after))
 
 
 # a clause saying whose figure it is ('ours', 'here', 'the county's'): the authority's, whatever came before
