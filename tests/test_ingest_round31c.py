@@ -5,7 +5,8 @@ read as its English, and a Welsh place name in English prose ('in Sir Ddinbych',
 area; a figure going on from a region's figure ('..., and this is expected to grow to 7,210 by 2030', 'In 2011 there
 were 45,870.') and naming no place of its own is the region's too, no figure of the authority's; a bare figure and
 its place after another figure ('133,400 people lived in Powys, 93,100 in Monmouthshire') counts what that figure
-counted, also after a region's total; 'At Census 2021 the region was home to ...' dates the sentence's figures."""
+counted, also after a region's total; 'At Census 2021 the region was home to ...' dates the sentence's figures; the
+Welsh Government's target is a target for Wales."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -93,3 +94,9 @@ def test_a_list_of_places_figures_after_a_regions_total_is_theirs_of_the_census_
     assert sorted(got) == sorted([("population", POWYS, "2021", 133400.0),
                                   ("population", MONMOUTHSHIRE, "2021", 93100.0)])
 
+
+
+def test_the_welsh_governments_target_is_a_target_for_wales():
+    got = rows(["Dementia", "", "Powys's diagnosis rate of 57.2% is below the Welsh Government's target of 75%.", ""])
+    assert sorted(got) == sorted([("dementia_diagnosis_rate", POWYS, "", 57.2),
+                                  ("dementia_diagnosis_target", WALES, "", 75.0)])
