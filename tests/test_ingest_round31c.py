@@ -6,7 +6,8 @@ area; a figure going on from a region's figure ('..., and this is expected to gr
 were 45,870.') and naming no place of its own is the region's too, no figure of the authority's; a bare figure and
 its place after another figure ('133,400 people lived in Powys, 93,100 in Monmouthshire') counts what that figure
 counted, also after a region's total; 'At Census 2021 the region was home to ...' dates the sentence's figures; the
-Welsh Government's target is a target for Wales."""
+Welsh Government's target is a target for Wales; a place and its bare figure after a semicolon ('; in Newport, 2,230')
+keep the figure before's hours band."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -100,3 +101,10 @@ def test_the_welsh_governments_target_is_a_target_for_wales():
     got = rows(["Dementia", "", "Powys's diagnosis rate of 57.2% is below the Welsh Government's target of 75%.", ""])
     assert sorted(got) == sorted([("dementia_diagnosis_rate", POWYS, "", 57.2),
                                   ("dementia_diagnosis_target", WALES, "", 75.0)])
+
+
+def test_a_place_and_its_bare_figure_after_a_semicolon_keep_the_figure_befores_hours_band():
+    frame = measures(["Carers", "", "In Monmouthshire 3,050 carers gave 50 or more hours of care a week in 2021; in "
+                      "Newport, 2,230.", ""])
+    got = sorted((r.area_code, float(r.value), r.breakdown) for r in frame.itertuples())
+    assert got == [(MONMOUTHSHIRE, 3050.0, "50+ hours a week"), (NEWPORT, 2230.0, "50+ hours a week")]

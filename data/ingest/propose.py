@@ -2303,6 +2303,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # figure and its place, the figure before's noun left out, counts what the figure before counted
             same_as = mine[-1][1] if mine else gapped_from
             measure = str(same_as["measure"])
+        if same_as is None and measure and mine and kind == "count" and not head \
+                and measure == str(mine[-1][1]["measure"]) and _place_named_before(before):
+            same_as = mine[-1][1]  # '4,050 carers gave 50 or more hours of care a week; in Ceredigion, 2,230': the
+            # figure before's words left out, its hours band too
         if measure is None and kind in ("share", "rate") and c_start and area_lookup.benchmark_in(clause) \
                 and _RATE_NP.search(sentence[:c_start]):
             # 'a diagnosis rate of 53.6%, well below the all-Wales rate of 61.2%': the benchmark's clause compares the
@@ -2538,6 +2542,15 @@ def _names_place_first(after: str) -> bool:
     """The words after a figure open on a registry place ('71,400 in Ceredigion and ...')."""
     lead = _IN_PLACE.match(after)
     return bool(lead) and any(h.start == lead.end() for h in area_lookup.find_areas(after))
+
+
+_PLACE_BEFORE_GAP = re.compile(r"(?:[;,]|\band)\s*(?:and\s+)?(?:in|for)\s+(?:the\s+)?([A-Z][\w'’ -]+?)\s*,?\s*$")
+
+
+def _place_named_before(before: str) -> bool:
+    """The words before a figure end on a registry place after a comma or semicolon ('...; in Ceredigion, 2,230')."""
+    m = _PLACE_BEFORE_GAP.search(before)
+    return bool(m) and area_lookup.exact(m.group(1)) is not None
 
 
 # a clause saying whose figure it is ('ours', 'here', 'the county's'): the authority's, whatever came before
