@@ -146,13 +146,17 @@ def benchmark_in(text: str) -> tuple[str, str] | None:
                   r"(?i:national (?:average|figure|target|ambition|rate|prevalence))|(?i:across the country)|"
                   # ('The government wants every area to reach 66.7%': England's ambition, as a plain-English summary
                   # writes it; the Welsh or Scottish Government's is not)
-                  r"(?<!Welsh )(?<!Scottish )(?i:the government)(?=\s+(?:wants|aims|expects)\b))\b"
+                  r"(?<!Welsh )(?<!Scottish )(?i:the government)(?=\s+(?:wants|aims|expects)\b)|"
+                  # ('the Welsh Government's target of 75%': a devolved government's target is its nation's)
+                  r"(?:Welsh|Scottish) Government['’]s\s+(?i:target|ambition))\b"
                   r"(?!['’]s\s+census|\s+census)", _WALES_REGION.sub(" ", text))
     # ('Scotland's Census 2022 found' names the source, not the area; 'West Wales' is a region of Wales, not Wales)
     if not m:
         return None
     word = m.group(1)
     key = _key(word.replace("the ", "")).lower()
+    if key.startswith(("welsh government", "scottish government")):
+        return ("W92000004", "Wales") if key.startswith("welsh") else ("S92000003", "Scotland")
     if key.startswith("national") or key == "across the country" or key.endswith("government"):
         return ("E92000001", "England")
     return (BENCHMARKS.get(key, "E92000001"), word.replace("the ", ""))

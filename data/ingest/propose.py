@@ -16,6 +16,7 @@ import pandas as pd
 
 from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates, parse_any_date, parse_contract_term, unfuse
 from data.ingest import areas as area_lookup
+from data.ingest.bilingual import english_lines
 from data.ingest.characters import plain_characters, slashed_financial_years
 from data.ingest.footmarks import unmarked_headers
 from data.ingest.markup import tracked_changes
@@ -263,9 +264,12 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
                 re.search(r"census\s*$", before, re.IGNORECASE) and m.end() < num.start and re.match(
                     r"\**\s*(?:,|(?:also\s+)?(?:found|recorded|showed|shows|counted|reported|identified)\b)", text[m.end():])) and not (
                 re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start) and not (
-                m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])):
+                m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])) and not (
+                m.end() < num.start and re.search(r"(?:^|[^\w\s]\s*)(?:at|in)\s+(?:the\s+)?census\s*$", before,
+                                                  re.IGNORECASE)):
             continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N', 'At Census 2021, N' and 'At the
-            #            last census (2021), N' are the figure's own year)
+            #            last census (2021), N' are the figure's own year, as is a sentence opening 'At Census 2021 the
+            #            region was home to N')
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
@@ -2020,20 +2024,24 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                       carried: dict[str, str] | None = None,
                       previous_rows: list[dict[str, object]] | None = None,
                       spans: dict[str, tuple[str, str]] | None = None, document_subject: str = "",
-                      said_before: str = "") -> None:
-    """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`).
+                      said_before: str = "", region_before: bool = False) -> bool:
+    """Figures in one sentence (or one prose cell of a table, with its row and column words as `column`); True when
+    the sentence gave a figure of no one area (a region's, several councils' together).
 
     `carried`: theme -> the period the paragraph's sentences before gave their figures ('The 2021 Census recorded
     19,460 carers. Of these, 5,910 provide 50 or more hours': 5,910 is a 2021 figure too). `previous_rows`: the figures
     the sentence before proposed (what a sub-group opening this sentence, 'Of these, 1,500 ...', is a part of).
-    `said_before`: the paragraph's text before the sentence (the year 'the same year' refers to)."""
+    `said_before`: the paragraph's text before the sentence (the year 'the same year' refers to). `region_before`:
+    the sentence before gave a figure of no one area and none of the authority's."""
     sentence = _FOOTNOTE_MARK.sub(" ", sentence)  # '1,790² have a recorded diagnosis' (a space: positions hold)
     # '318 flats, 22 of which are designed for people living with dementia' is read as ', of which 22 are ...' (the
     # same length: positions hold), a part of the figure before
     sentence = _N_OF_WHICH.sub(lambda m: f"{m.group(3)}{m.group(2)}{m.group(1)}", sentence)
     if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
-        return  # reference lists and contact details: their numbers are identifiers
+        return False  # reference lists and contact details: their numbers are identifiers
+    no_one_area = False  # a figure of the sentence so far was a region's or several councils' together
+    gapped_from: dict[str, object] | None = None  # a region's figure skipped, which a listed place's figure may count
     # a share's denominator names no subject ('There were 58,940 in 2021, 10.1% of residents aged 5 and over' is
     # about the heading's carers, not about residents)
     # (nor is the cause a closing clause gives: 'Rushmoor's share is the lowest at 7.6%, reflecting its younger
@@ -2188,7 +2196,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # ('it could be nearly thirteen thousand (12,980)': the words before the rounded figure)
                 or rounded_at >= 0 and _BORROW_CUE_BEFORE.search(sentence[max(0, rounded_at - 40):rounded_at])
                 or _FROM_TO_BEFORE.search(sentence[max(0, num.start - 80):num.start])
-                or _RISE_GOES_ON.search(sentence[max(0, num.start - 90):num.start])):
+                or _RISE_GOES_ON.search(sentence[max(0, num.start - 90):num.start])
+                # ('187,900 in Carmarthenshire, 71,400 in Ceredigion': the figure before's noun left out)
+                or (mine or gapped_from) and _names_place_first(after)):
             continue  # a bare number in a sentence about something else: not enough to go on
         # a figure compared with the subject before ('Up from 3,150 in March 2024') is the same measure: its words too
         compared = previous_subject if borrowed and re.search(_FROM_BEFORE, before, re.IGNORECASE) else ""
@@ -2327,6 +2337,16 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # '61.8%, up 1.4 percentage points on 2023/24 (60.4%)': the share the year compared with had
             same_as = mine[-1][1]
             measure = str(same_as["measure"])
+        elif measure is None and kind == "count" and not head and (mine or gapped_from) \
+                and _names_place_first(after):
+            # '386,500 people: 187,900 in Carmarthenshire, 71,400 in Ceredigion and 127,200 in Pembrokeshire': a bare
+            # figure and its place, the figure before's noun left out, counts what the figure before counted
+            same_as = mine[-1][1] if mine else gapped_from
+            measure = str(same_as["measure"])
+        if same_as is None and measure and mine and kind == "count" and not head \
+                and measure == str(mine[-1][1]["measure"]) and _place_named_before(before):
+            same_as = mine[-1][1]  # '4,050 carers gave 50 or more hours of care a week; in Ceredigion, 2,230': the
+            # figure before's words left out, its hours band too
         if measure is None and kind in ("share", "rate") and c_start and area_lookup.benchmark_in(clause) \
                 and _RATE_NP.search(sentence[:c_start]):
             # 'a diagnosis rate of 53.6%, well below the all-Wales rate of 61.2%': the benchmark's clause compares the
@@ -2389,7 +2409,16 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # to 66% around Lewes': a GP network's rate, no area's the registry holds (the place only says where)
         if _NO_ONE_AREA.search(area_clause) and not area_lookup.find_areas(area_clause) \
                 and not area_lookup.benchmark_in(area_clause):
+            no_one_area = True
+            gapped_from = {"measure": measure, "breakdown": ""}  # what a bare figure and its place after it counts
             continue  # a region's figure, or several councils' together: no figure of one area the registry holds
+        if _goes_on_without_a_place(clause, named) and (no_one_area or region_before and borrowed and not any(
+                r.get("area_code") == props.authority for r in previous_rows or [])):
+            # 'An estimated 6,570 ... in the region in 2025, and this is projected to rise to 8,050 by 2030', or 'The
+            # 2021 Census counted 38,715 unpaid carers across West Wales. In 2011 there were 43,920.': the figure goes
+            # on with the region's, naming no place (nor a subject) of its own
+            no_one_area = True
+            continue
         line = line_at(num.start)
         if column_area is not None and not area_lookup.find_areas(clause):
             area_code, area_name = column_area
@@ -2543,6 +2572,37 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if period and qualifier != "projection" and not measure.endswith(("_change", "_target")):
             earlier.setdefault(_carry_key(measure), period)
             last_period = period
+    return no_one_area
+
+
+_IN_PLACE = re.compile(r"\s*(?:in|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _names_place_first(after: str) -> bool:
+    """The words after a figure open on a registry place ('71,400 in Ceredigion and ...')."""
+    lead = _IN_PLACE.match(after)
+    return bool(lead) and any(h.start == lead.end() for h in area_lookup.find_areas(after))
+
+
+_PLACE_BEFORE_GAP = re.compile(r"(?:[;,]|\band)\s*(?:and\s+)?(?:in|for)\s+(?:the\s+)?([A-Z][\w'’ -]+?)\s*,?\s*$")
+
+
+def _place_named_before(before: str) -> bool:
+    """The words before a figure end on a registry place after a comma or semicolon ('...; in Ceredigion, 2,230')."""
+    m = _PLACE_BEFORE_GAP.search(before)
+    return bool(m) and area_lookup.exact(m.group(1)) is not None
+
+
+# a clause saying whose figure it is ('ours', 'here', 'the county's'): the authority's, whatever came before
+_OWN_PLACE_WORDS = re.compile(r"\b(?:our|ours|here|locally|the\s+(?:council|county|borough|city|district)['’]s?)\b",
+                              re.IGNORECASE)
+
+
+def _goes_on_without_a_place(clause: str, named) -> bool:
+    """A clause that names no place, benchmark or subject of its own ('and this is projected to rise to 8,050 by
+    2030', 'In 2011 there were 43,920'): it goes on with the figure before, wherever that figure was."""
+    return not named and not area_lookup.find_areas(clause) and not area_lookup.benchmark_in(clause) \
+        and not _OWN_PLACE_WORDS.search(clause)
 
 
 # a figure ten years before the one beside it ('Ten years earlier the figure was 23,410'; not 'a decade ago', the
@@ -2822,12 +2882,14 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             place = named  # '• East Lindsey' over 'o 3,940': the sub-bullet's figure is of the place above it
         first_row = len(props.rows)
         plan_before = ""  # a sentence of no figure that says what is planned ('The first one should open in 2028.')
+        region_before = False  # the sentence before gave a region's figure (or several councils' together)
         for s_start, sentence in sentences(para.text):
             before = len(props.rows)
-            _sentence_figures(sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
-                              previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
-                              previous_rows=previous_rows, column_area=place, spans=spans,
-                              document_subject=document_subject, said_before=para.text[:s_start])
+            region_before = _sentence_figures(
+                sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
+                previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
+                previous_rows=previous_rows, column_area=place, spans=spans, document_subject=document_subject,
+                said_before=para.text[:s_start], region_before=region_before)
             if plan_before and _SAME_SCHEME.match(sentence):
                 # '... should open in 2028. It will have 65 flats.': the scheme the sentence before plans, and its year
                 year = _YEAR.search(plan_before)
@@ -3529,6 +3591,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     slashed = slashed_financial_years(written)
     # a table header's footnote markers run into its years ('20255') blanked; the source line shows them
     lines = unmarked_headers(respaced(slashed))
+    # a Welsh and English document read as its English ('Sir Benfro / Pembrokeshire'); the source line as written
+    lines = english_lines(lines)
     # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
     respaced_from = {new: marked_up[i] for i, new in enumerate(lines) if new != marked_up[i] and new}
     lines = join_wrapped_rows(join_label_tails(join_broken_cells(csv_rows(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines)))))), area_lookup.exact)
