@@ -23,3 +23,19 @@ def test_a_pages_footer_over_the_next_pages_header_is_no_table():
     got = rows(lines)
     assert sorted(got) == [("carers_unpaid", STOCKPORT, "2011", 24100.0), ("carers_unpaid", STOCKPORT, "2021", 22480.0),
                            ("dementia_estimated", STOCKPORT, "2025", 2950.0)]
+
+
+def test_a_city_region_row_the_registry_does_not_hold_is_no_figure():
+    got = rows(["Dementia", "", "Table 5: Dementia diagnosis rate (aged 65+), January 2026", "",
+                "                     Recorded     Diagnosis", "Area                 diagnoses         rate",
+                "Stockport                2,150        66.1%", "Greater Lincolnshire    11,480        63.2%",
+                "England                461,300        65.0%", ""])
+    assert not [r for r in got if r[3] in (11480.0, 63.2)]
+    assert ("dementia_register", STOCKPORT, "2026", 2150.0) in got
+
+
+def test_a_city_region_named_as_its_figures_is_no_boroughs_and_not_the_district_its_name_holds():
+    got = rows(["Carers", "", "Greater Manchester: 10.2% of residents aged 5+ provide unpaid care (2021).", "",
+                "The diagnosis rate here is 71.3%, higher than the Greater Manchester rate of 69.8%.", ""])
+    assert not [r for r in got if r[3] in (10.2, 69.8)]
+    assert [r[1] for r in got if r[3] == 71.3] == [STOCKPORT]

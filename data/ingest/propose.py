@@ -106,6 +106,8 @@ _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england an
                         r"national average|scotland|wales|northern ireland|north east|north west|yorkshire and (?:the )?"
                         r"humber|east midlands|west midlands|east of england|eastern|east|south east|south west|london|"
                         r"region|regional(?: average)?|"
+                        # a city region the registry does not hold ('Greater Manchester' beside the borough and England)
+                        r"greater\s+[a-z]+(?:\s+average)?|"
                         # an average over the council's benchmarking group ('Comparator average', 'CIPFA nearest
                         # neighbours (mean)', 'Average of statistical neighbours'): no one council's figure
                         r"(?:the\s+)?(?:average|mean|median)\s+(?:of|for|across)\s+(?:the\s+|our\s+)?" + _COMPARATORS + r"|"
@@ -1697,6 +1699,10 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"level|total)s?)\b|"
                           # ('... is above London (27.1%)': London named with its figure in brackets)
                           r"\b(?-i:London)\s*\(\s*(?=\d)|"
+                          # a city region named as its figure's ('Greater Manchester: 9.4% of residents', 'the Greater
+                          # Manchester rate of 70.1%'): the registry holds no such area, and it is no borough's
+                          r"\b(?-i:Greater\s+[A-Z][a-z]+)(?:\s*:|\s*\(\s*(?=\d)|\s+as\s+a\s+whole|-wide|"
+                          r"\s+(?:figure|average|rate|share|level|total)s?\b)|"
                           # the average of the council's benchmarking group ('the comparator average of 9.4', 'the
                           # average of our statistical neighbours (8.7)')
                           # ('the average share across the council's 15 CIPFA nearest neighbours was 9.5%')
