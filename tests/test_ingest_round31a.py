@@ -39,3 +39,10 @@ def test_a_city_region_named_as_its_figures_is_no_boroughs_and_not_the_district_
                 "The diagnosis rate here is 71.3%, higher than the Greater Manchester rate of 69.8%.", ""])
     assert not [r for r in got if r[3] in (10.2, 69.8)]
     assert [r[1] for r in got if r[3] == 71.3] == [STOCKPORT]
+
+
+def test_a_groups_share_of_the_people_with_dementia_is_no_prevalence():
+    got = rows(["Dementia prevalence", "", "Applying published prevalence rates to the local population, an estimated "
+                "2,640 people aged 65 and over have dementia. Women make up around 63% of people with dementia, and "
+                "people aged 85 and over account for 41% of them.", ""])
+    assert sorted(got) == [("dementia_estimated", STOCKPORT, "", 2640.0)]
