@@ -46,3 +46,10 @@ def test_a_groups_share_of_the_people_with_dementia_is_no_prevalence():
                 "2,640 people aged 65 and over have dementia. Women make up around 63% of people with dementia, and "
                 "people aged 85 and over account for 41% of them.", ""])
     assert sorted(got) == [("dementia_estimated", STOCKPORT, "", 2640.0)]
+
+
+def test_people_under_65_are_the_group_aged_under_65():
+    frame = measures(["Young onset dementia", "", "Around 120 people under 65 are thought to be living with young onset "
+                      "dementia.", ""])
+    assert [(r.measure, float(r.value), r.breakdown) for r in frame.itertuples()] == [
+        ("dementia_estimated", 120.0, "aged under 65")]

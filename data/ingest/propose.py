@@ -481,8 +481,8 @@ def _own_band(sentence: str, num: Number, c_end: int) -> str:
 
 def _breakdown(text: str) -> str:
     m = _BREAKDOWN.search(text)
-    # ('people under the age of 65' are the group 'aged under 65', as 'aged under 65' writes it)
-    return re.sub(r"^under the age of (\d+)", r"aged under \1", " ".join(m.group(0).lower().split())) if m else ""
+    # ('people under the age of 65' and 'people under 65' are the group 'aged under 65', as 'aged under 65' writes it)
+    return re.sub(r"^under (?:the age of )?(\d+)", r"aged under \1", " ".join(m.group(0).lower().split())) if m else ""
 
 
 def _qualifier(context: str, num: Number | None, kind: str, period: str, projection: bool) -> str:
