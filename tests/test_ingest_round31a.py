@@ -53,3 +53,9 @@ def test_people_under_65_are_the_group_aged_under_65():
                       "dementia.", ""])
     assert [(r.measure, float(r.value), r.breakdown) for r in frame.itertuples()] == [
         ("dementia_estimated", 120.0, "aged under 65")]
+
+
+def test_a_counts_own_share_in_brackets_leaves_it_the_group_written_after():
+    got = measures(["Who lives here", "", "At the 2021 Census the borough had 213,500 residents. Of these, 44,900 "
+                    "(21.0%) were aged 65 and over.", ""])
+    assert [(float(r.value), r.breakdown) for r in got.itertuples()] == [(213500.0, ""), (44900.0, "aged 65 and over")]

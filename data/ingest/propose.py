@@ -450,11 +450,18 @@ def _noun_after(text: str, end: int) -> str:
 _FIGURE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\b(?:19|20)\d{2}\b")
 
 
+# a count's own share in brackets right after it ('61,200 (20.8%) were aged 65 and over')
+_OWN_SHARE = re.compile(r"\s*\(\s*(?:c\.\s*|around\s+|about\s+)?\d{1,3}(?:\.\d+)?\s*%\s*\)")
+
+
 def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
     """The sub-group written beside a figure ('131,700 are aged 65 and over'): looked for after it up to the next
     figure or the clause's end, else before it back to the previous figure, a closing bracket or the clause's start
     ('(9.6% of residents aged 5+), down from 13,020 in 2011': the bracket is the share's, not 13,020's)."""
     after = sentence[num.end:min(num.end + 60, max(c_end, num.end))]
+    own_share = None if num.percent else _OWN_SHARE.match(after)
+    if own_share:  # '61,200 (20.8%) were aged 65 and over': the count's own share in brackets, the group after it
+        after = after[own_share.end():]
     nxt = _FIGURE.search(after)
     after = after[:nxt.start()] if nxt else after
     base = _DENOMINATOR.match(after) if num.percent else None
