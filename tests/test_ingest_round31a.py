@@ -1,6 +1,9 @@
 """Round 31 (r31a) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes
 `pdftotext -layout` gives a designed PDF (a JSNA chapter): a page's footer over the next page's header, both spaced
-apart from their page and chapter numbers, is no table."""
+apart from their page and chapter numbers, is no table; a city region the registry does not hold ('Greater
+Manchester') is not the district its name holds, its table row is no figure and a clause naming it as its figure's is
+no borough's; a group's share of the people with dementia ('Women make up around 61% ...') is no prevalence; 'people
+under 65' are the group 'aged under 65'; a count's own share in brackets leaves it the group written after it."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
