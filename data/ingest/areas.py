@@ -121,6 +121,8 @@ def find_areas(text: str) -> list[AreaHit]:
             continue  # "Scotland's Census 2022" names the source of a figure, not its area
         if _STREET_AFTER.match(text, m.end()):
             continue  # 'at Bolton Road', 'Sefton House': a street's or a building's name, not the area
+        if re.search(r"(?-i:\bGreater)\s+$", text[:m.start()]):
+            continue  # 'Greater Manchester': a wider area (a city region) whose name holds a district's, not the district
         if key.lower() == "wales" and re.search(r"\b(?:North|South|West|East|Mid)[\s-]+$", text[:m.start()]):
             continue  # 'West Wales', 'North Wales', 'Mid Wales': a region of Wales, not Wales
         if key in ORDINARY_PLACE_WORDS or written.lower() == written:

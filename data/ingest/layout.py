@@ -1149,8 +1149,8 @@ def _wrapped_label(lines: list[str], j: int, above: Row) -> bool:
 
 
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
-    if _is_caption(lines[i]):
-        return i
+    if _is_caption(lines[i]) or i + 1 in layout.running:
+        return i  # (a page's footer over the next page's header, 'JSNA 2025 | Dementia    14': no table)
     rows: list[Row] = []
     j = i
     while j < len(lines):

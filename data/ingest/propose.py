@@ -107,6 +107,8 @@ _BENCH_ROW = re.compile(r"^(?:england|uk|united kingdom|great britain|england an
                         r"national average|scotland|wales|northern ireland|north east|north west|yorkshire and (?:the )?"
                         r"humber|east midlands|west midlands|east of england|eastern|east|south east|south west|london|"
                         r"region|regional(?: average)?|"
+                        # a city region the registry does not hold ('Greater Manchester' beside the borough and England)
+                        r"greater\s+[a-z]+(?:\s+average)?|"
                         # an average over the council's benchmarking group ('Comparator average', 'CIPFA nearest
                         # neighbours (mean)', 'Average of statistical neighbours'): no one council's figure
                         r"(?:the\s+)?(?:average|mean|median)\s+(?:of|for|across)\s+(?:the\s+|our\s+)?" + _COMPARATORS + r"|"
@@ -458,11 +460,18 @@ def _noun_after(text: str, end: int) -> str:
 _FIGURE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\b(?:19|20)\d{2}\b")
 
 
+# a count's own share in brackets right after it ('61,200 (20.8%) were aged 65 and over')
+_OWN_SHARE = re.compile(r"\s*\(\s*(?:c\.\s*|around\s+|about\s+)?\d{1,3}(?:\.\d+)?\s*%\s*\)")
+
+
 def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
     """The sub-group written beside a figure ('131,700 are aged 65 and over'): looked for after it up to the next
     figure or the clause's end, else before it back to the previous figure, a closing bracket or the clause's start
     ('(9.6% of residents aged 5+), down from 13,020 in 2011': the bracket is the share's, not 13,020's)."""
     after = sentence[num.end:min(num.end + 60, max(c_end, num.end))]
+    own_share = None if num.percent else _OWN_SHARE.match(after)
+    if own_share:  # '61,200 (20.8%) were aged 65 and over': the count's own share in brackets, the group after it
+        after = after[own_share.end():]
     nxt = _FIGURE.search(after)
     after = after[:nxt.start()] if nxt else after
     base = _DENOMINATOR.match(after) if num.percent else None
@@ -489,8 +498,8 @@ def _own_band(sentence: str, num: Number, c_end: int) -> str:
 
 def _breakdown(text: str) -> str:
     m = _BREAKDOWN.search(text)
-    # ('people under the age of 65' are the group 'aged under 65', as 'aged under 65' writes it)
-    return re.sub(r"^under the age of (\d+)", r"aged under \1", " ".join(m.group(0).lower().split())) if m else ""
+    # ('people under the age of 65' and 'people under 65' are the group 'aged under 65', as 'aged under 65' writes it)
+    return re.sub(r"^under (?:the age of )?(\d+)", r"aged under \1", " ".join(m.group(0).lower().split())) if m else ""
 
 
 def _qualifier(context: str, num: Number | None, kind: str, period: str, projection: bool) -> str:
@@ -1741,6 +1750,10 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"level|total)s?)\b|"
                           # ('... is above London (27.1%)': London named with its figure in brackets)
                           r"\b(?-i:London)\s*\(\s*(?=\d)|"
+                          # a city region named as its figure's ('Greater Manchester: 9.4% of residents', 'the Greater
+                          # Manchester rate of 70.1%'): the registry holds no such area, and it is no borough's
+                          r"\b(?-i:Greater\s+[A-Z][a-z]+)(?:\s*:|\s*\(\s*(?=\d)|\s+as\s+a\s+whole|-wide|"
+                          r"\s+(?:figure|average|rate|share|level|total)s?\b)|"
                           # the average of the council's benchmarking group ('the comparator average of 9.4', 'the
                           # average of our statistical neighbours (8.7)')
                           # ('the average share across the council's 15 CIPFA nearest neighbours was 9.5%')
