@@ -42,14 +42,27 @@ def test_a_binary_upload_gets_a_message_and_no_table(page, app_url, tmp_path):
     assert page.get_by_text("Correct the stage, the date as written").count() == 0
 
 
+# A made-up commissioning plan saved from a spreadsheet as CSV: padded rows, a key-statistics block and a timetable
+# whose description cell holds a comma and a line break (Excel quotes it).
+PLAN_CSV = (
+    "Suffolk County Council: adult social care commissioning plan,,,\nExported 3 March 2026,,,\n,,,\n"
+    "Measure,Suffolk,Year,Source\nUnpaid carers,\"79,260\",2021,Census 2021\n"
+    "People aged 65+ with dementia (estimate),\"13,150\",2025,POPPI\nExtra care schemes,21,2025,Council records\n"
+    "Extra care units,\"1,140\",2025,Council records\n,,,\nService,Description,Tender publication,Contract start\n"
+    "Home care,\"Framework, all districts\n(Lots 1-4)\",Jun-25,01/04/2026\n")
+
+
 def _statement_as(name: str) -> bytes:
-    """The made-up statement of tests/test_ingest_web_page.py as a saved web page or as an OpenDocument text file."""
+    """The made-up statement of tests/test_ingest_web_page.py as a saved web page or as an OpenDocument text file, or
+    the made-up plan above as a spreadsheet's CSV."""
     from tests.ingest_fixtures import make_odt
     from tests.test_ingest_web_page import STATEMENT
     from tests.test_ingest_web_page import page as council_page
 
     if name.endswith(".html"):
         return council_page(STATEMENT)
+    if name.endswith(".csv"):
+        return PLAN_CSV.encode("utf-8")
     return make_odt(
         '<text:h text:outline-level="1">Unpaid carers</text:h><text:p>At the 2021 Census, 79,260 people in Suffolk said '
         'they provided unpaid care.</text:p><text:h text:outline-level="1">Dementia</text:h><text:p>We estimate that '
@@ -63,9 +76,9 @@ def _statement_as(name: str) -> bytes:
         'published in June 2025.</text:p></text:list-item></text:list>')
 
 
-@pytest.mark.parametrize("name", ["statement.html", "statement.odt"])
-def test_a_saved_web_page_or_a_libreoffice_file_is_read_and_its_figures_proposed(page, app_url, tmp_path,
-                                                                               screenshots_dir, name):
+@pytest.mark.parametrize("name, dates", [("statement.html", 1), ("statement.odt", 1), ("plan.csv", 2)])
+def test_a_saved_web_page_a_libreoffice_file_or_a_spreadsheet_is_read_and_its_figures_proposed(
+        page, app_url, tmp_path, screenshots_dir, name, dates):
     doc = tmp_path / name
     doc.write_bytes(_statement_as(name))
     page.goto(f"{app_url}/add-document?authority=E10000029")
@@ -76,6 +89,7 @@ def test_a_saved_web_page_or_a_libreoffice_file_is_read_and_its_figures_proposed
     summary.wait_for(timeout=60_000)
     wait_for_app(page)
     assert_no_error_boxes(page)
-    assert "4 proposed figures and 1 " in summary.inner_text()  # its four figures and its tender date
+    # its four figures and its tender date (the plan's contract start too)
+    assert f"4 proposed figures and {dates} " in summary.inner_text()
     assert page.get_by_text("Correct the measure, area, period or value").is_visible()
     page.screenshot(path=str(screenshots_dir / f"add-document-{name.replace('.', '-')}.png"), full_page=True)
