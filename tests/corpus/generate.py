@@ -73,3 +73,13 @@ def add_field(paragraph, instr, cached) -> None:
     paragraph._p.append(field_char("separate"))
     paragraph.add_run(cached)
     paragraph._p.append(field_char("end"))
+
+
+def set_core_properties(document, when, author: str, last_modified_by: str, title: str, revision: int) -> None:
+    """A Word document's core properties, its dates all fixed at `when` (a datetime), so its bytes do not change."""
+    props = document.core_properties
+    props.author = author
+    props.last_modified_by = last_modified_by
+    props.title = title
+    props.created = props.modified = props.last_printed = when
+    props.revision = revision

@@ -12,7 +12,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-from generate import add_field, fill_cells, save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import add_field, fill_cells, save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("119_word_document.docx")
 COUNCIL = "Warwickshire County Council"
@@ -24,15 +24,9 @@ def _merge_down(table, col, top, bottom):
 
 def build():
     doc = Document()
-    cp = doc.core_properties
-    fixed = datetime.datetime(2026, 4, 1, 9, 0, 0)
-    cp.author = "Commissioning Team"
-    cp.last_modified_by = "Commissioning Team"
-    cp.title = "Market Position Statement 2026-2029: Chapter 4"
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 7
+    set_core_properties(doc, datetime.datetime(2026, 4, 1, 9, 0, 0), author="Commissioning Team",
+                        last_modified_by="Commissioning Team",
+                        title="Market Position Statement 2026-2029: Chapter 4", revision=7)
 
     sec = doc.sections[0]
     head = sec.header.paragraphs[0]

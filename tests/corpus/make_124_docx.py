@@ -24,7 +24,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import fill_cells, save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import fill_cells, save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("124_word_text_boxes.docx")
 COUNCIL = "Hertfordshire County Council"
@@ -257,15 +257,9 @@ def _toc(doc):
 
 def build():
     doc = Document()
-    cp = doc.core_properties
-    fixed = datetime.datetime(2026, 5, 14, 9, 0, 0)
-    cp.author = "Integrated Accommodation Commissioning"
-    cp.last_modified_by = "Integrated Accommodation Commissioning"
-    cp.title = "Market Position Statement 2026-2030: Chapter 5"
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 12
+    set_core_properties(doc, datetime.datetime(2026, 5, 14, 9, 0, 0), author="Integrated Accommodation Commissioning",
+                        last_modified_by="Integrated Accommodation Commissioning",
+                        title="Market Position Statement 2026-2030: Chapter 5", revision=12)
 
     fpart = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, _footnotes_xml(), doc.part.package)
     doc.part.relate_to(fpart, RT.FOOTNOTES)

@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import add_field, fill_cells, save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import add_field, fill_cells, save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("126_cabinet_report.docx")
 COUNCIL = "Cheshire West and Chester Council"
@@ -82,15 +82,9 @@ def _bold_row(table, i):
 
 def build():
     doc = Document()
-    cp = doc.core_properties
-    fixed = datetime.datetime(2025, 11, 28, 9, 0, 0)
-    cp.author = "Adult Social Care Commissioning"
-    cp.last_modified_by = "Democratic Services"
-    cp.title = "Cabinet report: re-commissioning of extra care care and support and carers' support"
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 4
+    set_core_properties(doc, datetime.datetime(2025, 11, 28, 9, 0, 0), author="Adult Social Care Commissioning",
+                        last_modified_by="Democratic Services",
+                        title="Cabinet report: re-commissioning of extra care care and support and carers' support", revision=4)
     _add_numbering(doc)
     normal = doc.styles["Normal"]
     normal.font.name = "Arial"

@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("129_converted_to_word.docx")
 RUNNING = "Wiltshire Council Market Position Statement 2025-2028   {}"
@@ -82,15 +82,9 @@ def _span(cell, n):
 
 def build():
     doc = Document()
-    cp = doc.core_properties
-    fixed = datetime.datetime(2025, 2, 3, 9, 0, 0)
-    cp.author = "Acrobat export"
-    cp.last_modified_by = "Commissioning Team"
-    cp.title = "Market Position Statement 2025-2028"
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 2
+    set_core_properties(doc, datetime.datetime(2025, 2, 3, 9, 0, 0), author="Acrobat export",
+                        last_modified_by="Commissioning Team",
+                        title="Market Position Statement 2025-2028", revision=2)
     style = doc.styles["Normal"]
     style.font.name = "Arial"
     style.font.size = Pt(10)

@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import add_field, fill_cells, save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import add_field, fill_cells, save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("135_regional_pna.docx")
 TITLE = ("Asesiad o Anghenion y Boblogaeth Gorllewin Cymru 2022-2027 / "
@@ -86,15 +86,9 @@ def _table(doc, rows):
 
 def build():
     doc = Document()
-    cp = doc.core_properties
-    fixed = datetime.datetime(2025, 4, 2, 9, 0, 0)
-    cp.author = "West Wales Regional Partnership Board"
-    cp.last_modified_by = "Regional Collaboration Unit"
-    cp.title = TITLE
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 3
+    set_core_properties(doc, datetime.datetime(2025, 4, 2, 9, 0, 0), author="West Wales Regional Partnership Board",
+                        last_modified_by="Regional Collaboration Unit",
+                        title=TITLE, revision=3)
     _add_numbering(doc)
     normal = doc.styles["Normal"]
     normal.font.name = "Arial"
