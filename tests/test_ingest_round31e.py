@@ -64,3 +64,29 @@ def test_a_table_cell_holding_only_a_tracked_insertion_keeps_its_column():
         table.cell(1, 2).text = "8.4%"
         _tracked(table.cell(1, 1).paragraphs[0], "10,400", "10,960")
     assert "Elmbridge\t10,960\t8.4%" in _docx_lines(build)
+
+
+def test_x_marks_on_a_service_row_are_the_bar_between_its_stage_words():
+    got = dates(["Procurement plan", "", "Service\tQ1 27/28\tQ2 27/28\tQ3 27/28\tQ4 27/28",
+                 "Advocacy Service\tTender\tX\tAward\tStart", "Day Opportunities\t\tTender\tX\tAward", ""])
+    assert sorted(got) == sorted([
+        ("Advocacy Service", "procurement_start", "2027-04-01", "2027-06-30"),
+        ("Advocacy Service", "award", "2027-10-01", "2027-12-31"),
+        ("Advocacy Service", "contract_start", "2028-01-01", "2028-03-31"),
+        ("Day Opportunities", "procurement_start", "2027-07-01", "2027-09-30"),
+        ("Day Opportunities", "award", "2028-01-01", "2028-03-31")])
+
+
+def test_x_marks_on_a_row_naming_its_stage_still_date_that_stage():
+    """A guard: the timetable of marks under a title naming its service keeps its reading."""
+    got = dates(["Advocacy Service timetable", "", "Stage\tQ1 27/28\tQ2 27/28\tQ3 27/28",
+                 "Tender published\tX\t\t", "Contract award\t\tX\t", ""])
+    assert ("procurement_start", "2027-04-01") in [(g[1], g[2]) for g in got]
+    assert ("award", "2027-07-01") in [(g[1], g[2]) for g in got]
+
+
+def test_a_drafts_own_circulation_date_is_no_procurement_stage():
+    got = dates_or_none(["Commissioning intentions", "",
+                         "This consultation draft was circulated to commissioning partners on 3 March 2026.", "",
+                         "The carers support contract will be re-tendered in June 2026.", ""])
+    assert [g[2] for g in got] == ["2026-06-01"]
