@@ -90,3 +90,11 @@ def test_a_drafts_own_circulation_date_is_no_procurement_stage():
                          "This consultation draft was circulated to commissioning partners on 3 March 2026.", "",
                          "The carers support contract will be re-tendered in June 2026.", ""])
     assert [g[2] for g in got] == ["2026-06-01"]
+
+
+def test_carers_aged_5_and_over_before_a_share_are_the_census_base_and_no_breakdown_of_it():
+    frame = measures(["Unpaid carers", "", "The 2021 Census counted 12,870 unpaid carers aged 5 and over in Surrey "
+                      "Heath, 8.1% of residents aged 5 and over, against 8.9% in England.", ""])
+    got = sorted((r.measure, r.area_code, float(r.value), r.breakdown or "") for r in frame.itertuples()
+                 if r.measure == "carers_unpaid_pct")
+    assert got == [("carers_unpaid_pct", "E07000214", 8.1, ""), ("carers_unpaid_pct", "E92000001", 8.9, "")]
