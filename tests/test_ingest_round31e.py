@@ -2,7 +2,8 @@
 in memory), in the shapes a council's draft commissioning intentions circulated with tracked changes gives: a tracked
 insertion (w:ins) is the draft's current text and a tracked deletion (w:del) is not, in a paragraph and in a table
 cell; on a plan's row naming its service, 'X' marks between 'Tender', 'Award' and 'Start' are the bar between the
-stages and the words date the stages; a draft's own circulation date is no procurement stage."""
+stages and the words date the stages; a draft's own circulation date is no procurement stage; 'carers aged 5 and
+over' before a share is the census's base, no breakdown of the share."""
 from __future__ import annotations
 
 import io
