@@ -19,6 +19,9 @@ _MEETING = re.compile(r"\b(?:cabinet|committees?|meetings?|minutes|agenda|report
                       # an event's date ('a provider event for the tender will be held on 17 September 2026')
                       r"(?:will\s+be|to\s+be|was|were)\s+held\s+(?:on|at|in)|"
                       r"market (?:engagement )?event|briefing|webinar|workshop|launch event|printed|updated on|"
+                      # a draft's own circulation ('This draft was circulated to commissioning leads on 12 November')
+                      r"(?:this|the)\s+(?:[\w'’-]+\s+){0,2}(?:draft|document|paper|version)\s+(?:was|is|has\s+been|will\s+be)\s+"
+                      r"(?:circulated|shared|sent|distributed)|"
                       r"revised|version|audit\w*|clarification\w*|questions|enquir(?:y|ies)|fee(?:s| rates?| uplifts?| levels?)|"
                       r"uplifts?|(?:last|next)\s+review\w*|"
                       # a price of care ('added a rural rate of £2.10 an hour to the framework from April 2026')
@@ -249,6 +252,14 @@ def _cell_span(part: str, key: str, column: DateSpan) -> DateSpan:
     return column
 
 
+def _worded_cells(row: Row, periods: dict) -> bool:
+    """Whether a plan's row has a cell under its periods naming a stage ('Tender', 'Award', 'Start'): on a row naming
+    its service ('Carers | | Tender | X | Award | Start'), its 'X' marks are the bar between the stages (evaluation,
+    mobilisation, as the plan's key says), and its words are the stages."""
+    return any(j in periods and not GANTT_MARK.match(c.strip()) and any(rx.search(c) for _, rx in FIELD_STAGES)
+               for j, c in enumerate(row.cells))
+
+
 def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, confidence: str,
               service: str = "") -> bool:
     """A row of a plan laid out as a chart, its columns periods ('2026/27', 'Q1 2027/28'): a stage word in a cell is
@@ -263,8 +274,8 @@ def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, c
         return False  # (a table of figures under years is no plan)
     label = service or (row.cells[0].strip() if row.cells else "")
     marked = [j for j, c in enumerate(row.cells) if j in periods and GANTT_MARK.match(c.strip())]
-    if marked:
-        stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
+    stage = next((s for s, rx in FIELD_STAGES if rx.search(label)), None)
+    if marked and (stage is not None or not _worded_cells(row, periods)):
         if stage is None or stage == "extension_end" or _NO_GANTT_STAGE.search(label) or _MEETING.search(label):
             return True
         found = [(marked[0], stage, _timetable_service(block, lines))]

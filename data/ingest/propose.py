@@ -1689,7 +1689,10 @@ _RATIO_BASE = re.compile(r"\b(?:(?:\d{1,2}|one|two|three|four|five)\s+(?:in|out\
 # ('The share of residents aged 5 and over who care fell from 10.1% to 8.4%': the same base, written before the share)
 _BASE_AGES = re.compile(r"(?:%|\b(?:share|proportion|percentage)|\bper\s?cent)\s*of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+)?(?:residents|population|"
                         r"people|adults|households)\s+aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+"
-                        r"(?:over|above|older))?", re.IGNORECASE)
+                        r"(?:over|above|older))?|"
+                        # ... and the census's own ages for carers ('145,310 unpaid carers aged 5 and over in Hampshire,
+                        # 9.3% of residents ...': the count's base, no sub-group of the share after it)
+                        r"\bcarers\s+aged\s+(?:5|five)(?:\s*\+|\s+(?:and|or)\s+(?:over|above|older))", re.IGNORECASE)
 # ('more than 50 hours a week' is an hours band, no comparison: 'than' before it ends no clause)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b(?!\s+(?:\d+|twenty|fifty)\s+hours\b)|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"

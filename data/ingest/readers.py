@@ -152,6 +152,21 @@ def check_zip(raw: bytes, name: str, limits: Limits = LIMITS, kind: str = "Word 
     return archive
 
 
+_CURRENT_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"
+
+
+def current_text(paragraph) -> str:
+    """A paragraph's text as a draft with tracked changes stands now: a tracked insertion's runs (w:ins, w:moveTo)
+    are the document's text, which python-docx's `text` passes over; a tracked deletion's (w:del, its w:delText) is
+    the old text and stays out. Without the insertion, 'home to [del 1,398,200][ins 1,400,900] residents' would read
+    'home to  residents'."""
+    return "".join(e.text for e in paragraph._p.xpath(_CURRENT_RUNS))
+
+
+def _current_cell_text(cell) -> str:
+    return "\n".join(current_text(p) for p in cell.paragraphs)
+
+
 def _cell_text(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
@@ -160,7 +175,7 @@ def _paragraph_lines(paragraph) -> list[str]:
     """A paragraph's lines, a heading's (a 'Heading n' or 'Title' style) between blank lines; an item of Word's automatic list (a 'List Bullet' or 'List Number' style, or numbering of
     its own) led by a bullet, as Word writes its list marks when it saves as text: the mark is numbering, not text, so
     python-docx gives none, and the item would read as a sentence of the paragraph above."""
-    text = paragraph.text
+    text = current_text(paragraph)
     p_pr = paragraph._p.pPr
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     listed = (p_pr is not None and p_pr.numPr is not None) or style.startswith(("List Bullet", "List Number"))
@@ -188,7 +203,7 @@ def _spacer_columns(table) -> set[int]:
             if previous is not None and cell._tc is previous:
                 continue
             previous = cell._tc
-            if cell.text.strip() or cell.tables:
+            if _current_cell_text(cell).strip() or cell.tables:
                 filled.add(j)
     if width < 3 or len(filled) < 2:
         return set()
@@ -212,9 +227,9 @@ def _table_lines(table, depth: int = 0) -> list[str]:
             previous = cell._tc
             if depth < 3 and cell.tables:
                 nested.append(cell)
-                cells.append(_cell_text(" ".join(p.text for p in cell.paragraphs[:1])))
+                cells.append(_cell_text(" ".join(current_text(p) for p in cell.paragraphs[:1])))
             else:
-                cells.append(_cell_text(cell.text))
+                cells.append(_cell_text(_current_cell_text(cell)))
         if nested and len([c for c in cells if c]) <= 1 and len({id(c._tc) for c in row.cells}) == 1:
             # a box: its content in order (title, table, note) rather than a row
             for block in nested[0].iter_inner_content():
@@ -310,7 +325,7 @@ def _blocks(element, parent, depth: int = 0):
 
 def _is_heading(paragraph) -> bool:
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    return bool(paragraph.text.strip()) and style.startswith(("Heading", "Title"))
+    return bool(current_text(paragraph).strip()) and style.startswith(("Heading", "Title"))
 
 
 def read_docx(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
