@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import add_field, fill_cells, save_docx  # noqa: E402 (a sibling module: run from the repository root)
+from generate import add_field, fill_cells, save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("137_tracked_intentions.docx")
 TITLE = "Adult Health and Care Commissioning Intentions 2026-2029 (DRAFT v0.7 for comment)"
@@ -128,15 +128,9 @@ GANTT = [
 
 def build():
     doc = Document()
-    cp = doc.core_properties
-    fixed = datetime.datetime(2025, 11, 12, 8, 0, 0)
-    cp.author = "Adult Health and Care Commissioning"
-    cp.last_modified_by = "J. Bramley"
-    cp.title = TITLE
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 7
+    set_core_properties(doc, datetime.datetime(2025, 11, 12, 8, 0, 0), author="Adult Health and Care Commissioning",
+                        last_modified_by="J. Bramley",
+                        title=TITLE, revision=7)
     normal = doc.styles["Normal"]
     normal.font.name = "Arial"
     normal.font.size = Pt(11)
