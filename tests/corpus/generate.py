@@ -83,3 +83,40 @@ def set_core_properties(document, when, author: str, last_modified_by: str, titl
     props.title = title
     props.created = props.modified = props.last_printed = when
     props.revision = revision
+
+
+def word_element(tag: str, **attrs):
+    """A WordprocessingML element (`w:...`) with its attributes, for the XML python-docx does not write."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement(tag)
+    for name, value in attrs.items():
+        element.set(qn(name), str(value))
+    return element
+
+
+def numbering_level(ilvl: int, text: str, fmt: str = "decimal", start: int = 1, indent: int = 567,
+                    hanging: int = 567):
+    """One level (`w:lvl`) of a Word list or heading numbering: its number format, its text ('%1.%2') and indent."""
+    level = word_element("w:lvl", **{"w:ilvl": ilvl})
+    level.append(word_element("w:start", **{"w:val": start}))
+    level.append(word_element("w:numFmt", **{"w:val": fmt}))
+    level.append(word_element("w:lvlText", **{"w:val": text}))
+    level.append(word_element("w:lvlJc", **{"w:val": "left"}))
+    paragraph_props = word_element("w:pPr")
+    paragraph_props.append(word_element("w:ind", **{"w:left": indent, "w:hanging": hanging}))
+    level.append(paragraph_props)
+    return level
+
+
+def number_paragraph(paragraph, num_id: int, ilvl: int):
+    """Give a python-docx paragraph Word's automatic number `num_id` at level `ilvl` (w:numPr after its style)."""
+    from docx.oxml.ns import qn
+
+    props = paragraph._p.get_or_add_pPr()
+    numbering = word_element("w:numPr")
+    numbering.append(word_element("w:ilvl", **{"w:val": ilvl}))
+    numbering.append(word_element("w:numId", **{"w:val": num_id}))
+    props.insert(1 if props.find(qn("w:pStyle")) is not None else 0, numbering)
+    return paragraph

@@ -12,11 +12,13 @@ import datetime
 from pathlib import Path
 
 from docx import Document
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import add_field, fill_cells, save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
+# (a sibling module: run from the repository root)
+from generate import (  # noqa: E402
+    add_field, fill_cells, number_paragraph, numbering_level, save_docx, set_core_properties, word_element,
+)
 
 OUT = Path(__file__).with_name("126_cabinet_report.docx")
 COUNCIL = "Cheshire West and Chester Council"
@@ -24,53 +26,28 @@ PARAS_NUM = 60      # numId of the report's multilevel paragraph numbering
 RECS_NUM = 61       # numId of the recommendations' (a), (b) list
 
 
-def _el(tag, **attrs):
-    e = OxmlElement(tag)
-    for k, v in attrs.items():
-        e.set(qn(k), str(v))
-    return e
-
-
-def _level(ilvl, fmt, text, indent, hanging):
-    lvl = _el("w:lvl", **{"w:ilvl": ilvl})
-    lvl.append(_el("w:start", **{"w:val": 1}))
-    lvl.append(_el("w:numFmt", **{"w:val": fmt}))
-    lvl.append(_el("w:lvlText", **{"w:val": text}))
-    lvl.append(_el("w:lvlJc", **{"w:val": "left"}))
-    ppr = _el("w:pPr")
-    ppr.append(_el("w:ind", **{"w:left": indent, "w:hanging": hanging}))
-    lvl.append(ppr)
-    return lvl
 
 
 def _add_numbering(doc):
     """A multilevel list (1. / 1.1 / 1.1.1) and a lettered list ((a)), as numbering.xml holds them."""
     numbering = doc.part.numbering_part.element
-    multi = _el("w:abstractNum", **{"w:abstractNumId": 60})
-    multi.append(_el("w:multiLevelType", **{"w:val": "multilevel"}))
-    multi.append(_level(0, "decimal", "%1.", 567, 567))
-    multi.append(_level(1, "decimal", "%1.%2", 567, 567))
-    multi.append(_level(2, "decimal", "%1.%2.%3", 1134, 567))
-    letters = _el("w:abstractNum", **{"w:abstractNumId": 61})
-    letters.append(_el("w:multiLevelType", **{"w:val": "singleLevel"}))
-    letters.append(_level(0, "lowerLetter", "(%1)", 1134, 567))
+    multi = word_element("w:abstractNum", **{"w:abstractNumId": 60})
+    multi.append(word_element("w:multiLevelType", **{"w:val": "multilevel"}))
+    multi.append(numbering_level(0, "%1.", "decimal", indent=567, hanging=567))
+    multi.append(numbering_level(1, "%1.%2", "decimal", indent=567, hanging=567))
+    multi.append(numbering_level(2, "%1.%2.%3", "decimal", indent=1134, hanging=567))
+    letters = word_element("w:abstractNum", **{"w:abstractNumId": 61})
+    letters.append(word_element("w:multiLevelType", **{"w:val": "singleLevel"}))
+    letters.append(numbering_level(0, "(%1)", "lowerLetter", indent=1134, hanging=567))
     # abstractNums come before the nums in numbering.xml
     first_num = numbering.find(qn("w:num"))
     first_num.addprevious(multi)
     first_num.addprevious(letters)
     for num_id, abstract in ((PARAS_NUM, 60), (RECS_NUM, 61)):
-        num = _el("w:num", **{"w:numId": num_id})
-        num.append(_el("w:abstractNumId", **{"w:val": abstract}))
+        num = word_element("w:num", **{"w:numId": num_id})
+        num.append(word_element("w:abstractNumId", **{"w:val": abstract}))
         numbering.append(num)
 
-
-def _number(paragraph, num_id, ilvl):
-    ppr = paragraph._p.get_or_add_pPr()
-    numpr = _el("w:numPr")
-    numpr.append(_el("w:ilvl", **{"w:val": ilvl}))
-    numpr.append(_el("w:numId", **{"w:val": num_id}))
-    ppr.insert(1 if ppr.find(qn("w:pStyle")) is not None else 0, numpr)
-    return paragraph
 
 
 def _bold_row(table, i):
@@ -99,10 +76,10 @@ def build():
     add_field(foot, "NUMPAGES", "9")
 
     def para(text, ilvl=1):
-        return _number(doc.add_paragraph(text), PARAS_NUM, ilvl)
+        return number_paragraph(doc.add_paragraph(text), PARAS_NUM, ilvl)
 
     def section(title):
-        return _number(doc.add_heading(title, level=2), PARAS_NUM, 0)
+        return number_paragraph(doc.add_heading(title, level=2), PARAS_NUM, 0)
 
     doc.add_paragraph("Agenda item 11").runs[0].bold = True
     doc.add_heading("Cabinet", level=1)
@@ -141,7 +118,7 @@ def build():
             "delegates authority to the Executive Director of Adult Social Care and Health, in consultation "
             "with the Cabinet Member, to award both contracts; and",
             "notes the equality impact assessment summarised at Appendix A."):
-        _number(doc.add_paragraph(rec), RECS_NUM, 0)
+        number_paragraph(doc.add_paragraph(rec), RECS_NUM, 0)
 
     section("Reasons for the recommendations")
     para("The current extra care care and support contracts were let in 2019 and have been extended twice. "

@@ -15,11 +15,13 @@ import datetime
 from pathlib import Path
 
 from docx import Document
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import add_field, fill_cells, save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
+# (a sibling module: run from the repository root)
+from generate import (  # noqa: E402
+    add_field, fill_cells, number_paragraph, numbering_level, save_docx, set_core_properties, word_element,
+)
 
 OUT = Path(__file__).with_name("135_regional_pna.docx")
 TITLE = ("Asesiad o Anghenion y Boblogaeth Gorllewin Cymru 2022-2027 / "
@@ -27,45 +29,20 @@ TITLE = ("Asesiad o Anghenion y Boblogaeth Gorllewin Cymru 2022-2027 / "
 HEADINGS_NUM = 70   # numId of the chapter's heading numbering (4. / 4.1)
 
 
-def _el(tag, **attrs):
-    e = OxmlElement(tag)
-    for k, v in attrs.items():
-        e.set(qn(k), str(v))
-    return e
-
-
-def _level(ilvl, start, text):
-    lvl = _el("w:lvl", **{"w:ilvl": ilvl})
-    lvl.append(_el("w:start", **{"w:val": start}))
-    lvl.append(_el("w:numFmt", **{"w:val": "decimal"}))
-    lvl.append(_el("w:lvlText", **{"w:val": text}))
-    lvl.append(_el("w:lvlJc", **{"w:val": "left"}))
-    ppr = _el("w:pPr")
-    ppr.append(_el("w:ind", **{"w:left": 567, "w:hanging": 567}))
-    lvl.append(ppr)
-    return lvl
 
 
 def _add_numbering(doc):
     """The chapter's multilevel heading numbering, starting at chapter 4 (4. / 4.1)."""
     numbering = doc.part.numbering_part.element
-    multi = _el("w:abstractNum", **{"w:abstractNumId": 70})
-    multi.append(_el("w:multiLevelType", **{"w:val": "multilevel"}))
-    multi.append(_level(0, 4, "%1."))
-    multi.append(_level(1, 1, "%1.%2"))
+    multi = word_element("w:abstractNum", **{"w:abstractNumId": 70})
+    multi.append(word_element("w:multiLevelType", **{"w:val": "multilevel"}))
+    multi.append(numbering_level(0, "%1.", start=4))
+    multi.append(numbering_level(1, "%1.%2", start=1))
     numbering.find(qn("w:num")).addprevious(multi)
-    num = _el("w:num", **{"w:numId": HEADINGS_NUM})
-    num.append(_el("w:abstractNumId", **{"w:val": 70}))
+    num = word_element("w:num", **{"w:numId": HEADINGS_NUM})
+    num.append(word_element("w:abstractNumId", **{"w:val": 70}))
     numbering.append(num)
 
-
-def _number(paragraph, ilvl):
-    ppr = paragraph._p.get_or_add_pPr()
-    numpr = _el("w:numPr")
-    numpr.append(_el("w:ilvl", **{"w:val": ilvl}))
-    numpr.append(_el("w:numId", **{"w:val": HEADINGS_NUM}))
-    ppr.insert(1 if ppr.find(qn("w:pStyle")) is not None else 0, numpr)
-    return paragraph
 
 
 def _bold_rows(table, *rows):
@@ -102,14 +79,14 @@ def build():
 
     P = doc.add_paragraph
 
-    _number(doc.add_heading("Pobl hŷn, gofalwyr a thai gofal ychwanegol / "
-                            "Older people, carers and extra care housing", level=1), 0)
+    number_paragraph(doc.add_heading("Pobl hŷn, gofalwyr a thai gofal ychwanegol / "
+                            "Older people, carers and extra care housing", level=1), HEADINGS_NUM, 0)
     P("This chapter covers the three local authority areas of the West Wales Regional Partnership Board, "
       "Carmarthenshire (Sir Gaerfyrddin), Ceredigion and Pembrokeshire (Sir Benfro), together with Hywel Dda "
       "University Health Board. It was approved by the Regional Partnership Board on 18 March 2025 and is "
       "published in Welsh and English (version 2.1).")
 
-    _number(doc.add_heading("Poblogaeth / Population", level=2), 1)
+    number_paragraph(doc.add_heading("Poblogaeth / Population", level=2), HEADINGS_NUM, 1)
     P("At Census 2021 the region was home to 386,500 people: 187,900 in Sir Gaerfyrddin (Carmarthenshire), "
       "71,400 in Ceredigion and 127,200 in Sir Benfro (Pembrokeshire). Some 98,300 residents of the region "
       "(25.4%) were aged 65 and over, well above the Wales figure of 21.3%.")
@@ -118,7 +95,7 @@ def build():
       "(Cardigan), and Sir Benfro's are Hwlffordd (Haverfordwest), Penfro (Pembroke) and Aberdaugleddau "
       "(Milford Haven). About 43% of Ceredigion's residents aged 3 and over speak Welsh.")
 
-    _number(doc.add_heading("Gofalwyr di-dâl / Unpaid carers", level=2), 1)
+    number_paragraph(doc.add_heading("Gofalwyr di-dâl / Unpaid carers", level=2), HEADINGS_NUM, 1)
     P("The 2021 Census counted 38,715 unpaid carers aged 5 and over across West Wales, 10.6% of residents "
       "aged 5 and over, compared with 10.2% for Wales as a whole. In 2011 there were 43,920. In Sir Benfro "
       "4,050 carers gave 50 or more hours of care a week; in Ceredigion, 2,230.")
@@ -146,7 +123,7 @@ def build():
     ])
     P("A survey of 612 carers in the region in 2024 found that 71% had not had a carer's needs assessment.")
 
-    _number(doc.add_heading("Byw gyda dementia / Living with dementia", level=2), 1)
+    number_paragraph(doc.add_heading("Byw gyda dementia / Living with dementia", level=2), HEADINGS_NUM, 1)
     P("An estimated 6,570 people aged 65 and over were living with dementia in the region in 2025, and this is "
       "projected to rise to 8,050 by 2030 and 9,480 by 2035. In Carmarthenshire the estimate is expected to "
       "reach 3,830 by 2030. The region's diagnosis rate of 58.4% is below the Wales rate of 61.0% and the "
@@ -165,7 +142,7 @@ def build():
     P("The memory assessment service in Hwlffordd saw 1,140 referrals in 2024/25, with a median wait of "
       "14 weeks.")
 
-    _number(doc.add_heading("Tai gofal ychwanegol / Extra care housing", level=2), 1)
+    number_paragraph(doc.add_heading("Tai gofal ychwanegol / Extra care housing", level=2), HEADINGS_NUM, 1)
     P("There are nine extra care schemes in the region with 478 flats between them. A fifth Carmarthenshire "
       "scheme, Maes y Gwendraeth in Cross Hands, is in development and will add 60 flats when it opens in "
       "2027. Weekly rents range from £98 to £164.")
@@ -180,7 +157,7 @@ def build():
         ("Cyfanswm y rhanbarth / Region total", "9", "478", "1", "60"),
     ])
 
-    _number(doc.add_heading("Amserlen gomisiynu / Commissioning timetable", level=2), 1)
+    number_paragraph(doc.add_heading("Amserlen gomisiynu / Commissioning timetable", level=2), HEADINGS_NUM, 1)
     P("The three councils and the health board commission the following services regionally, with "
       "Carmarthenshire County Council as lead commissioner. The new West Wales Carers Support Service contract "
       "will run for five years from 1 April 2026, with an option to extend by up to two years, and is worth "

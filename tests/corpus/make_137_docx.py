@@ -18,11 +18,13 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from generate import add_field, fill_cells, save_docx, set_core_properties  # noqa: E402 (a sibling module: run from the repository root)
+# (a sibling module: run from the repository root)
+from generate import (  # noqa: E402
+    add_field, fill_cells, save_docx, set_core_properties, word_element,
+)
 
 OUT = Path(__file__).with_name("137_tracked_intentions.docx")
 TITLE = "Adult Health and Care Commissioning Intentions 2026-2029 (DRAFT v0.7 for comment)"
@@ -30,16 +32,10 @@ REVISED = "2025-11-10T09:30:00Z"
 _REVISION_ID = [100]
 
 
-def _el(tag, **attrs):
-    e = OxmlElement(tag)
-    for k, v in attrs.items():
-        e.set(qn(k), str(v))
-    return e
-
 
 def _run(text, deleted=False):
-    r = _el("w:r")
-    t = _el("w:delText" if deleted else "w:t")
+    r = word_element("w:r")
+    t = word_element("w:delText" if deleted else "w:t")
     t.set(qn("xml:space"), "preserve")
     t.text = text
     r.append(t)
@@ -48,7 +44,7 @@ def _run(text, deleted=False):
 
 def _revision(kind, text, author):
     _REVISION_ID[0] += 1
-    wrap = _el(kind, **{"w:id": _REVISION_ID[0], "w:author": author, "w:date": REVISED})
+    wrap = word_element(kind, **{"w:id": _REVISION_ID[0], "w:author": author, "w:date": REVISED})
     wrap.append(_run(text, deleted=(kind == "w:del")))
     return wrap
 
