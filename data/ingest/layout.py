@@ -179,11 +179,12 @@ def join_stacked_cells(lines: list[str]) -> list[str]:
     cells left blank (line numbers hold). A header of k short lines must be followed by rows of a label and k - 1
     figures: two rows at least (three when k is 2, so a caption over its figure stays an infographic's)."""
     out = list(lines)
+    contents = contents_lines(lines)  # (a contents page's entries over their pages are no table)
     i = 0
     while i < len(lines):
         best = max(((k, _stacked_rows(lines, i, k)) for k in range(2, 9)), key=lambda kr: kr[1] * kr[0])
         k, rows = best
-        if rows >= (3 if k == 2 else 2):
+        if rows >= (3 if k == 2 else 2) and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
             for start in range(i, i + k * (rows + 1), k):
                 out[start] = "\t".join(c.strip() for c in lines[start:start + k])
                 for n in range(start + 1, start + k):
@@ -833,6 +834,16 @@ def _contents_pipe_row(text: str) -> bool:
                                                                re.IGNORECASE))
 
 
+# a contents entry's words alone on a line ('3 Unpaid carers'), short and ending in no stop, whose page is the next line
+_ENTRY_WORDS = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?[A-Z][^.:;!?]{2,60}$")
+
+
+def _entry_over_its_page(text: str, after: str) -> bool:
+    """A contents entry as `pdftotext` without -layout gives it: its words on one line, its page alone on the next
+    ('3 Unpaid carers' over '4')."""
+    return bool(_ENTRY_WORDS.match(text)) and bool(re.fullmatch(r"\d{1,3}", after))
+
+
 def contents_lines(lines: list[str], running: set[int] = frozenset()) -> set[int]:
     """A contents page's lines ('Contents' over '1. Carers<tab>3', '2. Extra care housing<tab>5'): its page numbers are
     no figures, and its entries no table. A list of tables or an index at the back goes on over a page break (the
@@ -856,6 +867,10 @@ def contents_lines(lines: list[str], running: set[int] = frozenset()) -> set[int
                     or back and _LEADER_ENTRY.match(t):
                 entries.add(j + 1)
                 blanks = 0
+            elif j + 1 < len(lines) and _entry_over_its_page(t, lines[j + 1].strip()):
+                entries |= {j + 1, j + 2}  # (a PDF read a cell a line: the entry, then its page alone on the next line)
+                blanks = 0
+                j += 1
             else:
                 break
             j += 1
