@@ -25,3 +25,19 @@ def test_a_contents_page_read_a_line_a_cell_gives_no_figures():
                 "2 Unpaid carers", "5", "3 Dementia", "7", "4 Extra care housing", "9", "",
                 "2 Unpaid carers", "There are 11,300 unpaid carers in Angus.", ""])
     assert got == [("carers_unpaid", ANGUS, "", 11300.0)]
+
+
+def test_at_scotlands_census_dates_the_figures_after_it():
+    got = rows(["2 Our population", "", "At Scotland's Census 2022 Angus had 116,200 residents.", ""])
+    assert got == [("population", ANGUS, "2022", 116200.0)]
+
+
+def test_a_running_title_after_a_form_feed_and_page_numbers_alone_are_page_furniture():
+    got = rows(["\fAngus Strategic Plan 2025/26 to 2027/28", "2 Our population",
+                "At Scotland's Census 2022 Angus had 116,200 residents.", "3",
+                "\fAngus Strategic Plan 2025/26 to 2027/28", "3 Unpaid carers",
+                "There were 12,400 unpaid carers in Angus in 2022.", "4",
+                "\fAngus Strategic Plan 2025/26 to 2027/28", "4 Dementia",
+                "An estimated 2,150 people in Angus were living with dementia in 2025.", "5"])
+    assert sorted(got) == sorted([("population", ANGUS, "2022", 116200.0), ("carers_unpaid", ANGUS, "2022", 12400.0),
+                                  ("dementia_estimated", ANGUS, "2025", 2150.0)])

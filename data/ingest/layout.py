@@ -586,12 +586,15 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
         return False  # a space-aligned table's header ('Ward area   Unpaid carers   % of residents'), not '4.   Need'
     # (a slide's title under its marker, 'Slide 5' over 'Unpaid carers', starts its section as after a blank line)
     prev_blank = i == 0 or not lines[i - 1].strip() or bool(_SLIDE.match(lines[i - 1]))
-    if not prev_blank and _numbered_heading_shape(text):
+    page_top = i > 0 and lines[i - 1].startswith("\f") and bool(_PAGE_TOP_HEADING.fullmatch(text))
+    if not prev_blank and (_numbered_heading_shape(text) or page_top):
         # a Word document saved as text writes no blank line between paragraphs: its numbered heading ('6.4 Extra
         # care', its tab a space now) follows a page's running line, the heading above ('3. Unpaid carers' over '3.1
         # How many carers there are') or, a section's number having parts, the last sentence of the section before
         prev = _bold_line(lines[i - 1].strip())
-        prev_blank = bool(_PAGED_LINE.match(lines[i - 1])) or _numbered_heading_shape(prev) or (
+        # ... or a page's first line after its form feed, a running title `pdftotext` without -layout sets no blank
+        # line under
+        prev_blank = bool(_PAGED_LINE.match(lines[i - 1])) or page_top or _numbered_heading_shape(prev) or (
             bool(re.match(r"\d{1,2}\.\d", text)) and prev.endswith((".", "!", "?")))
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if furniture and not following:
@@ -614,6 +617,10 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
 # a numbered heading's shape: its number, then a few words with no figure and no full stop ('3.1 How many carers there
 # are', '4. Dementia')
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.)\s+[A-Z][A-Za-z'’ ,&()/-]{1,70}")
+
+
+# a heading under a page's first line, numbered or not ('2 Our population', 'Carer support')
+_PAGE_TOP_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Za-z'’ ,&()/-]{1,70}")
 
 
 def _numbered_heading_shape(text: str) -> bool:
@@ -762,6 +769,25 @@ def running_lines(lines: list[str]) -> set[int]:
     # blank lines: a short document has too few pages to repeat it
     out |= {i for i, text in enumerate(lines, start=1) if _PAGED_LINE.match(text)
             and (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip())}
+    return out | _page_break_lines(lines)
+
+
+def _page_break_lines(lines: list[str]) -> set[int]:
+    """The running title and page numbers around a form feed, which `pdftotext` without -layout sets with no blank
+    line around them: a page's first line, the same on three pages at least ('<FF>Fife Strategic Plan 2025/26'), and
+    a page number alone on a page's last line, rising by one from page to page (the document's last line too)."""
+    breaks = [i for i, text in enumerate(lines, start=1) if text.startswith("\f")]
+    firsts: dict[str, list[int]] = {}
+    for i in breaks:
+        t = " ".join(lines[i - 1].split()).lower()
+        if len(t) >= 10 and re.search(r"[a-z]{3}", t):
+            firsts.setdefault(t, []).append(i)
+    out = {i for found in firsts.values() if len(found) >= 3 for i in found}
+    last = max((i for i, text in enumerate(lines, start=1) if text.strip()), default=0)
+    ends = [i - 1 for i in breaks if i >= 2] + [last]
+    numbered = [(i, int(lines[i - 1])) for i in ends if i >= 1 and re.fullmatch(r"\s*\d{1,3}\s*", lines[i - 1])]
+    out |= {i for k, (i, n) in enumerate(numbered)
+            if k and numbered[k - 1][1] == n - 1 or k + 1 < len(numbered) and numbered[k + 1][1] == n + 1}
     return out
 
 

@@ -267,11 +267,11 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
                     r"\**\s*(?:,|(?:also\s+)?(?:found|recorded|showed|shows|counted|reported|identified)\b)", text[m.end():])) and not (
                 re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start) and not (
                 m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])) and not (
-                m.end() < num.start and re.search(r"(?:^|[^\w\s]\s*)(?:at|in)\s+(?:the\s+)?census\s*$", before,
+                m.end() < num.start and re.search(r"(?:^|[^\w\s]\s*)(?:at|in)\s+(?:the\s+)?(?:(?:scotland|england|wales)['’]s\s+)?census\s*$", before,
                                                   re.IGNORECASE)):
             continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N', 'At Census 2021, N' and 'At the
             #            last census (2021), N' are the figure's own year, as is a sentence opening 'At Census 2021 the
-            #            region was home to N')
+            #            region was home to N', or 'At Scotland's Census 2022 Fife had N')
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
