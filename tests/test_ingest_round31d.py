@@ -41,3 +41,12 @@ def test_a_running_title_after_a_form_feed_and_page_numbers_alone_are_page_furni
                 "An estimated 2,150 people in Angus were living with dementia in 2025.", "5"])
     assert sorted(got) == sorted([("population", ANGUS, "2022", 116200.0), ("carers_unpaid", ANGUS, "2022", 12400.0),
                                   ("dementia_estimated", ANGUS, "2025", 2150.0)])
+
+
+def test_a_pull_quote_and_who_said_it_are_no_part_of_the_paragraph_they_fall_in():
+    got = rows(["4 Dementia", "", "In March 2025, 1,420 people were on GP dementia registers, a diagnosis rate of 61.0%",
+                "“Having someone to call made all the difference to us.”", "Family carer, Forfar",
+                "against 63.5% for Scotland. In 2024/25, 410 people were referred for post-diagnostic support.", ""])
+    assert sorted(got) == sorted([("dementia_register", ANGUS, "2025", 1420.0),
+                                  ("dementia_diagnosis_rate", ANGUS, "2025", 61.0),
+                                  ("dementia_diagnosis_rate", "S92000003", "2025", 63.5)])
