@@ -50,3 +50,9 @@ def test_a_pull_quote_and_who_said_it_are_no_part_of_the_paragraph_they_fall_in(
     assert sorted(got) == sorted([("dementia_register", ANGUS, "2025", 1420.0),
                                   ("dementia_diagnosis_rate", ANGUS, "2025", 61.0),
                                   ("dementia_diagnosis_rate", "S92000003", "2025", 63.5)])
+
+
+def test_a_population_falling_by_a_percentage_is_its_change():
+    got = rows(["2 Our population", "", "Projections show the population of Angus falling by 2.3% over the next ten "
+                "years.", ""])
+    assert got == [("population_change_pct", ANGUS, "", -2.3)]

@@ -49,8 +49,10 @@ _PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open
                    r"under construction|plans? (?:to|for)|planning (?:to|for)|(?:to|will|would|shall) add)\b",
                    re.IGNORECASE)
 # a change's words: a rise's, a fall's ('fell by 550', '550 fewer carers', 'down 410'), and either's
-_RISE_WORDS = r"increase[ds]?|rise|rose|risen|grow|grew|grown|gone up|growth|up"
-_FALL_WORDS = r"fall|fell|fallen|decrease[ds]?|reduction|drop(?:ped)?|decline[ds]?|reduced|gone down|down"
+# ... and their -ing forms ('the population falling by 1.8% between 2022 and 2032')
+_RISE_WORDS = r"increase[ds]?|increasing|rise|rising|rose|risen|grow|growing|grew|grown|gone up|growth|up"
+_FALL_WORDS = r"fall|falling|fell|fallen|decrease[ds]?|decreasing|reduction|drop(?:ped|ping)?|decline[ds]?|declining|" \
+              r"reduced|gone down|down"
 _CHANGE_APPROX = r"around|about|approximately|nearly|over|some|roughly|almost|just over"
 _FALL_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:fewer|less|lower)\s+(?:(?:older|younger|elderly|unpaid)\s+)?"
                          r"(?:than|people|carers|residents)|(?:decrease|fall|reduction|down)\b)", re.IGNORECASE)
