@@ -56,3 +56,10 @@ def test_a_population_falling_by_a_percentage_is_its_change():
     got = rows(["2 Our population", "", "Projections show the population of Angus falling by 2.3% over the next ten "
                 "years.", ""])
     assert got == [("population_change_pct", ANGUS, "", -2.3)]
+
+
+def test_units_added_by_schemes_due_to_open_in_a_year_take_that_year():
+    got = rows(["5 Housing with care", "", "Three new very sheltered housing developments are due to open in 2028/29, "
+                "providing 96 flats between them.", ""])
+    assert sorted(got) == [("extra_care_schemes_planned", ANGUS, "2028/29", 3.0),
+                           ("extra_care_units_planned", ANGUS, "2028/29", 96.0)]

@@ -312,11 +312,23 @@ def _opening_years(text: str, num: Number) -> set[int]:
         if m.end() > num.start:
             break
         before = [n for n in figures if n.end <= m.start()]
-        if before and m.start() - before[-1].end <= 80 and not re.search(r"[.;:\d]", text[before[-1].end:m.start()]) \
-                and _OPENS_IN.search(text[before[-1].end:m.start()]) \
-                and re.search(r"[,;]|\b(?:and|while|whilst|but)\b", text[m.end():num.start]):
+        if not before:
+            continue
+        between, after = text[before[-1].end:m.start()], text[m.end():num.start]
+        if m.start() - before[-1].end <= 80 and not re.search(r"[.;:\d]", between) and _OPENS_IN.search(between) \
+                and re.search(r"[,;]|\b(?:and|while|whilst|but)\b", after) \
+                and not (_SCHEMES_COUNTED.match(between) and _UNITS_OF_THOSE_SCHEMES.fullmatch(after)):
             out.add(m.start())  # (the year before 'with 64 apartments' is the scheme's own: 'opens in 2028 with 64')
     return out
+
+
+# a count of schemes before the year they open ('Two new housing with care developments, at A and at B, are due to open
+# in'), and the words from that year to a figure of those same schemes' units ('2027/28, adding 70 flats between them'):
+# the year is the units' too
+_SCHEMES_COUNTED = re.compile(r"\s+(?:new\s+|further\s+|more\s+|additional\s+)?[\w\s-]{0,40}?\b(?:schemes|developments|"
+                              r"complexes|courts|sites)\b", re.IGNORECASE)
+_UNITS_OF_THOSE_SCHEMES = re.compile(r"\s*,\s*(?:adding|providing|with|offering|delivering)\s+(?:a\s+further\s+|"
+                                     r"another\s+|around\s+|about\s+)?", re.IGNORECASE)
 
 
 # a cell naming the year a scheme not yet open opens ('Due 2026', 'Opening 2027', 'Due to open spring 2028')
