@@ -63,3 +63,9 @@ def test_units_added_by_schemes_due_to_open_in_a_year_take_that_year():
                 "providing 96 flats between them.", ""])
     assert sorted(got) == [("extra_care_schemes_planned", ANGUS, "2028/29", 3.0),
                            ("extra_care_units_planned", ANGUS, "2028/29", 96.0)]
+
+
+def test_a_term_in_words_with_its_extensions_in_brackets_gives_the_extension_end():
+    got = dates_or_none(["Carer support", "", "The new contract will run for two years (+1+1) from 1 April 2027.", ""])
+    assert ("Carer support", "extension_end", "2031-03-31", "2031-03-31") in got
+    assert ("Carer support", "contract_end", "2029-03-31", "2029-03-31") in got
