@@ -412,11 +412,12 @@ def parse_contract_term(text: str) -> ContractTerm | None:
         parts = [int(p) for p in re.split(r"\s*\+\s*", m.group(1))]
         unit = m.group(2)
         return ContractTerm(m.group(0), _months(parts[0], unit), tuple(_months(p, unit) for p in parts[1:]))
-    # '3 years (+1+1)', '3 years + 2 years', '4 years + up to 2': the term, then its extensions in the same unit
-    m = re.search(rf"\b(\d{{1,2}})\s*{_UNIT}((?:\s*\+\s*(?:up\s+to\s+)?\d{{1,2}}(?:\s*{_UNIT})?)+)", t)
+    # '3 years (+1+1)', 'three years (+1+1)', '3 years + 2 years', '4 years + up to 2': the term, then its extensions
+    # in the same unit
+    m = re.search(rf"\b{_N}\s*{_UNIT}((?:\s*\+\s*(?:up\s+to\s+)?\d{{1,2}}(?:\s*{_UNIT})?)+)", t)
     if m:
         parts = [int(p) for p in re.findall(r"\+\s*(?:up\s+to\s+)?(\d{1,2})", m.group(3))]
-        return ContractTerm(m.group(0), _months(int(m.group(1)), m.group(2)), tuple(_months(p, m.group(2)) for p in parts))
+        return ContractTerm(m.group(0), _months(_num(m.group(1)), m.group(2)), tuple(_months(p, m.group(2)) for p in parts))
     # 'three x twelve month periods': all of them make up the term
     m = re.search(rf"\b{_N}\s*(?:x|×|times)\s*{_N}[\s-]*{_UNIT}", t)
     if m:

@@ -179,11 +179,12 @@ def join_stacked_cells(lines: list[str]) -> list[str]:
     cells left blank (line numbers hold). A header of k short lines must be followed by rows of a label and k - 1
     figures: two rows at least (three when k is 2, so a caption over its figure stays an infographic's)."""
     out = list(lines)
+    contents = contents_lines(lines)  # (a contents page's entries over their pages are no table)
     i = 0
     while i < len(lines):
         best = max(((k, _stacked_rows(lines, i, k)) for k in range(2, 9)), key=lambda kr: kr[1] * kr[0])
         k, rows = best
-        if rows >= (3 if k == 2 else 2):
+        if rows >= (3 if k == 2 else 2) and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
             for start in range(i, i + k * (rows + 1), k):
                 out[start] = "\t".join(c.strip() for c in lines[start:start + k])
                 for n in range(start + 1, start + k):
@@ -585,12 +586,15 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
         return False  # a space-aligned table's header ('Ward area   Unpaid carers   % of residents'), not '4.   Need'
     # (a slide's title under its marker, 'Slide 5' over 'Unpaid carers', starts its section as after a blank line)
     prev_blank = i == 0 or not lines[i - 1].strip() or bool(_SLIDE.match(lines[i - 1]))
-    if not prev_blank and _numbered_heading_shape(text):
+    page_top = i > 0 and lines[i - 1].startswith("\f") and bool(_PAGE_TOP_HEADING.fullmatch(text))
+    if not prev_blank and (_numbered_heading_shape(text) or page_top):
         # a Word document saved as text writes no blank line between paragraphs: its numbered heading ('6.4 Extra
         # care', its tab a space now) follows a page's running line, the heading above ('3. Unpaid carers' over '3.1
         # How many carers there are') or, a section's number having parts, the last sentence of the section before
         prev = _bold_line(lines[i - 1].strip())
-        prev_blank = bool(_PAGED_LINE.match(lines[i - 1])) or _numbered_heading_shape(prev) or (
+        # ... or a page's first line after its form feed, a running title `pdftotext` without -layout sets no blank
+        # line under
+        prev_blank = bool(_PAGED_LINE.match(lines[i - 1])) or page_top or _numbered_heading_shape(prev) or (
             bool(re.match(r"\d{1,2}\.\d", text)) and prev.endswith((".", "!", "?")))
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if furniture and not following:
@@ -613,6 +617,10 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
 # a numbered heading's shape: its number, then a few words with no figure and no full stop ('3.1 How many carers there
 # are', '4. Dementia')
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.)\s+[A-Z][A-Za-z'’ ,&()/-]{1,70}")
+
+
+# a heading under a page's first line, numbered or not ('2 Our population', 'Carer support')
+_PAGE_TOP_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Za-z'’ ,&()/-]{1,70}")
 
 
 def _numbered_heading_shape(text: str) -> bool:
@@ -761,6 +769,25 @@ def running_lines(lines: list[str]) -> set[int]:
     # blank lines: a short document has too few pages to repeat it
     out |= {i for i, text in enumerate(lines, start=1) if _PAGED_LINE.match(text)
             and (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip())}
+    return out | _page_break_lines(lines)
+
+
+def _page_break_lines(lines: list[str]) -> set[int]:
+    """The running title and page numbers around a form feed, which `pdftotext` without -layout sets with no blank
+    line around them: a page's first line, the same on three pages at least ('<FF>Fife Strategic Plan 2025/26'), and
+    a page number alone on a page's last line, rising by one from page to page (the document's last line too)."""
+    breaks = [i for i, text in enumerate(lines, start=1) if text.startswith("\f")]
+    firsts: dict[str, list[int]] = {}
+    for i in breaks:
+        t = " ".join(lines[i - 1].split()).lower()
+        if len(t) >= 10 and re.search(r"[a-z]{3}", t):
+            firsts.setdefault(t, []).append(i)
+    out = {i for found in firsts.values() if len(found) >= 3 for i in found}
+    last = max((i for i, text in enumerate(lines, start=1) if text.strip()), default=0)
+    ends = [i - 1 for i in breaks if i >= 2] + [last]
+    numbered = [(i, int(lines[i - 1])) for i in ends if i >= 1 and re.fullmatch(r"\s*\d{1,3}\s*", lines[i - 1])]
+    out |= {i for k, (i, n) in enumerate(numbered)
+            if k and numbered[k - 1][1] == n - 1 or k + 1 < len(numbered) and numbered[k + 1][1] == n + 1}
     return out
 
 
@@ -833,6 +860,16 @@ def _contents_pipe_row(text: str) -> bool:
                                                                re.IGNORECASE))
 
 
+# a contents entry's words alone on a line ('3 Unpaid carers'), short and ending in no stop, whose page is the next line
+_ENTRY_WORDS = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?[A-Z][^.:;!?]{2,60}$")
+
+
+def _entry_over_its_page(text: str, after: str) -> bool:
+    """A contents entry as `pdftotext` without -layout gives it: its words on one line, its page alone on the next
+    ('3 Unpaid carers' over '4')."""
+    return bool(_ENTRY_WORDS.match(text)) and bool(re.fullmatch(r"\d{1,3}", after))
+
+
 def contents_lines(lines: list[str], running: set[int] = frozenset()) -> set[int]:
     """A contents page's lines ('Contents' over '1. Carers<tab>3', '2. Extra care housing<tab>5'): its page numbers are
     no figures, and its entries no table. A list of tables or an index at the back goes on over a page break (the
@@ -856,6 +893,10 @@ def contents_lines(lines: list[str], running: set[int] = frozenset()) -> set[int
                     or back and _LEADER_ENTRY.match(t):
                 entries.add(j + 1)
                 blanks = 0
+            elif j + 1 < len(lines) and _entry_over_its_page(t, lines[j + 1].strip()):
+                entries |= {j + 1, j + 2}  # (a PDF read a cell a line: the entry, then its page alone on the next line)
+                blanks = 0
+                j += 1
             else:
                 break
             j += 1

@@ -127,6 +127,24 @@ def _caption_goes_on(caption: str, following: str) -> bool:
 _PARA_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
 
 
+# a pull-quote set apart on its own line ('“The link worker helped us plan.”'), and the line naming who said it after
+# it ('Family carer, Glenrothes', '– Carer, Kirkcaldy'): short, no sentence's end
+_PULL_QUOTE = re.compile(r"^\s*[“\"][^“”\"]{10,300}[”\"][.,]?\s*$")
+_ATTRIBUTION = re.compile(r"^\s*[-–—]?\s*[A-Z][\w'’-]*(?:[ ,]+[\w'’&()-]+){0,9}\s*$")
+
+
+def _pull_quotes(lines: list[str]) -> set[int]:
+    """The (1-based) lines of pull-quotes a designed PDF's converter drops among a paragraph's lines, with their
+    attribution lines: no part of the paragraph, which runs on across them."""
+    out: set[int] = set()
+    for i, text in enumerate(lines, start=1):
+        if _PULL_QUOTE.match(text):
+            out.add(i)
+            if i < len(lines) and _ATTRIBUTION.match(lines[i]) and not re.search(r"\d", lines[i]):
+                out.add(i + 1)
+    return out
+
+
 def paragraphs(lines: list[str], skip: set[int], running: set[int] = frozenset()) -> list[Paragraph]:
     """Runs of text lines joined into paragraphs (a sentence wrapped over lines is one sentence again, also across a
     page's running header and footer); a bullet or a heading starts a new one."""
@@ -136,7 +154,10 @@ def paragraphs(lines: list[str], skip: set[int], running: set[int] = frozenset()
     previous = ""
     caption_of = 0  # the line of a figure standing alone above its caption (an infographic converted to text)
     vocabulary: set[str] | None = None  # the document's words, read when a line ends in a broken word
+    quotes = _pull_quotes(lines)
     for i, raw in enumerate(lines, start=1):
+        if i in quotes:
+            continue  # a pull-quote and who said it, dropped among the paragraph's lines: step over them
         figure = bool(_BARE_FIGURE.match(raw)) and i < len(lines) and lines[i].strip()[:1].islower()
         if _FURNITURE.search(raw) and len(raw) < 120 and not figure:
             continue  # a running header or footer inside a page-broken sentence: step over it

@@ -49,8 +49,10 @@ _PLAN = re.compile(r"\b(?:planned|pipeline|proposed|will (?:deliver|provide|open
                    r"under construction|plans? (?:to|for)|planning (?:to|for)|(?:to|will|would|shall) add)\b",
                    re.IGNORECASE)
 # a change's words: a rise's, a fall's ('fell by 550', '550 fewer carers', 'down 410'), and either's
-_RISE_WORDS = r"increase[ds]?|rise|rose|risen|grow|grew|grown|gone up|growth|up"
-_FALL_WORDS = r"fall|fell|fallen|decrease[ds]?|reduction|drop(?:ped)?|decline[ds]?|reduced|gone down|down"
+# ... and their -ing forms ('the population falling by 1.8% between 2022 and 2032')
+_RISE_WORDS = r"increase[ds]?|increasing|rise|rising|rose|risen|grow|growing|grew|grown|gone up|growth|up"
+_FALL_WORDS = r"fall|falling|fell|fallen|decrease[ds]?|decreasing|reduction|drop(?:ped|ping)?|decline[ds]?|declining|" \
+              r"reduced|gone down|down"
 _CHANGE_APPROX = r"around|about|approximately|nearly|over|some|roughly|almost|just over"
 _FALL_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:fewer|less|lower)\s+(?:(?:older|younger|elderly|unpaid)\s+)?"
                          r"(?:than|people|carers|residents)|(?:decrease|fall|reduction|down)\b)", re.IGNORECASE)
@@ -267,11 +269,11 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
                     r"\**\s*(?:,|(?:also\s+)?(?:found|recorded|showed|shows|counted|reported|identified)\b)", text[m.end():])) and not (
                 re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start) and not (
                 m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])) and not (
-                m.end() < num.start and re.search(r"(?:^|[^\w\s]\s*)(?:at|in)\s+(?:the\s+)?census\s*$", before,
+                m.end() < num.start and re.search(r"(?:^|[^\w\s]\s*)(?:at|in)\s+(?:the\s+)?(?:(?:scotland|england|wales)['’]s\s+)?census\s*$", before,
                                                   re.IGNORECASE)):
             continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N', 'At Census 2021, N' and 'At the
             #            last census (2021), N' are the figure's own year, as is a sentence opening 'At Census 2021 the
-            #            region was home to N')
+            #            region was home to N', or 'At Scotland's Census 2022 Fife had N')
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
@@ -310,11 +312,23 @@ def _opening_years(text: str, num: Number) -> set[int]:
         if m.end() > num.start:
             break
         before = [n for n in figures if n.end <= m.start()]
-        if before and m.start() - before[-1].end <= 80 and not re.search(r"[.;:\d]", text[before[-1].end:m.start()]) \
-                and _OPENS_IN.search(text[before[-1].end:m.start()]) \
-                and re.search(r"[,;]|\b(?:and|while|whilst|but)\b", text[m.end():num.start]):
+        if not before:
+            continue
+        between, after = text[before[-1].end:m.start()], text[m.end():num.start]
+        if m.start() - before[-1].end <= 80 and not re.search(r"[.;:\d]", between) and _OPENS_IN.search(between) \
+                and re.search(r"[,;]|\b(?:and|while|whilst|but)\b", after) \
+                and not (_SCHEMES_COUNTED.match(between) and _UNITS_OF_THOSE_SCHEMES.fullmatch(after)):
             out.add(m.start())  # (the year before 'with 64 apartments' is the scheme's own: 'opens in 2028 with 64')
     return out
+
+
+# a count of schemes before the year they open ('Two new housing with care developments, at A and at B, are due to open
+# in'), and the words from that year to a figure of those same schemes' units ('2027/28, adding 70 flats between them'):
+# the year is the units' too
+_SCHEMES_COUNTED = re.compile(r"\s+(?:new\s+|further\s+|more\s+|additional\s+)?[\w\s-]{0,40}?\b(?:schemes|developments|"
+                              r"complexes|courts|sites)\b", re.IGNORECASE)
+_UNITS_OF_THOSE_SCHEMES = re.compile(r"\s*,\s*(?:adding|providing|with|offering|delivering)\s+(?:a\s+further\s+|"
+                                     r"another\s+|around\s+|about\s+)?", re.IGNORECASE)
 
 
 # a cell naming the year a scheme not yet open opens ('Due 2026', 'Opening 2027', 'Due to open spring 2028')
