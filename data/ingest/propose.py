@@ -1942,28 +1942,28 @@ _N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.I
 _BORROW_CUE = re.compile(r"^\s*(?:\)|,(?=\s*(?:give|gave|provide|provided|care)\b))?\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
                          r"gave|give|giving|care[sd]? for)\b",
                          re.IGNORECASE)
+# the words that hedge a figure written after them ('around 5,100', 'some 3,000'), one list for the patterns below
+_HEDGE = "around|about|nearly|over|some|approximately"
 # 'Up from 3,150 in March 2024' under '3,400 people with dementia on GP registers': the figure it is compared with
 _FROM_BEFORE = (r"\b(?:up|down|rise|rising|fall|falling|rose|fell|risen|fallen|grow|growing|grew|increase|increased|"
                 r"decrease|decreased)\s+from\s+"
-                r"(?:around|about|nearly|over|some|approximately)?\s*$")
+                rf"(?:{_HEDGE})?\s*$")
 _BORROW_CUE_BEFORE = re.compile(r"\b(?:the|this|our|that)\s+(?:estimate|projection|forecast|figure|count|number|total)"
                                 r"(?:\s+(?:in|at|for|by)\s+(?:19|20)\d\d(?:/\d\d)?)?\s+(?:is|was|will\s+be|would\s+be)"
-                                r"\s+(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                rf"\s+(?:{_HEDGE})?\s*$|"
                                 # ('This compares with 62,410 in 2011': the figure before, at another time)
-                                r"^\W*(?:this|that|it)\s+(?:compares|compared)\s+(?:with|to)\s+(?:around|about|nearly|over|"
-                                r"some|approximately)?\s*$|"
+                                rf"^\W*(?:this|that|it)\s+(?:compares|compared)\s+(?:with|to)\s+(?:{_HEDGE})?\s*$|"
                                 r"\b(?:it|this|that)\s+is\s+(?:projected|expected|forecast|predicted|estimated)\s+to\s+be\s+"
-                                r"(?:around|about|nearly|over|some|approximately)?\s*$|"
+                                rf"(?:{_HEDGE})?\s*$|"
                                 # ('By 2035 it could be 12,980', 'this number will be nearly 13,000')
                                 r"\b(?:it|this(?:\s+number)?|the\s+number)\s+(?:will|would|could|may|might)\s+be\s+"
-                                r"(?:around|about|nearly|over|some|approximately|almost|more\s+than)?\s*$|"
+                                rf"(?:{_HEDGE}|almost|more\s+than)?\s*$|"
                                 r"(?:rise|rising|increase|increasing|grow|growing|fall|falling|reach|reaching)\w*\s+"
-                                r"to\s+(?:around|about|nearly|over|some|approximately)?\s*$|" +
+                                rf"to\s+(?:{_HEDGE})?\s*$|" +
                                 _FROM_BEFORE + r"|"
-                                r"\bthere\s+(?:were|are|was|is)\s+(?:around|about|nearly|over|some|approximately|an\s+"
-                                r"estimated)?\s*$|\b(?:counted|recorded|found|identified)\s+(?:around|about|nearly|over|"
-                                r"some|approximately)?\s*$|"
-                                r"\breach(?:es|ed|ing)?\s+(?:around|about|nearly|over|some|approximately|an\s+estimated)?\s*$",
+                                rf"\bthere\s+(?:were|are|was|is)\s+(?:{_HEDGE}|an\s+estimated)?\s*$|"
+                                rf"\b(?:counted|recorded|found|identified)\s+(?:{_HEDGE})?\s*$|"
+                                rf"\breach(?:es|ed|ing)?\s+(?:{_HEDGE}|an\s+estimated)?\s*$",
                                 re.IGNORECASE)
 # a later year's figure of the same rise, its verb left out ('projected to rise to 5,020, and by 2035 to 5,790', 'rise
 # to 5,020 by 2030 and to 5,790 by 2035')
@@ -1973,8 +1973,8 @@ _RISE_GOES_ON = re.compile(r"\b(?:ris|increas|grow|reach|climb|fall|decreas|drop
 # 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035', 'from around 2,010 people to approximately 2,820': the
 # end of the rise (read in the 80 characters before the figure)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
-                             r"(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+(?:around|about|nearly|over|some|"
-                             r"approximately)?\s*$", re.IGNORECASE)
+                             r"(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
+                             rf"(?:{_HEDGE})?\s*$", re.IGNORECASE)
 
 
 # a figure continuing the one before it in its sentence ('..., rising to 17,400 by 2035', 'and is projected to reach')
@@ -1982,7 +1982,7 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|versus|vs\.?|b
                        r"in\s+line\s+with|close\s+to|similar\s+to)\s", re.IGNORECASE)
 _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:(?:is|are)\s+)?(?:projected|expected|forecast|set)\s+to\s+)?"
                       r"(?:ris|increas|grow|fall|falling|decreas|reach|climb|drop)\w*\s+(?:to\s+)?"
-                      r"(?:around|about|nearly|over|some|approximately|almost|just\s+over|an\s+estimated)?\s*$|"
+                      rf"(?:{_HEDGE}|almost|just\s+over|an\s+estimated)?\s*$|"
                       r"\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s*(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
                       r"(?:around\s+|about\s+)?$|"
                       # ('9,876 people aged 65 and over ... in 2023; this is expected to rise to 12,345 by 2030 and 14,100
