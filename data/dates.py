@@ -440,7 +440,9 @@ def parse_contract_term(text: str) -> ContractTerm | None:
         each = _months(_num(count.group(2)), count.group(3))
         return ContractTerm(t[m.start():m.end() + count.end()].strip(), initial, (each,) * _num(count.group(1)))
     ext = re.search(
-        rf"(?:option|options|optional|possibility|extend|extension)[^.;]*?(?:further|additional|extra|another|up\s+to|by|for)"
+        # ('with an optional extension of one year': the extension's length after 'of')
+        rf"(?:option|options|optional|possibility|extend|extension)[^.;]*?(?:further|additional|extra|another|up\s+to|by|for|"
+        rf"(?<=extension)\s+of(?:\s+up\s+to)?)"
         rf"\s+(?:a\s+(?:further\s+)?)?(?:period\s+of\s+)?(?P<n>{_N})(?:[\s-]*(?P<u>{_UNIT}))?",
         rest,
     )

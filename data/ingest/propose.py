@@ -95,6 +95,10 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"starts?|started|starting|begins?|began|beginning|finishes|finished|"
                    # who holds or runs what is counted ('2,870 sheltered housing properties owned by the council')
                    r"owned|managed|operated|leased)$", re.IGNORECASE)
+# a clause saying when a scheme still to come opens, after what it adds ('will add 84 flats when it opens in 2028'): the
+# end of the counted phrase ('36 flats when it opened', '11 schemes when all are open' are left unread)
+_WHEN_IT_OPENS = re.compile(r"\s(?:when|once)\s+(?:it|they|the\s+(?:new\s+)?(?:scheme|development|building)s?)\s+"
+                            r"(?:opens?|completes?|is\s+(?:completed|built|finished))\b", re.IGNORECASE)
 _PER = re.compile(r"^\S{0,3}\s*(?:[a-z]+\s+){0,3}(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b",
                   re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\bshare\b|\bas %|\brate\b(?!.*per\s+1)",
@@ -449,6 +453,7 @@ def _noun_after(text: str, end: int) -> str:
     phrase = re.sub(r"(?i)\bhousing with care\b", "housing-with-care", text[end:end + 80])
     # ('112 supported living properties': the kind of housing, not the verb 'supported' ending the phrase)
     phrase = re.sub(r"(?i)\bsupported (housing|living|accommodation)\b", r"supported-\1", phrase)
+    phrase = _WHEN_IT_OPENS.sub(" ,", phrase)
     # ('45 one- and two-bedroom apartments': sizes joined by 'and' are one word before the noun)
     phrase = _SIZES_JOINED.sub(lambda m: f"{m.group(1)}-{m.group(2) + '-' if m.group(2) else ''}", phrase)
     words = re.findall(r"[A-Za-z'’]+(?:-[A-Za-z'’]+)*-?|[,.;:()%–—|]|(?<=\s)[-/](?=\s)|/(?=\s*\d)|\*\*", phrase)
@@ -571,6 +576,10 @@ def _label_counts_other(label: str, kind: str, subject: str, clause: str) -> boo
         and not PEOPLE.match(last) and not classify(kind, subject, last, clause)
 
 
+# a row naming a decision's date ('Decision due date', 'Date of decision', 'Expected decision date') in a forward plan's
+# label/value table: a meeting's date, no stage, whatever the entry's title over the values says ('approval to tender')
+_DECISION_DATE_ROW = re.compile(r"^\s*(?:(?:expected|planned|anticipated|proposed|provisional)\s+)?(?:date\s+of\s+(?:the\s+)?"
+                                r"decision|decision\s+(?:due\s+)?date|decision\s+due)\b", re.IGNORECASE)
 # an end column's cell naming an extension already taken ('Extended to 31/03/27', 'Ext. until Sep-27')
 _EXTENDED_CELL = re.compile(r"^\s*(?:now\s+)?(?:extended|ext(?:n|d)?\.?)\s+(?:to|until|till|through)\b", re.IGNORECASE)
 # a stage's date the cell says it replaces ('Nov-26 (was Jun-26)', 'March 2027 (previously Dec 2026)'): no longer the plan
@@ -674,8 +683,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             row_label = _timetable_service(block, lines)
         # a row of dates under stage headers: procurement dates
         row_start, row_end, row_written = None, None, set()
+        decision_row = bool(_DECISION_DATE_ROW.match(label))
         for j, cell in enumerate(cells[1:], start=1):
-            if j in stage_cols and cell.strip():
+            if j in stage_cols and cell.strip() and not decision_row:
                 cell = _SUPERSEDED_ASIDE.sub("", cell)
                 span = parse_any_date(cell.strip())
                 if not span.parsed:  # '1 year to 31/03/2028'
