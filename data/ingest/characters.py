@@ -11,6 +11,9 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
                             "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
                             "\u2010": "-", "\u2011": "-", "\u200b": None, "\u200c": None, "\u200d": None,
                             "\ufeff": None})
+# a panel or table drawn in box-drawing characters (a designed PDF's ruled boxes, kept by `pdftotext -layout`): its
+# rules are no words and its '│' stands where a space-aligned table has a run of spaces, so each is a space
+_BOX_DRAWING = str.maketrans({c: " " for c in "│┃─━┌┐└┘├┤┬┴┼"})
 # a bullet the converter kept as a Symbol or Wingdings code point (Private Use Area) or a geometric shape, at the
 # line's start: the plain bullet the readers know; a square or hollow one, which Word and PDFs give the sub-bullets of
 # a list, stays a mark of its own ('▪') so a sub-bullet is still told from the bullet it hangs from
@@ -92,7 +95,7 @@ def plain_characters(lines: list[str]) -> list[str]:
         if line.isascii():
             out.append(line)
             continue
-        line = _SOFT_HYPHEN_END.sub("-", line).replace("\u00ad", "").translate(_LIGATURES)
+        line = _SOFT_HYPHEN_END.sub("-", line).replace("\u00ad", "").translate(_LIGATURES).translate(_BOX_DRAWING)
         out.append(_SUB_BULLET.sub(r"\1▪", _BULLET.sub(r"\1•", line)))
     return out
 
