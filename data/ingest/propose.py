@@ -2025,6 +2025,11 @@ _TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking)\s+(?:the\
 # a smallest size asked of each scheme ('bring forward schemes of at least 50 units'): one's size, no whole
 _MINIMUM_SIZE = re.compile(r"\b(?:schemes?|developments?|sites?|buildings?|homes?)\s+of\s+(?:at\s+least|a\s+minimum\s+of|"
                            r"no\s+(?:fewer|less)\s+than)\s+$", re.IGNORECASE)
+# one scheme of a group, with its size ('4 schemes with 310 units are planned, including one of 72 units in Bolsover'):
+# one's size, no whole
+_ONE_OF_SIZE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+which)\s+one\s+(?:new\s+)?"
+                          r"(?:(?:scheme|development|site|building)\s+)?(?:of|with)\s+(?:around\s+|about\s+)?$",
+                          re.IGNORECASE)
 # what closing a gap would mean ('Closing the gap to the ambition would mean around 380 more people with a diagnosis')
 _GAP_CLOSED = re.compile(r"\b(?:clos(?:e|ed|ing)|narrow(?:ed|ing)?|bridg(?:e|ed|ing)|halv(?:e|ed|ing))\s+(?:the|this|that|our)\s+"
                          r"gap\b[^.;]{0,60}?\bwould\s+(?:mean|give|add|see|bring)\b[^.;\d]{0,30}$", re.IGNORECASE)
@@ -2206,6 +2211,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Closing the gap to the ambition would mean around 380 more people with a diagnosis': a what-if
         if kind == "count" and _MINIMUM_SIZE.search(sentence[max(0, num.start - 60):num.start]):
             continue  # 'schemes of at least 50 units': a size asked of each scheme, no count of the area's
+        if kind == "count" and _ONE_OF_SIZE.search(sentence[max(0, num.start - 60):num.start]):
+            continue  # 'including one of 72 units in Bolsover': one scheme's size among those just counted
         if kind == "count" and (_SIZE_RANGE.search(sentence[max(0, num.start - 60):num.start])
                                 or _TOTAL_TO.search(sentence[max(0, num.start - 80):num.start])
                                 or _EACH.match(sentence[c_start:num.start])):
