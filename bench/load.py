@@ -473,8 +473,11 @@ def local_server(script: Path, env: dict[str, str] | None = None) -> Iterator[tu
         yield url, [proc.pid]
 
 
-def floor_app_name(elements: int) -> str:
-    return f"bare app with {elements} elements"
+FLOOR_CONTROLS = 11  # bench/floor_app.py theme_page_controls(): a theme page's controls
+
+
+def floor_app_name(elements: int, controls: bool = False) -> str:
+    return f"bare app with {elements} elements" + (f", {FLOOR_CONTROLS} of them controls" if controls else "")
 
 
 def run_app(app: str, url: str, pids: Sequence[int], pages: Sequence[BenchPage], sessions: Sequence[int],
@@ -537,6 +540,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also measure the bare app sending this many one-line elements, as many as an atlas "
                              f"page sends: Streamlit's own cost of a page that size (default {DEFAULT_FLOOR_ELEMENTS}; "
                              "0 skips it)")
+    parser.add_argument("--floor-controls", action="store_true",
+                        help="also measure that bare app with a theme page's controls (three select boxes, two "
+                             "segmented controls, a toggle, a button, four download buttons) among its elements")
     parser.add_argument("--memory-sessions", type=int, default=100,
                         help="sessions that come and go for the memory figure (0 skips it; default 100)")
     parser.add_argument("--url", help="measure an already running server at this URL instead of starting one")
@@ -572,6 +578,10 @@ def main(argv: list[str] | None = None) -> int:
                 if args.floor > 0:
                     targets.append((floor_app_name(args.floor), lambda: local_server(
                         FLOOR, {**(server_env or {}), "CMA_FLOOR_ELEMENTS": str(args.floor)})))
+                if args.floor > FLOOR_CONTROLS and args.floor_controls:
+                    targets.append((floor_app_name(args.floor, controls=True), lambda: local_server(
+                        FLOOR, {**(server_env or {}), "CMA_FLOOR_ELEMENTS": str(args.floor),
+                                "CMA_FLOOR_CONTROLS": "1"})))
             if args.url:
                 pids = [int(p) for p in args.pids.split(",")] if args.pids else []
                 targets.append(("dashboard", lambda: _given(args.url, pids)))

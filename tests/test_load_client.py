@@ -146,6 +146,16 @@ def test_the_floor_app_sends_as_many_elements_as_it_is_asked_for_and_nothing_els
     assert "bare app with 12 elements" in text and "2.5x" in text
 
 
+def test_the_floor_app_with_controls_sends_a_theme_pages_controls_among_its_elements():
+    """`--floor N --floor-controls`: the same N elements, eleven of them a theme page's controls (select boxes,
+    segmented controls, a toggle, a button, download buttons): the floor of a page that must offer them."""
+    with load.local_server(load.FLOOR, {"CMA_FLOOR_ELEMENTS": "16", "CMA_FLOOR_CONTROLS": "1"}) as (url, pids):
+        result = load.run_async(render_once(url, "", "", timeout=60))
+    assert result.ok, result
+    assert result.elements == 16 and pids
+    assert load.floor_app_name(16, controls=True) == "bare app with 16 elements, 11 of them controls"
+
+
 def test_bursts_wait_until_the_server_stops_working_on_its_own():
     """A server still warming up (its CPU time growing) is waited for; one at rest is not; a server that never
     rests is waited for no longer than the limit."""
