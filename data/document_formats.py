@@ -5,5 +5,6 @@ from __future__ import annotations
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv", ".csv")  # (a data annex's table saved as CSV reads as text)
 HTML_SUFFIXES = (".html", ".htm")  # a statement published as a web page, saved from the browser
-SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".odt", ".pdf", *HTML_SUFFIXES)  # .odt: OpenDocument text (LibreOffice)
-FORMATS = ".txt, .md, .csv, .docx, .odt, a text .pdf or a web page saved as .html"  # SUFFIXES as a person says them
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".odt", ".xlsx", ".pdf", *HTML_SUFFIXES)  # .odt: OpenDocument text (LibreOffice);
+# .xlsx: an Excel workbook (a data annex, a forward plan), its visible sheets read as tables
+FORMATS = ".txt, .md, .csv, .docx, .odt, an Excel .xlsx, a text .pdf or a web page saved as .html"  # as a person says them

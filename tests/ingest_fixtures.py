@@ -152,6 +152,50 @@ def make_odt(body: str, mimetype: str = "application/vnd.oasis.opendocument.text
     return buf.getvalue()
 
 
+XLSX_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+XLSX_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def make_xlsx(sheets: list[tuple[str, str] | tuple[str, str, str]], strings: list[str] = (),
+              formats: list[int | str] = (), date1904: bool = False) -> bytes:
+    """An Excel workbook (.xlsx) as Excel lays one out: `sheets` are (name, the worksheet's inner XML: cols,
+    sheetData, mergeCells[, state]); `strings` the shared strings; `formats` each cell style's number format, a
+    built-in id or a custom format code (style 0 is General)."""
+    custom = {code: 164 + k for k, code in enumerate(dict.fromkeys(f for f in formats if isinstance(f, str)))}
+    num_fmts = "".join(f'<numFmt numFmtId="{i}" formatCode="{_escape_xml(c)}"/>' for c, i in custom.items())
+    xfs = "".join(f'<xf numFmtId="{custom.get(f, f)}" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+                  for f in [0, *formats])
+    styles = (f'<styleSheet xmlns="{XLSX_MAIN}"><numFmts count="{len(custom)}">{num_fmts}</numFmts>'
+              '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>'
+              f'<cellXfs count="{len(formats) + 1}">{xfs}</cellXfs></styleSheet>')
+    sst = (f'<sst xmlns="{XLSX_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
+           + "".join(f"<si><t>{_escape_xml(t)}</t></si>" for t in strings) + "</sst>")
+    listed = "".join(f'<sheet name="{_escape_xml(sheet[0])}" sheetId="{k + 1}" r:id="rId{k + 1}"'
+                     + (f' state="{sheet[2]}"' if len(sheet) > 2 else "") + "/>" for k, sheet in enumerate(sheets))
+    pr = '<workbookPr date1904="1"/>' if date1904 else "<workbookPr/>"
+    workbook = f'<workbook xmlns="{XLSX_MAIN}" xmlns:r="{XLSX_REL}">{pr}<sheets>{listed}</sheets></workbook>'
+    rels = "".join(f'<Relationship Id="rId{k + 1}" Type="{XLSX_REL}/worksheet" Target="worksheets/sheet{k + 1}.xml"/>'
+                   for k in range(len(sheets)))
+    rels += (f'<Relationship Id="rId90" Type="{XLSX_REL}/styles" Target="styles.xml"/>'
+             f'<Relationship Id="rId91" Type="{XLSX_REL}/sharedStrings" Target="sharedStrings.xml"/>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("xl/workbook.xml", workbook)
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}'
+                   "</Relationships>")
+        z.writestr("xl/styles.xml", styles)
+        z.writestr("xl/sharedStrings.xml", sst)
+        for k, sheet in enumerate(sheets):
+            z.writestr(f"xl/worksheets/sheet{k + 1}.xml", f'<worksheet xmlns="{XLSX_MAIN}">{sheet[1]}</worksheet>')
+    return buf.getvalue()
+
+
+def _escape_xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
 def refused(raw: bytes, name: str, limits=None):  # noqa: ANN001, ANN201 - data.ingest's Limits and IngestError
     """The IngestError reading `raw` as `name` raises: a message naming the file, never a traceback."""
     import pytest

@@ -88,7 +88,8 @@ def test_oversize_path_is_refused_before_reading(tmp_path):
 
 
 def test_unknown_format_and_old_word():
-    assert refused(b"x", "sheet.xlsx").reason == "format"
+    assert refused(b"x", "slides.pptx").reason == "format"
+    assert refused(b"x", "sheet.xlsx").reason == "corrupt"  # (a workbook is read now: this one is no zip)
     assert refused(b"\xd0\xcf\x11\xe0" + b"\0" * 100, "old.doc").reason == "format"
 
 

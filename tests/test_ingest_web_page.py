@@ -144,7 +144,7 @@ def test_the_uploader_and_the_reader_share_one_list_of_formats():
     from components.review_view import ACCEPTED_TYPES
 
     assert set(ACCEPTED_TYPES) == set(SUFFIXES) >= {".html", ".htm", ".docx", ".pdf", ".txt"}
-    assert "web page" in refused(b"x", "sheet.xlsx").message
+    assert "web page" in refused(b"x", "slides.pptx").message
 
 
 STATEMENT = """<h1>Market position statement: older people and carers</h1>

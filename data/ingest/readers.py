@@ -1,4 +1,5 @@
-"""Read an uploaded statement (.txt, .md, .csv, .docx, .odt, text .pdf, a web page's .html) into numbered lines of text.
+"""Read an uploaded statement (.txt, .md, .csv, .docx, .odt, text .pdf, a web page's .html, an Excel workbook's .xlsx)
+into numbered lines of text.
 
 Tables come out as tab-separated lines whatever the format, so one table reader serves
 all. Parsing is bounded: a DOCX whose archive would expand past a limit is refused before
@@ -20,6 +21,7 @@ from data.ingest.characters import plain_characters
 from data.ingest.columns import read_columns
 from data.ingest.errors import IngestError
 from data.ingest.open_document import read_odt
+from data.ingest.spreadsheet import read_xlsx
 from data.ingest.web_page import looks_like_html, read_html
 from data.document_formats import FORMATS, HTML_SUFFIXES, SUFFIXES, TEXT_SUFFIXES  # noqa: F401 - SUFFIXES re-exported
 
@@ -83,8 +85,13 @@ def read_document(source: bytes | str | os.PathLike[str], name: str | None = Non
         except Exception as exc:  # noqa: BLE001 - a damaged archive member raises many kinds
             raise IngestError(f"{name!r} could not be read as an OpenDocument text file ({type(exc).__name__}): it "
                               "may be damaged.", "corrupt") from None
+    elif suffix == ".xlsx":
+        lines = plain_characters(read_workbook(raw, name, limits))
     elif suffix == ".doc":
         raise IngestError(f"{name!r} is an old Word (.doc) file: save it as .docx or as plain text (.txt).", "format")
+    elif suffix in OLD_WORKBOOK_SUFFIXES:
+        raise IngestError(f"{name!r} is an Excel {suffix} file, which the atlas does not read: open it in Excel and "
+                          "save it as .xlsx or .csv.", "format")
     else:
         raise IngestError(f"{name!r} is a {suffix} file: the atlas reads {FORMATS}.", "format")
     if not any(line.strip() for line in lines):
@@ -99,7 +106,8 @@ def refuse_misnamed(raw: bytes, name: str, what: str) -> None:
     if raw.startswith(b"%PDF"):
         raise IngestError(f"{name!r} is a PDF, not {what}: upload it with a .pdf name.", "binary")
     if raw.startswith(b"PK\x03\x04"):
-        raise IngestError(f"{name!r} is a zip or Word file, not {what}: upload a Word file as .docx.", "binary")
+        raise IngestError(f"{name!r} is a zip, Word or Excel file, not {what}: upload a Word file as .docx or a "
+                          "workbook as .xlsx.", "binary")
 
 
 def read_text(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
@@ -139,7 +147,7 @@ def check_zip(raw: bytes, name: str, limits: Limits = LIMITS, kind: str = "Word 
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise IngestError(f"{name!r} is not a {kind} that can be opened: it may be damaged.", "corrupt") from None
+        raise IngestError(f"{name!r} is not {_a(kind)} that can be opened: it may be damaged.", "corrupt") from None
     expanded = sum(i.file_size for i in infos)
     if expanded > limits.docx_expanded_bytes or expanded > limits.docx_ratio * max(len(raw), 1):
         raise IngestError(
@@ -148,8 +156,13 @@ def check_zip(raw: bytes, name: str, limits: Limits = LIMITS, kind: str = "Word 
             "bomb",
         )
     if needs not in archive.namelist():
-        raise IngestError(f"{name!r} is a zip archive but not a {kind}.", "format")
+        raise IngestError(f"{name!r} is a zip archive but not {_a(kind)}.", "format")
     return archive
+
+
+def _a(kind: str) -> str:
+    """'a Word document', 'an Excel workbook'."""
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
 
 
 _CURRENT_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"
@@ -366,6 +379,30 @@ def read_docx(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
         raise IngestError(f"{name!r} could not be read as a Word document ({type(exc).__name__}): it may be damaged.",
                           "corrupt") from None
     return lines
+
+
+# ------------------------------------------------------------------------------- XLSX
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Compound File: an old .xls, or an encrypted workbook
+OLD_WORKBOOK_SUFFIXES = (".xls", ".xlsb", ".xlsm")
+WORKBOOK = "Excel workbook (.xlsx)"
+
+
+def read_workbook(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
+    """The visible sheets of an Excel workbook as lines (data/ingest/spreadsheet.py), its archive checked first. A
+    workbook saved with a password is encrypted inside an OLE compound file, not a zip; so is an old .xls renamed."""
+    if raw.startswith(OLE_SIGNATURE):
+        raise IngestError(f"{name!r} is password-protected (encrypted) or an old Excel .xls file renamed, so it cannot "
+                          "be read: open it in Excel, remove the password (File > Info > Protect Workbook) and save "
+                          "it as .xlsx, or save the sheets with the figures as .csv.", "encrypted")
+    archive = check_zip(raw, name, limits, WORKBOOK, "xl/workbook.xml")
+    try:
+        return read_xlsx(archive, name)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged archive member raises many kinds
+        raise IngestError(f"{name!r} could not be read as an Excel workbook ({type(exc).__name__}): it may be "
+                          "damaged.", "corrupt") from None
 
 
 # ------------------------------------------------------------------------------- PDF
