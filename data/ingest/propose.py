@@ -1119,6 +1119,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     period = cell_period or period
     if not period and census and measure in _CENSUS_MEASURES:
         period = census  # (a census count's year in a row above: `census`)
+    if not period and measure in _CENSUS_MEASURES:
+        period = _census_column_year(keys, key)
     if measure.endswith("_target"):
         # a target's period is only one written in its own row or column ('National ambition (2026/27): 66.7%'), never
         # the title's or heading's ('Key figures (March 2026)' dates the rates beside it), as in prose
@@ -1203,6 +1205,22 @@ _MEASURE_WORDS = re.compile(
     r"year|month|quarter|period|during|so\s+far|to\s+date|this|that|last|at|as|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b|\([^()]*\)|[%/+:,.\d'’-]",
     re.IGNORECASE)
+
+
+def _census_column_year(keys: list[str], key: str) -> str:
+    """The census year a column to the left names ('Unpaid carers (Census 2021)') for a census measure's column that
+    names no year ('% of residents aged 5+', 'Providing 50+ hours a week' beside it): the share and the hours band
+    come from the same census as the count, as a row's do from a census row above (`census` in _table_cell)."""
+    at = keys.index(key) if key in keys else len(keys)
+    for left in reversed(keys[1:at]):
+        year = _CENSUS_COLUMN_YEAR.search(left)
+        if year:
+            return year.group(1) or year.group(2)
+    return ""
+
+
+# a column header naming a census and its year ('Unpaid carers (Census 2021)', '2021 Census', 'Census 2011 count')
+_CENSUS_COLUMN_YEAR = re.compile(r"\bcensus\s*,?\s*(20[012]1|2022)\b|\b(?:(20[012]1|2022)\s+census)\b", re.IGNORECASE)
 
 
 def _wrapped_band(key: str) -> str:
