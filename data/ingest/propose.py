@@ -1055,6 +1055,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if block.style == "list" and kind == "count" and _label_counts_other(label, kind, subject, clause):
         return  # 'Adult Carer Support Plans completed: 1,165' counts plans, not carers
     measure = classify(kind, subject, None, clause)
+    if kind == "count" and _NAMED_POPULATION.match(label.strip()) and _POPULATION_ROW.fullmatch(label.strip()) \
+            and not _SUBJECT_WORDS.search(key):
+        measure = None  # 'Population aged 65+ | 131,900' under 'Dementia and older people': the population, whatever
+        # subject the title names (the row says 'population', where 'People aged 65+' under a dementia title may be
+        # the people with dementia)
     if measure is None and kind == "count" and _POPULATION_ROW.fullmatch(label.strip()) \
             and not _SUBJECT_WORDS.search(key):
         # 'People aged 75 and over | 108,600' in a need model's table ('Modelled need for extra care units ...'): a row
@@ -1190,6 +1195,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
 # a row naming only people of an age ('People aged 75 and over', 'Population aged 65+', 'Residents aged 85+')
 _POPULATION_ROW = re.compile(r"(?:total\s+)?(?:(?:older\s+)?people|persons|residents|population)\s+aged\s+\d{1,3}\s*"
                              r"(?:\+|(?:and|or)\s+(?:over|older|above)|(?:-|–|to)\s*\d{1,3})(?:\s*\([^()]*\))?", re.IGNORECASE)
+# a row naming the population itself ('Population aged 65+', 'Total population aged 85 and over')
+_NAMED_POPULATION = re.compile(r"(?:total\s+)?population\b", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(
     # ('New referrals to the Carers' Support Service, 2025/26': where the referrals go, no sub-group)
     r"\b(?:new\s+)?referrals?\s+(?:made\s+)?to\s+[^,;:()\d]{0,60}\b|"
