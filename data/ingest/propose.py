@@ -341,8 +341,11 @@ _OPENS_CELL = re.compile(r"(?:due(?:\s+to\s+(?:open|complete))?|opens?|opening|c
 
 
 # a column naming when a scheme opens, not when it opened ('Opens', 'Opening year', 'Due to open')
-_OPENS_KEY = re.compile(r"^(?:opens|opening(?:\s+(?:date|year))?|due(?:\s+to\s+open)?|year\s+(?:of\s+)?opening)$",
-                        re.IGNORECASE)
+# and a column naming both, for open and planned schemes alike ('Opened / expected opening', 'Year opened or due to
+# open'): a planned scheme's year there is when it opens
+_OPENS_KEY = re.compile(r"^(?:(?:(?:year\s+)?opened|open)\s*(?:/|or|and|&)\s*)?(?:opens|(?:expected\s+|planned\s+)?opening"
+                        r"(?:\s+(?:date|year))?|(?:expected\s+|planned\s+)?(?:due(?:\s+to\s+open)?|to\s+open)|year\s+"
+                        r"(?:of\s+)?opening)$", re.IGNORECASE)
 
 
 def _row_opening_year(cells: list[str], j: int, keys: list[str] = (), planned: bool = False) -> str:
