@@ -756,7 +756,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     continue  # the date of a meeting, report, publication or presentation
                 if _PROGRAMME.search(prefix):
                     continue  # 'listed eight procurements we planned to run by March 2027': a programme's horizon
-                if _WINDOW_OF_MANY.search(sentence[max(0, d.start - 160):d.start]):
+                if _window_of_many(sentence, d):
                     continue  # 'the contracts we expect to re-let, extend or end between April 2026 and March 2029':
                     # the window a list of contracts covers, no one contract's stage
                 if _SUPERSEDED.search(sentence[max(0, d.start - 40):d.start]):
@@ -900,6 +900,24 @@ _PROGRAMME = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|
 # several contracts' window before the date ('the contracts ... expects to re-let or end between April 2026 and ...')
 _WINDOW_OF_MANY = re.compile(r"\b(?:contracts|agreements|arrangements|procurements|tenders|opportunities)\b[^.;]{0,100}?"
                              r"\bbetween\s+(?:[^.;]{3,20}?\s+and\s+)?$", re.IGNORECASE)
+# a span of whole years, either end ('Contracts due for re-commissioning, 2026/27 to 2028/29')
+_YEARS_TO_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?:19|20)\d{2}\b")
+_YEARS_TO_BEFORE = re.compile(r"\b(?:19|20)\d{2}(?:\s*/\s*\d{2})?\s*(?:to|-|–)\s*$")
+_MANY_CONTRACTS = re.compile(r"\b(?:contracts|agreements|arrangements|procurements|tenders|opportunities)\b[^.;]{0,100}?$",
+                             re.IGNORECASE)
+
+
+def _window_of_many(sentence: str, d: DateMatch) -> bool:
+    """Whether the date is one end of the window several contracts fall in: 'between April 2026 and March 2029', or a
+    span of whole years after them ('Contracts due for re-commissioning, 2026/27 to 2028/29', a forward plan's
+    contents line), no one contract's stage."""
+    before = sentence[max(0, d.start - 160):d.start]
+    if _WINDOW_OF_MANY.search(before):
+        return True
+    return d.kind in ("year", "fy") and bool(_MANY_CONTRACTS.search(before)) and bool(
+        _YEARS_TO_AFTER.match(sentence[d.end:]) or _YEARS_TO_BEFORE.search(before))
+
+
 # a date a revised one replaces ('now start on 1 July 2026, previously 1 April 2026', 'in Q2 2027/28 (originally Q4
 # 2026/27)', 'rather than in March 2027', '(was spring 2026)')
 _SUPERSEDED = re.compile(r"(?:\b(?:previously|originally|formerly|rather\s+than|instead\s+of)\s*(?:(?:planned|scheduled|due|"
