@@ -52,6 +52,39 @@ PLAN_CSV = (
     "Home care,\"Framework, all districts\n(Lots 1-4)\",Jun-25,01/04/2026\n")
 
 
+def _cells(row: int, *cells: str) -> str:
+    return f'<row r="{row}">{"".join(cells)}</row>'
+
+
+def _text(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def _number(ref: str, value: float, style: int = 0) -> str:
+    return f'<c r="{ref}" s="{style}"><v>{value}</v></c>'
+
+
+def plan_workbook() -> bytes:
+    """The made-up plan above as an Excel workbook: a 'Key figures' sheet (counts under a thousands format, a share
+    stored as a fraction under a per cent format, a hidden row of superseded figures), a hidden sheet, and a 'Forward
+    plan' sheet whose dates are Excel date serials (45809 is 1 June 2025, 46113 1 April 2026)."""
+    from tests.ingest_fixtures import make_xlsx
+
+    key = "<sheetData>" + "".join([
+        _cells(1, _text("A1", "Measure"), _text("B1", "Suffolk"), _text("C1", "Year")),
+        _cells(2, _text("A2", "Unpaid carers"), _number("B2", 79260, 1), _number("C2", 2021)),
+        _cells(3, _text("A3", "People aged 65+ with dementia (estimate)"), _number("B3", 13150, 1), _number("C3", 2025)),
+        '<row r="4" hidden="1">' + _text("A4", "Extra care schemes (2019)") + _number("B4", 17) + "</row>",
+        _cells(5, _text("A5", "Extra care schemes"), _number("B5", 21), _number("C5", 2025)),
+        _cells(6, _text("A6", "Extra care units"), _number("B6", 1140, 1), _number("C6", 2025))]) + "</sheetData>"
+    old = "<sheetData>" + _cells(1, _text("A1", "Unpaid carers"), _number("B1", 70100, 1)) + "</sheetData>"
+    plan = "<sheetData>" + "".join([
+        _cells(1, _text("A1", "Service"), _text("B1", "Tender publication"), _text("C1", "Contract start")),
+        _cells(2, _text("A2", "Home care"), _number("B2", 45809, 2), _number("C2", 46113, 3))]) + "</sheetData>"
+    return make_xlsx([("Key figures", key), ("Old", old, "hidden"), ("Forward plan", plan)],
+                     formats=[3, "mmm\\-yy", "dd/mm/yyyy"])
+
+
 def _statement_as(name: str) -> bytes:
     """The made-up statement of tests/test_ingest_web_page.py as a saved web page or as an OpenDocument text file, or
     the made-up plan above as a spreadsheet's CSV."""
@@ -93,3 +126,25 @@ def test_a_saved_web_page_a_libreoffice_file_or_a_spreadsheet_is_read_and_its_fi
     assert f"4 proposed figures and {dates} " in summary.inner_text()
     assert page.get_by_text("Correct the measure, area, period or value").is_visible()
     page.screenshot(path=str(screenshots_dir / f"add-document-{name.replace('.', '-')}.png"), full_page=True)
+
+
+def test_an_excel_workbook_is_read_sheet_by_sheet_and_its_figures_and_dates_proposed(page, app_url, tmp_path,
+                                                                                     screenshots_dir):
+    doc = tmp_path / "annex.xlsx"
+    doc.write_bytes(plan_workbook())
+    page.goto(f"{app_url}/add-document?authority=E10000029")
+    wait_for_app(page)
+    page.wait_for_selector(UPLOAD, state="attached")
+    page.set_input_files(UPLOAD, str(doc))
+    summary = page.get_by_text("lines of annex.xlsx")
+    summary.wait_for(timeout=60_000)
+    wait_for_app(page)
+    assert_no_error_boxes(page)
+    # the Key figures sheet's four figures (not the hidden row's or the hidden sheet's) and the Forward plan sheet's
+    # tender month and contract start, read from their date serials
+    assert "4 proposed figures and 2 procurement dates" in summary.inner_text()
+    grids = page.locator('[data-testid="stDataFrame"]')
+    figures, dates = grids.nth(0).text_content() or "", grids.nth(1).text_content() or ""  # (the grid's cells for screen readers)
+    assert "79260" in figures.replace(",", "") and "70100" not in figures.replace(",", "")
+    assert "2025-06-01" in dates and "2026-04-01" in dates
+    page.screenshot(path=str(screenshots_dir / "add-document-annex-xlsx.png"), full_page=True)
