@@ -67,6 +67,12 @@ def test_shared_rich_and_inline_strings_are_text_and_booleans_read_as_excel_show
     assert read_document(rich, "a.xlsx")[-1] == "People aged 65+ (2025)"
 
 
+def test_a_cells_line_break_and_excels_escaped_characters_are_spaces_and_an_iso_date_cell_reads_as_a_date():
+    sheet = rows('<row r="1"><c r="A1" t="inlineStr"><is><t>48_x000D_\n(incl. 12 dementia)</t></is></c>'
+                 '<c r="B1" t="d" s="1"><v>2027-03-31T00:00:00</v></c><c r="C1" t="d"><v>2026-09-30</v></c></row>')
+    assert read([("S", sheet)], formats=["dd/mm/yyyy"])[-1] == "48 (incl. 12 dementia)\t31 March 2027\t30 September 2026"
+
+
 def test_numbers_as_their_formats_show_them_thousands_per_cents_money_and_plain():
     sheet = rows('<row r="1"><c r="A1" s="1"><v>12380</v></c><c r="B1" s="2"><v>0.10400000000000001</v></c>'
                  '<c r="C1" s="3"><v>4250000</v></c><c r="D1"><v>0.30000000000000004</v></c>'

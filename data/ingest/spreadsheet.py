@@ -111,9 +111,14 @@ def _part_of_type(targets: dict[str, tuple[str, str]], kind: str, default: str) 
 
 
 def _text_of(element) -> str:
-    """A string item's text: its own t, or its rich-text runs' (r/t), never the phonetic guide (rPh)."""
-    return "".join(t.text or "" for t in element.iterfind("{*}t")) + "".join(
+    """A string item's text: its own t, or its rich-text runs' (r/t), never the phonetic guide (rPh); a character
+    Excel escapes as '_xHHHH_' (a carriage return in a cell is '_x000D_') as itself."""
+    text = "".join(t.text or "" for t in element.iterfind("{*}t")) + "".join(
         t.text or "" for t in element.iterfind("{*}r/{*}t"))
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def _shared_strings(archive: zipfile.ZipFile, targets, name: str) -> list[str]:
