@@ -2860,6 +2860,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # diagnosis rate?') asks on about the subject of the answers before it
                 keep = heads[0] if _SUBJECT_WORDS.search(heads[0]) else f"{previous_subject[-300:]} {heads[0]}"
             previous_subject, previous_head, chart_year, chart_none = keep or document_subject, heads, "", False
+            bullet_periods = {}  # (a bullet under another heading is no part of the last bullet's figures)
             if not (heads and _QUESTION.fullmatch(heads[0])):
                 # (a question is no new section: the census year its answers gave goes on to the next answer's census
                 # shares and hours bands)
