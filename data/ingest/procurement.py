@@ -97,6 +97,10 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           r"invitation to tender|(?<!soft )(?<!soft-)(?<!pre-)market test\w*|review|window|(?:opportunity|chance) to (?:join|apply|bid)|"
                           # 'we will ask providers to bid in autumn 2026', 'start to look for new providers in'
                           r"(?:ask|invit)\w* (?:\w+ ){0,2}(?:providers|organisations|bidders) to (?:bid|tender)|"
+                          # tenders invited in the passive, the contracts named between ('Tenders for new home care
+                          # contracts will be invited in January 2027'): longer than the 40 characters after 'tender'
+                          r"(?:tenders?|bids?|quotations?)\b[^.;]{0,60}?\b(?:(?:will|are\s+to|is\s+to)\s+be|are|were|"
+                          r"(?:is|are)\s+being)\s+invited|"
                           r"(?:look|search)\w* for (?:a )?new (?:providers?|organisations?)|"
                           r"(?:framework|DPS|list)\s+refresh|"
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next

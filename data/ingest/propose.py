@@ -1818,7 +1818,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           re.IGNORECASE)
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
-                            r"housing with care|population|residents|(?<!very )(?<!very-)sheltered|"
+                            r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
+                            r"(?<!very )(?<!very-)sheltered|"
                             r"supported (?:housing|accommodation|living)", re.IGNORECASE)
 
 
@@ -2861,6 +2862,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
     chart_year = ""  # the year of a chart's title ('Figure 2: Carers by hours of care a week (Census 2021)')
     chart_none = False
     prose_periods: dict[str, str] = {}  # theme -> the period the section's last paragraph of figures gave them
+    bullet_periods: dict[str, str] = {}  # theme -> the period the bullet just before gave its figures
     spans: dict[str, tuple[str, str]] = {}  # theme -> the section's last projection (from its year to its end year)
     for para in paragraphs(lines, skip, layout.running):
         heads = layout.headings.get(para.heading_line, ())
@@ -2886,6 +2888,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # diagnosis rate?') asks on about the subject of the answers before it
                 keep = heads[0] if _SUBJECT_WORDS.search(heads[0]) else f"{previous_subject[-300:]} {heads[0]}"
             previous_subject, previous_head, chart_year, chart_none = keep or document_subject, heads, "", False
+            bullet_periods = {}  # (a bullet under another heading is no part of the last bullet's figures)
             if not (heads and _QUESTION.fullmatch(heads[0])):
                 # (a question is no new section: the census year its answers gave goes on to the next answer's census
                 # shares and hours bands)
@@ -2921,6 +2924,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                 # 'At the 2021 Census, 49,630 people ... Of the county's carers:' over '• 20,940 gave 19 hours or less':
                 # parts of the figures above, of their year
                 carried = dict(prose_periods)
+            elif _PART_OF_BULLET_ABOVE.match(para.text):
+                # '• 831,900 people live in Leeds (mid-2025 estimate)' over '• 141,200 of them are aged 65 and over': a
+                # part of the bullet above's figures, of their year
+                carried = dict(bullet_periods)
             if first and _SUBJECT_WORDS.search(title):
                 previous_subject = title  # and the first bullet's subject when it names none
         elif _PART_OF_ABOVE.match(para.text) or _SAME_YEAR_LEAD.match(para.text):
@@ -3023,6 +3030,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                     r["period"] = when
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
+        bullet_periods = _sentence_periods(props.rows[first_row:]) if para.bullet else {}
         if not para.bullet and _CENSUS_WORD.search(para.text):
             section_census = next((str(r["period"]) for r in props.rows[first_row:]
                                    if r["measure"] in _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))),
@@ -3142,6 +3150,10 @@ def _heading_words(heading: str) -> str:
 # number in a report's numbered paragraphs ('3.4.1', '(b)')
 _SAME_YEAR_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|\(?[a-z]{1,3}\)\s+)?(?:in|during|over|for|within)\s+"
                              r"(?:the\s+same|that\s+same|that)\s+(?:year|period)\b", re.IGNORECASE)
+# a bullet opening on a part of what the bullet above counted ('141,200 of them are aged 65 and over', 'Around 40% of
+# these live alone')
+_PART_OF_BULLET_ABOVE = re.compile(r"^\s*(?:(?:around|about|some|roughly|approximately|nearly|almost|just\s+(?:over|under)|"
+                                   r"over|more\s+than)\s+)?\d[\d,.]*\s*%?\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 # a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of Fife's carers,', 'Of the county's
 # unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
 _PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
