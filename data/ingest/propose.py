@@ -1888,7 +1888,8 @@ _MET_TARGET = re.compile(r"\b(?:met|meets|reached|reaches|achieved|achieves|exce
                          r"(?:target|ambition)s?\s*,?\s*(?:at|with|on)?\s*(?:around|about|nearly|almost|just\s+over)?\s*$",
                          re.IGNORECASE)
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
-                  r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
+                  r"(?:grow|increase|raise|expand|double|treble|reach|get|complete|carry\s+out|undertake|assess|"
+                  r"identify|support|achieve)\b", re.IGNORECASE)  # ('We aim to complete 4,000 carers' assessments a year')
 _WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$", re.IGNORECASE)
 _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(?:on\s+(?:the|a|our|its)\s+"
                             r"(?:(?!waiting\b)[A-Za-z'’-]+\s+){0,3}waiting\s+lists?|"  # ('on the extra care waiting list')
