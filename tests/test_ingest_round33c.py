@@ -1,8 +1,10 @@
 """Round 33 (r33c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a council's
 Market Sustainability Plan converted from PDF gives: a census named in the middle of a sentence ('N residents were
 unpaid carers at Census 2021 (X% of ...)') is the year of the figure before it and of the share after it; residents in
-care homes are no population; an aim to complete or support a number is no count; and 'A further extra care scheme is
-planned' counts one planned scheme."""
+care homes are no population; an aim to complete or support a number is no count; 'A further extra care scheme is
+planned' counts one planned scheme; a paragraph opening 'We will re-procure X through a new <Name>' gives its later
+stages that name's service; and a timetable titled 'Home care re-procurement timeline' is home care's, the hyphen of
+'re-procurement' no dash."""
 from __future__ import annotations
 
 from data.ingest import IngestError
@@ -69,3 +71,23 @@ def test_another_scheme_that_will_open_counts_one_and_a_new_scheme_that_opened_n
                 "", "A new scheme opened in Hucknall in 2024.", ""])
     assert sorted(got) == sorted([("extra_care_schemes", NOTTINGHAMSHIRE, "", 9.0),
                                   ("extra_care_schemes_planned", NOTTINGHAMSHIRE, "2027", 1.0)])
+
+
+def test_a_paragraph_opening_on_a_new_named_service_gives_its_stages_that_service():
+    got = dates(["Section 3: Plans for each market", "", "b) 18+ domiciliary care", "",
+                 "We will recommission day care through a new Day Opportunities and Respite Framework. The current",
+                 "Day Care Contract ends on 30 June 2027. We will publish the tender in October 2026, with bids due",
+                 "by 4 December 2026, and the new framework will start on 1 July 2027.", ""])
+    assert got == [("Day Care", "contract_end", "2027-06-30", "2027-06-30"),
+                   ("Day Opportunities and Respite Framework", "procurement_start", "2026-10-01", "2026-10-31"),
+                   ("Day Opportunities and Respite Framework", "tender_deadline", "2026-12-04", "2026-12-04"),
+                   ("Day Opportunities and Respite Framework", "contract_start", "2027-07-01", "2027-07-01")]
+
+
+def test_a_re_procurement_timeline_titles_its_service_before_the_hyphen_of_re():
+    got = dates(["Table 5: Reablement re-procurement timeline", "",
+                 "   Stage                                  Date",
+                 "   Tender published                       September 2026",
+                 "   Contract award                         January 2027", ""])
+    assert got == [("Reablement", "procurement_start", "2026-09-01", "2026-09-30"),
+                   ("Reablement", "award", "2027-01-01", "2027-01-31")]
