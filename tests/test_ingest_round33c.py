@@ -1,7 +1,8 @@
 """Round 33 (r33c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a council's
 Market Sustainability Plan converted from PDF gives: a census named in the middle of a sentence ('N residents were
 unpaid carers at Census 2021 (X% of ...)') is the year of the figure before it and of the share after it; residents in
-care homes are no population; an aim to complete or support a number is no count; 'A further extra care scheme is
+care homes are no population, and those of them with dementia no dementia estimate; a service 'supporting N carers'
+counts no unpaid carers; an aim to complete or support a number is no count; 'A further extra care scheme is
 planned' counts one planned scheme; a paragraph opening 'We will re-procure X through a new <Name>' gives its later
 stages that name's service; and a timetable titled 'Home care re-procurement timeline' is home care's, the hyphen of
 're-procurement' no dash."""
@@ -91,3 +92,22 @@ def test_a_re_procurement_timeline_titles_its_service_before_the_hyphen_of_re():
                  "   Contract award                         January 2027", ""])
     assert got == [("Reablement", "procurement_start", "2026-09-01", "2026-09-30"),
                    ("Reablement", "award", "2027-01-01", "2027-01-31")]
+
+
+def test_care_home_residents_living_with_dementia_are_no_dementia_estimate():
+    got = rows(["a) The 65+ care home market", "", "Around 3,150 care home residents in the county are living with "
+                "dementia.", "", "The number of people aged 65 and over with dementia who live in care homes is 2,980.",
+                "", "An estimated 12,440 people aged 65 and over were living with dementia in 2025.", ""])
+    assert got == [("dementia_estimated", NOTTINGHAMSHIRE, "2025", 12440.0)]
+
+
+def test_guard_an_estimate_keeps_its_figure_beside_those_of_it_in_care_homes():
+    got = rows(["Dementia", "", "An estimated 12,440 people aged 65 and over were living with dementia in 2025, of whom "
+                "around 3,900 live in care homes.", ""])
+    assert ("dementia_estimated", NOTTINGHAMSHIRE, "2025", 12440.0) in got
+
+
+def test_a_service_supporting_a_number_of_carers_counts_no_unpaid_carers():
+    got = rows(["Carers", "", "The Carers Hub is supporting 2,260 carers this year. There were 61,240 unpaid carers at "
+                "the 2021 Census.", ""])
+    assert got == [("carers_unpaid", NOTTINGHAMSHIRE, "2021", 61240.0)]
