@@ -36,6 +36,12 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|our|its|their|his|her|your|this|these
                      r"biggest|largest|greatest|leading|primary|principal|top|few|many|commonest|\w+est)\b\s*)+",
                      re.IGNORECASE)
 _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", re.IGNORECASE)
+# 'A further extra care scheme is planned', 'Another scheme will open': an article counting one scheme still to come (the
+# plan's words after the noun: 'a new scheme opened in 2024' is no count of the stock)
+_ONE_MORE = re.compile(r"\b(?:an?(?=\s+(?:further|additional|new)\b)|another)(?=\s+(?:[\w-]+\s+){0,4}?(?:scheme|"
+                       r"development|site|court)\s+(?:is\s+(?:now\s+)?(?:planned|proposed|under\s+construction|being\s+"
+                       r"built|in\s+development|due\s+to\s+open)|will\s+(?:open|be\s+(?:built|delivered|developed)))\b)",
+                       re.IGNORECASE)
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
         r"\[\s*\d{1,3}\s*\]",                                   # footnote markers [2]
@@ -260,4 +266,7 @@ def _find_numbers(text: str, words: bool) -> tuple[Number, ...]:
         for m in _BOTH_OF.finditer(clean):  # 'Both of our dementia-specialist schemes': two of them
             if not any(n.start <= m.start() < n.end for n in out):
                 out.append(Number(2.0, m.start(), m.end(), m.group(0), False, False, words=True))
+        for m in _ONE_MORE.finditer(clean):  # 'A further extra care scheme is planned': one more of them
+            if not any(n.start <= m.start() < n.end for n in out):
+                out.append(Number(1.0, m.start(), m.end(), m.group(0), False, False, words=True))
     return tuple(sorted(out, key=lambda n: n.start))

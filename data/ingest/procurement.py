@@ -188,10 +188,13 @@ def _service_column(key: str) -> bool:
     return 3 <= len(key) <= 70 and not _NOT_A_SERVICE.search(key) and not _DATE_COLUMN.search(key)
 
 
-# 'Home Support – procurement timetable' (the service before the words saying what the table is)
-_TIMETABLE_AFTER = re.compile(r"^(?:table\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]\s*)?(?P<service>[^:–]{3,60}?)\s*[–:-]\s*"
-                              r"(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
-                              r"(?:procurement|tender|commissioning|re-?commissioning)?\s*(?:timetable|timeline|key dates|plan)$",
+# 'Home Support – procurement timetable' (the service before the words saying what the table is), or with no dash before
+# a procurement's words ('Table 4: Home care re-procurement timeline': the hyphen of 're-procurement' is no dash)
+_TIMETABLE_AFTER = re.compile(r"^(?:table\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]\s*)?(?P<service>[^:–]{3,60}?)(?:\s*(?:[–:]|"
+                              r"(?<!\bre)-)\s*(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
+                              r"(?:procurement|tender|commissioning|re-?commissioning)?\s*(?:timetable|timeline|key dates|plan)|"
+                              r"\s+(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?(?:re-?procurement|"
+                              r"procurement|re-?tender(?:ing)?|tender)\s+(?:timetable|timeline|key dates))$",
                               re.IGNORECASE)
 
 
@@ -657,6 +660,18 @@ _CAPTION = re.compile(r"^\s*(?:table|figure|chart|appendix|annex)\s+[A-Z]?\d+(?:
 _DECIDED_BY = re.compile(r"\b(?:cabinet|committee|board|council|members)\b", re.IGNORECASE)
 
 
+# a paragraph opening on what will replace a service, named in capitals ('We will re-procure home care through a new
+# Home Care and Reablement Framework.'): the service of the stages its later sentences give
+_NEW_NAMED = re.compile(r"\b(?:through|via|under|into|as|with|by)\s+(?:a|an|the)\s+(?:new|single|replacement|"
+                        r"re-?commissioned)\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&()-]*|and|of|for|&|with)){0,7})")
+
+
+def _new_service_named(sentence: str) -> str:
+    m = _NEW_NAMED.search(sentence)
+    name = re.sub(r"(?:\s+(?:and|of|for|&|with))+$", "", m.group("name")) if m else ""
+    return name if len(name.split()) >= 2 and _names_service(name) else ""
+
+
 def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
     # (and a field's label on the line above its value; a field written on one line has none there)
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | {
@@ -686,6 +701,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         para_named = _own_service(first) if _PROCUREMENT_CUE.search(first) and not label_service(first) else ""
         if not re.match(r"[A-Z][a-z]*(?:\s+[A-Z&(]|\s*$)", para_named):
             para_named = ""  # (a name in capitals only: 'the current carers support contract' names the heading's)
+        if not para_named and _PROCUREMENT_CUE.search(first):
+            para_named = _new_service_named(first)  # ('We will re-procure home care through a new Home Care and ...')
         listed = _expiry_item(first) if para.bullet and _EXPIRY_LIST.search(
             next(iter(layout.headings.get(para.heading_line, ())), "")) else None
         if listed:  # '• Community Equipment Service – 31.12.2027' under 'Contracts due to expire in the next 24 months'

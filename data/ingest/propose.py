@@ -274,10 +274,12 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
                 re.search(r"census\s*\(\s*$", before, re.IGNORECASE) and m.end() < num.start) and not (
                 m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])) and not (
                 m.end() < num.start and re.search(r"(?:^|[^\w\s]\s*)(?:at|in)\s+(?:the\s+)?(?:(?:scotland|england|wales)['’]s\s+)?census\s*$", before,
-                                                  re.IGNORECASE)):
+                                                  re.IGNORECASE)) and not (
+                _AT_CENSUS.search(before)):
             continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N', 'At Census 2021, N' and 'At the
             #            last census (2021), N' are the figure's own year, as is a sentence opening 'At Census 2021 the
-            #            region was home to N', or 'At Scotland's Census 2022 Fife had N')
+            #            region was home to N', or 'At Scotland's Census 2022 Fife had N', or one after a figure or before its
+            #            share in the middle of a sentence ('N residents were unpaid carers at Census 2021 (X% of ...)')
         after = text[m.end():m.end() + 6]
         if re.match(r"\s*(?:act|census|strategy|plan)\b", after, re.IGNORECASE):
             continue
@@ -292,6 +294,11 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
             best = f"Q{quarter.group(1)} {best}" if quarter else best  # 'in Q3 2025/26', as a quarter column reads
             projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
     return best, projection
+
+
+# the census a figure was counted at, named in the middle of its sentence ('86,930 residents were unpaid carers at
+# Census 2021 (10.9% of residents aged 5 and over)'): the census's year is the figure's own and its share's
+_AT_CENSUS = re.compile(r"\b(?:at|in)\s+(?:the\s+)?census\s*$", re.IGNORECASE)
 
 
 # a year compared with, then a clause saying what was so in it ('an increase of 9.0% since 2011, when 275,700 people
@@ -1910,7 +1917,8 @@ _MET_TARGET = re.compile(r"\b(?:met|meets|reached|reaches|achieved|achieves|exce
                          r"(?:target|ambition)s?\s*,?\s*(?:at|with|on)?\s*(?:around|about|nearly|almost|just\s+over)?\s*$",
                          re.IGNORECASE)
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
-                  r"(?:grow|increase|raise|expand|double|treble|reach|get)\b", re.IGNORECASE)
+                  r"(?:grow|increase|raise|expand|double|treble|reach|get|complete|carry\s+out|undertake|assess|"
+                  r"identify|support|achieve)\b", re.IGNORECASE)  # ('We aim to complete 4,000 carers' assessments a year')
 _WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$", re.IGNORECASE)
 _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(?:on\s+(?:the|a|our|its)\s+"
                             r"(?:(?!waiting\b)[A-Za-z'’-]+\s+){0,3}waiting\s+lists?|"  # ('on the extra care waiting list')
