@@ -129,6 +129,9 @@ _INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission"),))
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?|intentions?|"
                          r"\bactions?\b|\bplans?\b|\bcurrent\s+(?:contract|arrangement)s?\b", re.IGNORECASE)
+# a header cell that is a sentence, no column's name: a label/value list's first row read as its header ('Purpose |
+# Contracts we plan to recommission over the next three years ... Dates are indicative.') names no stage or timing
+_SENTENCE_KEY = re.compile(r"^(?:\S+\s+){5,}\S.*[.!?]\s*$|^(?:\S+\s+){12,}\S")
 # a timing column a revised one replaces: the previous statement's, the original or old one
 _SUPERSEDED_KEY = re.compile(r"\b(?:previous(?:ly)?|original(?:ly)?|old|earlier|was|as\s+(?:published|planned)\s+in)\b|"
                              r"\b(?:19|20)\d{2}(?:/\d{2})?\s+(?:MPS|market\s+position\s+statement|statement|plan)\b",
@@ -627,6 +630,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                   "chart": "medium", "flattened": "low"}[block.style]
     stage_cols, timing_cols = {}, set()
     for j, k in enumerate(keys):
+        if _SENTENCE_KEY.search(k.strip()):
+            continue
         stage = next((s for s, rx in FIELD_STAGES if rx.search(k)), None)
         if j > 0 and stage:
             stage_cols[j] = stage
