@@ -792,10 +792,11 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                                                      r"\s*$", prefix,
                                                      re.IGNORECASE):
                     continue
-                if re.search(r"\b(?:act|plan|strategy|census)\s*$|\(\s*$|\b(?:plan|strategy|statement|programme)\s+"
-                             r"(?:19|20)\d{2}(?:/\d{2})?\s*(?:to|-|–)\s*$", prefix, re.IGNORECASE) \
+                if re.search(r"\b(?:act|plan|strategy|census|pipeline)\s*$|\(\s*$|\b(?:plan|strategy|statement|programme|"
+                             r"pipeline)\s+(?:19|20)\d{2}(?:/\d{2})?\s*(?:to|-|–)\s*$", prefix, re.IGNORECASE) \
                         and not _LOOSE_TIME_BRACKET.search(prefix):
-                    continue  # ('Care Act 2014', 'Commissioning Plan 2026 to 2028': a plan's period)
+                    continue  # ('Care Act 2014', 'Commissioning Plan 2026 to 2028', 'Commissioning pipeline 2026/27 to
+                    # 2028/29': a plan's or a pipeline's period)
                 if stage is None:
                     continue
                 if d.kind == "fy" and (part := _PART_OF_FY.search(prefix)):

@@ -303,6 +303,10 @@ def _text_cells(text: str) -> tuple[str, list[str]] | None:
         if pieces[n][0] == "cell" and pieces[n + 1][0] == "word" and (pieces[n + 1][1][0].islower()
                                                                        or pieces[n + 1][1] in ("x", "+")):
             pieces[n] = ("word", pieces[n][1])
+    # a range of dates is one cell, as in a row of figures: '2026/27 to 2028/29', 'July 2027 to March 2028'
+    for n in range(len(pieces) - 3, -1, -1):
+        if pieces[n][0] == "date" and pieces[n + 2][0] == "date" and pieces[n + 1][1] in _RANGE_JOINTS:
+            pieces[n:n + 3] = [("date", f"{pieces[n][1]} {pieces[n + 1][1]} {pieces[n + 2][1]}")]
     # a word that leads a date is the date's cell: 'Ends 31/03/2028', 'From April 2028', 'Started 01/10/2024'
     for n in range(len(pieces) - 1, 0, -1):
         if pieces[n][0] == "date" and pieces[n - 1][0] == "word" and (pieces[n - 1][1].lower() in _DATE_LEADS
@@ -324,6 +328,7 @@ def _text_cells(text: str) -> tuple[str, list[str]] | None:
     return " ".join(label), cells
 
 
+_RANGE_JOINTS = frozenset({"to", "until", "-", "–", "—"})
 _DATE_LEADS = frozenset({"ends", "ended", "ending", "expires", "started", "starts", "from", "until", "by", "due",
                          "Tender"})
 
