@@ -31,16 +31,21 @@ _ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|
                      r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                      r"forty|fifty|(?:a\s+)?(?:hundred|thousand))\b", re.IGNORECASE)
 
-# 'one of the main reasons', 'one of our biggest challenges': one among many, never a count
+# 'one of the main reasons', 'one of our biggest challenges': one among many, never a count; nor 'One of them, Orchard
+# Mead in Tiverton, has 12 flats': one singled out by its name after the comma, whose own figure follows
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|our|its|their|his|her|your|this|these)\s+(?:(?:very|most|main|key|major|"
-                     r"biggest|largest|greatest|leading|primary|principal|top|few|many|commonest|\w+est)\b\s*)+",
+                     r"biggest|largest|greatest|leading|primary|principal|top|few|many|commonest|\w+est)\b\s*)+|"
+                     r"\bone\s+of\s+(?:them|these|those)\s*,(?=\s*(?-i:[A-Z]))",
                      re.IGNORECASE)
 _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", re.IGNORECASE)
 # 'A further extra care scheme is planned', 'Another scheme will open': an article counting one scheme still to come (the
-# plan's words after the noun: 'a new scheme opened in 2024' is no count of the stock)
+# plan's words after the noun: 'a new scheme opened in 2024' is no count of the stock), its size between before 'is'
+# ('A new extra care scheme with 64 flats is planned at Cranbrook'; 'with 95 units will open' keeps to the units)
 _ONE_MORE = re.compile(r"\b(?:an?(?=\s+(?:further|additional|new)\b)|another)(?=\s+(?:[\w-]+\s+){0,4}?(?:scheme|"
-                       r"development|site|court)\s+(?:is\s+(?:now\s+)?(?:planned|proposed|under\s+construction|being\s+"
-                       r"built|in\s+development|due\s+to\s+open)|will\s+(?:open|be\s+(?:built|delivered|developed)))\b)",
+                       r"development|site|court)(?:\s+(?:with|of)\s+(?:around\s+|about\s+|up\s+to\s+)?\d[\d,]*\s+"
+                       r"(?:flats|apartments|units|homes)(?=\s+is\b))?\s+(?:is\s+(?:now\s+)?(?:planned|proposed|"
+                       r"under\s+construction|being\s+built|in\s+development|due\s+to\s+open)|will\s+(?:open|be\s+"
+                       r"(?:built|delivered|developed)))\b)",
                        re.IGNORECASE)
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (
@@ -113,6 +118,8 @@ _MASKS = [
         r"\b\d{1,3}\s+to\s+\d{1,3}\s*(?:hours?|hrs|days?|weeks?|months?|years?)\b",
         r"\b\d[\d,.]*\s*(?:(?:or|and) (?:more|over|fewer|less|under)\s+|\+\s*|plus\s+)?"
         r"(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins?|miles?|km|beds?\s+nights?)\b",
+        # a duration joined to its unit by a hyphen, an adjective ('the 24-hour care offer', 'a 12-month pilot')
+        r"\b\d{1,3}-(?:hours?|days?|weeks?|months?|years?|minutes?|miles?)\b",
     )
 ]
 _NUMBER = re.compile(

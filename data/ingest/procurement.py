@@ -867,7 +867,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 _derived_ends(props, line, lines[line - 1], service, term, start_span, written)
         for line, service, term, written in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
-            start = para_start if para_start is not None else _new_start_above(props, service, line, lines[line - 1])
+            start = para_start if para_start is not None else _new_start_beside(props, service, line, lines[line - 1])
             _derived_ends(props, line, lines[line - 1], service, term, start, written)
 
 
@@ -901,19 +901,25 @@ def _weeks_without_year(sentence: str, dates: list[DateMatch], para_last: DateSp
     return sorted([*dates, *extra], key=lambda d: d.start) if extra else dates
 
 
-def _new_start_above(props: Proposals, service: str, line: int, text: str) -> DateSpan | None:
+def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> DateSpan | None:
     """The start of the new contract a sentence gives a length ('The new contract will run for four years') from a
-    timetable just above it ('Go-live | 1 Apr 2026'), the same service's nearest start in the lines before; else None."""
+    timetable just above it ('Go-live | 1 Apr 2026'), the same service's nearest start in the lines before; else from
+    the one start of a timetable just below it ('Milestone | Date' with 'New service starts | 1 April 2027'); else None."""
     if not service or not re.search(r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:contract|service|framework)s?\b", text,
                                     re.IGNORECASE):
         return None
     starts = [r for r in props.rows if r["kind"] == "procurement" and r["stage"] == "contract_start"
-              and r["service"] == service and r["earliest"] and 0 < line - int(r["line"]) <= 6]
-    if not starts:
+              and r["service"] == service and r["earliest"]]
+    above = [r for r in starts if 0 < line - int(r["line"]) <= 6]
+    below = {(r["date_text"], r["earliest"], r["latest"]) for r in starts if 0 < int(r["line"]) - line <= 12}
+    if above:
+        last = max(above, key=lambda r: int(r["line"]))
+        chosen = (last["date_text"], last["earliest"], last["latest"])
+    elif len(below) == 1:
+        chosen = below.pop()
+    else:
         return None
-    last = max(starts, key=lambda r: int(r["line"]))
-    return DateSpan(str(last["date_text"]), date.fromisoformat(str(last["earliest"])),
-                    date.fromisoformat(str(last["latest"])))
+    return DateSpan(str(chosen[0]), date.fromisoformat(str(chosen[1])), date.fromisoformat(str(chosen[2])))
 
 
 # a count of procurements before the date: the horizon of a programme of several, no one procurement's stage

@@ -496,10 +496,20 @@ _FIGURE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\b(?:1
 _OWN_SHARE = re.compile(r"\s*\(\s*(?:c\.\s*|around\s+|about\s+)?\d{1,3}(?:\.\d+)?\s*%\s*\)")
 
 
+# people or carers a service supported, a count straight after the verb ('supported 2,140 carers', 'helped 310 people')
+_SUPPORTED_COUNT = re.compile(r"\b(?:supported|supports|helped|helps)\s+(?:(?:around|about|some|over|nearly|almost|"
+                              r"more\s+than)\s+)?\d[\d,]*\s+(?:people|carers|families|individuals)\b", re.IGNORECASE)
+# a share of the age group named before it ('10.4% of that age group', 'of the same age group')
+_SAME_AGE_GROUP = re.compile(r"\s*of\s+(?:that|this|the\s+same)\s+age\s+(?:group|band)\b", re.IGNORECASE)
+
+
 def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
     """The sub-group written beside a figure ('131,700 are aged 65 and over'): looked for after it up to the next
     figure or the clause's end, else before it back to the previous figure, a closing bracket or the clause's start
     ('(9.6% of residents aged 5+), down from 13,020 in 2011': the bracket is the share's, not 13,020's)."""
+    if num.percent and _SAME_AGE_GROUP.match(sentence[num.end:]):
+        return ""  # '83,460 residents aged 5 and over provided unpaid care, 10.4% of that age group': the ages before
+        # are the share's base, no sub-group
     after = sentence[num.end:min(num.end + 60, max(c_end, num.end))]
     own_share = None if num.percent else _OWN_SHARE.match(after)
     if own_share:  # '61,200 (20.8%) were aged 65 and over': the count's own share in brackets, the group after it
@@ -996,6 +1006,11 @@ _POINTS_KEY = re.compile(r"\(\s*(?:pp|p\.p\.|pts?|points?|%\s*pts?|%\s*points?)\
                          r"%\s*points?\b|\bpp\s*(?:change|difference)\b|(?:change|difference)\W+pp\b", re.IGNORECASE)
 
 
+# a column counting GP practices ('GP practices', 'Number of practices', 'Practices (n)'): no people
+_PRACTICES_KEY = re.compile(r"(?:number\s+of\s+)?(?:GP\s+)?(?:practices|surgeries)(?:\s*\(\s*(?:n|no\.?|number)\s*\))?",
+                            re.IGNORECASE)
+
+
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False, above: str = "", section: tuple[str, str] | None = None, census: str = "",
@@ -1015,6 +1030,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # 'Change' over '(pp)', 'Difference (% points)': a change in percentage points, which no measure holds
     if any(_names_other_subject(t) for t in (label, key)):
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
+    if _PRACTICES_KEY.fullmatch(key.strip()):
+        return  # 'GP practices | 5' beside a Primary Care Network's diagnosis rate: a count of practices, no people
     at = keys.index(key) if key in keys else -1
     if at > 1 and _SUB_COLUMN.match(key) and _HOUSING_NOUN.search(keys[at - 1]) and not _HOUSING_NOUN.search(key):
         # 'of which for people with dementia' beside 'Units': a part of the column before, which names what it counts
@@ -2472,6 +2489,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # '• 46%: no break in the last year' under 'What we heard': an engagement's answer
         if kind in ("share", "change_pct") and borrowed and _MONEY.search(clause):
             continue  # 'The proposed annual value is £1,240,000, an uplift of 4.6%': a price's change, no figure of ours
+        if _subgroup(sentence, num) and _SUPPORTED_COUNT.search(sentence[:num.start]):
+            continue  # 'Devon Carers supported 2,140 carers ..., and 780 of them had a carer's assessment': a part of
+            # the people a service supported is the service's count, no measure of ours
         if measure in _WHOLE_MEASURES and _NOT_STOCK.search(clause):
             continue  # 'a retirement village of 120 homes ... is not counted as extra care', 'two schemes were
             # decommissioned in 2022': housing outside the count, or gone from it
