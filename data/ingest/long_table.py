@@ -1,0 +1,244 @@
+"""A tidy, long table: one row per area, measure, sub-group and period, its figure in one value column.
+
+    Area code | Area name | Indicator     | Breakdown        | Period | Value | Unit     | Lower CI | Rank
+    E07000117 | Burnley   | Unpaid carers | 50+ hours a week | 2021   | 3910  | Count    |          | 3
+
+The header names each column's role (long_table_columns.csv: an area's code or name, its type, the measure, a
+breakdown or sub-group, the period, the value, its unit or value type, a quality flag). Each row's value is filed by
+its measure cell read through the measure vocabulary (measure_rules.csv), the unit picking a count, a share or a rate
+of it; by the row's area code (or name), period and breakdown. Every other column (confidence limits, rank,
+numerator, denominator, source) is never read. A suppressed or missing value ('c', '[x]', '*', '..') and a measure
+the vocabulary does not know give nothing; nor does an area code the registry does not hold (a region, an ICB).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from data.ingest import areas as area_lookup
+from data.ingest.classify import band_of, classify, theme_of
+from data.ingest.layout import quarter_period, row_cells
+from data.ingest.proposals import Proposals
+from data.vocab import MEASURES
+
+COLUMNS_CSV = Path(__file__).with_name("long_table_columns.csv")
+# a long table needs these roles, and one more saying which figure a row is (its period, unit or breakdown)
+_NEEDED = ("measure", "value")
+_DESCRIBING = ("period", "unit", "breakdown")
+
+# a figure as a value cell holds it ('9815', '"151,320"', '62.7', '10.3%'); anything else is no figure ('c', '[x]', '*')
+_VALUE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%?)$")
+# a flag saying the value is withheld ('S', 'c', '[c]', 'suppressed ...')
+_SUPPRESSED_FLAG = re.compile(r"^\s*(?:s|c|\[c\]|\[s\]|suppressed\b.*)\s*$", re.IGNORECASE)
+_PROVISIONAL_FLAG = re.compile(r"^\s*(?:p|\[p\]|provisional\b.*)\s*$", re.IGNORECASE)
+_SHARE_UNIT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b", re.IGNORECASE)
+_RATE_UNIT = re.compile(r"\bper\s+(?:1,?000|10,?000|100,?000|1 000)\b|\brate\s+per\b", re.IGNORECASE)
+# a measure named as a rate with no unit beside it ('Dementia diagnosis rate'): a share, unless per 1,000
+_RATE_NAME = re.compile(r"\brate\b", re.IGNORECASE)
+# an area type wider than any one council the registry holds
+_WIDER_TYPE = re.compile(r"\b(?:region|ICB|ICS|STP|integrated care|sub-?region|NHS)\b", re.IGNORECASE)
+_TOTAL_NAME = re.compile(r"^(?:total|all\s+areas|overall)$", re.IGNORECASE)
+
+# an age group as a breakdown cell writes it ('Aged 65+', 'People aged 85 and over', 'Aged under 65 (young onset)',
+# '65-74')
+_AGE_OVER = re.compile(r"\b(?:aged\s+)?(\d{1,3})\s*(?:\+|plus\b|(?:years\s+)?(?:and|or)\s+(?:over|above|older)\b)",
+                       re.IGNORECASE)
+_AGE_UNDER = re.compile(r"\b(?:aged\s+)?(?:under|below|less\s+than)\s+(\d{1,3})\b", re.IGNORECASE)
+_AGE_BAND = re.compile(r"\b(?:aged\s+)?(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b(?!\s*hours)", re.IGNORECASE)
+_YOUNG_CARERS = re.compile(r"\byoung\s+(?:adult\s+)?carers\b", re.IGNORECASE)
+# the census's population base for unpaid care ('aged 5 and over'; Scotland's 'aged 3+'): no sub-group
+_CENSUS_BASE = frozenset({"aged 5 and over", "aged 3 and over"})
+# measures defined for people aged 65 and over: that age beside them names no sub-group
+_OWN_AGE = {"dementia_estimated": "aged 65 and over", "dementia_diagnosis_rate": "aged 65 and over",
+            "dementia_diagnosis_target": "aged 65 and over"}
+
+_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?(?![\d%])")
+_MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?[-/'’ ]\s?(\d{2})$",
+                         re.IGNORECASE)
+_PROJECTED = re.compile(r"\bproject(?:ed|ion|ions)?\b|\bforecast\b", re.IGNORECASE)
+_ESTIMATED = re.compile(r"\bestimat", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LongTable:
+    header_line: int  # 1-based, as proposals count lines
+    roles: dict[str, int]  # role -> column
+    rows: tuple[tuple[int, list[str]], ...]  # (1-based line, cells)
+
+
+@lru_cache(maxsize=1)
+def column_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(role, header words) pairs, in the order a column is tried against them."""
+    with COLUMNS_CSV.open(newline="", encoding="utf-8") as fh:
+        return tuple((r["role"], re.compile(r["pattern"], re.IGNORECASE)) for r in csv.DictReader(fh))
+
+
+def header_roles(cells: list[str]) -> dict[str, int]:
+    """Each role a header row's cells name, by its first column; {} unless the row is a long table's header: a measure
+    column, a value column, an area column and a column saying which figure a row is (period, unit or breakdown)."""
+    roles: dict[str, int] = {}
+    for j, cell in enumerate(cells):
+        words = " ".join(cell.strip().strip("*_").split())
+        role = next((role for role, rx in column_roles() if rx.fullmatch(words)), None)
+        if role and role not in roles:
+            roles[role] = j
+    has_area = "area_code" in roles or "area_name" in roles
+    if not (all(r in roles for r in _NEEDED) and has_area and any(r in roles for r in _DESCRIBING)):
+        return {}
+    return roles
+
+
+def long_tables(lines: list[str]) -> list[LongTable]:
+    """The long tables in a document's lines: a header row naming the roles, then the rows under it up to the first
+    line that is no table row."""
+    out, i = [], 0
+    while i < len(lines):
+        cells = row_cells(lines[i])
+        roles = header_roles(cells) if cells and len(cells) >= 4 else {}
+        if not roles:
+            i += 1
+            continue
+        rows, k = [], i + 1
+        while k < len(lines) and (below := row_cells(lines[k])) and len(below) > roles["value"]:
+            rows.append((k + 1, below))
+            k += 1
+        if rows:
+            out.append(LongTable(i + 1, roles, tuple(rows)))
+        i = k
+    return out
+
+
+def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
+    j = roles.get(role)
+    return " ".join(cells[j].split()) if j is not None and j < len(cells) else ""
+
+
+def value_of(cell: str) -> tuple[float, bool] | None:
+    """(the figure, whether written with %) in a value cell; None for a suppressed or missing one."""
+    m = _VALUE.fullmatch(cell.strip().strip('"'))
+    if not m:
+        return None
+    return float(m.group(1).replace(",", "") + (m.group(2) or "")), bool(m.group(3))
+
+
+def kind_of(unit: str, measure: str, percent: bool) -> str:
+    """Count, share or rate: as the unit cell says ('Per cent', 'Percentage', 'Rate per 1,000 aged 75+'), else as the
+    value ('62.7%') or the measure's name ('Dementia diagnosis rate') does."""
+    if _RATE_UNIT.search(unit):
+        return "rate"
+    if percent or _SHARE_UNIT.search(unit):
+        return "share"
+    if unit:
+        return "count"
+    if _RATE_UNIT.search(measure):
+        return "rate"
+    return "share" if _SHARE_UNIT.search(measure) or _RATE_NAME.search(measure) else "count"
+
+
+def period_of(cell: str) -> str:
+    """The period a period cell names: a year ('2021'), a financial year ('2024/25'), a quarter ('Q3 2025/26',
+    'Q3 2025'), a month's year ('Mar-26', 'March 2026'); '' when it names none or several."""
+    quarter = quarter_period(cell, whole=False)
+    if quarter:
+        return quarter
+    years = [m for m in _YEAR.finditer(cell) if not re.match(r"-based\b", cell[m.end():])]
+    if len(years) == 1:
+        m = years[0]
+        return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+    month = _MONTH_YEAR.search(cell.strip()) if not years else None
+    return "20" + month.group(1) if month else ""
+
+
+def age_group(cell: str) -> str:
+    """The age group a breakdown cell names, as the corpus writes it ('aged 65 and over', 'aged under 65',
+    'aged 65 to 74'), else ''."""
+    band = _AGE_BAND.search(cell)
+    if band:
+        return f"aged {band.group(1)} to {band.group(2)}"
+    under = _AGE_UNDER.search(cell)
+    if under:
+        return f"aged under {under.group(1)}"
+    over = _AGE_OVER.search(cell)
+    return f"aged {over.group(1)} and over" if over else ""
+
+
+def breakdown_of(cell: str, measure: str) -> str:
+    """The sub-group a breakdown cell names for the measure: an hours band of care, young carers, an age group; ''
+    for the whole ('All ages', 'All hours (aged 5+)'), the census's base for carers, the measure's own ages (dementia
+    estimates of people aged 65+), and words that say which figure it is rather than whose ('Operational',
+    'Planned', 'Dementia-specialist': the measure took them)."""
+    carers = theme_of(measure) == "carers"
+    if carers and band_of(cell):
+        return band_of(cell)
+    if _YOUNG_CARERS.search(cell):
+        return "young carers"
+    age = age_group(cell)
+    if carers and age in _CENSUS_BASE or _OWN_AGE.get(measure) == age:
+        return ""
+    return age
+
+
+def _area(cells: list[str], roles: dict[str, int], authority: str) -> tuple[str, str] | None:
+    """(code, name) of a row's area; ('', name) for a place the registry does not hold, for the analyst to choose;
+    None for an area code the registry does not hold or an area wider than a council (a region, an ICB)."""
+    code, name = _cell(cells, roles, "area_code"), _cell(cells, roles, "area_name")
+    if code:
+        known = area_lookup.area_name(code) != code
+        return (code, name or area_lookup.area_name(code)) if known else None
+    if not name:
+        return None
+    if _TOTAL_NAME.match(name):
+        return authority, area_lookup.area_name(authority)
+    found = area_lookup.exact(name)
+    if found:
+        return found, name
+    return None if _WIDER_TYPE.search(f"{_cell(cells, roles, 'area_type')} {name}") else ("", name)
+
+
+def _qualifier(kind: str, measure: str, words: str, period: str) -> str:
+    if measure.endswith("_planned"):
+        return "plan"
+    if kind in ("share", "rate") and theme_of(measure) == "dementia":
+        return "rate"
+    if _PROJECTED.search(words):
+        return "projection"
+    if _ESTIMATED.search(words) or measure == "dementia_estimated":
+        return "estimate"
+    return "count"
+
+
+def propose_row(line: int, text: str, cells: list[str], roles: dict[str, int], props: Proposals) -> bool:
+    """Propose one long row's value (`text`: its line as read); whether it was."""
+    flag = _cell(cells, roles, "flag")
+    value = value_of(_cell(cells, roles, "value"))
+    if value is None or _SUPPRESSED_FLAG.match(flag):
+        return False
+    named, sub, unit = (_cell(cells, roles, r) for r in ("measure", "breakdown", "unit"))
+    kind = kind_of(unit, named, value[1])
+    words = " ".join(w for w in (named, sub, unit) if w)
+    measure = classify(kind, f"{named} {sub}", None, words)
+    area = _area(cells, roles, props.authority)
+    if measure is None or area is None:
+        return False
+    period = period_of(_cell(cells, roles, "period"))
+    props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area[0],
+              area_name=area[1], period=period, value=value[0], unit=MEASURES[measure].unit,
+              qualifier=_qualifier(kind, measure, words, period), breakdown=breakdown_of(sub, measure),
+              confidence="medium" if _PROVISIONAL_FLAG.match(flag) or not area[0] else "high",
+              text=text)
+    return True
+
+
+def read_long_tables(lines: list[str], props: Proposals) -> list[str]:
+    """Propose every long table's rows; the lines with each table that gave a figure blanked (header and rows), so
+    no other reader takes its columns for a wide table's."""
+    out = list(lines)
+    for table in long_tables(lines):
+        proposed = [propose_row(line, lines[line - 1], cells, table.roles, props) for line, cells in table.rows]
+        if any(proposed):
+            for k in (table.header_line, *(line for line, _ in table.rows)):
+                out[k - 1] = ""
+    return out

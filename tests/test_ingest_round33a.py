@@ -1,0 +1,124 @@
+"""Round 33 (r33a) of the document proposer (data/ingest), each rule on made-up lines in the shape a tidy, long data
+annex saved as .csv gives (the reader writes its rows as tab rows): a header naming an area code or name column, a
+measure column, a period column and a value column (data/ingest/long_table_columns.csv) makes a long table, each row's
+value filed by its measure cell through the measure vocabulary, its area by the code (or the name), its period by the
+period cell; the unit column picks the count, the share or the rate; an hours band, young carers and an age group are
+breakdowns, while the whole ('All ages'), the census's base for carers and dementia's own 65+ are none; confidence
+limits, rank, numerator and denominator columns are never offered; suppressed values, measures the vocabulary does not
+hold and area codes the registry does not hold (a region) give nothing (data/ingest/long_table.py)."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+SUFFOLK = "E10000029"
+IPSWICH = "E07000202"
+BABERGH = "E07000200"
+ENGLAND = "E92000001"
+
+measures, _ = proposers_for(SUFFOLK)
+
+
+def _got(lines: list[str]) -> list[tuple]:
+    frame = measures(lines)
+    return sorted((r.measure, r.area_code, r.period, float(r.value), r.breakdown) for r in frame.itertuples())
+
+
+def test_a_long_tables_row_is_filed_by_its_measure_cell_area_code_and_period():
+    got = _got(["Suffolk data annex (made up)", "",
+                "Area code\tArea name\tIndicator\tPeriod\tValue\tUnit",
+                f"{IPSWICH}\tIpswich\tPeople providing unpaid care\t2021\t12,645\tNumber",
+                f"{SUFFOLK}\tSuffolk\tPeople providing unpaid care\t2021\t74,310\tNumber", ""])
+    assert got == [("carers_unpaid", IPSWICH, "2021", 12645.0, ""), ("carers_unpaid", SUFFOLK, "2021", 74310.0, "")]
+
+
+def test_the_unit_column_picks_the_count_the_share_or_the_rate():
+    got = _got(["Area code\tIndicator\tPeriod\tValue\tUnit",
+                f"{BABERGH}\tUnpaid carers\t2021\t8,870\tCount",
+                f"{BABERGH}\tUnpaid carers\t2021\t10.1\tPer cent",
+                f"{SUFFOLK}\tExtra care housing units\t2025\t13.4\tRate per 1,000 people aged 75+",
+                f"{SUFFOLK}\tDementia diagnosis rate\tMar 2025\t59.6\tPercentage", ""])
+    assert got == [("carers_unpaid", BABERGH, "2021", 8870.0, ""), ("carers_unpaid_pct", BABERGH, "2021", 10.1, ""),
+                   ("dementia_diagnosis_rate", SUFFOLK, "2025", 59.6, ""),
+                   ("extra_care_units_per_1000_75plus", SUFFOLK, "2025", 13.4, "")]
+
+
+def test_limits_rank_numerator_and_denominator_columns_are_never_offered():
+    frame = measures(["Area code\tIndicator\tPeriod\tValue\tLower CI\tUpper CI\tRank\tNumerator\tDenominator",
+                      f"{IPSWICH}\tDementia diagnosis rate (65+)\t2025\t61.3\t58.2\t64.4\t4\t1,105\t1,803",
+                      f"{IPSWICH}\tEstimated people aged 65+ with dementia\t2030\t2,115\t1,870\t2,390\t3\t\t", ""])
+    assert sorted(float(v) for v in frame["value"]) == [61.3, 2115.0]
+
+
+def test_suppressed_values_and_a_suppression_flag_give_nothing_and_a_provisional_figure_is_offered():
+    frame = measures(["Area code\tMeasure\tTime period\tValue\tQuality flag",
+                      f"{IPSWICH}\tUnpaid carers\t2021\tc\t",
+                      f"{BABERGH}\tUnpaid carers\t2021\t[x]\t",
+                      f"{SUFFOLK}\tUnpaid carers\t2011\t*\tS",
+                      f"{SUFFOLK}\tUnpaid carers\t2021\t4\tS",
+                      f"{SUFFOLK}\tDementia diagnosis rate\tQ1 2025/26\t60.2\tP", ""])
+    got = [(r.measure, r.period, float(r.value), r.confidence) for r in frame.itertuples()]
+    assert got == [("dementia_diagnosis_rate", "Q1 2025/26", 60.2, "medium")]
+
+
+def test_a_measure_the_vocabulary_does_not_hold_gives_nothing():
+    got = _got(["Area code\tMeasure\tPeriod\tValue\tUnit",
+                f"{SUFFOLK}\tHours of home care commissioned\t2024-25\t41,300\tHours",
+                f"{SUFFOLK}\tDelayed discharges per day\t2024-25\t96\tNumber",
+                f"{SUFFOLK}\tExtra care schemes\t2024-25\t17\tNumber", ""])
+    assert got == [("extra_care_schemes", SUFFOLK, "2024/25", 17.0, "")]
+
+
+def test_an_area_code_the_registry_does_not_hold_gives_nothing_and_a_name_alone_is_looked_up():
+    got = _got(["Geography code\tGeography\tMeasure\tDate\tObservation value\tUnit of measure",
+                "E12000006\tEast of England\tUnpaid carers\t2021\t8.6\t%",
+                f"{ENGLAND}\tEngland\tUnpaid carers\t2021\t8.9\t%", ""])
+    assert got == [("carers_unpaid_pct", ENGLAND, "2021", 8.9, "")]
+    named = _got(["Area\tArea type\tMeasure\tYear\tValue",
+                  "Ipswich\tDistrict\tExtra care units\t2025\t212",
+                  "East of England\tRegion\tExtra care units\t2025\t3,940", ""])
+    assert named == [("extra_care_units", IPSWICH, "2025", 212.0, "")]
+
+
+def test_the_period_cell_gives_a_financial_year_a_quarter_or_a_months_year():
+    got = _got(["Area code\tIndicator\tTime period\tValue\tUnit",
+                f"{SUFFOLK}\tExtra care units\t2023-24\t1,112\tNumber",
+                f"{SUFFOLK}\tDementia diagnosis rate\tQ2 2024/25\t58.8\tPer cent",
+                f"{SUFFOLK}\tDementia diagnosis rate\tSep-25\t59.9\tPer cent", ""])
+    assert {g[3]: g[2] for g in got} == {1112.0: "2023/24", 58.8: "Q2 2024/25", 59.9: "2025"}
+
+
+def test_the_breakdown_cell_gives_hours_bands_young_carers_and_ages_but_not_the_whole_or_a_measures_own_ages():
+    got = _got(["Area code\tIndicator\tBreakdown\tPeriod\tValue\tUnit",
+                f"{SUFFOLK}\tUnpaid carers\tAll ages (5 and over)\t2021\t74,310\tCount",
+                f"{SUFFOLK}\tUnpaid carers\tAged 5+\t2021\t9.9\t%",
+                f"{SUFFOLK}\tUnpaid carers\t20-49 hours\t2021\t11,020\tCount",
+                f"{SUFFOLK}\tUnpaid carers\tYoung carers 5-17\t2021\t1,760\tCount",
+                f"{SUFFOLK}\tPopulation\tAged 75+\t2023\t97,450\tCount",
+                f"{SUFFOLK}\tPopulation\tAll ages\t2023\t771,300\tCount",
+                f"{SUFFOLK}\tDementia estimate\tPeople aged 65+\t2025\t13,960\tCount",
+                f"{SUFFOLK}\tDementia estimate\tAged under 65\t2025\t325\tCount", ""])
+    assert got == [("carers_unpaid", SUFFOLK, "2021", 1760.0, "young carers"),
+                   ("carers_unpaid", SUFFOLK, "2021", 11020.0, "20-49 hours a week"),
+                   ("carers_unpaid", SUFFOLK, "2021", 74310.0, ""),
+                   ("carers_unpaid_pct", SUFFOLK, "2021", 9.9, ""),
+                   ("dementia_estimated", SUFFOLK, "2025", 325.0, "aged under 65"),
+                   ("dementia_estimated", SUFFOLK, "2025", 13960.0, ""),
+                   ("population", SUFFOLK, "2023", 97450.0, "aged 75 and over"),
+                   ("population", SUFFOLK, "2023", 771300.0, "")]
+
+
+def test_a_status_in_the_breakdown_cell_names_the_planned_or_dementia_measure():
+    got = _got(["Area code\tIndicator\tSub-group\tPeriod\tValue\tUnit",
+                f"{IPSWICH}\tExtra care units\tIn operation\t2025\t212\tNumber",
+                f"{IPSWICH}\tExtra care units\tPipeline\t2028\t65\tNumber",
+                f"{IPSWICH}\tExtra care units\tDementia-specific\t2025\t24\tNumber", ""])
+    assert got == [("extra_care_units", IPSWICH, "2025", 212.0, ""),
+                   ("extra_care_units_dementia", IPSWICH, "2025", 24.0, ""),
+                   ("extra_care_units_planned", IPSWICH, "2028", 65.0, "")]
+
+
+def test_guard_a_wide_table_of_districts_is_no_long_table():
+    got = _got(["Unpaid carers by district, 2021", "",
+                "Area\tUnpaid carers\t% of residents aged 5+",
+                "Ipswich\t12,645\t9.4", "Babergh\t8,870\t10.1", ""])
+    assert ("carers_unpaid", IPSWICH, "2021", 12645.0, "") in got and ("carers_unpaid", BABERGH, "2021", 8870.0, "") in got
