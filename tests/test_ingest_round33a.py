@@ -122,3 +122,30 @@ def test_guard_a_wide_table_of_districts_is_no_long_table():
                 "Area\tUnpaid carers\t% of residents aged 5+",
                 "Ipswich\t12,645\t9.4", "Babergh\t8,870\t10.1", ""])
     assert ("carers_unpaid", IPSWICH, "2021", 12645.0, "") in got and ("carers_unpaid", BABERGH, "2021", 8870.0, "") in got
+
+
+def test_a_measure_naming_a_change_gives_the_change_never_the_count():
+    got = _got(["Area code\tIndicator\tPeriod\tValue\tUnit",
+                f"{SUFFOLK}\tIncrease in unpaid carers since 2011\t2021\t3,480\tNumber",
+                f"{SUFFOLK}\tUnpaid carers: change since 2011\t2021\t-4.5\tPer cent",
+                f"{SUFFOLK}\tUnpaid carers\t2021\t74,310\tNumber", ""])
+    assert [g for g in got if g[0] == "carers_unpaid"] == [("carers_unpaid", SUFFOLK, "2021", 74310.0, "")]
+    assert not [g for g in got if abs(g[3]) in (3480.0, 4.5) and not g[0].endswith(("_change", "_change_pct"))]
+
+
+def test_several_breakdown_columns_read_together_and_an_unknown_sub_group_is_kept_as_written():
+    got = _got(["INDICATOR_NAME\tAREA_CODE\tAREA_NAME\tSEX\tAGE\tCATEGORY\tTIME_PERIOD\tVALUE",
+                f"Population\t{SUFFOLK}\tSuffolk\tPersons\t85+ yrs\t\t2023\t25,870",
+                f"Population\t{SUFFOLK}\tSuffolk\tFemale\t85+ yrs\t\t2023\t16,040",
+                f"Population\t{SUFFOLK}\tSuffolk\tPersons\tAll ages\tMost deprived quintile\t2023\t121,600", ""])
+    assert got == [("population", SUFFOLK, "2023", 16040.0, "female aged 85 and over"),
+                   ("population", SUFFOLK, "2023", 25870.0, "aged 85 and over"),
+                   ("population", SUFFOLK, "2023", 121600.0, "most deprived quintile")]
+
+
+def test_a_blank_separator_row_and_a_provisional_marker_keep_the_long_table_going():
+    frame = measures(["| Area code | Indicator | Period | Value | Unit |", "|---|---|---|---|---|",
+                      f"| {IPSWICH} | Extra care schemes | 2025 | 5 | Count |", "",
+                      f"| {IPSWICH} | Extra care units | 2025 | 284 [p] | Count |", ""])
+    got = [(r.measure, float(r.value), r.confidence) for r in frame.itertuples()]
+    assert got == [("extra_care_schemes", 5.0, "high"), ("extra_care_units", 284.0, "medium")]

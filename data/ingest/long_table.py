@@ -20,7 +20,7 @@ from pathlib import Path
 
 from data.ingest import areas as area_lookup
 from data.ingest.classify import band_of, classify, theme_of
-from data.ingest.layout import quarter_period, row_cells
+from data.ingest.layout import PIPE_RULE, quarter_period, row_cells
 from data.ingest.proposals import Proposals
 from data.vocab import MEASURES
 
@@ -29,8 +29,10 @@ COLUMNS_CSV = Path(__file__).with_name("long_table_columns.csv")
 _NEEDED = ("measure", "value")
 _DESCRIBING = ("period", "unit", "breakdown")
 
-# a figure as a value cell holds it ('9815', '"151,320"', '62.7', '10.3%'); anything else is no figure ('c', '[x]', '*')
-_VALUE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%?)$")
+# a figure as a value cell holds it ('9815', '"151,320"', '62.7', '10.3%', a change '-1,120'), a provisional or revised
+# marker after it ('62.0p', '455 [p]', '1,210 (r)'); anything else is no figure ('c', '[x]', '*', '..')
+_VALUE = re.compile(r"^([-\u2212–+]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%?)\s*(\[[a-z]\]|\([a-z]\)|[pr])?$",
+                    re.IGNORECASE)
 # a flag saying the value is withheld ('S', 'c', '[c]', 'suppressed ...')
 _SUPPRESSED_FLAG = re.compile(r"^\s*(?:s|c|\[c\]|\[s\]|suppressed\b.*)\s*$", re.IGNORECASE)
 _PROVISIONAL_FLAG = re.compile(r"^\s*(?:p|\[p\]|provisional\b.*)\s*$", re.IGNORECASE)
@@ -38,6 +40,10 @@ _SHARE_UNIT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bproportion\b|\
 _RATE_UNIT = re.compile(r"\bper\s+(?:1,?000|10,?000|100,?000|1 000)\b|\brate\s+per\b", re.IGNORECASE)
 # a measure named as a rate with no unit beside it ('Dementia diagnosis rate'): a share, unless per 1,000
 _RATE_NAME = re.compile(r"\brate\b", re.IGNORECASE)
+# a measure, breakdown or unit naming a change ('Change in unpaid carers since 2011', 'Increase (%)'): the change's
+# size, never the count or the share
+_CHANGE = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|difference|growth|rise|fall|reduction)\b",
+                     re.IGNORECASE)
 # an area type wider than any one council the registry holds
 _WIDER_TYPE = re.compile(r"\b(?:region|ICB|ICS|STP|integrated care|sub-?region|NHS)\b", re.IGNORECASE)
 _TOTAL_NAME = re.compile(r"^(?:total|all\s+areas|overall)$", re.IGNORECASE)
@@ -48,6 +54,11 @@ _AGE_OVER = re.compile(r"\b(?:aged\s+)?(\d{1,3})\s*(?:\+|plus\b|(?:years\s+)?(?:
                        re.IGNORECASE)
 _AGE_UNDER = re.compile(r"\b(?:aged\s+)?(?:under|below|less\s+than)\s+(\d{1,3})\b", re.IGNORECASE)
 _AGE_BAND = re.compile(r"\b(?:aged\s+)?(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b(?!\s*hours)", re.IGNORECASE)
+_SEX = re.compile(r"\b(?:males?|females?|men|women|boys|girls)\b", re.IGNORECASE)
+# a breakdown cell naming the whole ('All ages', 'All hours', 'Persons', 'Total') or the stock in place ('Operational')
+_WHOLE = re.compile(r"all\b.*|total|overall|persons|people|everyone|both sexes", re.IGNORECASE)
+_STATUS = re.compile(r"(?:existing|current|operational|in operation|open|available|in place)(?:\s+(?:stock|provision|"
+                     r"schemes?|units?))?", re.IGNORECASE)
 _YOUNG_CARERS = re.compile(r"\byoung\s+(?:adult\s+)?carers\b", re.IGNORECASE)
 # the census's population base for unpaid care ('aged 5 and over'; Scotland's 'aged 3+'): no sub-group
 _CENSUS_BASE = frozenset({"aged 5 and over", "aged 3 and over"})
@@ -65,7 +76,7 @@ _ESTIMATED = re.compile(r"\bestimat", re.IGNORECASE)
 @dataclass(frozen=True)
 class LongTable:
     header_line: int  # 1-based, as proposals count lines
-    roles: dict[str, int]  # role -> column
+    roles: dict[str, tuple[int, ...]]  # role -> its columns
     rows: tuple[tuple[int, list[str]], ...]  # (1-based line, cells)
 
 
@@ -76,24 +87,36 @@ def column_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((r["role"], re.compile(r["pattern"], re.IGNORECASE)) for r in csv.DictReader(fh))
 
 
-def header_roles(cells: list[str]) -> dict[str, int]:
-    """Each role a header row's cells name, by its first column; {} unless the row is a long table's header: a measure
-    column, a value column, an area column and a column saying which figure a row is (period, unit or breakdown)."""
-    roles: dict[str, int] = {}
+# roles several columns may share, read together ('Sex' and 'Age' both break a figure down)
+_SHARED_ROLES = frozenset({"breakdown"})
+
+
+def header_roles(cells: list[str]) -> dict[str, tuple[int, ...]]:
+    """The columns of each role a header row's cells name (one column a role but breakdowns; 'GEOGRAPHY_CODE' as
+    'Geography code'); {} unless the row is a long table's header: a measure column, a value column, an area column
+    and a column saying which figure a row is (period, unit or breakdown)."""
+    roles: dict[str, tuple[int, ...]] = {}
     for j, cell in enumerate(cells):
-        words = " ".join(cell.strip().strip("*_").split())
+        words = " ".join(cell.replace("_", " ").strip().strip("*").split())
         role = next((role for role, rx in column_roles() if rx.fullmatch(words)), None)
-        if role and role not in roles:
-            roles[role] = j
+        if role and (role not in roles or role in _SHARED_ROLES):
+            roles[role] = (*roles.get(role, ()), j)
     has_area = "area_code" in roles or "area_name" in roles
     if not (all(r in roles for r in _NEEDED) and has_area and any(r in roles for r in _DESCRIBING)):
         return {}
     return roles
 
 
+def _table_row(text: str, roles: dict[str, tuple[int, ...]]) -> list[str] | None:
+    """The cells of a line under a long table's header, if it is one of its rows (it reaches the value column)."""
+    cells = row_cells(text)
+    return cells if cells and len(cells) > roles["value"][0] else None
+
+
 def long_tables(lines: list[str]) -> list[LongTable]:
     """The long tables in a document's lines: a header row naming the roles, then the rows under it up to the first
-    line that is no table row."""
+    line that is no table row (a Markdown rule, and a lone blank line between two of its rows, a spreadsheet's empty
+    separator row, are passed over)."""
     out, i = [], 0
     while i < len(lines):
         cells = row_cells(lines[i])
@@ -102,7 +125,14 @@ def long_tables(lines: list[str]) -> list[LongTable]:
             i += 1
             continue
         rows, k = [], i + 1
-        while k < len(lines) and (below := row_cells(lines[k])) and len(below) > roles["value"]:
+        while k < len(lines):
+            if PIPE_RULE.match(lines[k]) or not lines[k].strip() and k + 1 < len(lines) \
+                    and _table_row(lines[k + 1], roles):
+                k += 1
+                continue
+            below = _table_row(lines[k], roles)
+            if below is None:
+                break
             rows.append((k + 1, below))
             k += 1
         if rows:
@@ -111,22 +141,31 @@ def long_tables(lines: list[str]) -> list[LongTable]:
     return out
 
 
-def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
-    j = roles.get(role)
-    return " ".join(cells[j].split()) if j is not None and j < len(cells) else ""
+def _cells(cells: list[str], roles: dict[str, tuple[int, ...]], role: str) -> list[str]:
+    """A row's cells of a role (several for a role columns share), spaces collapsed, empty ones left out."""
+    return [" ".join(cells[j].split()) for j in roles.get(role, ()) if j < len(cells) and cells[j].strip()]
 
 
-def value_of(cell: str) -> tuple[float, bool] | None:
-    """(the figure, whether written with %) in a value cell; None for a suppressed or missing one."""
+def _cell(cells: list[str], roles: dict[str, tuple[int, ...]], role: str) -> str:
+    return " ".join(_cells(cells, roles, role))
+
+
+def value_of(cell: str) -> tuple[float, bool, bool] | None:
+    """(the figure, whether written with %, whether marked provisional or revised) in a value cell; None for a
+    suppressed or missing one."""
     m = _VALUE.fullmatch(cell.strip().strip('"'))
     if not m:
         return None
-    return float(m.group(1).replace(",", "") + (m.group(2) or "")), bool(m.group(3))
+    figure = float(m.group(2).replace(",", "") + (m.group(3) or ""))
+    return (-figure if m.group(1) and m.group(1) != "+" else figure), bool(m.group(4)), bool(m.group(5))
 
 
 def kind_of(unit: str, measure: str, percent: bool) -> str:
     """Count, share or rate: as the unit cell says ('Per cent', 'Percentage', 'Rate per 1,000 aged 75+'), else as the
-    value ('62.7%') or the measure's name ('Dementia diagnosis rate') does."""
+    value ('62.7%') or the measure's name ('Dementia diagnosis rate') does; a change (in per cent) when the measure or
+    unit names one."""
+    if _CHANGE.search(f"{measure} {unit}"):
+        return "change_pct" if percent or _SHARE_UNIT.search(f"{measure} {unit}") else "change"
     if _RATE_UNIT.search(unit):
         return "rate"
     if percent or _SHARE_UNIT.search(unit):
@@ -165,23 +204,28 @@ def age_group(cell: str) -> str:
     return f"aged {over.group(1)} and over" if over else ""
 
 
-def breakdown_of(cell: str, measure: str) -> str:
-    """The sub-group a breakdown cell names for the measure: an hours band of care, young carers, an age group; ''
-    for the whole ('All ages', 'All hours (aged 5+)'), the census's base for carers, the measure's own ages (dementia
-    estimates of people aged 65+), and words that say which figure it is rather than whose ('Operational',
-    'Planned', 'Dementia-specialist': the measure took them)."""
+def breakdown_of(cell: str, measure: str, names_measure: bool) -> str:
+    """The sub-group a breakdown cell (or cells: 'Female 65+ yrs') names for the measure: a sex, an hours band of
+    care, young carers, an age group. None of the census's base for carers ('All hours (aged 5+)') or the measure's
+    own ages (dementia estimates of people aged 65+); nothing for the whole ('All ages', 'Persons') or for words
+    saying which figure it is rather than whose ('Operational', or 'Planned' and 'Dementia-specialist', which named
+    the measure: `names_measure`). Any other cell is a sub-group the analyst should see, as written ('Most deprived
+    quintile'), never the whole's figure."""
     carers = theme_of(measure) == "carers"
-    if carers and band_of(cell):
-        return band_of(cell)
-    if _YOUNG_CARERS.search(cell):
-        return "young carers"
+    sex = _SEX.search(cell)
     age = age_group(cell)
+    group = (carers and band_of(cell)) or ("young carers" if _YOUNG_CARERS.search(cell) else "") or age
     if carers and age in _CENSUS_BASE or _OWN_AGE.get(measure) == age:
+        group = ""
+    if sex or group or age:
+        return " ".join(w for w in (sex.group(0).lower() if sex else "", group) if w)
+    plain = re.sub(r"\s*\([^()]*\)", "", cell).strip()
+    if not plain or names_measure or _WHOLE.fullmatch(plain) or _STATUS.fullmatch(plain):
         return ""
-    return age
+    return " ".join(cell.lower().split())
 
 
-def _area(cells: list[str], roles: dict[str, int], authority: str) -> tuple[str, str] | None:
+def _area(cells: list[str], roles: dict[str, tuple[int, ...]], authority: str) -> tuple[str, str] | None:
     """(code, name) of a row's area; ('', name) for a place the registry does not hold, for the analyst to choose;
     None for an area code the registry does not hold or an area wider than a council (a region, an ICB)."""
     code, name = _cell(cells, roles, "area_code"), _cell(cells, roles, "area_name")
@@ -210,24 +254,27 @@ def _qualifier(kind: str, measure: str, words: str, period: str) -> str:
     return "count"
 
 
-def propose_row(line: int, text: str, cells: list[str], roles: dict[str, int], props: Proposals) -> bool:
+def propose_row(line: int, text: str, cells: list[str], roles: dict[str, tuple[int, ...]], props: Proposals) -> bool:
     """Propose one long row's value (`text`: its line as read); whether it was."""
     flag = _cell(cells, roles, "flag")
     value = value_of(_cell(cells, roles, "value"))
     if value is None or _SUPPRESSED_FLAG.match(flag):
         return False
     named, sub, unit = (_cell(cells, roles, r) for r in ("measure", "breakdown", "unit"))
-    kind = kind_of(unit, named, value[1])
+    kind = kind_of(unit, f"{named} {sub}", value[1])
     words = " ".join(w for w in (named, sub, unit) if w)
     measure = classify(kind, f"{named} {sub}", None, words)
+    # ('Extra care units' over 'Planned': the breakdown made the measure the planned units, so it is no sub-group)
+    names_measure = bool(sub) and classify(kind, named, None, " ".join(w for w in (named, unit) if w)) != measure
     area = _area(cells, roles, props.authority)
     if measure is None or area is None:
         return False
     period = period_of(_cell(cells, roles, "period"))
+    breakdown = " ".join(filter(None, (breakdown_of(c, measure, names_measure) for c in _cells(cells, roles, "breakdown"))))
     props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area[0],
               area_name=area[1], period=period, value=value[0], unit=MEASURES[measure].unit,
-              qualifier=_qualifier(kind, measure, words, period), breakdown=breakdown_of(sub, measure),
-              confidence="medium" if _PROVISIONAL_FLAG.match(flag) or not area[0] else "high",
+              qualifier=_qualifier(kind, measure, words, period), breakdown=breakdown,
+              confidence="medium" if value[2] or _PROVISIONAL_FLAG.match(flag) or not area[0] else "high",
               text=text)
     return True
 
@@ -239,6 +286,6 @@ def read_long_tables(lines: list[str], props: Proposals) -> list[str]:
     for table in long_tables(lines):
         proposed = [propose_row(line, lines[line - 1], cells, table.roles, props) for line, cells in table.rows]
         if any(proposed):
-            for k in (table.header_line, *(line for line, _ in table.rows)):
+            for k in range(table.header_line, table.rows[-1][0] + 1):
                 out[k - 1] = ""
     return out
