@@ -149,3 +149,19 @@ def test_a_blank_separator_row_and_a_provisional_marker_keep_the_long_table_goin
                       f"| {IPSWICH} | Extra care units | 2025 | 284 [p] | Count |", ""])
     got = [(r.measure, float(r.value), r.confidence) for r in frame.itertuples()]
     assert got == [("extra_care_schemes", 5.0, "high"), ("extra_care_units", 284.0, "medium")]
+
+
+def test_a_long_table_with_no_area_column_is_the_authoritys_and_its_unit_still_picks_the_measure():
+    got = _got(["Key indicators (made up)", "", "Indicator\tSub-group\tYear\tValue\tUnit",
+                "Unpaid carers\tAll ages\t2021\t74,310\tCount", "Unpaid carers\tAll ages\t2021\t9.9\tPer cent",
+                "Extra care units\tIn development\t2029\t140\tCount", ""])
+    assert got == [("carers_unpaid", SUFFOLK, "2021", 74310.0, ""), ("carers_unpaid_pct", SUFFOLK, "2021", 9.9, ""),
+                   ("extra_care_units_planned", SUFFOLK, "2029", 140.0, "")]
+
+
+def test_value_columns_named_by_their_units_each_give_their_figure():
+    got = _got(["Area code\tArea\tIndicator\tPeriod\tNumber\t%",
+                f"{IPSWICH}\tIpswich\tUnpaid carers\t2021\t12,645\t9.4",
+                f"{BABERGH}\tBabergh\tUnpaid carers\t2021\t8,870\t10.1", ""])
+    assert got == [("carers_unpaid", BABERGH, "2021", 8870.0, ""), ("carers_unpaid", IPSWICH, "2021", 12645.0, ""),
+                   ("carers_unpaid_pct", BABERGH, "2021", 10.1, ""), ("carers_unpaid_pct", IPSWICH, "2021", 9.4, "")]

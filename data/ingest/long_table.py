@@ -77,6 +77,7 @@ _ESTIMATED = re.compile(r"\bestimat", re.IGNORECASE)
 class LongTable:
     header_line: int  # 1-based, as proposals count lines
     roles: dict[str, tuple[int, ...]]  # role -> its columns
+    values: dict[int, str]  # value column -> the unit its header names ('' when a unit column says)
     rows: tuple[tuple[int, list[str]], ...]  # (1-based line, cells)
 
 
@@ -88,29 +89,44 @@ def column_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 # roles several columns may share, read together ('Sex' and 'Age' both break a figure down)
-_SHARED_ROLES = frozenset({"breakdown"})
+_SHARED_ROLES = frozenset({"breakdown", "unit_value"})
 
 
 def header_roles(cells: list[str]) -> dict[str, tuple[int, ...]]:
-    """The columns of each role a header row's cells name (one column a role but breakdowns; 'GEOGRAPHY_CODE' as
-    'Geography code'); {} unless the row is a long table's header: a measure column, a value column, an area column
-    and a column saying which figure a row is (period, unit or breakdown)."""
+    """The columns of each role a header row's cells name (one column a role but breakdowns and values named by their
+    unit; 'GEOGRAPHY_CODE' as 'Geography code'); {} unless the row is a long table's header: a measure column, a value
+    column (or columns named by their units, 'Number' and '%', where no column is named 'Value') and a column saying
+    which figure a row is (period, unit or breakdown). A table with no area column is the authority's."""
     roles: dict[str, tuple[int, ...]] = {}
     for j, cell in enumerate(cells):
         words = " ".join(cell.replace("_", " ").strip().strip("*").split())
         role = next((role for role, rx in column_roles() if rx.fullmatch(words)), None)
         if role and (role not in roles or role in _SHARED_ROLES):
             roles[role] = (*roles.get(role, ()), j)
-    has_area = "area_code" in roles or "area_name" in roles
-    if not (all(r in roles for r in _NEEDED) and has_area and any(r in roles for r in _DESCRIBING)):
+    unit_named = roles.pop("unit_value", ())
+    if "value" not in roles and unit_named:  # (beside a 'Value' column, a 'Count' is the numerator: never read)
+        roles["value"] = unit_named
+    if not (all(r in roles for r in _NEEDED) and any(r in roles for r in _DESCRIBING)):
         return {}
     return roles
+
+
+def value_units(cells: list[str], roles: dict[str, tuple[int, ...]]) -> dict[int, str]:
+    """Each value column and the unit its header names ('Number', '%'); '' for a 'Value' column (its row's unit cell
+    says)."""
+    named = len(roles["value"]) > 1 or column_roles_match("unit_value", cells[roles["value"][0]])
+    return {j: cells[j].strip() if named else "" for j in roles["value"]}
+
+
+def column_roles_match(role: str, cell: str) -> bool:
+    words = " ".join(cell.replace("_", " ").strip().strip("*").split())
+    return any(r == role and rx.fullmatch(words) for r, rx in column_roles())
 
 
 def _table_row(text: str, roles: dict[str, tuple[int, ...]]) -> list[str] | None:
     """The cells of a line under a long table's header, if it is one of its rows (it reaches the value column)."""
     cells = row_cells(text)
-    return cells if cells and len(cells) > roles["value"][0] else None
+    return cells if cells and len(cells) > min(roles["value"]) else None
 
 
 def long_tables(lines: list[str]) -> list[LongTable]:
@@ -136,7 +152,7 @@ def long_tables(lines: list[str]) -> list[LongTable]:
             rows.append((k + 1, below))
             k += 1
         if rows:
-            out.append(LongTable(i + 1, roles, tuple(rows)))
+            out.append(LongTable(i + 1, roles, value_units(cells, roles), tuple(rows)))
         i = k
     return out
 
@@ -228,6 +244,8 @@ def breakdown_of(cell: str, measure: str, names_measure: bool) -> str:
 def _area(cells: list[str], roles: dict[str, tuple[int, ...]], authority: str) -> tuple[str, str] | None:
     """(code, name) of a row's area; ('', name) for a place the registry does not hold, for the analyst to choose;
     None for an area code the registry does not hold or an area wider than a council (a region, an ICB)."""
+    if "area_code" not in roles and "area_name" not in roles:
+        return authority, area_lookup.area_name(authority)
     code, name = _cell(cells, roles, "area_code"), _cell(cells, roles, "area_name")
     if code:
         known = area_lookup.area_name(code) != code
@@ -254,13 +272,21 @@ def _qualifier(kind: str, measure: str, words: str, period: str) -> str:
     return "count"
 
 
-def propose_row(line: int, text: str, cells: list[str], roles: dict[str, tuple[int, ...]], props: Proposals) -> bool:
-    """Propose one long row's value (`text`: its line as read); whether it was."""
+def propose_row(line: int, text: str, cells: list[str], table: LongTable, props: Proposals) -> bool:
+    """Propose a long row's values (`text`: its line as read), one a value column; whether any was."""
+    proposed = [propose_value(line, text, cells, table.roles, j, unit, props) for j, unit in table.values.items()]
+    return any(proposed)
+
+
+def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple[int, ...]], column: int,
+                  header_unit: str, props: Proposals) -> bool:
+    """Propose the value in one column of a long row, its unit the column header's or else the row's unit cell."""
     flag = _cell(cells, roles, "flag")
-    value = value_of(_cell(cells, roles, "value"))
+    value = value_of(cells[column] if column < len(cells) else "")
     if value is None or _SUPPRESSED_FLAG.match(flag):
         return False
-    named, sub, unit = (_cell(cells, roles, r) for r in ("measure", "breakdown", "unit"))
+    named, sub = _cell(cells, roles, "measure"), _cell(cells, roles, "breakdown")
+    unit = header_unit or _cell(cells, roles, "unit")
     kind = kind_of(unit, f"{named} {sub}", value[1])
     words = " ".join(w for w in (named, sub, unit) if w)
     measure = classify(kind, f"{named} {sub}", None, words)
@@ -284,7 +310,7 @@ def read_long_tables(lines: list[str], props: Proposals) -> list[str]:
     no other reader takes its columns for a wide table's."""
     out = list(lines)
     for table in long_tables(lines):
-        proposed = [propose_row(line, lines[line - 1], cells, table.roles, props) for line, cells in table.rows]
+        proposed = [propose_row(line, lines[line - 1], cells, table, props) for line, cells in table.rows]
         if any(proposed):
             for k in range(table.header_line, table.rows[-1][0] + 1):
                 out[k - 1] = ""
