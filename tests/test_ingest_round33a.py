@@ -165,3 +165,16 @@ def test_value_columns_named_by_their_units_each_give_their_figure():
                 f"{BABERGH}\tBabergh\tUnpaid carers\t2021\t8,870\t10.1", ""])
     assert got == [("carers_unpaid", BABERGH, "2021", 8870.0, ""), ("carers_unpaid", IPSWICH, "2021", 12645.0, ""),
                    ("carers_unpaid_pct", BABERGH, "2021", 10.1, ""), ("carers_unpaid_pct", IPSWICH, "2021", 9.4, "")]
+
+
+def test_a_page_breaks_running_header_inside_a_long_table_is_passed_over():
+    got = _got(["Area code,Indicator,Period,Value,Unit,Numerator,Denominator",
+                f"{IPSWICH},Unpaid carers,2021,9.4,Per cent,\"12,645\",\"134,520\"",
+                f"{BABERGH},Unpaid carers,2021,10.1,Per cent,\"8,870\",\"87,820\"",
+                f"{SUFFOLK},Unpaid carers,2021,9.9,Per cent,\"74,310\",\"750,600\"", "",
+                "Suffolk Market Position Statement data annex        Page 2", "",
+                f"{IPSWICH},Extra care units,2025,212,Count,,",
+                f"{BABERGH},Extra care units,2025,96,Count,,", ""])
+    assert got == [("carers_unpaid_pct", BABERGH, "2021", 10.1, ""), ("carers_unpaid_pct", IPSWICH, "2021", 9.4, ""),
+                   ("carers_unpaid_pct", SUFFOLK, "2021", 9.9, ""), ("extra_care_units", BABERGH, "2025", 96.0, ""),
+                   ("extra_care_units", IPSWICH, "2025", 212.0, "")]

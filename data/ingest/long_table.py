@@ -123,16 +123,41 @@ def column_roles_match(role: str, cell: str) -> bool:
     return any(r == role and rx.fullmatch(words) for r, rx in column_roles())
 
 
-def _table_row(text: str, roles: dict[str, tuple[int, ...]]) -> list[str] | None:
-    """The cells of a line under a long table's header, if it is one of its rows (it reaches the value column)."""
+def _table_row(text: str, roles: dict[str, tuple[int, ...]], width: int) -> list[str] | None:
+    """The cells of a line under a long table's header (`width` cells), if it is one of its rows: a tab or pipe row
+    reaching the value column, or a comma-separated row of the header's width the CSV reading left as written (the
+    rows after a page break's running header, no run of rows under a header of their own)."""
     cells = row_cells(text)
+    if cells is None and text.count(",") >= width - 1:
+        fields = next(csv.reader([text.strip()]), [])
+        cells = fields if len(fields) == width else None
     return cells if cells and len(cells) > min(roles["value"]) else None
+
+
+# a page's furniture inside a table a page break split: a running header or footer with its page number, a page number
+# alone, a form feed
+_PAGE_FURNITURE = re.compile(r"\s*(?:\f|(?:.*\S\s+)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|(?:.*\S(?:\s{2,}|\t))?\d{1,4})\s*",
+                             re.IGNORECASE)
+_MOST_PASSED = 4
+
+
+def _page_gap(lines: list[str], k: int, roles: dict[str, tuple[int, ...]], width: int) -> int:
+    """How many lines from `k` to pass over inside a long table: a Markdown rule; or blank lines and a page's
+    furniture (a running header's 'Page 3', a page number, a form feed), up to four, when a row of the table follows
+    them (a spreadsheet's empty separator row, a page break); 0 else."""
+    if PIPE_RULE.match(lines[k]):
+        return 1
+    n = 0
+    while k + n < len(lines) and n < _MOST_PASSED and not _table_row(lines[k + n], roles, width) \
+            and (not lines[k + n].strip() or _PAGE_FURNITURE.fullmatch(lines[k + n])):
+        n += 1
+    return n if n and k + n < len(lines) and _table_row(lines[k + n], roles, width) else 0
 
 
 def long_tables(lines: list[str]) -> list[LongTable]:
     """The long tables in a document's lines: a header row naming the roles, then the rows under it up to the first
-    line that is no table row (a Markdown rule, and a lone blank line between two of its rows, a spreadsheet's empty
-    separator row, are passed over)."""
+    line that is no table row (a Markdown rule, a spreadsheet's empty separator row and a page break's running header
+    are passed over: `_page_gap`)."""
     out, i = [], 0
     while i < len(lines):
         cells = row_cells(lines[i])
@@ -142,11 +167,11 @@ def long_tables(lines: list[str]) -> list[LongTable]:
             continue
         rows, k = [], i + 1
         while k < len(lines):
-            if PIPE_RULE.match(lines[k]) or not lines[k].strip() and k + 1 < len(lines) \
-                    and _table_row(lines[k + 1], roles):
-                k += 1
+            gap = _page_gap(lines, k, roles, len(cells))
+            if gap:
+                k += gap
                 continue
-            below = _table_row(lines[k], roles)
+            below = _table_row(lines[k], roles, len(cells))
             if below is None:
                 break
             rows.append((k + 1, below))
@@ -305,12 +330,19 @@ def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple
     return True
 
 
+def _row_text(line: str, cells: list[str]) -> str:
+    """A row's line as read; a comma-separated row as the CSV reading writes its rows (tab-separated, its empty
+    trailing cells dropped)."""
+    return line if row_cells(line) else "\t".join(cells).rstrip("\t")
+
+
 def read_long_tables(lines: list[str], props: Proposals) -> list[str]:
     """Propose every long table's rows; the lines with each table that gave a figure blanked (header and rows), so
     no other reader takes its columns for a wide table's."""
     out = list(lines)
     for table in long_tables(lines):
-        proposed = [propose_row(line, lines[line - 1], cells, table, props) for line, cells in table.rows]
+        proposed = [propose_row(line, _row_text(lines[line - 1], cells), cells, table, props)
+                    for line, cells in table.rows]
         if any(proposed):
             for k in range(table.header_line, table.rows[-1][0] + 1):
                 out[k - 1] = ""
