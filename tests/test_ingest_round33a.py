@@ -178,3 +178,22 @@ def test_a_page_breaks_running_header_inside_a_long_table_is_passed_over():
     assert got == [("carers_unpaid_pct", BABERGH, "2021", 10.1, ""), ("carers_unpaid_pct", IPSWICH, "2021", 9.4, ""),
                    ("carers_unpaid_pct", SUFFOLK, "2021", 9.9, ""), ("extra_care_units", BABERGH, "2025", 96.0, ""),
                    ("extra_care_units", IPSWICH, "2025", 212.0, "")]
+
+
+def test_a_measure_cells_own_words_name_its_sub_group_but_not_a_rates_base_or_a_measures_own_ages():
+    got = _got(["Area code\tIndicator\tPeriod\tValue\tUnit",
+                f"{SUFFOLK}\tPopulation aged 85 and over\t2024\t25,990\tCount",
+                f"{SUFFOLK}\tCarers providing 50 or more hours a week\t2021\t17,340\tCount",
+                f"{SUFFOLK}\tExtra care units per 1,000 people aged 75+\t2025\t12.2\tRate",
+                f"{SUFFOLK}\tDementia diagnosis rate (aged 65+)\tApril 2025 to March 2026\t60.8\t%", ""])
+    assert got == [("carers_unpaid", SUFFOLK, "2021", 17340.0, "50+ hours a week"),
+                   ("dementia_diagnosis_rate", SUFFOLK, "2025/26", 60.8, ""),
+                   ("extra_care_units_per_1000_75plus", SUFFOLK, "2025", 12.2, ""),
+                   ("population", SUFFOLK, "2024", 25990.0, "aged 85 and over")]
+
+
+def test_a_count_in_thousands_and_a_share_as_a_proportion_of_one_are_scaled():
+    got = _got(["Area code\tMeasure\tYear\tValue\tUnit",
+                f"{SUFFOLK}\tResident population\t2024\t771.3\tPersons (thousands)",
+                f"{SUFFOLK}\tUnpaid carers\t2021\t0.099\tProportion", ""])
+    assert got == [("carers_unpaid_pct", SUFFOLK, "2021", 9.9, ""), ("population", SUFFOLK, "2024", 771300.0, "")]

@@ -38,6 +38,9 @@ _SUPPRESSED_FLAG = re.compile(r"^\s*(?:s|c|\[c\]|\[s\]|suppressed\b.*)\s*$", re.
 _PROVISIONAL_FLAG = re.compile(r"^\s*(?:p|\[p\]|provisional\b.*)\s*$", re.IGNORECASE)
 _SHARE_UNIT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b", re.IGNORECASE)
 _RATE_UNIT = re.compile(r"\bper\s+(?:1,?000|10,?000|100,?000|1 000)\b|\brate\s+per\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\bthousands?\b|\(\s*['’]?000s?\s*\)|['’]000s?\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\bproportion\b|\bfraction\b|\bratio\b", re.IGNORECASE)
+_PER_CENT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 # a measure named as a rate with no unit beside it ('Dementia diagnosis rate'): a share, unless per 1,000
 _RATE_NAME = re.compile(r"\brate\b", re.IGNORECASE)
 # a measure, breakdown or unit naming a change ('Change in unpaid carers since 2011', 'Increase (%)'): the change's
@@ -54,6 +57,9 @@ _AGE_OVER = re.compile(r"\b(?:aged\s+)?(\d{1,3})\s*(?:\+|plus\b|(?:years\s+)?(?:
                        re.IGNORECASE)
 _AGE_UNDER = re.compile(r"\b(?:aged\s+)?(?:under|below|less\s+than)\s+(\d{1,3})\b", re.IGNORECASE)
 _AGE_BAND = re.compile(r"\b(?:aged\s+)?(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b(?!\s*hours)", re.IGNORECASE)
+# a rate's population base ('Extra care units per 1,000 people aged 75+'): no sub-group
+_RATE_BASE = re.compile(r"\bper\s+(?:1,?000|10,?000|100,?000|1 000)\s+(?:[a-z]+\s+){0,2}aged\s+\d{1,3}\s*(?:\+|plus\b|"
+                        r"(?:years\s+)?(?:and|or)\s+(?:over|above|older)\b)?", re.IGNORECASE)
 _SEX = re.compile(r"\b(?:males?|females?|men|women|boys|girls)\b", re.IGNORECASE)
 # a breakdown cell naming the whole ('All ages', 'All hours', 'Persons', 'Total') or the stock in place ('Operational')
 _WHOLE = re.compile(r"all\b.*|total|overall|persons|people|everyone|both sexes", re.IGNORECASE)
@@ -202,25 +208,33 @@ def value_of(cell: str) -> tuple[float, bool, bool] | None:
 
 
 def kind_of(unit: str, measure: str, percent: bool) -> str:
-    """Count, share or rate: as the unit cell says ('Per cent', 'Percentage', 'Rate per 1,000 aged 75+'), else as the
-    value ('62.7%') or the measure's name ('Dementia diagnosis rate') does; a change (in per cent) when the measure or
+    """Count, share or rate: a rate per 1,000 where the unit or measure says so; else as the unit cell says ('Per cent',
+    'Percentage', 'Number'), the value ('62.7%') or the measure's name ('Dementia diagnosis rate') does; a change (in per cent) when the measure or
     unit names one."""
     if _CHANGE.search(f"{measure} {unit}"):
         return "change_pct" if percent or _SHARE_UNIT.search(f"{measure} {unit}") else "change"
-    if _RATE_UNIT.search(unit):
+    if _RATE_UNIT.search(f"{unit} {measure}"):  # ('Extra care units per 1,000 people aged 75+' over a unit 'Rate')
         return "rate"
     if percent or _SHARE_UNIT.search(unit):
         return "share"
     if unit:
         return "count"
-    if _RATE_UNIT.search(measure):
-        return "rate"
     return "share" if _SHARE_UNIT.search(measure) or _RATE_NAME.search(measure) else "count"
 
 
+def scaled(value: float, kind: str, words: str, percent: bool) -> float:
+    """A value as the atlas counts it: a count in thousands ('Persons (thousands)', "Number ('000)") times 1,000; a
+    share written as a proportion of one ('Proportion' 0.096) as a per cent."""
+    if kind == "count" and _THOUSANDS.search(words):
+        return value * 1000
+    if kind == "share" and not percent and 0 < value <= 1 and _FRACTION.search(words) and not _PER_CENT.search(words):
+        return round(value * 100, 6)
+    return value
+
+
 def period_of(cell: str) -> str:
-    """The period a period cell names: a year ('2021'), a financial year ('2024/25'), a quarter ('Q3 2025/26',
-    'Q3 2025'), a month's year ('Mar-26', 'March 2026'); '' when it names none or several."""
+    """The period a period cell names: a year ('2021'), a financial year ('2024/25', 'April 2024 to March 2025'), a
+    quarter ('Q3 2025/26', 'Q3 2025'), a month's year ('Mar-26', 'March 2026'); '' when it names none or several."""
     quarter = quarter_period(cell, whole=False)
     if quarter:
         return quarter
@@ -228,6 +242,8 @@ def period_of(cell: str) -> str:
     if len(years) == 1:
         m = years[0]
         return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+    if len(years) == 2 and not any(m.group(2) for m in years) and int(years[1].group(1)) == int(years[0].group(1)) + 1:
+        return f"{years[0].group(1)}/{years[1].group(1)[2:]}"  # ('April 2025 to March 2026', '2025-2026': a year's span)
     month = _MONTH_YEAR.search(cell.strip()) if not years else None
     return "20" + month.group(1) if month else ""
 
@@ -245,21 +261,28 @@ def age_group(cell: str) -> str:
     return f"aged {over.group(1)} and over" if over else ""
 
 
-def breakdown_of(cell: str, measure: str, names_measure: bool) -> str:
-    """The sub-group a breakdown cell (or cells: 'Female 65+ yrs') names for the measure: a sex, an hours band of
-    care, young carers, an age group. None of the census's base for carers ('All hours (aged 5+)') or the measure's
-    own ages (dementia estimates of people aged 65+); nothing for the whole ('All ages', 'Persons') or for words
-    saying which figure it is rather than whose ('Operational', or 'Planned' and 'Dementia-specialist', which named
-    the measure: `names_measure`). Any other cell is a sub-group the analyst should see, as written ('Most deprived
-    quintile'), never the whole's figure."""
+def groups_in(cell: str, measure: str) -> tuple[str, bool]:
+    """The sub-group a cell's words name for the measure (a sex, an hours band of care, young carers, an age group),
+    and whether it names any group at all: the census's base for carers ('All hours (aged 5+)'), the measure's own ages
+    (dementia estimates of people aged 65+) and a rate's base ('per 1,000 aged 75+') are groups but no sub-group."""
+    cell = _RATE_BASE.sub(" ", cell)
     carers = theme_of(measure) == "carers"
     sex = _SEX.search(cell)
     age = age_group(cell)
     group = (carers and band_of(cell)) or ("young carers" if _YOUNG_CARERS.search(cell) else "") or age
     if carers and age in _CENSUS_BASE or _OWN_AGE.get(measure) == age:
         group = ""
-    if sex or group or age:
-        return " ".join(w for w in (sex.group(0).lower() if sex else "", group) if w)
+    return " ".join(w for w in (sex.group(0).lower() if sex else "", group) if w), bool(sex or group or age)
+
+
+def breakdown_of(cell: str, measure: str, names_measure: bool) -> str:
+    """The sub-group a breakdown cell names for the measure (`groups_in`); nothing for the whole ('All ages',
+    'Persons') or for words saying which figure it is rather than whose ('Operational', or 'Planned' and
+    'Dementia-specialist', which named the measure: `names_measure`). Any other cell is a sub-group the analyst should
+    see, as written ('Most deprived quintile'), never the whole's figure."""
+    group, named = groups_in(cell, measure)
+    if named:
+        return group
     plain = re.sub(r"\s*\([^()]*\)", "", cell).strip()
     if not plain or names_measure or _WHOLE.fullmatch(plain) or _STATUS.fullmatch(plain):
         return ""
@@ -313,6 +336,7 @@ def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple
     named, sub = _cell(cells, roles, "measure"), _cell(cells, roles, "breakdown")
     unit = header_unit or _cell(cells, roles, "unit")
     kind = kind_of(unit, f"{named} {sub}", value[1])
+    figure = scaled(value[0], kind, f"{named} {unit}", value[1])
     words = " ".join(w for w in (named, sub, unit) if w)
     measure = classify(kind, f"{named} {sub}", None, words)
     # ('Extra care units' over 'Planned': the breakdown made the measure the planned units, so it is no sub-group)
@@ -321,9 +345,11 @@ def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple
     if measure is None or area is None:
         return False
     period = period_of(_cell(cells, roles, "period"))
-    breakdown = " ".join(filter(None, (breakdown_of(c, measure, names_measure) for c in _cells(cells, roles, "breakdown"))))
+    # (the measure's own words may name its sub-group: 'Population aged 85 and over', 'Carers providing 50+ hours')
+    parts = [groups_in(named, measure)[0], *(breakdown_of(c, measure, names_measure) for c in _cells(cells, roles, "breakdown"))]
+    breakdown = " ".join(dict.fromkeys(p for p in parts if p))
     props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area[0],
-              area_name=area[1], period=period, value=value[0], unit=MEASURES[measure].unit,
+              area_name=area[1], period=period, value=figure, unit=MEASURES[measure].unit,
               qualifier=_qualifier(kind, measure, words, period), breakdown=breakdown,
               confidence="medium" if value[2] or _PROVISIONAL_FLAG.match(flag) or not area[0] else "high",
               text=text)
