@@ -73,9 +73,9 @@ def test_an_area_code_the_registry_does_not_hold_gives_nothing_and_a_name_alone_
                 "E12000006\tEast of England\tUnpaid carers\t2021\t8.6\t%",
                 f"{ENGLAND}\tEngland\tUnpaid carers\t2021\t8.9\t%", ""])
     assert got == [("carers_unpaid_pct", ENGLAND, "2021", 8.9, "")]
-    named = _got(["Area\tArea type\tMeasure\tYear\tValue",
-                  "Ipswich\tDistrict\tExtra care units\t2025\t212",
-                  "East of England\tRegion\tExtra care units\t2025\t3,940", ""])
+    named = _got(["Area code\tArea\tArea type\tMeasure\tYear\tValue",
+                  "SCC-04\tIpswich\tDistrict\tExtra care units\t2025\t212",
+                  "\tEast of England\tRegion\tExtra care units\t2025\t3,940", ""])
     assert named == [("extra_care_units", IPSWICH, "2025", 212.0, "")]
 
 
@@ -121,7 +121,8 @@ def test_guard_a_wide_table_of_districts_is_no_long_table():
     got = _got(["Unpaid carers by district, 2021", "",
                 "Area\tUnpaid carers\t% of residents aged 5+",
                 "Ipswich\t12,645\t9.4", "Babergh\t8,870\t10.1", ""])
-    assert ("carers_unpaid", IPSWICH, "2021", 12645.0, "") in got and ("carers_unpaid", BABERGH, "2021", 8870.0, "") in got
+    assert ("carers_unpaid", IPSWICH, "2021", 12645.0, "") in got
+    assert ("carers_unpaid", BABERGH, "2021", 8870.0, "") in got
 
 
 def test_a_measure_naming_a_change_gives_the_change_never_the_count():

@@ -49,6 +49,7 @@ _CHANGE = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|difference|g
                      re.IGNORECASE)
 # an area type wider than any one council the registry holds
 _WIDER_TYPE = re.compile(r"\b(?:region|ICB|ICS|STP|integrated care|sub-?region|NHS)\b", re.IGNORECASE)
+_ONS_CODE = re.compile(r"[EWSNK]\d{8}")
 _TOTAL_NAME = re.compile(r"^(?:total|all\s+areas|overall)$", re.IGNORECASE)
 
 # an age group as a breakdown cell writes it ('Aged 65+', 'People aged 85 and over', 'Aged under 65 (young onset)',
@@ -142,8 +143,8 @@ def _table_row(text: str, roles: dict[str, tuple[int, ...]], width: int) -> list
 
 # a page's furniture inside a table a page break split: a running header or footer with its page number, a page number
 # alone, a form feed
-_PAGE_FURNITURE = re.compile(r"\s*(?:\f|(?:.*\S\s+)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|(?:.*\S(?:\s{2,}|\t))?\d{1,4})\s*",
-                             re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(r"\s*(?:\f|(?:.*\S\s+)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|"
+                             r"(?:.*\S(?:\s{2,}|\t))?\d{1,4})\s*", re.IGNORECASE)
 _MOST_PASSED = 4
 
 
@@ -209,8 +210,8 @@ def value_of(cell: str) -> tuple[float, bool, bool] | None:
 
 def kind_of(unit: str, measure: str, percent: bool) -> str:
     """Count, share or rate: a rate per 1,000 where the unit or measure says so; else as the unit cell says ('Per cent',
-    'Percentage', 'Number'), the value ('62.7%') or the measure's name ('Dementia diagnosis rate') does; a change (in per cent) when the measure or
-    unit names one."""
+    'Percentage', 'Number'), the value ('62.7%') or the measure's name ('Dementia diagnosis rate') does; a change (in
+    per cent) when the measure or unit names one."""
     if _CHANGE.search(f"{measure} {unit}"):
         return "change_pct" if percent or _SHARE_UNIT.search(f"{measure} {unit}") else "change"
     if _RATE_UNIT.search(f"{unit} {measure}"):  # ('Extra care units per 1,000 people aged 75+' over a unit 'Rate')
@@ -243,7 +244,8 @@ def period_of(cell: str) -> str:
         m = years[0]
         return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
     if len(years) == 2 and not any(m.group(2) for m in years) and int(years[1].group(1)) == int(years[0].group(1)) + 1:
-        return f"{years[0].group(1)}/{years[1].group(1)[2:]}"  # ('April 2025 to March 2026', '2025-2026': a year's span)
+        # ('April 2025 to March 2026', '2025-2026': a year's span, the financial year)
+        return f"{years[0].group(1)}/{years[1].group(1)[2:]}"
     month = _MONTH_YEAR.search(cell.strip()) if not years else None
     return "20" + month.group(1) if month else ""
 
@@ -291,14 +293,14 @@ def breakdown_of(cell: str, measure: str, names_measure: bool) -> str:
 
 def _area(cells: list[str], roles: dict[str, tuple[int, ...]], authority: str) -> tuple[str, str] | None:
     """(code, name) of a row's area; ('', name) for a place the registry does not hold, for the analyst to choose;
-    None for an area code the registry does not hold or an area wider than a council (a region, an ICB)."""
+    None for an official (ONS) area code the registry does not hold or an area wider than a council (a region, an
+    ICB). A council's own code for a place ('KCC-07') gives way to the place's name."""
     if "area_code" not in roles and "area_name" not in roles:
         return authority, area_lookup.area_name(authority)
     code, name = _cell(cells, roles, "area_code"), _cell(cells, roles, "area_name")
-    if code:
-        known = area_lookup.area_name(code) != code
-        return (code, name or area_lookup.area_name(code)) if known else None
-    if not name:
+    if code and area_lookup.area_name(code) != code:
+        return code, name or area_lookup.area_name(code)
+    if code and _ONS_CODE.fullmatch(code) or not name:
         return None
     if _TOTAL_NAME.match(name):
         return authority, area_lookup.area_name(authority)
@@ -346,12 +348,13 @@ def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple
         return False
     period = period_of(_cell(cells, roles, "period"))
     # (the measure's own words may name its sub-group: 'Population aged 85 and over', 'Carers providing 50+ hours')
-    parts = [groups_in(named, measure)[0], *(breakdown_of(c, measure, names_measure) for c in _cells(cells, roles, "breakdown"))]
+    parts = [groups_in(named, measure)[0],
+             *(breakdown_of(c, measure, names_measure) for c in _cells(cells, roles, "breakdown"))]
     breakdown = " ".join(dict.fromkeys(p for p in parts if p))
     props.add(line=line, kind="measure", theme=theme_of(measure), measure=measure, area_code=area[0],
               area_name=area[1], period=period, value=figure, unit=MEASURES[measure].unit,
               qualifier=_qualifier(kind, measure, words, period), breakdown=breakdown,
-              confidence="medium" if value[2] or _PROVISIONAL_FLAG.match(flag) or not area[0] else "high",
+              confidence="low" if not area[0] else "medium" if value[2] or _PROVISIONAL_FLAG.match(flag) else "high",
               text=text)
     return True
 
