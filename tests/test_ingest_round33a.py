@@ -198,3 +198,10 @@ def test_a_count_in_thousands_and_a_share_as_a_proportion_of_one_are_scaled():
                 f"{SUFFOLK}\tResident population\t2024\t771.3\tPersons (thousands)",
                 f"{SUFFOLK}\tUnpaid carers\t2021\t0.099\tProportion", ""])
     assert got == [("carers_unpaid_pct", SUFFOLK, "2021", 9.9, ""), ("population", SUFFOLK, "2024", 771300.0, "")]
+
+
+def test_a_column_named_for_a_place_beside_the_value_holds_that_places_figures():
+    got = _got(["Indicator\tValue\tEngland\tYear", "Unpaid carers (%)\t9.9\t8.9\t2021",
+                "Extra care units\t1,112\t\t2025", ""])
+    assert got == [("carers_unpaid_pct", SUFFOLK, "2021", 9.9, ""), ("carers_unpaid_pct", ENGLAND, "2021", 8.9, ""),
+                   ("extra_care_units", SUFFOLK, "2025", 1112.0, "")]

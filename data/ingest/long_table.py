@@ -81,10 +81,17 @@ _ESTIMATED = re.compile(r"\bestimat", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
+class ValueColumn:
+    unit: str = ""  # the unit its header names ('Number', '%'), '' when the row's unit cell says
+    area_code: str = ""  # the place its header names ('England'), '' when the row's area columns say
+    area_name: str = ""
+
+
+@dataclass(frozen=True)
 class LongTable:
     header_line: int  # 1-based, as proposals count lines
     roles: dict[str, tuple[int, ...]]  # role -> its columns
-    values: dict[int, str]  # value column -> the unit its header names ('' when a unit column says)
+    values: dict[int, ValueColumn]
     rows: tuple[tuple[int, list[str]], ...]  # (1-based line, cells)
 
 
@@ -96,7 +103,7 @@ def column_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 # roles several columns may share, read together ('Sex' and 'Age' both break a figure down)
-_SHARED_ROLES = frozenset({"breakdown", "unit_value"})
+_SHARED_ROLES = frozenset({"breakdown", "unit_value", "area_value"})
 
 
 def header_roles(cells: list[str]) -> dict[str, tuple[int, ...]]:
@@ -108,21 +115,29 @@ def header_roles(cells: list[str]) -> dict[str, tuple[int, ...]]:
     for j, cell in enumerate(cells):
         words = " ".join(cell.replace("_", " ").strip().strip("*").split())
         role = next((role for role, rx in column_roles() if rx.fullmatch(words)), None)
+        if role is None and words and area_lookup.exact(words):
+            role = "area_value"  # ('England' beside 'Value': that place's figures)
         if role and (role not in roles or role in _SHARED_ROLES):
             roles[role] = (*roles.get(role, ()), j)
     unit_named = roles.pop("unit_value", ())
     if "value" not in roles and unit_named:  # (beside a 'Value' column, a 'Count' is the numerator: never read)
         roles["value"] = unit_named
+    if "area_code" in roles or "area_name" in roles:
+        roles.pop("area_value", None)
     if not (all(r in roles for r in _NEEDED) and any(r in roles for r in _DESCRIBING)):
         return {}
     return roles
 
 
-def value_units(cells: list[str], roles: dict[str, tuple[int, ...]]) -> dict[int, str]:
-    """Each value column and the unit its header names ('Number', '%'); '' for a 'Value' column (its row's unit cell
-    says)."""
+def value_columns(cells: list[str], roles: dict[str, tuple[int, ...]]) -> dict[int, ValueColumn]:
+    """Each value column: the unit its header names ('Number', '%'; '' for a 'Value' column, whose row's unit cell
+    says) and the place it is for where the table has no area column and the header names one ('England')."""
     named = len(roles["value"]) > 1 or column_roles_match("unit_value", cells[roles["value"][0]])
-    return {j: cells[j].strip() if named else "" for j in roles["value"]}
+    out = {j: ValueColumn(cells[j].strip() if named else "") for j in roles["value"]}
+    for j in roles.get("area_value", ()):
+        place = " ".join(cells[j].split())
+        out[j] = ValueColumn("", area_lookup.exact(place) or "", place)
+    return out
 
 
 def column_roles_match(role: str, cell: str) -> bool:
@@ -184,7 +199,7 @@ def long_tables(lines: list[str]) -> list[LongTable]:
             rows.append((k + 1, below))
             k += 1
         if rows:
-            out.append(LongTable(i + 1, roles, value_units(cells, roles), tuple(rows)))
+            out.append(LongTable(i + 1, roles, value_columns(cells, roles), tuple(rows)))
         i = k
     return out
 
@@ -324,26 +339,26 @@ def _qualifier(kind: str, measure: str, words: str, period: str) -> str:
 
 def propose_row(line: int, text: str, cells: list[str], table: LongTable, props: Proposals) -> bool:
     """Propose a long row's values (`text`: its line as read), one a value column; whether any was."""
-    proposed = [propose_value(line, text, cells, table.roles, j, unit, props) for j, unit in table.values.items()]
+    proposed = [propose_value(line, text, cells, table.roles, j, column, props) for j, column in table.values.items()]
     return any(proposed)
 
 
-def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple[int, ...]], column: int,
-                  header_unit: str, props: Proposals) -> bool:
-    """Propose the value in one column of a long row, its unit the column header's or else the row's unit cell."""
+def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple[int, ...]], j: int,
+                  column: ValueColumn, props: Proposals) -> bool:
+    """Propose the value in column `j` of a long row, its unit and place the column header's or else the row's."""
     flag = _cell(cells, roles, "flag")
-    value = value_of(cells[column] if column < len(cells) else "")
+    value = value_of(cells[j] if j < len(cells) else "")
     if value is None or _SUPPRESSED_FLAG.match(flag):
         return False
     named, sub = _cell(cells, roles, "measure"), _cell(cells, roles, "breakdown")
-    unit = header_unit or _cell(cells, roles, "unit")
+    unit = column.unit or _cell(cells, roles, "unit")
     kind = kind_of(unit, f"{named} {sub}", value[1])
     figure = scaled(value[0], kind, f"{named} {unit}", value[1])
     words = " ".join(w for w in (named, sub, unit) if w)
     measure = classify(kind, f"{named} {sub}", None, words)
     # ('Extra care units' over 'Planned': the breakdown made the measure the planned units, so it is no sub-group)
     names_measure = bool(sub) and classify(kind, named, None, " ".join(w for w in (named, unit) if w)) != measure
-    area = _area(cells, roles, props.authority)
+    area = (column.area_code, column.area_name) if column.area_name else _area(cells, roles, props.authority)
     if measure is None or area is None:
         return False
     period = period_of(_cell(cells, roles, "period"))
