@@ -205,3 +205,14 @@ def test_a_column_named_for_a_place_beside_the_value_holds_that_places_figures()
                 "Extra care units\t1,112\t\t2025", ""])
     assert got == [("carers_unpaid_pct", SUFFOLK, "2021", 9.9, ""), ("carers_unpaid_pct", ENGLAND, "2021", 8.9, ""),
                    ("extra_care_units", SUFFOLK, "2025", 1112.0, "")]
+
+
+def test_with_no_unit_a_prevalence_and_a_figure_with_decimals_are_shares_and_a_status_can_say_planned():
+    got = _got(["Area Code,Area Name,Indicator Name,Sex,Age,Time period,Value,Count,Denominator,Value note",
+                f"{SUFFOLK},Suffolk,Dementia: QOF prevalence (all ages),Persons,All ages,2023/24,0.8,\"6,120\",\"765,000\",",
+                f"{IPSWICH},Ipswich,\"Carers, unpaid care 50+ hours a week\",Persons,5+ yrs,2021,2.6,\"3,380\",\"130,000\",",
+                f"{BABERGH},Babergh,\"Carers, unpaid care 50+ hours a week\",Persons,5+ yrs,2021,,,,Value suppressed", ""])
+    assert got == [("carers_unpaid_pct", IPSWICH, "2021", 2.6, "50+ hours a week"),
+                   ("dementia_prevalence_recorded", SUFFOLK, "2023/24", 0.8, "")]
+    planned = _got(["Area\tMeasure\tStatus\tYear\tValue", "Ipswich\tExtra care units\tPlanned\t2028\t80", ""])
+    assert planned == [("extra_care_units_planned", IPSWICH, "2028", 80.0, "")]

@@ -33,8 +33,8 @@ _DESCRIBING = ("period", "unit", "breakdown")
 # marker after it ('62.0p', '455 [p]', '1,210 (r)'); anything else is no figure ('c', '[x]', '*', '..')
 _VALUE = re.compile(r"^([-\u2212–+]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%?)\s*(\[[a-z]\]|\([a-z]\)|[pr])?$",
                     re.IGNORECASE)
-# a flag saying the value is withheld ('S', 'c', '[c]', 'suppressed ...')
-_SUPPRESSED_FLAG = re.compile(r"^\s*(?:s|c|\[c\]|\[s\]|suppressed\b.*)\s*$", re.IGNORECASE)
+# a flag saying the value is withheld ('S', 'c', '[c]', 'Value suppressed for disclosure control')
+_SUPPRESSED_FLAG = re.compile(r"^\s*(?:s|c|\[c\]|\[s\])\s*$|\bsuppress", re.IGNORECASE)
 _PROVISIONAL_FLAG = re.compile(r"^\s*(?:p|\[p\]|provisional\b.*)\s*$", re.IGNORECASE)
 _SHARE_UNIT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b", re.IGNORECASE)
 _RATE_UNIT = re.compile(r"\bper\s+(?:1,?000|10,?000|100,?000|1 000)\b|\brate\s+per\b", re.IGNORECASE)
@@ -43,6 +43,7 @@ _FRACTION = re.compile(r"\bproportion\b|\bfraction\b|\bratio\b", re.IGNORECASE)
 _PER_CENT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 # a measure named as a rate with no unit beside it ('Dementia diagnosis rate'): a share, unless per 1,000
 _RATE_NAME = re.compile(r"\brate\b", re.IGNORECASE)
+_PREVALENCE = re.compile(r"\bprevalence\b", re.IGNORECASE)
 # a measure, breakdown or unit naming a change ('Change in unpaid carers since 2011', 'Increase (%)'): the change's
 # size, never the count or the share
 _CHANGE = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|difference|growth|rise|fall|reduction)\b",
@@ -223,10 +224,10 @@ def value_of(cell: str) -> tuple[float, bool, bool] | None:
     return (-figure if m.group(1) and m.group(1) != "+" else figure), bool(m.group(4)), bool(m.group(5))
 
 
-def kind_of(unit: str, measure: str, percent: bool) -> str:
+def kind_of(unit: str, measure: str, percent: bool, value: float = 0.0) -> str:
     """Count, share or rate: a rate per 1,000 where the unit or measure says so; else as the unit cell says ('Per cent',
-    'Percentage', 'Number'), the value ('62.7%') or the measure's name ('Dementia diagnosis rate') does; a change (in
-    per cent) when the measure or unit names one."""
+    'Percentage', 'Number'), the value ('62.7%') or the measure's name ('Dementia diagnosis rate', 'QOF prevalence')
+    does; a change (in per cent) when the measure or unit names one."""
     if _CHANGE.search(f"{measure} {unit}"):
         return "change_pct" if percent or _SHARE_UNIT.search(f"{measure} {unit}") else "change"
     if _RATE_UNIT.search(f"{unit} {measure}"):  # ('Extra care units per 1,000 people aged 75+' over a unit 'Rate')
@@ -235,7 +236,10 @@ def kind_of(unit: str, measure: str, percent: bool) -> str:
         return "share"
     if unit:
         return "count"
-    return "share" if _SHARE_UNIT.search(measure) or _RATE_NAME.search(measure) else "count"
+    # (with no unit: a prevalence or a rate by its name, and a figure with decimals, which no count of people, homes or
+    # schemes has, 'Carers, unpaid care 50+ hours a week' 2.3, are shares)
+    named_share = _SHARE_UNIT.search(measure) or _RATE_NAME.search(measure) or _PREVALENCE.search(measure)
+    return "share" if named_share or value != int(value) and abs(value) <= 100 else "count"
 
 
 def scaled(value: float, kind: str, words: str, percent: bool) -> float:
@@ -348,13 +352,14 @@ def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple
     """Propose the value in column `j` of a long row, its unit and place the column header's or else the row's."""
     flag = _cell(cells, roles, "flag")
     value = value_of(cells[j] if j < len(cells) else "")
-    if value is None or _SUPPRESSED_FLAG.match(flag):
+    if value is None or _SUPPRESSED_FLAG.search(flag):
         return False
     named, sub = _cell(cells, roles, "measure"), _cell(cells, roles, "breakdown")
     unit = column.unit or _cell(cells, roles, "unit")
-    kind = kind_of(unit, f"{named} {sub}", value[1])
+    kind = kind_of(unit, f"{named} {sub}", value[1], value[0])
     figure = scaled(value[0], kind, f"{named} {unit}", value[1])
-    words = " ".join(w for w in (named, sub, unit) if w)
+    # (a status column's words say what is counted too: 'Planned' under 'Status')
+    words = " ".join(w for w in (named, sub, unit, flag) if w)
     measure = classify(kind, f"{named} {sub}", None, words)
     # ('Extra care units' over 'Planned': the breakdown made the measure the planned units, so it is no sub-group)
     names_measure = bool(sub) and classify(kind, named, None, " ".join(w for w in (named, unit) if w)) != measure
