@@ -216,3 +216,17 @@ def test_with_no_unit_a_prevalence_and_a_figure_with_decimals_are_shares_and_a_s
                    ("dementia_prevalence_recorded", SUFFOLK, "2023/24", 0.8, "")]
     planned = _got(["Area\tMeasure\tStatus\tYear\tValue", "Ipswich\tExtra care units\tPlanned\t2028\t80", ""])
     assert planned == [("extra_care_units_planned", IPSWICH, "2028", 80.0, "")]
+
+
+def test_a_space_aligned_long_table_from_a_pdf_keeps_its_columns_past_empty_cells_and_a_page_footer():
+    got = _got(["Annex B: indicators by area (made up)", "",
+                "Area code   Area name   Indicator            Breakdown          Period      Value   Lower CI   Rank",
+                f"{IPSWICH}   Ipswich     Unpaid carers        50+ hours a week   2021        3,380               2",
+                f"{BABERGH}   Babergh     Unpaid carers        All ages           2021        8,870              11",
+                "", "Suffolk data annex 2026                                                   7", "",
+                f"{SUFFOLK}   Suffolk     Dementia estimate    Aged 65+           2035       17,950     15,700",
+                f"{SUFFOLK}   Suffolk     Extra care units     Planned            2028          180", ""])
+    assert got == [("carers_unpaid", BABERGH, "2021", 8870.0, ""),
+                   ("carers_unpaid", IPSWICH, "2021", 3380.0, "50+ hours a week"),
+                   ("dementia_estimated", SUFFOLK, "2035", 17950.0, ""),
+                   ("extra_care_units_planned", SUFFOLK, "2028", 180.0, "")]

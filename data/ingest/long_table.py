@@ -93,7 +93,7 @@ class LongTable:
     header_line: int  # 1-based, as proposals count lines
     roles: dict[str, tuple[int, ...]]  # role -> its columns
     values: dict[int, ValueColumn]
-    rows: tuple[tuple[int, list[str]], ...]  # (1-based line, cells)
+    rows: tuple[tuple[int, list[str], str], ...]  # (1-based line, cells, the line as read)
 
 
 @lru_cache(maxsize=1)
@@ -146,10 +146,39 @@ def column_roles_match(role: str, cell: str) -> bool:
     return any(r == role and rx.fullmatch(words) for r, rx in column_roles())
 
 
-def _table_row(text: str, roles: dict[str, tuple[int, ...]], width: int) -> list[str] | None:
+# a cell of a space-aligned row (a PDF's text with its layout kept): words with single spaces between them
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def spaced_cells(text: str) -> list[tuple[int, int, str]]:
+    """The cells of a space-aligned line, (start, end, text), split at two spaces or more; [] for a tab or pipe row."""
+    if "\t" in text or "|" in text:
+        return []
+    return [(m.start(), m.end(), m.group(0)) for m in _SPACED_CELL.finditer(text)]
+
+
+def aligned_cells(text: str, starts: list[int]) -> list[str]:
+    """A space-aligned row's cells placed under the header's columns (`starts`: where each header cell begins): each
+    cell under the column it overlaps most, so empty cells (a blank confidence limit) keep the columns after them."""
+    out = [""] * len(starts)
+    ends = [*starts[1:], 10 ** 6]
+    for start, end, cell in spaced_cells(text):
+        overlaps = [min(end, b) - max(start, a) for a, b in zip(starts, ends)]
+        j = max(range(len(starts)), key=lambda k: (overlaps[k], -abs(starts[k] - start)))
+        out[j] = f"{out[j]} {cell}".strip()
+    return out
+
+
+def _table_row(text: str, roles: dict[str, tuple[int, ...]], width: int, starts: list[int] | None = None
+               ) -> list[str] | None:
     """The cells of a line under a long table's header (`width` cells), if it is one of its rows: a tab or pipe row
-    reaching the value column, or a comma-separated row of the header's width the CSV reading left as written (the
-    rows after a page break's running header, no run of rows under a header of their own)."""
+    reaching the value column; a comma-separated row of the header's width the CSV reading left as written (the rows
+    after a page break's running header, no run of rows under a header of their own); under a space-aligned header
+    (`starts`), a space-aligned line with a measure cell and a value."""
+    if starts is not None:
+        cells = aligned_cells(text, starts) if len(spaced_cells(text)) >= 3 else None
+        filled = cells and _cell(cells, roles, "measure") and any(cells[j] for j in roles["value"])
+        return cells if filled else None
     cells = row_cells(text)
     if cells is None and text.count(",") >= width - 1:
         fields = next(csv.reader([text.strip()]), [])
@@ -164,40 +193,44 @@ _PAGE_FURNITURE = re.compile(r"\s*(?:\f|(?:.*\S\s+)?page\s+\d{1,4}(?:\s+of\s+\d{
 _MOST_PASSED = 4
 
 
-def _page_gap(lines: list[str], k: int, roles: dict[str, tuple[int, ...]], width: int) -> int:
+def _page_gap(lines: list[str], k: int, roles: dict[str, tuple[int, ...]], width: int,
+              starts: list[int] | None = None) -> int:
     """How many lines from `k` to pass over inside a long table: a Markdown rule; or blank lines and a page's
     furniture (a running header's 'Page 3', a page number, a form feed), up to four, when a row of the table follows
     them (a spreadsheet's empty separator row, a page break); 0 else."""
     if PIPE_RULE.match(lines[k]):
         return 1
     n = 0
-    while k + n < len(lines) and n < _MOST_PASSED and not _table_row(lines[k + n], roles, width) \
+    while k + n < len(lines) and n < _MOST_PASSED and not _table_row(lines[k + n], roles, width, starts) \
             and (not lines[k + n].strip() or _PAGE_FURNITURE.fullmatch(lines[k + n])):
         n += 1
-    return n if n and k + n < len(lines) and _table_row(lines[k + n], roles, width) else 0
+    return n if n and k + n < len(lines) and _table_row(lines[k + n], roles, width, starts) else 0
 
 
 def long_tables(lines: list[str]) -> list[LongTable]:
-    """The long tables in a document's lines: a header row naming the roles, then the rows under it up to the first
-    line that is no table row (a Markdown rule, a spreadsheet's empty separator row and a page break's running header
-    are passed over: `_page_gap`)."""
+    """The long tables in a document's lines: a header row naming the roles (tab, pipe or space-aligned), then the rows
+    under it up to the first line that is no table row (a Markdown rule, a spreadsheet's empty separator row and a page
+    break's running header are passed over: `_page_gap`)."""
     out, i = [], 0
     while i < len(lines):
-        cells = row_cells(lines[i])
+        cells, starts = row_cells(lines[i]), None
+        if cells is None:  # (a space-aligned header: its cells and where each begins)
+            spaced = spaced_cells(lines[i])
+            cells, starts = [c for _, _, c in spaced], [a for a, _, _ in spaced]
         roles = header_roles(cells) if cells and len(cells) >= 4 else {}
         if not roles:
             i += 1
             continue
         rows, k = [], i + 1
         while k < len(lines):
-            gap = _page_gap(lines, k, roles, len(cells))
+            gap = _page_gap(lines, k, roles, len(cells), starts)
             if gap:
                 k += gap
                 continue
-            below = _table_row(lines[k], roles, len(cells))
+            below = _table_row(lines[k], roles, len(cells), starts)
             if below is None:
                 break
-            rows.append((k + 1, below))
+            rows.append((k + 1, below, _row_text(lines[k], below, starts)))
             k += 1
         if rows:
             out.append(LongTable(i + 1, roles, value_columns(cells, roles), tuple(rows)))
@@ -379,10 +412,10 @@ def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple
     return True
 
 
-def _row_text(line: str, cells: list[str]) -> str:
+def _row_text(line: str, cells: list[str], starts: list[int] | None) -> str:
     """A row's line as read; a comma-separated row as the CSV reading writes its rows (tab-separated, its empty
     trailing cells dropped)."""
-    return line if row_cells(line) else "\t".join(cells).rstrip("\t")
+    return line if starts is not None or row_cells(line) else "\t".join(cells).rstrip("\t")
 
 
 def read_long_tables(lines: list[str], props: Proposals) -> list[str]:
@@ -390,8 +423,7 @@ def read_long_tables(lines: list[str], props: Proposals) -> list[str]:
     no other reader takes its columns for a wide table's."""
     out = list(lines)
     for table in long_tables(lines):
-        proposed = [propose_row(line, _row_text(lines[line - 1], cells), cells, table, props)
-                    for line, cells in table.rows]
+        proposed = [propose_row(line, text, cells, table, props) for line, cells, text in table.rows]
         if any(proposed):
             for k in range(table.header_line, table.rows[-1][0] + 1):
                 out[k - 1] = ""
