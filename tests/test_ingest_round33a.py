@@ -230,3 +230,12 @@ def test_a_space_aligned_long_table_from_a_pdf_keeps_its_columns_past_empty_cell
                    ("carers_unpaid", IPSWICH, "2021", 3380.0, "50+ hours a week"),
                    ("dementia_estimated", SUFFOLK, "2035", 17950.0, ""),
                    ("extra_care_units_planned", SUFFOLK, "2028", 180.0, "")]
+
+
+def test_a_measure_name_wrapped_onto_its_own_line_in_a_space_aligned_long_table_is_the_row_aboves():
+    got = _got(["Area code   Area name   Indicator                     Breakdown   Period      Value",
+                f"{SUFFOLK}   Suffolk     Estimated people aged 65+     All         2025       13,960",
+                "                        living with dementia",
+                f"{SUFFOLK}   Suffolk     Extra care schemes            Planned     2028            2", ""])
+    assert got == [("dementia_estimated", SUFFOLK, "2025", 13960.0, ""),
+                   ("extra_care_schemes_planned", SUFFOLK, "2028", 2.0, "")]

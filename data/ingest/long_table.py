@@ -169,6 +169,18 @@ def aligned_cells(text: str, starts: list[int]) -> list[str]:
     return out
 
 
+def _wrapped_cells(text: str, roles: dict[str, tuple[int, ...]], starts: list[int] | None) -> list[str] | None:
+    """Under a space-aligned header, a line holding only words wrapped from the row above's cells ('living with
+    dementia' under 'Estimated people aged 65+'): one or two cells of words, none under a value or period column;
+    None else."""
+    spaced = spaced_cells(text)
+    if starts is None or not 1 <= len(spaced) <= 2 or any(re.search(r"\d", c) for _, _, c in spaced):
+        return None
+    cells = aligned_cells(text, starts)
+    numeric = {*roles["value"], *roles.get("period", ()), *roles.get("area_code", ())}
+    return None if any(cells[j] for j in numeric) else cells
+
+
 def _table_row(text: str, roles: dict[str, tuple[int, ...]], width: int, starts: list[int] | None = None
                ) -> list[str] | None:
     """The cells of a line under a long table's header (`width` cells), if it is one of its rows: a tab or pipe row
@@ -228,6 +240,12 @@ def long_tables(lines: list[str]) -> list[LongTable]:
                 k += gap
                 continue
             below = _table_row(lines[k], roles, len(cells), starts)
+            wrapped = _wrapped_cells(lines[k], roles, starts) if below is None and rows else None
+            if wrapped:  # (a cell's words wrapped onto a line of their own: the row above's)
+                line, above, text = rows[-1]
+                rows[-1] = (line, [f"{a} {w}".strip() for a, w in zip(above, wrapped)], text)
+                k += 1
+                continue
             if below is None:
                 break
             rows.append((k + 1, below, _row_text(lines[k], below, starts)))
