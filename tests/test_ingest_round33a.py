@@ -239,3 +239,9 @@ def test_a_measure_name_wrapped_onto_its_own_line_in_a_space_aligned_long_table_
                 f"{SUFFOLK}   Suffolk     Extra care schemes            Planned     2028            2", ""])
     assert got == [("dementia_estimated", SUFFOLK, "2025", 13960.0, ""),
                    ("extra_care_schemes_planned", SUFFOLK, "2028", 2.0, "")]
+
+
+def test_ons_style_code_and_name_columns_and_other_value_words_name_the_roles():
+    got = _got(["LAD23CD\tLAD23NM\tData item\tYear\tFigure", f"{IPSWICH}\tIpswich\tUnpaid carers\t2021\t12,645",
+                f"{BABERGH}\tBabergh\tUnpaid carers\t2021\t8,870", ""])
+    assert got == [("carers_unpaid", BABERGH, "2021", 8870.0, ""), ("carers_unpaid", IPSWICH, "2021", 12645.0, "")]
