@@ -245,3 +245,10 @@ def test_ons_style_code_and_name_columns_and_other_value_words_name_the_roles():
     got = _got(["LAD23CD\tLAD23NM\tData item\tYear\tFigure", f"{IPSWICH}\tIpswich\tUnpaid carers\t2021\t12,645",
                 f"{BABERGH}\tBabergh\tUnpaid carers\t2021\t8,870", ""])
     assert got == [("carers_unpaid", BABERGH, "2021", 8870.0, ""), ("carers_unpaid", IPSWICH, "2021", 12645.0, "")]
+
+
+def test_a_measure_code_with_underscores_is_read_as_words_and_a_year_in_the_measure_is_its_period():
+    got = _got(["Area code\tIndicator\tBreakdown\tValue", f"{SUFFOLK}\tDEMENTIA_REGISTER_65_PLUS\t\t8,190",
+                f"{SUFFOLK}\tUnpaid carers (Census 2021)\tAll ages\t74,310", ""])
+    assert got == [("carers_unpaid", SUFFOLK, "2021", 74310.0, ""),
+                   ("dementia_register", SUFFOLK, "", 8190.0, "aged 65 and over")]

@@ -77,6 +77,8 @@ _OWN_AGE = {"dementia_estimated": "aged 65 and over", "dementia_diagnosis_rate":
 _YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?(?![\d%])")
 _MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?[-/'’ ]\s?(\d{2})$",
                          re.IGNORECASE)
+# a year a change is measured from ('Change in unpaid carers since 2011'): no period of the figure's
+_SINCE_YEAR = re.compile(r"\b(?:since|from|on|than|compared\s+(?:with|to))\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _PROJECTED = re.compile(r"\bproject(?:ed|ion|ions)?\b|\bforecast\b", re.IGNORECASE)
 _ESTIMATED = re.compile(r"\bestimat", re.IGNORECASE)
 
@@ -405,7 +407,8 @@ def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple
     value = value_of(cells[j] if j < len(cells) else "")
     if value is None or _SUPPRESSED_FLAG.search(flag):
         return False
-    named, sub = _cell(cells, roles, "measure"), _cell(cells, roles, "breakdown")
+    # ('DEMENTIA_REGISTER_65_PLUS': a measure's code written with underscores, read as words)
+    named, sub = _cell(cells, roles, "measure").replace("_", " "), _cell(cells, roles, "breakdown")
     unit = column.unit or _cell(cells, roles, "unit")
     kind = kind_of(unit, f"{named} {sub}", value[1], value[0])
     figure = scaled(value[0], kind, f"{named} {unit}", value[1])
@@ -417,7 +420,8 @@ def propose_value(line: int, text: str, cells: list[str], roles: dict[str, tuple
     area = (column.area_code, column.area_name) if column.area_name else _area(cells, roles, props.authority)
     if measure is None or area is None:
         return False
-    period = period_of(_cell(cells, roles, "period"))
+    # (no period column, or an empty cell: the one year the measure's own words name, 'Unpaid carers (Census 2021)')
+    period = period_of(_cell(cells, roles, "period")) or period_of(_SINCE_YEAR.sub(" ", named))
     # (the measure's own words may name its sub-group: 'Population aged 85 and over', 'Carers providing 50+ hours')
     parts = [groups_in(named, measure)[0],
              *(breakdown_of(c, measure, names_measure) for c in _cells(cells, roles, "breakdown"))]
