@@ -75,8 +75,10 @@ def test_an_area_code_the_registry_does_not_hold_gives_nothing_and_a_name_alone_
     assert got == [("carers_unpaid_pct", ENGLAND, "2021", 8.9, "")]
     named = _got(["Area code\tArea\tArea type\tMeasure\tYear\tValue",
                   "SCC-04\tIpswich\tDistrict\tExtra care units\t2025\t212",
-                  "\tEast of England\tRegion\tExtra care units\t2025\t3,940", ""])
-    assert named == [("extra_care_units", IPSWICH, "2025", 212.0, "")]
+                  "\tEast of England\tRegion\tExtra care units\t2025\t3,940",
+                  "\tSouth West\t\tExtra care units\t2025\t5,120",
+                  "E05012345\tGipping Vale\tWard\tExtra care units\t2025\t64", ""])
+    assert named == [("extra_care_units", "", "2025", 64.0, ""), ("extra_care_units", IPSWICH, "2025", 212.0, "")]
 
 
 def test_the_period_cell_gives_a_financial_year_a_quarter_or_a_months_year():

@@ -49,8 +49,12 @@ _PREVALENCE = re.compile(r"\bprevalence\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|difference|growth|rise|fall|reduction)\b",
                      re.IGNORECASE)
 # an area type wider than any one council the registry holds
-_WIDER_TYPE = re.compile(r"\b(?:region|ICB|ICS|STP|integrated care|sub-?region|NHS)\b", re.IGNORECASE)
-_ONS_CODE = re.compile(r"[EWSNK]\d{8}")
+_WIDER_TYPE = re.compile(r"\b(?:region|ICB|ICS|STP|integrated care|sub-?region|NHS)\b|^(?:north east|north west|"
+                         r"yorkshire and (?:the )?humber|east midlands|west midlands|east of england|east|london|"
+                         r"south east|south west)$", re.IGNORECASE)
+# an official code of an area wider than a council the registry does not hold: a region, an NHS region or board, a
+# country or union of countries (a ward's or a neighbourhood's code gives way to its name, for the analyst)
+_WIDER_CODE = re.compile(r"E1[25]\d{6}|E(?:38|40|54)\d{6}|[EWSN]92\d{6}|K0\d{7}", re.IGNORECASE)
 _TOTAL_NAME = re.compile(r"^(?:total|all\s+areas|overall)$", re.IGNORECASE)
 
 # an age group as a breakdown cell writes it ('Aged 65+', 'People aged 85 and over', 'Aged under 65 (young onset)',
@@ -365,21 +369,23 @@ def breakdown_of(cell: str, measure: str, names_measure: bool) -> str:
 
 def _area(cells: list[str], roles: dict[str, tuple[int, ...]], authority: str) -> tuple[str, str] | None:
     """(code, name) of a row's area; ('', name) for a place the registry does not hold, for the analyst to choose;
-    None for an official (ONS) area code the registry does not hold or an area wider than a council (a region, an
-    ICB). A council's own code for a place ('KCC-07') gives way to the place's name."""
+    None for an area wider than a council the registry does not hold (by its official code, 'E12000008', its area
+    type or its name: a region, an ICB). Any other code the registry does not hold (a council's own 'KCC-07', a
+    ward's) gives way to the place's name."""
     if "area_code" not in roles and "area_name" not in roles:
         return authority, area_lookup.area_name(authority)
     code, name = _cell(cells, roles, "area_code"), _cell(cells, roles, "area_name")
     if code and area_lookup.area_name(code) != code:
         return code, name or area_lookup.area_name(code)
-    if code and _ONS_CODE.fullmatch(code) or not name:
+    if code and _WIDER_CODE.fullmatch(code) or not name:
         return None
     if _TOTAL_NAME.match(name):
         return authority, area_lookup.area_name(authority)
     found = area_lookup.exact(name)
     if found:
         return found, name
-    return None if _WIDER_TYPE.search(f"{_cell(cells, roles, 'area_type')} {name}") else ("", name)
+    wider = _WIDER_TYPE.search(_cell(cells, roles, "area_type")) or _WIDER_TYPE.search(name)
+    return None if wider else ("", name)
 
 
 def _qualifier(kind: str, measure: str, words: str, period: str) -> str:
