@@ -27,6 +27,7 @@ from data.ingest.errors import IngestError
 from data.ingest.layout import (
     BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
 )
+from data.ingest.long_table import read_long_tables
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.procurement import (
@@ -3726,6 +3727,9 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
         raise IngestError(f"Authority code {authority_code!r} is not in the area registry (data/registry/areas.csv).",
                           "authority")
     props = Proposals(authority=authority_code, own_name=_own_name(lines, authority_code))
+    # a tidy, long table (a row per area, measure and period, its figure in a Value column): read by its header's
+    # roles, its lines then blanked for the readers below
+    lines = read_long_tables(lines, props)
     layout = analyse(lines, margin)
     chart_tables(lines, layout)
     chart_axis_ticks(lines, layout)
