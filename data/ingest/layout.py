@@ -1200,6 +1200,9 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
             j += 1  # a running header inside a table broken over two pages
             continue
         if not t.strip():
+            if rows and j + 2 in layout.running:
+                j += 1  # (the blank line before a page's running header inside the table: the header is passed next)
+                continue
             if j + 1 < len(lines) and "  " in lines[j + 1].strip() and not _new_header(rows, _split_spaced(lines[j + 1])):
                 j += 1
                 continue
