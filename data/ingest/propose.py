@@ -656,7 +656,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # a list of key figures under a place's section ('3. Sandwell' / 'Sandwell at a glance' / '– Unpaid carers: 31,240')
     # is that place's, not the authority's
     # and so is a table of measures under it ('**3.4 Harborough**' / 'Measure | Value'), as the paragraphs there are
-    section = _section_place(layout, min(r.line for r in block.rows), props.authority) if block.rows else None
+    # and so is a table under a line naming its area ('Area: Boston' over a projection tool's table), to the next one
+    section = _area_line_place(block.title, props.authority) or (
+        _section_place(layout, min(r.line for r in block.rows), props.authority) if block.rows else None)
     activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
     if activity_cols:  # 'Service | Milestone | Date': the milestone names the stage of the date beside it
         timing_cols |= {j for j, k in enumerate(keys) if j > 0 and j not in stage_cols and _DATE_KEY.match(k.strip())}
@@ -3211,6 +3213,20 @@ def _place_named(heading: str) -> tuple[str, str] | None:
     if not code or code in area_lookup.BENCHMARKS.values():
         return None
     return code, name
+
+
+# a line naming the area of the table under it, as a projection tool or a data download writes it ('Area: Boston',
+# 'Geography: Lincoln', 'Local authority: Norwich')
+_AREA_LINE = re.compile(r"^\s*(?:area(?:\s+name)?|geography|local\s+authority(?:\s+name)?)\s*:\s*(?P<place>\S.*?)\s*$",
+                        re.IGNORECASE)
+
+
+def _area_line_place(title: str, authority: str) -> tuple[str, str] | None:
+    """The place a table's title line names as its area ('Area: Boston'), when it is a place the registry holds and
+    not the authority itself; None else."""
+    m = _AREA_LINE.match(title)
+    found = _place_named(m.group("place")) if m else None
+    return found if found and found[0] != authority else None
 
 
 def _section_place(layout: Layout, line: int, authority: str) -> tuple[str, str] | None:
