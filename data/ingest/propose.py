@@ -1014,6 +1014,11 @@ _PRACTICES_KEY = re.compile(r"(?:number\s+of\s+)?(?:GP\s+)?(?:practices|surgerie
                             re.IGNORECASE)
 
 
+# a header naming the rates a model or tool applied ('Prevalence rates used (all years)', 'Rates applied'): inputs the
+# same for every area, no figure of the area's
+_MODEL_RATES_KEY = re.compile(r"\brates?\s+(?:used|applied)\b", re.IGNORECASE)
+
+
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False, above: str = "", section: tuple[str, str] | None = None, census: str = "",
@@ -1035,6 +1040,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
     if _PRACTICES_KEY.fullmatch(key.strip()):
         return  # 'GP practices | 5' beside a Primary Care Network's diagnosis rate: a count of practices, no people
+    if any(_MODEL_RATES_KEY.search(k) for k in {keys[0] if keys else "", key}):
+        return  # 'Prevalence rates used' over age bands: the rates a model applied to every area, none of the area's
     at = keys.index(key) if key in keys else -1
     if at > 1 and _SUB_COLUMN.match(key) and _HOUSING_NOUN.search(keys[at - 1]) and not _HOUSING_NOUN.search(key):
         # 'of which for people with dementia' beside 'Units': a part of the column before, which names what it counts
