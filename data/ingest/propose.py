@@ -656,7 +656,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # a list of key figures under a place's section ('3. Sandwell' / 'Sandwell at a glance' / '– Unpaid carers: 31,240')
     # is that place's, not the authority's
     # and so is a table of measures under it ('**3.4 Harborough**' / 'Measure | Value'), as the paragraphs there are
-    section = _section_place(layout, min(r.line for r in block.rows), props.authority) if block.rows else None
+    # and so is a table under a line naming its area ('Area: Boston' over a projection tool's table), to the next one
+    section = _area_line_place(block.title, props.authority) or (
+        _section_place(layout, min(r.line for r in block.rows), props.authority) if block.rows else None)
     activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
     if activity_cols:  # 'Service | Milestone | Date': the milestone names the stage of the date beside it
         timing_cols |= {j for j, k in enumerate(keys) if j > 0 and j not in stage_cols and _DATE_KEY.match(k.strip())}
@@ -1012,6 +1014,11 @@ _PRACTICES_KEY = re.compile(r"(?:number\s+of\s+)?(?:GP\s+)?(?:practices|surgerie
                             re.IGNORECASE)
 
 
+# a header naming the rates a model or tool applied ('Prevalence rates used (all years)', 'Rates applied'): inputs the
+# same for every area, no figure of the area's
+_MODEL_RATES_KEY = re.compile(r"\brates?\s+(?:used|applied)\b", re.IGNORECASE)
+
+
 def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label: str, line_text: str,
                 line: int, props: Proposals, context_head: str, prefer_ccg: bool, confidence: str,
                 change: bool = False, above: str = "", section: tuple[str, str] | None = None, census: str = "",
@@ -1033,6 +1040,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
     if _PRACTICES_KEY.fullmatch(key.strip()):
         return  # 'GP practices | 5' beside a Primary Care Network's diagnosis rate: a count of practices, no people
+    if any(_MODEL_RATES_KEY.search(k) for k in {keys[0] if keys else "", key}):
+        return  # 'Prevalence rates used' over age bands: the rates a model applied to every area, none of the area's
     at = keys.index(key) if key in keys else -1
     if at > 1 and _SUB_COLUMN.match(key) and _HOUSING_NOUN.search(keys[at - 1]) and not _HOUSING_NOUN.search(key):
         # 'of which for people with dementia' beside 'Units': a part of the column before, which names what it counts
@@ -3211,6 +3220,20 @@ def _place_named(heading: str) -> tuple[str, str] | None:
     if not code or code in area_lookup.BENCHMARKS.values():
         return None
     return code, name
+
+
+# a line naming the area of the table under it, as a projection tool or a data download writes it ('Area: Boston',
+# 'Geography: Lincoln', 'Local authority: Norwich')
+_AREA_LINE = re.compile(r"^\s*(?:area(?:\s+name)?|geography|local\s+authority(?:\s+name)?)\s*:\s*(?P<place>\S.*?)\s*$",
+                        re.IGNORECASE)
+
+
+def _area_line_place(title: str, authority: str) -> tuple[str, str] | None:
+    """The place a table's title line names as its area ('Area: Boston'), when it is a place the registry holds and
+    not the authority itself; None else."""
+    m = _AREA_LINE.match(title)
+    found = _place_named(m.group("place")) if m else None
+    return found if found and found[0] != authority else None
 
 
 def _section_place(layout: Layout, line: int, authority: str) -> tuple[str, str] | None:
