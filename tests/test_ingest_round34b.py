@@ -2,7 +2,8 @@
 tables downloaded from the national older people's projection tool gives (a sheet per measure, a title naming the
 measure, an 'Area: <place>' line, age bands as rows and years across): people predicted to live alone or unable to
 manage a self-care activity are no population; the prevalence rates a tool applied by age band are no prevalence of
-the area's; an 'Area: <place>' line over a table gives its rows that place, to the next such line."""
+the area's; an 'Area: <place>' line over a table gives its rows that place, to the next such line, and one naming England
+or a region gives them no council's."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -58,3 +59,15 @@ def test_an_area_line_over_a_table_gives_its_rows_that_place_to_the_next_such_li
     assert ("dementia_estimated", BRECKLAND, "2035", 2540.0) in got
     assert ("dementia_estimated", NORWICH, "2030", 1390.0) in got
     assert not [r for r in got if r[1] == NORFOLK]
+
+
+def test_a_table_under_an_area_line_naming_england_or_a_region_is_no_councils():
+    """('Area: England' over a projection tool's table, beside the county's own: the country's figures, which the
+    authority's table would otherwise take; found at merging, the helper's report named it)"""
+    table = ["People aged 65 and over predicted to have dementia\t2025\t2030",
+             "Total population aged 65 and over predicted to have dementia\t{}\t{}", ""]
+    got = rows(["Dementia 65+", "", "Area: England", "", table[0], table[1].format("880,000", "1,010,000"), "",
+                "Area: East Midlands", "", table[0], table[1].format("74,300", "85,900"), "",
+                "Area: Norfolk", "", table[0], table[1].format("14,900", "17,200"), ""])
+    assert sorted(got) == [("dementia_estimated", NORFOLK, "2025", 14900.0),
+                           ("dementia_estimated", NORFOLK, "2030", 17200.0)]

@@ -622,6 +622,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         # a risk register: its cells are likelihoods, impacts and scores, whatever the risk's own words ('Too few
         # bids for the dementia service | 3 | 4 | 12')
         return
+    if _comparator_area_line(block.title):
+        return  # ('Area: England' over a projection tool's table, beside the council's own: the country's figures)
     # the heading above names the subject only when the title does not ('Dementia projections' before a
     # table titled 'Unpaid carers by district' is the previous section's)
     # and not when the title names a subject outside the vocabulary ('Care homes for older people' under 'Extra care
@@ -3226,6 +3228,20 @@ def _place_named(heading: str) -> tuple[str, str] | None:
 # 'Geography: Lincoln', 'Local authority: Norwich')
 _AREA_LINE = re.compile(r"^\s*(?:area(?:\s+name)?|geography|local\s+authority(?:\s+name)?)\s*:\s*(?P<place>\S.*?)\s*$",
                         re.IGNORECASE)
+
+
+# a country named as a table's area ('Area: England'): a comparator's figures, no council's
+_COUNTRY = re.compile(r"(?:the\s+)?(?:England(?:\s+and\s+Wales)?|Wales|Scotland|Northern\s+Ireland|United\s+Kingdom|"
+                      r"UK|Great\s+Britain|GB)", re.IGNORECASE)
+
+
+def _comparator_area_line(title: str) -> bool:
+    """A table's title line naming a country or a region as its area ('Area: England', 'Geography: East Midlands'),
+    a place no council's figures are filed under."""
+    m = _AREA_LINE.match(title)
+    place = m.group("place") if m else ""
+    return bool(place) and (bool(_COUNTRY.fullmatch(place)) or bool(_NO_ONE_AREA.search(place))
+                            and _place_named(place) is None)
 
 
 def _area_line_place(title: str, authority: str) -> tuple[str, str] | None:
