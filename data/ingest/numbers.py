@@ -80,9 +80,10 @@ _MASKS = [
         r"places|schemes)\b)",
         r"\b\d{1,3}\s*(?:\+|and over|or over|and above|plus)(?=\W|$)",
         r"\bover\s+\d{2}s\b", r"\bunder\s+\d{2}s\b", r"\b\d{2}s\b",
-        # an age after the people it bounds ('1 in 14 people over 65', 'adults under 65'), not 'over 650 carers'
-        r"\b(?:people|persons|those|adults|residents|population|men|women|everyone|anyone)\s+(?:aged\s+)?"
-        r"(?:over|under|above|below)\s+\d{2}(?!\d|[,.]\d|\s*%)",
+        # an age after the people it bounds ('1 in 14 people over 65', 'adults under 65', 'a carer under 18'), not
+        # 'over 650 carers' or 'carers over 50 hours'
+        r"\b(?:people|persons?|those|adults?|residents|population|men|women|everyone|anyone|carers?|child|children)"
+        r"\s+(?:aged\s+)?(?:over|under|above|below)\s+\d{2}(?!\d|[,.]\d|\s*%|\s+hours?\b)",
         # ... or after a verb, ending its clause ('carers are now over 65.', 'many were over 80, and'), not 'is over 40,000'
         r"\b(?:is|are|was|were|being)\s+(?:now\s+|already\s+|also\s+)?(?:over|under|above|below)\s+\d{2}"
         r"(?![.,]\d)(?=\s*(?:[.,;:)]|$)|\s+(?:years?\s+(?:old|of\s+age)|and|or|but)\b)",

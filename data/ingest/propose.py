@@ -128,6 +128,10 @@ _YEAR_ONLY_WORDS = re.compile(r"\b(?:projected|projections?|forecasts?|estimated
 # 'Extend for 12 months' the date is when the extension is agreed, which is no stage)
 _INTENTIONS = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
     ("procurement_start", r"\bre-?(?:tender|procure|commission)|\btender|\bprocure|\bcommission"),))
+# a column naming who leads each row's action ('Action | Lead | By when'): a team's name ('BMBC Commissioning') says who
+# does it, no intention to commission
+_LEAD_KEY = re.compile(r"^(?:lead(?:s|\s+(?:officer|organisation|partner|agency|team|body))?|(?:action\s+)?owner|"
+                       r"responsib(?:le|ility)(?:\s+(?:officer|team|lead))?|who|by\s+whom|accountable)$", re.IGNORECASE)
 _TIMING_KEY = re.compile(r"timescales?|timing|timetable|\bwhen\b|target date|key dates?|next steps?|intentions?|"
                          r"\bactions?\b|\bplans?\b|\bcurrent\s+(?:contract|arrangement)s?\b", re.IGNORECASE)
 # a header cell that is a sentence, no column's name: a label/value list's first row read as its header ('Purpose |
@@ -499,7 +503,15 @@ _OWN_SHARE = re.compile(r"\s*\(\s*(?:c\.\s*|around\s+|about\s+)?\d{1,3}(?:\.\d+)
 
 # people or carers a service supported, a count straight after the verb ('supported 2,140 carers', 'helped 310 people')
 _SUPPORTED_COUNT = re.compile(r"\b(?:supported|supports|helped|helps)\s+(?:(?:around|about|some|over|nearly|almost|"
-                              r"more\s+than)\s+)?\d[\d,]*\s+(?:people|carers|families|individuals)\b", re.IGNORECASE)
+                              r"more\s+than)\s+)?\d[\d,]*\s+(?:(?:unpaid|young|adult|older)\s+)?"
+                              r"(?:people|carers|families|individuals)\b", re.IGNORECASE)
+# carers counted by whom they look after, people living with dementia ('around 2,400 carers look after someone living
+# with dementia', '1,900 carers of people with dementia'): a part of the carers, by the cared-for's condition
+_CARERS_OF_DEMENTIA = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+)?carers\s+(?:who\s+)?(?:(?:look(?:s|ed|ing)?\s+after|"
+                                 r"care\s+for|caring\s+for)\s+(?:someone|somebody|a\s+(?:person|relative|loved\s+one|"
+                                 r"family\s+member)|people|relatives?|family\s+members?|loved\s+ones?)|of\s+(?:people|"
+                                 r"someone|a\s+person|those))\s+(?:(?:who\s+(?:is|are)\s+)?living\s+)?with\s+dementia\b",
+                                 re.IGNORECASE)
 # a share of the age group named before it ('10.4% of that age group', 'of the same age group')
 _SAME_AGE_GROUP = re.compile(r"\s*of\s+(?:that|this|the\s+same)\s+age\s+(?:group|band)\b", re.IGNORECASE)
 
@@ -747,7 +759,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # 2026'), else from the row's intention ('Re-commission' beside 'Winter 2026/27'; a sentence's words
             # without its dates)
             intention = " ".join(_DATES_OUT(c) if _commentary_cell(c) else c for k, c in enumerate(cells[1:], start=1)
-                                 if k != j and (_commentary_cell(c) or not find_dates(c)))
+                                 if k != j and (_commentary_cell(c) or not find_dates(c))
+                                 and not (k < len(keys) and _LEAD_KEY.match(keys[k].strip())))
             since = 0
             for d in find_dates(cell, bare_years=False):
                 stage = next((s for s, rx in FIELD_STAGES if rx.search(cell[since:d.start])), None)
@@ -1860,6 +1873,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
+                            # ('Rotherham is home to about 267,400 people': the place's population)
+                            r"\bhome\s+to\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:k|m|million)?\s+people\b|"
                             r"(?<!very )(?<!very-)sheltered|"
                             r"supported (?:housing|accommodation|living)", re.IGNORECASE)
 
@@ -2501,9 +2516,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # '• 46%: no break in the last year' under 'What we heard': an engagement's answer
         if kind in ("share", "change_pct") and borrowed and _MONEY.search(clause):
             continue  # 'The proposed annual value is £1,240,000, an uplift of 4.6%': a price's change, no figure of ours
-        if _subgroup(sentence, num) and _SUPPORTED_COUNT.search(sentence[:num.start]):
+        if _subgroup(sentence, num) and (_SUPPORTED_COUNT.search(sentence[:num.start])
+                                         or _CARERS_OF_DEMENTIA.search(sentence[:num.start])):
             continue  # 'Devon Carers supported 2,140 carers ..., and 780 of them had a carer's assessment': a part of
-            # the people a service supported is the service's count, no measure of ours
+            # the people a service supported is the service's count, no measure of ours; so is a part of the carers
+            # of people living with dementia ('..., and 1,050 of them care for 50 or more hours a week')
         if measure in _WHOLE_MEASURES and _NOT_STOCK.search(clause):
             continue  # 'a retirement village of 120 homes ... is not counted as extra care', 'two schemes were
             # decommissioned in 2022': housing outside the count, or gone from it
