@@ -131,14 +131,21 @@ ODF_NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.
                   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
                   'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
                   'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+                  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+                  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
                   'xmlns:dc="http://purl.org/dc/elements/1.1/"')
 
 
-def make_odt(body: str, mimetype: str = "application/vnd.oasis.opendocument.text") -> bytes:
+def make_odt(body: str, mimetype: str = "application/vnd.oasis.opendocument.text", automatic_styles: str = "",
+             named_styles: str = "") -> bytes:
     """An OpenDocument file whose office:text holds `body` (ODF XML, the namespaces above declared), zipped as
-    LibreOffice zips one: the mimetype first and stored, then the manifest and the content."""
+    LibreOffice zips one: the mimetype first and stored, then the manifest and the content; `automatic_styles` in
+    the content's office:automatic-styles, `named_styles` (the document's own styles) in styles.xml's office:styles."""
+    automatic = f"<office:automatic-styles>{automatic_styles}</office:automatic-styles>" if automatic_styles else ""
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NAMESPACES} office:version="1.3">'
-               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+               f"{automatic}<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NAMESPACES} office:version="1.3">'
+              f"<office:styles>{named_styles}</office:styles></office:document-styles>") if named_styles else ""
     manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
                 f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
@@ -149,6 +156,8 @@ def make_odt(body: str, mimetype: str = "application/vnd.oasis.opendocument.text
         z.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
         z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
         z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        if styles:
+            z.writestr("styles.xml", styles, compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
 

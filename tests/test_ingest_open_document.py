@@ -122,3 +122,30 @@ def test_a_csv_data_annex_is_read_as_text_and_its_table_proposed():
     got = {(r.measure, r.area_code, float(r.value)) for r in propose(lines, SUFFOLK, "csv").itertuples()}
     assert {("carers_unpaid", "E07000200", 9870.0), ("carers_unpaid", "E07000244", 24310.0),
             ("carers_unpaid", SUFFOLK, 79260.0), ("carers_unpaid_pct", SUFFOLK, 10.7)} <= got
+
+
+def test_a_paragraph_in_a_heading_style_of_the_councils_own_is_a_heading():
+    """Headings typed in a style an officer made from the default one ('BMBC Heading': bold, 15pt), a paragraph (not
+    Writer's text:h) whose automatic style's parent is it, stand between blank lines as headings do; so do paragraphs
+    in a style with an outline level or named as a heading ('Heading 2'). Bold body text at body size is no heading,
+    nor is a table's heading style."""
+    named = ('<style:style style:name="Council_Heading" style:display-name="Council Heading" style:family="paragraph">'
+             '<style:text-properties fo:font-size="15pt" fo:font-weight="bold"/></style:style>'
+             '<style:style style:name="Outline_Heading" style:family="paragraph" style:default-outline-level="2"/>'
+             '<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph"/>'
+             '<style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph">'
+             '<style:text-properties fo:font-weight="bold"/></style:style>')
+    automatic = ('<style:style style:name="P5" style:family="paragraph" style:parent-style-name="Council_Heading"/>'
+                 '<style:style style:name="P6" style:family="paragraph">'
+                 '<style:text-properties fo:font-size="11pt" fo:font-weight="bold"/></style:style>')
+    body = ('<text:p>Our carers’ centre will be re-tendered.</text:p>'
+            '<text:p text:style-name="P5">2.5 Carers’ support service</text:p>'
+            '<text:p>The contract ends in March 2027.</text:p>'
+            '<text:p text:style-name="Outline_Heading">Dementia</text:p><text:p>Text.</text:p>'
+            '<text:p text:style-name="Heading_20_2">Extra care</text:p><text:p>More text.</text:p>'
+            '<text:p text:style-name="P6">Bold words in the body.</text:p><text:p>Body.</text:p>'
+            '<text:p text:style-name="Table_20_Heading">Scheme</text:p><text:p>Units.</text:p>')
+    lines = read_document(make_odt(body, automatic_styles=automatic, named_styles=named), "strategy.odt")
+    assert lines[:4] == ["Our carers’ centre will be re-tendered.", "", "2.5 Carers’ support service", ""]
+    assert lines[4:] == ["The contract ends in March 2027.", "", "Dementia", "", "Text.", "", "Extra care", "",
+                         "More text.", "Bold words in the body.", "Body.", "Scheme", "Units."]

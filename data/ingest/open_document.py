@@ -1,8 +1,8 @@
 """Read a statement saved as OpenDocument Text (.odt: LibreOffice Writer's format, and the open standard UK public
 bodies publish beside PDF) into numbered lines of text.
 
-The text comes out as the Word reader gives a document's: a paragraph a line, headings between blank lines, list
-items led by a bullet (a sub-list's indented, as Markdown writes it), each table row one tab-separated line (a cell
+The text comes out as the Word reader gives a document's: a paragraph a line, headings between blank lines (Writer's
+headings and paragraphs typed in a heading style: heading_styles), list items led by a bullet (a sub-list's indented, as Markdown writes it), each table row one tab-separated line (a cell
 spanning columns followed by empty cells, one spanning rows repeated below, as Word's merged cells read), a text
 box's paragraphs after the paragraph it is anchored in, footnotes at the end of the section citing them. What the
 document does not show as its text is left out: changes tracked as deleted, reviewers' comments, footnote numbers
@@ -21,6 +21,8 @@ _NS = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
 }
 BULLET = "• "
 _MAX_REPEAT = 64  # LibreOffice writes a sheet-wide table's unused columns as one cell repeated a thousand times
@@ -71,14 +73,65 @@ def read_odt(archive: zipfile.ZipFile, name: str) -> list[str]:
     body = root.find(f"{_q('office:body')}/{_q('office:text')}")
     if body is None:
         raise IngestError(f"{name!r} is not an OpenDocument text document (it has no text body).", "format")
-    reader = _Reader()
+    reader = _Reader(heading_styles(archive, root, parser))
     reader.blocks(body)
     reader.flush_notes()
     return reader.lines
 
 
+STYLE, TEXT_PROPERTIES = _q("style:style"), _q("style:text-properties")
+_HEADING_NAME = re.compile(r"(?:heading|title|subtitle)\b", re.IGNORECASE)  # as Writer's own: 'Heading 2', 'Title'
+HEADING_POINTS = 14.0  # bold text this size or larger is set as a heading (Writer's body text is 10-12pt)
+
+
+def heading_styles(archive: zipfile.ZipFile, content, parser) -> frozenset[str]:
+    """The paragraph styles a heading is typed in: Writer's own ('Heading 2', 'Title'), one with an outline level,
+    and one an officer made that sets its text bold at heading size ('BMBC Heading', 15pt bold), with the
+    automatic styles derived from them (a paragraph's 'P5' whose parent is 'BMBC_Heading'). A table's heading
+    style is none."""
+    from lxml import etree
+
+    roots = [content]
+    if "styles.xml" in archive.namelist():
+        try:
+            roots.insert(0, etree.fromstring(archive.read("styles.xml"), parser))
+        except etree.XMLSyntaxError:
+            pass  # (the named styles are lost: their paragraphs read as paragraphs)
+    parents: dict[str, str | None] = {}
+    own: dict[str, bool | None] = {}
+    for root in roots:
+        for style in root.iter(STYLE):
+            if style.get(_q("style:family")) != "paragraph" or not style.get(_q("style:name")):
+                continue
+            name = style.get(_q("style:name"))
+            parents[name] = style.get(_q("style:parent-style-name"))
+            own[name] = _heading_style(style)
+
+    def is_heading(name: str | None, depth: int = 0) -> bool:
+        if name is None or name not in own or depth > 20:
+            return False
+        return own[name] if own[name] is not None else is_heading(parents[name], depth + 1)
+
+    return frozenset(name for name in own if is_heading(name))
+
+
+def _heading_style(style) -> bool | None:
+    """Whether a style sets a heading (True), a table's or body text (False), or leaves it to its parent (None)."""
+    label = style.get(_q("style:display-name")) or style.get(_q("style:name"), "").replace("_20_", " ")
+    if re.search(r"\btable\b", label, re.IGNORECASE):
+        return False
+    if style.get(_q("style:default-outline-level")) or _HEADING_NAME.match(label):
+        return True
+    text = style.find(TEXT_PROPERTIES)
+    if text is None or text.get(_q("fo:font-weight")) is None and text.get(_q("fo:font-size")) is None:
+        return None
+    size = re.fullmatch(r"([\d.]+)pt", text.get(_q("fo:font-size")) or "")
+    return text.get(_q("fo:font-weight")) == "bold" and size is not None and float(size.group(1)) >= HEADING_POINTS
+
+
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, headings: frozenset[str] = frozenset()) -> None:
+        self.headings = headings  # the paragraph styles a heading is typed in (heading_styles)
         self.lines: list[str] = []
         self.notes: list[list[str]] = []  # footnotes cited since the last heading
 
@@ -100,11 +153,12 @@ class _Reader:
 
     def block(self, element, level: int = 0) -> None:
         tag = element.tag
-        if tag == H:
+        if tag == H or tag == P and element.get(_q("text:style-name")) in self.headings:
             self.flush_notes()
             self.blank()
             self.lines.extend(self.paragraph(element))
             self.lines.append("")
+            self.boxes(element)
         elif tag == P:
             self.lines.extend(self.paragraph(element))
             self.boxes(element)
@@ -157,7 +211,7 @@ class _Reader:
             elif tag == NOTE:
                 body = child.find(NOTE_BODY)
                 if body is not None:
-                    note = _Reader()
+                    note = _Reader(self.headings)
                     note.blocks(body)
                     self.notes.append([line for line in note.lines if line.strip()])
             elif tag in _SKIPPED or tag == FRAME:
@@ -169,7 +223,7 @@ class _Reader:
     def boxes(self, paragraph) -> None:
         """The text boxes anchored in a paragraph, each box's blocks between blank lines after it."""
         for box in paragraph.iter(TEXT_BOX):
-            inner = _Reader()
+            inner = _Reader(self.headings)
             inner.blocks(box)
             if any(line.strip() for line in inner.lines):
                 self.blank()
@@ -183,7 +237,7 @@ class _Reader:
             if child.tag in (P, H):
                 parts.append(" ".join(self.paragraph(child)))
             elif child.tag == LIST:
-                inner = _Reader()
+                inner = _Reader(self.headings)
                 inner.list(child, 0)
                 parts.extend(inner.lines)
         return " ".join(" ".join(parts).replace("\t", " ").split())
