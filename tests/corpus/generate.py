@@ -1,5 +1,6 @@
-"""What the corpus's file generators (make_NNN_pdf.py, make_NNN_docx.py) share: printing a page of HTML to a PDF with
-the local headless Chromium, and saving a Word document with fixed zip entry times.
+"""What the corpus's file generators (make_NNN_pdf.py, make_NNN_docx.py, make_NNN_odt.py, the workbooks') share:
+printing a page of HTML to a PDF with the local headless Chromium, saving a Word document with fixed zip entry times,
+and writing an OpenDocument file's or a workbook's parts as a zip with fixed entry times.
 
 The generators are run by hand from the repository root (`python tests/corpus/make_122_pdf.py`), so they import this
 as a sibling module; the tests read the committed files, never the generators.
@@ -26,6 +27,43 @@ def print_to_pdf(html: str, pdf: pathlib.Path) -> pathlib.Path:
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120,
                    env={"HOME": str(tmp), "PATH": "/usr/bin:/bin"})
     return pdf
+
+
+ODT_MIME = "application/vnd.oasis.opendocument.text"
+
+
+def odt_manifest(head: str) -> str:
+    """An OpenDocument text file's META-INF/manifest.xml as LibreOffice Writer writes it (`head`: its XML declaration)."""
+    return (head + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+            'manifest:version="1.3">'
+            f' <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="{ODT_MIME}"/>'
+            ' <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            ' <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+            ' <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>")
+
+
+def write_zip(out: pathlib.Path, parts, date_time: tuple[int, int, int, int, int, int]) -> None:
+    """Write `parts` ((name, text, compression) in order) to the zip `out`, every entry stamped `date_time` and made
+    on no particular system, so the same parts give the same bytes."""
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data, how in parts:
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = how
+            info.create_system = 0
+            info.external_attr = 0
+            z.writestr(info, data.encode("utf-8"))
+
+
+def write_odt(out: pathlib.Path, date_time: tuple[int, int, int, int, int, int], head: str, content: str,
+              styles: str, meta: str) -> None:
+    """An OpenDocument text file as Writer zips one: the mimetype first and stored, then the manifest, content.xml,
+    styles.xml and meta.xml, every entry stamped `date_time`."""
+    write_zip(out, [("mimetype", ODT_MIME, zipfile.ZIP_STORED),
+                    ("META-INF/manifest.xml", odt_manifest(head), zipfile.ZIP_DEFLATED),
+                    ("content.xml", content, zipfile.ZIP_DEFLATED),
+                    ("styles.xml", styles, zipfile.ZIP_DEFLATED),
+                    ("meta.xml", meta, zipfile.ZIP_DEFLATED)], date_time)
 
 
 def save_docx(document, out: pathlib.Path, date_time: tuple[int, int, int, int, int, int]) -> None:

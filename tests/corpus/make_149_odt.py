@@ -15,15 +15,15 @@ Run from the repository root:
     python tests/corpus/make_149_odt.py
 Deterministic: fixed zip entry times and no clock or random input, so re-running gives the same bytes.
 """
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from generate import write_odt  # (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("149_carers_strategy.odt")
 STAMP = (2026, 2, 9, 15, 12, 4)
 TITLE = "Barnsley Carers' Strategy 2026-2031"
 NBSP = "\u00a0"
-MIME = "application/vnd.oasis.opendocument.text"
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
@@ -411,30 +411,8 @@ def meta_xml():
             "</office:meta></office:document-meta>")
 
 
-MANIFEST = (
-    HEAD + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-    'manifest:version="1.3">'
-    f' <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="{MIME}"/>'
-    ' <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-    ' <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
-    ' <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
-    "</manifest:manifest>"
-)
-
-
 def build():
-    parts = [("mimetype", MIME, zipfile.ZIP_STORED),
-             ("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED),
-             ("content.xml", content_xml(), zipfile.ZIP_DEFLATED),
-             ("styles.xml", styles_xml(), zipfile.ZIP_DEFLATED),
-             ("meta.xml", meta_xml(), zipfile.ZIP_DEFLATED)]
-    with zipfile.ZipFile(OUT, "w") as z:
-        for name, data, how in parts:
-            info = zipfile.ZipInfo(name, date_time=STAMP)
-            info.compress_type = how
-            info.create_system = 0
-            info.external_attr = 0
-            z.writestr(info, data.encode("utf-8"))
+    write_odt(OUT, STAMP, HEAD, content_xml(), styles_xml(), meta_xml())
 
 
 if __name__ == "__main__":

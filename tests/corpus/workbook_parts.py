@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from generate import write_zip  # (a sibling module: the generators run from the repository root)
+
 HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -253,12 +255,6 @@ def write_workbook(out: Path, stamp: tuple, sheets, *, last_column: str, print_a
              ("xl/_rels/workbook.xml.rels", workbook_rels(len(sheets))), ("xl/styles.xml", styles_xml(pound_pence)),
              *((f"xl/worksheets/sheet{k + 1}.xml", xml) for k, xml in enumerate(made)),
              ("xl/sharedStrings.xml", strings.xml(len(uses)))]
-    with zipfile.ZipFile(out, "w") as z:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            z.writestr(info, data.encode("utf-8"))
+    write_zip(out, [(name, data, zipfile.ZIP_DEFLATED) for name, data in parts], stamp)
 
 
