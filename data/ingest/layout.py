@@ -37,6 +37,7 @@ _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
 _MARK = r"^\s*(?:[-–—=*_]{{2,}}\s*)?{}\s+\d+(?:\s+of\s+\d+)?\s*(?:[-–—=*_]{{2,}})?\s*$"
 _SLIDE = re.compile(_MARK.format("slide"), re.IGNORECASE)
 _PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|" + _MARK.format("(?:page|slide)"), re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\d{1,3}")
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
 _CAPTION_START = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+(?:\.\d+)?[a-z]?[.:]?\s+\S", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
@@ -553,7 +554,10 @@ _MILESTONE_LINE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
                              r"invitation|itt|evaluation|mobilisation|service)\b", re.IGNORECASE)
 
 
-_TITLE_COLON = re.compile(r"[A-Z][^:\d]{2,50}:\s+[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d")
+# (or, with no year, a lower-case phrase naming the slide's kind: 'Extra care care and support: recommissioning
+# timeline', 'Carers support: next steps')
+_TITLE_COLON = re.compile(r"[A-Z][^:\d]{2,50}:\s+(?:[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d|"
+                          r"(?:[a-z][a-z’' ]{0,30}\s)?(?:timeline|timetable|milestones|key dates|next steps|overview))")
 
 
 def _TITLED(lines: list[str], i: int, text: str) -> bool:
@@ -607,8 +611,8 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
         return False  # a sentence wrapped onto the next line or two sentences ('Many care for long hours. Of the
         # county's carers:'): prose; or a line of figures ('Around 2.1k carers ...')
     words = re.sub(_HEADING_WORDS, "", text).split()
-    if not words or len(words) > 14:
-        return False
+    if not words or len(words) > 14 or _BARE_NUMBER.fullmatch(text):
+        return False  # (nor a line that is only a number: a slide's or page's number, '9' under its footer)
     if text.startswith("#"):
         return True
     return prev_blank and (words[0][:1].isupper() or words[0][:1].isdigit())

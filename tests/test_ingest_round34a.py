@@ -1,0 +1,35 @@
+"""Round 34 (r34a) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a slide deck
+exported from PowerPoint to PDF gives when its slides are read box by box: a line that is only a slide's number
+(left under its footer) is no heading, so names no service; a slide's title naming a service before a lower-case
+phrase of the slide's kind with no year ('Home support: procurement timeline') is a heading and its service; a
+timeline's milestone with no dash, its month before a few words ending in the start ('Apr 2028 Service start'), dates
+the contract's start."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, or_nothing, proposers_for
+
+SUFFOLK = "E10000029"
+
+measures, dates = proposers_for(SUFFOLK)
+rows = figure_rows(measures)
+dates_or_none = or_nothing(dates)
+
+FOOTER = "Suffolk County Council · Market Briefing, 3 June 2026"
+
+
+def test_a_line_that_is_only_a_slides_number_names_no_service():
+    got = dates([FOOTER, "", "6", "", "", "Current contracts end 31 March 2028.", "", FOOTER, "", "7"])
+    assert [(stage, a, b) for _, stage, a, b in got] == [("contract_end", "2028-03-31", "2028-03-31")]
+    assert got[0][0] != "6"
+
+
+def test_a_slides_title_naming_a_service_before_its_kind_with_no_year_names_the_service():
+    got = dates([FOOTER, "", "", "Home support: procurement timeline", "", "Feb 2028 Tender published", "",
+                 "Jun 2028 Contract award", "", FOOTER])
+    assert sorted(got) == [("Home support", "award", "2028-06-01", "2028-06-30"),
+                           ("Home support", "procurement_start", "2028-02-01", "2028-02-29")]
+
+
+def test_a_milestone_with_no_dash_ending_in_the_start_dates_the_contracts_start():
+    got = dates(["Day opportunities: key dates", "", "Nov 2027 Tender published", "", "Apr 2028 Service start", ""])
+    assert ("Day opportunities", "contract_start", "2028-04-01", "2028-04-30") in got
