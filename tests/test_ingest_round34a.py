@@ -33,3 +33,11 @@ def test_a_slides_title_naming_a_service_before_its_kind_with_no_year_names_the_
 def test_a_milestone_with_no_dash_ending_in_the_start_dates_the_contracts_start():
     got = dates(["Day opportunities: key dates", "", "Nov 2027 Tender published", "", "Apr 2028 Service start", ""])
     assert ("Day opportunities", "contract_start", "2028-04-01", "2028-04-30") in got
+
+
+def test_an_agenda_items_number_before_its_time_of_day_is_no_figure():
+    got = rows(["Agenda", "", "1    09:30           Arrival and coffee",
+                "2    09:45           Unpaid carers: the new strategy",
+                "3    10:30           Dementia support in Suffolk", "",
+                "Suffolk has 5,200 people living with dementia.", ""])
+    assert got == [("dementia_estimated", SUFFOLK, "", 5200.0)]
