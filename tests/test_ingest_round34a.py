@@ -41,3 +41,9 @@ def test_an_agenda_items_number_before_its_time_of_day_is_no_figure():
                 "3    10:30           Dementia support in Suffolk", "",
                 "Suffolk has 5,200 people living with dementia.", ""])
     assert got == [("dementia_estimated", SUFFOLK, "", 5200.0)]
+
+
+def test_a_change_in_an_age_group_named_after_it_is_no_change_of_the_headings_subject():
+    got = rows(["Carers and the people they care for", "", "+18% growth in people aged 65+ expected by 2035", "",
+                "Suffolk has 61,200 unpaid carers.", ""])
+    assert got == [("carers_unpaid", SUFFOLK, "", 61200.0)]

@@ -2124,6 +2124,13 @@ _ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:the|these|th
                            r"eight|nine|ten|eleven|twelve|\d{1,3}(?![\d,.]))\b(?!\s*%)", re.IGNORECASE)
 
 
+# a change in an age group, named right after the figure ('+22% growth in people aged 65+ expected by 2035', '15% more
+# residents aged 85 and over'): the age group's, never a subject borrowed from the sentences before (no measure of ours)
+_AGE_GROUP_CHANGE = re.compile(r"\s*(?:growth|rise|increase|fall|decrease|drop|more|fewer)\s+(?:in\s+)?(?:the\s+)?"
+                               r"(?:number\s+of\s+)?(?:people|persons|residents|adults|population)\s+aged\b",
+                               re.IGNORECASE)
+
+
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
                       heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
                       carried: dict[str, str] | None = None,
@@ -2203,7 +2210,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         # subject the figure counts, whatever noun it counts them by)
         did_so = bool(_DID_SO.match(sentence, num.end))
         named = _SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", _DID_SO_PHRASE.sub(" ", clause))))
-        borrowed = (did_so or not named) and (not own_subject or anaphor or answer or did_so) and not other_named
+        borrowed = (did_so or not named) and (not own_subject or anaphor or answer or did_so) and not other_named \
+            and not _AGE_GROUP_CHANGE.match(sentence, num.end)  # (a change its own words give an age group: no subject's)
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {_EXPLAINED.sub('', sentence)}" if borrowed \
             else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
@@ -2348,7 +2356,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure is None and not borrowed and not other_named and (previous_subject or heads or column) and not (
                 # '38% increase in people aged 65+ with dementia by 2040': a change of what its own clause names
                 # (no measure of ours), never the subject before's
-                kind in ("change", "change_pct") and _SUBJECT_WORDS.search(sentence[num.end:c_start + len(clause)])) and (
+                kind in ("change", "change_pct") and (_SUBJECT_WORDS.search(sentence[num.end:c_start + len(clause)])
+                                                      or _AGE_GROUP_CHANGE.match(sentence, num.end))) and (
                 head or kind == "share" and _DENOMINATOR.match(after)  # '9.8% of residents aged 5 and over'
                 or kind == "share" and _RATIO_BASE.search(before)  # 'around 1 in 10 residents (9.8%) aged 5 and over'
                 or kind == "change" and _CHANGE_BEFORE.search(before)  # ', an increase of 1,050 since 2011'
