@@ -47,3 +47,10 @@ def test_a_change_in_an_age_group_named_after_it_is_no_change_of_the_headings_su
     got = rows(["Carers and the people they care for", "", "+18% growth in people aged 65+ expected by 2035", "",
                 "Suffolk has 61,200 unpaid carers.", ""])
     assert got == [("carers_unpaid", SUFFOLK, "", 61200.0)]
+
+
+def test_a_rounding_base_in_a_slides_small_print_is_no_figure():
+    got = rows(["Carers", "", "Suffolk has 61,200 unpaid carers.", "",
+                "Notes: carers figures from Census 2021 (usual residents aged 5 and over), rounded to the nearest 100.",
+                ""])
+    assert got == [("carers_unpaid", SUFFOLK, "", 61200.0)]

@@ -101,6 +101,7 @@ _MASKS = [
         # opening hours '10.00 to 16.00' (not '12.5 to 14.1 per 1,000')
         r"(?<![\d,.])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:to|-|–|until)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d%]|\s*(?:%|per\b))",
         r"\bP\.?\s?O\.?\s+Box\s+\d+\b",                        # a PO box
+        r"\b(?:rounded|rounding)\b[^.;]{0,30}?\bnearest\s+\d[\d,]*\b",    # a rounding base ('rounded to the nearest 10')
         r"\b(?:turns?|turning|turned)\s+\d{1,3}\b",                 # an age: 'before they turn 18'
         _ONE_OF.pattern,
         r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
