@@ -54,3 +54,14 @@ def test_a_rounding_base_in_a_slides_small_print_is_no_figure():
                 "Notes: carers figures from Census 2021 (usual residents aged 5 and over), rounded to the nearest 100.",
                 ""])
     assert got == [("carers_unpaid", SUFFOLK, "", 61200.0)]
+
+
+def test_a_charts_reference_line_over_its_bars_is_no_title_the_caption_above_is():
+    got = rows(["Dementia diagnosis", "", "Diagnosis rate by district, March 2026", "",
+                "4,900 people are on GP dementia registers in Suffolk (March 2026).", "", "Target 66.7%", "",
+                "Ipswich                                            62.4%",
+                "Babergh                                        58.1%",
+                "Mid Suffolk                                      55.9%", ""])
+    assert sorted(r for r in got if r[0] == "dementia_diagnosis_rate") == [
+        ("dementia_diagnosis_rate", "E07000200", "2026", 58.1), ("dementia_diagnosis_rate", "E07000202", "2026", 62.4),
+        ("dementia_diagnosis_rate", "E07000203", "2026", 55.9)]

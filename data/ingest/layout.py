@@ -943,6 +943,24 @@ def _caption_over(lines: list[str], k: int, running: set[int] = frozenset()) -> 
     return ""
 
 
+# a chart's reference line, its label and value alone ('Ambition 66.7%', 'England average: 8.9%', 'Target 70%')
+_REFERENCE_LINE = re.compile(r"(?:(?:national|our|local)\s+)?(?:ambition|target|benchmark|england(?:\s+average)?|"
+                             r"national\s+average|average)\s*:?\s*\d{1,3}(?:\.\d+)?\s*%", re.IGNORECASE)
+
+
+def _caption_past_sentences(lines: list[str], k: int) -> tuple[str, int]:
+    """The first line with words above index `k`, within six lines, that is no sentence (a line ending in a full stop
+    is stepped over) nor a row of cells: its text and 1-based line; else none under `k`."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        text = lines[j].strip()
+        if not text or text.endswith("."):
+            continue
+        if "\t" not in text and len(_split_spaced(text)) < 2 and len(text) <= 120:
+            return " ".join(text.split()), j + 1
+        break
+    return "", k + 2
+
+
 def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> tuple[str, int]:
     """The title over a table starting at index `i` (its text and 1-based line): a line with words at most three lines
     above (a page's running header and footer between them stepped over), no row of cells, no sentence's last line."""
@@ -952,6 +970,10 @@ def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> t
         k -= 1
     if k >= 1 and lines[k - 1].strip() and lines[k].strip()[:1].islower() and lines[k].rstrip().endswith("."):
         return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title
+    if k >= 0 and _REFERENCE_LINE.fullmatch(lines[k].strip()):
+        # a chart's reference line over its bars ('Ambition 66.7%'): a figure of its own, no title; the chart's caption
+        # is the title, above it past a sentence beside the chart ('Diagnosis rate by district, December 2025')
+        return _caption_past_sentences(lines, k)
     # (a bullet ending in a colon is the title of the sub-bullets under it: '•<tab>Unpaid carers by district:')
     line = BULLET.sub("", lines[k]) if k >= 0 and lines[k].rstrip().endswith(":") and BULLET.match(lines[k]) else \
         lines[k] if k >= 0 else ""
