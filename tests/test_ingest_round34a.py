@@ -65,3 +65,9 @@ def test_a_charts_reference_line_over_its_bars_is_no_title_the_caption_above_is(
     assert sorted(r for r in got if r[0] == "dementia_diagnosis_rate") == [
         ("dementia_diagnosis_rate", "E07000200", "2026", 58.1), ("dementia_diagnosis_rate", "E07000202", "2026", 62.4),
         ("dementia_diagnosis_rate", "E07000203", "2026", 55.9)]
+
+
+def test_a_figure_alone_projected_by_a_year_under_a_big_number_is_the_big_numbers_projection():
+    got = rows(["Dementia", "", "9,870 people aged 65+ living with dementia in Suffolk (2025 estimate)", "",
+                "12,140 projected by 2035", ""])
+    assert sorted(got) == [("dementia_estimated", SUFFOLK, "2025", 9870.0), ("dementia_estimated", SUFFOLK, "2035", 12140.0)]

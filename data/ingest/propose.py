@@ -89,6 +89,8 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"compared|versus|against|since|between|"
                    # a participle after the counted noun ('14,920 people estimated to live with dementia')
                    r"estimated|thought|believed|expected|caring|giving|"
+                   # ... or after a figure alone, a projection's ('11,430 projected by 2030' under the big number)
+                   r"projected|forecast|predicted|"
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
                    r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
@@ -2010,7 +2012,10 @@ _OF_THE_WHOLE = re.compile(r"^\s*Of\s+(?:the|our|its|their|all|(?:the\s+)?[A-Z][
 _N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.IGNORECASE)
 # (a leading bracket closes the exact figure after a rounded one: 'around five thousand (5,120) cared for ...')
 _BORROW_CUE = re.compile(r"^\s*(?:\)|,(?=\s*(?:give|gave|provide|provided|care)\b))?\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
-                         r"gave|give|giving|care[sd]? for)\b",
+                         r"gave|give|giving|care[sd]? for|"
+                         # a projection's figure with no noun, its year after ('11,430 projected by 2030' under the
+                         # big number '8,960 people aged 65+ living with dementia')
+                         r"(?:projected|forecast|expected|predicted)\s+(?:by|in|for)\s+(?:19|20)\d\d)\b",
                          re.IGNORECASE)
 # the words that hedge a figure written after them ('around 5,100', 'some 3,000'), one list for the patterns below
 _HEDGE = "around|about|nearly|over|some|approximately"
