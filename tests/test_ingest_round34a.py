@@ -71,3 +71,14 @@ def test_a_figure_alone_projected_by_a_year_under_a_big_number_is_the_big_number
     got = rows(["Dementia", "", "9,870 people aged 65+ living with dementia in Suffolk (2025 estimate)", "",
                 "12,140 projected by 2035", ""])
     assert sorted(got) == [("dementia_estimated", SUFFOLK, "2025", 9870.0), ("dementia_estimated", SUFFOLK, "2035", 12140.0)]
+
+
+def test_a_census_source_note_under_a_table_dates_its_carers_counts_and_shares():
+    frame = measures(["Carers by district", "", "District                  Unpaid carers        % of residents aged 5+",
+                      "Ipswich                          12,310                   9.1%",
+                      "Babergh                           8,020                  10.2%", "",
+                      "Babergh has the highest share of residents giving unpaid care.", "",
+                      "Census 2021, usual residents aged 5 and over.", ""])
+    got = sorted((r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples())
+    assert got == [("carers_unpaid", "E07000200", "2021", 8020.0), ("carers_unpaid", "E07000202", "2021", 12310.0),
+                   ("carers_unpaid_pct", "E07000200", "2021", 10.2), ("carers_unpaid_pct", "E07000202", "2021", 9.1)]

@@ -3456,6 +3456,31 @@ def _periods_from_table_notes(layout: Layout, notes: dict[int, dict[str, str]], 
                     r["period"] = next(iter(periods))
 
 
+# a table's source note led by the census it counts ('Census 2021, usual residents aged 5 and over.', 'Source: 2021
+# Census'), under the table or under a slide's text beside it
+_CENSUS_NOTE = re.compile(r"^(?:sources?\s*:?\s*)?(?:ONS\s+|the\s+)?(?:census\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+census)\b",
+                          re.IGNORECASE)
+
+
+def _census_note_under_tables(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """A table's census counts and shares with no period of their own take the year of a source note led by the census
+    within twelve lines under the table, before any other table ('Census 2021, usual residents aged 5 and over.')."""
+    starts = sorted(min(r.line for r in b.rows) for b in layout.tables if b.rows)
+    for block in layout.tables:
+        if block.style in ("list", "cards") or not block.rows:
+            continue
+        last = max(r.line for r in block.rows)
+        stop = min([s for s in starts if s > last] + [last + 13, len(lines) + 1])
+        year = next((m.group(1) or m.group(2) for k in range(last + 1, stop)
+                     if (m := _CENSUS_NOTE.match(lines[k - 1].strip()))), "")
+        if not year:
+            continue
+        rows = {r.line for r in block.rows}
+        for r in props.rows:
+            if r["kind"] == "measure" and r["line"] in rows and not r["period"] and r["measure"] in _CENSUS_MEASURES:
+                r["period"] = year
+
+
 _SAME_SPAN = re.compile(r"^[^.;]{0,40}?\b(?:over|during|in|across)\s+the\s+same\s+(?:period|time|timescale|years)\b",
                         re.IGNORECASE)
 
@@ -3755,6 +3780,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     for block in layout.tables:
         _table_rows(block, lines, props, layout, document_subject)
     _periods_from_table_notes(layout, notes, props)
+    _census_note_under_tables(lines, layout, props)
     _infographic(lines, layout, props)
     _flattened(lines, layout, props)
     _prose(lines, layout, props, document_subject)
