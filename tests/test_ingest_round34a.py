@@ -3,7 +3,11 @@ exported from PowerPoint to PDF gives when its slides are read box by box: a lin
 (left under its footer) is no heading, so names no service; a slide's title naming a service before a lower-case
 phrase of the slide's kind with no year ('Home support: procurement timeline') is a heading and its service; a
 timeline's milestone with no dash, its month before a few words ending in the start ('Apr 2028 Service start'), dates
-the contract's start."""
+the contract's start; an agenda item's number before its time of day is no figure; a change in an age group named
+right after it ('+18% growth in people aged 65+') borrows no subject from the heading; a rounding base in small print
+is no figure; a chart's reference line over its bars ('Target 66.7%') is no title, the caption above it is; a figure
+alone with its projection's year ('12,140 projected by 2035') under a big number is that number's projection; a
+census source note under a table (past the slide's text beside it) dates the table's carers counts and shares."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
