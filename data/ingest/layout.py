@@ -37,6 +37,7 @@ _TAB_BULLET = re.compile(r"^\s*(?:[-•*·▪–o]|\d{1,2}[.)])\t[^\t]*$")
 _MARK = r"^\s*(?:[-–—=*_]{{2,}}\s*)?{}\s+\d+(?:\s+of\s+\d+)?\s*(?:[-–—=*_]{{2,}})?\s*$"
 _SLIDE = re.compile(_MARK.format("slide"), re.IGNORECASE)
 _PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|" + _MARK.format("(?:page|slide)"), re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\d{1,3}")
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
 _CAPTION_START = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+(?:\.\d+)?[a-z]?[.:]?\s+\S", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
@@ -553,7 +554,10 @@ _MILESTONE_LINE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
                              r"invitation|itt|evaluation|mobilisation|service)\b", re.IGNORECASE)
 
 
-_TITLE_COLON = re.compile(r"[A-Z][^:\d]{2,50}:\s+[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d")
+# (or, with no year, a lower-case phrase naming the slide's kind: 'Extra care care and support: recommissioning
+# timeline', 'Carers support: next steps')
+_TITLE_COLON = re.compile(r"[A-Z][^:\d]{2,50}:\s+(?:[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d|"
+                          r"(?:[a-z][a-z’' ]{0,30}\s)?(?:timeline|timetable|milestones|key dates|next steps|overview))")
 
 
 def _TITLED(lines: list[str], i: int, text: str) -> bool:
@@ -607,8 +611,8 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
         return False  # a sentence wrapped onto the next line or two sentences ('Many care for long hours. Of the
         # county's carers:'): prose; or a line of figures ('Around 2.1k carers ...')
     words = re.sub(_HEADING_WORDS, "", text).split()
-    if not words or len(words) > 14:
-        return False
+    if not words or len(words) > 14 or _BARE_NUMBER.fullmatch(text):
+        return False  # (nor a line that is only a number: a slide's or page's number, '9' under its footer)
     if text.startswith("#"):
         return True
     return prev_blank and (words[0][:1].isupper() or words[0][:1].isdigit())
@@ -939,6 +943,24 @@ def _caption_over(lines: list[str], k: int, running: set[int] = frozenset()) -> 
     return ""
 
 
+# a chart's reference line, its label and value alone ('Ambition 66.7%', 'England average: 8.9%', 'Target 70%')
+_REFERENCE_LINE = re.compile(r"(?:(?:national|our|local)\s+)?(?:ambition|target|benchmark|england(?:\s+average)?|"
+                             r"national\s+average|average)\s*:?\s*\d{1,3}(?:\.\d+)?\s*%", re.IGNORECASE)
+
+
+def _caption_past_sentences(lines: list[str], k: int) -> tuple[str, int]:
+    """The first line with words above index `k`, within six lines, that is no sentence (a line ending in a full stop
+    is stepped over) nor a row of cells: its text and 1-based line; else none under `k`."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        text = lines[j].strip()
+        if not text or text.endswith("."):
+            continue
+        if "\t" not in text and len(_split_spaced(text)) < 2 and len(text) <= 120:
+            return " ".join(text.split()), j + 1
+        break
+    return "", k + 2
+
+
 def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> tuple[str, int]:
     """The title over a table starting at index `i` (its text and 1-based line): a line with words at most three lines
     above (a page's running header and footer between them stepped over), no row of cells, no sentence's last line."""
@@ -948,6 +970,10 @@ def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> t
         k -= 1
     if k >= 1 and lines[k - 1].strip() and lines[k].strip()[:1].islower() and lines[k].rstrip().endswith("."):
         return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title
+    if k >= 0 and _REFERENCE_LINE.fullmatch(lines[k].strip()):
+        # a chart's reference line over its bars ('Ambition 66.7%'): a figure of its own, no title; the chart's caption
+        # is the title, above it past a sentence beside the chart ('Diagnosis rate by district, December 2025')
+        return _caption_past_sentences(lines, k)
     # (a bullet ending in a colon is the title of the sub-bullets under it: '•<tab>Unpaid carers by district:')
     line = BULLET.sub("", lines[k]) if k >= 0 and lines[k].rstrip().endswith(":") and BULLET.match(lines[k]) else \
         lines[k] if k >= 0 else ""

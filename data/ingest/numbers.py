@@ -96,9 +96,13 @@ _MASKS = [
         r"young people|women|woman|men|man)\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|fifteen|twenty|\d{1,2})\b(?![,.]\d)",
         r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)",       # a time '7.30pm'
+        # an agenda's item number before its time of day ('2    10:15    Unpaid carers: what the Census tells us'; its
+        # items run into one paragraph: 'Welcome 2 10:15 Unpaid carers: ...')
+        r"(?<![\d,.:£])\b\d{1,2}[.)]?\s+(?=(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s+[A-Z])",
         # opening hours '10.00 to 16.00' (not '12.5 to 14.1 per 1,000')
         r"(?<![\d,.])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:to|-|–|until)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d%]|\s*(?:%|per\b))",
         r"\bP\.?\s?O\.?\s+Box\s+\d+\b",                        # a PO box
+        r"\b(?:rounded|rounding)\b[^.;]{0,30}?\bnearest\s+\d[\d,]*\b",    # a rounding base ('rounded to the nearest 10')
         r"\b(?:turns?|turning|turned)\s+\d{1,3}\b",                 # an age: 'before they turn 18'
         _ONE_OF.pattern,
         r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01

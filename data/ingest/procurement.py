@@ -578,7 +578,8 @@ def heading_service(heading: str) -> str:
     name = led.group("title") if led else heading
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
     # a slide's title naming the service before a lower-case phrase ('Extra care care and support: timeline 2026')
-    name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d$", r"\1", name)
+    name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+(?:[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d|"
+                  r"(?:[a-z][a-z’' ]{0,30}\s)?(?:timeline|timetable|milestones|key dates|next steps|overview))$", r"\1", name)
     return name if len(name) >= 3 else heading
 
 
@@ -974,8 +975,10 @@ def _expiry_item(item: str) -> tuple[str, DateMatch] | None:
 # before the date
 _DATE_LED = re.compile(r"^\s*(?:[-•*·▪–]\s*)?$")
 # ... naming a start in words no other procurement sentence needs ('Jul 2027 – new Dementia Support service begins')
-_LED_START = re.compile(r"^\s*(?:[-•*·▪–]\s*)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}\s*[–—:-]\s+[^.;]*\b(?:begins?|starts?|"
-                        r"commenc\w*|go(?:es)?[- ]live)\b")
+# ... or a timeline's milestone with no dash, its month before a few words ending in the start ('Oct 2027 Service start')
+_LED_START = re.compile(r"^\s*(?:[-•*·▪–]\s*)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}(?:\s*[–—:-]\s+[^.;]*\b(?:begins?|starts?|"
+                        r"commenc\w*|go(?:es)?[- ]live)\b|\s+(?:[A-Za-z]+\s+){0,3}(?:begins?|starts?|commenc\w*|"
+                        r"go(?:es)?[- ]live)\s*$)")
 # a tender that has gone out ('The tender for this service was published on ...') is no publication of a document
 _TENDER_OUT = re.compile(r"\b(?:tender|ITT|invitation to tender|contract notice|tender notice)\b[^.;]{0,80}\b(?:was|is|will be|"
                          r"has been|were)\s+(?:published|issued|advertised|launched)\s+(?:on|in)?\s*$", re.IGNORECASE)

@@ -89,6 +89,8 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"compared|versus|against|since|between|"
                    # a participle after the counted noun ('14,920 people estimated to live with dementia')
                    r"estimated|thought|believed|expected|caring|giving|"
+                   # ... or after a figure alone, a projection's ('11,430 projected by 2030' under the big number)
+                   r"projected|forecast|predicted|"
                    r"can|could|should|must|might|shall|cannot|do|does|did|"
                    r"less|receive|received|look|looked|do|did|does|opens?|opened|opening|due|expected|planned|completed|delivered|"
                    r"give|gives|gave|giving|offer|offers|offered|offering|told|tell|tells|reported|reporting|stated|"
@@ -2036,7 +2038,10 @@ _OF_THE_WHOLE = re.compile(r"^\s*Of\s+(?:the|our|its|their|all|(?:the\s+)?[A-Z][
 _N_OF_WHICH = re.compile(r"(?<=,\s)(\d[\d,]*)(\s+)(of\s+(?:which|whom))\b", re.IGNORECASE)
 # (a leading bracket closes the exact figure after a rounded one: 'around five thousand (5,120) cared for ...')
 _BORROW_CUE = re.compile(r"^\s*(?:\)|,(?=\s*(?:give|gave|provide|provided|care)\b))?\s*(?:\(\s*\d[\d.,]*\s*%\s*\)\s*)?(?:were|are|was|is|of (?:these|them|whom)|aged|have|had|live|lived|provide|provided|"
-                         r"gave|give|giving|care[sd]? for)\b",
+                         r"gave|give|giving|care[sd]? for|"
+                         # a projection's figure with no noun, its year after ('11,430 projected by 2030' under the
+                         # big number '8,960 people aged 65+ living with dementia')
+                         r"(?:projected|forecast|expected|predicted)\s+(?:by|in|for)\s+(?:19|20)\d\d)\b",
                          re.IGNORECASE)
 # the words that hedge a figure written after them ('around 5,100', 'some 3,000'), one list for the patterns below
 _HEDGE = "around|about|nearly|over|some|approximately"
@@ -2150,6 +2155,13 @@ _ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:the|these|th
                            r"eight|nine|ten|eleven|twelve|\d{1,3}(?![\d,.]))\b(?!\s*%)", re.IGNORECASE)
 
 
+# a change in an age group, named right after the figure ('+22% growth in people aged 65+ expected by 2035', '15% more
+# residents aged 85 and over'): the age group's, never a subject borrowed from the sentences before (no measure of ours)
+_AGE_GROUP_CHANGE = re.compile(r"\s*(?:growth|rise|increase|fall|decrease|drop|more|fewer)\s+(?:in\s+)?(?:the\s+)?"
+                               r"(?:number\s+of\s+)?(?:people|persons|residents|adults|population)\s+aged\b",
+                               re.IGNORECASE)
+
+
 def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals, *, previous_subject: str,
                       heads: tuple[str, ...], bullet: bool, column: str = "", column_area: tuple[str, str] | None = None,
                       carried: dict[str, str] | None = None,
@@ -2229,7 +2241,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         # subject the figure counts, whatever noun it counts them by)
         did_so = bool(_DID_SO.match(sentence, num.end))
         named = _SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", _DID_SO_PHRASE.sub(" ", clause))))
-        borrowed = (did_so or not named) and (not own_subject or anaphor or answer or did_so) and not other_named
+        borrowed = (did_so or not named) and (not own_subject or anaphor or answer or did_so) and not other_named \
+            and not _AGE_GROUP_CHANGE.match(sentence, num.end)  # (a change its own words give an age group: no subject's)
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {_EXPLAINED.sub('', sentence)}" if borrowed \
             else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
@@ -2374,7 +2387,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure is None and not borrowed and not other_named and (previous_subject or heads or column) and not (
                 # '38% increase in people aged 65+ with dementia by 2040': a change of what its own clause names
                 # (no measure of ours), never the subject before's
-                kind in ("change", "change_pct") and _SUBJECT_WORDS.search(sentence[num.end:c_start + len(clause)])) and (
+                kind in ("change", "change_pct") and (_SUBJECT_WORDS.search(sentence[num.end:c_start + len(clause)])
+                                                      or _AGE_GROUP_CHANGE.match(sentence, num.end))) and (
                 head or kind == "share" and _DENOMINATOR.match(after)  # '9.8% of residents aged 5 and over'
                 or kind == "share" and _RATIO_BASE.search(before)  # 'around 1 in 10 residents (9.8%) aged 5 and over'
                 or kind == "change" and _CHANGE_BEFORE.search(before)  # ', an increase of 1,050 since 2011'
@@ -3498,6 +3512,31 @@ def _periods_from_table_notes(layout: Layout, notes: dict[int, dict[str, str]], 
                     r["period"] = next(iter(periods))
 
 
+# a table's source note led by the census it counts ('Census 2021, usual residents aged 5 and over.', 'Source: 2021
+# Census'), under the table or under a slide's text beside it
+_CENSUS_NOTE = re.compile(r"^(?:sources?\s*:?\s*)?(?:ONS\s+|the\s+)?(?:census\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+census)\b",
+                          re.IGNORECASE)
+
+
+def _census_note_under_tables(lines: list[str], layout: Layout, props: Proposals) -> None:
+    """A table's census counts and shares with no period of their own take the year of a source note led by the census
+    within twelve lines under the table, before any other table ('Census 2021, usual residents aged 5 and over.')."""
+    starts = sorted(min(r.line for r in b.rows) for b in layout.tables if b.rows)
+    for block in layout.tables:
+        if block.style in ("list", "cards") or not block.rows:
+            continue
+        last = max(r.line for r in block.rows)
+        stop = min([s for s in starts if s > last] + [last + 13, len(lines) + 1])
+        year = next((m.group(1) or m.group(2) for k in range(last + 1, stop)
+                     if (m := _CENSUS_NOTE.match(lines[k - 1].strip()))), "")
+        if not year:
+            continue
+        rows = {r.line for r in block.rows}
+        for r in props.rows:
+            if r["kind"] == "measure" and r["line"] in rows and not r["period"] and r["measure"] in _CENSUS_MEASURES:
+                r["period"] = year
+
+
 _SAME_SPAN = re.compile(r"^[^.;]{0,40}?\b(?:over|during|in|across)\s+the\s+same\s+(?:period|time|timescale|years)\b",
                         re.IGNORECASE)
 
@@ -3797,6 +3836,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     for block in layout.tables:
         _table_rows(block, lines, props, layout, document_subject)
     _periods_from_table_notes(layout, notes, props)
+    _census_note_under_tables(lines, layout, props)
     _infographic(lines, layout, props)
     _flattened(lines, layout, props)
     _prose(lines, layout, props, document_subject)
