@@ -86,3 +86,12 @@ def test_a_census_source_note_under_a_table_dates_its_carers_counts_and_shares()
     got = sorted((r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples())
     assert got == [("carers_unpaid", "E07000200", "2021", 8020.0), ("carers_unpaid", "E07000202", "2021", 12310.0),
                    ("carers_unpaid_pct", "E07000200", "2021", 10.2), ("carers_unpaid_pct", "E07000202", "2021", 9.1)]
+
+
+def test_a_line_of_figures_set_apart_from_its_rows_label_is_no_ones():
+    """A slide's table row whose district name wraps over two lines around its cells: the PDF reader sets its figures
+    apart ('13,250      8.9%' below the slide's text), and they are no one's, not the county's (found at merging:
+    147 offered South Cambridgeshire's 8.9% as the county's share)."""
+    got = rows(["Carers across our districts", "", "Unpaid carers in the county: 54,820.", "",
+                "13,250          8.9%", ""])
+    assert got == [("carers_unpaid", SUFFOLK, "", 54820.0)]

@@ -2981,6 +2981,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             continue
         if is_heading(lines, para.heading_line - 1, layout.margin) and not _COUNTING_LEAD_IN.match(para.text.strip()):
             continue
+        if _LABEL_LOST.fullmatch(para.text):
+            continue  # ('13,250     8.9%' set apart from its row's wrapped label by a converter: no one's figures)
         if row_cells(lines[para.heading_line - 1]) is not None:
             if para.heading_line not in layout.running:  # ('Council <tab> Housing MPS 2026-2029 <tab> 8': a page's)
                 _text_table_row(lines, para.heading_line, layout, props)
@@ -3224,6 +3226,9 @@ def _heading_words(heading: str) -> str:
 
 # a paragraph opening on the year the paragraph above gave ('During the same year', 'In that year'), perhaps after its
 # number in a report's numbered paragraphs ('3.4.1', '(b)')
+# a line of figures and nothing else, two or more: a table's row whose label a converter set apart (a PDF slide's
+# row whose district name wraps over two lines around its cells)
+_LABEL_LOST = re.compile(r"\s*(?:\d[\d,.]*\s*%?\s+)+\d[\d,.]*\s*%?\s*")
 _SAME_YEAR_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|\(?[a-z]{1,3}\)\s+)?(?:in|during|over|for|within)\s+"
                              r"(?:the\s+same|that\s+same|that)\s+(?:year|period)\b", re.IGNORECASE)
 # a bullet opening on a part of what the bullet above counted ('141,200 of them are aged 65 and over', 'Around 40% of
