@@ -51,3 +51,20 @@ def figure_rows(measures):  # noqa: ANN001, ANN201 - wraps the `measures` of pro
         return [(r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()]
 
     return rows
+
+
+def figure_rows_or_none(measures):  # noqa: ANN001, ANN201 - wraps the `measures` of proposers_for
+    """`figure_rows(measures)`, or [] where the proposer finds no figure at all (it raises IngestError 'no_figures'
+    then; any other error still raises)."""
+    from data.ingest import IngestError
+
+    rows = figure_rows(measures)
+
+    def rows_or_none(lines: list[str], *args: str) -> list[tuple]:
+        try:
+            return rows(lines, *args)
+        except IngestError as exc:
+            assert exc.reason == "no_figures", exc
+            return []
+
+    return rows_or_none

@@ -8,22 +8,13 @@ stages that name's service; and a timetable titled 'Home care re-procurement tim
 're-procurement' no dash."""
 from __future__ import annotations
 
-from data.ingest import IngestError
-from tests.proposals import figure_rows, proposers_for
+from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
 
 NOTTINGHAMSHIRE = "E10000024"
 
 measures, dates = proposers_for(NOTTINGHAMSHIRE)
 rows = figure_rows(measures)
-
-
-def rows_or_none(lines: list[str]) -> list[tuple]:
-    """`rows`, or [] where the proposer finds no figure at all (it raises IngestError 'no_figures' then)."""
-    try:
-        return rows(lines)
-    except IngestError as exc:
-        assert exc.reason == "no_figures"
-        return []
+rows_or_none = figure_rows_or_none(measures)
 
 
 def test_a_census_named_after_a_figure_is_its_year_and_its_shares():

@@ -9,22 +9,13 @@ scheme; a share 'of that age group' after residents of an age is the carers shar
 contract's term written before the timetable that gives its start runs from that start."""
 from __future__ import annotations
 
-from data.ingest import IngestError
-from tests.proposals import figure_rows, proposers_for
+from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
 
 LINCOLNSHIRE = "E10000019"
 
 measures, dates = proposers_for(LINCOLNSHIRE)
 rows = figure_rows(measures)
-
-
-def rows_or_none(lines: list[str]) -> list[tuple]:
-    """`rows`, or [] where the proposer finds no figure at all (it raises IngestError 'no_figures' then)."""
-    try:
-        return rows(lines)
-    except IngestError as exc:
-        assert exc.reason == "no_figures"
-        return []
+rows_or_none = figure_rows_or_none(measures)
 
 
 def test_a_gp_practices_column_beside_a_networks_diagnosis_rate_counts_no_people():
