@@ -36,11 +36,11 @@ _VALUE = re.compile(r"^([-\u2212–+]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%?
 # a flag saying the value is withheld ('S', 'c', '[c]', 'Value suppressed for disclosure control')
 _SUPPRESSED_FLAG = re.compile(r"^\s*(?:s|c|\[c\]|\[s\])\s*$|\bsuppress", re.IGNORECASE)
 _PROVISIONAL_FLAG = re.compile(r"^\s*(?:p|\[p\]|provisional\b.*)\s*$", re.IGNORECASE)
-_SHARE_UNIT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b", re.IGNORECASE)
+_PER_CENT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+_SHARE_UNIT = re.compile(_PER_CENT.pattern + r"|\bproportion\b|\bshare\b", re.IGNORECASE)
 _RATE_UNIT = re.compile(r"\bper\s+(?:1,?000|10,?000|100,?000|1 000)\b|\brate\s+per\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\bthousands?\b|\(\s*['’]?000s?\s*\)|['’]000s?\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\bproportion\b|\bfraction\b|\bratio\b", re.IGNORECASE)
-_PER_CENT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 # a measure named as a rate with no unit beside it ('Dementia diagnosis rate'): a share, unless per 1,000
 _RATE_NAME = re.compile(r"\brate\b", re.IGNORECASE)
 _PREVALENCE = re.compile(r"\bprevalence\b", re.IGNORECASE)

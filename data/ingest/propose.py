@@ -3266,18 +3266,11 @@ _AREA_LINE = re.compile(r"^\s*(?:area(?:\s+name)?|geography|local\s+authority(?:
                         re.IGNORECASE)
 
 
-# a country named as a table's area ('Area: England'): a comparator's figures, no council's
-_COUNTRY = re.compile(r"(?:the\s+)?(?:England(?:\s+and\s+Wales)?|Wales|Scotland|Northern\s+Ireland|United\s+Kingdom|"
-                      r"UK|Great\s+Britain|GB)", re.IGNORECASE)
-
-
 def _comparator_area_line(title: str) -> bool:
-    """A table's title line naming a country or a region as its area ('Area: England', 'Geography: East Midlands'),
-    a place no council's figures are filed under."""
+    """A table's title line naming a benchmark as its area ('Area: England', 'Geography: East Midlands'), a place no
+    council's figures are filed under (the benchmark rows' names, _BENCH_ROW)."""
     m = _AREA_LINE.match(title)
-    place = m.group("place") if m else ""
-    return bool(place) and (bool(_COUNTRY.fullmatch(place)) or bool(_NO_ONE_AREA.search(place))
-                            and _place_named(place) is None)
+    return bool(m) and bool(_BENCH_ROW.match(m.group("place")))
 
 
 def _area_line_place(title: str, authority: str) -> tuple[str, str] | None:
