@@ -174,6 +174,19 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> int:
     return 0 if rows and any(is_date_cell(h) for h in header) else rows  # (a date heads no column of cells)
 
 
+# a table's caption line ('Table 7: Commissioning timetable, carers'), which heads no column
+_CAPTION_LINE = re.compile(r"^\s*(?:table|figure|fig\.|chart)\s*\d+(?:\.\d+)*[a-z]?\s*[:.–-]", re.IGNORECASE)
+
+
+def _timetable_row(header: list[str], row: list[str]) -> bool:
+    """A lone row of a stacked table that is a timetable's: four cells or more, two of them dates or more ('Carers
+    Support Service' / '31 March 2027' / 'July 2026' / '1 April 2027' / '4,860,000'), as a commissioning chapter
+    tabulates its one contract, under a header with no caption among its cells (so a page's number after the row,
+    taken as one more cell, does not match a caption taken as one more column)."""
+    return len(row) >= 4 and sum(is_date_cell(c) for c in row[1:]) >= 2 \
+        and not any(_CAPTION_LINE.match(h) for h in header)
+
+
 def join_stacked_cells(lines: list[str]) -> list[str]:
     """A PDF table extracted cell by cell, one cell a line ('District' / 'Unpaid carers' / '%' / 'Bromsgrove' /
     '9,120' / '9.4%' ...), written back as a tab table: each row on its first cell's line, the lines of its other
@@ -185,7 +198,9 @@ def join_stacked_cells(lines: list[str]) -> list[str]:
     while i < len(lines):
         best = max(((k, _stacked_rows(lines, i, k)) for k in range(2, 9)), key=lambda kr: kr[1] * kr[0])
         k, rows = best
-        if rows >= (3 if k == 2 else 2) and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
+        if rows < (3 if k == 2 else 2) and not (rows == 1 and _timetable_row(lines[i:i + k], lines[i + k:i + 2 * k])):
+            rows = 0
+        if rows and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
             for start in range(i, i + k * (rows + 1), k):
                 out[start] = "\t".join(c.strip() for c in lines[start:start + k])
                 for n in range(start + 1, start + k):

@@ -1,0 +1,22 @@
+"""Round 35 (r35b) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes pdftotext
+gives a designed PDF read without -layout (reading order, every table cell a line of its own, page numbers alone on
+their lines): a commissioning timetable of one row, its cells a line each, is a table."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, or_nothing, proposers_for
+
+SHROPSHIRE = "E06000051"
+
+measures, dates = proposers_for(SHROPSHIRE)
+rows = figure_rows(measures)
+dates_or_none = or_nothing(dates)
+
+
+def test_a_timetable_of_one_row_with_its_cells_a_line_each_is_read_under_its_header():
+    got = dates(["Our commissioning intentions", "Table 6: Commissioning timetable, day opportunities", "Service",
+                 "Current contract end", "Procurement start", "New contract start", "Value (£)",
+                 "Day Opportunities Framework", "30 September 2027", "March 2027", "1 October 2027", "1,920,000", "7",
+                 "\fShropshire Council Market Position Statement 2026-29", "4. Housing with care"])
+    assert sorted(got) == sorted([("Day Opportunities Framework", "contract_end", "2027-09-30", "2027-09-30"),
+                                  ("Day Opportunities Framework", "procurement_start", "2027-03-01", "2027-03-31"),
+                                  ("Day Opportunities Framework", "contract_start", "2027-10-01", "2027-10-01")])
