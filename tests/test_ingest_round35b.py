@@ -20,3 +20,11 @@ def test_a_timetable_of_one_row_with_its_cells_a_line_each_is_read_under_its_hea
     assert sorted(got) == sorted([("Day Opportunities Framework", "contract_end", "2027-09-30", "2027-09-30"),
                                   ("Day Opportunities Framework", "procurement_start", "2027-03-01", "2027-03-31"),
                                   ("Day Opportunities Framework", "contract_start", "2027-10-01", "2027-10-01")])
+
+
+def test_a_table_of_a_row_per_year_with_its_cells_a_line_each_dates_each_row_by_its_year():
+    got = rows(["Dementia", "Table 2: Estimated people aged 65 and over living with dementia", "Year", "Shropshire",
+                "2025", "6,480", "2030", "7,610", "2040", "9,230", "Most people with dementia live in their own homes."])
+    assert sorted(got) == [("dementia_estimated", SHROPSHIRE, "2025", 6480.0),
+                           ("dementia_estimated", SHROPSHIRE, "2030", 7610.0),
+                           ("dementia_estimated", SHROPSHIRE, "2040", 9230.0)]

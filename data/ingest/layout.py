@@ -154,6 +154,10 @@ def _cell_line(t: str) -> bool:
 _NIL_CELL = re.compile(r"[-–—*.]{1,2}|(?i:n/?a|tbc|tba|none)")
 
 
+# the first header cell of a table whose rows are years ('Year' / 'Wiltshire' / '2025' / '8,120' / '2030' / ...)
+_YEAR_HEADER = re.compile(r"(?i:years?|year ending|financial year)")
+
+
 def _stacked_rows(lines: list[str], i: int, k: int) -> int:
     """How many rows of k cells, one cell a line (a label, then k - 1 figures or dates, a dash or 'n/a' among them),
     follow a header of k cells at i. A PDF converter writing a table's cells in column order ('Service' / three
@@ -164,8 +168,12 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> int:
             or not all(is_year_cell(h) or not is_number_cell(h) for h in header):
         return 0
     rows, r = 0, i + k
+    by_year = bool(_YEAR_HEADER.fullmatch(header[0].strip()))
     while r + k <= len(lines):
         label, cells = lines[r], [c.strip() for c in lines[r + 1:r + k]]
+        if by_year and is_year_cell(label) and all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c) for c in cells):
+            rows, r = rows + 1, r + k  # (a row per year under a 'Year' column: 'Year' / 'Wiltshire' / '2025' / '8,120')
+            continue
         if not _cell_line(label) or is_number_cell(label) or not re.search(r"[A-Za-z]", label) \
                 or not all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c) or k > 2 and is_date_cell(c)
                            for c in cells) or all(_NIL_CELL.fullmatch(c) for c in cells) or is_date_cell(label):
