@@ -28,3 +28,9 @@ def test_a_table_of_a_row_per_year_with_its_cells_a_line_each_dates_each_row_by_
     assert sorted(got) == [("dementia_estimated", SHROPSHIRE, "2025", 6480.0),
                            ("dementia_estimated", SHROPSHIRE, "2030", 7610.0),
                            ("dementia_estimated", SHROPSHIRE, "2040", 9230.0)]
+
+
+def test_an_age_groups_growth_in_per_cent_borrows_no_residents_change_from_the_sentence_before():
+    got = rows(["Older people", "Around 11,200 residents were aged 85 and over in mid-2024. By 2040 we expect the",
+                "number of people aged 75 and over to grow by about 31%.", ""])
+    assert got == [("population", SHROPSHIRE, "2024", 11200.0)]
