@@ -34,3 +34,10 @@ def test_an_age_groups_growth_in_per_cent_borrows_no_residents_change_from_the_s
     got = rows(["Older people", "Around 11,200 residents were aged 85 and over in mid-2024. By 2040 we expect the",
                 "number of people aged 75 and over to grow by about 31%.", ""])
     assert got == [("population", SHROPSHIRE, "2024", 11200.0)]
+
+
+def test_a_row_of_the_units_needed_by_a_year_is_no_stock_of_units():
+    got = rows(["Housing with care", "Table 5: Extra care housing, April 2026", "Schemes", "Flats", "Open now", "9",
+                "512", "Planned (due by 2029)", "2", "130", "Need by 2040 (modelled)", "–", "940", ""])
+    assert not [r for r in got if r[3] == 940.0]
+    assert [r[3] for r in got if r[0] == "extra_care_units"] == [512.0]
