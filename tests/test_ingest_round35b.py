@@ -41,3 +41,16 @@ def test_a_row_of_the_units_needed_by_a_year_is_no_stock_of_units():
                 "512", "Planned (due by 2029)", "2", "130", "Need by 2040 (modelled)", "–", "940", ""])
     assert not [r for r in got if r[3] == 940.0]
     assert [r[3] for r in got if r[0] == "extra_care_units"] == [512.0]
+
+
+def test_one_scheme_named_by_its_place_after_a_count_of_planned_schemes_is_one_of_them():
+    got = rows(["Housing with care", "Two new extra care schemes will add 150 flats by 2029, in Ludlow and Oswestry.",
+                "The scheme at Ludlow, with 90 flats, is due to open in 2028.", ""])
+    assert sorted(got) == [("extra_care_schemes_planned", SHROPSHIRE, "2029", 2.0),
+                           ("extra_care_units_planned", SHROPSHIRE, "2029", 150.0)]
+
+
+def test_a_new_scheme_named_by_its_place_after_a_count_of_open_schemes_keeps_its_planned_units():  # a guard
+    got = rows(["Housing with care", "Shropshire has 9 extra care schemes with 512 flats between them. The new scheme "
+                "at Ludlow will add 90 flats when it opens in 2028.", ""])
+    assert ("extra_care_units_planned", SHROPSHIRE, "2028", 90.0) in got

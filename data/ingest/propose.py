@@ -2551,6 +2551,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'The scheme, built by a housing association, has 68 apartments': one scheme's, not the total
         if measure in _ONE_SCHEMES_UNITS and _SINGLED_OUT_SCHEME.match(sentence[:num.start]):
             continue  # 'Elm Court, the oldest scheme, has 48 flats': one scheme singled out, not the total
+        if measure in _WHOLE_MEASURES and _SCHEME_AT_PLACE.match(sentence[:num.start]) \
+                and _counted_planned_schemes(previous_rows):
+            continue  # 'Three new schemes will add 210 flats ... The scheme at Melksham, with 80 flats, is due to open
+            # in 2027': one of the schemes the sentence before counted
         named = _NAMED_BRACKET.search(sentence[:num.start])
         if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
                 and not _TOGETHER.search(sentence[num.end:num.end + 40]):
@@ -2816,6 +2820,20 @@ _SUPERLATIVE_SCHEME = (r"(?i:(?:the|our)\s+(?:largest|smallest|oldest|newest|big
                        r"(?:scheme|development|building))")
 _SINGLED_OUT_SCHEME = re.compile(rf"\W*(?:{_SCHEME_NAME}\s*,\s*{_SUPERLATIVE_SCHEME}|{_SUPERLATIVE_SCHEME}\s*,\s*"
                                  rf"{_SCHEME_NAME})\s*,\s*(?:has|had|offers|provides|contains|includes)\s+$")
+# a sentence opening on one scheme named by its place, its size straight after ('The scheme at Melksham, with 80 flats,
+# ...', 'The new development in Calne will have 60 flats'): after a sentence counting several planned schemes, one of
+# those, no whole (a new scheme after a count of open ones is no part of them)
+_SCHEME_AT_PLACE = re.compile(r"\W*the\s+(?:new\s+|planned\s+)?(?:extra\s+care\s+)?(?:scheme|development)\s+(?:at|in)\s+"
+                              r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*,?\s*(?:with|has|will\s+have|will\s+add|"
+                              r"of|providing)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _counted_planned_schemes(rows: list[dict[str, object]] | None) -> bool:
+    """The figures of the sentence before counted several planned schemes."""
+    return any(str(r.get("measure", "")).endswith("_schemes_planned") and float(r.get("value") or 0) > 1
+               for r in rows or [])
+
+
 _ONE_SCHEMES_UNITS = frozenset({"extra_care_units", "extra_care_units_dementia", "sheltered_housing_units",
                                 "supported_housing_units"})
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
