@@ -54,3 +54,12 @@ def test_a_new_scheme_named_by_its_place_after_a_count_of_open_schemes_keeps_its
     got = rows(["Housing with care", "Shropshire has 9 extra care schemes with 512 flats between them. The new scheme "
                 "at Ludlow will add 90 flats when it opens in 2028.", ""])
     assert ("extra_care_units_planned", SHROPSHIRE, "2028", 90.0) in got
+
+
+def test_a_population_column_naming_an_age_group_gives_each_places_row_that_group():
+    frame = measures(["Older people", "Table 1: Older residents by locality, mid-2024", "Locality", "Residents aged 75+",
+                      "% of all residents", "Ludlow", "4,120", "13.9%", "Bridgnorth", "3,870", "12.6%", "Whitchurch",
+                      "2,450", "11.8%", ""])
+    got = sorted((r.area_name, r.area_code, float(r.value), r.breakdown) for r in frame.itertuples())
+    assert got == [("Bridgnorth", "", 3870.0, "aged 75+"), ("Ludlow", "", 4120.0, "aged 75+"),
+                   ("Whitchurch", "", 2450.0, "aged 75+")]

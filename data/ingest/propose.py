@@ -1195,6 +1195,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
     if breakdown and _STOCK_LABEL.fullmatch(breakdown):
         breakdown = ""  # 'Extra care housing - existing', 'Pipeline': the stock or its pipeline, no sub-group of it
+    if measure == "population" and not breakdown and re.search(r"\baged\b", key, re.IGNORECASE):
+        breakdown = _breakdown(key)  # 'Residents aged 65+' over rows of places: each place's people of that age
     if area_code == props.authority and not section and _WIDER_ROW.search(label) \
             and not area_lookup.find_areas(label):
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
