@@ -63,3 +63,10 @@ def test_a_population_column_naming_an_age_group_gives_each_places_row_that_grou
     got = sorted((r.area_name, r.area_code, float(r.value), r.breakdown) for r in frame.itertuples())
     assert got == [("Bridgnorth", "", 3870.0, "aged 75+"), ("Ludlow", "", 4120.0, "aged 75+"),
                    ("Whitchurch", "", 2450.0, "aged 75+")]
+
+
+def test_a_figure_followed_by_a_locality_the_registry_does_not_hold_is_that_localitys_for_the_analyst():
+    frame = measures(["Dementia", "The diagnosis rate was 60.2% in December 2025. Diagnosis rates differ across our",
+                      "localities, from 54.6% in Church Stretton to 64.2% in Market Drayton.", ""])
+    got = sorted((r.area_code, r.area_name, float(r.value)) for r in frame.itertuples())
+    assert got == [("", "Church Stretton", 54.6), ("", "Market Drayton", 64.2), (SHROPSHIRE, "Shropshire", 60.2)]

@@ -2590,6 +2590,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         sub = _sub_place(sentence[c_start:num.start])
         if sub:  # 'Egerton ward in Melton Mowbray had 640 unpaid carers': no area the registry holds, nor Melton
             area_code, area_name = "", sub
+        local = _local_place_after(sentence, num)
+        if local:  # 'The rate varies across the county's community areas, from 52.3% in Pewsey to ...': the locality's
+            area_code, area_name = "", local
         seg = sentence.rfind(";", 0, num.start) + 1  # 'a sixth scheme opens in 2027' after ';' is another figure's year
         seg_end = sentence.find(";", num.end)
         seg_end = len(sentence) if seg_end < 0 else seg_end
@@ -3702,6 +3705,28 @@ def _sub_place(before: str) -> str:
             m.group("name")):  # ('Taken together, the pipeline would add 170 apartments': no place)
         return ""
     return m.group("name") + (f" {m.group('kind')}" if m.group("kind") in ("PCN", "Primary Care Network") else "")
+
+
+# a sentence comparing the authority's own parts, which the registry does not hold ('The rate varies across the
+# county's community areas, from 52.3% in Pewsey to 63.1% in Chippenham'), and a place named straight after a figure
+_LOCAL_AREAS = re.compile(r"\b(?:community(?:\s+network)?\s+areas|localities|locality\s+areas|neighbourhoods|towns|"
+                          r"wards)\b", re.IGNORECASE)
+_IN_PLACE_AFTER = re.compile(r"\s*%?\s*(?:in|for)\s+(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+(?:upon|on|in|under)\s+[A-Z][\w'’-]+|"
+                             r"\s+[A-Z][\w'’-]+){0,3}))")
+
+
+def _local_place_after(sentence: str, num: Number) -> str:
+    """The locality named right after a figure ('52.3% in Pewsey') in a sentence comparing the authority's localities,
+    community areas, towns or wards, when the registry holds no such area (a registry place is left to the areas'
+    reading); else ''."""
+    m = _IN_PLACE_AFTER.match(sentence, num.end)
+    if not m or not _LOCAL_AREAS.search(sentence):
+        return ""
+    name = m.group("name")
+    if area_lookup.exact(name) or area_lookup.benchmark_in(name) or area_lookup.find_areas(name) \
+            or _period_from(name) or re.match(r"(?:The|This|That|Our|Its|Their)\b", name):
+        return ""
+    return name
 
 
 def _named_in(sentence: str, start: int, num: Number) -> bool:
