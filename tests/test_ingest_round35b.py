@@ -1,15 +1,19 @@
 """Round 35 (r35b) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes pdftotext
 gives a designed PDF read without -layout (reading order, every table cell a line of its own, page numbers alone on
-their lines): a commissioning timetable of one row, its cells a line each, is a table."""
+their lines): a commissioning timetable of one row, its cells a line each, is a table; so is a table whose rows are
+years under a 'Year' header cell; an age group's growth in per cent is no population change; a row of the units needed
+by a year is no stock; one scheme named by its place after a count of planned schemes is one of them (a new scheme after
+a count of open ones keeps its planned units: a guard); a population column naming an age group gives each place's row
+that group; a figure followed by a locality the registry does not hold, in a sentence comparing localities, is that
+locality's."""
 from __future__ import annotations
 
-from tests.proposals import figure_rows, or_nothing, proposers_for
+from tests.proposals import figure_rows, proposers_for
 
 SHROPSHIRE = "E06000051"
 
 measures, dates = proposers_for(SHROPSHIRE)
 rows = figure_rows(measures)
-dates_or_none = or_nothing(dates)
 
 
 def test_a_timetable_of_one_row_with_its_cells_a_line_each_is_read_under_its_header():

@@ -199,16 +199,16 @@ def join_stacked_cells(lines: list[str]) -> list[str]:
     """A PDF table extracted cell by cell, one cell a line ('District' / 'Unpaid carers' / '%' / 'Bromsgrove' /
     '9,120' / '9.4%' ...), written back as a tab table: each row on its first cell's line, the lines of its other
     cells left blank (line numbers hold). A header of k short lines must be followed by rows of a label and k - 1
-    figures: two rows at least (three when k is 2, so a caption over its figure stays an infographic's)."""
+    figures: two rows at least (three when k is 2, so a caption over its figure stays an infographic's), or one row of
+    a timetable (`_timetable_row`)."""
     out = list(lines)
     contents = contents_lines(lines)  # (a contents page's entries over their pages are no table)
     i = 0
     while i < len(lines):
         best = max(((k, _stacked_rows(lines, i, k)) for k in range(2, 9)), key=lambda kr: kr[1] * kr[0])
         k, rows = best
-        if rows < (3 if k == 2 else 2) and not (rows == 1 and _timetable_row(lines[i:i + k], lines[i + k:i + 2 * k])):
-            rows = 0
-        if rows and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
+        enough = rows >= (3 if k == 2 else 2) or rows == 1 and _timetable_row(lines[i:i + k], lines[i + k:i + 2 * k])
+        if enough and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
             for start in range(i, i + k * (rows + 1), k):
                 out[start] = "\t".join(c.strip() for c in lines[start:start + k])
                 for n in range(start + 1, start + k):
