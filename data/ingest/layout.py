@@ -154,6 +154,10 @@ def _cell_line(t: str) -> bool:
 _NIL_CELL = re.compile(r"[-–—*.]{1,2}|(?i:n/?a|tbc|tba|none)")
 
 
+# the first header cell of a table whose rows are years ('Year' / 'Wiltshire' / '2025' / '8,120' / '2030' / ...)
+_YEAR_HEADER = re.compile(r"(?i:years?|year ending|financial year)")
+
+
 def _stacked_rows(lines: list[str], i: int, k: int) -> int:
     """How many rows of k cells, one cell a line (a label, then k - 1 figures or dates, a dash or 'n/a' among them),
     follow a header of k cells at i. A PDF converter writing a table's cells in column order ('Service' / three
@@ -164,8 +168,12 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> int:
             or not all(is_year_cell(h) or not is_number_cell(h) for h in header):
         return 0
     rows, r = 0, i + k
+    by_year = bool(_YEAR_HEADER.fullmatch(header[0].strip()))
     while r + k <= len(lines):
         label, cells = lines[r], [c.strip() for c in lines[r + 1:r + k]]
+        if by_year and is_year_cell(label) and all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c) for c in cells):
+            rows, r = rows + 1, r + k  # (a row per year under a 'Year' column: 'Year' / 'Wiltshire' / '2025' / '8,120')
+            continue
         if not _cell_line(label) or is_number_cell(label) or not re.search(r"[A-Za-z]", label) \
                 or not all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c) or k > 2 and is_date_cell(c)
                            for c in cells) or all(_NIL_CELL.fullmatch(c) for c in cells) or is_date_cell(label):
@@ -174,18 +182,33 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> int:
     return 0 if rows and any(is_date_cell(h) for h in header) else rows  # (a date heads no column of cells)
 
 
+# a table's caption line ('Table 7: Commissioning timetable, carers'), which heads no column
+_CAPTION_LINE = re.compile(r"^\s*(?:table|figure|fig\.|chart)\s*\d+(?:\.\d+)*[a-z]?\s*[:.–-]", re.IGNORECASE)
+
+
+def _timetable_row(header: list[str], row: list[str]) -> bool:
+    """A lone row of a stacked table that is a timetable's: four cells or more, two of them dates or more ('Carers
+    Support Service' / '31 March 2027' / 'July 2026' / '1 April 2027' / '4,860,000'), as a commissioning chapter
+    tabulates its one contract, under a header with no caption among its cells (so a page's number after the row,
+    taken as one more cell, does not match a caption taken as one more column)."""
+    return len(row) >= 4 and sum(is_date_cell(c) for c in row[1:]) >= 2 \
+        and not any(_CAPTION_LINE.match(h) for h in header)
+
+
 def join_stacked_cells(lines: list[str]) -> list[str]:
     """A PDF table extracted cell by cell, one cell a line ('District' / 'Unpaid carers' / '%' / 'Bromsgrove' /
     '9,120' / '9.4%' ...), written back as a tab table: each row on its first cell's line, the lines of its other
     cells left blank (line numbers hold). A header of k short lines must be followed by rows of a label and k - 1
-    figures: two rows at least (three when k is 2, so a caption over its figure stays an infographic's)."""
+    figures: two rows at least (three when k is 2, so a caption over its figure stays an infographic's), or one row of
+    a timetable (`_timetable_row`)."""
     out = list(lines)
     contents = contents_lines(lines)  # (a contents page's entries over their pages are no table)
     i = 0
     while i < len(lines):
         best = max(((k, _stacked_rows(lines, i, k)) for k in range(2, 9)), key=lambda kr: kr[1] * kr[0])
         k, rows = best
-        if rows >= (3 if k == 2 else 2) and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
+        enough = rows >= (3 if k == 2 else 2) or rows == 1 and _timetable_row(lines[i:i + k], lines[i + k:i + 2 * k])
+        if enough and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
             for start in range(i, i + k * (rows + 1), k):
                 out[start] = "\t".join(c.strip() for c in lines[start:start + k])
                 for n in range(start + 1, start + k):

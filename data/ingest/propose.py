@@ -1195,6 +1195,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
     if breakdown and _STOCK_LABEL.fullmatch(breakdown):
         breakdown = ""  # 'Extra care housing - existing', 'Pipeline': the stock or its pipeline, no sub-group of it
+    if measure == "population" and not breakdown and re.search(r"\baged\b", key, re.IGNORECASE):
+        breakdown = _breakdown(key)  # 'Residents aged 65+' over rows of places: each place's people of that age
     if area_code == props.authority and not section and _WIDER_ROW.search(label) \
             and not area_lookup.find_areas(label):
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
@@ -2551,6 +2553,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'The scheme, built by a housing association, has 68 apartments': one scheme's, not the total
         if measure in _ONE_SCHEMES_UNITS and _SINGLED_OUT_SCHEME.match(sentence[:num.start]):
             continue  # 'Elm Court, the oldest scheme, has 48 flats': one scheme singled out, not the total
+        if measure in _WHOLE_MEASURES and _SCHEME_AT_PLACE.match(sentence[:num.start]) \
+                and _counted_planned_schemes(previous_rows):
+            continue  # 'Three new schemes will add 210 flats ... The scheme at Melksham, with 80 flats, is due to open
+            # in 2027': one of the schemes the sentence before counted
         named = _NAMED_BRACKET.search(sentence[:num.start])
         if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
                 and not _TOGETHER.search(sentence[num.end:num.end + 40]):
@@ -2584,6 +2590,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         sub = _sub_place(sentence[c_start:num.start])
         if sub:  # 'Egerton ward in Melton Mowbray had 640 unpaid carers': no area the registry holds, nor Melton
             area_code, area_name = "", sub
+        local = _local_place_after(sentence, num)
+        if local:  # 'The rate varies across the county's community areas, from 52.3% in Pewsey to ...': the locality's
+            area_code, area_name = "", local
         seg = sentence.rfind(";", 0, num.start) + 1  # 'a sixth scheme opens in 2027' after ';' is another figure's year
         seg_end = sentence.find(";", num.end)
         seg_end = len(sentence) if seg_end < 0 else seg_end
@@ -2816,6 +2825,20 @@ _SUPERLATIVE_SCHEME = (r"(?i:(?:the|our)\s+(?:largest|smallest|oldest|newest|big
                        r"(?:scheme|development|building))")
 _SINGLED_OUT_SCHEME = re.compile(rf"\W*(?:{_SCHEME_NAME}\s*,\s*{_SUPERLATIVE_SCHEME}|{_SUPERLATIVE_SCHEME}\s*,\s*"
                                  rf"{_SCHEME_NAME})\s*,\s*(?:has|had|offers|provides|contains|includes)\s+$")
+# a sentence opening on one scheme named by its place, its size straight after ('The scheme at Melksham, with 80 flats,
+# ...', 'The new development in Calne will have 60 flats'): after a sentence counting several planned schemes, one of
+# those, no whole (a new scheme after a count of open ones is no part of them)
+_SCHEME_AT_PLACE = re.compile(r"\W*the\s+(?:new\s+|planned\s+)?(?:extra\s+care\s+)?(?:scheme|development)\s+(?:at|in)\s+"
+                              r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*,?\s*(?:with|has|will\s+have|will\s+add|"
+                              r"of|providing)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _counted_planned_schemes(rows: list[dict[str, object]] | None) -> bool:
+    """The figures of the sentence before counted several planned schemes."""
+    return any(str(r.get("measure", "")).endswith("_schemes_planned") and float(r.get("value") or 0) > 1
+               for r in rows or [])
+
+
 _ONE_SCHEMES_UNITS = frozenset({"extra_care_units", "extra_care_units_dementia", "sheltered_housing_units",
                                 "supported_housing_units"})
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
@@ -3682,6 +3705,28 @@ def _sub_place(before: str) -> str:
             m.group("name")):  # ('Taken together, the pipeline would add 170 apartments': no place)
         return ""
     return m.group("name") + (f" {m.group('kind')}" if m.group("kind") in ("PCN", "Primary Care Network") else "")
+
+
+# a sentence comparing the authority's own parts, which the registry does not hold ('The rate varies across the
+# county's community areas, from 52.3% in Pewsey to 63.1% in Chippenham'), and a place named straight after a figure
+_LOCAL_AREAS = re.compile(r"\b(?:community(?:\s+network)?\s+areas|localities|locality\s+areas|neighbourhoods|towns|"
+                          r"wards)\b", re.IGNORECASE)
+_IN_PLACE_AFTER = re.compile(r"\s*%?\s*(?:in|for)\s+(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+(?:upon|on|in|under)\s+[A-Z][\w'’-]+|"
+                             r"\s+[A-Z][\w'’-]+){0,3}))")
+
+
+def _local_place_after(sentence: str, num: Number) -> str:
+    """The locality named right after a figure ('52.3% in Pewsey') in a sentence comparing the authority's localities,
+    community areas, towns or wards, when the registry holds no such area (a registry place is left to the areas'
+    reading); else ''."""
+    m = _IN_PLACE_AFTER.match(sentence, num.end)
+    if not m or not _LOCAL_AREAS.search(sentence):
+        return ""
+    name = m.group("name")
+    if area_lookup.exact(name) or area_lookup.benchmark_in(name) or area_lookup.find_areas(name) \
+            or _period_from(name) or re.match(r"(?:The|This|That|Our|Its|Their)\b", name):
+        return ""
+    return name
 
 
 def _named_in(sentence: str, start: int, num: Number) -> bool:
