@@ -83,15 +83,21 @@ def empty(repeat=1):
     return f'<table:table-cell table:number-columns-repeated="{repeat}"/>' if repeat > 1 else "<table:table-cell/>"
 
 
+class Year(int):
+    """A year typed into a cell (shown without a thousands separator)."""
+
+
 def cell(value):
-    """A cell for a Python value: an int a count, a float below 1 a fraction shown as a per cent, a 'yyyy-mm-dd'
-    string a date, another string text, None an empty cell."""
+    """A cell for a Python value: a Year a year, an int a count, a float below 1 a fraction shown as a per cent, a
+    'yyyy-mm-dd' string a date, another string text, None an empty cell."""
     if value is None:
         return empty()
+    if isinstance(value, Year):
+        return year(value)
     if isinstance(value, float) and value < 1:
         return percent(value)
     if isinstance(value, int):
-        return year(value) if 1990 < value < 2100 else number(value)
+        return number(value)
     if len(value) == 10 and value[4] == "-" and value[7] == "-":
         return day(value)
     return text(value)
@@ -258,13 +264,13 @@ def diagnosis():
 
 SCHEMES_HEADER = ("Scheme name", "District", "Number of units [note 7]", "Tenure", "Status", "Opening year")
 SCHEMES = [
-    ("Hazel Court", "Elmbridge", 62, "Rent", "Open", 2014),
-    ("Bramble Lodge", "Guildford", 58, "Mixed tenure", "Open", 2017),
-    ("Meadowside House", "Mole Valley", 48, "Rent", "Open", 2019),
-    ("Foxglove Gardens", "Reigate and Banstead", 72, "Mixed tenure", "Open", 2021),
-    ("Willow Brook", "Spelthorne", 55, "Rent", "Open", 2022),
-    ("Larch House", "Woking", 64, "Rent", "Under construction", 2027),
-    ("Orchard Rise", "Waverley", 80, "Mixed tenure", "Planned", 2028),
+    ("Hazel Court", "Elmbridge", 62, "Rent", "Open", Year(2014)),
+    ("Bramble Lodge", "Guildford", 58, "Mixed tenure", "Open", Year(2017)),
+    ("Meadowside House", "Mole Valley", 48, "Rent", "Open", Year(2019)),
+    ("Foxglove Gardens", "Reigate and Banstead", 72, "Mixed tenure", "Open", Year(2021)),
+    ("Willow Brook", "Spelthorne", 55, "Rent", "Open", Year(2022)),
+    ("Larch House", "Woking", 64, "Rent", "Under construction", Year(2027)),
+    ("Orchard Rise", "Waverley", 80, "Mixed tenure", "Planned", Year(2028)),
     ("Chalk Lane", "Tandridge", "[x]", "[x]", "Site identified", "[x]"),
 ]
 
