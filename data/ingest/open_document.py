@@ -23,6 +23,7 @@ _NS = {
     "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
     "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
     "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",  # (a spreadsheet's data styles: dates, per cents)
 }
 BULLET = "• "
 _MAX_REPEAT = 64  # LibreOffice writes a sheet-wide table's unused columns as one cell repeated a thousand times
