@@ -18,7 +18,8 @@ from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates,
 from data.ingest import areas as area_lookup
 from data.ingest.bilingual import english_lines
 from data.ingest.characters import plain_characters, slashed_financial_years
-from data.ingest.footmarks import unmarked_headers
+from data.ingest.code_columns import without_code_columns
+from data.ingest.footmarks import unmarked_headers, unmarked_notes
 from data.ingest.markup import tracked_changes
 from data.ingest.spacing import respaced
 from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
@@ -3804,7 +3805,10 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     # '2024-25' read as '2024/25' (same length); the source line shows it as written
     slashed = slashed_financial_years(written)
     # a table header's footnote markers run into its years ('20255') blanked; the source line shows them
-    lines = unmarked_headers(respaced(slashed))
+    # and a note cited in square brackets ('[note 1]', the accessible-spreadsheet style's) blanked
+    lines = unmarked_notes(unmarked_headers(respaced(slashed)))
+    # a table's area code column beside the area's name ('Area code | Area name | ...') taken out: the name labels the row
+    lines = without_code_columns(lines)
     # a Welsh and English document read as its English ('Sir Benfro / Pembrokeshire'); the source line as written
     lines = english_lines(lines)
     # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
