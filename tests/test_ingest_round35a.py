@@ -4,7 +4,10 @@ published in the government's 'accessible spreadsheet' style gives when its shee
 'Number of unpaid carers [note 2]') is no figure; a column of GSS area codes beside the area's name ('Area code |
 Area name | ...') is taken out, so the name labels the row and the code is no breakdown; the sheet's furniture
 between a table's title and its header ('This worksheet contains one table.', 'Source: ...') is stepped over, so
-the title, not the source line, names the table's subject."""
+the title, not the source line, names the table's subject; a row naming an NHS body after the county ('NHS Oxfordshire
+Integrated Care Board') is the NHS body's, never the county's; an opening-year column beside a status column dates a
+scheme not yet open by its year ('Under construction | 2027'), not one open ('Open | 2014'); a status aside after a
+service's name ('(new service)') is no part of the service."""
 from __future__ import annotations
 
 from data.ingest.code_columns import without_code_columns
@@ -58,3 +61,40 @@ def test_the_title_above_a_sheets_furniture_names_the_tables_subject():
                 "Oxford\t1,460\t1,640\t1,910", ""])
     assert ("dementia_estimated", "E07000177", "2030", 2390.0) in got
     assert not [r for r in got if r[0] == "population"]
+
+
+def test_a_row_naming_an_nhs_body_after_the_county_is_not_the_countys():
+    got = rows(["Table 3: Dementia diagnosis rate, people aged 65 and over, December 2025", "",
+                "Area name\tNumber on GP dementia registers\tDementia diagnosis rate (%)",
+                "Oxfordshire\t7,240\t63.1%",
+                "NHS Oxfordshire Integrated Care Board\t9,980\t61.9%",
+                "England\t497,550\t63.4%", ""])
+    assert ("dementia_diagnosis_rate", OXFORDSHIRE, "2025", 63.1) in got
+    assert not [r for r in got if r[3] in (9980.0, 61.9)]
+
+
+def test_an_opening_year_beside_a_status_dates_only_the_schemes_not_yet_open():
+    got = rows(["Table 4: Extra care housing schemes, March 2026", "",
+                "Scheme name\tDistrict\tNumber of units\tStatus\tOpening year",
+                "Elm Court\tCherwell\t62\tOpen\t2014",
+                "Kiln Rise\tOxford\t70\tUnder construction\t2027", ""])
+    assert ("extra_care_units_planned", "E07000178", "2027", 70.0) in got
+    assert [r for r in got if r[3] == 62.0] and not [r for r in got if r[2] == "2014"]
+
+
+def test_a_status_aside_after_a_services_name_is_no_part_of_the_service():
+    got = dates(["Table 5: Forward plan of contracts", "",
+                 "Service\tCurrent contract end date\tProcurement start\tNew contract start",
+                 "Carers Breaks Grants (new service)\t[z]\t1 February 2027\t1 June 2027",
+                 "Home Care Framework (Lots 1-4)\t30 June 2028\t1 September 2027\t1 July 2028", ""])
+    assert ("Carers Breaks Grants", "contract_start", "2027-06-01", "2027-06-01") in got
+    assert ("Home Care Framework (Lots 1-4)", "contract_end", "2028-06-30", "2028-06-30") in got
+
+
+def test_a_code_column_is_taken_out_of_a_header_a_page_break_parts_from_its_rows():
+    got = rows(["Table 1: Unpaid carers by district, Census 2021", "",
+                "Area code\tArea name\tNumber of unpaid carers",
+                "", "Oxfordshire County Council data tables        Page 2", "",
+                "E07000177\tCherwell\t13,420",
+                "E07000178\tOxford\t10,870", ""])
+    assert ("carers_unpaid", "E07000177", "2021", 13420.0) in got

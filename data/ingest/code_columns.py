@@ -18,28 +18,59 @@ _CODE_HEADER = re.compile(r"(?:(?:area|la|lad|local authority|ons|gss|geography|
 
 
 def without_code_columns(lines: list[str]) -> list[str]:
-    """The lines with each tab table's area code column removed (see the module's docstring)."""
+    """The lines with each tab table's area code column removed (see the module's docstring). A table whose rows a
+    page break parts from its header (a running header between them) loses the column in both parts."""
     out = list(lines)
+    last: tuple[int, list[int]] | None = None  # (the line after the last table that lost a column, its columns)
+    for start, end in _tab_runs(lines):
+        rows = [line.split("\t") for line in lines[start:end]]
+        codes = _code_columns(rows[0], rows[1:]) if len(rows) >= 2 else []
+        header = None
+        above = _tab_line_above(lines, start) if not codes else None
+        if above is not None and last is not None and above == last[0] - 1:
+            codes = [j for j in last[1] if _code_column(rows, j)]  # (the table's rows after a page break)
+        elif above is not None:
+            codes, header = _code_columns(lines[above].split("\t"), rows), above
+        if not codes:
+            continue
+        out[start:end] = [_without(r, codes) for r in rows]
+        if header is not None:
+            out[header] = _without(lines[header].split("\t"), codes)
+        last = (end, codes)
+    return out
+
+
+def _tab_runs(lines: list[str]):
+    """(start, end) of each run of consecutive tab-separated lines."""
     start = None
     for i, line in enumerate([*lines, ""]):
         if "\t" in line and line.strip():
             start = i if start is None else start
-            continue
-        if start is not None and i - start >= 2:
-            out[start:i] = _table_without_codes(lines[start:i])
-        start = None
-    return out
+        elif start is not None:
+            yield start, i
+            start = None
 
 
-def _table_without_codes(run: list[str]) -> list[str]:
-    rows = [line.split("\t") for line in run]
-    header, body = rows[0], rows[1:]
-    codes = [j for j, key in enumerate(header) if _CODE_HEADER.fullmatch(key.strip())
-             and all(j < len(r) and GSS_CODE.fullmatch(r[j].strip()) for r in body)
-             and all(_named_elsewhere(r, j) for r in body)]
-    if not codes:
-        return run
-    return ["\t".join(c for j, c in enumerate(r) if j not in codes) for r in rows]
+def _tab_line_above(lines: list[str], i: int, reach: int = 4) -> int | None:
+    """The tab-separated line above index `i`, past blank lines and a line of text (a page's running header), within
+    `reach` lines; else None."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if "\t" in lines[k] and lines[k].strip():
+            return k
+    return None
+
+
+def _code_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+    """The columns whose header names a code and whose every row holds a GSS code beside a cell naming its area."""
+    return [j for j, key in enumerate(header) if _CODE_HEADER.fullmatch(key.strip()) and _code_column(rows, j)]
+
+
+def _code_column(rows: list[list[str]], j: int) -> bool:
+    return bool(rows) and all(j < len(r) and GSS_CODE.fullmatch(r[j].strip()) and _named_elsewhere(r, j) for r in rows)
+
+
+def _without(cells: list[str], columns: list[int]) -> str:
+    return "\t".join(c for j, c in enumerate(cells) if j not in columns)
 
 
 def _named_elsewhere(cells: list[str], j: int) -> bool:
