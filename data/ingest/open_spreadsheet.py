@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from data.ingest.errors import IngestError
 from data.ingest.open_document import CELL, COVERED, ROW, TABLE, _ROW_GROUPS, _Reader, _q
@@ -240,15 +241,17 @@ def _cell_text(cell, styles: _Styles, cell_style: str | None) -> str:
 
 def _percent_text(value: str | None, shown: str, places: int | None) -> str:
     """A percentage cell's fraction as a per cent ('0.103' -> '10.3%'), to the places its style shows (or the text
-    shown does)."""
+    shown does), rounded half up as Calc shows it ('0.0895' to one place is '9.0%')."""
     try:
-        number = float(value or "") * 100
-    except ValueError:
+        number = Decimal(value or "") * 100
+    except InvalidOperation:
         return shown
     if places is None:
         decimals = _DECIMALS.search(shown)
         places = len(decimals.group(1)) if decimals else None
-    return f"{number:.{places}f}%" if places is not None else f"{_general(round(number, 10))}%"
+    if places is None:
+        return f"{_general(float(number))}%"
+    return f"{number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)}%"
 
 
 def _number_text(value: str) -> str:
