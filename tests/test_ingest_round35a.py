@@ -98,3 +98,8 @@ def test_a_code_column_is_taken_out_of_a_header_a_page_break_parts_from_its_rows
                 "E07000177\tCherwell\t13,420",
                 "E07000178\tOxford\t10,870", ""])
     assert ("carers_unpaid", "E07000177", "2021", 13420.0) in got
+
+
+def test_guard_a_long_tables_code_column_is_kept_for_its_reader():
+    lines = ["Area code\tArea name\tIndicator\tPeriod\tValue", "E07000177\tCherwell\tUnpaid carers\t2021\t13,420"]
+    assert without_code_columns(lines) == lines

@@ -5,14 +5,18 @@ The government's accessible-spreadsheet style and the ONS's tables lead each row
 name. The proposer reads a row's first cell as its label, so the code became the label: the row's area was lost (the
 name a cell of figures' neighbours) and the code read as a breakdown. The name says the area, as the reader of every
 other table takes it, so a column whose every row holds a GSS code under a header naming a code is removed from the
-header and the rows of that table (a run of tab-separated lines), when the rows also name their area in another cell.
+header and the rows of that table (a run of tab-separated lines), when every row also names its area in another cell
+(a place the registry holds). A long table (a 'Value' column) keeps its codes: its reader files each row by them.
 The line count holds: only the lines of such a table change.
 """
 from __future__ import annotations
 
 import re
 
+from data.ingest import areas as area_lookup
+
 GSS_CODE = re.compile(r"[EWSNK]\d{8}")  # an ONS area code: E07000207 (a district), E10000030 (a county), E92000001
+_VALUE_HEADER = re.compile(r"values?|observation|obs_value", re.IGNORECASE)
 _CODE_HEADER = re.compile(r"(?:(?:area|la|lad|local authority|ons|gss|geography|district|county)\s+)?code\b",
                           re.IGNORECASE)
 
@@ -61,7 +65,10 @@ def _tab_line_above(lines: list[str], i: int, reach: int = 4) -> int | None:
 
 
 def _code_columns(header: list[str], rows: list[list[str]]) -> list[int]:
-    """The columns whose header names a code and whose every row holds a GSS code beside a cell naming its area."""
+    """The columns whose header names a code and whose every row holds a GSS code beside a cell naming its area; none
+    in a long table (a 'Value' column: its reader files each row by its code)."""
+    if any(_VALUE_HEADER.fullmatch(key.strip()) for key in header):
+        return []
     return [j for j, key in enumerate(header) if _CODE_HEADER.fullmatch(key.strip()) and _code_column(rows, j)]
 
 
@@ -74,5 +81,5 @@ def _without(cells: list[str], columns: list[int]) -> str:
 
 
 def _named_elsewhere(cells: list[str], j: int) -> bool:
-    """The row names its area in a cell beside the code: a cell of words, not figures."""
-    return any(re.search(r"[A-Za-z]{3}", c) and not GSS_CODE.fullmatch(c.strip()) for k, c in enumerate(cells) if k != j)
+    """The row names its area in another cell: a place the registry holds ('Elmbridge', 'England')."""
+    return any(k != j and re.search(r"[A-Za-z]{3}", c) and area_lookup.exact(c.strip()) for k, c in enumerate(cells))
