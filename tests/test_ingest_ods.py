@@ -140,6 +140,11 @@ def test_damaged_xml_inside_is_refused():
     assert err.reason == "corrupt" and "damaged" in err.message
 
 
+def test_a_spreadsheet_named_odt_is_told_to_take_its_ods_name():
+    err = refused(make_ods(ods_sheet("S", ods_row(ods_text("x")))), "annex.odt")
+    assert err.reason == "format" and "upload it with an .ods name" in err.message
+
+
 def test_a_text_document_named_ods_is_refused_as_not_a_spreadsheet():
     err = refused(make_odt("<text:p>Unpaid carers: 9,870</text:p>"), "annex.ods")
     assert err.reason == "format" and "not a spreadsheet" in err.message and ".odt" in err.message

@@ -60,6 +60,9 @@ def read_odt(archive: zipfile.ZipFile, name: str) -> list[str]:
     mimetype = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
     if mimetype and mimetype != ODT_MIMETYPE:
         kind = mimetype.rsplit(".", 1)[-1]
+        if kind.startswith("spreadsheet"):  # (read as one under its own name)
+            raise IngestError(f"{name!r} is an OpenDocument spreadsheet, not a text document: upload it with an .ods "
+                              "name.", "format")
         raise IngestError(f"{name!r} is an OpenDocument {kind} file, not a text document: save it as .odt, .docx or "
                           "a text .pdf.", "format")
     if "content.xml" not in names:
