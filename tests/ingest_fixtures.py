@@ -189,7 +189,8 @@ ODS_STYLES = (  # a hidden sheet's table style; a count's, a per cent's (0.0%) a
 
 def ods_text(text: str, repeat: int = 1) -> str:
     across = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
-    return f'<table:table-cell office:value-type="string"{across}><text:p>{_escape_xml(text)}</text:p></table:table-cell>'
+    return (f'<table:table-cell office:value-type="string"{across}><text:p>{_escape_xml(text)}</text:p>'
+            "</table:table-cell>")
 
 
 def ods_float(value: float, shown: str | None = None) -> str:

@@ -3820,7 +3820,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     # a table header's footnote markers run into its years ('20255') blanked; the source line shows them
     # and a note cited in square brackets ('[note 1]', the accessible-spreadsheet style's) blanked
     lines = unmarked_notes(unmarked_headers(respaced(slashed)))
-    # a table's area code column beside the area's name ('Area code | Area name | ...') taken out: the name labels the row
+    # a table's area code column beside the area's name ('Area code | Area name | ...') taken out: the name labels
+    # the row
     lines = without_code_columns(lines)
     # a Welsh and English document read as its English ('Sir Benfro / Pembrokeshire'); the source line as written
     lines = english_lines(lines)
