@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 
 
@@ -133,32 +134,103 @@ ODF_NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.
                   'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
                   'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
                   'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+                  'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
                   'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 
 
 def make_odt(body: str, mimetype: str = "application/vnd.oasis.opendocument.text", automatic_styles: str = "",
-             named_styles: str = "") -> bytes:
-    """An OpenDocument file whose office:text holds `body` (ODF XML, the namespaces above declared), zipped as
-    LibreOffice zips one: the mimetype first and stored, then the manifest and the content; `automatic_styles` in
-    the content's office:automatic-styles, `named_styles` (the document's own styles) in styles.xml's office:styles."""
+             named_styles: str = "", office_body: str = "office:text", encrypted: bool = False) -> bytes:
+    """An OpenDocument file whose office:text (or `office_body`: office:spreadsheet) holds `body` (ODF XML, the
+    namespaces above declared), zipped as LibreOffice zips one: the mimetype first and stored, then the manifest and
+    the content; `automatic_styles` in the content's office:automatic-styles, `named_styles` (the document's own
+    styles) in styles.xml's office:styles; `encrypted`: the manifest says content.xml was encrypted with a password."""
     automatic = f"<office:automatic-styles>{automatic_styles}</office:automatic-styles>" if automatic_styles else ""
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NAMESPACES} office:version="1.3">'
-               f"{automatic}<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+               f"{automatic}<office:body><{office_body}>{body}</{office_body}></office:body>"
+               "</office:document-content>")
     styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NAMESPACES} office:version="1.3">'
               f"<office:styles>{named_styles}</office:styles></office:document-styles>") if named_styles else ""
+    encryption = ('<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="AAAA">'
+                  '<manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="AAAA"/>'
+                  '<manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:iteration-count="1024" '
+                  'manifest:salt="AAAA"/></manifest:encryption-data>') if encrypted else ""
     manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
                 f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                "</manifest:manifest>")
+                f'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{encryption}'
+                "</manifest:file-entry></manifest:manifest>")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
         z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
-        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", os.urandom(64) if encrypted else content, compress_type=zipfile.ZIP_DEFLATED)
         if styles:
             z.writestr("styles.xml", styles, compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()
+
+
+# ------------------------------------------------------------------------------- an OpenDocument spreadsheet
+
+ODS_STYLES = (  # a hidden sheet's table style; a count's, a per cent's (0.0%) and a date's (dd/mm/yyyy) cell styles
+    '<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>'
+    '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>'
+    '<number:percentage-style style:name="N11"><number:number number:decimal-places="1" '
+    'number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>'
+    '<number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text>'
+    '<number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/>'
+    '</number:date-style>'
+    '<number:date-style style:name="N40"><number:month number:textual="true"/><number:text>-</number:text>'
+    '<number:year/></number:date-style>'
+    '<style:style style:name="ce3" style:family="table-cell" style:data-style-name="N11"/>'
+    '<style:style style:name="ce4" style:family="table-cell" style:data-style-name="N37"/>'
+    '<style:style style:name="ce5" style:family="table-cell" style:data-style-name="N40"/>')
+
+
+def ods_text(text: str, repeat: int = 1) -> str:
+    across = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    return (f'<table:table-cell office:value-type="string"{across}><text:p>{_escape_xml(text)}</text:p>'
+            "</table:table-cell>")
+
+
+def ods_float(value: float, shown: str | None = None) -> str:
+    return (f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{shown or value}</text:p>'
+            "</table:table-cell>")
+
+
+def ods_percent(fraction: float, shown: str) -> str:
+    return (f'<table:table-cell table:style-name="ce3" office:value-type="percentage" office:value="{fraction}">'
+            f"<text:p>{shown}</text:p></table:table-cell>")
+
+
+def ods_date(iso: str, shown: str, style: str = "ce4") -> str:
+    return (f'<table:table-cell table:style-name="{style}" office:value-type="date" office:date-value="{iso}">'
+            f"<text:p>{shown}</text:p></table:table-cell>")
+
+
+def ods_empty(repeat: int = 1) -> str:
+    return f'<table:table-cell table:number-columns-repeated="{repeat}"/>' if repeat > 1 else "<table:table-cell/>"
+
+
+def ods_row(*cells: str, repeat: int = 1, hidden: bool = False) -> str:
+    """A row of cells, the sheet's unused columns to its edge as one repeated empty cell, as Calc ends a row."""
+    attrs = (f' table:number-rows-repeated="{repeat}"' if repeat > 1 else "") + (
+        ' table:visibility="collapse"' if hidden else "")
+    return f"<table:table-row{attrs}>{''.join(cells)}{ods_empty(16384 - len(cells))}</table:table-row>"
+
+
+def ods_sheet(name: str, *rows: str, hidden: bool = False, columns: str = "") -> str:
+    """A sheet: its rows, then the empty rows to the sheet's foot as one row repeated a million times."""
+    columns = columns or '<table:table-column table:number-columns-repeated="16384"/>'
+    style = "ta2" if hidden else "ta1"
+    return (f'<table:table table:name="{_escape_xml(name)}" table:style-name="{style}">{columns}{"".join(rows)}'
+            f'<table:table-row table:number-rows-repeated="1048000">{ods_empty(16384)}</table:table-row>'
+            "</table:table>")
+
+
+def make_ods(*sheets: str, mimetype: str = ODS_MIMETYPE, encrypted: bool = False) -> bytes:
+    """An OpenDocument spreadsheet (.ods) of `sheets` (ods_sheet's XML) with the styles above, as Calc zips one."""
+    return make_odt("".join(sheets), mimetype, ODS_STYLES, office_body="office:spreadsheet", encrypted=encrypted)
 
 
 XLSX_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -125,7 +125,7 @@ def test_page_is_listed_and_opens_with_the_authority_picker_and_uploader():
     assert at.title[0].value == "Add a document"
     assert at.selectbox(key="ctl_authority").value is None
     assert at.file_uploader(key=UPLOAD_KEY).allowed_type == [".txt", ".md", ".text", ".tsv", ".csv", ".docx", ".odt",
-                                                              ".xlsx", ".pdf", ".html", ".htm"]
+                                                              ".xlsx", ".ods", ".pdf", ".html", ".htm"]
     assert any("None yet" in c.value for c in at.caption)
 
 

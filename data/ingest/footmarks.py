@@ -6,6 +6,10 @@ A designed PDF sets a note's number as a superscript right after the header it q
 year ('20255' is no year) and its column no measure's word. Here, in a header line of a space-aligned table (three
 or more cells, no figure among them, a row of figures right below), such a marker is blanked (the line keeps its
 length, so its columns hold). Figures with a marker run into them ('10,9603') are read by numbers.py.
+
+A spreadsheet published in the government's accessible style cites its notes in square brackets instead
+('Table 1: Unpaid carers by district, Census 2021 [note 1]', 'Number of unpaid carers [note 2]', '[notes 3 and
+4]'): a note's number is no figure of the line, so the marker is blanked wherever it stands (unmarked_notes).
 """
 from __future__ import annotations
 
@@ -56,3 +60,14 @@ def unmarked_headers(lines: list[str]) -> list[str]:
         if text != line:
             out[i] = text
     return out
+
+
+# a note cited in square brackets, as the accessible-spreadsheet style writes it: '[note 1]', '[Note 2]', '[notes 3
+# and 4]', '[notes 1, 2]', '[note 5a]'
+_NOTE_CITED = re.compile(r"\[notes? ?\d+[a-z]?(?:(?:, ?| and | to |-|–)\d+[a-z]?)*\]", re.IGNORECASE)
+
+
+def unmarked_notes(lines: list[str]) -> list[str]:
+    """The lines with every note cited in square brackets blanked (the line keeps its length, so a space-aligned
+    table's columns hold)."""
+    return [_NOTE_CITED.sub(lambda m: " " * len(m.group()), line) if "[" in line else line for line in lines]

@@ -984,12 +984,20 @@ def _caption_past_sentences(lines: list[str], k: int) -> tuple[str, int]:
     return "", k + 2
 
 
+# the lines the accessible-spreadsheet style sets between a table's title and its header: what the sheet holds and
+# where the figures come from ('This worksheet contains one table.', 'Some cells refer to notes ...', 'Source: ...')
+_SHEET_FURNITURE = re.compile(r"(?:this (?:work)?sheet contains\b|this table (?:contains|has)\b|some (?:cells|column "
+                              r"headings|shorthand)\b|sources?\s*:)", re.IGNORECASE)
+
+
 def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> tuple[str, int]:
     """The title over a table starting at index `i` (its text and 1-based line): a line with words at most three lines
-    above (a page's running header and footer between them stepped over), no row of cells, no sentence's last line."""
+    above (a page's running header and footer between them stepped over, and a sheet's lines saying what it holds and
+    its source), no row of cells, no sentence's last line."""
     k, near = i - 1, i
-    while k >= 0 and (not lines[k].strip() or k + 1 in running):
-        near = k if k + 1 in running else near  # (a page break between a title and its table or list)
+    while k >= 0 and (not lines[k].strip() or k + 1 in running or _SHEET_FURNITURE.match(lines[k].strip())):
+        if k + 1 in running or _SHEET_FURNITURE.match(lines[k].strip()):
+            near = k  # (a page break between a title and its table or list; a sheet's furniture)
         k -= 1
     if k >= 1 and lines[k - 1].strip() and lines[k].strip()[:1].islower() and lines[k].rstrip().endswith("."):
         return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title

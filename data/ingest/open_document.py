@@ -23,6 +23,7 @@ _NS = {
     "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
     "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
     "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",  # (a spreadsheet's data styles: dates, per cents)
 }
 BULLET = "• "
 _MAX_REPEAT = 64  # LibreOffice writes a sheet-wide table's unused columns as one cell repeated a thousand times
@@ -59,6 +60,9 @@ def read_odt(archive: zipfile.ZipFile, name: str) -> list[str]:
     mimetype = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
     if mimetype and mimetype != ODT_MIMETYPE:
         kind = mimetype.rsplit(".", 1)[-1]
+        if kind.startswith("spreadsheet"):  # (read as one under its own name)
+            raise IngestError(f"{name!r} is an OpenDocument spreadsheet, not a text document: upload it with an .ods "
+                              "name.", "format")
         raise IngestError(f"{name!r} is an OpenDocument {kind} file, not a text document: save it as .odt, .docx or "
                           "a text .pdf.", "format")
     if "content.xml" not in names:

@@ -1369,3 +1369,14 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                   area_name=area_lookup.area_name(props.authority), service=service, stage="extension_end",
                   date_text=ext.text, earliest=ext.earliest.isoformat(), latest=ext.latest.isoformat(),
                   term_months=t.initial_months, qualifier="derived", confidence="medium", text=lines[at - 1])
+
+
+# a bracketed aside after a service's name saying where it stands, not what it is ('Carers Breaks Grants Programme (new
+# service)', 'Home Care (re-procurement)'): a plan's status, which the service's record does not carry
+_STATUS_ASIDE = re.compile(r"\s*\((?:new(?:\s+(?:service|contract|provision|requirement))?|re-?procure(?:ment|d)?|"
+                           r"re-?tender(?:ed)?|re-?commission(?:ed|ing)?|recommissioning)\)$", re.IGNORECASE)
+
+
+def service_without_status(service: str) -> str:
+    """The service's name without a status aside after it (see _STATUS_ASIDE)."""
+    return _STATUS_ASIDE.sub("", service) if service.endswith(")") else service

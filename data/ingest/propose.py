@@ -18,7 +18,8 @@ from data.dates import MONTHS, QUARTER_WORD, ContractTerm, DateSpan, find_dates,
 from data.ingest import areas as area_lookup
 from data.ingest.bilingual import english_lines
 from data.ingest.characters import plain_characters, slashed_financial_years
-from data.ingest.footmarks import unmarked_headers
+from data.ingest.code_columns import without_code_columns
+from data.ingest.footmarks import unmarked_headers, unmarked_notes
 from data.ingest.markup import tracked_changes
 from data.ingest.spacing import respaced
 from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
@@ -32,7 +33,7 @@ from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.procurement import (
     _MEETING, _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, _timetable_service, gantt_row,
-    procurement_fields, procurement_prose, stage_row,
+    procurement_fields, procurement_prose, service_without_status, stage_row,
 )
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
@@ -151,6 +152,9 @@ _PERIOD_KEY = re.compile(r"^(?:year|period|data\s+year|reference\s+year|year\s+o
 # 'Open' under 'Expected opening' or 'Status'; a 'Total open' row): stock in place, not planned
 _IN_PLACE_CELL = re.compile(r"^(?:total\s+)?(?:open|opened|operational|in\s+operation|existing)(?:\s+(?:schemes?|units|"
                             r"(?:in\s+|since\s+)?(?:19|20)\d{2}))?$", re.IGNORECASE)
+# a column of the year each scheme opened or opens, open and planned alike ('Opening year', 'Year opened', 'Opened')
+_OPENING_KEY = re.compile(r"^(?:(?:opening|completion)\s+(?:year|date)|year\s+(?:of\s+)?(?:opening|completion)|"
+                          r"(?:year|date)\s+open(?:ed|s)?|opened|opens|open(?:ed|s)?\s+in)$", re.IGNORECASE)
 # a column naming each row's district beside a first column of names ('Scheme | District | Apartments'); not 'Town',
 # whose town may share a district's name without the scheme being the district's (73)
 _PLACE_KEY = re.compile(r"^(?:district|borough|local authority|council area|district council)$", re.IGNORECASE)
@@ -683,6 +687,12 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # the year a scheme not yet open opens ('Due to open | 2028'): its planned figures' period, as in prose
     opening_col = next((j for j, k in enumerate(keys) if j > 0 and _PIPELINE_KEY.match(k.strip())
                         and not re.match(r"planning", k.strip(), re.IGNORECASE)), None)
+    # and a column of when each scheme opened or opens beside a status column ('Status | Opening year': 'Open | 2014',
+    # 'Under construction | 2027'): a scheme not yet open opens that year, one open is stock in place
+    opening_any = opening_col is None and bool(status_cols)
+    if opening_any:
+        opening_col = next((j for j, k in enumerate(keys) if j > 0 and _OPENING_KEY.match(k.strip())), None)
+        opening_any = opening_col is not None
     # a row's own cell saying when its scheme opens ('Due 2026', 'Opening 2027' under 'Opened' below a 'Planned' band):
     # its planned figures' period, as an opening column's year is
     # and, in a planned band, the year under a column naming when schemes open ('Opens | 2026')
@@ -790,7 +800,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
             continue
         # ('Opened 2018' or 'Open' under 'Expected opening' or 'Status' in a pipeline's table: a scheme in place)
-        in_place = bool(pipeline or pipeline_title or planned_band) \
+        in_place = bool(pipeline or pipeline_title or planned_band or opening_any) \
             and _row_in_place(cells, [0, *status_cols, opening_col])
         for j, cell in enumerate(cells[1:], start=1):
             key = keys[j] if j < len(keys) else ""
@@ -1198,8 +1208,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
     if measure == "population" and not breakdown and re.search(r"\baged\b", key, re.IGNORECASE):
         breakdown = _breakdown(key)  # 'Residents aged 65+' over rows of places: each place's people of that age
     if area_code == props.authority and not section and _WIDER_ROW.search(label) \
-            and not area_lookup.find_areas(label):
+            and (not area_lookup.find_areas(label) or _NHS_BODY.search(label.strip())):
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
+        # (and 'NHS Surrey Heartlands Integrated Care Board' in a county's table: an NHS body named after the county
+        # covers another patch, never the council's)
     if section and area_code == props.authority and not (block.style != "list" and area_lookup.find_areas(label)):
         # (a row naming the authority, 'Leicestershire total', stays the authority's)
         area_code, area_name = section
@@ -1332,6 +1344,8 @@ _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partn
                         r"(?-i:London))\b", re.IGNORECASE)
 
 
+# an NHS body's name, though it names a place ('NHS Surrey Heartlands Integrated Care Board', 'Frimley ICB')
+_NHS_BODY = re.compile(r"^NHS\s|\b(?:ICB|ICS|integrated care (?:board|system))$", re.IGNORECASE)
 _NHS_PATCH = re.compile(r"\S\s+(?:PCN|primary care network)$", re.IGNORECASE)
 # a sentence comparing GP networks or practices, whose figures are theirs ('... between the three Primary Care Network
 # clusters, from 57% in the east to 66% around Lewes'), and a place after a figure saying only where
@@ -3849,7 +3863,11 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     # '2024-25' read as '2024/25' (same length); the source line shows it as written
     slashed = slashed_financial_years(written)
     # a table header's footnote markers run into its years ('20255') blanked; the source line shows them
-    lines = unmarked_headers(respaced(slashed))
+    # and a note cited in square brackets ('[note 1]', the accessible-spreadsheet style's) blanked
+    lines = unmarked_notes(unmarked_headers(respaced(slashed)))
+    # a table's area code column beside the area's name ('Area code | Area name | ...') taken out: the name labels
+    # the row
+    lines = without_code_columns(lines)
     # a Welsh and English document read as its English ('Sir Benfro / Pembrokeshire'); the source line as written
     lines = english_lines(lines)
     # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
@@ -3891,6 +3909,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     for r in props.rows:  # a note led by a plan row's reference: that row's service
         if r["kind"] == "procurement" and str(r["service"]).strip() in props.references:
             r["service"] = props.references[str(r["service"]).strip()]
+        if r["kind"] == "procurement":  # ('Carers Breaks Grants Programme (new service)': the service, not its status)
+            r["service"] = service_without_status(str(r["service"]))
     rows = [r for r in props.rows if not (r["kind"] == "measure" and r["value"] != "" and
                                           area_lookup.beyond_population(str(r["area_code"]), str(r["unit"]), float(r["value"])))]
     for r in rows:

@@ -1,5 +1,5 @@
-"""Read an uploaded statement (.txt, .md, .csv, .docx, .odt, text .pdf, a web page's .html, an Excel workbook's .xlsx)
-into numbered lines of text.
+"""Read an uploaded statement (.txt, .md, .csv, .docx, .odt, text .pdf, a web page's .html, an Excel workbook's .xlsx,
+an OpenDocument spreadsheet's .ods) into numbered lines of text.
 
 Tables come out as tab-separated lines whatever the format, so one table reader serves
 all. Parsing is bounded: a DOCX whose archive would expand past a limit is refused before
@@ -21,6 +21,7 @@ from data.ingest.characters import plain_characters
 from data.ingest.columns import read_columns
 from data.ingest.errors import IngestError
 from data.ingest.open_document import read_odt
+from data.ingest.open_spreadsheet import read_ods
 from data.ingest.spreadsheet import read_xlsx
 from data.ingest.web_page import looks_like_html, read_html
 from data.document_formats import FORMATS, HTML_SUFFIXES, SUFFIXES, TEXT_SUFFIXES  # noqa: F401 - SUFFIXES re-exported
@@ -87,6 +88,11 @@ def read_document(source: bytes | str | os.PathLike[str], name: str | None = Non
                               "may be damaged.", "corrupt") from None
     elif suffix == ".xlsx":
         lines = plain_characters(read_workbook(raw, name, limits))
+    elif suffix == ".ods":
+        lines = plain_characters(read_open_spreadsheet(raw, name, limits))
+    elif suffix == FLAT_SPREADSHEET:
+        raise IngestError(f"{name!r} is a flat OpenDocument spreadsheet (.fods), which the atlas does not read: open "
+                          "it in LibreOffice Calc and save it as .ods (File > Save As, 'ODF Spreadsheet').", "format")
     elif suffix == ".doc":
         raise IngestError(f"{name!r} is an old Word (.doc) file: save it as .docx or as plain text (.txt).", "format")
     elif suffix in OLD_WORKBOOK_SUFFIXES:
@@ -403,6 +409,29 @@ def read_workbook(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
     except Exception as exc:  # noqa: BLE001 - a damaged archive member raises many kinds
         raise IngestError(f"{name!r} could not be read as an Excel workbook ({type(exc).__name__}): it may be "
                           "damaged.", "corrupt") from None
+
+
+# ------------------------------------------------------------------------------- ODS
+
+SPREADSHEET = "OpenDocument spreadsheet (.ods)"
+FLAT_SPREADSHEET = ".fods"  # one XML file, not a zip: Calc's 'Flat XML' save
+
+
+def read_open_spreadsheet(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
+    """The visible sheets of an OpenDocument spreadsheet as lines (data/ingest/open_spreadsheet.py), its archive
+    checked first, as a workbook's is. A flat XML spreadsheet given an .ods name is not a zip: it is refused with what
+    to do."""
+    if raw.lstrip()[:5] == b"<?xml" and b"office:document" in raw[:4096]:
+        raise IngestError(f"{name!r} is a flat OpenDocument spreadsheet (.fods) saved under an .ods name: open it in "
+                          "LibreOffice Calc and save it as .ods (File > Save As, 'ODF Spreadsheet').", "format")
+    archive = check_zip(raw, name, limits, SPREADSHEET, "content.xml")
+    try:
+        return read_ods(archive, name)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged archive member raises many kinds
+        raise IngestError(f"{name!r} could not be read as an OpenDocument spreadsheet ({type(exc).__name__}): it may "
+                          "be damaged.", "corrupt") from None
 
 
 # ------------------------------------------------------------------------------- PDF

@@ -61,9 +61,14 @@ def read_xlsx(archive: zipfile.ZipFile, name: str, max_cells: int = MAX_CELLS) -
         if target is None or not target[1].endswith(WORKSHEET) or target[0] not in archive.namelist():
             continue
         rows = _sheet_rows(_xml(archive, target[0], name), strings, formats, epoch, name, budget)
-        if rows:
-            lines.extend(["", sheet.get("name", ""), "", *rows])
+        lines.extend(sheet_block(sheet.get("name", ""), rows))
     return lines
+
+
+def sheet_block(sheet_name: str, rows: list[str]) -> list[str]:
+    """A sheet as the reader lays one out: its name a heading line between blank lines, then its rows; a sheet with
+    nothing in it, nothing. (The OpenDocument spreadsheet reader lays its sheets out the same way.)"""
+    return ["", sheet_name, "", *rows] if rows else []
 
 
 # ------------------------------------------------------------------------------- parts
@@ -185,9 +190,8 @@ def _covered_cells(sheet) -> set[tuple[int, int]]:
 
 
 def _sheet_rows(sheet, strings, formats, epoch, name: str, budget: list[int]) -> list[str]:
-    """The sheet's visible rows as tab-separated lines from its first used visible column (a hidden column is no
-    column: the cells either side of it are neighbours, as the sheet shows them); a gap between rows or an empty
-    row as one blank line, none at the top or the bottom. A hidden row leaves no gap."""
+    """The sheet's visible rows as tab-separated lines (sheet_lines) from its first used visible column (a hidden
+    column is no column: the cells either side of it are neighbours, as the sheet shows them)."""
     hidden_columns, covered = _hidden_columns(sheet), _covered_cells(sheet)
     rows: list[tuple[int, dict[int, str] | None]] = []  # (row number, its cells by column; None: hidden)
     number = 0
@@ -207,6 +211,16 @@ def _sheet_rows(sheet, strings, formats, epoch, name: str, budget: list[int]) ->
             if text:
                 cells[column] = text
         rows.append((number, cells))
+    return sheet_lines(rows, hidden_columns, name, budget)
+
+
+def sheet_lines(rows: list[tuple[int, dict[int, str] | None]], hidden_columns: set[int], name: str,
+                budget: list[int]) -> list[str]:
+    """A sheet's rows ((row number, its cells' texts by column number; None: a hidden row), in order) as
+    tab-separated lines from the first used column, hidden columns left out; a gap between row numbers or an empty
+    row as one blank line, none at the top or the bottom; a hidden row leaves no gap. `budget` holds the cells still
+    to be written (a list, so the sheets of a workbook share it). (The OpenDocument spreadsheet reader lays its rows
+    out with this too.)"""
     used = sorted({c for _, cells in rows if cells for c in cells})
     if not used:
         return []

@@ -148,3 +148,47 @@ def test_an_excel_workbook_is_read_sheet_by_sheet_and_its_figures_and_dates_prop
     assert "79260" in figures.replace(",", "") and "70100" not in figures.replace(",", "")
     assert "2025-06-01" in dates and "2026-04-01" in dates
     page.screenshot(path=str(screenshots_dir / "add-document-annex-xlsx.png"), full_page=True)
+
+
+def plan_spreadsheet() -> bytes:
+    """The made-up plan above as an OpenDocument spreadsheet (.ods) as LibreOffice Calc saves one, built with the unit
+    tests' builder (tests/ingest_fixtures.py): a 'Key figures' sheet (counts shown with separators, a hidden row of
+    superseded figures), a hidden sheet, and a 'Forward plan' sheet whose dates are date cells (one shown 'Jun-25')."""
+    from tests.ingest_fixtures import make_ods, ods_date, ods_float, ods_row, ods_sheet, ods_text
+
+    key = ods_sheet("Key figures",
+                    ods_row(ods_text("Measure"), ods_text("Suffolk"), ods_text("Year")),
+                    ods_row(ods_text("Unpaid carers"), ods_float(79260, "79,260"), ods_float(2021)),
+                    ods_row(ods_text("People aged 65+ with dementia (estimate)"), ods_float(13150, "13,150"),
+                            ods_float(2025)),
+                    ods_row(ods_text("Extra care schemes (2019)"), ods_float(17), hidden=True),
+                    ods_row(ods_text("Extra care schemes"), ods_float(21), ods_float(2025)),
+                    ods_row(ods_text("Extra care units"), ods_float(1140, "1,140"), ods_float(2025)))
+    old = ods_sheet("Old", ods_row(ods_text("Unpaid carers"), ods_float(70100, "70,100")), hidden=True)
+    plan = ods_sheet("Forward plan",
+                     ods_row(ods_text("Service"), ods_text("Tender publication"), ods_text("Contract start")),
+                     ods_row(ods_text("Home care"), ods_date("2025-06-01", "Jun-25", "ce5"),
+                             ods_date("2026-04-01", "01/04/2026")))
+    return make_ods(key, old, plan)
+
+
+def test_an_opendocument_spreadsheet_is_read_as_a_workbook_is_and_its_figures_and_dates_proposed(
+        page, app_url, tmp_path, screenshots_dir):
+    doc = tmp_path / "annex.ods"
+    doc.write_bytes(plan_spreadsheet())
+    page.goto(f"{app_url}/add-document?authority=E10000029")
+    wait_for_app(page)
+    page.wait_for_selector(UPLOAD, state="attached")
+    page.set_input_files(UPLOAD, str(doc))
+    summary = page.get_by_text("lines of annex.ods")
+    summary.wait_for(timeout=60_000)
+    wait_for_app(page)
+    assert_no_error_boxes(page)
+    # the Key figures sheet's four figures (not the hidden row's or the hidden sheet's) and the Forward plan sheet's
+    # tender month and contract start, read from their date cells
+    assert "4 proposed figures and 2 procurement dates" in summary.inner_text()
+    grids = page.locator('[data-testid="stDataFrame"]')
+    figures, dates = grids.nth(0).text_content() or "", grids.nth(1).text_content() or ""  # (the grid's cells for screen readers)
+    assert "79260" in figures.replace(",", "") and "70100" not in figures.replace(",", "")
+    assert "2025-06-01" in dates and "2026-04-01" in dates
+    page.screenshot(path=str(screenshots_dir / "add-document-annex-ods.png"), full_page=True)

@@ -30,13 +30,15 @@ def print_to_pdf(html: str, pdf: pathlib.Path) -> pathlib.Path:
 
 
 ODT_MIME = "application/vnd.oasis.opendocument.text"
+ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
 
 
-def odt_manifest(head: str) -> str:
-    """An OpenDocument text file's META-INF/manifest.xml as LibreOffice Writer writes it (`head`: its XML declaration)."""
+def odt_manifest(head: str, mime: str = ODT_MIME) -> str:
+    """An OpenDocument file's META-INF/manifest.xml as LibreOffice writes it (`head`: its XML declaration; `mime`: a
+    text document's or a spreadsheet's media type)."""
     return (head + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
             'manifest:version="1.3">'
-            f' <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="{ODT_MIME}"/>'
+            f' <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="{mime}"/>'
             ' <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
             ' <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
             ' <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
@@ -56,11 +58,12 @@ def write_zip(out: pathlib.Path, parts, date_time: tuple[int, int, int, int, int
 
 
 def write_odt(out: pathlib.Path, date_time: tuple[int, int, int, int, int, int], head: str, content: str,
-              styles: str, meta: str) -> None:
-    """An OpenDocument text file as Writer zips one: the mimetype first and stored, then the manifest, content.xml,
-    styles.xml and meta.xml, every entry stamped `date_time`."""
-    write_zip(out, [("mimetype", ODT_MIME, zipfile.ZIP_STORED),
-                    ("META-INF/manifest.xml", odt_manifest(head), zipfile.ZIP_DEFLATED),
+              styles: str, meta: str, mime: str = ODT_MIME) -> None:
+    """An OpenDocument file (a text document, or with `mime` ODS_MIME a spreadsheet) as LibreOffice zips one: the
+    mimetype first and stored, then the manifest, content.xml, styles.xml and meta.xml, every entry stamped
+    `date_time`."""
+    write_zip(out, [("mimetype", mime, zipfile.ZIP_STORED),
+                    ("META-INF/manifest.xml", odt_manifest(head, mime), zipfile.ZIP_DEFLATED),
                     ("content.xml", content, zipfile.ZIP_DEFLATED),
                     ("styles.xml", styles, zipfile.ZIP_DEFLATED),
                     ("meta.xml", meta, zipfile.ZIP_DEFLATED)], date_time)
