@@ -700,6 +700,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     sub_col = _sub_label_column(block, keys)
     stock_rows = set()  # the row labels seen so far that are the stock in place, and those that are the pipeline
     for row in block.rows:
+        if row.band:
+            section = _band_place(row.cells[0], props.authority, section)
+            continue
         row_start_at = len(props.rows)
         cells = row.cells
         label = cells[0].strip() if cells else ""
@@ -833,6 +836,15 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+def _band_place(band: str, authority: str, section: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The place the rows under a band row are ('Basildon' alone across a table of years, over that district's rows):
+    the band's place; none under the authority's own name; `section` (the table's) under a band naming no place."""
+    place = _place_named(band)
+    if place is None:
+        return section
+    return None if place[0] == authority else place
 
 
 def _row_in_place(cells: list[str], cols: list[int | None]) -> bool:

@@ -1,0 +1,49 @@
+"""Round 35 (r35c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a county's
+Market Position Statement gives through `pdftotext -layout` (columns kept with runs of spaces): a caption numbered by
+its chapter ('Table 3.2  Norfolk: ...') is the title of the table of years under it, not a header row; a place's name
+alone across a table of years ('Breckland' over its rows) is a band row giving the rows under it that place, the
+header of years kept over every band; an integrated care board's rate, in a row or in prose, and its population, are
+no figures of the council's; a pipeline table's District column is the scheme's area and its Status column tells the
+schemes open from those on site or planned, an 'Expected completion' cell dates the planned units and is no
+procurement date, and supported living in it is no extra care; a commissioning grid's wrapped contract end is read."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, proposers_for
+
+NORFOLK = "E10000020"
+BRECKLAND, NORWICH = "E07000143", "E07000148"
+
+measures, dates = proposers_for(NORFOLK)
+rows = figure_rows(measures)
+
+_YEARS = "                                                   2025       2030       2035       2040"
+
+
+def test_a_caption_numbered_by_its_chapter_titles_the_table_of_years_under_it():
+    got = rows(["3. Older people", "", "Table 3.2  Norfolk: older people, 2025 to 2040", "", _YEARS,
+                "Population aged 85+                              31,200     38,900     47,100     52,600",
+                "People aged 65+ living with dementia             17,350     20,110     23,040     25,880", ""])
+    assert sorted(got) == sorted([
+        ("population", NORFOLK, "2025", 31200.0), ("population", NORFOLK, "2030", 38900.0),
+        ("population", NORFOLK, "2035", 47100.0), ("population", NORFOLK, "2040", 52600.0),
+        ("dementia_estimated", NORFOLK, "2025", 17350.0), ("dementia_estimated", NORFOLK, "2030", 20110.0),
+        ("dementia_estimated", NORFOLK, "2035", 23040.0), ("dementia_estimated", NORFOLK, "2040", 25880.0)])
+
+
+def test_a_places_name_alone_across_a_table_of_years_is_the_area_of_the_rows_under_it():
+    got = rows(["Dementia by district", "", "Table 3.3  People with dementia by district, 2025 to 2040", "", _YEARS,
+                "Breckland",
+                "  People aged 65+ living with dementia            2,140      2,480      2,850      3,190",
+                "",
+                "Norwich",
+                "  People aged 65+ living with dementia            1,560      1,770      2,010      2,260",
+                "",
+                "Norfolk",
+                "  People aged 65+ living with dementia           17,350     20,110     23,040     25,880", ""])
+    assert sorted(got) == sorted(
+        [("dementia_estimated", BRECKLAND, y, v) for y, v in zip(("2025", "2030", "2035", "2040"),
+                                                                 (2140.0, 2480.0, 2850.0, 3190.0))]
+        + [("dementia_estimated", NORWICH, y, v) for y, v in zip(("2025", "2030", "2035", "2040"),
+                                                               (1560.0, 1770.0, 2010.0, 2260.0))]
+        + [("dementia_estimated", NORFOLK, y, v) for y, v in zip(("2025", "2030", "2035", "2040"),
+                                                               (17350.0, 20110.0, 23040.0, 25880.0))])
