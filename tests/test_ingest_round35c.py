@@ -47,3 +47,21 @@ def test_a_places_name_alone_across_a_table_of_years_is_the_area_of_the_rows_und
                                                                (1560.0, 1770.0, 2010.0, 2260.0))]
         + [("dementia_estimated", NORFOLK, y, v) for y, v in zip(("2025", "2030", "2035", "2040"),
                                                                (17350.0, 20110.0, 23040.0, 25880.0))])
+
+
+def test_an_integrated_care_boards_rate_named_after_places_is_no_figure_of_the_council():
+    got = rows(["Dementia diagnosis", "", "Area                                                 Rate",
+                "Norfolk                                              62.3%",
+                "Norfolk and Waveney ICB                              60.8%",
+                "Cambridgeshire and North West Norfolk ICB            63.5%",
+                "England                                              65.1%", ""])
+    assert sorted(got) == sorted([("dementia_diagnosis_rate", NORFOLK, "", 62.3),
+                                  ("dementia_diagnosis_rate", "E92000001", "", 65.1)])
+
+
+def test_a_sentence_about_an_integrated_care_board_gives_its_figures_to_no_council():
+    got = rows(["Diagnosis", "", "In Norfolk the dementia diagnosis rate was 62.3%. Most residents are in Norfolk and "
+                "Waveney ICB, which serves around 1.1 million people; its diagnosis rate was 60.8%, below the national "
+                "ambition of 66.7%.", ""])
+    assert sorted(got) == sorted([("dementia_diagnosis_rate", NORFOLK, "", 62.3),
+                                  ("dementia_diagnosis_target", "E92000001", "", 66.7)])

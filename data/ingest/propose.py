@@ -1884,6 +1884,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"(?:of|for|across|among|amongst)\s+(?:the\s+|our\s+|its\s+|[\w-]+['’]s\s+)*(?:\d{1,2}\s+)?"
                           + _COMPARATORS + r"|" + _COMPARATORS + r"\s+(?:average|mean|median)\b",
                           re.IGNORECASE)
+# an integrated care board named ('Mid and South Essex ICB', 'NHS Norfolk and Waveney Integrated Care Board')
+_BOARD_NAMED = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+(?:ICB|ICS|(?-i:I)ntegrated\s+(?-i:C)are\s+(?:(?-i:B)oard|(?-i:S)ystem))\b")
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
@@ -2576,6 +2578,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             no_one_area = True
             gapped_from = {"measure": measure, "breakdown": ""}  # what a bare figure and its place after it counts
             continue  # a region's figure, or several councils' together: no figure of one area the registry holds
+        if _BOARD_NAMED.search(sentence[:num.start]) and not area_lookup.find_areas(sentence[:num.start]) \
+                and not area_lookup.benchmark_in(area_clause):
+            no_one_area = True
+            continue  # 'Most residents are in Mid and South Essex ICB, which covers around 1.2 million people; its
+            # diagnosis rate was 61.4%': the board's figures, no area's the registry holds (the places name the board)
         if _goes_on_without_a_place(clause, named) and (no_one_area or region_before and borrowed and not any(
                 r.get("area_code") == props.authority for r in previous_rows or [])):
             # 'An estimated 6,570 ... in the region in 2025, and this is projected to rise to 8,050 by 2030', or 'The
