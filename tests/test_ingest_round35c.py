@@ -65,3 +65,23 @@ def test_a_sentence_about_an_integrated_care_board_gives_its_figures_to_no_counc
                 "ambition of 66.7%.", ""])
     assert sorted(got) == sorted([("dementia_diagnosis_rate", NORFOLK, "", 62.3),
                                   ("dementia_diagnosis_target", "E92000001", "", 66.7)])
+
+
+_PIPELINE = ["Housing for older people", "", "Table 6.1  Extra care and supported housing pipeline", "",
+             "Scheme                          District        Units   Status     Expected completion",
+             "Elm Rise                        Breckland          58   Open       —",
+             "Wensum Yard                     Norwich            66   On site    Q2 2027",
+             "Heron Quay                      Breckland          45   Planned    Autumn 2028",
+             "Marsh Road supported living     Norwich            12   On site    Q1 2027", ""]
+
+
+def test_a_pipeline_tables_district_and_status_place_and_date_its_extra_care_units():
+    got = rows(_PIPELINE)
+    assert sorted(got) == sorted([("extra_care_units", BRECKLAND, "", 58.0),
+                                  ("extra_care_units_planned", NORWICH, "2027", 66.0),
+                                  ("extra_care_units_planned", BRECKLAND, "2028", 45.0)])
+
+
+def test_a_schemes_expected_completion_is_no_procurement_date():
+    assert dates(_PIPELINE + ["The home care contract ends on 31 March 2027.", ""]) == [
+        ("home care", "contract_end", "2027-03-31", "2027-03-31")]
