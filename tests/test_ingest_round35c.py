@@ -85,3 +85,8 @@ def test_a_pipeline_tables_district_and_status_place_and_date_its_extra_care_uni
 def test_a_schemes_expected_completion_is_no_procurement_date():
     assert dates(_PIPELINE + ["The home care contract ends on 31 March 2027.", ""]) == [
         ("home care", "contract_end", "2027-03-31", "2027-03-31")]
+
+
+def test_a_sentence_naming_the_end_of_a_services_name_takes_the_heading_a_blank_line_above_in_full():
+    assert dates(["Extra Care Care and Support", "", "The care and support contract across our 18 schemes runs to "
+                  "30 September 2028.", ""]) == [("Extra Care Care and Support", "contract_end", "2028-09-30", "2028-09-30")]
