@@ -90,3 +90,25 @@ def test_a_schemes_expected_completion_is_no_procurement_date():
 def test_a_sentence_naming_the_end_of_a_services_name_takes_the_heading_a_blank_line_above_in_full():
     assert dates(["Extra Care Care and Support", "", "The care and support contract across our 18 schemes runs to "
                   "30 September 2028.", ""]) == [("Extra Care Care and Support", "contract_end", "2028-09-30", "2028-09-30")]
+
+
+def test_a_page_footer_between_two_bands_of_a_table_of_years_keeps_the_table_going():
+    got = rows(["Table 3.3  Older people by district, 2025 to 2040", "", _YEARS,
+                "Breckland",
+                "  People aged 65+ living with dementia            2,140      2,480      2,850      3,190",
+                "  People aged 65+ living alone                   11,300     13,100     15,000     16,800",
+                "", "", "Norfolk County Council Market Position Statement 2026-2030        Page 6", "",
+                "Norwich",
+                "  People aged 65+ living with dementia            1,560      1,770      2,010      2,260",
+                "  People aged 65+ living alone                    8,200      9,300     10,600     11,900", "",
+                "", "", "Norfolk County Council Market Position Statement 2026-2030        Page 7", ""])
+    assert sorted(r for r in got if r[1] == NORWICH) == sorted(
+        ("dementia_estimated", NORWICH, y, v) for y, v in zip(("2025", "2030", "2035", "2040"),
+                                                             (1560.0, 1770.0, 2010.0, 2260.0)))
+
+
+def test_a_boards_name_wrapped_onto_the_line_above_still_leads_its_sentence():
+    got = rows(["Diagnosis", "", "In Norfolk the dementia diagnosis rate was 62.3%. Most residents are in",
+                "Norfolk and Waveney", "ICB, which serves around 1.1 million people; its diagnosis rate was",
+                "60.8%.", ""])
+    assert got == [("dementia_diagnosis_rate", NORFOLK, "", 62.3)]

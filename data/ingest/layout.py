@@ -1232,6 +1232,11 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
             if rows and j + 2 in layout.running:
                 j += 1  # (the blank line before a page's running header inside the table: the header is passed next)
                 continue
+            k = next((k for k in range(j + 1, min(len(lines), j + 6)) if lines[k].strip() and k + 1 not in layout.running),
+                     None)
+            if k is not None and any(m + 1 in layout.running for m in range(j + 1, k)) and band_row(lines, k, rows):
+                j = k  # (a page's running footer between two bands of a table of years: the next band goes on with it)
+                continue
             if j + 1 < len(lines) and ("  " in lines[j + 1].strip() and not _new_header(rows, _split_spaced(lines[j + 1]))
                                        or band_row(lines, j + 1, rows)):
                 j += 1

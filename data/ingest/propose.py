@@ -1901,8 +1901,9 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"(?:of|for|across|among|amongst)\s+(?:the\s+|our\s+|its\s+|[\w-]+['’]s\s+)*(?:\d{1,2}\s+)?"
                           + _COMPARATORS + r"|" + _COMPARATORS + r"\s+(?:average|mean|median)\b",
                           re.IGNORECASE)
-# an integrated care board named ('Mid and South Essex ICB', 'NHS Norfolk and Waveney Integrated Care Board')
-_BOARD_NAMED = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+(?:ICB|ICS|(?-i:I)ntegrated\s+(?-i:C)are\s+(?:(?-i:B)oard|(?-i:S)ystem))\b")
+# an integrated care board named ('Mid and South Essex ICB', 'NHS Norfolk and Waveney Integrated Care Board'), or leading
+# the sentence (its name wrapped onto the line above, read as a line of its own: 'ICB, which covers ...')
+_BOARD_NAMED = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+|^\W*)(?:ICB|ICS|(?-i:I)ntegrated\s+(?-i:C)are\s+(?:(?-i:B)oard|(?-i:S)ystem))\b")
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
