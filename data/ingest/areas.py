@@ -111,6 +111,12 @@ _STREET_AFTER = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Way|Drive|Close|Court
                            r"Crescent|Square|Walk|Lodge|Grange|Mill)\b")
 
 
+# the rest of an integrated care board's name after a place in it ('Mid and South Essex| ICB', 'Suffolk| and North
+# East Essex Integrated Care Board', 'North East| Essex ICB')
+_BOARD_AFTER = re.compile(r"(?:\s+(?:and|&))?(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}?\s+(?:ICB|ICS|integrated\s+care\s+(?:board|system))\b",
+                          re.IGNORECASE)
+
+
 def find_areas(text: str) -> list[AreaHit]:
     """Area names written in a sentence, whole words, longest first; ordinary words need a capital and a cue."""
     hits = []
@@ -121,6 +127,8 @@ def find_areas(text: str) -> list[AreaHit]:
             continue  # "Scotland's Census 2022" names the source of a figure, not its area
         if _STREET_AFTER.match(text, m.end()):
             continue  # 'at Bolton Road', 'Sefton House': a street's or a building's name, not the area
+        if _BOARD_AFTER.match(text, m.end()):
+            continue  # 'Mid and South Essex ICB', 'Hertfordshire and West Essex ICB': a board's name, not the county
         if re.search(r"(?-i:\bGreater)\s+$", text[:m.start()]):
             continue  # 'Greater Manchester': a wider area (a city region) whose name holds a district's, not the district
         if key.lower() == "wales" and re.search(r"\b(?:North|South|West|East|Mid)[\s-]+$", text[:m.start()]):

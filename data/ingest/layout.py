@@ -38,7 +38,7 @@ _MARK = r"^\s*(?:[-–—=*_]{{2,}}\s*)?{}\s+\d+(?:\s+of\s+\d+)?\s*(?:[-–—=*
 _SLIDE = re.compile(_MARK.format("slide"), re.IGNORECASE)
 _PAGE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|" + _MARK.format("(?:page|slide)"), re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\d{1,3}")
-_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+[a-z]?[.:]?$", re.IGNORECASE)
+_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+(?:\.\d+)*[a-z]?[.:]?$", re.IGNORECASE)
 _CAPTION_START = re.compile(r"^(?:table|figure|fig\.|chart)\s*\d+(?:\.\d+)?[a-z]?[.:]?\s+\S", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|---:|
 
@@ -47,6 +47,7 @@ PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  
 class Row:
     line: int
     cells: list[str]
+    band: bool = False  # a label alone across the table between its rows ('Basildon' over that district's rows)
 
 
 @dataclass
@@ -1032,6 +1033,8 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
         first_data = 1  # 'Service | Timetable in 2024 MPS | Revised timetable' over 'Home support | Tender Q3 2026/27 | ...'
     if first_data is None:
         return
+    while first_data > 1 and rows[first_data - 1].band:
+        first_data -= 1  # (a band row under the header: the first band of rows, no header's)
     header, body = rows[:first_data], rows[first_data:]
     if not any(_data_row(r.cells) for r in body) and not gantt_header(rows) and not timetable:
         return
@@ -1260,11 +1263,21 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
             if rows and j + 2 in layout.running:
                 j += 1  # (the blank line before a page's running header inside the table: the header is passed next)
                 continue
-            if j + 1 < len(lines) and "  " in lines[j + 1].strip() and not _new_header(rows, _split_spaced(lines[j + 1])):
+            k = next((k for k in range(j + 1, min(len(lines), j + 6)) if lines[k].strip() and k + 1 not in layout.running),
+                     None)
+            if k is not None and any(m + 1 in layout.running for m in range(j + 1, k)) and band_row(lines, k, rows):
+                j = k  # (a page's running footer between two bands of a table of years: the next band goes on with it)
+                continue
+            if j + 1 < len(lines) and ("  " in lines[j + 1].strip() and not _new_header(rows, _split_spaced(lines[j + 1]))
+                                       or band_row(lines, j + 1, rows)):
                 j += 1
                 continue
             break  # (after a blank line, another header is another table)
         cells = _split_spaced(t)
+        if band_row(lines, j, rows):
+            rows.append(Row(j + 1, cells, band=True))
+            j += 1
+            continue
         if len(cells) == 1 and rows and _wrapped_label(lines, j, rows[-1]):
             # a row label wrapped over two lines, its cells on the second ('Permanent admissions to residential and' /
             # 'nursing care (65+), per 100,000    588.2    560.0'): one row, on the line of its cells
@@ -1287,6 +1300,17 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
     return j
 
 
+def band_row(lines: list[str], j: int, rows: list[Row]) -> bool:
+    """Line `j` is a band row of a spaced table of years: a few words alone ('Basildon', 'Epping Forest') under the
+    table's header of years ('2025   2030   2035   2040') or its rows, over a row with a cell under each year."""
+    if not rows or j + 1 >= len(lines) or not _BAND_TITLE.fullmatch(lines[j].strip()) or is_tab_row(lines[j + 1]):
+        return False
+    years = rows[0].cells
+    nxt = _split_spaced(lines[j + 1])
+    return len(years) >= 3 and all(is_year_cell(c) for c in years if c.strip()) and \
+        len(nxt) in (len(years), len(years) + 1) and _data_row(nxt)
+
+
 def _placed_headers(lines: list[str], rows: list[Row]) -> list[Row]:
     """A header row with fewer cells than the table ('2011' and '2021' centred over 'Number  %  Number  %'): each
     cell placed over the data column it stands above (most overlap, else nearest centre), blanks between; so is a data
@@ -1301,7 +1325,7 @@ def _placed_headers(lines: list[str], rows: list[Row]) -> list[Row]:
     out = []
     for r in rows:
         # (a data row with a blank cell, 'Total    124' under 'Scheme  Location  Units', is placed the same way)
-        if r is ref or len(r.cells) >= len(spans) or len(r.cells) < 1:
+        if r is ref or len(r.cells) >= len(spans) or len(r.cells) < 1 or r.band:
             out.append(r)
             continue
         placed = [""] * len(spans)
@@ -1824,6 +1848,9 @@ def _definition_pair(lines: list[str], i: int) -> bool:
     cells = _split_spaced(label)
     if len(cells) > 2 and is_number_cell(cells[-1]):
         return False  # 'Coast      Schemes      4      1': a spaced table's row (its cell below it merged in Word), no label
+    below = _split_spaced(value)
+    if len(below) > 3 and _data_row(below):
+        return False  # 'Breckland' over '  People aged 65+ with dementia   2,140   2,480   2,850': a band over a row
     from data.dates import find_dates
 
     dated = find_dates(value.strip(), bare_years=False)
@@ -1975,8 +2002,11 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
     head = list(takewhile(lambda n: not any(_DATE_PART.match(t) for t in placed[n].values()),
                           [n for n in sorted(placed) if labels and n < labels[0][0]]))
     # (not when every row is on one line: a spaced table with an empty corner, which the table reader reads)
-    if head and not any(_is_value(t) for n in head for t in placed[n].values()) and not (
-            all(len(label) == 1 for label in labels) and all(0 in cells for n, cells in placed.items() if n not in head)):
+    one_line_rows = all(len(label) == 1 for label in labels) and all(
+        0 in cells for n, cells in placed.items() if n not in head)
+    if head and one_line_rows and _band_rows_only(head, labels, placed, whole_name):
+        return []  # years over one-line rows grouped under place lines: a spaced table, read with its band rows
+    if head and not any(_is_value(t) for n in head for t in placed[n].values()) and not one_line_rows:
         for h in range(len(head), 0, -1):
             with_head = [head[:h], *labels]
             found_rows = _table_rows(columns, placed, with_head, _assign(with_head, others, j, centred_rows=True))
@@ -1995,6 +2025,17 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
             if found_rows is not None:
                 return found_rows
     return []
+
+
+def _band_rows_only(head: list[int], labels: list[list[int]], placed: dict[int, dict[int, str]],
+                    whole_name: Callable[[str], object] | None) -> bool:
+    """A header of years over rows each on one line, some of them a place's name alone ('2025   2030' / 'Basildon' /
+    '  People aged 65+ living with dementia   1,790   2,060'): the place lines are band rows naming the rows' area
+    (`band_row`), no label wrapped onto a line of its own; the table reader reads it."""
+    bands = [label[0] for label in labels if set(placed[label[0]]) == {0}]
+    return whole_name is not None and bool(bands) and all(
+        is_year_cell(t) for n in head for t in placed[n].values()) and all(
+        whole_name(placed[n][0]) for n in bands) and _join_named_labels(labels, placed, whole_name) == labels
 
 
 def _join_named_labels(labels: list[list[int]], placed: dict[int, dict[int, str]],

@@ -521,14 +521,16 @@ _CONTINUED_ON = re.compile(r"\b(?:continued|cont(?:['’]d|\.))\s+(?:on|overleaf
 
 
 def _in_full(own: str, lines: list[str], line: int, layout: Layout) -> str:
-    """The service a sentence names, or the title line above it when the title ends in that name ('The care and support
-    contracts at our extra care schemes have been extended ...' under 'Extra care care and support'): the title names
-    the same service in full."""
+    """The service a sentence names, or the title line or nearest heading above it when that ends in the name ('The care
+    and support contracts at our extra care schemes have been extended ...' under 'Extra care care and support'): the
+    title names the same service in full."""
     if not own:
         return own
-    title = title_line(lines, line, layout.running)
-    if title and own.lower() != title.lower() and re.search(rf"\b{re.escape(own.lower())}$", title.lower()):
-        return title
+    # (or the heading a blank line above: 'Extra Care Care and Support' over 'The care and support contract across
+    # our 24 schemes runs to 31 March 2028')
+    for title in (title_line(lines, line, layout.running), *layout.headings.get(line, ())[:1]):
+        if title and own.lower() != title.lower() and re.search(rf"\b{re.escape(own.lower())}$", title.lower()):
+            return title
     return own
 
 

@@ -664,8 +664,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if _SENTENCE_KEY.search(k.strip()):
             continue
         stage = next((s for s, rx in FIELD_STAGES if rx.search(k)), None)
-        if j > 0 and stage:
-            stage_cols[j] = stage
+        if j > 0 and stage and not (_PIPELINE_KEY.match(k.strip()) and any(_HOUSING_NOUN.search(c) for c in keys)):
+            stage_cols[j] = stage  # (not 'Expected completion' beside a scheme's 'Units': a building's, no contract's)
         elif j > 0 and _TIMING_KEY.search(k):
             timing_cols.add(j)  # 'Timescale': the cell names its stage ('Tender Q2 2026/27')
     if len(timing_cols) > 1:
@@ -710,6 +710,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     sub_col = _sub_label_column(block, keys)
     stock_rows = set()  # the row labels seen so far that are the stock in place, and those that are the pipeline
     for row in block.rows:
+        if row.band:
+            section = _band_place(row.cells[0], props.authority, section)
+            continue
         row_start_at = len(props.rows)
         cells = row.cells
         label = cells[0].strip() if cells else ""
@@ -824,7 +827,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 cell_period = _period_from(cells[period_col])  # ('Population aged 65+ | 232,900 | - | ONS | 2024')
             if not cell_period and opening_col is not None and j != opening_col and opening_col < len(cells) \
                     and not in_place and find_dates(cells[opening_col], bare_years=True):
-                cell_period = _period_from(cells[opening_col])
+                cell_period = _opening_year(cells[opening_col])
             if not cell_period and block_opens is not None:
                 cell_period = block_opens(cells, j)
             if cell_period and dated:  # '3,410 (2022/23)', '61.2% (Mar-23)' under 'Baseline (year)': the figure and its
@@ -843,6 +846,23 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+def _band_place(band: str, authority: str, section: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The place the rows under a band row are ('Basildon' alone across a table of years, over that district's rows):
+    the band's place; none under the authority's own name; `section` (the table's) under a band naming no place."""
+    place = _place_named(band)
+    if place is None:
+        return section
+    return None if place[0] == authority else place
+
+
+def _opening_year(cell: str) -> str:
+    """The period of a planned scheme's figures from the cell saying when it opens: its year ('Q3 2027', a quarter
+    of the calendar year, is 2027; 'Spring 2028' is 2028; a financial year's quarter, 'Q3 2027/28', stays whole)."""
+    period = _period_from(cell)
+    calendar = re.fullmatch(r"Q[1-4]\s+((?:19|20)\d{2})", period)
+    return calendar.group(1) if calendar else period
 
 
 def _row_in_place(cells: list[str], cols: list[int | None]) -> bool:
@@ -1096,6 +1116,12 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         clause = f"{key} | {block.title}"
     if status:  # the row's 'Status' cell ('Planned' beside 'Ashfield | 60' under 'Units')
         clause = f"{clause} | {status}"
+    if _SUPPORTED_HOUSING.search(block.title) and _HOUSING_TITLE.search(block.title) \
+            and not _SUPPORTED_HOUSING.search(f"{key} | {label} | {line_text}"):
+        # 'Extra care and supported housing pipeline' over 'Priory Mews | Basildon | 62': a row naming no supported
+        # housing is a scheme of the title's extra care (one that is names itself: 'Rectory Lane supported living')
+        clause = clause.replace(block.title, _SUPPORTED_HOUSING.sub("", block.title))
+        context_head = context_head.replace(block.title, _SUPPORTED_HOUSING.sub("", block.title))
     subject = f"{context_head} | {key} | {label} | {' | '.join(keys)}"
     kind = "share" if num.percent or (_SHARE_WORDS.search(key) and not _RATE_WORDS.search(key)) else (
         "rate" if _RATE_WORDS.search(key) or (_RATE_WORDS.search(block.title) and not words.strip()) else "count")
@@ -1173,6 +1199,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
             and f"{measure}_planned" not in MEASURES and says_planned(status):
         return  # 'Of which dementia | 12' in a row of a scheme still planned: the vocabulary holds no planned figure of it,
         # and it is no part of the stock open today
+    if status and measure.startswith("supported_") and says_planned(status):
+        return  # 'Rectory Lane supported living | Epping Forest | 14 | On site': a supported housing scheme still to
+        # come, which no rule reads as planned, is no supported housing in place
     if kind == "change" and measure.endswith("_change"):
         counted = classify("count", label, None, label) or classify("count", subject, None, clause)
         if counted and counted != measure[:-len("_change")]:
@@ -1888,6 +1917,9 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"(?:of|for|across|among|amongst)\s+(?:the\s+|our\s+|its\s+|[\w-]+['’]s\s+)*(?:\d{1,2}\s+)?"
                           + _COMPARATORS + r"|" + _COMPARATORS + r"\s+(?:average|mean|median)\b",
                           re.IGNORECASE)
+# an integrated care board named ('Mid and South Essex ICB', 'NHS Norfolk and Waveney Integrated Care Board'), or leading
+# the sentence (its name wrapped onto the line above, read as a line of its own: 'ICB, which covers ...')
+_BOARD_NAMED = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+|^\W*)(?:ICB|ICS|(?-i:I)ntegrated\s+(?-i:C)are\s+(?:(?-i:B)oard|(?-i:S)ystem))\b")
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
@@ -2584,6 +2616,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             no_one_area = True
             gapped_from = {"measure": measure, "breakdown": ""}  # what a bare figure and its place after it counts
             continue  # a region's figure, or several councils' together: no figure of one area the registry holds
+        if _BOARD_NAMED.search(sentence[:num.start]) and not area_lookup.find_areas(sentence[:num.start]) \
+                and not area_lookup.benchmark_in(area_clause):
+            no_one_area = True
+            continue  # 'Most residents are in Mid and South Essex ICB, which covers around 1.2 million people; its
+            # diagnosis rate was 61.4%': the board's figures, no area's the registry holds (the places name the board)
         if _goes_on_without_a_place(clause, named) and (no_one_area or region_before and borrowed and not any(
                 r.get("area_code") == props.authority for r in previous_rows or [])):
             # 'An estimated 6,570 ... in the region in 2025, and this is projected to rise to 8,050 by 2030', or 'The
@@ -2900,6 +2937,7 @@ def _referent(text: str) -> str:
 # 2026-2029'): its sections' schemes and apartments are extra care when they name nothing else ('3. Schemes in the
 # pipeline' / '• Melbourne: a 60-unit scheme planned for 2028')
 _HOUSING_TITLE = re.compile(r"extra care|housing with care|\bECH\b", re.IGNORECASE)
+_SUPPORTED_HOUSING = re.compile(r"(?:\s*(?:and|&|,)\s*)?\bsupported\s+(?:housing|accommodation|living)\b", re.IGNORECASE)
 
 
 def _document_subject(lines: list[str]) -> str:
