@@ -136,21 +136,22 @@ class _Styles:
 
 # ------------------------------------------------------------------------------- a sheet
 
-def _row_elements(parent):
-    """The table's rows in order, those inside header-rows and row groups too."""
+def _grouped(parent, tag: str, groups: set[str]):
+    """The table's `tag` children in order (its rows, or its columns), those inside `groups` too (header rows and
+    row groups; header columns and column groups)."""
     for child in parent:
-        if child.tag == ROW:
+        if child.tag == tag:
             yield child
-        elif child.tag in _ROW_GROUPS:
-            yield from _row_elements(child)
+        elif child.tag in groups:
+            yield from _grouped(child, tag, groups)
 
 
-def _column_elements(parent):
-    for child in parent:
-        if child.tag == COLUMN:
-            yield child
-        elif child.tag in COLUMN_GROUPS:
-            yield from _column_elements(child)
+def _row_elements(table):
+    return _grouped(table, ROW, _ROW_GROUPS)
+
+
+def _column_elements(table):
+    return _grouped(table, COLUMN, COLUMN_GROUPS)
 
 
 def _repeat(element, attribute: str) -> int:

@@ -14,6 +14,8 @@ import os
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,13 +81,8 @@ def read_document(source: bytes | str | os.PathLike[str], name: str | None = Non
         lines = read_columns(plain_characters(read_text(raw, name, limits)))  # (text saved from a two-column PDF page)
     elif suffix == ".odt":
         archive = check_zip(raw, name, limits, "OpenDocument text file (.odt)", "content.xml")
-        try:
+        with read_as(name, "an OpenDocument text file"):
             lines = plain_characters(read_odt(archive, name))
-        except IngestError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - a damaged archive member raises many kinds
-            raise IngestError(f"{name!r} could not be read as an OpenDocument text file ({type(exc).__name__}): it "
-                              "may be damaged.", "corrupt") from None
     elif suffix == ".xlsx":
         lines = plain_characters(read_workbook(raw, name, limits))
     elif suffix == ".ods":
@@ -347,12 +344,25 @@ def _is_heading(paragraph) -> bool:
     return bool(current_text(paragraph).strip()) and style.startswith(("Heading", "Title"))
 
 
+@contextmanager
+def read_as(name: str, kind: str) -> Iterator[None]:
+    """A reader's run: its own IngestError as it is, any other failure (a damaged archive member raises many kinds)
+    as '<name> could not be read as <kind>: it may be damaged'."""
+    try:
+        yield
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        raise IngestError(f"{name!r} could not be read as {kind} ({type(exc).__name__}): it may be damaged.",
+                          "corrupt") from None
+
+
 def read_docx(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
     """Paragraphs in order; each table row as one tab-separated line. A paragraph's text boxes follow it; footnotes
     (printed at the foot of the page that refers to them) come at the end of the section they are referred to in,
     before the next heading, so a note keeps its section's subject; endnotes come at the end."""
     check_zip(raw, name, limits)
-    try:
+    with read_as(name, "a Word document"):  # (python-docx raises many kinds on a damaged file)
         import docx  # python-docx
         from docx.table import Table
 
@@ -379,11 +389,6 @@ def read_docx(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
                 pending.extend(_note_refs(block._p, "footnote"))
         flush(pending, footnotes)
         flush(list(endnotes), endnotes)
-    except IngestError:
-        raise
-    except Exception as exc:  # python-docx raises many kinds on a damaged file
-        raise IngestError(f"{name!r} could not be read as a Word document ({type(exc).__name__}): it may be damaged.",
-                          "corrupt") from None
     return lines
 
 
@@ -402,13 +407,8 @@ def read_workbook(raw: bytes, name: str, limits: Limits = LIMITS) -> list[str]:
                           "be read: open it in Excel, remove the password (File > Info > Protect Workbook) and save "
                           "it as .xlsx, or save the sheets with the figures as .csv.", "encrypted")
     archive = check_zip(raw, name, limits, WORKBOOK, "xl/workbook.xml")
-    try:
+    with read_as(name, "an Excel workbook"):
         return read_xlsx(archive, name)
-    except IngestError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a damaged archive member raises many kinds
-        raise IngestError(f"{name!r} could not be read as an Excel workbook ({type(exc).__name__}): it may be "
-                          "damaged.", "corrupt") from None
 
 
 # ------------------------------------------------------------------------------- ODS
@@ -425,13 +425,8 @@ def read_open_spreadsheet(raw: bytes, name: str, limits: Limits = LIMITS) -> lis
         raise IngestError(f"{name!r} is a flat OpenDocument spreadsheet (.fods) saved under an .ods name: open it in "
                           "LibreOffice Calc and save it as .ods (File > Save As, 'ODF Spreadsheet').", "format")
     archive = check_zip(raw, name, limits, SPREADSHEET, "content.xml")
-    try:
+    with read_as(name, "an OpenDocument spreadsheet"):
         return read_ods(archive, name)
-    except IngestError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a damaged archive member raises many kinds
-        raise IngestError(f"{name!r} could not be read as an OpenDocument spreadsheet ({type(exc).__name__}): it may "
-                          "be damaged.", "corrupt") from None
 
 
 # ------------------------------------------------------------------------------- PDF

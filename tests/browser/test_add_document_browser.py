@@ -128,28 +128,6 @@ def test_a_saved_web_page_a_libreoffice_file_or_a_spreadsheet_is_read_and_its_fi
     page.screenshot(path=str(screenshots_dir / f"add-document-{name.replace('.', '-')}.png"), full_page=True)
 
 
-def test_an_excel_workbook_is_read_sheet_by_sheet_and_its_figures_and_dates_proposed(page, app_url, tmp_path,
-                                                                                     screenshots_dir):
-    doc = tmp_path / "annex.xlsx"
-    doc.write_bytes(plan_workbook())
-    page.goto(f"{app_url}/add-document?authority=E10000029")
-    wait_for_app(page)
-    page.wait_for_selector(UPLOAD, state="attached")
-    page.set_input_files(UPLOAD, str(doc))
-    summary = page.get_by_text("lines of annex.xlsx")
-    summary.wait_for(timeout=60_000)
-    wait_for_app(page)
-    assert_no_error_boxes(page)
-    # the Key figures sheet's four figures (not the hidden row's or the hidden sheet's) and the Forward plan sheet's
-    # tender month and contract start, read from their date serials
-    assert "4 proposed figures and 2 procurement dates" in summary.inner_text()
-    grids = page.locator('[data-testid="stDataFrame"]')
-    figures, dates = grids.nth(0).text_content() or "", grids.nth(1).text_content() or ""  # (the grid's cells for screen readers)
-    assert "79260" in figures.replace(",", "") and "70100" not in figures.replace(",", "")
-    assert "2025-06-01" in dates and "2026-04-01" in dates
-    page.screenshot(path=str(screenshots_dir / "add-document-annex-xlsx.png"), full_page=True)
-
-
 def plan_spreadsheet() -> bytes:
     """The made-up plan above as an OpenDocument spreadsheet (.ods) as LibreOffice Calc saves one, built with the unit
     tests' builder (tests/ingest_fixtures.py): a 'Key figures' sheet (counts shown with separators, a hidden row of
@@ -172,23 +150,26 @@ def plan_spreadsheet() -> bytes:
     return make_ods(key, old, plan)
 
 
-def test_an_opendocument_spreadsheet_is_read_as_a_workbook_is_and_its_figures_and_dates_proposed(
-        page, app_url, tmp_path, screenshots_dir):
-    doc = tmp_path / "annex.ods"
-    doc.write_bytes(plan_spreadsheet())
+@pytest.mark.parametrize("name, build", [("annex.xlsx", plan_workbook), ("annex.ods", plan_spreadsheet)],
+                         ids=["excel", "opendocument"])
+def test_a_spreadsheet_is_read_sheet_by_sheet_and_its_figures_and_dates_proposed(name, build, page, app_url, tmp_path,
+                                                                                 screenshots_dir):
+    """An Excel workbook and a LibreOffice Calc spreadsheet of the same plan read alike."""
+    doc = tmp_path / name
+    doc.write_bytes(build())
     page.goto(f"{app_url}/add-document?authority=E10000029")
     wait_for_app(page)
     page.wait_for_selector(UPLOAD, state="attached")
     page.set_input_files(UPLOAD, str(doc))
-    summary = page.get_by_text("lines of annex.ods")
+    summary = page.get_by_text(f"lines of {name}")
     summary.wait_for(timeout=60_000)
     wait_for_app(page)
     assert_no_error_boxes(page)
     # the Key figures sheet's four figures (not the hidden row's or the hidden sheet's) and the Forward plan sheet's
-    # tender month and contract start, read from their date cells
+    # tender month and contract start, read from their date cells (a workbook's date serials)
     assert "4 proposed figures and 2 procurement dates" in summary.inner_text()
     grids = page.locator('[data-testid="stDataFrame"]')
     figures, dates = grids.nth(0).text_content() or "", grids.nth(1).text_content() or ""  # (the grid's cells for screen readers)
     assert "79260" in figures.replace(",", "") and "70100" not in figures.replace(",", "")
     assert "2025-06-01" in dates and "2026-04-01" in dates
-    page.screenshot(path=str(screenshots_dir / "add-document-annex-ods.png"), full_page=True)
+    page.screenshot(path=str(screenshots_dir / f"add-document-{name.replace('.', '-')}.png"), full_page=True)

@@ -29,6 +29,31 @@ def print_to_pdf(html: str, pdf: pathlib.Path) -> pathlib.Path:
     return pdf
 
 
+# every OpenDocument namespace the .odt and .ods generators declare, by the prefix LibreOffice gives it
+ODF_NAMESPACES = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "ooo": "http://openoffice.org/2004/office",
+    "officeooo": "http://openoffice.org/2009/office",
+    "loext": "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0",
+    "calcext": "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0",
+}
+
+
+def xmlns(*prefixes: str) -> str:
+    """The namespace declarations of `prefixes`, in that order ('xmlns:office="urn:oasis:..." xmlns:style=...')."""
+    return " ".join(f'xmlns:{p}="{ODF_NAMESPACES[p]}"' for p in prefixes)
+
+
 ODT_MIME = "application/vnd.oasis.opendocument.text"
 ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
 

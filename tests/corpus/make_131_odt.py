@@ -19,7 +19,7 @@ Deterministic: fixed zip entry times and no clock or random input, so re-running
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from generate import write_odt  # (a sibling module: run from the repository root)
+from generate import write_odt, xmlns  # (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("131_libreoffice_statement.odt")
 STAMP = (2025, 3, 3, 11, 5, 46)
@@ -28,27 +28,7 @@ TITLE = "Market Position Statement 2025-2028: older people, carers and housing w
 SHY = "\u00ad"   # soft hyphen, as Writer stores Ctrl+-
 NBSP = "\u00a0"  # no-break space, as Writer stores Ctrl+Shift+Space
 
-NS = {
-    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
-    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-    "xlink": "http://www.w3.org/1999/xlink",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
-    "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
-    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-    "ooo": "http://openoffice.org/2004/office",
-    "officeooo": "http://openoffice.org/2009/office",
-    "loext": "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0",
-}
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
-
-
-def xmlns(*prefixes):
-    return " ".join(f'xmlns:{p}="{NS[p]}"' for p in prefixes)
 
 
 # ---------------------------------------------------------------- inline pieces

@@ -18,27 +18,14 @@ Deterministic: fixed zip entry times and no clock or random input, so re-running
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from generate import write_odt  # (a sibling module: run from the repository root)
+from generate import write_odt, xmlns  # (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("149_carers_strategy.odt")
 STAMP = (2026, 2, 9, 15, 12, 4)
 TITLE = "Barnsley Carers' Strategy 2026-2031"
 NBSP = "\u00a0"
-NS = {
-    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
-    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-    "xlink": "http://www.w3.org/1999/xlink",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
-    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-    "officeooo": "http://openoffice.org/2009/office",
-}
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
-ALL_NS = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items())
+ALL_NS = xmlns("office", "style", "text", "table", "draw", "fo", "xlink", "dc", "meta", "svg", "officeooo")
 
 
 def t(s):

@@ -27,22 +27,14 @@ Deterministic: fixed zip entry times and no clock or random input, so re-running
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from generate import ODS_MIME, write_odt  # (a sibling module: run from the repository root)
+from generate import ODS_MIME, write_odt, xmlns  # (a sibling module: run from the repository root)
 
 OUT = Path(__file__).with_name("150_accessible_data_tables.ods")
 STAMP = (2026, 5, 14, 16, 41, 22)
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 SHEET_COLUMNS = 16384
 SHEET_ROWS = 1048576
-NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-      'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
-      'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" '
-      'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
-      'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+NS = xmlns("office", "style", "text", "table", "fo", "number", "calcext", "meta", "dc")
 
 # ------------------------------------------------------------------------------- cells as Calc writes them
 
