@@ -72,6 +72,15 @@ def _cells_row(text: str) -> bool:
     return is_tab_row(text) and sum(1 for c in text.split("\t") if c.strip()) >= 2
 
 
+def _title_over_table(lines: list[str], i: int, previous: str, text: str) -> bool:
+    """Line `i` (`text`) is a table's title straight under a paragraph's last sentence: no sentence of its own ending,
+    over a tab row of cells ('... in the borough.' / 'Carers by hours of care a week, Census 2021' / 'Hours of care a
+    week<tab>Number'), as a web page copied and pasted gives it. It titles the table, so it is no part of the paragraph
+    (whose sentences would otherwise take the year it names as theirs)."""
+    return bool(re.search(r"[.!?]$", previous)) and not re.search(r"[.!?:;,]$", text) and len(text) < 100 \
+        and i < len(lines) and _cells_row(lines[i])
+
+
 _BROKEN_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # 'demen-' ending a line
 _WORD_START = re.compile(r"^([a-z]+)")  # 'tia' starting the next
 
@@ -183,7 +192,8 @@ def paragraphs(lines: list[str], skip: set[int], running: set[int] = frozenset()
                 or (i >= 2 and is_heading(lines, i - 2)) or pipe_cells(raw) is not None or _cells_row(raw) \
                 or (i >= 2 and _cells_row(lines[i - 2])) \
                 or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60) \
-                or (re.search(r"[.!?:]$", previous) and _PARA_NUMBERED.match(text)):
+                or (re.search(r"[.!?:]$", previous) and _PARA_NUMBERED.match(text)) \
+                or _title_over_table(lines, i, previous, text):
             current = Paragraph("", [], bullet, i)
             out.append(current)
         broken = _BROKEN_WORD.search(current.text) if current.text else None
