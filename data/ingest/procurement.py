@@ -86,7 +86,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
     # (a portal or website named by its purpose is no stage: 'register on the procurement portal by 28 February 2027')
-    ("procurement_start", r"(?:\bITT\b|tender\w*(?!\s+(?:portal|website|platform))|procure\w*(?!\s+(?:portal|website|platform))|"
+    # ('notices on Find a Tender (copied 4 November 2026)': the service that publishes notices is no tender)
+    ("procurement_start", r"(?:\bITT\b|(?<!find a )tender\w*(?!\s+(?:portal|website|platform|service\b))|procure\w*(?!\s+(?:portal|website|platform))|"
                           r"advertis\w*|procurement(?!\s+(?:portal|website|platform))|"
                           r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
                           r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus|boards?|committees?|panels?|groups?)\b)"
@@ -1131,11 +1132,15 @@ def _heading(layout: Layout, f, used: set[str] = frozenset()) -> str:
 
 # 'UK4: Tender notice - Procurement Act 2023', 'Contract notice (excerpt)', 'Tender notice: Carers support service'
 _NOTICE_HEAD = re.compile(r"^\s*(?:UK\d{1,2}\s*:\s*)?(?:tender|contract|procurement|prior information|planned procurement|"
-                          r"pipeline|contract award|contract details|transparency)\s+notice\b\s*(?:\(excerpt\))?\s*"
+                          r"pipeline|contract award|contract details|transparency|(?:preliminary\s+)?market engagement|"
+                          r"procurement termination|contract (?:change|termination|performance)|dynamic market)\s+notice\b\s*(?:\(excerpt\))?\s*"
                           r"(?:[:–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
 # 'Lot 1. Carers Support Hub', 'Lot 2: Coldbrook - Night Sitting', '**Lot 3 – Day services**'
 _LOT_LINE = re.compile(r"^\s*(?:[-•*]\s+)?(?:\*\*|__)?lot\s+(?:\d{1,2}|[A-H])\s*[.:–—-]\s*(?P<name>[A-Za-z][^:£]{2,80}?)"
                        r"(?:\*\*|__)?\s*$", re.IGNORECASE)
+# a pipeline notice's planned procurement, its title on the next line ('Planned procurement 2' / 'Extra Care Housing
+# Care and Support'): its fields are that procurement's, as a lot's are the lot's
+_PLANNED_LINE = re.compile(r"^\s*(?:\*\*|__)?planned\s+procurement\s+\d{1,2}(?:\*\*|__)?\s*$", re.IGNORECASE)
 # a notice's sections after its lots: what follows is the whole notice's again
 _SECTION_END = re.compile(r"^(?:section\s+[IVX]+\b|submission|participation|procedure|other information|"
                           r"contracting authorit|contact|documents|conditions of participation|key dates|timetable)",
@@ -1182,6 +1187,18 @@ def notice_title(lines: list[str], line: int) -> str:
     return ""
 
 
+def _planned_title(lines: list[str], line: int) -> str:
+    """The title on the first line under a pipeline notice's 'Planned procurement N' line, else ''."""
+    k = line
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    nxt = lines[k].strip().strip("*_").strip() if k < len(lines) else ""
+    if 3 <= len(nxt) <= 90 and ":" not in nxt and not re.search(r"[.;,]$|\d{3}", nxt) and nxt[:1].isupper() \
+            and not _FIELD_LABELS.match(nxt):
+        return nxt
+    return ""
+
+
 def notice_contexts(lines: list[str], layout: Layout) -> dict[int, tuple[int, int, str, str]]:
     """For each field's line: (line of its notice's type, line of its lot, the lot's name, the notice's title).
     A lot runs from its 'Lot N. Name' line to the next lot, a section of the whole notice ('Submission'), a new
@@ -1202,7 +1219,10 @@ def notice_contexts(lines: list[str], layout: Layout) -> dict[int, tuple[int, in
             # the document's next section ('# Extra care', '5. Extra care housing'), or 150 lines with no field of it
             notice, title, lot, named = 0, "", None, set()
         m = _LOT_LINE.match(t)
-        if m and not find_dates(m.group("name"), bare_years=False):
+        planned = _planned_title(lines, i) if notice and _PLANNED_LINE.match(t) else ""
+        if planned:
+            lot, seen = [i, planned, 0], i
+        elif m and not find_dates(m.group("name"), bare_years=False):
             lot, seen = [i, m.group("name").strip(), 0], i
         elif lot and (section or (len(t) <= 40 and _SECTION_END.match(t) and not _FIELD_LABELS.match(
                 t.rstrip(":")) and not re.search(r":\s*\S", t)) or not notice and is_heading(lines, i - 1) and not (
