@@ -109,7 +109,9 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
                           r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
     # ('the new service had gone live on 1 September 2026': a go-live told after it)
-    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|from|go(?:es)?[- ]live|went live|gone live|in place|new (?:contract|service)\w*|"
+    # ('notices copied from Find a Tender on 2 February 2026': where a text was taken from starts nothing)
+    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|(?<!copied )(?<!taken )(?<!downloaded )(?<!extracted )"
+                       r"(?<!pasted )from|go(?:es)?[- ]live|went live|gone live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
                        # (starting market engagement, before a procurement, starts no contract: 'start market engagement in')
                        r"made available)\b(?!\s+(?:(?:the|our|some|soft|early|pre-?)\s*)*market\s+engagement\b)[^.;]{0,30}$|"
