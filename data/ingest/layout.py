@@ -1351,7 +1351,9 @@ _FIELD_LABELS = re.compile(
     r"(?:anticipated\s+|expected\s+)?(?:contract\s+)?(?:end|ends|expiry|expires|completion)(?:\s+date)?|"
     r"(?:contract\s+)?(?:length|duration|term|period)(?:\s+of\s+contract)?|"
     r"(?:tenders?\s+|bids?\s+)?(?:submission\s+)?(?:deadline|closing date|return date)(?:\s+for\s+\w+)?|"
-    r"(?:date\s+of\s+|anticipated\s+|expected\s+|planned\s+)?(?:contract\s+)?award(?:ed)?(?:\s+decision)?(?:\s+date)?|"
+    r"(?:date\s+of\s+|anticipated\s+|expected\s+|estimated\s+|planned\s+)?(?:contract\s+)?award(?:ed)?(?:\s+decision)?(?:\s+date)?|"
+    # a Procurement Act pipeline or engagement notice's 'Estimated date of publication of tender notice'
+    r"(?:anticipated\s+|expected\s+|estimated\s+|planned\s+)?(?:date\s+of\s+)?publication\s+of\s+(?:the\s+)?tender\s+notice|"
     r"contract\s+dates?|"
     r"(?:tender|procurement|itt)\s+(?:start|starts|launch|launched|publication|published|issued?|opens?|out)(?:\s+date)?|"
     r"(?:possible\s+)?(?:options?(?:\s+to\s+extend)?|extension(?:s)?(?:\s+options?)?)|"
@@ -1843,8 +1845,9 @@ def _definition_pair(lines: list[str], i: int) -> bool:
     label, value = lines[i], lines[i + 1]
     if not label.strip() or not value.strip() or any(c in label + value for c in "\t|") or BULLET.match(label) \
             or BULLET.match(value) or not label_cell(label) or not re.match(r"(?:\*\*)?[A-Z]", label.strip()) \
-            or _HEADING_WORDS.match(label.strip()) or len(value.strip()) > 200 or value.rstrip().endswith(":"):
-        return False
+            or _HEADING_WORDS.match(label.strip()) or len(value.strip()) > 200 or value.rstrip().endswith(":") \
+            or _EXTENSION_TO.match(label.strip()):
+        return False  # ('Possible extension to 31 March 2031' over '4 years, the maximum ...': a notice's field, whole)
     cells = _split_spaced(label)
     if len(cells) > 2 and is_number_cell(cells[-1]):
         return False  # 'Coast      Schemes      4      1': a spaced table's row (its cell below it merged in Word), no label

@@ -86,7 +86,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
     # (a portal or website named by its purpose is no stage: 'register on the procurement portal by 28 February 2027')
-    ("procurement_start", r"(?:\bITT\b|tender\w*(?!\s+(?:portal|website|platform))|procure\w*(?!\s+(?:portal|website|platform))|"
+    # ('notices on Find a Tender (copied 4 November 2026)': the service that publishes notices is no tender)
+    ("procurement_start", r"(?:\bITT\b|(?<!find a )tender\w*(?!\s+(?:portal|website|platform|service\b))|procure\w*(?!\s+(?:portal|website|platform))|"
                           r"advertis\w*|procurement(?!\s+(?:portal|website|platform))|"
                           r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
                           r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus|boards?|committees?|panels?|groups?)\b)"
@@ -108,7 +109,9 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
                           r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
     # ('the new service had gone live on 1 September 2026': a go-live told after it)
-    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|from|go(?:es)?[- ]live|went live|gone live|in place|new (?:contract|service)\w*|"
+    # ('notices copied from Find a Tender on 2 February 2026': where a text was taken from starts nothing)
+    ("contract_start", r"(?:start\w*|commenc\w*|begin\w*|began|(?<!copied )(?<!taken )(?<!downloaded )(?<!extracted )"
+                       r"(?<!pasted )from|go(?:es)?[- ]live|went live|gone live|in place|new (?:contract|service)\w*|"
                        r"mobilis\w*|effective|contract start|start date|operational|re-?let\w*|\blet\b|awarded to|"
                        # (starting market engagement, before a procurement, starts no contract: 'start market engagement in')
                        r"made available)\b(?!\s+(?:(?:the|our|some|soft|early|pre-?)\s*)*market\s+engagement\b)[^.;]{0,30}$|"
@@ -676,9 +679,10 @@ def _new_service_named(sentence: str) -> str:
 
 
 def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> None:
-    # (and a field's label on the line above its value; a field written on one line has none there)
+    # (and a field's label on the line above its value; a field written on one line has none there; and a terminated
+    # procurement's notice)
     skip = set(layout.table_lines) | {f.line for f in layout.fields} | {
-        f.line - 1 for f in layout.fields if f.label not in lines[f.line - 1]}
+        f.line - 1 for f in layout.fields if f.label not in lines[f.line - 1]} | terminated_lines(lines)
     numbered: dict[str, str] = {}  # a report's paragraph number -> the service its run-in heading named
     for para in paragraphs(lines, skip, layout.running):
         pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
@@ -1131,11 +1135,25 @@ def _heading(layout: Layout, f, used: set[str] = frozenset()) -> str:
 
 # 'UK4: Tender notice - Procurement Act 2023', 'Contract notice (excerpt)', 'Tender notice: Carers support service'
 _NOTICE_HEAD = re.compile(r"^\s*(?:UK\d{1,2}\s*:\s*)?(?:tender|contract|procurement|prior information|planned procurement|"
-                          r"pipeline|contract award|contract details|transparency)\s+notice\b\s*(?:\(excerpt\))?\s*"
+                          r"pipeline|contract award|contract details|transparency|(?:preliminary\s+)?market engagement|"
+                          r"procurement termination|contract (?:change|termination|performance)|dynamic market)\s+notice\b\s*(?:\(excerpt\))?\s*"
                           r"(?:[:–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
 # 'Lot 1. Carers Support Hub', 'Lot 2: Coldbrook - Night Sitting', '**Lot 3 – Day services**'
 _LOT_LINE = re.compile(r"^\s*(?:[-•*]\s+)?(?:\*\*|__)?lot\s+(?:\d{1,2}|[A-H])\s*[.:–—-]\s*(?P<name>[A-Za-z][^:£]{2,80}?)"
                        r"(?:\*\*|__)?\s*$", re.IGNORECASE)
+# a notice's identifier on Find a Tender ('2026/S 000-009815'): a line naming one refers to that notice ('Tender notice:
+# 2026/S 000-009815 (published 24 March 2026)' in a termination notice), and heads none
+_NOTICE_ID = re.compile(r"\b(?:19|20)\d{2}/S\s+\d{3}-\d{6}\b")
+
+
+def notice_head(text: str) -> re.Match[str] | None:
+    """The match of a notice's type line ('UK4: Tender notice - Procurement Act 2023'), not a line citing a notice."""
+    return None if _NOTICE_ID.search(text) else _NOTICE_HEAD.match(text)
+
+
+# a pipeline notice's planned procurement, its title on the next line ('Planned procurement 2' / 'Extra Care Housing
+# Care and Support'): its fields are that procurement's, as a lot's are the lot's
+_PLANNED_LINE = re.compile(r"^\s*(?:\*\*|__)?planned\s+procurement\s+\d{1,2}(?:\*\*|__)?\s*$", re.IGNORECASE)
 # a notice's sections after its lots: what follows is the whole notice's again
 _SECTION_END = re.compile(r"^(?:section\s+[IVX]+\b|submission|participation|procedure|other information|"
                           r"contracting authorit|contact|documents|conditions of participation|key dates|timetable)",
@@ -1149,6 +1167,18 @@ _LOT_PART = re.compile(r"^(?:description|scope|cpv|classification|contract locat
 # 'seeking a provider to deliver an integrated carers' support service for ...'
 _DESCRIBED = re.compile(r"\b(?:deliver(?:ing)?|provide|providing|provision of|procur(?:e|ing)|commission(?:ing)?|"
                         r"re-?tender(?:ing)?)\s+(?:an?\s+|the\s+)?((?:[\w'’-]+\s+){0,6}?services?)\b", re.IGNORECASE)
+
+
+# the end of the contract a notice's procurement replaces, in its description ('replacing the current service, which
+# ends on 31 March 2027', 'The council's current contracts end on 30 September 2027')
+_CURRENT_END = re.compile(r"\b(?:current|existing|present)\b[^.;]{0,80}?\b(?:ends?|expires?|ending|expiring|runs?\s+"
+                          r"(?:until|to))\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def current_ends(text: str) -> list[DateMatch]:
+    """The dates a notice's description gives as the current contract's end."""
+    return [d for d in find_dates(text, bare_years=False)
+            if _CURRENT_END.search(re.split(r"\.\s", text[max(0, d.start - 120):d.start])[-1])]
 
 
 def described_service(text: str) -> str:
@@ -1182,6 +1212,39 @@ def notice_title(lines: list[str], line: int) -> str:
     return ""
 
 
+# a procurement termination notice (UK12): the procurement it names was ended, so none of its dates is a stage
+_TERMINATED = re.compile(r"\bprocurement\s+termination\s+notice\b", re.IGNORECASE)
+_NOTICE_END = re.compile(r"^(?:notice\s+end|end\s+of\s+notice)$", re.IGNORECASE)
+
+
+def terminated_lines(lines: list[str]) -> set[int]:
+    """The lines of procurement termination notices: from the notice's type line to the next notice, its 'Notice
+    end' or the document's next section."""
+    out: set[int] = set()
+    inside = False
+    for i, raw in enumerate(lines, start=1):
+        t = raw.strip()
+        if notice_head(t):
+            inside = bool(_TERMINATED.search(t))
+        elif inside and (_NOTICE_END.match(t) or _DOC_SECTION.match(t) and is_heading(lines, i - 1)):
+            inside = False
+        if inside:
+            out.add(i)
+    return out
+
+
+def _planned_title(lines: list[str], line: int) -> str:
+    """The title on the first line under a pipeline notice's 'Planned procurement N' line, else ''."""
+    k = line
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    nxt = lines[k].strip().strip("*_").strip() if k < len(lines) else ""
+    if 3 <= len(nxt) <= 90 and ":" not in nxt and not re.search(r"[.;,]$|\d{3}", nxt) and nxt[:1].isupper() \
+            and not _FIELD_LABELS.match(nxt):
+        return nxt
+    return ""
+
+
 def notice_contexts(lines: list[str], layout: Layout) -> dict[int, tuple[int, int, str, str]]:
     """For each field's line: (line of its notice's type, line of its lot, the lot's name, the notice's title).
     A lot runs from its 'Lot N. Name' line to the next lot, a section of the whole notice ('Submission'), a new
@@ -1196,13 +1259,16 @@ def notice_contexts(lines: list[str], layout: Layout) -> dict[int, tuple[int, in
     for i, raw in enumerate(lines, start=1):
         t = raw.strip()
         section = bool(_DOC_SECTION.match(t)) and is_heading(lines, i - 1) and not find_dates(t, bare_years=False)
-        if _NOTICE_HEAD.match(t):
+        if notice_head(t):
             notice, title, lot, named, seen = i, notice_title(lines, i), None, set(), i
         elif notice and (section or i - seen > 150):
             # the document's next section ('# Extra care', '5. Extra care housing'), or 150 lines with no field of it
             notice, title, lot, named = 0, "", None, set()
         m = _LOT_LINE.match(t)
-        if m and not find_dates(m.group("name"), bare_years=False):
+        planned = _planned_title(lines, i) if notice and _PLANNED_LINE.match(t) else ""
+        if planned:
+            lot, seen = [i, planned, 0], i
+        elif m and not find_dates(m.group("name"), bare_years=False):
             lot, seen = [i, m.group("name").strip(), 0], i
         elif lot and (section or (len(t) <= 40 and _SECTION_END.match(t) and not _FIELD_LABELS.match(
                 t.rstrip(":")) and not re.search(r":\s*\S", t)) or not notice and is_heading(lines, i - 1) and not (
@@ -1259,7 +1325,10 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
     runs: list[list] = []
     seen: set[str] = set()
     contexts = notice_contexts(lines, layout)
+    ended = terminated_lines(lines)
     for f in layout.fields:
+        if f.line in ended:
+            continue  # (a terminated procurement's dates are no stages)
         label = " ".join(f.label.lower().split())
         if _job_closing(lines, f.line, label):
             continue  # 'Closing date: 24 April 2026' under 'Grade 8, £33,366 to £36,124 a year': a job's applications
@@ -1361,6 +1430,12 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                   qualifier="as written", confidence="high", text=lines[f.line - 1])
     service = context[2] or service or context[3] or described or titled or (
         _heading(layout, fields[0], used) if fields else "")
+    for f in (f for f in fields if re.search(r"description", f.label, re.IGNORECASE)):
+        for d in current_ends(f.value):  # ('Description' / '... replacing the current service, which ends on ...')
+            props.add(line=f.line, kind="procurement", theme="procurement", area_code=props.authority,
+                      area_name=area_lookup.area_name(props.authority), service=service, stage="contract_end",
+                      date_text=d.span.text, earliest=d.span.earliest.isoformat(), latest=d.span.latest.isoformat(),
+                      qualifier="as written", confidence="medium", text=lines[f.line - 1])
     if term:
         _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
     elif renewal and end is not None and end.parsed and "extension_end" not in written:

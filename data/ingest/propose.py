@@ -3004,8 +3004,16 @@ def _subject_above(heads: tuple[str, ...]) -> str:
     return ""
 
 
+# a notice's description field ('Description', 'Procurement description', 'Description of the contract'): its value is
+# prose, read for figures as any paragraph is
+_DESCRIPTION_FIELD = re.compile(r"^(?:(?:contract|procurement|lot)\s+)?description(?:\s+of\s+the\s+(?:contract|procurement))?$",
+                                re.IGNORECASE)
+
+
 def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject: str | None = None) -> None:
-    skip = set(layout.table_lines) | {f.line for f in layout.fields} | footnote_lines(lines)
+    # (a notice's description is prose: 'for tenants of the 14 extra care schemes in Staffordshire, which ...')
+    skip = set(layout.table_lines) | {f.line for f in layout.fields if not _DESCRIPTION_FIELD.match(f.label)} \
+        | footnote_lines(lines)
     document_subject = _document_subject(lines) if document_subject is None else document_subject
     previous_subject, previous_head = document_subject, ()
     list_census = ""  # the census year a bullet of the list gave a census count ('15,240 unpaid carers (Census 2021)')
