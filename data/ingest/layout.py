@@ -1249,6 +1249,27 @@ def _wrapped_label(lines: list[str], j: int, above: Row) -> bool:
         and not t.rstrip().endswith((".", ":", ";"))
 
 
+def _header_tail(lines: list[str], j: int, header: Row) -> list[str] | None:
+    """Line `j` ends the wrapped cells of the spaced header row above it ('Unpaid carers    % of residents' over
+    '                      aged 5+'): indented words with no figure, each under a cell of the header, which it
+    finishes; the header's cells so joined, or None."""
+    t = lines[j].rstrip()
+    if not t.startswith(" ") or "\t" in t or not _header_row(header.cells):
+        return None
+    spans = [(m.start(), m.end()) for m in _SPACED.finditer(lines[header.line - 1].rstrip())]
+    if len(spans) != len(header.cells):
+        return None
+    cells = list(header.cells)
+    for m in _SPACED.finditer(t):
+        if is_number_cell(m.group(0)) or not re.search(r"[A-Za-z]", m.group(0)):
+            return None
+        under = [k for k, (a, b) in enumerate(spans) if min(b, m.end()) > max(a, m.start())]
+        if len(under) != 1:
+            return None
+        cells[under[0]] = f"{cells[under[0]]} {m.group(0)}"
+    return cells
+
+
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
     if _is_caption(lines[i]) or i + 1 in layout.running:
         return i  # (a page's footer over the next page's header, 'JSNA 2025 | Dementia    14': no table)
@@ -1274,6 +1295,11 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
                 continue
             break  # (after a blank line, another header is another table)
         cells = _split_spaced(t)
+        tail = _header_tail(lines, j, rows[0]) if len(rows) == 1 else None
+        if tail is not None:
+            rows[0] = Row(rows[0].line, tail)  # (a header's cells wrapped onto a second line: one header row)
+            j += 1
+            continue
         if band_row(lines, j, rows):
             rows.append(Row(j + 1, cells, band=True))
             j += 1

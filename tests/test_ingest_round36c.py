@@ -1,0 +1,61 @@
+"""Round 36 (r36c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes
+`pdftotext -layout` gives for a designed A4 page with a narrative column on the left and a narrow sidebar of 'Key
+figures' boxes on the right: the sidebar's short lines (a figure alone, then its label) sharing the narrative's lines
+after a wide run of spaces are read as a column of their own, after the narrative; a spaced table's header whose cells
+wrap onto a second line ('% of residents' over 'aged 5+') is one header row."""
+from __future__ import annotations
+
+from data.ingest.columns import read_columns
+from tests.proposals import figure_rows, proposers_for
+
+EALING = "E09000009"
+
+measures, dates = proposers_for(EALING)
+rows = figure_rows(measures)
+
+SIDEBAR_PAGE = [
+    "3. People living with dementia",
+    "",
+    "An estimated 3,140 people aged 65 and over were living           AT A GLANCE",
+    "with dementia in Ealing in 2025. As the population ages          ",
+    "this is expected to rise to 3,920 by 2035, and GP records        3,140",
+    "show 2,090 people with a diagnosis in March 2025, a              people aged 65+ with",
+    "diagnosis rate of 66.6%.                                         dementia (2025)",
+    "",
+    "We want more day opportunities for people with dementia          66.6%",
+    "and their carers in the north of the borough.                    diagnosis rate",
+]
+
+
+def test_a_sidebar_of_key_figures_beside_prose_is_read_after_the_prose():
+    out = read_columns(SIDEBAR_PAGE)
+    text = "\n".join(out)
+    assert "with dementia in Ealing in 2025. As the population ages\nthis is expected to rise to 3,920 by 2035" in text
+    assert out.index("3,140") > out.index("and their carers in the north of the borough.")
+
+
+def test_figures_in_prose_beside_a_sidebar_keep_their_years():
+    got = rows(read_columns(SIDEBAR_PAGE))
+    assert ("dementia_estimated", EALING, "2035", 3920.0) in got
+    assert ("dementia_register", EALING, "2025", 2090.0) in got
+
+
+def test_a_table_row_whose_last_cell_is_short_is_no_sidebar():
+    # guard: a spaced table (labels, then figures) is left as it is
+    table = ["Table 1  Carers", "", "Area                               Unpaid carers       Share",
+             "Ealing                                    27,400         8.0",
+             "Acton and Chiswick neighbourhoods          5,120         7.1",
+             "England                               4,650,100         8.9"]
+    assert read_columns(table) == table
+
+
+def test_a_spaced_header_whose_cells_wrap_onto_a_second_line_is_one_header():
+    got = rows(["Unpaid carers by neighbourhood, Census 2021", "",
+                "Neighbourhood            Unpaid carers     % of usual residents",
+                "                                                 aged 5+",
+                "Northfield                       2,310               8.4",
+                "Southall Green                   2,870               9.1",
+                "Hanger Hill                      1,460               6.2", ""])
+    shares = sorted((r[3]) for r in got if r[0] == "carers_unpaid_pct")
+    counts = sorted((r[3]) for r in got if r[0] == "carers_unpaid")
+    assert shares == [6.2, 8.4, 9.1] and counts == [1460.0, 2310.0, 2870.0]
