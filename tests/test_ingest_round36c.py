@@ -59,3 +59,28 @@ def test_a_spaced_header_whose_cells_wrap_onto_a_second_line_is_one_header():
     shares = sorted((r[3]) for r in got if r[0] == "carers_unpaid_pct")
     counts = sorted((r[3]) for r in got if r[0] == "carers_unpaid")
     assert shares == [6.2, 8.4, 9.1] and counts == [1460.0, 2310.0, 2870.0]
+
+
+def test_an_age_groups_share_beside_a_share_of_residents_is_no_carers_share():
+    got = rows(["Unpaid carers by neighbourhood, Census 2021", "",
+                "Neighbourhood        Unpaid carers   % of residents aged 5+   % aged 65+",
+                "Northfield                   2,310                      8.4         13.9",
+                "Southall Green               2,870                      9.1         10.2",
+                "Hanger Hill                  1,460                      6.2         18.4", ""])
+    assert sorted(r[3] for r in got if r[0] == "carers_unpaid_pct") == [6.2, 8.4, 9.1]
+    assert not [r for r in got if r[3] in (13.9, 10.2, 18.4)]
+
+
+def test_a_row_label_wrapped_under_its_cells_finishes_that_rows_label():
+    got = measures(["Table 4  Ealing compared", "",
+                    "                                     Ealing        London       England",
+                    "Dementia diagnosis rate (65+),        63.9%         67.0%         64.8%",
+                    "March 2025",
+                    "Extra care units per 1,000             9.4          14.0          24.1",
+                    "aged 75+",
+                    "Unpaid carers, % of residents 5+       8.0           7.9           8.9", ""])
+    got = sorted((r.measure, r.area_code, float(r.value)) for r in got.itertuples())
+    assert ("dementia_diagnosis_rate", EALING, 63.9) in got
+    assert ("extra_care_units_per_1000_75plus", EALING, 9.4) in got
+    assert ("extra_care_units_per_1000_75plus", "E92000001", 24.1) in got
+    assert not [r for r in got if r[0] == "extra_care_units_per_1000_65plus"]

@@ -1270,6 +1270,24 @@ def _header_tail(lines: list[str], j: int, header: Row) -> list[str] | None:
     return cells
 
 
+def _label_tail(lines: list[str], j: int, above: Row) -> bool:
+    """Line `j` ends the row label of the spaced table row right above it, wrapped under its cells ('Extra care units
+    per 1,000    11.2    24.1' over 'aged 75+'; 'Diagnosis rate (65+),    66.1%' over 'December 2025'): a few words
+    alone at the rows' margin that read on from the label (lower case, or after its comma), over a blank line, the
+    table's end or its next row."""
+    t = lines[j]
+    body = t.strip()
+    if not body or "  " in body or "\t" in t or len(body) > 30 or body.endswith((".", ":", ";")):
+        return False
+    row_text = lines[above.line - 1]
+    if len(t) - len(t.lstrip()) != len(row_text) - len(row_text.lstrip()) or not _data_row(above.cells):
+        return False
+    if not (body[0].islower() or above.cells[0].rstrip().endswith(",")):
+        return False
+    nxt = lines[j + 1] if j + 1 < len(lines) else ""
+    return not nxt.strip() or len(_split_spaced(nxt)) == len(above.cells) and _data_row(_split_spaced(nxt))
+
+
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
     if _is_caption(lines[i]) or i + 1 in layout.running:
         return i  # (a page's footer over the next page's header, 'JSNA 2025 | Dementia    14': no table)
@@ -1310,6 +1328,11 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
             nxt = _split_spaced(lines[j + 1])
             rows.append(Row(j + 2, [f"{t.strip()} {nxt[0]}", *nxt[1:]]))
             j += 2
+            continue
+        if len(cells) == 1 and rows and _label_tail(lines, j, rows[-1]):
+            above = rows[-1]  # (a row label wrapped under its cells: the label's end joins it)
+            rows[-1] = Row(above.line, [f"{above.cells[0].rstrip()} {t.strip()}", *above.cells[1:]])
+            j += 1
             continue
         if len(cells) < 2 or is_tab_row(t) or pipe_cells(t) is not None or _is_caption(t) and rows:
             break  # (a tab or Markdown table right under a spaced line is read as that; a caption starts another table)

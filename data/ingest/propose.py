@@ -1085,6 +1085,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # 'Change' over '(pp)', 'Difference (% points)': a change in percentage points, which no measure holds
     if any(_names_other_subject(t) for t in (label, key)):
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
+    if _residents_age_share(key, keys):
+        return  # '% aged 65+' beside '% of residents aged 5+' in a table of wards' carers: the wards' age profile
     if _PRACTICES_KEY.fullmatch(key.strip()):
         return  # 'GP practices | 5' beside a Primary Care Network's diagnosis rate: a count of practices, no people
     if any(_MODEL_RATES_KEY.search(k) for k in {keys[0] if keys else "", key}):
@@ -1819,6 +1821,18 @@ _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s
 # a share's base in brackets after what a row counts ('Unpaid carers (% of residents aged 5+)')
 _BRACKETED_SHARE_BASE = re.compile(r"\(\s*(?:%|per\s*cent|percentage|proportion|share)\s*of\s+(?:the\s+|all\s+)?"
                                    r"(?:residents|population|people|adults|households)\b[^()]*\)", re.IGNORECASE)
+
+
+# a column of an age group's share and nothing else ('% aged 65+', 'Aged 65+ (%)')
+_AGE_SHARE_KEY = re.compile(r"\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*(?:of\s+)?aged\s+\d{1,2}\s*"
+                            r"(?:\+|and\s+over|or\s+over|plus)?|aged\s+\d{1,2}\s*(?:\+|and\s+over|or\s+over|plus)?\s*"
+                            r"\(\s*%\s*\))\s*", re.IGNORECASE)
+
+
+def _residents_age_share(key: str, keys: list[str]) -> bool:
+    """A column of an age group's share ('% aged 65+') beside a column of a share of residents ('% of residents aged
+    5+'): the residents' age profile, which no measure holds, not the share of the subject the table counts."""
+    return bool(_AGE_SHARE_KEY.fullmatch(key)) and any(k != key and _SHARE_BASE.match(k) for k in keys)
 
 
 def _names_share_base(text: str) -> bool:
