@@ -6,12 +6,13 @@ wrap onto a second line ('% of residents' over 'aged 5+') is one header row."""
 from __future__ import annotations
 
 from data.ingest.columns import read_columns
-from tests.proposals import figure_rows, proposers_for
+from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
 
 EALING = "E09000009"
 
 measures, dates = proposers_for(EALING)
 rows = figure_rows(measures)
+rows_or_none = figure_rows_or_none(measures)
 
 SIDEBAR_PAGE = [
     "3. People living with dementia",
@@ -84,3 +85,15 @@ def test_a_row_label_wrapped_under_its_cells_finishes_that_rows_label():
     assert ("extra_care_units_per_1000_75plus", EALING, 9.4) in got
     assert ("extra_care_units_per_1000_75plus", "E92000001", 24.1) in got
     assert not [r for r in got if r[0] == "extra_care_units_per_1000_65plus"]
+
+
+def test_a_london_phone_number_in_four_digit_groups_is_no_figure():
+    got = rows_or_none(["Working with us", "", "We meet providers every quarter to talk about dementia care.", "",
+                "Commissioning team: 020 8825 6200", "Carers hub: 020 8579 3311", ""])
+    assert not [r for r in got if r[3] in (20.0, 8825.0, 6200.0, 8579.0, 3311.0)]
+
+
+def test_carers_counted_in_a_year_are_that_years_carers():
+    got = rows(["Unpaid carers", "", "At the 2021 Census, 27,400 Ealing residents said they looked after someone. That is "
+                "1,930 fewer than the 29,330 carers counted in 2011.", ""])
+    assert ("carers_unpaid", EALING, "2011", 29330.0) in got

@@ -86,7 +86,7 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"from|on|to|than|and|or|but|provide|provided|providing|live|lived|living|will|would|could|may|aged|"
                    r"currently|now|being|between|among|including|under|over|into|per|each|as|the|a|an|this|these|those|they|we|"
                    r"our|it|there|more|fewer|so|then|whom|whose|whilst|while|aged|having|are|known|registered|supported|"
-                   r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
+                   r"identified|receiving|assessed|helped|recorded|counted|diagnosed|using|accessing|waiting|"
                    r"compared|versus|against|since|between|"
                    # a participle after the counted noun ('14,920 people estimated to live with dementia')
                    r"estimated|thought|believed|expected|caring|giving|"
