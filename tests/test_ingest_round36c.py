@@ -97,3 +97,11 @@ def test_carers_counted_in_a_year_are_that_years_carers():
     got = rows(["Unpaid carers", "", "At the 2021 Census, 27,400 Ealing residents said they looked after someone. That is "
                 "1,930 fewer than the 29,330 carers counted in 2011.", ""])
     assert ("carers_unpaid", EALING, "2011", 29330.0) in got
+
+
+def test_people_with_dementia_in_the_boroughs_care_homes_and_a_share_of_home_care_hours_are_no_dementia_figures():
+    got = rows(["Living with dementia", "", "An estimated 3,140 people aged 65 and over were living with dementia in Ealing "
+                "in 2025.", "", "Around 610 people with dementia live in the borough's care homes, and 58% of the home "
+                "care hours we buy are for people with a dementia diagnosis.", ""])
+    assert ("dementia_estimated", EALING, "2025", 3140.0) in got
+    assert not [r for r in got if r[3] in (610.0, 58.0)]
