@@ -105,3 +105,12 @@ def test_people_with_dementia_in_the_boroughs_care_homes_and_a_share_of_home_car
                 "care hours we buy are for people with a dementia diagnosis.", ""])
     assert ("dementia_estimated", EALING, "2025", 3140.0) in got
     assert not [r for r in got if r[3] in (610.0, 58.0)]
+
+
+def test_flats_a_scheme_in_development_will_have_are_planned_units():
+    got = rows(["Extra care housing", "", "We have four extra care schemes with 240 flats. One further scheme is in "
+                "development at Greenford Quay. It will have 72 flats, 10 of them wheelchair accessible, and is due to "
+                "open in 2029.", ""])
+    assert ("extra_care_units", EALING, "", 240.0) in got
+    assert ("extra_care_units_planned", EALING, "2029", 72.0) in got
+    assert not [r for r in got if r[0] == "extra_care_units" and r[3] == 72.0]
