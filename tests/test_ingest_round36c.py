@@ -114,3 +114,16 @@ def test_flats_a_scheme_in_development_will_have_are_planned_units():
     assert ("extra_care_units", EALING, "", 240.0) in got
     assert ("extra_care_units_planned", EALING, "2029", 72.0) in got
     assert not [r for r in got if r[0] == "extra_care_units" and r[3] == 72.0]
+
+
+def test_a_sidebar_of_key_dates_beside_prose_is_read_after_the_prose():
+    page = ["Day Opportunities Service                                          KEY DATES",
+            "",
+            "We will hold a briefing for providers of day opportunities        3 June 2026",
+            "on 3 June 2026. The tender will be published in July 2026         providers' briefing",
+            "and we expect to award the contract in November 2026. The",
+            "new service will start on 1 April 2027.                           November 2026",
+            "                                                                  contract award"]
+    got = dates(read_columns(page))
+    assert ("Day Opportunities Service", "award", "2026-11-01", "2026-11-30") in got
+    assert not [d for d in got if d[2] == "2026-06-03"]

@@ -59,7 +59,9 @@ def _box_line(text: str) -> bool:
     return bool(t) and len(t) <= SIDEBAR_WIDTH and "   " not in t
 
 
-_FIGURE_ALONE = re.compile(r"^[£€]?\d[\d,.]*(?:%|k|m)?$", re.IGNORECASE)
+# a box's figure alone ('24,310', '66.1%') or its date alone ('15 July 2026', 'January 2027', a key-dates box's)
+_FIGURE_ALONE = re.compile(r"^(?:[£€]?\d[\d,.]*(?:%|k|m)?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                           r"[a-z]*\.?\s+(?:19|20)\d{2})$", re.IGNORECASE)
 
 
 def _both(line: str, gutter: int, sidebar: bool = False) -> bool:
