@@ -127,3 +127,10 @@ def test_a_sidebar_of_key_dates_beside_prose_is_read_after_the_prose():
     got = dates(read_columns(page))
     assert ("Day Opportunities Service", "award", "2026-11-01", "2026-11-30") in got
     assert not [d for d in got if d[2] == "2026-06-03"]
+
+
+def test_a_review_dated_before_re_procuring_is_no_procurement_start():
+    got = dates(["Advocacy Service", "", "The current contract ends on 30 September 2027. We will review the service during "
+                 "2026/27 before re-procuring it, and the new service will begin on 1 October 2027.", ""])
+    assert ("Advocacy Service", "contract_end", "2027-09-30", "2027-09-30") in got
+    assert not [d for d in got if d[2] == "2026-04-01"]

@@ -370,6 +370,13 @@ _DECIDES_AFTER = re.compile(r"\s*,?\s*(?:which\s+)?(?:will|to|shall|should)\s+(?
                             r"(?:whether|if|how)\b", re.IGNORECASE)
 
 
+# words after a date saying the procurement comes after it ('review the service during 2026/27 before re-procuring
+# it'): the date is of what is done first
+_BEFORE_PROCUREMENT = re.compile(r"\s*,?\s*before\s+(?:we\s+|it\s+is\s+|they\s+are\s+)?(?:re-?procur\w*|re-?tender\w*|"
+                                 r"tender\w*|procur\w*|re-?commission\w*|go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market))\b",
+                                 re.IGNORECASE)
+
+
 def _undecided(prefix: str, stage: str) -> bool:
     """Whether the words before a date say its stage is still to be decided (then the date is the decision's)."""
     if stage == "extension_end":
@@ -791,6 +798,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     or _stage_for(prefix) or ("procurement_start" if tender_out else None)
                 if stage and _DECIDES_AFTER.match(sentence[d.end:d.end + 40]):
                     continue  # ('A review in 2027/28 will decide whether to use the extensions': the decision's date)
+                if stage == "procurement_start" and _BEFORE_PROCUREMENT.match(sentence[d.end:d.end + 40]):
+                    continue  # ('We will review the service during 2026/27 before re-procuring it': the review's date)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|through(?:out)?|to|end of|before)"
                                                      r"\s*$", prefix,
                                                      re.IGNORECASE):
