@@ -134,3 +134,19 @@ def test_a_review_dated_before_re_procuring_is_no_procurement_start():
                  "2026/27 before re-procuring it, and the new service will begin on 1 October 2027.", ""])
     assert ("Advocacy Service", "contract_end", "2027-09-30", "2027-09-30") in got
     assert not [d for d in got if d[2] == "2026-04-01"]
+
+
+def test_the_text_under_a_sidebars_last_box_is_no_line_of_the_box():
+    page = ["Day Opportunities Service                                          KEY DATES",
+            "",
+            "We will hold a briefing for providers of day opportunities        3 June 2026",
+            "on 3 June 2026. The tender will be published in July 2026         providers' briefing",
+            "and we expect to award the contract in November 2026. The",
+            "new service will start on 1 April 2027.                           November 2026",
+            "                                                                  contract award",
+            "Shared Lives Scheme",
+            "",
+            "The current contract ends on 30 June 2027."]
+    out = read_columns(page)
+    assert out[out.index("Shared Lives Scheme") - 1] == ""
+    assert ("Shared Lives Scheme", "contract_end", "2027-06-30", "2027-06-30") in dates(out)

@@ -221,6 +221,8 @@ def _read_page(lines: list[str], gutter: int, sidebar: bool = False) -> list[str
         out.extend(line[:at].rstrip() if at is not None else line.rstrip() for line, at in zip(block, cuts))
         out.append("")
         out.extend(line[at:].rstrip() if at is not None else "" for line, at in zip(block, cuts))
+        if sidebar and b < len(lines) and lines[b].strip() and out[-1].strip():
+            out.append("")  # (the page's text under a sidebar's last box is no line of the box: 'Extra Care' heading)
         done = b
     out.extend(lines[done:])
     return out
