@@ -150,3 +150,18 @@ def test_the_text_under_a_sidebars_last_box_is_no_line_of_the_box():
     out = read_columns(page)
     assert out[out.index("Shared Lives Scheme") - 1] == ""
     assert ("Shared Lives Scheme", "contract_end", "2027-06-30", "2027-06-30") in dates(out)
+
+
+def test_a_new_services_term_runs_from_its_one_start_in_the_timetable_further_up():
+    got = dates(["Table 5  Commissioning timetable", "",
+                 "Service                     Contract end       Re-procurement start    New service from",
+                 "Shared Lives Scheme         30 June 2027       October 2026            1 July 2027",
+                 "Day Opportunities           31 March 2028      Spring 2027             1 April 2028", "",
+                 "Dates may move; we will confirm each one on the London Tenders Portal when the",
+                 "notice is published, and we will write to every provider on our lists.", "",
+                 "Shared Lives Scheme", "",
+                 "We will hold a briefing for providers on 3 June 2026. The tender will be published in October",
+                 "2026 and we expect to award the contract in February 2027. The new service will run for four",
+                 "years, with an option to extend for up to one more year.", ""])
+    assert ("Shared Lives Scheme", "contract_end", "2031-06-30", "2031-06-30") in got
+    assert ("Shared Lives Scheme", "extension_end", "2032-06-30", "2032-06-30") in got

@@ -916,7 +916,8 @@ def _weeks_without_year(sentence: str, dates: list[DateMatch], para_last: DateSp
 def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> DateSpan | None:
     """The start of the new contract a sentence gives a length ('The new contract will run for four years') from a
     timetable just above it ('Go-live | 1 Apr 2026'), the same service's nearest start in the lines before; else from
-    the one start of a timetable just below it ('Milestone | Date' with 'New service starts | 1 April 2027'); else None."""
+    the one start of a timetable just below it ('Milestone | Date' with 'New service starts | 1 April 2027'); else the
+    service's one start further up (its timetable row, over the prose under its heading); else None."""
     if not service or not re.search(r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:contract|service|framework)s?\b", text,
                                     re.IGNORECASE):
         return None
@@ -929,6 +930,9 @@ def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> D
         chosen = (last["date_text"], last["earliest"], last["latest"])
     elif len(below) == 1:
         chosen = below.pop()
+    elif len(earlier := {(r["date_text"], r["earliest"], r["latest"]) for r in starts if int(r["line"]) < line}) == 1 \
+            and len({r["earliest"] for r in starts}) == 1:
+        chosen = earlier.pop()  # the service's one start, given further up (a timetable's row over its service's prose)
     else:
         return None
     return DateSpan(str(chosen[0]), date.fromisoformat(str(chosen[1])), date.fromisoformat(str(chosen[2])))
