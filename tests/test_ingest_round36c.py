@@ -165,3 +165,11 @@ def test_a_new_services_term_runs_from_its_one_start_in_the_timetable_further_up
                  "years, with an option to extend for up to one more year.", ""])
     assert ("Shared Lives Scheme", "contract_end", "2031-06-30", "2031-06-30") in got
     assert ("Shared Lives Scheme", "extension_end", "2032-06-30", "2032-06-30") in got
+
+
+def test_dementia_flats_of_a_scheme_the_sentence_before_plans_are_no_stock():
+    got = rows(["Extra care housing", "", "We have four extra care schemes with 240 flats. One further scheme is in "
+                "development at Southall. It will have 90 flats, 16 of them designed for people living with dementia, "
+                "and opens in 2029.", ""])
+    assert ("extra_care_units", EALING, "", 240.0) in got
+    assert not [r for r in got if r[3] == 16.0]

@@ -3147,7 +3147,12 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                                                                         plan_before)):
                         r["measure"] = twin
                         r["period"] = r["period"] or (year.group(0) if year else "")
-            plan_before = sentence if len(props.rows) == before and says_planned(sentence) else ""
+                # ('It will have 64 flats, 12 of them designed for people living with dementia': the planned scheme's
+                # dementia flats have no planned measure, and are no stock)
+                props.rows[before:] = [r for r in props.rows[before:] if not _unplanned_housing_part(r)]
+            added = props.rows[before:]
+            plan_before = sentence if says_planned(sentence) and all(
+                r["kind"] == "measure" and str(r["measure"]).endswith("_planned") for r in added) else ""
             if len(props.rows) > before:
                 props.rows[before:] = [r for r in props.rows[before:] if r["kind"] != "measure" or not _figure_row(
                     lines[int(r["line"]) - 1])]
@@ -3264,6 +3269,14 @@ def _row_label(label: list[str]) -> bool:
 
 
 # a sentence about the scheme the sentence before named ('It will have 65 flats.', 'The scheme will provide 80 apartments')
+def _unplanned_housing_part(row: dict) -> bool:
+    """A housing figure with no planned measure (dementia flats) in a sentence about the scheme the sentence before
+    planned: no stock."""
+    measure = str(row["measure"])
+    return row["kind"] == "measure" and theme_of(measure) == "extra_care" and not measure.endswith("_planned") \
+        and f"{measure}_planned" not in MEASURES
+
+
 _SAME_SCHEME = re.compile(r"^\s*(?:it|this(?:\s+scheme)?|the\s+(?:new\s+)?(?:scheme|development|building))\s+(?:will|would|"
                           r"should|is\s+(?:to|expected\s+to|due\s+to|planned\s+to))\b", re.IGNORECASE)
 # a price's rise ('fee uplift', 'an uplift of 4.6%'); a heading
