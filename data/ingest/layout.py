@@ -1251,8 +1251,8 @@ def _wrapped_label(lines: list[str], j: int, above: Row) -> bool:
 
 def _header_tail(lines: list[str], j: int, header: Row) -> list[str] | None:
     """Line `j` ends the wrapped cells of the spaced header row above it ('Unpaid carers    % of residents' over
-    '                      aged 5+'): indented words with no figure, each under a cell of the header, which it
-    finishes; the header's cells so joined, or None."""
+    '                      aged 5+'): indented words with no figure or date, each under a cell of the header after
+    its label column, which it finishes; the header's cells so joined, or None."""
     t = lines[j].rstrip()
     if not t.startswith(" ") or "\t" in t or not _header_row(header.cells):
         return None
@@ -1261,11 +1261,11 @@ def _header_tail(lines: list[str], j: int, header: Row) -> list[str] | None:
         return None
     cells = list(header.cells)
     for m in _SPACED.finditer(t):
-        if is_number_cell(m.group(0)) or not re.search(r"[A-Za-z]", m.group(0)):
+        if is_number_cell(m.group(0)) or is_date_cell(m.group(0)) or not re.search(r"[A-Za-z]", m.group(0)):
             return None
         under = [k for k, (a, b) in enumerate(spans) if min(b, m.end()) > max(a, m.start())]
-        if len(under) != 1:
-            return None
+        if len(under) != 1 or under[0] == 0:
+            return None  # (words under the label column are the first row's label: 'Tender published')
         cells[under[0]] = f"{cells[under[0]]} {m.group(0)}"
     return cells
 
