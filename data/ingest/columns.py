@@ -6,6 +6,8 @@ other's. A gutter is a column position where the right-hand fragments of several
 around it leaving it blank (text of the left column ends before it, text of the right starts at it), and the
 left fragments are prose filling their column (not a table's short labels and numbers). Each such region
 is written out as its left column, a blank line, then its right column; every other line is left as it is.
+A sidebar of 'Key figures' boxes beside a column of prose is read the same way: its short lines (a figure alone,
+then its label) sit on the prose's lines after a wide run of spaces.
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ _GAP = re.compile(r"\S( {3,})(?=\S)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 MIN_SPLIT_LINES = 3   # lines holding both columns' text before a region counts as two columns
 MIN_GUTTER = 30       # a left column narrower than this is a table's label column
+MIN_SIDEBAR_GUTTER = 45  # a sidebar beside a narrower column of prose is a table's last column
+SIDEBAR_WIDTH = 30    # a key-figure box's line is no longer than this
 
 
 def _prose(text: str) -> bool:
@@ -48,16 +52,31 @@ def _fits(line: str, gutter: int) -> bool:
     return _cut(body, gutter) is not None
 
 
-def _both(line: str, gutter: int) -> bool:
-    """A line with prose on each side of the gutter."""
+def _box_line(text: str) -> bool:
+    """A sidebar box's line: short (SIDEBAR_WIDTH characters or fewer) with no wide gap inside ('20,140', 'unpaid
+    carers', '(Census 2021)')."""
+    t = text.strip()
+    return bool(t) and len(t) <= SIDEBAR_WIDTH and "   " not in t
+
+
+# a box's figure alone ('24,310', '66.1%') or its date alone ('15 July 2026', 'January 2027', a key-dates box's)
+_FIGURE_ALONE = re.compile(r"^(?:[£€]?\d[\d,.]*(?:%|k|m)?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                           r"[a-z]*\.?\s+(?:19|20)\d{2})$", re.IGNORECASE)
+
+
+def _both(line: str, gutter: int, sidebar: bool = False) -> bool:
+    """A line with prose on each side of the gutter (with `sidebar`, prose on the left and a box's line on the
+    right)."""
     at = _cut(line, gutter)
-    return at is not None and _prose(line[:at]) and _prose(line[at:])
+    if at is None or not _prose(line[:at]):
+        return False
+    return _box_line(line[at:]) if sidebar else _prose(line[at:])
 
 
-def _filled(lines: list[str], gutter: int) -> bool:
+def _filled(lines: list[str], gutter: int, sidebar: bool = False) -> bool:
     """The left fragments of the two-sided lines fill their column (half or more reach 60% of the gutter), as a
     column of prose does and a table's label column does not."""
-    lefts = [len(line[:_cut(line, gutter)].rstrip()) for line in lines if _both(line, gutter)]
+    lefts = [len(line[:_cut(line, gutter)].rstrip()) for line in lines if _both(line, gutter, sidebar)]
     return bool(lefts) and sum(n >= 0.6 * gutter for n in lefts) * 2 >= len(lefts)
 
 
@@ -77,7 +96,23 @@ def _gutter(lines: list[str]) -> int | None:
     return best if most >= MIN_SPLIT_LINES else None
 
 
-def _regions(lines: list[str], gutter: int) -> list[tuple[int, int]]:
+def _sidebar_gutter(lines: list[str]) -> int | None:
+    """Where a sidebar of key-figure boxes starts beside a column of prose: the column at which three or more
+    lines' right-hand text starts after prose filling the column to its left, each such text a box's short line,
+    one of them a figure alone ('24,310', '66.1%') and one words (its label)."""
+    usable = [line.rstrip() for line in lines if "\t" not in line and "|" not in line]
+    candidates: Counter[int] = Counter(at for line in usable for at in _splits(line) if at >= MIN_SIDEBAR_GUTTER)
+    for at, _ in candidates.most_common(5):
+        rights = [line[_cut(line, at):].strip() for line in usable if _both(line, at, sidebar=True)]
+        alone = [line[at:].strip() for line in usable if len(line) - len(line.lstrip(" ")) == at]
+        boxes = rights + [t for t in alone if _box_line(t)]
+        if (len(rights) >= MIN_SPLIT_LINES and any(_FIGURE_ALONE.match(t) for t in boxes)
+                and any(_WORD.search(t) for t in boxes) and _filled(usable, at, sidebar=True)):
+            return at
+    return None
+
+
+def _regions(lines: list[str], gutter: int, sidebar: bool = False) -> list[tuple[int, int]]:
     """Runs of lines (start, end exclusive) that leave the gutter blank and hold enough two-sided lines."""
     out, start = [], None
     for i, line in enumerate([*lines, "\0" * (gutter + 2)]):
@@ -102,7 +137,8 @@ def _regions(lines: list[str], gutter: int) -> list[tuple[int, int]]:
             if at is not None and last[:at].strip():
                 while b < i and lines[b].strip() and len(lines[b].rstrip()) <= gutter - 2:
                     b += 1
-            if sum(_both(lines[k], gutter) for k in range(a, b)) >= 2 and _filled(lines[a:b], gutter):
+            if (sum(_both(lines[k], gutter, sidebar) for k in range(a, b)) >= 2
+                    and _filled(lines[a:b], gutter, sidebar)):
                 # (two two-sided lines make a region: the gutter itself is held by three or more)
                 out.append((a, b))
             start = None
@@ -147,6 +183,9 @@ def read_columns(lines: list[str]) -> list[str]:
         page = lines[a:b]
         gutter = _gutter(page) or whole
         read = _read_page(page, gutter) if gutter is not None else page
+        if read is page:
+            sidebar = _sidebar_gutter(page)
+            read = _read_page(page, sidebar, sidebar=True) if sidebar is not None else page
         changed = changed or read is not page
         out.extend(read)
     out = out if changed else lines
@@ -168,9 +207,9 @@ def _printed_pages(lines: list[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(lines)]) if b > a]
 
 
-def _read_page(lines: list[str], gutter: int) -> list[str]:
+def _read_page(lines: list[str], gutter: int, sidebar: bool = False) -> list[str]:
     """One page with its two-column regions at `gutter` read one column after the other (the page itself when none)."""
-    regions = _regions(lines, gutter)
+    regions = _regions(lines, gutter, sidebar)
     if not regions:
         return lines
     out: list[str] = []
@@ -182,6 +221,8 @@ def _read_page(lines: list[str], gutter: int) -> list[str]:
         out.extend(line[:at].rstrip() if at is not None else line.rstrip() for line, at in zip(block, cuts))
         out.append("")
         out.extend(line[at:].rstrip() if at is not None else "" for line, at in zip(block, cuts))
+        if sidebar and b < len(lines) and lines[b].strip() and out[-1].strip():
+            out.append("")  # (the page's text under a sidebar's last box is no line of the box: 'Extra Care' heading)
         done = b
     out.extend(lines[done:])
     return out

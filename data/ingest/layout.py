@@ -1249,6 +1249,45 @@ def _wrapped_label(lines: list[str], j: int, above: Row) -> bool:
         and not t.rstrip().endswith((".", ":", ";"))
 
 
+def _header_tail(lines: list[str], j: int, header: Row) -> list[str] | None:
+    """Line `j` ends the wrapped cells of the spaced header row above it ('Unpaid carers    % of residents' over
+    '                      aged 5+'): indented words with no figure or date, each under a cell of the header after
+    its label column, which it finishes; the header's cells so joined, or None."""
+    t = lines[j].rstrip()
+    if not t.startswith(" ") or "\t" in t or not _header_row(header.cells):
+        return None
+    spans = [(m.start(), m.end()) for m in _SPACED.finditer(lines[header.line - 1].rstrip())]
+    if len(spans) != len(header.cells):
+        return None
+    cells = list(header.cells)
+    for m in _SPACED.finditer(t):
+        if is_number_cell(m.group(0)) or is_date_cell(m.group(0)) or not re.search(r"[A-Za-z]", m.group(0)):
+            return None
+        under = [k for k, (a, b) in enumerate(spans) if min(b, m.end()) > max(a, m.start())]
+        if len(under) != 1 or under[0] == 0:
+            return None  # (words under the label column are the first row's label: 'Tender published')
+        cells[under[0]] = f"{cells[under[0]]} {m.group(0)}"
+    return cells
+
+
+def _label_tail(lines: list[str], j: int, above: Row) -> bool:
+    """Line `j` ends the row label of the spaced table row right above it, wrapped under its cells ('Extra care units
+    per 1,000    11.2    24.1' over 'aged 75+'; 'Diagnosis rate (65+),    66.1%' over 'December 2025'): a few words
+    alone at the rows' margin that read on from the label (lower case, or after its comma), over a blank line, the
+    table's end or its next row."""
+    t = lines[j]
+    body = t.strip()
+    if not body or "  " in body or "\t" in t or len(body) > 30 or body.endswith((".", ":", ";")):
+        return False
+    row_text = lines[above.line - 1]
+    if len(t) - len(t.lstrip()) != len(row_text) - len(row_text.lstrip()) or not _data_row(above.cells):
+        return False
+    if not (body[0].islower() or above.cells[0].rstrip().endswith(",")):
+        return False
+    nxt = lines[j + 1] if j + 1 < len(lines) else ""
+    return not nxt.strip() or len(_split_spaced(nxt)) == len(above.cells) and _data_row(_split_spaced(nxt))
+
+
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
     if _is_caption(lines[i]) or i + 1 in layout.running:
         return i  # (a page's footer over the next page's header, 'JSNA 2025 | Dementia    14': no table)
@@ -1274,6 +1313,11 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
                 continue
             break  # (after a blank line, another header is another table)
         cells = _split_spaced(t)
+        tail = _header_tail(lines, j, rows[0]) if len(rows) == 1 else None
+        if tail is not None:
+            rows[0] = Row(rows[0].line, tail)  # (a header's cells wrapped onto a second line: one header row)
+            j += 1
+            continue
         if band_row(lines, j, rows):
             rows.append(Row(j + 1, cells, band=True))
             j += 1
@@ -1284,6 +1328,11 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
             nxt = _split_spaced(lines[j + 1])
             rows.append(Row(j + 2, [f"{t.strip()} {nxt[0]}", *nxt[1:]]))
             j += 2
+            continue
+        if len(cells) == 1 and rows and _label_tail(lines, j, rows[-1]):
+            above = rows[-1]  # (a row label wrapped under its cells: the label's end joins it)
+            rows[-1] = Row(above.line, [f"{above.cells[0].rstrip()} {t.strip()}", *above.cells[1:]])
+            j += 1
             continue
         if len(cells) < 2 or is_tab_row(t) or pipe_cells(t) is not None or _is_caption(t) and rows:
             break  # (a tab or Markdown table right under a spaced line is read as that; a caption starts another table)

@@ -107,7 +107,7 @@ _MASKS = [
         _ONE_OF.pattern,
         r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
         r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)
-        r"\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",                      # phone numbers
+        r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b",                    # phone numbers (London's 020 8583 4400 too)
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",               # postcodes
         r"\b(?:page|p\.|section|chapter|part|para(?:graph)?|table|figure|chart|appendix|lot|phase|tier|level|band|step|stage|"
         # and their plurals with a range: 'as set out in paragraphs 6.2 to 6.4', 'sections 4 and 5'

@@ -373,6 +373,13 @@ _DECIDES_AFTER = re.compile(r"\s*,?\s*(?:which\s+)?(?:will|to|shall|should)\s+(?
                             r"(?:whether|if|how)\b", re.IGNORECASE)
 
 
+# words after a date saying the procurement comes after it ('review the service during 2026/27 before re-procuring
+# it'): the date is of what is done first
+_BEFORE_PROCUREMENT = re.compile(r"\s*,?\s*before\s+(?:we\s+|it\s+is\s+|they\s+are\s+)?(?:re-?procur\w*|re-?tender\w*|"
+                                 r"tender\w*|procur\w*|re-?commission\w*|go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market))\b",
+                                 re.IGNORECASE)
+
+
 def _undecided(prefix: str, stage: str) -> bool:
     """Whether the words before a date say its stage is still to be decided (then the date is the decision's)."""
     if stage == "extension_end":
@@ -795,6 +802,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     or _stage_for(prefix) or ("procurement_start" if tender_out else None)
                 if stage and _DECIDES_AFTER.match(sentence[d.end:d.end + 40]):
                     continue  # ('A review in 2027/28 will decide whether to use the extensions': the decision's date)
+                if stage == "procurement_start" and _BEFORE_PROCUREMENT.match(sentence[d.end:d.end + 40]):
+                    continue  # ('We will review the service during 2026/27 before re-procuring it': the review's date)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|through(?:out)?|to|end of|before)"
                                                      r"\s*$", prefix,
                                                      re.IGNORECASE):
@@ -911,7 +920,8 @@ def _weeks_without_year(sentence: str, dates: list[DateMatch], para_last: DateSp
 def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> DateSpan | None:
     """The start of the new contract a sentence gives a length ('The new contract will run for four years') from a
     timetable just above it ('Go-live | 1 Apr 2026'), the same service's nearest start in the lines before; else from
-    the one start of a timetable just below it ('Milestone | Date' with 'New service starts | 1 April 2027'); else None."""
+    the one start of a timetable just below it ('Milestone | Date' with 'New service starts | 1 April 2027'); else the
+    service's one start further up (its timetable row, over the prose under its heading); else None."""
     if not service or not re.search(r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:contract|service|framework)s?\b", text,
                                     re.IGNORECASE):
         return None
@@ -924,6 +934,9 @@ def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> D
         chosen = (last["date_text"], last["earliest"], last["latest"])
     elif len(below) == 1:
         chosen = below.pop()
+    elif len(earlier := {(r["date_text"], r["earliest"], r["latest"]) for r in starts if int(r["line"]) < line}) == 1 \
+            and len({r["earliest"] for r in starts}) == 1:
+        chosen = earlier.pop()  # the service's one start, given further up (a timetable's row over its service's prose)
     else:
         return None
     return DateSpan(str(chosen[0]), date.fromisoformat(str(chosen[1])), date.fromisoformat(str(chosen[2])))

@@ -86,7 +86,7 @@ _STOP = re.compile(r"^(?:who|that|which|were|are|is|was|have|has|had|said|say|in
                    r"from|on|to|than|and|or|but|provide|provided|providing|live|lived|living|will|would|could|may|aged|"
                    r"currently|now|being|between|among|including|under|over|into|per|each|as|the|a|an|this|these|those|they|we|"
                    r"our|it|there|more|fewer|so|then|whom|whose|whilst|while|aged|having|are|known|registered|supported|"
-                   r"identified|receiving|assessed|helped|recorded|diagnosed|using|accessing|waiting|"
+                   r"identified|receiving|assessed|helped|recorded|counted|diagnosed|using|accessing|waiting|"
                    r"compared|versus|against|since|between|"
                    # a participle after the counted noun ('14,920 people estimated to live with dementia')
                    r"estimated|thought|believed|expected|caring|giving|"
@@ -1085,6 +1085,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # 'Change' over '(pp)', 'Difference (% points)': a change in percentage points, which no measure holds
     if any(_names_other_subject(t) for t in (label, key)):
         return  # a row or column of what no measure of ours counts ('Care homes', 'Care home beds', 'Home care hours')
+    if _residents_age_share(key, keys):
+        return  # '% aged 65+' beside '% of residents aged 5+' in a table of wards' carers: the wards' age profile
     if _PRACTICES_KEY.fullmatch(key.strip()):
         return  # 'GP practices | 5' beside a Primary Care Network's diagnosis rate: a count of practices, no people
     if any(_MODEL_RATES_KEY.search(k) for k in {keys[0] if keys else "", key}):
@@ -1819,6 +1821,18 @@ _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s
 # a share's base in brackets after what a row counts ('Unpaid carers (% of residents aged 5+)')
 _BRACKETED_SHARE_BASE = re.compile(r"\(\s*(?:%|per\s*cent|percentage|proportion|share)\s*of\s+(?:the\s+|all\s+)?"
                                    r"(?:residents|population|people|adults|households)\b[^()]*\)", re.IGNORECASE)
+
+
+# a column of an age group's share and nothing else ('% aged 65+', 'Aged 65+ (%)')
+_AGE_SHARE_KEY = re.compile(r"\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s*(?:of\s+)?aged\s+\d{1,2}\s*"
+                            r"(?:\+|and\s+over|or\s+over|plus)?|aged\s+\d{1,2}\s*(?:\+|and\s+over|or\s+over|plus)?\s*"
+                            r"\(\s*%\s*\))\s*", re.IGNORECASE)
+
+
+def _residents_age_share(key: str, keys: list[str]) -> bool:
+    """A column of an age group's share ('% aged 65+') beside a column of a share of residents ('% of residents aged
+    5+'): the residents' age profile, which no measure holds, not the share of the subject the table counts."""
+    return bool(_AGE_SHARE_KEY.fullmatch(key)) and any(k != key and _SHARE_BASE.match(k) for k in keys)
 
 
 def _names_share_base(text: str) -> bool:
@@ -3141,7 +3155,12 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
                                                                         plan_before)):
                         r["measure"] = twin
                         r["period"] = r["period"] or (year.group(0) if year else "")
-            plan_before = sentence if len(props.rows) == before and says_planned(sentence) else ""
+                # ('It will have 64 flats, 12 of them designed for people living with dementia': the planned scheme's
+                # dementia flats have no planned measure, and are no stock)
+                props.rows[before:] = [r for r in props.rows[before:] if not _unplanned_housing_part(r)]
+            added = props.rows[before:]
+            plan_before = sentence if says_planned(sentence) and all(
+                r["kind"] == "measure" and str(r["measure"]).endswith("_planned") for r in added) else ""
             if len(props.rows) > before:
                 props.rows[before:] = [r for r in props.rows[before:] if r["kind"] != "measure" or not _figure_row(
                     lines[int(r["line"]) - 1])]
@@ -3258,6 +3277,14 @@ def _row_label(label: list[str]) -> bool:
 
 
 # a sentence about the scheme the sentence before named ('It will have 65 flats.', 'The scheme will provide 80 apartments')
+def _unplanned_housing_part(row: dict) -> bool:
+    """A housing figure with no planned measure (dementia flats) in a sentence about the scheme the sentence before
+    planned: no stock."""
+    measure = str(row["measure"])
+    return row["kind"] == "measure" and theme_of(measure) == "extra_care" and not measure.endswith("_planned") \
+        and f"{measure}_planned" not in MEASURES
+
+
 _SAME_SCHEME = re.compile(r"^\s*(?:it|this(?:\s+scheme)?|the\s+(?:new\s+)?(?:scheme|development|building))\s+(?:will|would|"
                           r"should|is\s+(?:to|expected\s+to|due\s+to|planned\s+to))\b", re.IGNORECASE)
 # a price's rise ('fee uplift', 'an uplift of 4.6%'); a heading
