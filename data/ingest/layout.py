@@ -1384,12 +1384,21 @@ def _placed_headers(lines: list[str], rows: list[Row]) -> list[Row]:
                 lo, hi = spans[j]
                 return (min(b, hi) - max(a, lo), -abs((a + b) / 2 - (lo + hi) / 2))
             j = max(range(len(spans)), key=fit)
+            if r.line < ref.line and not _data_row(r.cells):
+                j = _first_spanned(spans, m.start(), m.end(), j)
             if placed[j]:
                 ok = False
                 break
             placed[j] = m.group(0)
         out.append(Row(r.line, placed) if ok else r)
     return out
+
+
+def _first_spanned(spans: list[tuple[int, int]], a: int, b: int, j: int) -> int:
+    """A header cell over two or more data columns ('People aged 65+' over '2025  2030') heads the group from its first
+    column (the columns after it take it until the next cell): the first column it stands over, else column j."""
+    over = [k for k, (lo, hi) in enumerate(spans) if min(b, hi) > max(a, lo)]
+    return over[0] if len(over) >= 2 else j
 
 
 _FIELD_LABELS = re.compile(

@@ -132,7 +132,10 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b|"
                        r"\bnew\s+(?:\w+\s+){1,2}live\b|"  # 'New framework live Apr-28'
                        # 'New advocacy service from 1 July 2026' (a roadmap's cell)
-                       r"\bnew\s+(?:[\w'’-]+\s+){1,2}(?:service|contract|framework)s?\s+(?:from|in place)\b"),
+                       r"\bnew\s+(?:[\w'’-]+\s+){1,2}(?:service|contract|framework)s?\s+(?:from|in place)\b|"
+                       # a new model of care, or new arrangements, from a date ('Service | Current contract end | New
+                       # model from'): the new contract's start
+                       r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:model|arrangements?|provision|offer)s?\s+(?:from|in place|live)\b"),
 ))
 
 
@@ -348,9 +351,22 @@ _LED_TENDER = re.compile(r"^\s*(?:\(?[\da-z]{1,2}[.)]\s*|[-•*]\s*)?(?:re-?)?te
                          r"begin\w*|go[- ]live|in\s+place)\b)[^.;]{0,120}\b(?:from|in|during)\s*$", re.IGNORECASE)
 
 
+# an aside between commas in lower case, with no figure, date or stop in it ('We will start the procurement of a new
+# model, organised around eight zones, in spring 2027'): it stands between a stage's word and its date
+_COMMA_ASIDE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){1,7}[a-z][\w'’-]*,(?=\s)")
+
+
 def _stage_for(prefix: str) -> str | None:
     if re.search(r"\d[:.]\d\d|noon|midday|midnight|\d\s*[ap]\.?m\b|\bweek\b|\bw/?c\b", prefix, re.IGNORECASE):
         prefix = " ".join(_WEEK_OF.sub(" ", _TIME_OF_DAY.sub(" ", prefix)).split()) + (" " if prefix[-1:].isspace() else "")
+    stage = _stage_cued(prefix)
+    if stage is None and _COMMA_ASIDE.search(prefix):
+        stage = _stage_cued(_COMMA_ASIDE.sub("", prefix))  # (only where the words as written give no stage)
+    return stage
+
+
+def _stage_cued(prefix: str) -> str | None:
+    """The stage the first of the stage cues finds in the words before a date (None when the stage is undecided)."""
     for stage, rx in STAGE_CUES:
         if rx.search(prefix):
             return None if _undecided(prefix, stage) else stage

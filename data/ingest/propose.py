@@ -1162,6 +1162,12 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         # 'People aged 75 and over | 108,600' in a need model's table ('Modelled need for extra care units ...'): a row
         # naming only people of an age is the population the model starts from, whatever the title counts
         measure = classify(kind, f"population | {label}", None, f"{key} | {label}")
+    if kind == "count" and _population_column(key) and not _SUBJECT_WORDS.search(f"{key} | {label} | {block.title}") \
+            and any(_SUBJECT_WORDS.search(k) for k in keys if k != key):
+        # 'Ashfield | 24,800' under 'People aged 65+ | 2025', a group of year columns beside 'Living with dementia
+        # (65+)': a column naming only people of an age, the subject named by a column beside it and not by the title,
+        # counts the places' population of that age, as such a row does
+        measure = classify(kind, f"population | {key}", None, f"{key} | {label}")
     if measure is None and above and _TARGET_WORDS.search(label):
         # 'Dementia diagnosis rate (65+): 67.2%' then 'National ambition: 66.7%': the ambition is for the row above's
         measure = classify(kind, f"{subject} | {above}", None, clause)
@@ -1299,6 +1305,13 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
 # a row naming only people of an age ('People aged 75 and over', 'Population aged 65+', 'Residents aged 85+')
 _POPULATION_ROW = re.compile(r"(?:total\s+)?(?:(?:older\s+)?people|persons|residents|population)\s+aged\s+\d{1,3}\s*"
                              r"(?:\+|(?:and|or)\s+(?:over|older|above)|(?:-|–|to)\s*\d{1,3})(?:\s*\([^()]*\))?", re.IGNORECASE)
+
+
+def _population_column(key: str) -> bool:
+    """Whether a column's key names only people of an age, alone or over a year ('People aged 65+ | 2025')."""
+    return any(_POPULATION_ROW.fullmatch(part.strip()) for part in key.split(" | "))
+
+
 # a row naming the population itself ('Population aged 65+', 'Total population aged 85 and over')
 _NAMED_POPULATION = re.compile(r"(?:total\s+)?population\b", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(
@@ -1978,12 +1991,14 @@ _CELL_NOTE_LETTER = re.compile(r"(?<=[\d%])\s*\([a-z]\)$")
 # (and a contract's value, 'Est. annual value', 'Contract value'; a bare 'Value' heads a column of figures)
 _MONEY = re.compile(r"£|\bgbp\b|\binvestment\b|\bbudget\b|\bspend\b|\bcosts?\b|\bfunding\b|\bincome\b|"
                     r"\b(?:annual|contract|estimated|total|lot|whole[- ]life|indicative)\s+values?\b", re.IGNORECASE)
-# subjects a sentence or a table's title may name that no measure of the vocabulary counts (a registered or housing
+# subjects a sentence or a table's title may name that no measure of the vocabulary counts (the workforce's vacancies
+# and turnover: 'the vacancy rate was 9.4%' after a paragraph on carers is no share of carers; a registered or housing
 # provider, a housing association, builds the schemes it names: 'schemes in development with registered provider
 # partners will add 236 units')
 _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental health|autis|sensory|children|young people|"
                             r"homeless|offenders?|in-patient|residential care|nursing care|(?:care|nursing|residential) "
-                            r"homes?|domestic abuse|substance|alcohol|drugs?\b|\bstaff\b|workforce|"
+                            r"homes?|domestic abuse|substance|alcohol|drugs?\b|\bstaff\b|workforce|\bvacanc(?:y|ies)\b|"
+                            r"\bvacant\s+posts?\b|\b(?:staff\s+)?turnover\b|"
                             r"(?<!registered )(?<!housing )providers?|beds?\b|"
                             r"\b(?:home|domiciliary)\s+care\b|\bday\s+(?:care|services|opportunities)\b|"
                             r"\bretirement\s+(?:villages?|communit(?:y|ies))\b", re.IGNORECASE)
