@@ -168,15 +168,37 @@ def _a(kind: str) -> str:
     return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
 
 
-_CURRENT_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# the wrappers a paragraph's runs sit in: a hyperlink, a tracked insertion or move (the draft as it stands now), an
+# inline content control's content (a template's field: a figure or a date picked in it), a simple field's cached
+# result ('see Table 3'), a smart tag or custom XML element, a text direction override
+_RUN_WRAPPERS = frozenset(f"{{{_W}}}{tag}" for tag in (
+    "hyperlink", "ins", "moveTo", "sdt", "sdtContent", "fldSimple", "customXml", "smartTag", "dir", "bdo"))
+_RUN = f"{{{_W}}}r"
+_PLACEHOLDER = f"{{{_W}}}showingPlcHdr"
+
+
+def _current_runs(element, depth: int = 0):
+    """The runs of a paragraph (or of a wrapper in it) in reading order, those inside wrappers too; a tracked
+    deletion's (w:del, w:moveFrom) stays out, and so does a content control still showing its placeholder ('Click or
+    tap here to enter a date.'), the template's prompt rather than the document's text."""
+    for child in element:
+        if child.tag == _RUN:
+            yield child
+        elif child.tag in _RUN_WRAPPERS and depth < 8:
+            properties = child.find(f"{{{_W}}}sdtPr")
+            if properties is not None and properties.find(_PLACEHOLDER) is not None:
+                continue
+            yield from _current_runs(child, depth + 1)
 
 
 def current_text(paragraph) -> str:
     """A paragraph's text as a draft with tracked changes stands now: a tracked insertion's runs (w:ins, w:moveTo)
     are the document's text, which python-docx's `text` passes over; a tracked deletion's (w:del, its w:delText) is
     the old text and stays out. Without the insertion, 'home to [del 1,398,200][ins 1,400,900] residents' would read
-    'home to  residents'."""
-    return "".join(e.text for e in paragraph._p.xpath(_CURRENT_RUNS))
+    'home to  residents'. A template's inline content controls, simple fields and smart tags hold text too, which
+    python-docx passes over: 'We estimate [control: 7,940] people' would read 'We estimate  people'."""
+    return "".join(run.text for run in _current_runs(paragraph._p))
 
 
 def _current_cell_text(cell) -> str:
@@ -260,7 +282,6 @@ def _table_lines(table, depth: int = 0) -> list[str]:
     return lines
 
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _XNS = {"w": _W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
 
 

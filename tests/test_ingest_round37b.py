@@ -1,0 +1,55 @@
+"""Round 37 (r37b) of the document proposer (data/ingest), each rule on a made-up Word file built in memory or on
+made-up lines, in the shapes a council's Word template gives: the text typed into a template's inline content control
+(a figure or a date inside a sentence), a simple field's cached result ('see Table 3') and a smart tag's or custom XML
+element's run are the paragraph's text, in order, which python-docx's paragraph text passes over; a content control
+still showing its placeholder is the template's prompt, not the document's text (a guard: main read no content
+control's text at all)."""
+from __future__ import annotations
+
+from docx.oxml import parse_xml
+
+from data.ingest import read_document
+from tests.ingest_fixtures import docx_built_by
+from tests.proposals import figure_rows, or_nothing, proposers_for
+
+CORNWALL = "E06000052"
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+measures, dates = proposers_for(CORNWALL)
+rows = figure_rows(measures)
+dates_or_none = or_nothing(dates)
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _control(text: str, placeholder: bool = False) -> str:
+    shown = "<w:showingPlcHdr/>" if placeholder else ""
+    return (f'<w:sdt><w:sdtPr><w:alias w:val="Figure"/><w:id w:val="41"/>{shown}<w:text/></w:sdtPr>'
+            f"<w:sdtContent>{_run(text)}</w:sdtContent></w:sdt>")
+
+
+def _lines_of(*paragraph_xml: str) -> list[str]:
+    def build(doc):
+        for xml in paragraph_xml:
+            doc.element.body.sectPr.addprevious(parse_xml(f"<w:p {W}>{xml}</w:p>"))
+    return [line for line in read_document(docx_built_by(build), "template.docx") if line.strip()]
+
+
+def test_a_figure_typed_into_an_inline_content_control_is_read_in_its_sentence():
+    lines = _lines_of(_run("We estimate ") + _control("6,310") + _run(" people aged 65 and over have dementia."))
+    assert lines == ["We estimate 6,310 people aged 65 and over have dementia."]
+
+
+def test_a_simple_field_and_a_smart_tag_keep_their_text_in_order():
+    lines = _lines_of(
+        _run("The breakdown is in ") + '<w:fldSimple w:instr=" REF _Ref4 \\h ">' + _run("Table 5") + "</w:fldSimple>"
+        + _run(": ") + '<w:customXml w:element="place">' + _run("Truro") + "</w:customXml>"
+        + _run(" has ") + '<w:smartTag w:element="number">' + _run("3") + "</w:smartTag>" + _run(" schemes."))
+    assert lines == ["The breakdown is in Table 5: Truro has 3 schemes."]
+
+
+def test_a_content_control_showing_its_placeholder_is_no_text_of_the_document():
+    lines = _lines_of(_run("Review date: ") + _control("Click or tap to enter a date.", placeholder=True))
+    assert lines == ["Review date: "]
