@@ -53,3 +53,26 @@ def test_a_simple_field_and_a_smart_tag_keep_their_text_in_order():
 def test_a_content_control_showing_its_placeholder_is_no_text_of_the_document():
     lines = _lines_of(_run("Review date: ") + _control("Click or tap to enter a date.", placeholder=True))
     assert lines == ["Review date: "]
+
+
+def test_a_national_body_named_after_england_is_the_figures_source_not_its_area():
+    got = rows(["Dementia", "", "In March 2026, 4,120 people aged 65 and over were on GP dementia registers (NHS England "
+                "Primary Care Dementia Data), a diagnosis rate of 60.2%.", "",
+                "Public Health England estimates that 6,480 people aged 65 and over are living with dementia.", ""])
+    assert sorted(got) == sorted([("dementia_register", CORNWALL, "2026", 4120.0),
+                                  ("dementia_diagnosis_rate", CORNWALL, "2026", 60.2),
+                                  ("dementia_estimated", CORNWALL, "", 6480.0)])
+
+
+def test_england_after_a_national_bodys_name_is_still_england_where_the_sentence_names_it():
+    got = rows(["Dementia", "", "NHS England figures show a diagnosis rate of 64.9% in England.", ""])
+    assert got == [("dementia_diagnosis_rate", "E92000001", "", 64.9)]
+
+
+def test_a_later_years_figure_after_and_goes_on_with_a_borrowed_subjects_rise():
+    got = rows(["Dementia", "", "We estimate that 6,310 people aged 65 and over are living with dementia in 2025. This is "
+                "projected to rise to 7,520 by 2030 and 8,940 by 2035.", ""])
+    assert sorted(got) == sorted([("dementia_estimated", CORNWALL, "2025", 6310.0),
+                                  ("dementia_estimated", CORNWALL, "2030", 7520.0),
+                                  ("dementia_estimated", CORNWALL, "2035", 8940.0)])
+

@@ -2129,10 +2129,12 @@ _BORROW_CUE_BEFORE = re.compile(r"\b(?:the|this|our|that)\s+(?:estimate|projecti
                                 rf"\breach(?:es|ed|ing)?\s+(?:{_HEDGE}|an\s+estimated)?\s*$",
                                 re.IGNORECASE)
 # a later year's figure of the same rise, its verb left out ('projected to rise to 5,020, and by 2035 to 5,790', 'rise
-# to 5,020 by 2030 and to 5,790 by 2035')
+# to 5,020 by 2030 and to 5,790 by 2035', and, after a figure with its own year, 'rise to 5,020 by 2030 and 5,790 by
+# 2035')
 _RISE_GOES_ON = re.compile(r"\b(?:ris|increas|grow|reach|climb|fall|decreas|drop)\w*\s+to\s+(?:around\s+|about\s+)?"
-                           r"\d[\d,.]*\s*%?(?:\s+(?:by|in)\s+(?:19|20)\d{2})?,?\s+and\s+(?:then\s+)?"
-                           r"(?:(?:by|in)\s+(?:19|20)\d{2},?\s+)?to\s+(?:around\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
+                           r"\d[\d,.]*\s*%?(?:(?:\s+(?:by|in)\s+(?:19|20)\d{2})?,?\s+and\s+(?:then\s+)?"
+                           r"(?:(?:by|in)\s+(?:19|20)\d{2},?\s+)?to\s+|"
+                           r"\s+(?:by|in)\s+(?:19|20)\d{2},?\s+and\s+)(?:around\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
 # 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035', 'from around 2,010 people to approximately 2,820': the
 # end of the rise (read in the 80 characters before the figure)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
