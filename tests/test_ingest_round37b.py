@@ -76,3 +76,10 @@ def test_a_later_years_figure_after_and_goes_on_with_a_borrowed_subjects_rise():
                                   ("dementia_estimated", CORNWALL, "2030", 7520.0),
                                   ("dementia_estimated", CORNWALL, "2035", 8940.0)])
 
+
+
+def test_a_bare_figure_the_council_has_after_a_needed_rate_is_its_own_rate_of_that_kind():
+    got = rows(["Extra care", "", "There are 9 extra care schemes in Cornwall.",
+                "National guidance suggests a need for 25 units per 1,000 people aged 75 and over; we have 13.2.", ""])
+    assert sorted(got) == sorted([("extra_care_schemes", CORNWALL, "", 9.0),
+                                  ("extra_care_units_per_1000_75plus", CORNWALL, "", 13.2)])
