@@ -3,7 +3,12 @@ made-up lines, in the shapes a council's Word template gives: the text typed int
 (a figure or a date inside a sentence), a simple field's cached result ('see Table 3') and a smart tag's or custom XML
 element's run are the paragraph's text, in order, which python-docx's paragraph text passes over; a content control
 still showing its placeholder is the template's prompt, not the document's text (a guard: main read no content
-control's text at all)."""
+control's text at all); a table's rows and cells inside content controls (a template's repeating section) are its
+rows and cells; a national body named after the country ('NHS England Primary Care Dementia Data') is a
+figure's source, not its area (and England named after it in the sentence is still England: a guard); a later year's
+figure after 'and' goes on with the rise before it ('rise to 7,520 by 2030 and 8,940 by 2035'); a bare figure the
+council has after a rate ('a need for 25 units per 1,000 people aged 75 and over; we have 13.2') is its own rate of
+that kind."""
 from __future__ import annotations
 
 from docx.oxml import parse_xml
@@ -54,6 +59,29 @@ def test_a_content_control_showing_its_placeholder_is_no_text_of_the_document():
     lines = _lines_of(_run("Review date: ") + _control("Click or tap to enter a date.", placeholder=True))
     assert lines == ["Review date: "]
 
+
+
+def _cell(text: str) -> str:
+    return f"<w:tc><w:p>{_run(text)}</w:p></w:tc>"
+
+
+def _in_control(xml: str) -> str:
+    return f'<w:sdt><w:sdtPr><w:id w:val="52"/></w:sdtPr><w:sdtContent>{xml}</w:sdtContent></w:sdt>'
+
+
+def test_rows_and_cells_inside_a_templates_repeating_section_are_the_tables():
+    def build(doc):
+        table = doc.add_table(rows=1, cols=3)
+        for j, text in enumerate(("Service", "Contract end", "New contract start")):
+            table.cell(0, j).text = text
+        table._tbl.append(parse_xml(f"<w:sdt {W}><w:sdtPr><w:id w:val='51'/></w:sdtPr><w:sdtContent>"
+                                    f"<w:tr>{_cell('Home care')}{_cell('31 March 2027')}{_cell('1 April 2027')}</w:tr>"
+                                    "</w:sdtContent></w:sdt>"))
+        table._tbl.append(parse_xml(f"<w:tr {W}>{_cell('Advocacy')}{_in_control(_cell('30 June 2027'))}"
+                                    f"{_cell('1 July 2027')}</w:tr>"))
+    lines = [line for line in read_document(docx_built_by(build), "template.docx") if line.strip()]
+    assert lines == ["Service\tContract end\tNew contract start", "Home care\t31 March 2027\t1 April 2027",
+                     "Advocacy\t30 June 2027\t1 July 2027"]
 
 def test_a_national_body_named_after_england_is_the_figures_source_not_its_area():
     got = rows(["Dementia", "", "In March 2026, 4,120 people aged 65 and over were on GP dementia registers (NHS England "

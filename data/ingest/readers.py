@@ -248,12 +248,38 @@ def _spacer_columns(table) -> set[int]:
     return set(range(width)) - filled
 
 
+def _rows_unwrapped(table):
+    """The table with its rows and cells out of the content controls around them (a template's repeating section: a
+    w:sdt around each row of a timetable, or around a cell), which python-docx's rows and cells pass over; a copy, the
+    document left as it is. A table with no such control is itself."""
+    import copy
+
+    from docx.table import Table
+
+    wrapped = _xpath(table._tbl, "w:sdt | w:tr/w:sdt")
+    if not wrapped:
+        return table
+    tbl = copy.deepcopy(table._tbl)
+    for _ in range(5):  # (a control inside a control: unwrapped a level at a time)
+        controls = _xpath(tbl, "w:sdt | w:tr/w:sdt")
+        if not controls:
+            break
+        for sdt in controls:
+            content = sdt.find(f"{{{_W}}}sdtContent")
+            for child in list(content) if content is not None else []:
+                sdt.addprevious(child)
+            sdt.getparent().remove(sdt)
+    return Table(tbl, table._parent)
+
+
 def _table_lines(table, depth: int = 0) -> list[str]:
     """A Word table's rows, each one tab-separated line between blank lines. A table nested in a cell (a box made of a
     one-cell table around a title, a table and a note; a cell holding its own small table) is read as a table of its
-    own after the row, the box's paragraphs as lines of their own, not run together as the cell's text."""
+    own after the row, the box's paragraphs as lines of their own, not run together as the cell's text. Rows and
+    cells inside content controls are the table's too."""
     from docx.table import Table
 
+    table = _rows_unwrapped(table)
     lines = [""]
     spacers = _spacer_columns(table)
     for row in table.rows:
