@@ -84,8 +84,8 @@ def test_rows_and_cells_inside_a_templates_repeating_section_are_the_tables():
                      "Advocacy\t30 June 2027\t1 July 2027"]
 
 def test_a_national_body_named_after_england_is_the_figures_source_not_its_area():
-    got = rows(["Dementia", "", "In March 2026, 4,120 people aged 65 and over were on GP dementia registers (NHS England "
-                "Primary Care Dementia Data), a diagnosis rate of 60.2%.", "",
+    got = rows(["Dementia", "", "In March 2026, 4,120 people aged 65 and over were on GP dementia registers "
+                "(NHS England Primary Care Dementia Data), a diagnosis rate of 60.2%.", "",
                 "Public Health England estimates that 6,480 people aged 65 and over are living with dementia.", ""])
     assert sorted(got) == sorted([("dementia_register", CORNWALL, "2026", 4120.0),
                                   ("dementia_diagnosis_rate", CORNWALL, "2026", 60.2),
@@ -98,8 +98,8 @@ def test_england_after_a_national_bodys_name_is_still_england_where_the_sentence
 
 
 def test_a_later_years_figure_after_and_goes_on_with_a_borrowed_subjects_rise():
-    got = rows(["Dementia", "", "We estimate that 6,310 people aged 65 and over are living with dementia in 2025. This is "
-                "projected to rise to 7,520 by 2030 and 8,940 by 2035.", ""])
+    got = rows(["Dementia", "", "We estimate that 6,310 people aged 65 and over are living with dementia in 2025. "
+                "This is projected to rise to 7,520 by 2030 and 8,940 by 2035.", ""])
     assert sorted(got) == sorted([("dementia_estimated", CORNWALL, "2025", 6310.0),
                                   ("dementia_estimated", CORNWALL, "2030", 7520.0),
                                   ("dementia_estimated", CORNWALL, "2035", 8940.0)])
