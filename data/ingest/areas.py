@@ -117,6 +117,14 @@ _BOARD_AFTER = re.compile(r"(?:\s+(?:and|&))?(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}?\
                           re.IGNORECASE)
 
 
+# a national body named after the country ('NHS England Primary Care Dementia Data', 'Public Health England'): the
+# source of a figure, not its area
+_BODY_WORDS = r"\b(?:NHS|Public\s+Health|Health\s+Education|Sport|Natural|Historic|Arts\s+Council)\s+"
+_NATIONAL_BODY = re.compile(_BODY_WORDS + r"(?:England|Wales|Scotland)\b")
+_BODY_BEFORE = re.compile(_BODY_WORDS + "$")
+_NATIONS = frozenset({"England", "Wales", "Scotland"})
+
+
 def find_areas(text: str) -> list[AreaHit]:
     """Area names written in a sentence, whole words, longest first; ordinary words need a capital and a cue."""
     hits = []
@@ -129,6 +137,8 @@ def find_areas(text: str) -> list[AreaHit]:
             continue  # 'at Bolton Road', 'Sefton House': a street's or a building's name, not the area
         if _BOARD_AFTER.match(text, m.end()):
             continue  # 'Mid and South Essex ICB', 'Hertfordshire and West Essex ICB': a board's name, not the county
+        if written in _NATIONS and _BODY_BEFORE.search(text[:m.start()]):
+            continue  # 'NHS England Primary Care Dementia Data': a national body, the figure's source, not its area
         if re.search(r"(?-i:\bGreater)\s+$", text[:m.start()]):
             continue  # 'Greater Manchester': a wider area (a city region) whose name holds a district's, not the district
         if key.lower() == "wales" and re.search(r"\b(?:North|South|West|East|Mid)[\s-]+$", text[:m.start()]):
@@ -159,8 +169,9 @@ def benchmark_in(text: str) -> tuple[str, str] | None:
                   r"(?<!Welsh )(?<!Scottish )(?i:the government)(?=\s+(?:wants|aims|expects)\b)|"
                   # ('the Welsh Government's target of 75%': a devolved government's target is its nation's)
                   r"(?:Welsh|Scottish) Government['’]s\s+(?i:target|ambition))\b"
-                  r"(?!['’]s\s+census|\s+census)", _WALES_REGION.sub(" ", text))
-    # ('Scotland's Census 2022 found' names the source, not the area; 'West Wales' is a region of Wales, not Wales)
+                  r"(?!['’]s\s+census|\s+census)", _WALES_REGION.sub(" ", _NATIONAL_BODY.sub(" ", text)))
+    # ('Scotland's Census 2022 found' names the source, not the area; 'West Wales' is a region of Wales, not Wales;
+    # 'NHS England' is a body)
     if not m:
         return None
     word = m.group(1)

@@ -2144,10 +2144,12 @@ _BORROW_CUE_BEFORE = re.compile(r"\b(?:the|this|our|that)\s+(?:estimate|projecti
                                 rf"\breach(?:es|ed|ing)?\s+(?:{_HEDGE}|an\s+estimated)?\s*$",
                                 re.IGNORECASE)
 # a later year's figure of the same rise, its verb left out ('projected to rise to 5,020, and by 2035 to 5,790', 'rise
-# to 5,020 by 2030 and to 5,790 by 2035')
+# to 5,020 by 2030 and to 5,790 by 2035', and, after a figure with its own year, 'rise to 5,020 by 2030 and 5,790 by
+# 2035')
 _RISE_GOES_ON = re.compile(r"\b(?:ris|increas|grow|reach|climb|fall|decreas|drop)\w*\s+to\s+(?:around\s+|about\s+)?"
-                           r"\d[\d,.]*\s*%?(?:\s+(?:by|in)\s+(?:19|20)\d{2})?,?\s+and\s+(?:then\s+)?"
-                           r"(?:(?:by|in)\s+(?:19|20)\d{2},?\s+)?to\s+(?:around\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
+                           r"\d[\d,.]*\s*%?(?:(?:\s+(?:by|in)\s+(?:19|20)\d{2})?,?\s+and\s+(?:then\s+)?"
+                           r"(?:(?:by|in)\s+(?:19|20)\d{2},?\s+)?to\s+|"
+                           r"\s+(?:by|in)\s+(?:19|20)\d{2},?\s+and\s+)(?:around\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
 # 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035', 'from around 2,010 people to approximately 2,820': the
 # end of the rise (read in the 80 characters before the figure)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
@@ -2173,6 +2175,12 @@ _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:(?:is|are)\s+)?(?:pr
                       r"\d[^;.]{0,80}?,\s*(?:down|up|falling|rising|increasing|decreasing|an?\s+(?:fall|rise|drop|decrease|"
                       r"increase))\s+(?:from|on)\s+(?:around\s+|about\s+)?$",  # ('rise from 91,800 in 2025 to 118,400 in 2035')
                       re.IGNORECASE)
+
+
+# the council's own figure after a rate, its noun left out ('...; we have 18.6', ', while the county has 11.2')
+_OURS_AFTER_RATE = re.compile(r"^[^;.]*?[;,]\s*(?:but\s+|while\s+|whereas\s+|and\s+)?(?:we|the\s+(?:council|county|borough|"
+                              r"city|district))\s+(?:currently\s+)?(?:have|has|had|provides?|provided)\s+"
+                              r"(?:around\s+|about\s+|only\s+|just\s+)?$", re.IGNORECASE)
 
 
 # a sentence whose subject is a modelled gap or need ('The gap is largest in ...', 'Even with the pipeline built, the
@@ -2337,6 +2345,12 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             sentence[rate_before.end:num.start].split(",", 1)[-1]) and re.fullmatch(r"\s*(?:[.;)]|,\s|$).*", after) \
             and _COMPARED.search(sentence[rate_before.end:num.start]) \
             and area_lookup.benchmark_in(sentence[rate_before.end:num.start])
+        # 'a need for 25 units per 1,000 people aged 75 and over; we have 18.6': a bare figure the council has, after
+        # a rate, is its own of that rate
+        ours_after_rate = rate_before is not None and not num.percent and not benchmark_rate \
+            and re.fullmatch(r"\s*(?:[.;)]|,\s|$).*", after) \
+            and bool(_OURS_AFTER_RATE.search(sentence[rate_before.end:num.start]))
+        benchmark_rate = benchmark_rate or ours_after_rate
         kind = _kind_for(num, context if own_rate and (not rated or num in rated or column or benchmark_rate) else "",
                          after, before)
         if num.words and (kind != "count" or not head and (num.value < 100 or not _BORROW_CUE.match(after))):
@@ -2431,6 +2445,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if kind == "rate" and c_start and area_lookup.benchmark_in(clause):
             compared = f"{compared} {sentence[:c_start]}"  # '7.6 flats for every 1,000 people aged 75 and over, against
             # 9.8 per 1,000 for Wales': the benchmark's clause compares the rate the clause before gave, with its ages
+        if kind == "rate" and ours_after_rate:
+            # (the rate's own words, its figure to its clause's end: '25 units per 1,000 people aged 75 and over', not
+            # the need its clause names)
+            compared = f"{compared} {sentence[rate_before.start:c_start]}"
         measure = None
         if not borrowed and len(clause) < len(sentence) and any(
                 m.group(0).lower() not in ("population", "residents")

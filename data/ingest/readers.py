@@ -168,15 +168,37 @@ def _a(kind: str) -> str:
     return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
 
 
-_CURRENT_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# the wrappers a paragraph's runs sit in: a hyperlink, a tracked insertion or move (the draft as it stands now), an
+# inline content control's content (a template's field: a figure or a date picked in it), a simple field's cached
+# result ('see Table 3'), a smart tag or custom XML element, a text direction override
+_RUN_WRAPPERS = frozenset(f"{{{_W}}}{tag}" for tag in (
+    "hyperlink", "ins", "moveTo", "sdt", "sdtContent", "fldSimple", "customXml", "smartTag", "dir", "bdo"))
+_RUN = f"{{{_W}}}r"
+_PLACEHOLDER = f"{{{_W}}}showingPlcHdr"
+
+
+def _current_runs(element, depth: int = 0):
+    """The runs of a paragraph (or of a wrapper in it) in reading order, those inside wrappers too; a tracked
+    deletion's (w:del, w:moveFrom) stays out, and so does a content control still showing its placeholder ('Click or
+    tap here to enter a date.'), the template's prompt rather than the document's text."""
+    for child in element:
+        if child.tag == _RUN:
+            yield child
+        elif child.tag in _RUN_WRAPPERS and depth < 8:
+            properties = child.find(f"{{{_W}}}sdtPr")
+            if properties is not None and properties.find(_PLACEHOLDER) is not None:
+                continue
+            yield from _current_runs(child, depth + 1)
 
 
 def current_text(paragraph) -> str:
     """A paragraph's text as a draft with tracked changes stands now: a tracked insertion's runs (w:ins, w:moveTo)
     are the document's text, which python-docx's `text` passes over; a tracked deletion's (w:del, its w:delText) is
     the old text and stays out. Without the insertion, 'home to [del 1,398,200][ins 1,400,900] residents' would read
-    'home to  residents'."""
-    return "".join(e.text for e in paragraph._p.xpath(_CURRENT_RUNS))
+    'home to  residents'. A template's inline content controls, simple fields and smart tags hold text too, which
+    python-docx passes over: 'We estimate [control: 7,940] people' would read 'We estimate  people'."""
+    return "".join(run.text for run in _current_runs(paragraph._p))
 
 
 def _current_cell_text(cell) -> str:
@@ -226,12 +248,38 @@ def _spacer_columns(table) -> set[int]:
     return set(range(width)) - filled
 
 
+def _rows_unwrapped(table):
+    """The table with its rows and cells out of the content controls around them (a template's repeating section: a
+    w:sdt around each row of a timetable, or around a cell), which python-docx's rows and cells pass over; a copy, the
+    document left as it is. A table with no such control is itself."""
+    import copy
+
+    from docx.table import Table
+
+    wrapped = _xpath(table._tbl, "w:sdt | w:tr/w:sdt")
+    if not wrapped:
+        return table
+    tbl = copy.deepcopy(table._tbl)
+    for _ in range(5):  # (a control inside a control: unwrapped a level at a time)
+        controls = _xpath(tbl, "w:sdt | w:tr/w:sdt")
+        if not controls:
+            break
+        for sdt in controls:
+            content = sdt.find(f"{{{_W}}}sdtContent")
+            for child in list(content) if content is not None else []:
+                sdt.addprevious(child)
+            sdt.getparent().remove(sdt)
+    return Table(tbl, table._parent)
+
+
 def _table_lines(table, depth: int = 0) -> list[str]:
     """A Word table's rows, each one tab-separated line between blank lines. A table nested in a cell (a box made of a
     one-cell table around a title, a table and a note; a cell holding its own small table) is read as a table of its
-    own after the row, the box's paragraphs as lines of their own, not run together as the cell's text."""
+    own after the row, the box's paragraphs as lines of their own, not run together as the cell's text. Rows and
+    cells inside content controls are the table's too."""
     from docx.table import Table
 
+    table = _rows_unwrapped(table)
     lines = [""]
     spacers = _spacer_columns(table)
     for row in table.rows:
@@ -260,7 +308,6 @@ def _table_lines(table, depth: int = 0) -> list[str]:
     return lines
 
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _XNS = {"w": _W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
 
 
