@@ -791,13 +791,22 @@ def running_lines(lines: list[str]) -> set[int]:
                 and (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip()):
             same.setdefault(t.lower(), []).append(i)
     for found in same.values():
-        if len(found) >= 3 and all(b - a >= 10 for a, b in zip(found, found[1:])):
+        if len(found) >= 3 and all(b - a >= 10 for a, b in zip(found, found[1:])) and not all(
+                _heads_rows(lines, i) for i in found):
             out.update(found)
     # a header or footer naming its page, even once ('Market Position Statement 2026/27        Page 2'), alone between
     # blank lines: a short document has too few pages to repeat it
     out |= {i for i, text in enumerate(lines, start=1) if _PAGED_LINE.match(text)
             and (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip())}
     return out | _page_break_lines(lines)
+
+
+def _heads_rows(lines: list[str], i: int) -> bool:
+    """Whether line i (1-based) is a tab row of three cells or more over rows of as many cells, a few blank lines
+    below: a grid's header, repeated on each page it runs over, no running header."""
+    cells = len(lines[i - 1].split("\t"))
+    below = next((t for t in lines[i:i + 4] if t.strip()), "")
+    return cells >= 3 and len(below.split("\t")) == cells
 
 
 def _page_break_lines(lines: list[str]) -> set[int]:
@@ -2018,6 +2027,13 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
     found_rows = _table_rows(columns, placed, labels, _assign(labels, others, j)) if len(labels) >= 2 else None
     if found_rows is not None:
         return found_rows
+    # a grid whose cells all start on their row's first line, a label wrapped onto a capital ('Carers Support' /
+    # 'Service'): the label's line carries on the cells of the line above and starts none
+    continued = _join_continued_labels(labels, placed)
+    if continued != labels and len(continued) >= 2:
+        found_rows = _table_rows(columns, placed, continued, _assign_top(continued, others, j), dated_cells=True)
+        if found_rows is not None:
+            return found_rows
     # a label wrapped onto a line of its own that starts with a capital ("King's Lynn and West" / 'Norfolk') reads
     # as a row with no figure; joined to the label above when only the two together are a name `whole_name` knows
     # (a place), never a group label ('Rural districts') or a wrapped service
@@ -2028,6 +2044,29 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
             if found_rows is not None:
                 return found_rows
     return []
+
+
+def _join_continued_labels(labels: list[list[int]], placed: dict[int, dict[int, str]]) -> list[list[int]]:
+    """`labels` with each label line right under a row's line joined to that row when the line only carries on the
+    row's cells: each of its other pieces sits under a piece of the line above and is no figure under a whole figure
+    or date (a cell's second line: '1 provider;' / '1,100', '31 March' / '2027'), and some cell of the row's first line has ended (a spend's or a RAG letter's cell
+    is one line): 'Carers Support  1 provider;  1.2  30 September' / 'Service  3 carers' hubs  2026'."""
+    out: list[list[int]] = []
+    for label in labels:
+        n = label[0]
+        if out and n == out[-1][-1] + 1 and _carries_on(placed, n, out[-1][0]):
+            out[-1] = [*out[-1], *label]
+            continue
+        out.append(label)
+    return out
+
+
+def _carries_on(placed: dict[int, dict[int, str]], n: int, first: int) -> bool:
+    """Whether line n's pieces other than its label each carry on a cell of the line above (no figure under a value),
+    while some cell of the row's first line holds nothing on line n."""
+    above, cells = placed.get(n - 1, {}), {k: t for k, t in placed[n].items() if k}
+    return all(k in above and not (_whole_value(above[k]) and is_number_cell(t) and not is_year_cell(t))
+               for k, t in cells.items()) and any(k not in cells for k in placed[first] if k)
 
 
 def _band_rows_only(head: list[int], labels: list[list[int]], placed: dict[int, dict[int, str]],
@@ -2058,14 +2097,16 @@ def _join_named_labels(labels: list[list[int]], placed: dict[int, dict[int, str]
 
 
 def _table_rows(columns: list[int], placed: dict[int, dict[int, str]], labels: list[list[int]],
-                rows: list[list[tuple[int, int]]] | None) -> list[tuple[int, list[str]]] | None:
+                rows: list[list[tuple[int, int]]] | None, dated_cells: bool = False) -> list[tuple[int, list[str]]] | None:
     """Each row's cells, on its label's first line, when the pieces' rows make a table: a header of words over rows
-    each holding a figure or a date, one to a cell; else None."""
+    each holding a figure or a date, one to a cell; else None. `dated_cells`: a cell may hold several dates (a
+    timescale's stages, 'Extend 12' / 'months to' / 'Sep 2027;' / 'Tender' / 'Jan 2027'), still one figure."""
     if rows is None:
         return None
     for row in rows:
         for k in {kk for _, kk in row}:
-            if sum(_whole_value(placed[n][k]) for n, kk in row if kk == k) > 1:
+            if sum(_whole_value(placed[n][k]) and not (dated_cells and is_date_cell(placed[n][k]))
+                   for n, kk in row if kk == k) > 1:
                 return None  # two figures or dates in one cell: two rows, one of them with no label ('Total' unwritten)
     cells = [[" ".join(placed[m][0] for m in label if 0 in placed[m])] + [
         " ".join(placed[n][k] for n in sorted(n for n, kk in rows[r] if kk == k)) for k in range(1, len(columns))]
