@@ -56,3 +56,26 @@ def test_a_grids_header_repeated_on_each_page_heads_the_grid_and_is_no_running_h
     assert ("Home Support", "contract_end", "2027-06-30", "2027-06-30") in got
     assert ("Day Services", "contract_end", "2028-03-31", "2028-03-31") in got
     assert ("Advocacy", "procurement_start", "2026-10-01", "2026-12-31") in got
+
+
+def test_a_timescales_activity_that_is_no_stage_takes_none_from_the_rows_intention():
+    lines = ["Commissioning intentions", "",
+             "Service\tCommissioning intention\tCurrent contract end\tTimescale",
+             "Falls Prevention\tRe-commission with the ICB\t30 September 2027\tProvider engagement summer 2026; "
+             "Tender Q1 2027/28", ""]
+    got = dates(lines)
+    assert ("Falls Prevention", "procurement_start", "2027-04-01", "2027-06-30") in got
+    assert not [d for d in got if d[2] == "2026-06-01"]
+
+
+def test_a_new_framework_from_a_date_is_the_contracts_start():
+    got = dates(["Commissioning intentions", "", "Service\tCurrent contract end\tTimescale",
+                 "Nursing Care\t30 September 2028\tTender Mar 2028; New framework from 1 October 2028", ""])
+    assert ("Nursing Care", "contract_start", "2028-10-01", "2028-10-01") in got
+
+
+def test_flats_a_council_expects_to_need_are_a_need_and_no_plan():
+    got = [(r.measure, float(r.value)) for r in measures(
+        ["Extra care", "", "There are 5 extra care schemes with 310 flats. We expect to need around 220 more extra care "
+         "flats by 2034.", ""]).itertuples()]
+    assert sorted(got) == [("extra_care_schemes", 5.0), ("extra_care_units", 310.0)]
