@@ -79,3 +79,18 @@ def test_flats_a_council_expects_to_need_are_a_need_and_no_plan():
         ["Extra care", "", "There are 5 extra care schemes with 310 flats. We expect to need around 220 more extra care "
          "flats by 2034.", ""]).itertuples()]
     assert sorted(got) == [("extra_care_schemes", 5.0), ("extra_care_units", 310.0)]
+
+
+def test_a_running_header_between_blank_lines_inside_a_wrapped_grid_is_a_page_break_the_rows_go_on_under():
+    grid = _grid([HEADER]) + [""] + _grid([
+        ["Home Support", "9 providers on / the framework", "12.6", "30 June / 2027",
+         "Tender / Oct 2026; / Award / Feb 2027", "A"],
+        ["Sensory / Impairment / Service", "1 provider; / 300 people", "0.5", "31 December / 2026",
+         "Extend 6 / months to / 30 June 2027", "R"]])
+    # the page breaks inside the header, between its lines 'Spend' and '(£m)'
+    lines = ["Commissioning intentions", "", grid[0], "", "Derby City Council  Adult Social Care Plan        Page 4", "",
+             *grid[1:], ""]
+    got = dates(lines)
+    assert ("Sensory Impairment Service", "extension_end", "2027-06-30", "2027-06-30") in got
+    assert ("Home Support", "award", "2027-02-01", "2027-02-28") in got
+    assert not [r for r in measures(lines).itertuples() if float(r.value) in (12.6, 0.5, 9.0, 300.0)]

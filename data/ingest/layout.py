@@ -802,10 +802,10 @@ def running_lines(lines: list[str]) -> set[int]:
 
 
 def _heads_rows(lines: list[str], i: int) -> bool:
-    """Whether line i (1-based) is a tab row of three cells or more over rows of as many cells, a few blank lines
-    below: a grid's header, repeated on each page it runs over, no running header."""
+    """Whether line i (1-based) is a tab row of three cells or more over rows of as many cells, the next line with
+    words (the lines of the header's wrapped cells and a page's running header blanked between): a grid's header, repeated on each page it runs over, no running header."""
     cells = len(lines[i - 1].split("\t"))
-    below = next((t for t in lines[i:i + 4] if t.strip()), "")
+    below = next((t for t in lines[i:i + 8] if t.strip()), "")
     return cells >= 3 and len(below.split("\t")) == cells
 
 
@@ -1914,7 +1914,7 @@ def join_wrapped_rows(lines: list[str], whole_name: Callable[[str], object] | No
     date and whose other rows hold one; anything else is left as it is. A Chromium-printed PDF spaces a table's rows
     wider than a cell's lines, so its rows come a blank line apart: they are taken with the table while they keep to
     its columns."""
-    out = list(lines)
+    out, source, lines = list(lines), lines, list(lines)
     i = 0
     while i < len(lines):
         if not lines[i].strip():
@@ -1929,15 +1929,24 @@ def join_wrapped_rows(lines: list[str], whole_name: Callable[[str], object] | No
         # the longest such run that reads as a table is taken
         ends = [j]
         first = _columns(lines, i, j)
-        while first is not None and j + 1 < len(lines) and not lines[j].strip() and lines[j + 1].strip():
-            k = j + 1
+        while first is not None and j + 1 < len(lines) and not lines[j].strip():
+            nxt = next((n for n in range(j + 1, len(lines)) if lines[n].strip()), len(lines))
+            if nxt == len(lines) or nxt > j + 1 and not any(source[n].strip() for n in range(j, nxt)):
+                break  # (one blank line between a table's rows; more only where a page's running header was)
+            if nxt + 1 < len(lines) and not lines[nxt + 1].strip() and _PAGED_LINE.match(lines[nxt]):
+                # a page's running header alone between blank lines inside the grid ('spend  contract end' / '' /
+                # 'Market Position Statement 2026/27        Page 2' / '' / '(£m)'): a page break, the rows go on under
+                # it (blanked in the reader's own copy)
+                lines[nxt] = ""
+                continue
+            k = nxt
             while k < len(lines) and lines[k].strip():
                 k += 1
             # (the labels' column at the margin is the table's own even when its header leaves it empty)
             # (nor a page's or slide's number, 'Page 3 of 4', wherever it stands: it ends a page, not a row)
-            if any(min(abs(m.start() - c) for c in (0, *first[0])) > 2 for n in range(j + 1, k)
+            if any(min(abs(m.start() - c) for c in (0, *first[0])) > 2 for n in range(nxt, k)
                    for m in _SPACED.finditer(lines[n].rstrip())) or any(
-                    _PAGE.search(lines[n]) for n in range(j + 1, k)) or _columns(lines, i, k) is None:
+                    _PAGE.search(lines[n]) for n in range(nxt, k)) or _columns(lines, i, k) is None:
                 break
             j = k
             ends.append(j)
