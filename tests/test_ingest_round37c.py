@@ -3,7 +3,7 @@ commissioning intentions grid kept as a landscape spreadsheet and exported to PD
 every cell wrapped over lines at its column's place, each row a block of lines: a row's label wrapped onto a line
 starting with a capital ('Carers Support' / 'Service') that only carries on the row's cells is the same row, and a
 timescale cell may hold several stages' dates; the grid's header repeated on each page is the grid's header, no
-running header."""
+running header; and a running header inside a wrapped grid is a page break its rows go on under."""
 from __future__ import annotations
 
 from tests.proposals import or_nothing, proposers_for
@@ -14,7 +14,7 @@ measures, dates = proposers_for(DERBY)
 dates_or_none = or_nothing(dates)
 
 
-def _grid(rows: list[list[str]], starts: tuple[int, ...] = (0, 18, 36, 46, 62, 78)) -> list[str]:
+def _grid(rows: list[list[str]], starts: tuple[int, ...] = (0, 18, 36, 46, 62, 82)) -> list[str]:
     """Rows of cells (each cell's lines split on '/') laid out as pdftotext -layout sets a wrapped grid."""
     out: list[str] = []
     for cells in rows:
@@ -94,3 +94,16 @@ def test_a_running_header_between_blank_lines_inside_a_wrapped_grid_is_a_page_br
     assert ("Sensory Impairment Service", "extension_end", "2027-06-30", "2027-06-30") in got
     assert ("Home Support", "award", "2027-02-01", "2027-02-28") in got
     assert not [r for r in measures(lines).itertuples() if float(r.value) in (12.6, 0.5, 9.0, 300.0)]
+
+
+def test_guard_rows_on_one_line_each_right_under_another_stay_rows_of_their_own():
+    # (a guard: holds on main too) a new row fills the cells the row above filled, its figure under the row above's
+    lines = ["Commissioning intentions", "", *_grid([HEADER]), "",
+             *_grid([["Home Support", "9 providers on / the framework", "12.6", "30 June / 2027",
+                      "Tender / Oct 2026", "A"],
+                     ["Advocacy", "1 provider", "0.6", "31 March 2027", "Tender Q3 2026/27", "A"],
+                     ["Respite", "3 providers", "1.1", "30 June 2027", "Tender Q4 2026/27", "G"]]), ""]
+    got = dates(lines)
+    assert ("Advocacy", "contract_end", "2027-03-31", "2027-03-31") in got
+    assert ("Respite", "contract_end", "2027-06-30", "2027-06-30") in got
+    assert ("Respite", "procurement_start", "2027-01-01", "2027-03-31") in got
