@@ -791,13 +791,22 @@ def running_lines(lines: list[str]) -> set[int]:
                 and (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip()):
             same.setdefault(t.lower(), []).append(i)
     for found in same.values():
-        if len(found) >= 3 and all(b - a >= 10 for a, b in zip(found, found[1:])):
+        if len(found) >= 3 and all(b - a >= 10 for a, b in zip(found, found[1:])) and not all(
+                _heads_rows(lines, i) for i in found):
             out.update(found)
     # a header or footer naming its page, even once ('Market Position Statement 2026/27        Page 2'), alone between
     # blank lines: a short document has too few pages to repeat it
     out |= {i for i, text in enumerate(lines, start=1) if _PAGED_LINE.match(text)
             and (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip())}
     return out | _page_break_lines(lines)
+
+
+def _heads_rows(lines: list[str], i: int) -> bool:
+    """Whether line i (1-based) is a tab row of three cells or more over rows of as many cells, the next line with
+    words (the lines of the header's wrapped cells and a page's running header blanked between): a grid's header, repeated on each page it runs over, no running header."""
+    cells = len(lines[i - 1].split("\t"))
+    below = next((t for t in lines[i:i + 8] if t.strip()), "")
+    return cells >= 3 and len(below.split("\t")) == cells
 
 
 def _page_break_lines(lines: list[str]) -> set[int]:
@@ -1963,7 +1972,7 @@ def join_wrapped_rows(lines: list[str], whole_name: Callable[[str], object] | No
     date and whose other rows hold one; anything else is left as it is. A Chromium-printed PDF spaces a table's rows
     wider than a cell's lines, so its rows come a blank line apart: they are taken with the table while they keep to
     its columns."""
-    out = list(lines)
+    out, source, lines = list(lines), lines, list(lines)
     i = 0
     while i < len(lines):
         if not lines[i].strip():
@@ -1978,15 +1987,24 @@ def join_wrapped_rows(lines: list[str], whole_name: Callable[[str], object] | No
         # the longest such run that reads as a table is taken
         ends = [j]
         first = _columns(lines, i, j)
-        while first is not None and j + 1 < len(lines) and not lines[j].strip() and lines[j + 1].strip():
-            k = j + 1
+        while first is not None and j + 1 < len(lines) and not lines[j].strip():
+            nxt = next((n for n in range(j + 1, len(lines)) if lines[n].strip()), len(lines))
+            if nxt == len(lines) or nxt > j + 1 and not any(source[n].strip() for n in range(j, nxt)):
+                break  # (one blank line between a table's rows; more only where a page's running header was)
+            if nxt + 1 < len(lines) and not lines[nxt + 1].strip() and _PAGED_LINE.match(lines[nxt]):
+                # a page's running header alone between blank lines inside the grid ('spend  contract end' / '' /
+                # 'Market Position Statement 2026/27        Page 2' / '' / '(£m)'): a page break, the rows go on under
+                # it (blanked in the reader's own copy)
+                lines[nxt] = ""
+                continue
+            k = nxt
             while k < len(lines) and lines[k].strip():
                 k += 1
             # (the labels' column at the margin is the table's own even when its header leaves it empty)
             # (nor a page's or slide's number, 'Page 3 of 4', wherever it stands: it ends a page, not a row)
-            if any(min(abs(m.start() - c) for c in (0, *first[0])) > 2 for n in range(j + 1, k)
+            if any(min(abs(m.start() - c) for c in (0, *first[0])) > 2 for n in range(nxt, k)
                    for m in _SPACED.finditer(lines[n].rstrip())) or any(
-                    _PAGE.search(lines[n]) for n in range(j + 1, k)) or _columns(lines, i, k) is None:
+                    _PAGE.search(lines[n]) for n in range(nxt, k)) or _columns(lines, i, k) is None:
                 break
             j = k
             ends.append(j)
@@ -2076,6 +2094,13 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
     found_rows = _table_rows(columns, placed, labels, _assign(labels, others, j)) if len(labels) >= 2 else None
     if found_rows is not None:
         return found_rows
+    # a grid whose cells all start on their row's first line, a label wrapped onto a capital ('Carers Support' /
+    # 'Service'): the label's line carries on the cells of the line above and starts none
+    continued = _join_continued_labels(labels, placed)
+    if continued != labels and len(continued) >= 2:
+        found_rows = _table_rows(columns, placed, continued, _assign_top(continued, others, j), dated_cells=True)
+        if found_rows is not None:
+            return found_rows
     # a label wrapped onto a line of its own that starts with a capital ("King's Lynn and West" / 'Norfolk') reads
     # as a row with no figure; joined to the label above when only the two together are a name `whole_name` knows
     # (a place), never a group label ('Rural districts') or a wrapped service
@@ -2086,6 +2111,29 @@ def _wrapped_rows(lines: list[str], i: int, j: int,
             if found_rows is not None:
                 return found_rows
     return []
+
+
+def _join_continued_labels(labels: list[list[int]], placed: dict[int, dict[int, str]]) -> list[list[int]]:
+    """`labels` with each label line right under a row's line joined to that row when the line only carries on the
+    row's cells: each of its other pieces sits under a piece of the line above and is no figure under a whole figure
+    or date (a cell's second line: '1 provider;' / '1,100', '31 March' / '2027'), and some cell of the row's first line has ended (a spend's or a RAG letter's cell
+    is one line): 'Carers Support  1 provider;  1.2  30 September' / 'Service  3 carers' hubs  2026'."""
+    out: list[list[int]] = []
+    for label in labels:
+        n = label[0]
+        if out and n == out[-1][-1] + 1 and _carries_on(placed, n, out[-1][0]):
+            out[-1] = [*out[-1], *label]
+            continue
+        out.append(label)
+    return out
+
+
+def _carries_on(placed: dict[int, dict[int, str]], n: int, first: int) -> bool:
+    """Whether line n's pieces other than its label each carry on a cell of the line above (no figure under a value),
+    while some cell of the row's first line holds nothing on line n."""
+    above, cells = placed.get(n - 1, {}), {k: t for k, t in placed[n].items() if k}
+    return all(k in above and not (_whole_value(above[k]) and is_number_cell(t) and not is_year_cell(t))
+               for k, t in cells.items()) and any(k not in cells for k in placed[first] if k)
 
 
 def _band_rows_only(head: list[int], labels: list[list[int]], placed: dict[int, dict[int, str]],
@@ -2116,14 +2164,16 @@ def _join_named_labels(labels: list[list[int]], placed: dict[int, dict[int, str]
 
 
 def _table_rows(columns: list[int], placed: dict[int, dict[int, str]], labels: list[list[int]],
-                rows: list[list[tuple[int, int]]] | None) -> list[tuple[int, list[str]]] | None:
+                rows: list[list[tuple[int, int]]] | None, dated_cells: bool = False) -> list[tuple[int, list[str]]] | None:
     """Each row's cells, on its label's first line, when the pieces' rows make a table: a header of words over rows
-    each holding a figure or a date, one to a cell; else None."""
+    each holding a figure or a date, one to a cell; else None. `dated_cells`: a cell may hold several dates (a
+    timescale's stages, 'Extend 12' / 'months to' / 'Sep 2027;' / 'Tender' / 'Jan 2027'), still one figure."""
     if rows is None:
         return None
     for row in rows:
         for k in {kk for _, kk in row}:
-            if sum(_whole_value(placed[n][k]) for n, kk in row if kk == k) > 1:
+            if sum(_whole_value(placed[n][k]) and not (dated_cells and is_date_cell(placed[n][k]))
+                   for n, kk in row if kk == k) > 1:
                 return None  # two figures or dates in one cell: two rows, one of them with no label ('Total' unwritten)
     cells = [[" ".join(placed[m][0] for m in label if 0 in placed[m])] + [
         " ".join(placed[n][k] for n in sorted(n for n, kk in rows[r] if kk == k)) for k in range(1, len(columns))]

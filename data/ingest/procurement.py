@@ -131,8 +131,8 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
                           r"\bmarket\s+test|\bre-?commission"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b|"
                        r"\bnew\s+(?:\w+\s+){1,2}live\b|"  # 'New framework live Apr-28'
-                       # 'New advocacy service from 1 July 2026' (a roadmap's cell)
-                       r"\bnew\s+(?:[\w'’-]+\s+){1,2}(?:service|contract|framework)s?\s+(?:from|in place)\b|"
+                       # 'New advocacy service from 1 July 2026' (a roadmap's cell), 'New framework from 1 April 2029'
+                       r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:service|contract|framework)s?\s+(?:from|in place)\b|"
                        # a new model of care, or new arrangements, from a date ('Service | Current contract end | New
                        # model from'): the new contract's start
                        r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:model|arrangements?|provision|offer)s?\s+(?:from|in place|live)\b"),

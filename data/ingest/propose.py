@@ -32,7 +32,7 @@ from data.ingest.long_table import read_long_tables
 from data.ingest.numbers import Number, find_numbers
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.procurement import (
-    _MEETING, _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, _timetable_service, gantt_row,
+    _MEETING, _NO_GANTT_STAGE, _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, _timetable_service, gantt_row,
     procurement_fields, procurement_prose, service_without_status, stage_row,
 )
 from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
@@ -789,7 +789,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                         stage = None  # 'Extension decision | Jan 2027': a decision's date, no stage
                     elif stage is None:
                         stage = next((s for s, rx in _INTENTIONS if rx.search(activity)), None)
-                elif stage is None and since == 0:
+                elif stage is None and since == 0 and not _NO_GANTT_STAGE.search(cell[:d.start]):
+                    # (not a date the cell gives an activity that is no stage: 'Market engagement spring 2027;
+                    # Tender Q1 2027/28' beside 'Jointly commission ...')
                     stage = next((s for s, rx in _INTENTIONS if rx.search(intention)), None)
                 since = d.end
                 if stage:
@@ -2056,9 +2058,11 @@ _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(
 # Suffolk's rate'): what 'would' follow is no figure of anyone's
 _WHAT_IF = re.compile(r"\b(?:if\s+(?:[\w'’]+\s+){1,4}?(?:matched|reached|achieved|met|hit|equalled)|were\s+(?:[\w'’]+\s+){1,3}?to\s+"
                       r"(?:match|reach|achieve|meet|hit|equal))\b", re.IGNORECASE)
-_NEED = re.compile(r"\b(?:will|would|could|may|might)\s+(?:still\s+)?(?:need|require)\b|\b(?:need|requirement|demand)\s+"
+_NEED = re.compile(r"\b(?:will|would|could|may|might|(?:expects?|expected|likely|estimated?)\s+to)\s+(?:still\s+)?"
+                   r"(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b|"
-                   # (a need in the present tense: 'estimates that the county needs a further 240 units by 2030')
+                   # ('We expect to need about 150 more flats by 2035'; a need in the present tense: 'estimates that
+                   # the county needs a further 240 units by 2030')
                    r"\bneeds?\s+(?:a\s+further|an?\s+(?:additional|extra)|another|some)\s+(?:(?:around|about|some)\s+)?(?=\d|$)",
                    re.IGNORECASE)
 # a time a 'when' clause opens on, its figure straight after ('fewer than in 2011, when 113,950 residents did so'): the
