@@ -30,25 +30,25 @@ _MAX_REPEAT = 64  # LibreOffice writes a sheet-wide table's unused columns as on
 _SPACES = re.compile(r"[ \t\r\n]+")
 
 
-def _q(name: str) -> str:
+def odf_name(name: str) -> str:
     """'text:p' as lxml names it ('{urn:...:text:1.0}p')."""
     prefix, local = name.split(":")
     return f"{{{_NS[prefix]}}}{local}"
 
 
-P, H, LIST, ITEM, HEADER_ITEM = _q("text:p"), _q("text:h"), _q("text:list"), _q("text:list-item"), _q("text:list-header")
-SPACE, TAB, BREAK, NOTE, NOTE_BODY = _q("text:s"), _q("text:tab"), _q("text:line-break"), _q("text:note"), _q("text:note-body")
-TRACKED, ANNOTATION, ANNOTATION_END = _q("text:tracked-changes"), _q("office:annotation"), _q("office:annotation-end")
-TABLE, ROW, CELL, COVERED = _q("table:table"), _q("table:table-row"), _q("table:table-cell"), _q("table:covered-table-cell")
-FRAME, TEXT_BOX, NUMBER = _q("draw:frame"), _q("draw:text-box"), _q("text:number")
+P, H, LIST, ITEM, HEADER_ITEM = odf_name("text:p"), odf_name("text:h"), odf_name("text:list"), odf_name("text:list-item"), odf_name("text:list-header")
+SPACE, TAB, BREAK, NOTE, NOTE_BODY = odf_name("text:s"), odf_name("text:tab"), odf_name("text:line-break"), odf_name("text:note"), odf_name("text:note-body")
+TRACKED, ANNOTATION, ANNOTATION_END = odf_name("text:tracked-changes"), odf_name("office:annotation"), odf_name("office:annotation-end")
+TABLE, ROW, CELL, COVERED = odf_name("table:table"), odf_name("table:table-row"), odf_name("table:table-cell"), odf_name("table:covered-table-cell")
+FRAME, TEXT_BOX, NUMBER = odf_name("draw:frame"), odf_name("draw:text-box"), odf_name("text:number")
 # containers whose blocks are read in order (sections, a table of contents' body, row groups)
-_CONTAINERS = {_q("text:section"), _q("text:index-body"), _q("text:table-of-content"), _q("text:illustration-index"),
-               _q("text:table-index"), _q("text:alphabetical-index"), _q("text:user-index"),
-               _q("text:bibliography"), _q("text:object-index")}
-_ROW_GROUPS = {_q("table:table-header-rows"), _q("table:table-rows"), _q("table:table-row-group")}
-_SKIPPED = {TRACKED, ANNOTATION, ANNOTATION_END, _q("text:sequence-decls"), _q("text:variable-decls"),
-            _q("text:user-field-decls"), _q("office:forms"), _q("table:table-columns"), _q("table:table-column"),
-            _q("table:table-column-group"), _q("text:soft-page-break")}
+_CONTAINERS = {odf_name("text:section"), odf_name("text:index-body"), odf_name("text:table-of-content"), odf_name("text:illustration-index"),
+               odf_name("text:table-index"), odf_name("text:alphabetical-index"), odf_name("text:user-index"),
+               odf_name("text:bibliography"), odf_name("text:object-index")}
+ROW_GROUPS = {odf_name("table:table-header-rows"), odf_name("table:table-rows"), odf_name("table:table-row-group")}
+_SKIPPED = {TRACKED, ANNOTATION, ANNOTATION_END, odf_name("text:sequence-decls"), odf_name("text:variable-decls"),
+            odf_name("text:user-field-decls"), odf_name("office:forms"), odf_name("table:table-columns"), odf_name("table:table-column"),
+            odf_name("table:table-column-group"), odf_name("text:soft-page-break")}
 
 
 def read_odt(archive: zipfile.ZipFile, name: str) -> list[str]:
@@ -74,16 +74,16 @@ def read_odt(archive: zipfile.ZipFile, name: str) -> list[str]:
     except etree.XMLSyntaxError as exc:
         raise IngestError(f"{name!r} could not be read as an OpenDocument text file ({exc.msg}): it may be damaged.",
                           "corrupt") from None
-    body = root.find(f"{_q('office:body')}/{_q('office:text')}")
+    body = root.find(f"{odf_name('office:body')}/{odf_name('office:text')}")
     if body is None:
         raise IngestError(f"{name!r} is not an OpenDocument text document (it has no text body).", "format")
-    reader = _Reader(heading_styles(archive, root, parser))
+    reader = TextReader(heading_styles(archive, root, parser))
     reader.blocks(body)
     reader.flush_notes()
     return reader.lines
 
 
-STYLE, TEXT_PROPERTIES = _q("style:style"), _q("style:text-properties")
+STYLE, TEXT_PROPERTIES = odf_name("style:style"), odf_name("style:text-properties")
 _HEADING_NAME = re.compile(r"(?:heading|title|subtitle)\b", re.IGNORECASE)  # as Writer's own: 'Heading 2', 'Title'
 HEADING_POINTS = 14.0  # bold text this size or larger is set as a heading (Writer's body text is 10-12pt)
 
@@ -105,10 +105,10 @@ def heading_styles(archive: zipfile.ZipFile, content, parser) -> frozenset[str]:
     own: dict[str, bool | None] = {}
     for root in roots:
         for style in root.iter(STYLE):
-            if style.get(_q("style:family")) != "paragraph" or not style.get(_q("style:name")):
+            if style.get(odf_name("style:family")) != "paragraph" or not style.get(odf_name("style:name")):
                 continue
-            name = style.get(_q("style:name"))
-            parents[name] = style.get(_q("style:parent-style-name"))
+            name = style.get(odf_name("style:name"))
+            parents[name] = style.get(odf_name("style:parent-style-name"))
             own[name] = _heading_style(style)
 
     def is_heading(name: str | None, depth: int = 0) -> bool:
@@ -121,19 +121,23 @@ def heading_styles(archive: zipfile.ZipFile, content, parser) -> frozenset[str]:
 
 def _heading_style(style) -> bool | None:
     """Whether a style sets a heading (True), a table's or body text (False), or leaves it to its parent (None)."""
-    label = style.get(_q("style:display-name")) or style.get(_q("style:name"), "").replace("_20_", " ")
+    label = style.get(odf_name("style:display-name")) or style.get(odf_name("style:name"), "").replace("_20_", " ")
     if re.search(r"\btable\b", label, re.IGNORECASE):
         return False
-    if style.get(_q("style:default-outline-level")) or _HEADING_NAME.match(label):
+    if style.get(odf_name("style:default-outline-level")) or _HEADING_NAME.match(label):
         return True
     text = style.find(TEXT_PROPERTIES)
-    if text is None or text.get(_q("fo:font-weight")) is None and text.get(_q("fo:font-size")) is None:
+    if text is None or text.get(odf_name("fo:font-weight")) is None and text.get(odf_name("fo:font-size")) is None:
         return None
-    size = re.fullmatch(r"([\d.]+)pt", text.get(_q("fo:font-size")) or "")
-    return text.get(_q("fo:font-weight")) == "bold" and size is not None and float(size.group(1)) >= HEADING_POINTS
+    size = re.fullmatch(r"([\d.]+)pt", text.get(odf_name("fo:font-size")) or "")
+    return text.get(odf_name("fo:font-weight")) == "bold" and size is not None and float(size.group(1)) >= HEADING_POINTS
 
 
-class _Reader:
+class TextReader:
+    """An OpenDocument body's text as lines, in order: paragraphs, headings, lists, tables (a row a tab-separated line),
+    text frames after their paragraph and footnotes after their section; also a spreadsheet cell's shown text
+    (cell_text, for data/ingest/open_spreadsheet.py)."""
+
     def __init__(self, headings: frozenset[str] = frozenset()) -> None:
         self.headings = headings  # the paragraph styles a heading is typed in (heading_styles)
         self.lines: list[str] = []
@@ -157,7 +161,7 @@ class _Reader:
 
     def block(self, element, level: int = 0) -> None:
         tag = element.tag
-        if tag == H or tag == P and element.get(_q("text:style-name")) in self.headings:
+        if tag == H or tag == P and element.get(odf_name("text:style-name")) in self.headings:
             self.flush_notes()
             self.blank()
             self.lines.extend(self.paragraph(element))
@@ -205,7 +209,7 @@ class _Reader:
         for child in element:
             tag = child.tag
             if tag == SPACE:
-                parts.append(" " * _count(child.get(_q("text:c"))))
+                parts.append(" " * _count(child.get(odf_name("text:c"))))
             elif tag == TAB:
                 parts.append("\t")
             elif tag == BREAK:
@@ -215,7 +219,7 @@ class _Reader:
             elif tag == NOTE:
                 body = child.find(NOTE_BODY)
                 if body is not None:
-                    note = _Reader(self.headings)
+                    note = TextReader(self.headings)
                     note.blocks(body)
                     self.notes.append([line for line in note.lines if line.strip()])
             elif tag in _SKIPPED or tag == FRAME:
@@ -227,7 +231,7 @@ class _Reader:
     def boxes(self, paragraph) -> None:
         """The text boxes anchored in a paragraph, each box's blocks between blank lines after it."""
         for box in paragraph.iter(TEXT_BOX):
-            inner = _Reader(self.headings)
+            inner = TextReader(self.headings)
             inner.blocks(box)
             if any(line.strip() for line in inner.lines):
                 self.blank()
@@ -241,7 +245,7 @@ class _Reader:
             if child.tag in (P, H):
                 parts.append(" ".join(self.paragraph(child)))
             elif child.tag == LIST:
-                inner = _Reader(self.headings)
+                inner = TextReader(self.headings)
                 inner.list(child, 0)
                 parts.extend(inner.lines)
         return " ".join(" ".join(parts).replace("\t", " ").split())
@@ -256,7 +260,7 @@ class _Reader:
             for cell in row:
                 if cell.tag not in (CELL, COVERED):
                     continue
-                repeat = min(_count(cell.get(_q("table:number-columns-repeated"))), _MAX_REPEAT)
+                repeat = min(_count(cell.get(odf_name("table:number-columns-repeated"))), _MAX_REPEAT)
                 for _ in range(repeat):
                     column = len(cells)
                     if cell.tag == COVERED:
@@ -268,7 +272,7 @@ class _Reader:
                             carried.pop(column, None)
                         continue
                     text = self.cell_text(cell)
-                    down = _count(cell.get(_q("table:number-rows-spanned")))
+                    down = _count(cell.get(odf_name("table:number-rows-spanned")))
                     if down > 1:
                         carried[column] = (text, down - 1)
                     cells.append(text)
@@ -294,9 +298,9 @@ def _rows(table) -> list:
     rows = []
     for child in table:
         if child.tag == ROW:
-            repeat = min(_count(child.get(_q("table:number-rows-repeated"))), _MAX_REPEAT)
+            repeat = min(_count(child.get(odf_name("table:number-rows-repeated"))), _MAX_REPEAT)
             rows.extend([child] * repeat)
-        elif child.tag in _ROW_GROUPS:
+        elif child.tag in ROW_GROUPS:
             rows.extend(_rows(child))
     return rows
 

@@ -22,18 +22,18 @@ import zipfile
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from data.ingest.errors import IngestError
-from data.ingest.open_document import CELL, COVERED, ROW, TABLE, _ROW_GROUPS, _Reader, _q
-from data.ingest.spreadsheet import MAX_CELLS, MAX_COLUMN, _general, _iso_date_text, sheet_block, sheet_lines
+from data.ingest.open_document import CELL, COVERED, ROW, ROW_GROUPS, TABLE, TextReader, odf_name
+from data.ingest.spreadsheet import MAX_CELLS, MAX_COLUMN, general_text, iso_date_text, sheet_block, sheet_lines
 
 ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"  # (a template's, '...-template', is read too)
-COLUMN, COLUMN_GROUPS = _q("table:table-column"), {_q("table:table-columns"), _q("table:table-column-group"),
-                                                   _q("table:table-header-columns")}
+COLUMN, COLUMN_GROUPS = odf_name("table:table-column"), {odf_name("table:table-columns"), odf_name("table:table-column-group"),
+                                                   odf_name("table:table-header-columns")}
 HIDDEN = ("collapse", "filter")  # a row's or a column's table:visibility when the sheet does not show it
-STYLE, TABLE_PROPERTIES = _q("style:style"), _q("style:table-properties")
-DATE_STYLE, PERCENTAGE_STYLE = _q("number:date-style"), _q("number:percentage-style")
+STYLE, TABLE_PROPERTIES = odf_name("style:style"), odf_name("style:table-properties")
+DATE_STYLE, PERCENTAGE_STYLE = odf_name("number:date-style"), odf_name("number:percentage-style")
 # a date style's parts as the Excel reader's date formats name them (spreadsheet._date_text reads the precision)
-_DATE_PARTS = {_q("number:day"): "d", _q("number:month"): "mmmm", _q("number:year"): "yyyy",
-               _q("number:hours"): "h", _q("number:minutes"): ":mm", _q("number:seconds"): ":ss"}
+_DATE_PARTS = {odf_name("number:day"): "d", odf_name("number:month"): "mmmm", odf_name("number:year"): "yyyy",
+               odf_name("number:hours"): "h", odf_name("number:minutes"): ":mm", odf_name("number:seconds"): ":ss"}
 _DECIMALS = re.compile(r"\.(\d+)")
 
 
@@ -49,7 +49,7 @@ def read_ods(archive: zipfile.ZipFile, name: str, max_cells: int = MAX_CELLS) ->
     except etree.XMLSyntaxError as exc:
         raise IngestError(f"{name!r} could not be read as an OpenDocument spreadsheet ({exc.msg}): it may be "
                           "damaged.", "corrupt") from None
-    body = root.find(f"{_q('office:body')}/{_q('office:spreadsheet')}")
+    body = root.find(f"{odf_name('office:body')}/{odf_name('office:spreadsheet')}")
     if body is None:
         raise IngestError(f"{name!r} is not an OpenDocument spreadsheet (it has no spreadsheet body): save it from "
                           "LibreOffice Calc as .ods.", "format")
@@ -57,10 +57,10 @@ def read_ods(archive: zipfile.ZipFile, name: str, max_cells: int = MAX_CELLS) ->
     budget = [max_cells]
     lines: list[str] = []
     for table in body.iterchildren(TABLE):
-        if table.get(_q("table:style-name")) in styles.hidden_tables:
+        if table.get(odf_name("table:style-name")) in styles.hidden_tables:
             continue
         rows = _sheet_rows(table, styles, name, budget)
-        lines.extend(sheet_block(table.get(_q("table:name"), ""), rows))
+        lines.extend(sheet_block(table.get(odf_name("table:name"), ""), rows))
     return lines
 
 
@@ -106,23 +106,23 @@ class _Styles:
                 self._style(style)
             for style in root.iter(DATE_STYLE):
                 parts = [_DATE_PARTS[part.tag] for part in style if part.tag in _DATE_PARTS]
-                self.dates[style.get(_q("style:name"), "")] = " ".join(parts)
+                self.dates[style.get(odf_name("style:name"), "")] = " ".join(parts)
             for style in root.iter(PERCENTAGE_STYLE):
-                number = style.find(_q("number:number"))
-                if number is not None and (number.get(_q("number:decimal-places")) or "").isdigit():
-                    self.places[style.get(_q("style:name"), "")] = int(number.get(_q("number:decimal-places")))
+                number = style.find(odf_name("number:number"))
+                if number is not None and (number.get(odf_name("number:decimal-places")) or "").isdigit():
+                    self.places[style.get(odf_name("style:name"), "")] = int(number.get(odf_name("number:decimal-places")))
 
     def _style(self, style) -> None:
-        name = style.get(_q("style:name"), "")
-        family = style.get(_q("style:family"))
+        name = style.get(odf_name("style:name"), "")
+        family = style.get(odf_name("style:family"))
         if family == "table":
             properties = style.find(TABLE_PROPERTIES)
-            if properties is not None and properties.get(_q("table:display")) == "false":
+            if properties is not None and properties.get(odf_name("table:display")) == "false":
                 self.hidden_tables.add(name)
         elif family == "table-cell":
-            self.parents[name] = style.get(_q("style:parent-style-name"))
-            if style.get(_q("style:data-style-name")):
-                self.data_styles[name] = style.get(_q("style:data-style-name"))
+            self.parents[name] = style.get(odf_name("style:parent-style-name"))
+            if style.get(odf_name("style:data-style-name")):
+                self.data_styles[name] = style.get(odf_name("style:data-style-name"))
 
     def data_style(self, cell_style: str | None) -> str | None:
         for _ in range(20):  # (a parent chain is short; a loop in it is a damaged file)
@@ -147,7 +147,7 @@ def _grouped(parent, tag: str, groups: set[str]):
 
 
 def _row_elements(table):
-    return _grouped(table, ROW, _ROW_GROUPS)
+    return _grouped(table, ROW, ROW_GROUPS)
 
 
 def _column_elements(table):
@@ -156,7 +156,7 @@ def _column_elements(table):
 
 def _repeat(element, attribute: str) -> int:
     try:
-        return max(1, int(element.get(_q(attribute)) or "1"))
+        return max(1, int(element.get(odf_name(attribute)) or "1"))
     except ValueError:
         return 1
 
@@ -170,9 +170,9 @@ def _columns(table) -> tuple[set[int], dict[int, str]]:
     for column in _column_elements(table):
         repeat = min(_repeat(column, "table:number-columns-repeated"), MAX_COLUMN + 1 - number)
         span = range(number, number + repeat)
-        if column.get(_q("table:visibility")) in HIDDEN:
+        if column.get(odf_name("table:visibility")) in HIDDEN:
             hidden.update(span)
-        style = column.get(_q("table:default-cell-style-name"))
+        style = column.get(odf_name("table:default-cell-style-name"))
         if style and style != "Default" and repeat < 1024:  # (not the thousands of unused columns to the edge)
             defaults.update(dict.fromkeys(span, style))
         number += repeat
@@ -190,7 +190,7 @@ def _sheet_rows(table, styles: _Styles, name: str, budget: list[int]) -> list[st
     number = 0
     for row in _row_elements(table):
         repeat = _repeat(row, "table:number-rows-repeated")
-        if row.get(_q("table:visibility")) in HIDDEN:
+        if row.get(odf_name("table:visibility")) in HIDDEN:
             number += repeat
             rows.append((number, None))
             continue
@@ -213,8 +213,8 @@ def _row_cells(row, hidden_columns: set[int], defaults: dict[int, str], styles: 
         if cell.tag not in (CELL, COVERED):
             continue
         repeat = min(_repeat(cell, "table:number-columns-repeated"), MAX_COLUMN + 1 - column)
-        if cell.tag == CELL and (len(cell) or cell.get(_q("office:value-type"))):
-            text = _cell_text(cell, styles, cell.get(_q("table:style-name")) or defaults.get(column))
+        if cell.tag == CELL and (len(cell) or cell.get(odf_name("office:value-type"))):
+            text = _cell_text(cell, styles, cell.get(odf_name("table:style-name")) or defaults.get(column))
             if text:
                 cells.update((c, text) for c in range(column, column + repeat) if c not in hidden_columns)
         column += repeat
@@ -227,16 +227,16 @@ def _row_cells(row, hidden_columns: set[int], defaults: dict[int, str], styles: 
 
 def _cell_text(cell, styles: _Styles, cell_style: str | None) -> str:
     """The cell's text as the sheet shows it, on one line; a per cent and a date as the Excel reader shows them."""
-    shown = _Reader().cell_text(cell)
-    kind = cell.get(_q("office:value-type"))
+    shown = TextReader().cell_text(cell)
+    kind = cell.get(odf_name("office:value-type"))
     if kind == "percentage":
-        return _percent_text(cell.get(_q("office:value")), shown, styles.places.get(styles.data_style(cell_style)))
-    if kind == "date" and cell.get(_q("office:date-value")):
-        return _iso_date_text(cell.get(_q("office:date-value")), styles.dates.get(styles.data_style(cell_style), ""))
-    if kind in ("float", "currency") and not shown and cell.get(_q("office:value")):
-        return _number_text(cell.get(_q("office:value")))
+        return _percent_text(cell.get(odf_name("office:value")), shown, styles.places.get(styles.data_style(cell_style)))
+    if kind == "date" and cell.get(odf_name("office:date-value")):
+        return iso_date_text(cell.get(odf_name("office:date-value")), styles.dates.get(styles.data_style(cell_style), ""))
+    if kind in ("float", "currency") and not shown and cell.get(odf_name("office:value")):
+        return _number_text(cell.get(odf_name("office:value")))
     if kind == "boolean" and not shown:
-        return "TRUE" if cell.get(_q("office:boolean-value")) == "true" else "FALSE"
+        return "TRUE" if cell.get(odf_name("office:boolean-value")) == "true" else "FALSE"
     return shown
 
 
@@ -251,12 +251,12 @@ def _percent_text(value: str | None, shown: str, places: int | None) -> str:
         decimals = _DECIMALS.search(shown)
         places = len(decimals.group(1)) if decimals else None
     if places is None:
-        return f"{_general(float(number))}%"
+        return f"{general_text(float(number))}%"
     return f"{number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)}%"
 
 
 def _number_text(value: str) -> str:
     try:
-        return _general(float(value))
+        return general_text(float(value))
     except ValueError:
         return value

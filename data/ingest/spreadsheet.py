@@ -266,7 +266,7 @@ def _cell_text(cell, strings: list[str], formats: list[str], epoch: datetime) ->
     elif kind in ("str", "e"):
         text = raw  # a formula's text result; an error as shown ('#N/A')
     elif kind == "d":
-        text = _iso_date_text(raw, _format_of(cell, formats))
+        text = iso_date_text(raw, _format_of(cell, formats))
     else:
         text = _number_text(raw, _format_of(cell, formats), epoch) if raw.strip() else ""
     return _SPACES.sub(" ", text).strip()
@@ -289,7 +289,7 @@ def _number_text(raw: str, code: str, epoch: datetime) -> str:
     if _is_date_format(bare) and 0 < number < 2_958_466:  # (Excel's last date is 31 December 9999)
         return _date_text(epoch + timedelta(days=number), bare)
     if section.strip().lower() in ("general", "@", "") or "E+" in bare.upper() or "?/" in bare:
-        return _general(number)
+        return general_text(number)
     decimals = _DECIMALS.search(bare)
     places = len(decimals.group(1)) if decimals else 0
     if "%" in bare:
@@ -302,7 +302,7 @@ def _number_text(raw: str, code: str, epoch: datetime) -> str:
     return text
 
 
-def _general(number: float) -> str:
+def general_text(number: float) -> str:
     """A number as Excel's General format shows it: no separators, no trailing zeros."""
     if number.is_integer() and abs(number) < 1e15:
         return str(int(number))
@@ -348,7 +348,7 @@ def _date_text(moment: datetime, bare: str) -> str:
     return text
 
 
-def _iso_date_text(raw: str, code: str) -> str:
+def iso_date_text(raw: str, code: str) -> str:
     """A cell stored as an ISO 8601 date (t="d", as some programs write them), shown as its format shows it."""
     try:
         moment = datetime.fromisoformat(raw.strip().replace("Z", ""))
