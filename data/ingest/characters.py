@@ -3,8 +3,10 @@ thin spaces, a Symbol-font or geometric bullet at a line's start ('\uf0b7', '●
 hyphens, zero-width marks. Each line keeps its place (line numbers are the proposals' locators)."""
 from __future__ import annotations
 
+import html
 import re
 
+from data.ingest.html_tables import html_tables
 from data.ingest.spacing import single_spaced_tables
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
@@ -26,7 +28,7 @@ _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
 # footnote's text led by its reference ('[^1]: ONS, Census 2021'). Neither the anchors' nor the marks' numbers are
 # figures: the anchor and image go, a mark goes, a cell's break is a space, a footnote is led by its number as a
 # converted PDF page's notes are ('1 ONS, Census 2021'). Other superscripts keep their text ('1<sup>st</sup>').
-_MARKUP = re.compile(r"<|\[\^|!\[")
+_MARKUP = re.compile(r"<|\[\^|!\[|&(?:[A-Za-z]{2,8}|#\d{2,5});|\{#")
 _ANCHOR = re.compile(r"<(span|a)\s+(?:id|name)=\"[^\"]*\"\s*/?>\s*(?:</\1>)?|!\[[^\]]*\]\([^)]*\)")
 _MARK = re.compile(r"<sup>\s*(?:\d{1,2}|[*†‡a-z])(?:\s*,\s*\d{1,2})*\s*</sup>|(?<=\S)\[\^\w{1,8}\]")
 _SCRIPT = re.compile(r"</?su[pb]>")
@@ -34,7 +36,17 @@ _BREAK = re.compile(r"\s*<br\s*/?>\s*")
 _FOOTNOTE = re.compile(r"^\s*\[\^(\w{1,8})\]:\s*")
 
 
+# what a content management system's or wiki's Markdown export leaves: an HTML entity ('Carers &amp; Breaks',
+# '31&nbsp;March') is its character, and a heading's anchor ('## Home Care {#home-care}') no words of the heading
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});")
+_HEADING_ANCHOR = re.compile(r"\s*\{#[A-Za-z][\w:.-]*(?:\s+[^{}]*)?\}\s*$")
+
+
 def _plain_markup(line: str) -> str:
+    if "&" in line:
+        line = _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\u00a0", " "), line)
+    if "{#" in line:
+        line = _HEADING_ANCHOR.sub("", line)
     line = _SCRIPT.sub("", _MARK.sub("", _ANCHOR.sub("", line)))
     line = _BREAK.sub(" ", line)
     m = _FOOTNOTE.match(line)
@@ -87,6 +99,7 @@ def plain_characters(lines: list[str]) -> list[str]:
     """The lines with converter characters made plain; a soft hyphen ending a line is a hyphen there (the word goes
     on on the next line), anywhere else it is dropped."""
     out = []
+    lines = html_tables(lines)  # (a wiki's or CMS's Markdown export keeps a table with merged cells as raw HTML)
     tables = single_spaced_tables(lines)  # (their '2 140' is two cells, no OCR thousands space)
     for n, line in enumerate(lines):
         if _MARKUP.search(line):
