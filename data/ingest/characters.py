@@ -29,7 +29,22 @@ _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
 # figures: the anchor and image go, a mark goes, a cell's break is a space, a footnote is led by its number as a
 # converted PDF page's notes are ('1 ONS, Census 2021'). Other superscripts keep their text ('1<sup>st</sup>').
 _MARKUP = re.compile(r"<|\[\^|!\[|&(?:[A-Za-z]{2,8}|#\d{2,5});|\{#")
-_ANCHOR = re.compile(r"<(span|a)\s+(?:id|name)=\"[^\"]*\"\s*/?>\s*(?:</\1>)?|!\[[^\]]*\]\([^)]*\)")
+_ANCHOR = re.compile(r"<(span|a)\s+(?:id|name)=\"[^\"]*\"\s*/?>\s*(?:</\1>)?")
+# an image: its file name no words; its alt text a sentence of the page when it states a figure, as a chart's does
+# ('![Chart: 11.2% of residents provide unpaid care](carers.png)'), less the kind of picture before its colon; a
+# picture's caption naming no share or count ('![Banner: the city skyline 2025](banner.jpg)') goes with the file
+_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
+_ALT_FIGURE = re.compile(r"\d\s*%|\d{1,3}(?:,\d{3})+")
+_PICTURE_KIND = re.compile(r"^\s*(?:(?:bar|line|pie)\s+)?(?:chart|graph|infographic|figure|image|picture|photo|map|diagram)"
+                           r"(?:\s+\d{1,2})?\s*[:.–-]\s*", re.IGNORECASE)
+
+
+def _image_text(m: re.Match[str]) -> str:
+    alt = m.group("alt").strip()
+    if not _ALT_FIGURE.search(alt):
+        return ""
+    alt = _PICTURE_KIND.sub("", alt).rstrip(" .")
+    return f"{alt}." if alt else ""
 _MARK = re.compile(r"<sup>\s*(?:\d{1,2}|[*†‡a-z])(?:\s*,\s*\d{1,2})*\s*</sup>|(?<=\S)\[\^\w{1,8}\]")
 _SCRIPT = re.compile(r"</?su[pb]>")
 _BREAK = re.compile(r"\s*<br\s*/?>\s*")
@@ -47,7 +62,7 @@ def _plain_markup(line: str) -> str:
         line = _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\u00a0", " "), line)
     if "{#" in line:
         line = _HEADING_ANCHOR.sub("", line)
-    line = _SCRIPT.sub("", _MARK.sub("", _ANCHOR.sub("", line)))
+    line = _SCRIPT.sub("", _MARK.sub("", _ANCHOR.sub("", _IMAGE.sub(_image_text, line))))
     line = _BREAK.sub(" ", line)
     m = _FOOTNOTE.match(line)
     return f"{m.group(1)} {line[m.end():]}" if m and m.group(1).isdigit() else _FOOTNOTE.sub("", line)
