@@ -3,8 +3,10 @@ thin spaces, a Symbol-font or geometric bullet at a line's start ('\uf0b7', '●
 hyphens, zero-width marks. Each line keeps its place (line numbers are the proposals' locators)."""
 from __future__ import annotations
 
+import html
 import re
 
+from data.ingest.html_tables import html_tables
 from data.ingest.spacing import single_spaced_tables
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
@@ -26,16 +28,41 @@ _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
 # footnote's text led by its reference ('[^1]: ONS, Census 2021'). Neither the anchors' nor the marks' numbers are
 # figures: the anchor and image go, a mark goes, a cell's break is a space, a footnote is led by its number as a
 # converted PDF page's notes are ('1 ONS, Census 2021'). Other superscripts keep their text ('1<sup>st</sup>').
-_MARKUP = re.compile(r"<|\[\^|!\[")
-_ANCHOR = re.compile(r"<(span|a)\s+(?:id|name)=\"[^\"]*\"\s*/?>\s*(?:</\1>)?|!\[[^\]]*\]\([^)]*\)")
+_MARKUP = re.compile(r"<|\[\^|!\[|&(?:[A-Za-z]{2,8}|#\d{2,5});|\{#")
+_ANCHOR = re.compile(r"<(span|a)\s+(?:id|name)=\"[^\"]*\"\s*/?>\s*(?:</\1>)?")
+# an image: its file name no words; its alt text a sentence of the page when it states a figure, as a chart's does
+# ('![Chart: 11.2% of residents provide unpaid care](carers.png)'), less the kind of picture before its colon; a
+# picture's caption naming no share or count ('![Banner: the city skyline 2025](banner.jpg)') goes with the file
+_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
+_ALT_FIGURE = re.compile(r"\d\s*%|\d{1,3}(?:,\d{3})+")
+_PICTURE_KIND = re.compile(r"^\s*(?:(?:bar|line|pie)\s+)?(?:chart|graph|infographic|figure|image|picture|photo|map|diagram)"
+                           r"(?:\s+\d{1,2})?\s*[:.–-]\s*", re.IGNORECASE)
+
+
+def _image_text(m: re.Match[str]) -> str:
+    alt = m.group("alt").strip()
+    if not _ALT_FIGURE.search(alt):
+        return ""
+    alt = _PICTURE_KIND.sub("", alt).rstrip(" .")
+    return f"{alt}." if alt else ""
 _MARK = re.compile(r"<sup>\s*(?:\d{1,2}|[*†‡a-z])(?:\s*,\s*\d{1,2})*\s*</sup>|(?<=\S)\[\^\w{1,8}\]")
 _SCRIPT = re.compile(r"</?su[pb]>")
 _BREAK = re.compile(r"\s*<br\s*/?>\s*")
 _FOOTNOTE = re.compile(r"^\s*\[\^(\w{1,8})\]:\s*")
 
 
+# what a content management system's or wiki's Markdown export leaves: an HTML entity ('Carers &amp; Breaks',
+# '31&nbsp;March') is its character, and a heading's anchor ('## Home Care {#home-care}') no words of the heading
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});")
+_HEADING_ANCHOR = re.compile(r"\s*\{#[A-Za-z][\w:.-]*(?:\s+[^{}]*)?\}\s*$")
+
+
 def _plain_markup(line: str) -> str:
-    line = _SCRIPT.sub("", _MARK.sub("", _ANCHOR.sub("", line)))
+    if "&" in line:
+        line = _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\u00a0", " "), line)
+    if "{#" in line:
+        line = _HEADING_ANCHOR.sub("", line)
+    line = _SCRIPT.sub("", _MARK.sub("", _ANCHOR.sub("", _IMAGE.sub(_image_text, line))))
     line = _BREAK.sub(" ", line)
     m = _FOOTNOTE.match(line)
     return f"{m.group(1)} {line[m.end():]}" if m and m.group(1).isdigit() else _FOOTNOTE.sub("", line)
@@ -87,6 +114,7 @@ def plain_characters(lines: list[str]) -> list[str]:
     """The lines with converter characters made plain; a soft hyphen ending a line is a hyphen there (the word goes
     on on the next line), anywhere else it is dropped."""
     out = []
+    lines = html_tables(lines)  # (a wiki's or CMS's Markdown export keeps a table with merged cells as raw HTML)
     tables = single_spaced_tables(lines)  # (their '2 140' is two cells, no OCR thousands space)
     for n, line in enumerate(lines):
         if _MARKUP.search(line):

@@ -689,10 +689,25 @@ def is_date_cell(text: str) -> bool:
     return len(found) == 1 and found[0].kind in ("month_range", "quarter_range") and found[0].start == 0 and found[0].end == len(t)
 
 
+# a mid-year estimate's column ('Mid-2024', 'mid 2025'): a period heading, though 'mid-2027' alone dates a stage
+_MID_YEAR = re.compile(r"mid[- ]?(?:19|20)\d{2}", re.IGNORECASE)
+
+
+def _period_heads(cells: list[str]) -> bool:
+    """Cells after the first that head columns of periods, one of them a mid-year's ('Age group | Mid-2024 |
+    Projected 2030 | Projected 2035'): a header, not a row dated mid-2024."""
+    rest = [c.strip() for c in cells[1:] if c.strip()]
+    return len(rest) >= 2 and any(_MID_YEAR.fullmatch(c) for c in rest) and all(
+        _MID_YEAR.fullmatch(c) or is_year_cell(c) or re.search(r"\b(?:19|20)\d{2}\b", c) and not is_number_cell(c)
+        and not is_date_cell(c) for c in rest)
+
+
 def _data_row(cells: list[str]) -> bool:
     """A label, then a number or date; a year is a label when the cells after it hold figures ('2030  2,210')."""
     if len(cells) < 2 or not cells[0].strip() or all(quarter_period(c) for c in cells if c.strip()):
         return False  # ('Q1 2025/26  Q2 2025/26' heads columns)
+    if _period_heads(cells):
+        return False
     if is_number_cell(cells[0]) and not (is_year_cell(cells[0]) and any(
             is_number_cell(c) and not is_year_cell(c) for c in cells[1:])) and not (
             re.fullmatch(r"\d{1,2}", cells[0].strip()) and any(is_date_cell(c) for c in cells[1:])):
@@ -701,6 +716,8 @@ def _data_row(cells: list[str]) -> bool:
 
 
 def _header_row(cells: list[str]) -> bool:
+    if _period_heads(cells):
+        return True
     others = [c for c in cells[1:] if c.strip()] or [c for c in cells if c.strip()]
     # quarters head columns ('   Q1 2025/26   Q2 2025/26'); one quarter beside a label is a timetable row's date
     # ('Contract award    Qtr 3 2025/26')

@@ -632,6 +632,10 @@ _RECOMMENDED = re.compile(r"^\s*(?:(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|•)\s+(?
                           r"authorises|endorses|notes|supports))\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# a kind of contract in lower case after a name in capitals ('Home Care framework', 'Carers Hub contract')
+_LOWER_KIND_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:framework|contracts?|service|tender)$")
+
+
 def _own_service(sentence: str) -> str:
     # (a numbered paragraph's number is no part of a name: '6.2 The current contract, which expires ...')
     sentence = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])", "", sentence)
@@ -654,13 +658,16 @@ def _own_service(sentence: str) -> str:
         return market.group("service").strip()
     sentence = _PLAN_VERB.sub("", sentence)
     # ('The procurement for the new Home Care Framework opened in April 2026 and closes to bids on ...')
-    named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tender|(?:re-?)?procurement)\s+"
+    named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tenders?|(?:re-?)?procurement)\s+"
                      r"for\s+(?:the\s+|an?\s+)?(?:new\s+|replacement\s+|re-?commissioned\s+)?"
                      r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?|open(?:s|ed)|clos(?:es|ed)|launch(?:es|ed)|"
                      r"beg(?:an|ins))\b", sentence, re.IGNORECASE)
     if named and not re.fullmatch(r"(?:this|that|these|those|our|its|their|each)\s+(?:services?|contracts?|lots?)",
                                   named.group(1).strip(), re.IGNORECASE):
-        return named.group(1).strip()  # 'The contract for the Castlemere Carers Hub was awarded ...' ('this service' names none)
+        # ('this service' names none; 'Tenders for the new Home Care framework will close ...': the name in capitals,
+        # the lower-case kind of contract after it no part of it)
+        name = named.group(1).strip()
+        return _LOWER_KIND_AFTER.sub("", name) if re.match(r"[A-Z]", name) else name  # 'The contract for the Castlemere Carers Hub was awarded ...'
     m = re.match(r"^\s*(?:the\s+)?([^:*]{4,80}?)\s+(?:contract|service|framework|tender)s?\b", sentence, re.IGNORECASE)
     if m and not re.match(r"^(?:we|the council|it|this|our|there|a|an|deadline|closing date|dates?|timetable|timescales?|"
                           r"invitations?|ITT)\b", m.group(1), re.IGNORECASE) and not re.search(

@@ -39,7 +39,7 @@ from data.ingest.proposals import PROPOSAL_COLUMNS, Proposals
 from data.ingest.readers import read_document
 from data.vocab import MEASURES
 
-_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<![\d,./£-]))((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?(?![\d%])")
+_YEAR = re.compile(r"(?:(?<=\b[Mm]id-)|(?<![\d,./£-]))((?:19|20)\d{2})(?:\s*/\s*(\d{2}))?(?![\d%])")
 _NOT_PERIOD = re.compile(
     r"(?:\b(?:act|regulations?|strategy|plan|census|order|bill|framework|review|report|policy|programme|"
     r"statement|vision|since|than(?:\s+in)?|compared\s+(?:to|with)(?:\s+in)?|from)\s*\(?\s*$|"
@@ -2006,6 +2006,12 @@ _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental healt
                             r"\bretirement\s+(?:villages?|communit(?:y|ies))\b", re.IGNORECASE)
 
 
+# a figure counting organisations or people who are no subject of ours ('120 dementia-friendly businesses', '45
+# volunteers'): a bare figure in the next sentence counts the same
+_COUNTS_OTHERS = re.compile(r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}(?:businesses|organisations|employers|shops|schools|"
+                            r"volunteers|champions|venues|partners)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
+
+
 def _names_other_subject(text: str) -> bool:
     """Words naming what no measure of ours counts ('Care homes (65+)', 'Home care hours') and none of ours."""
     return bool(_OTHER_SUBJECT.search(text)) and not _SUBJECT_WORDS.search(text)
@@ -2331,7 +2337,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         did_so = bool(_DID_SO.match(sentence, num.end))
         named = _SUBJECT_WORDS.search(_BASE.sub("%", _EXPLAINED.sub("", _DID_SO_PHRASE.sub(" ", clause))))
         borrowed = (did_so or not named) and (not own_subject or anaphor or answer or did_so) and not other_named \
-            and not _AGE_GROUP_CHANGE.match(sentence, num.end)  # (a change its own words give an age group: no subject's)
+            and not _AGE_GROUP_CHANGE.match(sentence, num.end) \
+            and not _COUNTS_OTHERS.search(previous_subject[-300:])
+        # (a change its own words give an age group: no subject's; nor a bare figure after a sentence counting
+        # businesses or volunteers: 'We want 120 dementia-friendly businesses signed up by 2027. In 2025 there were 86.')
         context = f"{column} {previous_subject} {' '.join(heads[:1])} {_EXPLAINED.sub('', sentence)}" if borrowed \
             else f"{column} {sentence}"
         if re.search(rf"\b{QUARTER_WORD}\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:of\s+)?(?:19|20)\d{2}", after):
