@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from data.ingest.web_page import cell_span, table_rows
+
 _OPEN = re.compile(r"^\s*<table\b", re.IGNORECASE)
 _CLOSE = re.compile(r"</table\s*>\s*$", re.IGNORECASE)
 
@@ -30,7 +32,7 @@ def _grid(rows) -> list[list[str]]:
             while (r, len(out)) in below:
                 out.append(below.pop((r, len(out))))
             text = _cell_text(cell)
-            across, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            across, down = cell_span(cell, "colspan"), cell_span(cell, "rowspan")
             for _ in range(across):
                 for k in range(1, down):
                     below[(r + k, len(out))] = text
@@ -39,11 +41,6 @@ def _grid(rows) -> list[list[str]]:
             out.append(below.pop((r, len(out))))
         grid.append(out)
     return grid
-
-
-def _span(cell, attribute: str) -> int:
-    value = (cell.get(attribute) or "1").strip()
-    return min(int(value), 20) if value.isdigit() and int(value) > 0 else 1
 
 
 def _header_count(rows) -> int:
@@ -87,7 +84,7 @@ def _markdown_table(text: str) -> list[str] | None:
         return None
     if table.tag != "table":
         return None
-    rows = [tr for tr in table.iter("tr") if tr.getparent() is table or tr.getparent().getparent() is table]
+    rows = table_rows(table)
     if not rows:
         return None
     grid = _grid(rows)

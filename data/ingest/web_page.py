@@ -218,7 +218,7 @@ def _has_blocks(element) -> bool:
     return any(_tag(child) in _BLOCKS or _tag(child) in _HEADINGS for child in element)
 
 
-def _rows(table) -> list:
+def table_rows(table) -> list:
     """The table's own rows, in order: those of its thead, tbody and tfoot and any directly inside it."""
     rows = []
     for child in table:
@@ -237,7 +237,8 @@ def _enclosing_table(element):
     return parent
 
 
-def _span(cell, attribute: str) -> int:
+def cell_span(cell, attribute: str) -> int:
+    """A cell's colspan or rowspan: 1 unless a whole number from 2 (at most 100, so a damaged page stays small)."""
     try:
         return max(1, min(int(cell.get(attribute, "1")), 100))
     except ValueError:
@@ -252,7 +253,7 @@ def _table_lines(table, page: _PageText) -> list[str]:
         if _tag(child) == "caption" and (caption := _collapsed(page.inline_text(child))):
             lines.extend([caption])
     carried: dict[int, tuple[str, int]] = {}  # grid column -> (text, rows still to fill)
-    for row in _rows(table):
+    for row in table_rows(table):
         cells: list[str] = []
         nested = []
 
@@ -271,7 +272,7 @@ def _table_lines(table, page: _PageText) -> list[str]:
             fill_carried()
             text = "" if _hidden(cell) else _collapsed(page.inline_text(cell))
             nested.extend(inner for inner in cell.iter("table") if _enclosing_table(inner) is table)
-            across, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            across, down = cell_span(cell, "colspan"), cell_span(cell, "rowspan")
             if down > 1:
                 carried[len(cells)] = (text, down - 1)
             cells.extend([text, *[""] * (across - 1)])
