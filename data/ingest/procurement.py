@@ -204,9 +204,17 @@ _TIMETABLE_AFTER = re.compile(r"^(?:table\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]
                               re.IGNORECASE)
 
 
+# an appendix's number before its title ('Appendix 2: Procurement timetable – Home Care and Support'), and a timetable's
+# kind before the service it is for
+_APPENDIX_NUMBER = re.compile(r"^(?:appendix|annex)\s+[A-Z0-9]{1,2}\s*:\s+", re.IGNORECASE)
+_TIMETABLE_OF = re.compile(r"^(?:(?:re-?)?procurement|commissioning|tender)?\s*(?:timetable|timeline|milestones|key dates)"
+                           r"\s*(?:[–—-]|\bfor\b|:)\s*(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+
+
 def _timetable_service(block: TableBlock, lines: list[str]) -> str:
     """The service a timetable of stage rows is for: its title when that names one, else the heading above."""
-    title = block.title.strip("*_ ")  # ('**Carers Breaks Service – procurement timetable**')
+    # ('**Carers Breaks Service – procurement timetable**'; an appendix's title without its number)
+    title = _APPENDIX_NUMBER.sub("", block.title.strip("*_ "))
     after = _TIMETABLE_AFTER.match(title)
     if after and not _NOT_A_SERVICE.search(after.group("service")):
         return after.group("service").strip()
@@ -604,6 +612,9 @@ def heading_service(heading: str) -> str:
         return asked.group("name")
     led = REF_LED.fullmatch(heading)
     name = led.group("title") if led else heading
+    # an appendix's number and a timetable's kind before the name ('Appendix 2: Procurement timetable – Home Care and
+    # Support'): the name after the dash
+    name = _TIMETABLE_OF.sub("", _APPENDIX_NUMBER.sub("", name))
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
     # a slide's title naming the service before a lower-case phrase ('Extra care care and support: timeline 2026')
     name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+(?:[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d|"

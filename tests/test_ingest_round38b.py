@@ -1,0 +1,40 @@
+"""Round 38 (r38b) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a council's
+Cabinet report and its appendices give as `pdftotext -layout` reads the committee system's PDF: numbered paragraphs,
+page footers 'Page N of M' with the next page's first line right under them, and appendices headed 'Appendix N:
+Procurement timetable – <service>' over a two-column 'Milestone   Date' table, each followed by a 'Contract length:'
+line: the appendix's title names the timetable's service, also right under the page footer."""
+from __future__ import annotations
+
+from tests.proposals import or_nothing, proposers_for
+
+WALSALL = "E08000030"
+
+measures, dates = proposers_for(WALSALL)
+dates_or_none = or_nothing(dates)
+
+
+def _timetable(rows: list[tuple[str, str]]) -> list[str]:
+    """A two-column 'Milestone | Date' table as pdftotext -layout sets it."""
+    return ["       " + "Milestone".ljust(44) + "Date",
+            *("       " + milestone.ljust(44) + when for milestone, when in rows)]
+
+
+def test_an_appendix_title_names_its_timetables_service():
+    lines = ["7.     Financial implications", "", "7.1    The budget is set out in the table below.", "",
+             "Appendix 3: Procurement timetable – Community Equipment Service", "",
+             *_timetable([("Tender issued", "w/c 8 March 2027"), ("Contract award", "June 2027"),
+                          ("Contract start", "1 October 2027")]), ""]
+    got = dates_or_none(lines)
+    assert ("Community Equipment Service", "procurement_start", "2027-03-08", "2027-03-08") in got
+    assert ("Community Equipment Service", "award", "2027-06-01", "2027-06-30") in got
+    assert ("Community Equipment Service", "contract_start", "2027-10-01", "2027-10-01") in got
+
+
+def test_an_appendix_title_right_under_the_page_footer_heads_the_next_page():
+    lines = ["8.     Accountable Officers", "", "       Head of Service            Tel: 01922 650000", "",
+             " " * 60 + "Page 6 of 8", "Appendix B: Procurement timetable – Sensory Support Service", "",
+             *_timetable([("Invitation to tender published", "September 2026"), ("Contract start", "1 April 2027")]),
+             "", "Appendix C: Risk register", ""]
+    got = dates_or_none(lines)
+    assert ("Sensory Support Service", "procurement_start", "2026-09-01", "2026-09-30") in got
+    assert ("Sensory Support Service", "contract_start", "2027-04-01", "2027-04-01") in got
