@@ -38,3 +38,21 @@ def test_an_appendix_title_right_under_the_page_footer_heads_the_next_page():
     got = dates_or_none(lines)
     assert ("Sensory Support Service", "procurement_start", "2026-09-01", "2026-09-30") in got
     assert ("Sensory Support Service", "contract_start", "2027-04-01", "2027-04-01") in got
+
+
+def test_a_contract_length_line_under_a_timetable_takes_the_timetables_start():
+    lines = ["Appendix 2: Procurement timetable – Shared Lives Service", "",
+             *_timetable([("Tender issued", "November 2026"), ("Contract start", "1 July 2027")]), "",
+             "       Contract length: 4 years + 2 x 12-month extensions", ""]
+    got = dates_or_none(lines)
+    assert ("Shared Lives Service", "contract_end", "2031-06-30", "2031-06-30") in got
+    assert ("Shared Lives Service", "extension_end", "2033-06-30", "2033-06-30") in got
+
+
+def test_a_contract_length_line_under_a_timetable_with_no_start_derives_no_end():
+    # (a guard: 'Contract start   TBC' gives no start to count from)
+    lines = ["Appendix 5: Procurement timetable – Advocacy Service", "",
+             *_timetable([("Tender issued", "TBC"), ("Contract start", "TBC")]), "",
+             "       Contract length: 3 years + 1 x 12-month extension", ""]
+    got = dates_or_none(lines)
+    assert not [g for g in got if g[1] in ("contract_end", "extension_end") and g[2]]

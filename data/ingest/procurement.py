@@ -1170,7 +1170,7 @@ def _heading(layout: Layout, f, used: set[str] = frozenset()) -> str:
     heads = [h for h in layout.headings.get(f.line, ()) if h not in used]
     if heads and heads[0].rstrip().endswith("?") and (asked := _QUESTION_NAME.search(heads[0])):
         return asked.group("name")  # ('When will the Carers Support Service be re-tendered?' over its timetable)
-    return heads[0] if heads else f.label
+    return heading_service(heads[0]) if heads else f.label
 
 
 # 'UK4: Tender notice - Procurement Act 2023', 'Contract notice (excerpt)', 'Tender notice: Carers support service'
@@ -1388,6 +1388,18 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
         used.update(t for t in (title_line(lines, f.line, layout.running) for f in run) if t)
 
 
+def _timetable_start_above(props: Proposals, service: str, line: int) -> DateSpan | None:
+    """The start of the new contract a length field gives no start for ('Contract length: 3 years + 2 x 12-month
+    extensions') from the timetable just above it for the same service ('Contract start   1 April 2027'), else None."""
+    starts = [r for r in props.rows if r["kind"] == "procurement" and r["stage"] == "contract_start" and service
+              and r["service"] == service and r["earliest"] and 0 < line - int(r["line"]) <= 4]
+    if not starts:
+        return None
+    last = max(starts, key=lambda r: int(r["line"]))
+    return DateSpan(str(last["date_text"]), date.fromisoformat(str(last["earliest"])),
+                    date.fromisoformat(str(last["latest"])))
+
+
 def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, used: set[str] = frozenset(),
             context: tuple[int, int, str, str] = (0, 0, "", "")) -> None:
     # the lot's name, else the run's own title or service field, else the notice's title, else the service its
@@ -1477,7 +1489,9 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                       date_text=d.span.text, earliest=d.span.earliest.isoformat(), latest=d.span.latest.isoformat(),
                       qualifier="as written", confidence="medium", text=lines[f.line - 1])
     if term:
+        start = start or _timetable_start_above(props, service, term_line)
         _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
+
     elif renewal and end is not None and end.parsed and "extension_end" not in written:
         t, at = renewal
         ext = end_after(DateSpan(end.text, end.earliest + timedelta(days=1), end.latest + timedelta(days=1)),
