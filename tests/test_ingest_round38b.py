@@ -56,3 +56,12 @@ def test_a_contract_length_line_under_a_timetable_with_no_start_derives_no_end()
              "       Contract length: 3 years + 1 x 12-month extension", ""]
     got = dates_or_none(lines)
     assert not [g for g in got if g[1] in ("contract_end", "extension_end") and g[2]]
+
+
+def test_a_programmes_month_with_its_date_in_brackets_is_a_timetable_date():
+    lines = ["Appendix 4: Procurement timetable – Home Improvement Agency", "",
+             *_timetable([("Market warming event", "Month 2 (May 2026)"), ("Invitation to tender", "Month 4 (July 2026)"),
+                          ("Contract award", "Month 8 (November 2026)")]), ""]
+    got = dates_or_none(lines)
+    assert ("Home Improvement Agency", "procurement_start", "2026-07-01", "2026-07-31") in got
+    assert ("Home Improvement Agency", "award", "2026-11-01", "2026-11-30") in got

@@ -679,6 +679,11 @@ def _split_spaced(text: str) -> list[str]:
 _WEEK_CELL = re.compile(r"(?:w/?[cb]\.?|(?:week|wk)\s+(?:commencing|beginning|starting))\s*:?\s+(?=\d)", re.IGNORECASE)
 
 
+# a programme's month or week counted from its start, its date in brackets ('Month 6 (September 2026)', 'Week 14 (w/c 5
+# October 2026)')
+_PROGRAMME_STEP = re.compile(r"(?:month|week|wk)\s+\d{1,2}\s*\((?P<date>[^()]{4,30})\)", re.IGNORECASE)
+
+
 def is_date_cell(text: str) -> bool:
     """A date as a cell holds it: '4 November 2026', 'Q3 2025/26', or a quarter written as its months ('Apr-Jun 2025')."""
     from data.dates import find_dates, parse_any_date
@@ -694,6 +699,9 @@ def is_date_cell(text: str) -> bool:
     week = _WEEK_CELL.match(t)
     if week and is_date_cell(t[week.end():]):
         return True  # the week a stage falls in: 'w/c 12 January 2026', 'Week commencing 02/03/2026'
+    counted = _PROGRAMME_STEP.fullmatch(t)
+    if counted and is_date_cell(counted.group("date")):
+        return True  # a programme's month or week with its date: 'Month 6 (September 2026)'
     found = find_dates(t, bare_years=False)
     return len(found) == 1 and found[0].kind in ("month_range", "quarter_range") and found[0].start == 0 and found[0].end == len(t)
 
