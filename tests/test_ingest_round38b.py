@@ -65,3 +65,18 @@ def test_a_programmes_month_with_its_date_in_brackets_is_a_timetable_date():
     got = dates_or_none(lines)
     assert ("Home Improvement Agency", "procurement_start", "2026-07-01", "2026-07-31") in got
     assert ("Home Improvement Agency", "award", "2026-11-01", "2026-11-30") in got
+
+
+def test_soft_market_testing_in_a_timetable_is_no_procurement_start():
+    lines = ["Appendix 2: Procurement timetable – Telecare Service", "",
+             *_timetable([("Soft market testing", "Autumn 2026"), ("Tender published", "January 2027")]), ""]
+    got = dates_or_none(lines)
+    assert ("Telecare Service", "procurement_start", "2027-01-01", "2027-01-31") in got
+    assert not [g for g in got if g[2] == "2026-09-01"]
+
+
+def test_a_select_commissions_meeting_date_is_no_procurement_start():
+    lines = ["4.     Consultation", "",
+             "4.2    The Adult Services Select Commission considered the proposals on 11 November 2026 and",
+             "       supported them.", ""]
+    assert not [g for g in dates_or_none(lines) if g[2] == "2026-11-11"]

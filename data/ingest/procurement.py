@@ -14,6 +14,9 @@ from data.ingest.proposals import Proposals
 
 # Sentences that date meetings, reports and presentations, never a procurement stage
 _MEETING = re.compile(r"\b(?:cabinet|committees?|meetings?|minutes|agenda|report (?:dated|to|of)|presentation|"
+                      # a scrutiny body ('the Health Select Commission considered the proposals on 26 February 2026'):
+                      # its 'Commission' commissions nothing
+                      r"scrutiny|select\s+commission|"
                       r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )(?<!tender will be )(?<!notice will be )(?<!ITT will be )published|"
                       r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|(?:supplier|provider) (?:event|day|session|presentation|forum)s?|"
                       # an event's date ('a provider event for the tender will be held on 17 September 2026')
@@ -128,7 +131,8 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("extension_end", r"extension|\bextend(?:ed)?\b|\boptions?\s+(?:remaining|available|left)\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procure\w*|\badvert\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
-                          r"\bmarket\s+test|\bre-?commission"),
+                          # (soft market testing, before a procurement, is no stage of the vocabulary)
+                          r"(?<!soft )(?<!soft-)\bmarket\s+test|\bre-?commission"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b|"
                        r"\bnew\s+(?:\w+\s+){1,2}live\b|"  # 'New framework live Apr-28'
                        # 'New advocacy service from 1 July 2026' (a roadmap's cell), 'New framework from 1 April 2029'
