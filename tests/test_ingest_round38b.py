@@ -5,12 +5,13 @@ Procurement timetable – <service>' over a two-column 'Milestone   Date' table,
 line: the appendix's title names the timetable's service, also right under the page footer."""
 from __future__ import annotations
 
-from tests.proposals import or_nothing, proposers_for
+from tests.proposals import figure_rows_or_none, or_nothing, proposers_for
 
 WALSALL = "E08000030"
 
 measures, dates = proposers_for(WALSALL)
 dates_or_none = or_nothing(dates)
+figures_or_none = figure_rows_or_none(measures)
 
 
 def _timetable(rows: list[tuple[str, str]]) -> list[str]:
@@ -80,3 +81,13 @@ def test_a_select_commissions_meeting_date_is_no_procurement_start():
              "4.2    The Adult Services Select Commission considered the proposals on 11 November 2026 and",
              "       supported them.", ""]
     assert not [g for g in dates_or_none(lines) if g[2] == "2026-11-11"]
+
+
+def test_carers_a_service_worked_with_are_no_unpaid_carers_count():
+    lines = ["2.4    The Carers Centre worked with 1,480 carers in 2025/26, up from 1,310 the year before.", ""]
+    assert ("carers_unpaid", WALSALL, "2025/26", 1480.0) not in figures_or_none(lines)
+
+
+def test_people_and_their_carers_a_service_supports_are_no_unpaid_carers_count():
+    lines = ["1.2    The two contracts cost £6.1m a year and together reach more than 1,150 people and their carers.", ""]
+    assert not [r for r in figures_or_none(lines) if r[0] == "carers_unpaid" and r[3] == 1150.0]
