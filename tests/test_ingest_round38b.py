@@ -91,3 +91,10 @@ def test_carers_a_service_worked_with_are_no_unpaid_carers_count():
 def test_people_and_their_carers_a_service_supports_are_no_unpaid_carers_count():
     lines = ["1.2    The two contracts cost £6.1m a year and together reach more than 1,150 people and their carers.", ""]
     assert not [r for r in figures_or_none(lines) if r[0] == "carers_unpaid" and r[3] == 1150.0]
+
+
+def test_a_paragraph_opening_on_how_a_named_service_is_delivered_names_its_later_sentences_service():
+    lines = ["1.     Background", "",
+             "1.4    Reablement at Home is delivered by two providers across the borough. The current contracts",
+             "       were extended last year and end on 30 September 2027.", ""]
+    assert ("Reablement at Home", "contract_end", "2027-09-30", "2027-09-30") in dates_or_none(lines)

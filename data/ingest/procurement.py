@@ -710,6 +710,19 @@ _NEW_NAMED = re.compile(r"\b(?:through|via|under|into|as|with|by)\s+(?:a|an|the)
                         r"re-?commissioned)\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&()-]*|and|of|for|&|with)){0,7})")
 
 
+# a paragraph opening on a service named in capitals and how it is delivered ('1.6 Home Care and Support is delivered
+# through a framework of 14 providers'): the service of the stages its later sentences give
+_DELIVERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+|our\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&()-]*|"
+                        r"and|of|for|&|with|at|in)){1,7})\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:delivered|provided|"
+                        r"commissioned|run|supplied|purchased|bought)\b")
+
+
+def _delivered_name(sentence: str) -> str:
+    m = _DELIVERED.match(sentence)
+    name = re.sub(r"(?:\s+(?:and|of|for|&|with|at|in))+$", "", m.group("name")) if m else ""
+    return name if len(name.split()) >= 2 and _names_service(name) else ""
+
+
 def _new_service_named(sentence: str) -> str:
     m = _NEW_NAMED.search(sentence)
     name = re.sub(r"(?:\s+(?:and|of|for|&|with))+$", "", m.group("name")) if m else ""
@@ -748,6 +761,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             para_named = ""  # (a name in capitals only: 'the current carers support contract' names the heading's)
         if not para_named and _PROCUREMENT_CUE.search(first):
             para_named = _new_service_named(first)  # ('We will re-procure home care through a new Home Care and ...')
+        if not para_named:
+            para_named = _delivered_name(first)  # ('Home Care and Support is delivered through a framework of ...')
         listed = _expiry_item(first) if para.bullet and _EXPIRY_LIST.search(
             next(iter(layout.headings.get(para.heading_line, ())), "")) else None
         if listed:  # '• Community Equipment Service – 31.12.2027' under 'Contracts due to expire in the next 24 months'
