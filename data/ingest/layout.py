@@ -591,6 +591,13 @@ def _TITLED(lines: list[str], i: int, text: str) -> bool:
         i + 1 >= len(lines) or not lines[i + 1].strip())
 
 
+# an appendix's or annex's title after its number and colon, as a committee report's appendices are headed ('Appendix 2:
+# Procurement timetable – Home Care and Support', 'Annex B: Options appraisal')
+_APPENDIX_TITLE = re.compile(r"(?:appendix|annex)\s+[A-Z0-9]{1,2}\s*:\s+[A-Z][^:\d]{2,80}", re.IGNORECASE)
+# a page's footer alone on its line ('Page 5 of 9')
+_PAGE_FOOTER = re.compile(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
+
+
 def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> bool:
     """Whether line `i` (0-based) is a heading; `furniture`: (1-based) lines of a page's or a margin's furniture, which
     a sentence wrapped at the line's end runs on across ('... with 512' / a balloon's blanked line / 'apartments ...')."""
@@ -605,15 +612,17 @@ def is_heading(lines: list[str], i: int, furniture: set[int] = frozenset()) -> b
     if ":" in text and not text.endswith(":") and not (i and _SLIDE.match(lines[i - 1])) and not _TITLED(lines, i, text) \
             and not (
             text != lines[i].strip() and re.fullmatch(r"[^:\d]{3,60}:\s+[^:\d\s][^:\d]{2,60}", text)) \
-            and not REF_LED.fullmatch(text):
+            and not REF_LED.fullmatch(text) and not _APPENDIX_TITLE.fullmatch(text):
         return False  # ('Contract start: 1 April 2027' is a field; '**Extra care housing: care and support**' a heading)
     if _MILESTONE_LINE.match(text):
         return False  # a timeline's milestone, its month before its event ('Mar 2027 Tender published'): no heading
     cells = re.split(r"\s{3,}", text)
     if len(cells) >= 3 or len(cells) == 2 and not re.fullmatch(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)", cells[0]):
         return False  # a space-aligned table's header ('Ward area   Unpaid carers   % of residents'), not '4.   Need'
-    # (a slide's title under its marker, 'Slide 5' over 'Unpaid carers', starts its section as after a blank line)
-    prev_blank = i == 0 or not lines[i - 1].strip() or bool(_SLIDE.match(lines[i - 1]))
+    # (a slide's title under its marker, 'Slide 5' over 'Unpaid carers', starts its section as after a blank line; so
+    # does a page's first line under the page before's footer, 'Page 5 of 9' alone on its line)
+    prev_blank = i == 0 or not lines[i - 1].strip() or bool(_SLIDE.match(lines[i - 1])) or bool(
+        _PAGE_FOOTER.fullmatch(lines[i - 1].strip()))
     page_top = i > 0 and lines[i - 1].startswith("\f") and bool(_PAGE_TOP_HEADING.fullmatch(text))
     if not prev_blank and (_numbered_heading_shape(text) or page_top):
         # a Word document saved as text writes no blank line between paragraphs: its numbered heading ('6.4 Extra
@@ -670,6 +679,11 @@ def _split_spaced(text: str) -> list[str]:
 _WEEK_CELL = re.compile(r"(?:w/?[cb]\.?|(?:week|wk)\s+(?:commencing|beginning|starting))\s*:?\s+(?=\d)", re.IGNORECASE)
 
 
+# a programme's month or week counted from its start, its date in brackets ('Month 6 (September 2026)', 'Week 14 (w/c 5
+# October 2026)')
+_PROGRAMME_STEP = re.compile(r"(?:month|week|wk)\s+\d{1,2}\s*\((?P<date>[^()]{4,30})\)", re.IGNORECASE)
+
+
 def is_date_cell(text: str) -> bool:
     """A date as a cell holds it: '4 November 2026', 'Q3 2025/26', or a quarter written as its months ('Apr-Jun 2025')."""
     from data.dates import find_dates, parse_any_date
@@ -685,6 +699,9 @@ def is_date_cell(text: str) -> bool:
     week = _WEEK_CELL.match(t)
     if week and is_date_cell(t[week.end():]):
         return True  # the week a stage falls in: 'w/c 12 January 2026', 'Week commencing 02/03/2026'
+    counted = _PROGRAMME_STEP.fullmatch(t)
+    if counted and is_date_cell(counted.group("date")):
+        return True  # a programme's month or week with its date: 'Month 6 (September 2026)'
     found = find_dates(t, bare_years=False)
     return len(found) == 1 and found[0].kind in ("month_range", "quarter_range") and found[0].start == 0 and found[0].end == len(t)
 

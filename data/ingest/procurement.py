@@ -14,6 +14,9 @@ from data.ingest.proposals import Proposals
 
 # Sentences that date meetings, reports and presentations, never a procurement stage
 _MEETING = re.compile(r"\b(?:cabinet|committees?|meetings?|minutes|agenda|report (?:dated|to|of)|presentation|"
+                      # a scrutiny body ('the Health Select Commission considered the proposals on 26 February 2026'):
+                      # its 'Commission' commissions nothing
+                      r"scrutiny|select\s+commission|"
                       r"(?<!tender )(?<!notice )(?<!ITT )(?<!ITT to be )(?<!tender to be )(?<!tender will be )(?<!notice will be )(?<!ITT will be )published|"
                       r"(?<!tender )(?<!notice )(?<!ITT )publication|consultation closed|(?:supplier|provider) (?:event|day|session|presentation|forum)s?|"
                       # an event's date ('a provider event for the tender will be held on 17 September 2026')
@@ -128,7 +131,8 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
     ("extension_end", r"extension|\bextend(?:ed)?\b|\boptions?\s+(?:remaining|available|left)\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procure\w*|\badvert\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
-                          r"\bmarket\s+test|\bre-?commission"),
+                          # (soft market testing, before a procurement, is no stage of the vocabulary)
+                          r"(?<!soft )(?<!soft-)\bmarket\s+test|\bre-?commission"),
     ("contract_start", r"start|commencement|go[- ]live|\bnew (?:service|contract)s?\b|"
                        r"\bnew\s+(?:\w+\s+){1,2}live\b|"  # 'New framework live Apr-28'
                        # 'New advocacy service from 1 July 2026' (a roadmap's cell), 'New framework from 1 April 2029'
@@ -204,9 +208,17 @@ _TIMETABLE_AFTER = re.compile(r"^(?:table\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]
                               re.IGNORECASE)
 
 
+# an appendix's number before its title ('Appendix 2: Procurement timetable – Home Care and Support'), and a timetable's
+# kind before the service it is for
+_APPENDIX_NUMBER = re.compile(r"^(?:appendix|annex)\s+[A-Z0-9]{1,2}\s*:\s+", re.IGNORECASE)
+_TIMETABLE_OF = re.compile(r"^(?:(?:re-?)?procurement|commissioning|tender)?\s*(?:timetable|timeline|milestones|key dates)"
+                           r"\s*(?:[–—-]|\bfor\b|:)\s*(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+
+
 def _timetable_service(block: TableBlock, lines: list[str]) -> str:
     """The service a timetable of stage rows is for: its title when that names one, else the heading above."""
-    title = block.title.strip("*_ ")  # ('**Carers Breaks Service – procurement timetable**')
+    # ('**Carers Breaks Service – procurement timetable**'; an appendix's title without its number)
+    title = _APPENDIX_NUMBER.sub("", block.title.strip("*_ "))
     after = _TIMETABLE_AFTER.match(title)
     if after and not _NOT_A_SERVICE.search(after.group("service")):
         return after.group("service").strip()
@@ -604,6 +616,9 @@ def heading_service(heading: str) -> str:
         return asked.group("name")
     led = REF_LED.fullmatch(heading)
     name = led.group("title") if led else heading
+    # an appendix's number and a timetable's kind before the name ('Appendix 2: Procurement timetable – Home Care and
+    # Support'): the name after the dash
+    name = _TIMETABLE_OF.sub("", _APPENDIX_NUMBER.sub("", name))
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
     # a slide's title naming the service before a lower-case phrase ('Extra care care and support: timeline 2026')
     name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+(?:[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d|"
@@ -702,6 +717,19 @@ _NEW_NAMED = re.compile(r"\b(?:through|via|under|into|as|with|by)\s+(?:a|an|the)
                         r"re-?commissioned)\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&()-]*|and|of|for|&|with)){0,7})")
 
 
+# a paragraph opening on a service named in capitals and how it is delivered ('1.6 Home Care and Support is delivered
+# through a framework of 14 providers'): the service of the stages its later sentences give
+_DELIVERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+|our\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&()-]*|"
+                        r"and|of|for|&|with|at|in)){1,7})\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:delivered|provided|"
+                        r"commissioned|run|supplied|purchased|bought)\b")
+
+
+def _delivered_name(sentence: str) -> str:
+    m = _DELIVERED.match(sentence)
+    name = re.sub(r"(?:\s+(?:and|of|for|&|with|at|in))+$", "", m.group("name")) if m else ""
+    return name if len(name.split()) >= 2 and _names_service(name) else ""
+
+
 def _new_service_named(sentence: str) -> str:
     m = _NEW_NAMED.search(sentence)
     name = re.sub(r"(?:\s+(?:and|of|for|&|with))+$", "", m.group("name")) if m else ""
@@ -740,6 +768,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             para_named = ""  # (a name in capitals only: 'the current carers support contract' names the heading's)
         if not para_named and _PROCUREMENT_CUE.search(first):
             para_named = _new_service_named(first)  # ('We will re-procure home care through a new Home Care and ...')
+        if not para_named:
+            para_named = _delivered_name(first)  # ('Home Care and Support is delivered through a framework of ...')
         listed = _expiry_item(first) if para.bullet and _EXPIRY_LIST.search(
             next(iter(layout.headings.get(para.heading_line, ())), "")) else None
         if listed:  # '• Community Equipment Service – 31.12.2027' under 'Contracts due to expire in the next 24 months'
@@ -1166,7 +1196,7 @@ def _heading(layout: Layout, f, used: set[str] = frozenset()) -> str:
     heads = [h for h in layout.headings.get(f.line, ()) if h not in used]
     if heads and heads[0].rstrip().endswith("?") and (asked := _QUESTION_NAME.search(heads[0])):
         return asked.group("name")  # ('When will the Carers Support Service be re-tendered?' over its timetable)
-    return heads[0] if heads else f.label
+    return heading_service(heads[0]) if heads else f.label
 
 
 # 'UK4: Tender notice - Procurement Act 2023', 'Contract notice (excerpt)', 'Tender notice: Carers support service'
@@ -1384,6 +1414,18 @@ def procurement_fields(lines: list[str], layout: Layout, props: Proposals) -> No
         used.update(t for t in (title_line(lines, f.line, layout.running) for f in run) if t)
 
 
+def _timetable_start_above(props: Proposals, service: str, line: int) -> DateSpan | None:
+    """The start of the new contract a length field gives no start for ('Contract length: 3 years + 2 x 12-month
+    extensions') from the timetable just above it for the same service ('Contract start   1 April 2027'), else None."""
+    starts = [r for r in props.rows if r["kind"] == "procurement" and r["stage"] == "contract_start" and service
+              and r["service"] == service and r["earliest"] and 0 < line - int(r["line"]) <= 4]
+    if not starts:
+        return None
+    last = max(starts, key=lambda r: int(r["line"]))
+    return DateSpan(str(last["date_text"]), date.fromisoformat(str(last["earliest"])),
+                    date.fromisoformat(str(last["latest"])))
+
+
 def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, used: set[str] = frozenset(),
             context: tuple[int, int, str, str] = (0, 0, "", "")) -> None:
     # the lot's name, else the run's own title or service field, else the notice's title, else the service its
@@ -1473,7 +1515,9 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                       date_text=d.span.text, earliest=d.span.earliest.isoformat(), latest=d.span.latest.isoformat(),
                       qualifier="as written", confidence="medium", text=lines[f.line - 1])
     if term:
+        start = start or _timetable_start_above(props, service, term_line)
         _derived_ends(props, term_line, lines[term_line - 1], service, term, start, written)
+
     elif renewal and end is not None and end.parsed and "extension_end" not in written:
         t, at = renewal
         ext = end_after(DateSpan(end.text, end.earliest + timedelta(days=1), end.latest + timedelta(days=1)),
