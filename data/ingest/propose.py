@@ -109,7 +109,8 @@ _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\
                           re.IGNORECASE)
 # a row label that opens on a share's words ('% of residents aged 5+', 'Percentage of population', 'Share of adults')
 _SHARE_LABEL = re.compile(r"\s*(?:%|per\s*cent\b|percentage\b|proportion\b|share\b)", re.IGNORECASE)
-_RATE_WORDS = re.compile(r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
+# (a header wrapped over two lines joins its lines with ' | ': 'Apartments per | 1,000 aged 75+' is a rate)
+_RATE_WORDS = re.compile(r"\b(?:per|for\s+every)\s+(?:\|\s+)?(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 # a council's benchmarking group: its CIPFA nearest (or statistical) neighbours, comparators, family or peer group
 _COMPARATORS = (r"(?:cipfa\s+)?(?:comparators?(?:\s+(?:group|councils|authorities))?|(?:cipfa\s+|nearest\s+|statistical\s+)+"
                 r"neighbou?rs?['’]?(?:\s+group)?|cipfa\s+group|similar\s+(?:councils|authorities)|(?:family|peer)\s+group)")
@@ -2005,6 +2006,39 @@ _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental healt
                             r"\b(?:home|domiciliary)\s+care\b|\bday\s+(?:care|services|opportunities)\b|"
                             r"\bretirement\s+(?:villages?|communit(?:y|ies))\b", re.IGNORECASE)
 
+# a scheme's field naming who gives its care ('..., opened 2011, care provider: Severn Vale Care'): who runs it, no
+# other group the figure counts
+_NAMED_PROVIDER = re.compile(r"\b(?:care(?:\s+and\s+support)?\s+)?provider\s*:\s*[^,;.]*", re.IGNORECASE)
+
+
+# dementia apartments and schemes a plan says a scheme will hold ('will each include a wing of 16 apartments')
+_DEMENTIA_HOUSING = frozenset({"extra_care_units_dementia", "extra_care_schemes_dementia"})
+_WILL_HOLD = re.compile(r"\bwill\s+(?:each\s+|also\s+|both\s+)?(?:include|have|provide|contain|offer)\b",
+                        re.IGNORECASE)
+
+# a bare figure summing those before it in its sentence ('each ... 16 apartments ..., 32 in all')
+_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|between\s+them)\b", re.IGNORECASE)
+
+
+def _blank_provider(text: str) -> str:
+    """`text` with a scheme's care provider field blanked, its other words where they were."""
+    return _NAMED_PROVIDER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# a scheme named first, then its town, then a dash before its figure ('• Abbey Mead, Cirencester – 64 apartments')
+_SCHEME_LEAD = re.compile(r"^\W*(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))\s*,\s*"
+                          r"(?-i:[A-Z][\w'’-]+(?:[\s-]+(?:[A-Z][\w'’-]+|in|on|upon|under|by)){0,3})\s*[–—-]\s*$")
+
+
+def _scheme_named_first(lead: str) -> str:
+    """The scheme a sentence names before its town and a dash, when the town is no area the registry holds (the
+    scheme's figures are then its own, its area left to the analyst: 'Abbey Mead, Cirencester – 64 apartments'); ''
+    when the lead is no such name or names a registry place ('Orchard Court, Cheltenham – 60 apartments')."""
+    m = _SCHEME_LEAD.match(lead)
+    if not m or area_lookup.find_areas(m.group(0)) or area_lookup.benchmark_in(m.group(0)):
+        return ""
+    return m.group("name")
+
 
 def _names_other_subject(text: str) -> bool:
     """Words naming what no measure of ours counts ('Care homes (65+)', 'Home care hours') and none of ours."""
@@ -2364,6 +2398,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if _SCORING.search(_PERCENTAGE_POINTS.sub(" ", sentence[c_start:num.start])):
             continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids (a change in percentage
             # points before the figure is no score: '61.8%, up 1.4 percentage points on 2023/24 (60.4%)')
+        if kind == "count" and not head and _IN_ALL.match(after) and not mine and any(
+                n.end <= num.start and not n.words for n in figures):
+            continue  # '... a wing of 16 apartments for people living with dementia, 32 in all': the sum of the
+            # figures before it, none of which was a figure of ours
         if kind == "count" and _ONE_OF_GROUP.match(after):
             continue  # 'One scheme of the four, opened in 2011, has ...': one of a group counted before, no count
         if kind == "count" and _owners_count(sentence[max(c_start, num.start - 80):num.start]):
@@ -2412,7 +2450,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                                 or _EACH.match(sentence[c_start:num.start])):
             continue  # 'Schemes vary in size from 36 to 84 units', '... which would bring total provision to 1,618
             # units', 'Each lot will cover ... around 350 units': a range of sizes, a total after a plan, one item's size
-        if borrowed and _OTHER_SUBJECT.search(clause):
+        if borrowed and _OTHER_SUBJECT.search(_NAMED_PROVIDER.sub(" ", clause)):
             continue  # the sentence counts another group ('adults with a learning disability'), not the heading's
         if not borrowed and _OTHER_SUBJECT.search(clause) and not _SUBJECT_WORDS.search(_BASE.sub("%", clause)):
             continue  # '..., and 58% of the people we place in nursing care have a diagnosis': the clause counts
@@ -2600,6 +2638,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]} {sentence[c_start:num.end]}")
         if measure is None:
             continue
+        if measure in _DEMENTIA_HOUSING and _WILL_HOLD.search(sentence[c_start:num.start]):
+            continue  # 'Hempsted Wharf and Stonehouse Park will each include a wing of 16 apartments for people living
+            # with dementia': a plan's dementia apartments, which no measure holds (dementia units are those open now)
         if trailing and not measure.endswith("_planned") and (twin := planned_twin(measure, trailing)):
             measure = twin  # (the bullet's trailing clauses say the scheme is planned: 'reserved matters submitted')
         if borrowed and anaphor and previous_rows and theme_of(measure) not in {
@@ -2683,13 +2724,17 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if column_area is not None and not area_lookup.find_areas(clause):
             area_code, area_name = column_area
         else:
-            area_code, area_name = _prose_area(sentence, area_clause, num, props.authority)
+            # (a scheme's care provider's name is no place: 'care provider: Cotswold Home Support')
+            area_code, area_name = _prose_area(_blank_provider(sentence), _blank_provider(area_clause), num,
+                                               props.authority)
             if column_area is not None and area_code == props.authority and not any(
                     h.code == props.authority for h in area_lookup.find_areas(sentence)):
                 # 'one extra care scheme in the district, Wyndham Lodge in Melton Mowbray' under '3.6 Melton': the
                 # place locates the named scheme, and the figure is the section's place's, not the authority's
                 area_code, area_name = column_area
         sub = _sub_place(sentence[c_start:num.start])
+        if not sub and theme_of(measure) == "extra_care":
+            sub = _scheme_named_first(sentence[:num.start])  # 'Abbey Mead, Cirencester – 64 apartments': the scheme's
         if sub:  # 'Egerton ward in Melton Mowbray had 640 unpaid carers': no area the registry holds, nor Melton
             area_code, area_name = "", sub
         local = _local_place_after(sentence, num)
@@ -3044,14 +3089,21 @@ def _table_above(lines: list[str], layout: Layout, line: int) -> str:
 _SUBHEAD = re.compile(r"[A-Z][A-Za-z’']*(?:\s+[a-z][A-Za-z’']*){0,4}")  # a short sub-heading in sentence case
 
 
+# a chapter's own numbered heading ('3. What we have now', 'Section 4 Delivery'), not a sub-section's ('3.2 ...')
+_CHAPTER_HEADING = re.compile(r"^\s*(?:(?:section|chapter|part)\s+)?\d{1,2}\.?\s+[A-Z]", re.IGNORECASE)
+
+
 def _subject_above(heads: tuple[str, ...]) -> str:
     """The nearest heading above naming a subject, past headings naming none; '' at one naming another subject or a
-    page's or slide's number."""
+    page's or slide's number, and past a chapter's numbered heading naming none (a heading above it is the chapter
+    before's: 'Dementia' in chapter 2 is no subject of 'Our schemes' under '3. What we have now')."""
     for h in heads:
         if _OTHER_SUBJECT.search(h) or re.fullmatch(r"\d{1,3}", h.strip()):
             return ""
         if _SUBJECT_WORDS.search(h):
             return h
+        if _CHAPTER_HEADING.match(h):
+            return ""
     return ""
 
 
