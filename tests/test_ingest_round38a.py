@@ -103,3 +103,13 @@ def test_a_cumulative_supply_row_under_a_trajectorys_years_is_no_plan():
     got = [(m, a, v) for m, a, _, v in rows(lines)]
     assert ("extra_care_units_planned", RUGBY, 60.0) in got
     assert not [g for g in got if g[2] in (870.0, 918.0)]
+
+
+def test_a_third_figure_after_a_from_to_pair_each_with_its_year_goes_on_with_the_same_people():
+    lines = ["Our population", "",
+             "The number of people aged 75 and over is projected to grow from 61,300 in 2025 to 70,800 in 2030 and",
+             "80,100 in 2035.", ""]
+    got = measures(lines)
+    assert [(r.period, float(r.value), r.breakdown) for r in got.itertuples() if r.measure == "population"] == [
+        ("2025", 61300.0, "aged 75 and over"), ("2030", 70800.0, "aged 75 and over"),
+        ("2035", 80100.0, "aged 75 and over")]

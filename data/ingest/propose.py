@@ -2190,8 +2190,10 @@ _RISE_GOES_ON = re.compile(r"\b(?:ris|increas|grow|reach|climb|fall|decreas|drop
                            r"\s+(?:by|in)\s+(?:19|20)\d{2},?\s+and\s+)(?:around\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
 # 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035', 'from around 2,010 people to approximately 2,820': the
 # end of the rise (read in the 80 characters before the figure)
+# (and a third figure going on with the pair, each with its year: 'from 78,400 in 2025 to 90,200 in 2030 and 101,600')
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
                              r"(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
+                             r"(?:\d[\d,.]*\s*%?\s+(?:by|in)\s+(?:19|20)\d{2}(?:/\d{2})?,?\s+and\s+)?"
                              rf"(?:{_HEDGE})?\s*$", re.IGNORECASE)
 
 
@@ -2202,7 +2204,7 @@ _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:(?:is|are)\s+)?(?:pr
                       r"(?:ris|increas|grow|fall|falling|decreas|reach|climb|drop)\w*\s+(?:to\s+)?"
                       rf"(?:{_HEDGE}|almost|just\s+over|an\s+estimated)?\s*$|"
                       r"\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s*(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
-                      r"(?:around\s+|about\s+)?$|"
+                      r"(?:\d[\d,.]*\s*%?\s+(?:by|in)\s+(?:19|20)\d{2}(?:/\d{2})?,?\s+and\s+)?(?:around\s+|about\s+)?$|"
                       # ('9,876 people aged 65 and over ... in 2023; this is expected to rise to 12,345 by 2030 and 14,100
                       # by 2035': after a semicolon, 'this' or 'which' going on, and each later year's figure after 'and')
                       r"\d[^.]{0,80}?;\s*(?:this|which|that)(?:\s+(?:number|figure|total))?\s+(?:is|are)\s+(?:projected|"
