@@ -113,3 +113,12 @@ def test_a_third_figure_after_a_from_to_pair_each_with_its_year_goes_on_with_the
     assert [(r.period, float(r.value), r.breakdown) for r in got.itertuples() if r.measure == "population"] == [
         ("2025", 61300.0, "aged 75 and over"), ("2030", 70800.0, "aged 75 and over"),
         ("2035", 80100.0, "aged 75 and over")]
+
+
+def test_a_benchmark_followed_by_another_areas_average_is_still_the_rates_benchmark():
+    lines = ["Extra care housing", "",
+             "That is 11.7 flats per 1,000 people aged 75 and over, above the England average of 10.9 and the West",
+             "Midlands average of 10.2.", ""]
+    got = [(m, a, v) for m, a, _, v in rows(lines)]
+    assert ("extra_care_units_per_1000_75plus", "E92000001", 10.9) in got
+    assert not [g for g in got if g[2] == 10.2]

@@ -2016,6 +2016,9 @@ _DEMENTIA_HOUSING = frozenset({"extra_care_units_dementia", "extra_care_schemes_
 _WILL_HOLD = re.compile(r"\bwill\s+(?:each\s+|also\s+|both\s+)?(?:include|have|provide|contain|offer)\b",
                         re.IGNORECASE)
 
+# a second comparator after a benchmark ('below the England average of 14.2 and the South West average of 13.4')
+_AND_ANOTHER_AVERAGE = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:average|rate|figure|level)\b")
+
 # a bare figure summing those before it in its sentence ('each ... 16 apartments ..., 32 in all')
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|between\s+them)\b", re.IGNORECASE)
 
@@ -2382,7 +2385,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         # after a rate, compared with it and naming a benchmark, is that rate's benchmark
         rate_before = max((n for n in rated if n.end <= num.start), key=lambda n: n.end, default=None)
         benchmark_rate = rate_before is not None and not num.percent and not _FIGURE.search(
-            sentence[rate_before.end:num.start].split(",", 1)[-1]) and re.fullmatch(r"\s*(?:[.;)]|,\s|$).*", after) \
+            sentence[rate_before.end:num.start].split(",", 1)[-1]) and (re.fullmatch(r"\s*(?:[.;)]|,\s|$).*", after)
+                                                         or _AND_ANOTHER_AVERAGE.match(after)) \
             and _COMPARED.search(sentence[rate_before.end:num.start]) \
             and area_lookup.benchmark_in(sentence[rate_before.end:num.start])
         # 'a need for 25 units per 1,000 people aged 75 and over; we have 18.6': a bare figure the council has, after
