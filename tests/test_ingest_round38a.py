@@ -122,3 +122,17 @@ def test_a_benchmark_followed_by_another_areas_average_is_still_the_rates_benchm
     got = [(m, a, v) for m, a, _, v in rows(lines)]
     assert ("extra_care_units_per_1000_75plus", "E92000001", 10.9) in got
     assert not [g for g in got if g[2] == 10.2]
+
+
+def test_a_share_of_couples_in_a_carers_paragraph_is_no_carers_share():
+    lines = ["Unpaid carers", "",
+             "Many older carers look after a partner: 41% of couples who moved into extra care in 2025/26 did so",
+             "together so that one could keep caring for the other.", ""]
+    assert not [r for r in rows(lines) if r[3] == 41.0]
+
+
+def test_a_rate_rounded_for_a_comparison_is_no_figure():
+    lines = ["Extra care housing", "",
+             "Provision is uneven. Warwick has almost 15 flats for every 1,000 people aged 75 and over, while Rugby",
+             "has fewer than 9.", ""]
+    assert not [r for r in rows(lines) if r[3] in (15.0, 9.0)]

@@ -2019,6 +2019,10 @@ _WILL_HOLD = re.compile(r"\bwill\s+(?:each\s+|also\s+|both\s+)?(?:include|have|p
 # a second comparator after a benchmark ('below the England average of 14.2 and the South West average of 13.4')
 _AND_ANOTHER_AVERAGE = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:average|rate|figure|level)\b")
 
+# a rate rounded for a comparison ('almost 20 apartments for every 1,000', 'fewer than 10')
+_ROUGH_RATE = re.compile(r"\b(?:almost|nearly|fewer\s+than|less\s+than|more\s+than|just\s+(?:over|under))\s*$",
+                         re.IGNORECASE)
+
 # a bare figure summing those before it in its sentence ('each ... 16 apartments ..., 32 in all')
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|between\s+them)\b", re.IGNORECASE)
 
@@ -2416,6 +2420,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if kind == "count" and (_WAITING_BEFORE.search(before) or _WAITING_AFTER.match(sentence[num.end:num.end + 80])):
             continue  # 'a waiting list of around 20 people', '310 people waiting for a place': no measure of ours
+        if kind == "rate" and _ROUGH_RATE.search(before):
+            continue  # 'Gloucester city has almost 20 apartments for every 1,000 people aged 75 and over, while Stroud
+            # and the Cotswolds have fewer than 10': a rate rounded for a comparison, no figure to file
         if kind == "rate" and _PLANNING_RATE.search(clause):
             continue  # '... well short of the 25 per 1,000 that the statement uses as a planning guide': a guide, no
             # area's provision
