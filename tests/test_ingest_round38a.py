@@ -136,3 +136,22 @@ def test_a_rate_rounded_for_a_comparison_is_no_figure():
              "Provision is uneven. Warwick has almost 15 flats for every 1,000 people aged 75 and over, while Rugby",
              "has fewer than 9.", ""]
     assert not [r for r in rows(lines) if r[3] in (15.0, 9.0)]
+
+
+def test_a_trajectorys_total_row_gives_only_its_total_not_each_years_openings():
+    lines = ["Table 8: Extra care delivery trajectory (new flats in the pipeline by year of opening)", "",
+             "   Scheme                 District        2026/27     2027/28     Total", "",
+             "   Dunchurch Lodge        Rugby                60           –        60",
+             "   Avon Court             Warwick               –          48        48",
+             "   Bridge Street          Warwick               –          52        52",
+             "   Total new flats                             60         100       160", ""]
+    got = [(m, a, v) for m, a, _, v in rows(lines)]
+    assert ("extra_care_units_planned", WARWICKSHIRE, 160.0) in got
+    assert ("extra_care_units_planned", WARWICK, 52.0) in got
+    assert not [g for g in got if g[2] == 100.0]
+
+
+def test_the_year_a_scheme_opened_is_no_period_of_its_flats():
+    lines = ["Extra care housing in Warwickshire", "",
+             "      •   Avon Court, Warwick – 48 flats (all affordable rent), opened 2015", ""]
+    assert ("extra_care_units", WARWICK, "", 48.0) in rows(lines)

@@ -301,6 +301,9 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         if m.start() > num.end and (_CONTRACT_DATE.search(text[max(num.end, m.start() - 80):m.start()])
                                     or _ONE_OPENED.search(text[max(num.end, m.start() - 80):m.start()])):
             continue  # '11 schemes ... under a block contract due to end on 31 March 2029': the contract's date
+        if m.start() > num.end and re.search(r"\bopened\s+(?:in\s+)?$", before, re.IGNORECASE):
+            continue  # 'Orchard Court, Cheltenham – 60 apartments ..., opened 2011': when the scheme opened, not the
+            # year its count is for
         dist = abs(m.start() - num.start) + (0 if c_start <= m.start() < c_start + len(c_text) else 10**5)
         if dist < best_dist:
             best_dist = dist
@@ -634,6 +637,8 @@ _SUPERSEDED_ASIDE = re.compile(r"\s*[(\[]\s*(?:was|previously|formerly|originall
 _RISK_KEY = re.compile(r"^(?:likelihood|probability|impact|severity|consequence|(?:risk|residual|inherent|overall|"
                        r"current|target)?\s*(?:score|rating)|l\s*[x×*]\s*i|rag)\b", re.IGNORECASE)
 
+_YEAR_KEY = re.compile(r"(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?")
+
 
 def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout, document_subject: str = "") -> None:
     keys = block.column_keys()
@@ -699,6 +704,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # and, in a planned band, the year under a column naming when schemes open ('Opens | 2026')
     planned_band = says_planned(block.title)
     block_opens = (lambda cells, j: _row_opening_year(cells, j, keys, planned_band)) if opening_col is None else None
+    # a pipeline's trajectory: its schemes' units under the years they open, with a Total column
+    trajectory = planned_band and any(_YEAR_KEY.fullmatch(k.strip()) for k in keys) \
+        and any(k.strip().lower() == "total" for k in keys)
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
     service_col = next((j for j, k in enumerate(keys) if j > 0 and _SERVICE_KEY.match(k.strip())), None) \
         if keys and _REF_KEY.match(keys[0].strip()) else None
@@ -812,6 +820,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             key = keys[j] if j < len(keys) else ""
             if j in stage_cols or j == period_col or _BENCH_ROW.match(key) and not area_lookup.exact(key):
                 continue  # a date column, a year column, or a region's column ('London' beside the borough and England)
+            if trajectory and _TOTAL_ROW.match(label.strip()) and _YEAR_KEY.fullmatch(key.strip()):
+                continue  # 'Total new units | 48 | 144 | ... | 446' under a pipeline's years of opening: the year's
+                # openings summed, which the schemes' rows give; only its Total column is the pipeline's
             if sub_col and j > sub_col and sub_col < len(cells):
                 key = f"{cells[sub_col].strip()} | {key}"  # 'Units' under 'Measure' beside 'Planned': planned units
             cell = _marked_total(block, row, j, label, cell)
