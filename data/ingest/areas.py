@@ -23,6 +23,12 @@ ORDINARY_PLACE_WORDS = frozenset({
     "test valley", "mole valley", "three rivers", "castle point", "wirral", "sefton", "stroud",
 })
 _PLACE_CUE = re.compile(r"(?:\b(?:in|of|for|across|within|at|from)\s+(?:the\s+)?$)")
+# a town written after a named place and its comma, before a dash or bracket ('Rodborough Place, Stroud – 72 flats')
+_NAMED_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]+),\s*$")
+
+
+def _town_of_named(text: str, m: re.Match) -> bool:
+    return bool(_NAMED_BEFORE.search(text[:m.start()])) and bool(re.match(r"\s*[–—(-]", text[m.end():]))
 
 
 @dataclass(frozen=True)
@@ -149,7 +155,7 @@ def find_areas(text: str) -> list[AreaHit]:
             before = text[max(0, m.start() - 20):m.start()].lower()
             after = text[m.end():m.end() + 20].lower()
             if key in ORDINARY_PLACE_WORDS and not (_PLACE_CUE.search(before) or re.match(
-                    r"\s*(?:council|district|borough|city|county|'s\b)", after)):
+                    r"\s*(?:council|district|borough|city|county|'s\b)", after) or _town_of_named(text, m)):
                 continue
         code = exact(written)
         if code:

@@ -109,7 +109,8 @@ _SHARE_WORDS = re.compile(r"%|\bper\s*cent|\bpercent|\bproportion|\bpercentage|\
                           re.IGNORECASE)
 # a row label that opens on a share's words ('% of residents aged 5+', 'Percentage of population', 'Share of adults')
 _SHARE_LABEL = re.compile(r"\s*(?:%|per\s*cent\b|percentage\b|proportion\b|share\b)", re.IGNORECASE)
-_RATE_WORDS = re.compile(r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
+# (a header wrapped over two lines joins its lines with ' | ': 'Apartments per | 1,000 aged 75+' is a rate)
+_RATE_WORDS = re.compile(r"\b(?:per|for\s+every)\s+(?:\|\s+)?(?:1,000|1000|100,000|100000|10,000|1 000)\b", re.IGNORECASE)
 # a council's benchmarking group: its CIPFA nearest (or statistical) neighbours, comparators, family or peer group
 _COMPARATORS = (r"(?:cipfa\s+)?(?:comparators?(?:\s+(?:group|councils|authorities))?|(?:cipfa\s+|nearest\s+|statistical\s+)+"
                 r"neighbou?rs?['’]?(?:\s+group)?|cipfa\s+group|similar\s+(?:councils|authorities)|(?:family|peer)\s+group)")
@@ -300,6 +301,9 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
         if m.start() > num.end and (_CONTRACT_DATE.search(text[max(num.end, m.start() - 80):m.start()])
                                     or _ONE_OPENED.search(text[max(num.end, m.start() - 80):m.start()])):
             continue  # '11 schemes ... under a block contract due to end on 31 March 2029': the contract's date
+        if m.start() > num.end and re.search(r"\bopened\s+(?:in\s+)?$", before, re.IGNORECASE):
+            continue  # 'Orchard Court, Cheltenham – 60 apartments ..., opened 2011': when the scheme opened, not the
+            # year its count is for
         dist = abs(m.start() - num.start) + (0 if c_start <= m.start() < c_start + len(c_text) else 10**5)
         if dist < best_dist:
             best_dist = dist
@@ -633,6 +637,8 @@ _SUPERSEDED_ASIDE = re.compile(r"\s*[(\[]\s*(?:was|previously|formerly|originall
 _RISK_KEY = re.compile(r"^(?:likelihood|probability|impact|severity|consequence|(?:risk|residual|inherent|overall|"
                        r"current|target)?\s*(?:score|rating)|l\s*[x×*]\s*i|rag)\b", re.IGNORECASE)
 
+_YEAR_KEY = re.compile(r"(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?")
+
 
 def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: Layout, document_subject: str = "") -> None:
     keys = block.column_keys()
@@ -698,6 +704,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # and, in a planned band, the year under a column naming when schemes open ('Opens | 2026')
     planned_band = says_planned(block.title)
     block_opens = (lambda cells, j: _row_opening_year(cells, j, keys, planned_band)) if opening_col is None else None
+    # a pipeline's trajectory: its schemes' units under the years they open, with a Total column
+    trajectory = planned_band and any(_YEAR_KEY.fullmatch(k.strip()) for k in keys) \
+        and any(k.strip().lower() == "total" for k in keys)
     carried = ""  # the label of a cell merged over several rows in Word: written once, blank on the rows below
     service_col = next((j for j, k in enumerate(keys) if j > 0 and _SERVICE_KEY.match(k.strip())), None) \
         if keys and _REF_KEY.match(keys[0].strip()) else None
@@ -811,6 +820,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             key = keys[j] if j < len(keys) else ""
             if j in stage_cols or j == period_col or _BENCH_ROW.match(key) and not area_lookup.exact(key):
                 continue  # a date column, a year column, or a region's column ('London' beside the borough and England)
+            if trajectory and _TOTAL_ROW.match(label.strip()) and _YEAR_KEY.fullmatch(key.strip()):
+                continue  # 'Total new units | 48 | 144 | ... | 446' under a pipeline's years of opening: the year's
+                # openings summed, which the schemes' rows give; only its Total column is the pipeline's
             if sub_col and j > sub_col and sub_col < len(cells):
                 key = f"{cells[sub_col].strip()} | {key}"  # 'Units' under 'Measure' beside 'Planned': planned units
             cell = _marked_total(block, row, j, label, cell)
@@ -2005,6 +2017,46 @@ _OTHER_SUBJECT = re.compile(r"learning disabilit|physical disabilit|mental healt
                             r"\b(?:home|domiciliary)\s+care\b|\bday\s+(?:care|services|opportunities)\b|"
                             r"\bretirement\s+(?:villages?|communit(?:y|ies))\b", re.IGNORECASE)
 
+# a scheme's field naming who gives its care ('..., opened 2011, care provider: Severn Vale Care'): who runs it, no
+# other group the figure counts
+_NAMED_PROVIDER = re.compile(r"\b(?:care(?:\s+and\s+support)?\s+)?provider\s*:\s*[^,;.]*", re.IGNORECASE)
+
+
+# dementia apartments and schemes a plan says a scheme will hold ('will each include a wing of 16 apartments')
+_DEMENTIA_HOUSING = frozenset({"extra_care_units_dementia", "extra_care_schemes_dementia"})
+_WILL_HOLD = re.compile(r"\bwill\s+(?:each\s+|also\s+|both\s+)?(?:include|have|provide|contain|offer)\b",
+                        re.IGNORECASE)
+
+# a second comparator after a benchmark ('below the England average of 14.2 and the South West average of 13.4')
+_AND_ANOTHER_AVERAGE = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:average|rate|figure|level)\b")
+
+# a rate rounded for a comparison ('almost 20 apartments for every 1,000', 'fewer than 10')
+_ROUGH_RATE = re.compile(r"\b(?:almost|nearly|fewer\s+than|less\s+than|more\s+than|just\s+(?:over|under))\s*$",
+                         re.IGNORECASE)
+
+# a bare figure summing those before it in its sentence ('each ... 16 apartments ..., 32 in all')
+_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|between\s+them)\b", re.IGNORECASE)
+
+
+def _blank_provider(text: str) -> str:
+    """`text` with a scheme's care provider field blanked, its other words where they were."""
+    return _NAMED_PROVIDER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# a scheme named first, then its town, then a dash before its figure ('• Abbey Mead, Cirencester – 64 apartments')
+_SCHEME_LEAD = re.compile(r"^\W*(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))\s*,\s*"
+                          r"(?-i:[A-Z][\w'’-]+(?:[\s-]+(?:[A-Z][\w'’-]+|in|on|upon|under|by)){0,3})\s*[–—-]\s*$")
+
+
+def _scheme_named_first(lead: str) -> str:
+    """The scheme a sentence names before its town and a dash, when the town is no area the registry holds (the
+    scheme's figures are then its own, its area left to the analyst: 'Abbey Mead, Cirencester – 64 apartments'); ''
+    when the lead is no such name or names a registry place ('Orchard Court, Cheltenham – 60 apartments')."""
+    m = _SCHEME_LEAD.match(lead)
+    if not m or area_lookup.find_areas(m.group(0)) or area_lookup.benchmark_in(m.group(0)):
+        return ""
+    return m.group("name")
+
 
 # a figure counting organisations or people who are no subject of ours ('120 dementia-friendly businesses', '45
 # volunteers'): a bare figure in the next sentence counts the same
@@ -2162,8 +2214,10 @@ _RISE_GOES_ON = re.compile(r"\b(?:ris|increas|grow|reach|climb|fall|decreas|drop
                            r"\s+(?:by|in)\s+(?:19|20)\d{2},?\s+and\s+)(?:around\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
 # 'is forecast to rise from 10,350 in 2025 to 13,900 by 2035', 'from around 2,010 people to approximately 2,820': the
 # end of the rise (read in the 80 characters before the figure)
+# (and a third figure going on with the pair, each with its year: 'from 78,400 in 2025 to 90,200 in 2030 and 101,600')
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:around\s+|about\s+|approximately\s+)?\d[\d,.]*\s*%?\s*(?:people\s+)?"
                              r"(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
+                             r"(?:\d[\d,.]*\s*%?\s+(?:by|in)\s+(?:19|20)\d{2}(?:/\d{2})?,?\s+and\s+)?"
                              rf"(?:{_HEDGE})?\s*$", re.IGNORECASE)
 
 
@@ -2174,7 +2228,7 @@ _GOES_ON = re.compile(r"\d[^;.]{0,80}?(?:,|\band\b)\s*(?:(?:(?:is|are)\s+)?(?:pr
                       r"(?:ris|increas|grow|fall|falling|decreas|reach|climb|drop)\w*\s+(?:to\s+)?"
                       rf"(?:{_HEDGE}|almost|just\s+over|an\s+estimated)?\s*$|"
                       r"\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s*(?:in\s+(?:19|20)\d{2}(?:/\d{2})?\s+)?to\s+"
-                      r"(?:around\s+|about\s+)?$|"
+                      r"(?:\d[\d,.]*\s*%?\s+(?:by|in)\s+(?:19|20)\d{2}(?:/\d{2})?,?\s+and\s+)?(?:around\s+|about\s+)?$|"
                       # ('9,876 people aged 65 and over ... in 2023; this is expected to rise to 12,345 by 2030 and 14,100
                       # by 2035': after a semicolon, 'this' or 'which' going on, and each later year's figure after 'and')
                       r"\d[^.]{0,80}?;\s*(?:this|which|that)(?:\s+(?:number|figure|total))?\s+(?:is|are)\s+(?:projected|"
@@ -2355,7 +2409,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         # after a rate, compared with it and naming a benchmark, is that rate's benchmark
         rate_before = max((n for n in rated if n.end <= num.start), key=lambda n: n.end, default=None)
         benchmark_rate = rate_before is not None and not num.percent and not _FIGURE.search(
-            sentence[rate_before.end:num.start].split(",", 1)[-1]) and re.fullmatch(r"\s*(?:[.;)]|,\s|$).*", after) \
+            sentence[rate_before.end:num.start].split(",", 1)[-1]) and (re.fullmatch(r"\s*(?:[.;)]|,\s|$).*", after)
+                                                         or _AND_ANOTHER_AVERAGE.match(after)) \
             and _COMPARED.search(sentence[rate_before.end:num.start]) \
             and area_lookup.benchmark_in(sentence[rate_before.end:num.start])
         # 'a need for 25 units per 1,000 people aged 75 and over; we have 18.6': a bare figure the council has, after
@@ -2373,6 +2428,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if _SCORING.search(_PERCENTAGE_POINTS.sub(" ", sentence[c_start:num.start])):
             continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids (a change in percentage
             # points before the figure is no score: '61.8%, up 1.4 percentage points on 2023/24 (60.4%)')
+        if kind == "count" and not head and _IN_ALL.match(after) and not mine and any(
+                n.end <= num.start and not n.words for n in figures):
+            continue  # '... a wing of 16 apartments for people living with dementia, 32 in all': the sum of the
+            # figures before it, none of which was a figure of ours
         if kind == "count" and _ONE_OF_GROUP.match(after):
             continue  # 'One scheme of the four, opened in 2011, has ...': one of a group counted before, no count
         if kind == "count" and _owners_count(sentence[max(c_start, num.start - 80):num.start]):
@@ -2381,6 +2440,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'we want to grow this to 720 apartments by 2031': an aim, not a count or a plan
         if kind == "count" and (_WAITING_BEFORE.search(before) or _WAITING_AFTER.match(sentence[num.end:num.end + 80])):
             continue  # 'a waiting list of around 20 people', '310 people waiting for a place': no measure of ours
+        if kind == "rate" and _ROUGH_RATE.search(before):
+            continue  # 'Gloucester city has almost 20 apartments for every 1,000 people aged 75 and over, while Stroud
+            # and the Cotswolds have fewer than 10': a rate rounded for a comparison, no figure to file
         if kind == "rate" and _PLANNING_RATE.search(clause):
             continue  # '... well short of the 25 per 1,000 that the statement uses as a planning guide': a guide, no
             # area's provision
@@ -2421,7 +2483,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                                 or _EACH.match(sentence[c_start:num.start])):
             continue  # 'Schemes vary in size from 36 to 84 units', '... which would bring total provision to 1,618
             # units', 'Each lot will cover ... around 350 units': a range of sizes, a total after a plan, one item's size
-        if borrowed and _OTHER_SUBJECT.search(clause):
+        if borrowed and _OTHER_SUBJECT.search(_NAMED_PROVIDER.sub(" ", clause)):
             continue  # the sentence counts another group ('adults with a learning disability'), not the heading's
         if not borrowed and _OTHER_SUBJECT.search(clause) and not _SUBJECT_WORDS.search(_BASE.sub("%", clause)):
             continue  # '..., and 58% of the people we place in nursing care have a diagnosis': the clause counts
@@ -2609,6 +2671,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]} {sentence[c_start:num.end]}")
         if measure is None:
             continue
+        if measure in _DEMENTIA_HOUSING and _WILL_HOLD.search(sentence[c_start:num.start]):
+            continue  # 'Hempsted Wharf and Stonehouse Park will each include a wing of 16 apartments for people living
+            # with dementia': a plan's dementia apartments, which no measure holds (dementia units are those open now)
         if trailing and not measure.endswith("_planned") and (twin := planned_twin(measure, trailing)):
             measure = twin  # (the bullet's trailing clauses say the scheme is planned: 'reserved matters submitted')
         if borrowed and anaphor and previous_rows and theme_of(measure) not in {
@@ -2692,13 +2757,17 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if column_area is not None and not area_lookup.find_areas(clause):
             area_code, area_name = column_area
         else:
-            area_code, area_name = _prose_area(sentence, area_clause, num, props.authority)
+            # (a scheme's care provider's name is no place: 'care provider: Cotswold Home Support')
+            area_code, area_name = _prose_area(_blank_provider(sentence), _blank_provider(area_clause), num,
+                                               props.authority)
             if column_area is not None and area_code == props.authority and not any(
                     h.code == props.authority for h in area_lookup.find_areas(sentence)):
                 # 'one extra care scheme in the district, Wyndham Lodge in Melton Mowbray' under '3.6 Melton': the
                 # place locates the named scheme, and the figure is the section's place's, not the authority's
                 area_code, area_name = column_area
         sub = _sub_place(sentence[c_start:num.start])
+        if not sub and theme_of(measure) == "extra_care":
+            sub = _scheme_named_first(sentence[:num.start])  # 'Abbey Mead, Cirencester – 64 apartments': the scheme's
         if sub:  # 'Egerton ward in Melton Mowbray had 640 unpaid carers': no area the registry holds, nor Melton
             area_code, area_name = "", sub
         local = _local_place_after(sentence, num)
@@ -3053,14 +3122,21 @@ def _table_above(lines: list[str], layout: Layout, line: int) -> str:
 _SUBHEAD = re.compile(r"[A-Z][A-Za-z’']*(?:\s+[a-z][A-Za-z’']*){0,4}")  # a short sub-heading in sentence case
 
 
+# a chapter's own numbered heading ('3. What we have now', 'Section 4 Delivery'), not a sub-section's ('3.2 ...')
+_CHAPTER_HEADING = re.compile(r"^\s*(?:(?:section|chapter|part)\s+)?\d{1,2}\.?\s+[A-Z]", re.IGNORECASE)
+
+
 def _subject_above(heads: tuple[str, ...]) -> str:
     """The nearest heading above naming a subject, past headings naming none; '' at one naming another subject or a
-    page's or slide's number."""
+    page's or slide's number, and past a chapter's numbered heading naming none (a heading above it is the chapter
+    before's: 'Dementia' in chapter 2 is no subject of 'Our schemes' under '3. What we have now')."""
     for h in heads:
         if _OTHER_SUBJECT.search(h) or re.fullmatch(r"\d{1,3}", h.strip()):
             return ""
         if _SUBJECT_WORDS.search(h):
             return h
+        if _CHAPTER_HEADING.match(h):
+            return ""
     return ""
 
 
