@@ -28,6 +28,16 @@ SIDEBAR_PAGE = [
 ]
 
 
+# a page of prose with a sidebar box of key dates beside it, as `pdftotext -layout` gives it
+KEY_DATES_PAGE = ["Day Opportunities Service                                          KEY DATES",
+                  "",
+                  "We will hold a briefing for providers of day opportunities        3 June 2026",
+                  "on 3 June 2026. The tender will be published in July 2026         providers' briefing",
+                  "and we expect to award the contract in November 2026. The",
+                  "new service will start on 1 April 2027.                           November 2026",
+                  "                                                                  contract award"]
+
+
 def test_a_sidebar_of_key_figures_beside_prose_is_read_after_the_prose():
     out = read_columns(SIDEBAR_PAGE)
     text = "\n".join(out)
@@ -117,13 +127,7 @@ def test_flats_a_scheme_in_development_will_have_are_planned_units():
 
 
 def test_a_sidebar_of_key_dates_beside_prose_is_read_after_the_prose():
-    page = ["Day Opportunities Service                                          KEY DATES",
-            "",
-            "We will hold a briefing for providers of day opportunities        3 June 2026",
-            "on 3 June 2026. The tender will be published in July 2026         providers' briefing",
-            "and we expect to award the contract in November 2026. The",
-            "new service will start on 1 April 2027.                           November 2026",
-            "                                                                  contract award"]
+    page = KEY_DATES_PAGE
     got = dates(read_columns(page))
     assert ("Day Opportunities Service", "award", "2026-11-01", "2026-11-30") in got
     assert not [d for d in got if d[2] == "2026-06-03"]
@@ -137,13 +141,7 @@ def test_a_review_dated_before_re_procuring_is_no_procurement_start():
 
 
 def test_the_text_under_a_sidebars_last_box_is_no_line_of_the_box():
-    page = ["Day Opportunities Service                                          KEY DATES",
-            "",
-            "We will hold a briefing for providers of day opportunities        3 June 2026",
-            "on 3 June 2026. The tender will be published in July 2026         providers' briefing",
-            "and we expect to award the contract in November 2026. The",
-            "new service will start on 1 April 2027.                           November 2026",
-            "                                                                  contract award",
+    page = [*KEY_DATES_PAGE,
             "Shared Lives Scheme",
             "",
             "The current contract ends on 30 June 2027."]
