@@ -1404,7 +1404,8 @@ _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partn
 
 # an NHS body's name, though it names a place ('NHS Surrey Heartlands Integrated Care Board', 'Frimley ICB')
 _NHS_BODY = re.compile(r"^NHS\s|\b(?:ICB|ICS|integrated care (?:board|system))$", re.IGNORECASE)
-_NHS_PATCH = re.compile(r"\S\s+(?:PCN|primary care network)$", re.IGNORECASE)
+# (or a clinical commissioning group's: 'Hastings and Rother CCG' where the registry holds none of the county's CCGs)
+_NHS_PATCH = re.compile(r"\S\s+(?:PCN|primary care network|CCG|clinical commissioning group)$", re.IGNORECASE)
 # a sentence comparing GP networks or practices, whose figures are theirs ('... between the three Primary Care Network
 # clusters, from 57% in the east to 66% around Lewes'), and a place after a figure saying only where
 _NHS_PATCHES = re.compile(r"\b(?:primary care networks?|PCNs?|GP practices|GP surgeries|practice clusters)\b", re.IGNORECASE)
@@ -1495,7 +1496,7 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         if _more_of_name(key, hit.end):  # areas as columns, one a place the registry does not hold: for the analyst
             return "", " ".join(key.split()), _breakdown(clean), "low"
         return hit.code, hit.name, _breakdown(clean) or clean, "medium"
-    if _NHS_PATCH.search(clean):  # 'Seacroft PCN', 'Garforth Primary Care Network': a GP network's patch, no
+    if _NHS_PATCH.search(clean):  # 'Seacroft PCN', 'Garforth Primary Care Network', 'Weald Vale CCG': an NHS patch, no
         return "", clean, "", "low"  # registry area (even when it holds the authority's name), for the analyst
     # ('St Mary's Court', 'St. Anne's View': a saint's or an owner's name is a name too)
     if re.match(r"^[A-Z][a-z]+\.?(?:['’]s)?(?:[\s-](?:[A-Z][a-z]+\.?(?:['’]s)?|and|&|upon|on|under|in|by|the|of))*$", clean) \
