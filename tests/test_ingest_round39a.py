@@ -22,3 +22,29 @@ def test_a_row_naming_a_ccg_the_registry_does_not_hold_is_that_ccgs_for_the_anal
                           ("dementia_diagnosis_rate", "", "Weald Vale and Downs CCG", 62.4, ""),
                           ("practice_population", "", "Marsh and Levels Clinical Commissioning Group", 98700.0, ""),
                           ("dementia_diagnosis_rate", "", "Marsh and Levels Clinical Commissioning Group", 57.9, "")])
+
+
+def test_a_population_column_opening_on_an_age_group_without_aged_is_that_age_groups():
+    got = [(r.area_code, r.period, float(r.value), r.breakdown) for r in measures(
+        ["Our population", "", "Table 1: Older people by district, 2015 and 2020",
+         "District\t65 and over 2015\t85+ 2020", "Hastings\t16,100\t2,450", "Rother\t28,900\t5,120", ""]).itertuples()]
+    assert sorted(got) == sorted([("E07000062", "2015", 16100.0, "aged 65 and over"),
+                                  ("E07000062", "2020", 2450.0, "aged 85+"),
+                                  ("E07000064", "2015", 28900.0, "aged 65 and over"),
+                                  ("E07000064", "2020", 5120.0, "aged 85+")])
+
+
+def test_a_fraction_in_words_after_a_ccg_table_is_no_count():
+    got = rows(["Dementia", "", "CCG\tRegistered population\tDiagnosis rate", "Weald Vale and Downs CCG\t152,300\t62.4%",
+                "", "The national ambition is that two thirds of people with dementia are diagnosed (66.7%).", "",
+                "Three-quarters of carers said they were caring alone.", ""])
+    assert not [r for r in got if r[3] in (2.0, 3.0)]
+    assert ("dementia_diagnosis_target", "E92000001", "", 66.7) in got
+
+
+def test_a_service_that_started_on_a_date_and_runs_for_a_term_is_a_contract_start_with_its_derived_end():
+    got = dates(["Carers", "", "Tendering Opportunities", "",
+                 "The Carers Breaks Service started on 1 October 2016 and runs for two years. We will retender it in 2018.",
+                 ""])
+    assert ("contract_start", "2016-10-01", "2016-10-01") in [(s, e, l) for _, s, e, l in got]
+    assert ("contract_end", "2018-09-30", "2018-09-30") in [(s, e, l) for _, s, e, l in got]

@@ -51,6 +51,10 @@ _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:
 # ... and any stage still to be decided ('a decision on re-procurement will be made by December 2026'); a 'decision to
 # award' is the award's
 _UNDECIDED_ANY = re.compile(r"\b(?:whether|decision (?:on|about|whether)|decid(?:e|es|ing))\b", re.IGNORECASE)
+# a service's start told with its length ('The Carers Hub Service started on 1 July 2015 and runs for three years'): a
+# contract's start and term though the sentence never says contract
+_STARTED_FOR = re.compile(r"\bservices?\s+(?:started|began|commenced)\s+(?:on|in)\b[^.;]{0,60}?\b(?:runs?|lasts?|for)\s+"
+                          r"(?:a\s+(?:term|period)\s+of\s+)?(?:\w+\s+)?(?:years?|months?)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"(?:open|restricted|competitive(?: flexible)?) procedure|"
                               r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
@@ -780,14 +784,15 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                       qualifier="as written", confidence="medium", text=lines[para.line_at(d.start) - 1])
             continue
         for s_start, sentence in sentences(para.text):
-            if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence)) or _CAPTION.match(sentence):
+            if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence) or _STARTED_FOR.search(sentence)) \
+                    or _CAPTION.match(sentence):
                 continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)
             dates = find_dates(sentence)
             dates = _weeks_without_year(sentence, dates, para_last)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
                 else None
-            if term and (not re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
-                                       sentence, re.IGNORECASE) or re.search(
+            if term and (not (re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
+                                        sentence, re.IGNORECASE) or _STARTED_FOR.search(sentence)) or re.search(
                     r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
                 term = None  # ('5 years, the maximum contract length including extensions': the whole length)
             if term and re.search(r"£\s*\d[^;]{0,60}?\bover\s+(?:the\s+)?(?:full\s+|whole\s+|next\s+)?" + re.escape(term.text),
