@@ -48,3 +48,14 @@ def test_a_service_that_started_on_a_date_and_runs_for_a_term_is_a_contract_star
                  ""])
     assert ("contract_start", "2016-10-01", "2016-10-01") in [(s, e, l) for _, s, e, l in got]
     assert ("contract_end", "2018-09-30", "2018-09-30") in [(s, e, l) for _, s, e, l in got]
+
+
+def test_a_tendering_opportunities_subheading_names_no_service_the_heading_above_does():
+    got = dates(["Day Opportunities", "", "Tendering Opportunities", "",
+                 "We will go out to tender in October 2018, for new contracts to start on 1 April 2019.", ""])
+    assert {service for service, *_ in got} == {"Day Opportunities"}
+
+
+def test_which_contracts_in_lower_case_is_no_part_of_the_service_name():
+    got = dates(["Home Care", "", "The current home care contracts end on 31 March 2019.", ""])
+    assert got == [("home care", "contract_end", "2019-03-31", "2019-03-31")]

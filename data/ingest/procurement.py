@@ -542,6 +542,13 @@ def label_service(sentence: str) -> str:
     return label if _names_service(label) else ""
 
 
+# a subsection heading saying only that what follows is what will be bought ('Tendering Opportunities', 'Procurement
+# opportunities', 'Commissioning intentions', 'Future tenders'): no service's name
+_OPPORTUNITIES_HEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:tendering|tender|procurement|contracting|"
+                                 r"commissioning|market)\s+(?:opportunities|intentions|plans)|future\s+(?:tenders|"
+                                 r"procurements?|commissioning))", re.IGNORECASE)
+
+
 def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> str:
     """The service a sentence names ('Home care –', 'The contract for the X was', 'The home care contract'), else
     its title line, else its heading."""
@@ -552,6 +559,10 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
     if title:
         return title
     heads = [h for h in layout.headings.get(line, ())]
+    # ('Tendering Opportunities' under each service's heading: the subsection's kind, the service the heading above)
+    # (nor is a list's lead-in ending in a colon between them: 'Two further schemes are planned:')
+    if heads and _OPPORTUNITIES_HEAD.fullmatch(heads[0].strip()):
+        heads = [h for h in heads[1:] if not h.rstrip().endswith(":")] or heads
     return heading_service(heads[0]) if heads else sentence.strip()[:80]
 
 
@@ -701,8 +712,9 @@ def _own_service(sentence: str) -> str:
         # without the article or preposition before it)
         # ('The Advocacy Hub contract runs to ...': the service is the Advocacy Hub, the word 'contract' no part of it)
         # ('The current Home Care Framework began ...': which contract, in lower case, is no part of the name)
+        # ('The current home care contracts end ...': which contracts, in any case, is no part of the name)
         return m.group(1).strip() if "\t" in m.group(0) else re.sub(r"\s+contracts?$", "", re.sub(
-            r"^(?:current|existing|present|new|replacement|proposed)\s+(?=[A-Z])", "", re.sub(
+            r"^(?:(?:current|existing|present)\s+|(?:new|replacement|proposed)\s+(?=[A-Z]))", "", re.sub(
                 r"^(?:(?:for|of|on|under|within|with|across)\s+)?the\s+", "", m.group(0).strip(), flags=re.IGNORECASE)),
             flags=re.IGNORECASE)
     return ""
