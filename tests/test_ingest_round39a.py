@@ -1,7 +1,11 @@
 """Round 39 (r39a) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
 document of the 2010s saved as plain text gives (a paragraph a line, tab tables, 'Tendering Opportunities' under each
 service): a row naming a clinical commissioning group the registry does not hold is that group's, for the analyst,
-not a breakdown of the council's figure."""
+not a breakdown of the council's figure; a population column whose header opens on an age group with no 'aged'
+('65 and over 2015') is that age group's; a fraction in words ('two thirds of people') is no count; a service that
+started on a date and runs for a term is a contract start with its derived end though the sentence never says
+contract; a 'Tendering Opportunities' subheading names no service, the heading above it does; 'current' before a
+service in lower case is no part of its name."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
