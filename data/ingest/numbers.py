@@ -31,6 +31,9 @@ _ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|
                      r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                      r"forty|fifty|(?:a\s+)?(?:hundred|thousand))\b", re.IGNORECASE)
 
+# the denominator of a fraction in words after a number in words ('two thirds', 'three-quarters', 'one fifth')
+_FRACTION_AFTER = re.compile(r"[\s-]+(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.IGNORECASE)
+
 # 'one of the main reasons', 'one of our biggest challenges': one among many, never a count; nor 'One of them, Orchard
 # Mead in Tiverton, has 12 flats': one singled out by its name after the comma, whose own figure follows
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|our|its|their|his|her|your|this|these)\s+(?:(?:very|most|main|key|major|"
@@ -272,6 +275,8 @@ def _find_numbers(text: str, words: bool) -> tuple[Number, ...]:
                 continue
             if re.match(r"\s*(?:per\s*cent|percent|%)", clean[m.end():], re.IGNORECASE):
                 continue  # 'a hundred per cent sure': a share in words is no count, and not one of ours
+            if _FRACTION_AFTER.match(clean, m.end()):
+                continue  # 'two thirds of people with dementia', 'three-quarters of carers': a fraction, no count
 
             before = base[max(0, m.start() - 25):m.start()]
             out.append(Number(value, m.start(), m.end(), m.group(0), False, bool(APPROX.search(before)), words=True))

@@ -51,6 +51,10 @@ _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:
 # ... and any stage still to be decided ('a decision on re-procurement will be made by December 2026'); a 'decision to
 # award' is the award's
 _UNDECIDED_ANY = re.compile(r"\b(?:whether|decision (?:on|about|whether)|decid(?:e|es|ing))\b", re.IGNORECASE)
+# a service's start told with its length ('The Carers Hub Service started on 1 July 2015 and runs for three years'): a
+# contract's start and term though the sentence never says contract
+_STARTED_FOR = re.compile(r"\bservices?\s+(?:started|began|commenced)\s+(?:on|in)\b[^.;]{0,60}?\b(?:runs?|lasts?|for)\s+"
+                          r"(?:a\s+(?:term|period)\s+of\s+)?(?:\w+\s+)?(?:years?|months?)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"(?:open|restricted|competitive(?: flexible)?) procedure|"
                               r"go(?:es|ing)? (?:out )?to market|dynamic purchasing|DPS|"
@@ -538,6 +542,13 @@ def label_service(sentence: str) -> str:
     return label if _names_service(label) else ""
 
 
+# a subsection heading saying only that what follows is what will be bought ('Tendering Opportunities', 'Procurement
+# opportunities', 'Commissioning intentions', 'Future tenders'): no service's name
+_OPPORTUNITIES_HEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:tendering|tender|procurement|contracting|"
+                                 r"commissioning|market)\s+(?:opportunities|intentions|plans)|future\s+(?:tenders|"
+                                 r"procurements?|commissioning))", re.IGNORECASE)
+
+
 def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> str:
     """The service a sentence names ('Home care –', 'The contract for the X was', 'The home care contract'), else
     its title line, else its heading."""
@@ -548,6 +559,10 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
     if title:
         return title
     heads = [h for h in layout.headings.get(line, ())]
+    # ('Tendering Opportunities' under each service's heading: the subsection's kind, the service the heading above)
+    # (nor is a list's lead-in ending in a colon between them: 'Two further schemes are planned:')
+    if heads and _OPPORTUNITIES_HEAD.fullmatch(heads[0].strip()):
+        heads = [h for h in heads[1:] if not h.rstrip().endswith(":")] or heads
     return heading_service(heads[0]) if heads else sentence.strip()[:80]
 
 
@@ -697,8 +712,9 @@ def _own_service(sentence: str) -> str:
         # without the article or preposition before it)
         # ('The Advocacy Hub contract runs to ...': the service is the Advocacy Hub, the word 'contract' no part of it)
         # ('The current Home Care Framework began ...': which contract, in lower case, is no part of the name)
+        # ('The current home care contracts end ...': which contracts, in any case, is no part of the name)
         return m.group(1).strip() if "\t" in m.group(0) else re.sub(r"\s+contracts?$", "", re.sub(
-            r"^(?:current|existing|present|new|replacement|proposed)\s+(?=[A-Z])", "", re.sub(
+            r"^(?:(?:current|existing|present)\s+|(?:new|replacement|proposed)\s+(?=[A-Z]))", "", re.sub(
                 r"^(?:(?:for|of|on|under|within|with|across)\s+)?the\s+", "", m.group(0).strip(), flags=re.IGNORECASE)),
             flags=re.IGNORECASE)
     return ""
@@ -780,14 +796,15 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                       qualifier="as written", confidence="medium", text=lines[para.line_at(d.start) - 1])
             continue
         for s_start, sentence in sentences(para.text):
-            if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence)) or _CAPTION.match(sentence):
+            if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence) or _STARTED_FOR.search(sentence)) \
+                    or _CAPTION.match(sentence):
                 continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)
             dates = find_dates(sentence)
             dates = _weeks_without_year(sentence, dates, para_last)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
                 else None
-            if term and (not re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
-                                       sentence, re.IGNORECASE) or re.search(
+            if term and (not (re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
+                                        sentence, re.IGNORECASE) or _STARTED_FOR.search(sentence)) or re.search(
                     r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
                 term = None  # ('5 years, the maximum contract length including extensions': the whole length)
             if term and re.search(r"£\s*\d[^;]{0,60}?\bover\s+(?:the\s+)?(?:full\s+|whole\s+|next\s+)?" + re.escape(term.text),

@@ -1258,6 +1258,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         breakdown = ""  # 'Extra care housing - existing', 'Pipeline': the stock or its pipeline, no sub-group of it
     if measure == "population" and not breakdown and re.search(r"\baged\b", key, re.IGNORECASE):
         breakdown = _breakdown(key)  # 'Residents aged 65+' over rows of places: each place's people of that age
+    if measure == "population" and not breakdown and _HEAD_AGE_GROUP.search(key):
+        breakdown = "aged " + " ".join(_HEAD_AGE_GROUP.search(key).group(1).lower().split())  # '65 and over 2015'
     if area_code == props.authority and not section and _WIDER_ROW.search(label) \
             and (not area_lookup.find_areas(label) or _NHS_BODY.search(label.strip())):
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
@@ -1393,6 +1395,9 @@ def _lower(*levels: str | None) -> str:
 # an age band written alone as a row label under an 'Age' column ('65-69', '90+', '85 and over')
 _BARE_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|\d{1,3}\s+(?:and|or)\s+(?:over|older)|"
                             r"(?:under|below)\s+\d{1,3}", re.IGNORECASE)
+# a column header opening on an age group with no 'aged' ('65 and over 2015', '85+ | 2020' over rows of districts)
+_HEAD_AGE_GROUP = re.compile(r"(?:^|\|)\s*(?:(?:people|residents|population)\s+)?(\d{2}\s*\+|\d{2}\s+(?:and|or)\s+"
+                             r"(?:over|older))(?=\s|$)", re.IGNORECASE)
 # the age group a measure's figures are of unless a row says otherwise: a dementia estimate is of people aged 65+
 # measures defined for people aged 65 and over: an age group of 65+ beside them names no sub-group
 _DEFINED_FOR_65 = frozenset({"dementia_diagnosis_rate", "dementia_diagnosis_target"})
@@ -1404,7 +1409,8 @@ _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partn
 
 # an NHS body's name, though it names a place ('NHS Surrey Heartlands Integrated Care Board', 'Frimley ICB')
 _NHS_BODY = re.compile(r"^NHS\s|\b(?:ICB|ICS|integrated care (?:board|system))$", re.IGNORECASE)
-_NHS_PATCH = re.compile(r"\S\s+(?:PCN|primary care network)$", re.IGNORECASE)
+# (or a clinical commissioning group's: 'Hastings and Rother CCG' where the registry holds none of the county's CCGs)
+_NHS_PATCH = re.compile(r"\S\s+(?:PCN|primary care network|CCG|clinical commissioning group)$", re.IGNORECASE)
 # a sentence comparing GP networks or practices, whose figures are theirs ('... between the three Primary Care Network
 # clusters, from 57% in the east to 66% around Lewes'), and a place after a figure saying only where
 _NHS_PATCHES = re.compile(r"\b(?:primary care networks?|PCNs?|GP practices|GP surgeries|practice clusters)\b", re.IGNORECASE)
@@ -1495,7 +1501,7 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         if _more_of_name(key, hit.end):  # areas as columns, one a place the registry does not hold: for the analyst
             return "", " ".join(key.split()), _breakdown(clean), "low"
         return hit.code, hit.name, _breakdown(clean) or clean, "medium"
-    if _NHS_PATCH.search(clean):  # 'Seacroft PCN', 'Garforth Primary Care Network': a GP network's patch, no
+    if _NHS_PATCH.search(clean):  # 'Seacroft PCN', 'Garforth Primary Care Network', 'Weald Vale CCG': an NHS patch, no
         return "", clean, "", "low"  # registry area (even when it holds the authority's name), for the analyst
     # ('St Mary's Court', 'St. Anne's View': a saint's or an owner's name is a name too)
     if re.match(r"^[A-Z][a-z]+\.?(?:['’]s)?(?:[\s-](?:[A-Z][a-z]+\.?(?:['’]s)?|and|&|upon|on|under|in|by|the|of))*$", clean) \
