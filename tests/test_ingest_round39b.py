@@ -2,7 +2,7 @@
 document read by a docx-to-text converter gives (a paragraph a line, a blank line between): 'a city of around N people'
 names the population; people living in care homes who have a diagnosis of dementia are no dementia register; an
 ordinal after the article ('A fifth scheme is in development') counts one more planned scheme, as 'a further' does, and
-so does a scheme named between commas before its verb."""
+so does a scheme named between commas before its verb; a plan's verb after 'We will' names the service after it."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -37,3 +37,8 @@ def test_a_scheme_named_between_commas_before_its_verb_is_one_planned_scheme():
     got = rows(["Housing with care", "", "Plymouth has 4 extra care schemes with 260 flats between them.", "",
                 "A new scheme, Stonehouse Quay, is in development. It will have 70 flats.", ""])
     assert [r for r in got if r[0] == "extra_care_schemes_planned"] == [("extra_care_schemes_planned", PLYMOUTH, "", 1.0)]
+
+
+def test_we_will_and_a_plan_verb_before_a_named_service_name_that_service():
+    got = dates(["3. Carers", "", "- We will re-procure the Carers Information and Advice Service from October 2026.", ""])
+    assert got and {service for service, *_ in got} == {"Carers Information and Advice Service"}
