@@ -41,14 +41,18 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|our|its|their|his|her|your|this|these
                      r"\bone\s+of\s+(?:them|these|those)\s*,(?=\s*(?-i:[A-Z]))",
                      re.IGNORECASE)
 _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", re.IGNORECASE)
+# an ordinal after the article counts one more as 'further' does ('A seventh scheme is in development'); the scheme's name
+# may stand between commas before the verb ('A new scheme, Tipner Wharf, is in development')
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+_NAME_BETWEEN_COMMAS = r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},)"
 # 'A further extra care scheme is planned', 'Another scheme will open': an article counting one scheme still to come (the
 # plan's words after the noun: 'a new scheme opened in 2024' is no count of the stock), its size between before 'is'
 # ('A new extra care scheme with 64 flats is planned at Cranbrook'; 'with 95 units will open' keeps to the units)
-_ONE_MORE = re.compile(r"\b(?:an?(?=\s+(?:further|additional|new)\b)|another)(?=\s+(?:[\w-]+\s+){0,4}?(?:scheme|"
-                       r"development|site|court)(?:\s+(?:with|of)\s+(?:around\s+|about\s+|up\s+to\s+)?\d[\d,]*\s+"
-                       r"(?:flats|apartments|units|homes)(?=\s+is\b))?\s+(?:is\s+(?:now\s+)?(?:planned|proposed|"
-                       r"under\s+construction|being\s+built|in\s+development|due\s+to\s+open)|will\s+(?:open|be\s+"
-                       r"(?:built|delivered|developed)))\b)",
+_ONE_MORE = re.compile(r"\b(?:an?(?=\s+(?:further|additional|new|" + _ORDINAL + r")\b)|another)(?=\s+(?:[\w-]+\s+){0,4}?"
+                       r"(?:scheme|development|site|court)(?:\s+(?:with|of)\s+(?:around\s+|about\s+|up\s+to\s+)?\d[\d,]*\s+"
+                       r"(?:flats|apartments|units|homes)(?=\s+is\b))?" + _NAME_BETWEEN_COMMAS +
+                       r"?\s+(?:is\s+(?:now\s+)?(?:planned|proposed|under\s+construction|being\s+built|in\s+development|"
+                       r"due\s+to\s+open)|will\s+(?:open|be\s+(?:built|delivered|developed)))\b)",
                        re.IGNORECASE)
 _MASKS = [
     re.compile(p, re.IGNORECASE) for p in (

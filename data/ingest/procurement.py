@@ -642,8 +642,12 @@ def heading_service(heading: str) -> str:
 
 
 # a plan's verb leading a sentence or bullet, with its article ('Start our new', 'Re-tender the', 'Launch a new')
-_PLAN_VERB = re.compile(r"^\s*[-•*]?\s*(?:start|begin|commence|launch|let|re-?procure|procure|re-?commission|commission|"
-                        r"re-?tender|tender|renew|extend)\s+(?:our|the|a|an|its)\s+(?:new\s+|current\s+|existing\s+)?",
+# (also after who will do it, when a name in capitals follows: 'We will re-commission the Carers Support Service from
+# April 2026' names that service; 'We plan to tender the dementia support service during 2027/28' is left as it was)
+_PLAN_VERB = re.compile(r"^\s*[-•*]?\s*(?:(?:we|the\s+council)\s+(?:will|shall|plan\s+to|intend\s+to)\s+"
+                        r"(?=[\w-]+\s+(?:our|the|a|an|its)\s+(?:(?:new|current|existing)\s+)?(?-i:[A-Z])))?"
+                        r"(?:start|begin|commence|launch|let|re-?procure|procure|re-?commission|commission|re-?tender|"
+                        r"tender|renew|extend)\s+(?:our|the|a|an|its)\s+(?:new\s+|current\s+|existing\s+)?",
                         re.IGNORECASE)
 # 'Go out to tender ... for home support in the north of the borough', 'Tender for advocacy services in 2026'
 _TO_MARKET_FOR = re.compile(r"^\s*[-•*]?\s*(?:go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market)|re-?tender|tender)\b[^.;]{0,60}?"
