@@ -808,7 +808,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
                 else None
             if term and (not (re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
-                                        sentence, re.IGNORECASE) or _STARTED_FOR.search(sentence)) or re.search(
+                                        sentence, re.IGNORECASE) or _STARTED_FOR.search(sentence)
+                              or _NEW_SERVICE_RUNS.search(sentence)) or re.search(
                     r"including (?:all |any )?(?:possible )?extensions|maximum contract length", sentence, re.IGNORECASE)):
                 term = None  # ('5 years, the maximum contract length including extensions': the whole length)
             if term and re.search(r"£\s*\d[^;]{0,60}?\bover\s+(?:the\s+)?(?:full\s+|whole\s+|next\s+)?" + re.escape(term.text),
@@ -1014,6 +1015,11 @@ def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> D
     else:
         return None
     return DateSpan(str(chosen[0]), date.fromisoformat(str(chosen[1])), date.fromisoformat(str(chosen[2])))
+
+
+# a new service that runs for a length ('The new service will start on 1 April 2020 and run for three years'): the
+# service's contract term, though the sentence names no contract
+_NEW_SERVICE_RUNS = re.compile(r"\bnew\s+(?:[\w'’-]+\s+){0,2}services?\b[^.;]*?\b(?:run|last)s?\s+for\b", re.IGNORECASE)
 
 
 # a count of procurements before the date: the horizon of a programme of several, no one procurement's stage
