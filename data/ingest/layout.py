@@ -1480,7 +1480,8 @@ _VALUE_NOTE = re.compile(r"^(.*?\d%?)\s*(\((?:[^()\d]|(?:19|20)\d{2}(?:/\d{2})?)
 
 
 # a value that says what its figure counts ('9,870 unpaid carers (Census 2021)'): a sentence's, read as prose
-_FIGURE_THEN_WORDS = re.compile(r"^(?:c\.\s*|around\s+|about\s+)?\d[\d,]*(?:\.\d+)?%?\s+[a-z]+\s+[a-z]{3,}", re.IGNORECASE)
+# (and so is one whose noun a comma follows: '72 apartments, due to open in 2027')
+_FIGURE_THEN_WORDS = re.compile(r"^(?:c\.\s*|around\s+|about\s+)?\d[\d,]*(?:\.\d+)?%?\s+[a-z]+,?\s+[a-z]{3,}", re.IGNORECASE)
 _EXTENSION_TO = re.compile(r"^((?:possible\s+)?extension)\s+((?:to|until)\s+\d.{5,30})$", re.IGNORECASE)
 
 

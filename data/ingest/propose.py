@@ -168,9 +168,10 @@ _PIPELINE_KEY = re.compile(r"^(?:planning\s+(?:status|stage|position|permission)
                            r"target|projected|forecast)\s+(?:opening|completion|handover|delivery)(?:\s+(?:date|year))?|"
                            r"(?:due|expected|planned|scheduled|anticipated)\s+to\s+(?:open|complete))$", re.IGNORECASE)
 # a column of dates alone, its stage in an activity column beside it ('Date', 'Target date', 'Month', 'When')
-_DATE_KEY = re.compile(r"^(?:(?:target|planned|expected|indicative|estimated|anticipated|key)\s+)?(?:dates?|month|when|by when)$",
+_DATE_KEY = re.compile(r"^(?:(?:target|planned|expected|indicative|estimated|anticipated|key)\s+)?(?:dates?|month|quarter|when|by when)$",
                        re.IGNORECASE)
-_ACTIVITY_KEY = re.compile(r"^(?:activit(?:y|ies)|stages?|milestones?|key stages?|steps?)$", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
+_ACTIVITY_KEY = re.compile(r"^(?:(?:procurement|commissioning|planned)\s+)?(?:activit(?:y|ies)|stages?|milestones?|key stages?|steps?)$",
+                           re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
 _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
                           re.IGNORECASE)
