@@ -119,8 +119,8 @@ def test_a_running_header_is_neither_a_heading_nor_a_service():
     lines = [lines[0], "", *lines[1:]]
     assert all("Statement" not in h for h in analyse(lines).headings[4])
     got = dates(lines)
-    assert {s for s, *_ in got} == {"4. Commissioning intentions"}
-    assert ("4. Commissioning intentions", "procurement_start", "2027-01-01", "2027-04-30") in got
+    assert {s for s, *_ in got} == {"Commissioning intentions"}
+    assert ("Commissioning intentions", "procurement_start", "2027-01-01", "2027-04-30") in got
     assert title_line(["Home care", "Start: 1 May 2027"], 2) == "Home care"
     assert title_line(["This is a sentence.", "Start: 1 May 2027"], 2) == ""
 

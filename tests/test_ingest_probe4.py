@@ -195,8 +195,8 @@ def test_a_list_after_a_bullet_is_another_notice_filed_under_its_heading_not_the
              "Re-tender: Autumn 2027"]
     got = dates(lines)
     assert ("Supported living framework", "contract_end", "2031-04-30", "2031-04-30") in got   # derived, not 2028
-    assert ("4. Commissioning intentions", "contract_end", "2028-01-31", "2028-01-31") in got
-    assert ("4. Commissioning intentions", "procurement_start", "2027-09-01", "2027-11-30") in got
+    assert ("Commissioning intentions", "contract_end", "2028-01-31", "2028-01-31") in got
+    assert ("Commissioning intentions", "procurement_start", "2027-09-01", "2027-11-30") in got
 
 
 def test_form_fields_with_their_labels_on_lines_of_their_own_stay_one_notice():

@@ -215,6 +215,8 @@ _TIMETABLE_AFTER = re.compile(r"^(?:table\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]
 # an appendix's number before its title ('Appendix 2: Procurement timetable – Home Care and Support'), and a timetable's
 # kind before the service it is for
 _APPENDIX_NUMBER = re.compile(r"^(?:appendix|annex)\s+[A-Z0-9]{1,2}\s*:\s+", re.IGNORECASE)
+# a heading's section number ('6. Extra Care Housing', '4.2 Home care', 'Section 5: Carers'): no part of a service's name
+_SECTION_NUMBER = re.compile(r"^(?:section\s+)?\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _TIMETABLE_OF = re.compile(r"^(?:(?:re-?)?procurement|commissioning|tender)?\s*(?:timetable|timeline|milestones|key dates)"
                            r"\s*(?:[–—-]|\bfor\b|:)\s*(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
 
@@ -236,7 +238,7 @@ def _timetable_service(block: TableBlock, lines: list[str]) -> str:
         while first > 1 and lines[first - 2].strip():
             first -= 1
         above = _line_above(lines, first)
-        title = "" if _A_SENTENCE.search(above) else re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", above)
+        title = "" if _A_SENTENCE.search(above) else _SECTION_NUMBER.sub("", above)
     titled = re.match(r"^(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
                       r"(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
                       r"(?:the\s+)?(.{3,60})$", title, re.IGNORECASE)
@@ -245,7 +247,7 @@ def _timetable_service(block: TableBlock, lines: list[str]) -> str:
     own = title if title and not _NOT_A_SERVICE.search(title) and not re.match(
         r"^(?:table|figure|chart)\b", title, re.IGNORECASE) and not re.search(r"\d", title) else ""
     found = titled.group(1).strip() if titled else own or next(
-        (h for h in block.headings if h != block.title), title)
+        (_SECTION_NUMBER.sub("", h) for h in block.headings if h != block.title), title)
     return found.strip("*_ ")  # ('**Dementia Wellbeing Service**' above the table, bold kept)
 
 
@@ -633,7 +635,7 @@ def heading_service(heading: str) -> str:
     name = led.group("title") if led else heading
     # an appendix's number and a timetable's kind before the name ('Appendix 2: Procurement timetable – Home Care and
     # Support'): the name after the dash
-    name = _TIMETABLE_OF.sub("", _APPENDIX_NUMBER.sub("", name))
+    name = _TIMETABLE_OF.sub("", _APPENDIX_NUMBER.sub("", _SECTION_NUMBER.sub("", name)))
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
     # a slide's title naming the service before a lower-case phrase ('Extra care care and support: timeline 2026')
     name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+(?:[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d|"
