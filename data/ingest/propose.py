@@ -1255,6 +1255,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
                                                      f"{key} {label}", re.IGNORECASE):
         period = ""  # the year a change is measured from is not its period
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
+    national = _national_column(key) if measure.endswith("_target") else None
+    if national:  # 'Suffolk | 60.4% | 66.7%' under 'Area | Diagnosis rate | National ambition': England's aim, in
+        area_code, area_name = national  # whichever row it stands (a 'Local target' column stays the row's own)
     if breakdown and _STOCK_LABEL.fullmatch(breakdown):
         breakdown = ""  # 'Extra care housing - existing', 'Pipeline': the stock or its pipeline, no sub-group of it
     if measure == "population" and not breakdown and re.search(r"\baged\b", key, re.IGNORECASE):
@@ -1445,6 +1448,14 @@ def _more_of_name(key: str, end: int) -> bool:
 def _renamed_as(code: str, authority: str) -> bool:
     """Whether the registry's area `code` was followed by `authority` (a county council by the unitary of its name)."""
     return area_lookup._rows().get(code, {}).get("successor_code", "") == authority
+
+
+def _national_column(key: str) -> tuple[str, str] | None:
+    """England's (or a nation's) code and name for a column header naming a national figure ('National ambition',
+    'England target'), whose cells are that nation's in every row; None for any other column."""
+    head = key.rsplit(" | ", 1)[-1].strip()
+    bench = area_lookup.benchmark_in(head)
+    return bench if bench and re.match(r"^(?:england|national|uk|the uk)\b", head, re.IGNORECASE) else None
 
 
 def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,

@@ -1,0 +1,30 @@
+"""Round 41 (r41a) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
+document saved as plain text gives: a 'National ambition' (or 'National target', 'England target') column beside the
+rates of the county and its districts holds England's ambition, filed under England whatever row it stands in, where a
+'Local target' column stays the row's own."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, proposers_for
+
+WORCESTERSHIRE = "E10000034"
+ENGLAND = "E92000001"
+WYCHAVON = "E07000238"
+
+measures, dates = proposers_for(WORCESTERSHIRE)
+rows = figure_rows(measures)
+
+
+def test_a_national_ambition_column_beside_an_areas_rate_is_englands_ambition():
+    got = rows(["Diagnosis", "", "Table 7: Dementia diagnosis rate (65+), January 2025", "",
+                "Area\tDiagnosis rate\tNational ambition", "Worcestershire\t58.9%\t66.7%", "England\t65.3%\t", ""])
+    assert sorted(got) == sorted([("dementia_diagnosis_rate", WORCESTERSHIRE, "2025", 58.9),
+                                  ("dementia_diagnosis_rate", ENGLAND, "2025", 65.3),
+                                  ("dementia_diagnosis_target", ENGLAND, "", 66.7)])
+
+
+def test_a_national_target_column_beside_district_rows_is_englands_and_a_local_target_the_rows_own():
+    got = rows(["Diagnosis", "", "Table 8: Dementia diagnosis rate by district, 2024/25", "",
+                "District\tDiagnosis rate\tLocal target\tNational target", "Wychavon\t57.2%\t62.0%\t66.7%", ""])
+    assert sorted(got) == sorted([("dementia_diagnosis_rate", WYCHAVON, "2024/25", 57.2),
+                                  ("dementia_diagnosis_target", WYCHAVON, "", 62.0),
+                                  ("dementia_diagnosis_target", ENGLAND, "", 66.7)])
