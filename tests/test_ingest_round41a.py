@@ -28,3 +28,12 @@ def test_a_national_target_column_beside_district_rows_is_englands_and_a_local_t
     assert sorted(got) == sorted([("dementia_diagnosis_rate", WYCHAVON, "2024/25", 57.2),
                                   ("dementia_diagnosis_target", WYCHAVON, "", 62.0),
                                   ("dementia_diagnosis_target", ENGLAND, "", 66.7)])
+
+
+def test_a_paragraph_opening_of_these_carers_is_a_part_of_the_paragraph_aboves_figures_of_their_year():
+    got = rows(["Carers", "", "At the 2021 Census, 52,300 Worcestershire residents said they gave unpaid care.", "",
+                "Of these carers, 15,100 provided 50 or more hours of care a week.", "",
+                "Of those carers, around 9,800 gave 20 to 49 hours a week.", ""])
+    assert sorted(got) == sorted([("carers_unpaid", WORCESTERSHIRE, "2021", 52300.0),
+                                  ("carers_unpaid", WORCESTERSHIRE, "2021", 15100.0),
+                                  ("carers_unpaid", WORCESTERSHIRE, "2021", 9800.0)])

@@ -3485,9 +3485,9 @@ _SAME_YEAR_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|\(?[a-z]{1
 # these live alone')
 _PART_OF_BULLET_ABOVE = re.compile(r"^\s*(?:(?:around|about|some|roughly|approximately|nearly|almost|just\s+(?:over|under)|"
                                    r"over|more\s+than)\s+)?\d[\d,.]*\s*%?\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
-# a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of Fife's carers,', 'Of the county's
-# unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
-_PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
+# a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of these carers,', 'Of Fife's carers,',
+# 'Of the county's unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
+_PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all|these|those)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
                             r"[\w'’ -]{0,30}?)\s*,\s*(?:(?:around|about|some|roughly|approximately|nearly|almost|"
                             r"just\s+(?:over|under)|over|more\s+than)\s+)?\d")
 
