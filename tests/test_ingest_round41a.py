@@ -1,7 +1,8 @@
 """Round 41 (r41a) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
 document saved as plain text gives: a 'National ambition' (or 'National target', 'England target') column beside the
 rates of the county and its districts holds England's ambition, filed under England whatever row it stands in, where a
-'Local target' column stays the row's own."""
+'Local target' column stays the row's own; a paragraph opening 'Of these carers,' (or 'Of those carers,') is a part of
+the paragraph above's figures, of their year, as one opening 'Of these,' already was."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
