@@ -1255,6 +1255,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
                                                      f"{key} {label}", re.IGNORECASE):
         period = ""  # the year a change is measured from is not its period
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
+    national = _national_column(key) if measure.endswith("_target") else None
+    if national:  # 'Suffolk | 60.4% | 66.7%' under 'Area | Diagnosis rate | National ambition': England's aim, in
+        area_code, area_name = national  # whichever row it stands (a 'Local target' column stays the row's own)
     if breakdown and _STOCK_LABEL.fullmatch(breakdown):
         breakdown = ""  # 'Extra care housing - existing', 'Pipeline': the stock or its pipeline, no sub-group of it
     if measure == "population" and not breakdown and re.search(r"\baged\b", key, re.IGNORECASE):
@@ -1445,6 +1448,14 @@ def _more_of_name(key: str, end: int) -> bool:
 def _renamed_as(code: str, authority: str) -> bool:
     """Whether the registry's area `code` was followed by `authority` (a county council by the unitary of its name)."""
     return area_lookup._rows().get(code, {}).get("successor_code", "") == authority
+
+
+def _national_column(key: str) -> tuple[str, str] | None:
+    """England's (or a nation's) code and name for a column header naming a national figure ('National ambition',
+    'England target'), whose cells are that nation's in every row; None for any other column."""
+    head = key.rsplit(" | ", 1)[-1].strip()
+    bench = area_lookup.benchmark_in(head)
+    return bench if bench and re.match(r"^(?:england|national|uk|the uk)\b", head, re.IGNORECASE) else None
 
 
 def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,
@@ -3474,9 +3485,9 @@ _SAME_YEAR_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|\(?[a-z]{1
 # these live alone')
 _PART_OF_BULLET_ABOVE = re.compile(r"^\s*(?:(?:around|about|some|roughly|approximately|nearly|almost|just\s+(?:over|under)|"
                                    r"over|more\s+than)\s+)?\d[\d,.]*\s*%?\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
-# a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of Fife's carers,', 'Of the county's
-# unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
-_PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
+# a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of these carers,', 'Of Fife's carers,',
+# 'Of the county's unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
+_PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all|these|those)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
                             r"[\w'’ -]{0,30}?)\s*,\s*(?:(?:around|about|some|roughly|approximately|nearly|almost|"
                             r"just\s+(?:over|under)|over|more\s+than)\s+)?\d")
 
