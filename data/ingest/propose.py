@@ -2078,9 +2078,10 @@ def _names_other_subject(text: str) -> bool:
 
 _IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has been|had been)\b", re.IGNORECASE)
 _RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
-# (a place's or the nation's before it: 'The England rate in September 2025 was 65.0%', 'the national rate')
-_THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:national|english|welsh|scottish|(?-i:[A-Z][a-z]+))\s+)?"
-                       r"(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
+# (a place's or the nation's before it: 'The England rate in September 2025 was 65.0%', 'the national rate'; or the
+# place's own, possessive: "England's rate was 64.9%")
+_THE_RATE = re.compile(r"(?:\b(?:the|this|that|its)\s+(?:(?:national|english|welsh|scottish|(?-i:[A-Z][a-z]+))\s+)?"
+                       r"|\b(?-i:[A-Z][a-z]+)['’]s\s+)(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
 # the census's population base for unpaid care ('aged 5 and over'; Scotland's 'aged 3+'): no sub-group
 _CENSUS_BASE = re.compile(r"aged\s+[35]\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)
