@@ -2,7 +2,8 @@
 document read by a docx-to-text converter gives (a paragraph a line, blank lines between, tab-separated tables): a
 table's two header rows (a row of years over ' | Number | % | Number | %') with a blank line between them, as some
 converters write every row of a Word table, are one header, not two tables; a place's possessive rate after a sentence
-on the diagnosis rate ("England's rate was 64.9%") is that place's diagnosis rate."""
+on the diagnosis rate ("England's rate was 64.9%") is that place's diagnosis rate; a lower-case kind of contract after
+a service named in capitals ('The current Day Opportunities framework ends ...') is no part of the service's name."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -32,3 +33,9 @@ def test_a_places_possessive_rate_after_the_diagnosis_rate_is_that_places_diagno
                 "68.2%. England's rate was 65.3%.", ""])
     assert ("dementia_diagnosis_rate", "E92000001", "", 65.3) in [(m, a, "", v) for m, a, _, v in got]
     assert ("dementia_diagnosis_rate", DERBY, "", 68.2) in [(m, a, "", v) for m, a, _, v in got]
+
+
+def test_a_lower_case_kind_of_contract_after_a_name_in_capitals_is_no_part_of_the_service():
+    got = dates(["Tendering opportunities", "", "Day Opportunities", "",
+                 "The current Day Opportunities framework ends on 30 June 2027.", ""])
+    assert got == [("Day Opportunities", "contract_end", "2027-06-30", "2027-06-30")]
