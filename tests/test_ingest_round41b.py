@@ -3,7 +3,8 @@ document read by a docx-to-text converter gives (a paragraph a line, blank lines
 table's two header rows (a row of years over ' | Number | % | Number | %') with a blank line between them, as some
 converters write every row of a Word table, are one header, not two tables; a place's possessive rate after a sentence
 on the diagnosis rate ("England's rate was 64.9%") is that place's diagnosis rate; a lower-case kind of contract after
-a service named in capitals ('The current Day Opportunities framework ends ...') is no part of the service's name."""
+a service named in capitals ('The current Day Opportunities framework ends ...') is no part of the service's name; a part of the area singled out by a superlative and named ('The biggest, Abbey, is home
+to 21,300 people') gives no figure of the area, unless the name is a registry area (a guard)."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -39,3 +40,16 @@ def test_a_lower_case_kind_of_contract_after_a_name_in_capitals_is_no_part_of_th
     got = dates(["Tendering opportunities", "", "Day Opportunities", "",
                  "The current Day Opportunities framework ends on 30 June 2027.", ""])
     assert got == [("Day Opportunities", "contract_end", "2027-06-30", "2027-06-30")]
+
+
+def test_a_part_of_the_area_singled_out_by_a_superlative_and_named_gives_no_figure_of_the_area():
+    got = rows(["Our population", "", "Derby is home to 263,500 people.", "",
+                "The city has 17 wards. The biggest, Abbey, is home to 21,300 people, many of them students.", ""])
+    assert got == [("population", DERBY, "", 263500.0)]
+
+
+def test_a_registry_district_singled_out_by_a_superlative_keeps_its_figure_guard():
+    # a guard: a county's largest district is an area of the registry, its figure that district's (passes on main)
+    got = rows(["Our population", "", "The county is home to 548,000 people.", "",
+                "The largest district, Wealden, has about 160,000 residents.", ""], "E10000011")
+    assert ("population", "E07000065", "", 160000.0) in got
