@@ -1213,8 +1213,11 @@ def gantt_columns(keys: list[str]) -> dict:
 
 def _new_header(rows: list[Row], cells: list[str]) -> bool:
     """After a blank line, a header row unlike the table's own: another table starts there (a quarter table under a
-    table of years), not the same table's header repeated after a page break."""
-    if not any(_data_row(r.cells) for r in rows) or _data_row(cells) or not _header_row(cells):
+    table of years), not the same table's header repeated after a page break. Rows of headers alone above it (a row
+    of years over ' | Number | % | Number | %', a blank line between as some converters write a Word table's rows)
+    are the same header's, not a table of its own."""
+    if not any(_data_row(r.cells) and not _header_row(r.cells) for r in rows) or _data_row(cells) or not _header_row(
+            cells):
         return False
     own = [[c.strip() for c in r.cells] for r in rows if _header_row(r.cells) and not _data_row(r.cells)]
     return [c.strip() for c in cells] not in own

@@ -719,11 +719,18 @@ def _own_service(sentence: str) -> str:
         # ('The Advocacy Hub contract runs to ...': the service is the Advocacy Hub, the word 'contract' no part of it)
         # ('The current Home Care Framework began ...': which contract, in lower case, is no part of the name)
         # ('The current home care contracts end ...': which contracts, in any case, is no part of the name)
-        return m.group(1).strip() if "\t" in m.group(0) else re.sub(r"\s+contracts?$", "", re.sub(
+        # ('The current Care at Home framework ends ...': the name in capitals, the lower-case kind of contract after
+        # it no part of it)
+        return m.group(1).strip() if "\t" in m.group(0) else _without_lower_kind(re.sub(r"\s+contracts?$", "", re.sub(
             r"^(?:(?:current|existing|present)\s+|(?:new|replacement|proposed)\s+(?=[A-Z]))", "", re.sub(
                 r"^(?:(?:for|of|on|under|within|with|across)\s+)?the\s+", "", m.group(0).strip(), flags=re.IGNORECASE)),
-            flags=re.IGNORECASE)
+            flags=re.IGNORECASE))
     return ""
+
+
+def _without_lower_kind(name: str) -> str:
+    """A service's name in capitals without the lower-case kind of contract after it ('Care at Home framework')."""
+    return _LOWER_KIND_AFTER.sub("", name) if re.match(r"[A-Z]", name) else name
 
 
 _CAPTION = re.compile(r"^\s*(?:table|figure|chart|appendix|annex)\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[:.–-]", re.IGNORECASE)

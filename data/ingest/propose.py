@@ -2089,9 +2089,10 @@ def _names_other_subject(text: str) -> bool:
 
 _IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|stood at|stands at|has been|had been)\b", re.IGNORECASE)
 _RATE_NP = re.compile(r"\b(?:[\w'-]+\s+){0,3}(?:rate|prevalence|proportion|percentage|share)\b", re.IGNORECASE)
-# (a place's or the nation's before it: 'The England rate in September 2025 was 65.0%', 'the national rate')
-_THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:national|english|welsh|scottish|(?-i:[A-Z][a-z]+))\s+)?"
-                       r"(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
+# (a place's or the nation's before it: 'The England rate in September 2025 was 65.0%', 'the national rate'; or the
+# place's own, possessive: "England's rate was 64.9%")
+_THE_RATE = re.compile(r"(?:\b(?:the|this|that|its)\s+(?:(?:national|english|welsh|scottish|(?-i:[A-Z][a-z]+))\s+)?"
+                       r"|\b(?-i:[A-Z][a-z]+)['’]s\s+)(?:rate|figure|proportion|percentage|share)\b", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"diagnos|prevalence", re.IGNORECASE)
 # the census's population base for unpaid care ('aged 5 and over'; Scotland's 'aged 3+'): no sub-group
 _CENSUS_BASE = re.compile(r"aged\s+[35]\s*(?:\+|and\s+over|or\s+over|and\s+older)", re.IGNORECASE)
@@ -2742,6 +2743,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'The scheme, built by a housing association, has 68 apartments': one scheme's, not the total
         if measure in _ONE_SCHEMES_UNITS and _SINGLED_OUT_SCHEME.match(sentence[:num.start]):
             continue  # 'Elm Court, the oldest scheme, has 48 flats': one scheme singled out, not the total
+        if _singled_out_part(sentence[:num.start]):
+            continue  # 'The largest, Castle, has about 24,900 residents': one ward's, not the area's
         if measure in _WHOLE_MEASURES and _SCHEME_AT_PLACE.match(sentence[:num.start]) \
                 and _counted_planned_schemes(previous_rows):
             continue  # 'Three new schemes will add 210 flats ... The scheme at Melksham, with 80 flats, is due to open
@@ -3023,12 +3026,28 @@ _SUPERLATIVE_SCHEME = (r"(?i:(?:the|our)\s+(?:largest|smallest|oldest|newest|big
                        r"(?:scheme|development|building))")
 _SINGLED_OUT_SCHEME = re.compile(rf"\W*(?:{_SCHEME_NAME}\s*,\s*{_SUPERLATIVE_SCHEME}|{_SUPERLATIVE_SCHEME}\s*,\s*"
                                  rf"{_SCHEME_NAME})\s*,\s*(?:has|had|offers|provides|contains|includes)\s+$")
+# one part of the area singled out by a superlative and named ('The largest, Castle, has about 24,900 residents', 'Its
+# biggest ward, Abbey, is home to 21,300 people'): a ward's or a town's figure, not the area's, unless the name is an
+# area of the registry (a county's largest district)
+_SUPERLATIVE_PART = (r"(?i:(?:the|its|our|their)\s+(?:largest|smallest|biggest|most\s+populous|least\s+populous)"
+                     r"(?:\s+(?:wards?|towns?|villages?|neighbourhoods?|localit(?:y|ies)|areas?|places?|communit(?:y|ies)|"
+                     r"districts?|one))?)")
+_SINGLED_OUT_PART = re.compile(rf"\W*{_SUPERLATIVE_PART}\s*,\s*(?P<name>{_SCHEME_NAME})\s*,\s*(?i:has|had|is\s+home\s+to|"
+                               rf"houses|contains)\s+(?i:(?:about|around|some|over|nearly|almost|roughly|approximately|"
+                               rf"just\s+(?:over|under))\s+)?$")
 # a sentence opening on one scheme named by its place, its size straight after ('The scheme at Melksham, with 80 flats,
 # ...', 'The new development in Calne will have 60 flats'): after a sentence counting several planned schemes, one of
 # those, no whole (a new scheme after a count of open ones is no part of them)
 _SCHEME_AT_PLACE = re.compile(r"\W*the\s+(?:new\s+|planned\s+)?(?:extra\s+care\s+)?(?:scheme|development)\s+(?:at|in)\s+"
                               r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*,?\s*(?:with|has|will\s+have|will\s+add|"
                               r"of|providing)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _singled_out_part(before: str) -> bool:
+    """The words before a figure single out one part of the area the registry does not hold ('The largest, Castle,
+    has about ')."""
+    part = _SINGLED_OUT_PART.match(before)
+    return bool(part) and not area_lookup.exact(part.group("name"))
 
 
 def _counted_planned_schemes(rows: list[dict[str, object]] | None) -> bool:
