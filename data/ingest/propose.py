@@ -2590,6 +2590,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # 'The Carers Hub supported 1,870 carers' names its subject, and its own words rule the measure out:
                 # the sentence before ('... a carer's assessment') cannot make it an assessment count
                 measure = None
+            if measure in _DEMENTIA_HOUSING and says_planned(clause):
+                # 'A new scheme at Glossop, with 64 apartments, is due to open in 2026, and ... dementia-friendly
+                # design' after '120 of these apartments are designed for people living with dementia': the planned
+                # scheme's apartments, the sentence before's dementia words no words of its own clause
+                measure = classify(kind, context, head, f"{column} {clause}") or measure
         if measure is None and answer:
             # the figure the answer opens on answers the question ('What is the diagnosis rate?' over 'A: 67.5%.'):
             # the question's words say what it counts
