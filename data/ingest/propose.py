@@ -1979,6 +1979,10 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
 # an integrated care board named ('Mid and South Essex ICB', 'NHS Norfolk and Waveney Integrated Care Board'), or leading
 # the sentence (its name wrapped onto the line above, read as a line of its own: 'ICB, which covers ...')
 _BOARD_NAMED = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+|^\W*)(?:ICB|ICS|(?-i:I)ntegrated\s+(?-i:C)are\s+(?:(?-i:B)oard|(?-i:S)ystem))\b")
+# the places a board covers, in a clause about the board ('NHS Derby and Derbyshire ICB, which also covers Derby City,
+# ...'): where the board is, not whose its figure is
+_BOARD_FOOTPRINT = re.compile(r"\b(ICB|ICS|(?-i:B)oard|(?-i:S)ystem)(?:,\s*|\s+)(?:which|that)\s+(?:also\s+)?"
+                              r"(?:covers?|includes?|spans?|serves?)\s+[^,;.]*", re.IGNORECASE)
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
@@ -2602,6 +2606,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # 'The Carers Hub supported 1,870 carers' names its subject, and its own words rule the measure out:
                 # the sentence before ('... a carer's assessment') cannot make it an assessment count
                 measure = None
+            if measure in _DEMENTIA_HOUSING and says_planned(clause):
+                # 'A new scheme at Glossop, with 64 apartments, is due to open in 2026, and ... dementia-friendly
+                # design' after '120 of these apartments are designed for people living with dementia': the planned
+                # scheme's apartments, the sentence before's dementia words no words of its own clause
+                measure = classify(kind, context, head, f"{column} {clause}") or measure
         if measure is None and answer:
             # the figure the answer opens on answers the question ('What is the diagnosis rate?' over 'A: 67.5%.'):
             # the question's words say what it counts
@@ -2762,7 +2771,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             no_one_area = True
             gapped_from = {"measure": measure, "breakdown": ""}  # what a bare figure and its place after it counts
             continue  # a region's figure, or several councils' together: no figure of one area the registry holds
-        if _BOARD_NAMED.search(sentence[:num.start]) and not area_lookup.find_areas(sentence[:num.start]) \
+        if _BOARD_NAMED.search(sentence[:num.start]) and not area_lookup.find_areas(
+                _BOARD_FOOTPRINT.sub(r"\1 ", sentence[:num.start])) \
                 and not area_lookup.benchmark_in(area_clause):
             no_one_area = True
             continue  # 'Most residents are in Mid and South Essex ICB, which covers around 1.2 million people; its
