@@ -1064,6 +1064,9 @@ _TENURE_KEY = re.compile(r"((?:affordable|social|market|intermediate)\s+rent(?:e
                          r"(?:\s*\((?:units|flats|apartments|homes|no\.?)\))?", re.IGNORECASE)
 _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", re.IGNORECASE)
 _HOUSING_NOUN = re.compile(r"\b(?:units?|flats?|apartments?|homes|tenanc(?:y|ies)|schemes?)\b", re.IGNORECASE)
+# a column counting dwellings and nothing else ('Flats', 'No. of units', 'Apartments (2024)'): its cells count no people
+_DWELLINGS_KEY = re.compile(r"(?:(?:number|no\.?)\s+(?:of\s+)?)?(?:units|flats|apartments|homes|bungalows|dwellings)"
+                            r"(?:\s*\([^()]*\))?", re.IGNORECASE)
 
 
 # a column of changes in percentage points ('(pp)' under 'Change', 'Change (% points)', 'Difference, pts')
@@ -1216,6 +1219,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         measure = measure if measure and measure.endswith("_target") else None
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
+    if kind == "count" and _DWELLINGS_KEY.fullmatch(key.strip()) and _unit(measure) == "people":
+        return  # 'Flats' beside a scheme under a sentence on flats for people with dementia: dwellings, never people
     if in_place and measure.endswith("_planned") and measure.removesuffix("_planned") in MEASURES:
         measure = measure.removesuffix("_planned")  # an open scheme's row under a 'pipeline' title: stock in place
     if status and theme_of(measure) == "extra_care" and not measure.endswith("_planned") \

@@ -1,0 +1,28 @@
+"""Round 41 (r41c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Welsh
+council's Market Stability Report saved from Word as plain text gives: a share of care home residents with a dementia
+diagnosis is no diagnosis rate; a 'Flats' column under a sentence on flats for people with dementia counts dwellings,
+never people."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, or_nothing, proposers_for
+
+SWANSEA = "W06000011"
+
+measures, dates = proposers_for(SWANSEA)
+rows = figure_rows(measures)
+dates_or_none = or_nothing(dates)
+
+
+def test_a_share_of_care_home_residents_with_a_diagnosis_is_no_diagnosis_rate():
+    got = rows(["Dementia", "", "Some 610 older people with dementia live in nursing homes, and 31% of care home residents "
+                "have a diagnosis of dementia.", "", "The diagnosis rate in Swansea is 61.2%.", ""])
+    assert [r for r in got if r[0] == "dementia_diagnosis_rate"] == [("dementia_diagnosis_rate", SWANSEA, "", 61.2)]
+
+
+def test_a_flats_column_under_a_sentence_on_dementia_flats_counts_no_people():
+    got = rows(["Extra care housing", "", "Swansea has 4 extra care schemes with 236 flats.", "",
+                "Of these, 30 flats are suitable for people with dementia.", "",
+                "Scheme\tWard\tFlats\tOpened", "Ty Glan Mor\tSketty\t58\t2010", "Llys y Dderwen\tMorriston\t61\t2015",
+                "Total\t\t236\t", ""])
+    assert not [r for r in got if r[0].startswith("dementia")]
+    assert ("extra_care_units_dementia", SWANSEA, "", 30.0) in got
