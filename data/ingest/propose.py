@@ -1973,6 +1973,17 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
 # an integrated care board named ('Mid and South Essex ICB', 'NHS Norfolk and Waveney Integrated Care Board'), or leading
 # the sentence (its name wrapped onto the line above, read as a line of its own: 'ICB, which covers ...')
 _BOARD_NAMED = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+|^\W*)(?:ICB|ICS|(?-i:I)ntegrated\s+(?-i:C)are\s+(?:(?-i:B)oard|(?-i:S)ystem))\b")
+# a health board named before a figure ('Cardiff and Vale University Health Board had a diagnosis rate of 58.6%'): an NHS
+# body over more than one council, as an ICB is, unless it is named for the council alone ('Powys Teaching Health Board')
+_HEALTH_BOARD = re.compile(r"(?-i:(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*)*?)\s+"
+                           r"(?:(?:University|Teaching)\s+)?Health\s+Board)\b")
+
+
+def _wider_health_board(before: str, authority: str) -> bool:
+    """Whether the words before a figure name a health board whose name is no more than the council's place."""
+    return any(not _own_place(m["place"], authority) for m in _HEALTH_BOARD.finditer(before))
+
+
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
@@ -2758,6 +2769,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             no_one_area = True
             continue  # 'Most residents are in Mid and South Essex ICB, which covers around 1.2 million people; its
             # diagnosis rate was 61.4%': the board's figures, no area's the registry holds (the places name the board)
+        if _wider_health_board(sentence[c_start:num.start], props.authority) \
+                and not area_lookup.benchmark_in(area_clause):
+            no_one_area = True
+            continue  # 'Cardiff and Vale University Health Board had a dementia diagnosis rate of 58.6%': the board's
         if _goes_on_without_a_place(clause, named) and (no_one_area or region_before and borrowed and not any(
                 r.get("area_code") == props.authority for r in previous_rows or [])):
             # 'An estimated 6,570 ... in the region in 2025, and this is projected to rise to 8,050 by 2030', or 'The
