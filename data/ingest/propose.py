@@ -1973,8 +1973,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
 # an integrated care board named ('Mid and South Essex ICB', 'NHS Norfolk and Waveney Integrated Care Board'), or leading
 # the sentence (its name wrapped onto the line above, read as a line of its own: 'ICB, which covers ...')
 _BOARD_NAMED = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+|^\W*)(?:ICB|ICS|(?-i:I)ntegrated\s+(?-i:C)are\s+(?:(?-i:B)oard|(?-i:S)ystem))\b")
-# a health board named before a figure ('Cardiff and Vale University Health Board had a diagnosis rate of 58.6%'): an NHS
-# body over more than one council, as an ICB is, unless it is named for the council alone ('Powys Teaching Health Board')
+# a health board named before a figure ('Hywel Dda University Health Board had a diagnosis rate of 57.1%'): an NHS body
+# over more than one council, as an ICB is, unless it is named for the council alone ('Powys Teaching Health Board')
 _HEALTH_BOARD = re.compile(r"(?-i:(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*)*?)\s+"
                            r"(?:(?:University|Teaching)\s+)?Health\s+Board)\b")
 
@@ -2772,7 +2772,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if _wider_health_board(sentence[c_start:num.start], props.authority) \
                 and not area_lookup.benchmark_in(area_clause):
             no_one_area = True
-            continue  # 'Cardiff and Vale University Health Board had a dementia diagnosis rate of 58.6%': the board's
+            continue  # 'Aneurin Bevan University Health Board had a diagnosis rate of 60.2%': the board's, no council's
         if _goes_on_without_a_place(clause, named) and (no_one_area or region_before and borrowed and not any(
                 r.get("area_code") == props.authority for r in previous_rows or [])):
             # 'An estimated 6,570 ... in the region in 2025, and this is projected to rise to 8,050 by 2030', or 'The
@@ -3995,12 +3995,23 @@ def _among_towns(text: str, hit: area_lookup.AreaHit) -> bool:
     return False
 
 
+# the wider place a place heads ('Truro, the county town of Cornwall, has 19,000 residents', 'the capital city of
+# Wales'): it says what the place is, and the figure is the place's, not the wider one's
+_HEADS_OF = re.compile(r"\b(?:capital(?:\s+city)?|county\s+town|largest\s+(?:city|town)|principal\s+(?:city|town))\s+"
+                       r"of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _headed_by(text: str, hit: area_lookup.AreaHit) -> bool:
+    """Whether a place follows 'the capital (city) of' or 'the county town of': the wider place the one before heads."""
+    return bool(_HEADS_OF.search(text[:hit.start]))
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
     at = max(sentence.find(clause), 0)
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
-            and not _among_towns(clause, h)]
+            and not _among_towns(clause, h) and not _headed_by(clause, h)]
     if bench and not hits:
         return bench
     if _listed(hits, clause):
@@ -4018,7 +4029,7 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     if hits:
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
-            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h)]
+            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h) and not _headed_by(sentence, h)]
     if hits and not _listed(hits, sentence):
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
