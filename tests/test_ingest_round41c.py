@@ -2,7 +2,8 @@
 council's Market Stability Report saved from Word as plain text gives: a share of care home residents with a dementia
 diagnosis is no diagnosis rate; a 'Flats' column under a sentence on flats for people with dementia counts dwellings,
 never people; a health board named before a figure is the board's, unless named for the council alone; the wider
-place a city heads ('the capital city of Wales') is no area of its figure."""
+place a city heads ('the capital city of Wales') is no area of its figure; a seventh scheme named with its place
+between commas ('A seventh scheme, Ty Derw Court in Gorseinon, is in development') is one more planned."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
@@ -49,3 +50,10 @@ def test_the_wider_place_a_city_heads_is_no_area_of_its_figure():
     got = rows(["Our population", "", "Swansea, the largest city of Wales west of the capital, has a population of "
                 "241,300 (mid-2021).", ""])
     assert got == [("population", SWANSEA, "2021", 241300.0)]
+
+
+def test_a_seventh_scheme_named_with_its_place_between_commas_is_one_more_planned():
+    got = rows(["Extra care housing", "", "Swansea has 6 extra care schemes with 402 flats.", "",
+                "A seventh scheme, Ty Derw Court in Gorseinon, is in development and will have 54 flats.", ""])
+    assert ("extra_care_schemes_planned", SWANSEA, "", 1.0) in got
+    assert ("extra_care_schemes", SWANSEA, "", 6.0) in got
