@@ -3,7 +3,8 @@ council's Market Stability Report saved from Word as plain text gives: a share o
 diagnosis is no diagnosis rate; a 'Flats' column under a sentence on flats for people with dementia counts dwellings,
 never people; a health board named before a figure is the board's, unless named for the council alone; the wider
 place a city heads ('the capital city of Wales') is no area of its figure; a seventh scheme named with its place
-between commas ('A seventh scheme, Ty Derw Court in Gorseinon, is in development') is one more planned."""
+between commas ('A seventh scheme, Ty Derw Court in Gorseinon, is in development') is one more planned; a long line
+wrapped before its closing aside ('(Council housing records, March 2023).') reads on, no heading."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
@@ -57,3 +58,9 @@ def test_a_seventh_scheme_named_with_its_place_between_commas_is_one_more_planne
                 "A seventh scheme, Ty Derw Court in Gorseinon, is in development and will have 54 flats.", ""])
     assert ("extra_care_schemes_planned", SWANSEA, "", 1.0) in got
     assert ("extra_care_schemes", SWANSEA, "", 6.0) in got
+
+
+def test_a_long_line_wrapped_before_its_closing_aside_reads_on():
+    got = rows(["Extra care housing", "", "Swansea has 5 extra care schemes offering 347 apartments to older residents",
+                "(Council housing records, March 2023).", ""])
+    assert sorted(got) == [("extra_care_schemes", SWANSEA, "2023", 5.0), ("extra_care_units", SWANSEA, "2023", 347.0)]
