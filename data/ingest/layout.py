@@ -556,12 +556,17 @@ def reads_on(text: str, following: str) -> bool:
                 (_DAY_END.search(text) and _MONTH_START.match(following)) or
                 re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text) or
                 (len(text) >= 45 and len(text.split()) >= 8 and text[-1:].isalnum() and ":" not in text
-                 and (len(following) >= 0.6 * len(text) or following[:1].isdigit())) or
+                 and (len(following) >= 0.6 * len(text) or following[:1].isdigit()
+                      or _ASIDE_ENDING.fullmatch(following))) or
                 # a narrow column's line ending on a counting verb whose count starts the next ('In 2021 the Census
                 # counted' / '76,540 people in ...')
                 (len(text.split()) >= 4 and _COUNTING_VERB_END.search(text) is not None
                  and re.match(r"\d[\d,.]*\s+[a-z]", following) is not None))
 
+
+# a sentence's closing aside alone on the line under a long line ('... 418 flats for older people' / '(Council records,
+# April 2022).'): the wrapped sentence's end, its source or date
+_ASIDE_ENDING = re.compile(r"\([^()]{3,80}\)[.;]")
 
 _COUNTING_VERB_END = re.compile(r"\b(?:counted|recorded|estimated|identified|found|showed|shows|reported|numbered|"
                                 r"totalled|totaled|registered|supported|assessed|had|has|have)$", re.IGNORECASE)

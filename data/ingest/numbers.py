@@ -44,7 +44,9 @@ _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", 
 # an ordinal after the article counts one more as 'further' does ('A seventh scheme is in development'); the scheme's name
 # may stand between commas before the verb ('A new scheme, Tipner Wharf, is in development')
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
-_NAME_BETWEEN_COMMAS = r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},)"
+# (its place after it too: ', Heol Wen Court in Llandaff,')
+_NAME_BETWEEN_COMMAS = r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}" \
+                       r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,)"
 # 'A further extra care scheme is planned', 'Another scheme will open': an article counting one scheme still to come (the
 # plan's words after the noun: 'a new scheme opened in 2024' is no count of the stock), its size between before 'is'
 # ('A new extra care scheme with 64 flats is planned at Cranbrook'; 'with 95 units will open' keeps to the units)

@@ -1064,6 +1064,9 @@ _TENURE_KEY = re.compile(r"((?:affordable|social|market|intermediate)\s+rent(?:e
                          r"(?:\s*\((?:units|flats|apartments|homes|no\.?)\))?", re.IGNORECASE)
 _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", re.IGNORECASE)
 _HOUSING_NOUN = re.compile(r"\b(?:units?|flats?|apartments?|homes|tenanc(?:y|ies)|schemes?)\b", re.IGNORECASE)
+# a column counting dwellings and nothing else ('Flats', 'No. of units', 'Apartments (2024)'): its cells count no people
+_DWELLINGS_KEY = re.compile(r"(?:(?:number|no\.?)\s+(?:of\s+)?)?(?:units|flats|apartments|homes|bungalows|dwellings)"
+                            r"(?:\s*\([^()]*\))?", re.IGNORECASE)
 
 
 # a column of changes in percentage points ('(pp)' under 'Change', 'Change (% points)', 'Difference, pts')
@@ -1216,6 +1219,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         measure = measure if measure and measure.endswith("_target") else None
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
+    if kind == "count" and _DWELLINGS_KEY.fullmatch(key.strip()) and _unit(measure) == "people":
+        return  # 'Flats' beside a scheme under a sentence on flats for people with dementia: dwellings, never people
     if in_place and measure.endswith("_planned") and measure.removesuffix("_planned") in MEASURES:
         measure = measure.removesuffix("_planned")  # an open scheme's row under a 'pipeline' title: stock in place
     if status and theme_of(measure) == "extra_care" and not measure.endswith("_planned") \
@@ -1983,6 +1988,17 @@ _BOARD_NAMED = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+|^\W*)(?:ICB|ICS|(?-i:I)n
 # ...'): where the board is, not whose its figure is
 _BOARD_FOOTPRINT = re.compile(r"\b(ICB|ICS|(?-i:B)oard|(?-i:S)ystem)(?:,\s*|\s+)(?:which|that)\s+(?:also\s+)?"
                               r"(?:covers?|includes?|spans?|serves?)\s+[^,;.]*", re.IGNORECASE)
+# a health board named before a figure ('Hywel Dda University Health Board had a diagnosis rate of 57.1%'): an NHS body
+# over more than one council, as an ICB is, unless it is named for the council alone ('Powys Teaching Health Board')
+_HEALTH_BOARD = re.compile(r"(?-i:(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*)*?)\s+"
+                           r"(?:(?:University|Teaching)\s+)?Health\s+Board)\b")
+
+
+def _wider_health_board(before: str, authority: str) -> bool:
+    """Whether the words before a figure name a health board whose name is no more than the council's place."""
+    return any(not _own_place(m["place"], authority) for m in _HEALTH_BOARD.finditer(before))
+
+
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
@@ -2777,6 +2793,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             no_one_area = True
             continue  # 'Most residents are in Mid and South Essex ICB, which covers around 1.2 million people; its
             # diagnosis rate was 61.4%': the board's figures, no area's the registry holds (the places name the board)
+        if _wider_health_board(sentence[c_start:num.start], props.authority) \
+                and not area_lookup.benchmark_in(area_clause):
+            no_one_area = True
+            continue  # 'Aneurin Bevan University Health Board had a diagnosis rate of 60.2%': the board's, no council's
         if _goes_on_without_a_place(clause, named) and (no_one_area or region_before and borrowed and not any(
                 r.get("area_code") == props.authority for r in previous_rows or [])):
             # 'An estimated 6,570 ... in the region in 2025, and this is projected to rise to 8,050 by 2030', or 'The
@@ -4015,12 +4035,23 @@ def _among_towns(text: str, hit: area_lookup.AreaHit) -> bool:
     return False
 
 
+# the wider place a place heads ('Truro, the county town of Cornwall, has 19,000 residents', 'the capital city of
+# Wales'): it says what the place is, and the figure is the place's, not the wider one's
+_HEADS_OF = re.compile(r"\b(?:capital(?:\s+city)?|county\s+town|largest\s+(?:city|town)|principal\s+(?:city|town))\s+"
+                       r"of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _headed_by(text: str, hit: area_lookup.AreaHit) -> bool:
+    """Whether a place follows 'the capital (city) of' or 'the county town of': the wider place the one before heads."""
+    return bool(_HEADS_OF.search(text[:hit.start]))
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
     at = max(sentence.find(clause), 0)
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
-            and not _among_towns(clause, h)]
+            and not _among_towns(clause, h) and not _headed_by(clause, h)]
     if bench and not hits:
         return bench
     if _listed(hits, clause):
@@ -4038,7 +4069,7 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     if hits:
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
-            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h)]
+            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h) and not _headed_by(sentence, h)]
     if hits and not _listed(hits, sentence):
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
