@@ -1216,13 +1216,22 @@ def gantt_columns(keys: list[str]) -> dict:
     return years if len(years) >= 3 and max(years) - min(years) == len(years) - 1 else {}
 
 
+def _merged_down_row(rows: list[Row], cells: list[str]) -> bool:
+    """A row of a Word table whose first cells are merged down from the row above (text gives them empty), dated in a
+    column the row above is dated in: 'Day Opportunities | 30/06/2026 | Market engagement | Spring 2025' over
+    ' | | Tender | Q4 2025/26' is the same service's next step, no header of a table of its own."""
+    above = rows[-1].cells if rows else []
+    return bool(above) and not cells[0].strip() and len(cells) == len(above) and any(
+        is_date_cell(c) and is_date_cell(a) for c, a in zip(cells[1:], above[1:]))
+
+
 def _new_header(rows: list[Row], cells: list[str]) -> bool:
     """After a blank line, a header row unlike the table's own: another table starts there (a quarter table under a
     table of years), not the same table's header repeated after a page break. Rows of headers alone above it (a row
     of years over ' | Number | % | Number | %', a blank line between as some converters write a Word table's rows)
-    are the same header's, not a table of its own."""
+    are the same header's, not a table of its own; nor is a row whose first cells are merged down from a dated row."""
     if not any(_data_row(r.cells) and not _header_row(r.cells) for r in rows) or _data_row(cells) or not _header_row(
-            cells):
+            cells) or _merged_down_row(rows, cells):
         return False
     own = [[c.strip() for c in r.cells] for r in rows if _header_row(r.cells) and not _data_row(r.cells)]
     return [c.strip() for c in cells] not in own
