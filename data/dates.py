@@ -451,8 +451,11 @@ def parse_contract_term(text: str) -> ContractTerm | None:
         extensions.append(_months(_num(ext.group("n")), unit))
     else:
         ext = re.search(rf"(?:plus|\+|and)\s+(?:an?\s+)?(?:optional\s+)?(?P<n>{_N})[\s-]*(?P<u>{_UNIT})\s+(?:optional\s+)?extension", rest)
+        # ('for three years plus an optional two': the optional length right after the term, in its unit or its own)
+        ext = ext or re.match(rf"\s*,?\s*(?:plus|\+|with)\s+an?\s+optional\s+(?:further\s+|additional\s+)?(?P<n>{_N})"
+                              rf"(?:[\s-]*(?P<u>{_UNIT}))?\b", rest)
         if ext:
-            extensions.append(_months(_num(ext.group("n")), ext.group("u")))
+            extensions.append(_months(_num(ext.group("n")), ext.group("u") or m.group("u")))
     end = m.end() + (ext.end() if ext else 0)
     return ContractTerm(t[m.start():end].strip(), initial, tuple(extensions))
 

@@ -1,6 +1,8 @@
 """Round 42 (r42b) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
 document saved as text by a docx-to-text converter gives, its infographic pages as text boxes: a timetable row whose
-first cells are merged down from a dated row (empty in the text) is that row's service's next step, no new table."""
+first cells are merged down from a dated row (empty in the text) is that row's service's next step, no new table; a
+new service starting on a date for a term ends after it; 'plus an optional two' after a term is an extension in the
+term's unit; 'the contract for our X' names X."""
 from __future__ import annotations
 
 from tests.proposals import proposers_for
@@ -16,3 +18,21 @@ def test_a_timetable_row_merged_down_from_the_row_above_is_that_services_next_st
                  "\t\tTender\tQ3 2025/26", "", "Carers Breaks\t31/03/2027\tTender\tQ1 2026/27", ""])
     assert ("Home Support", "procurement_start", "2025-10-01", "2025-12-31") in got
     assert not [r for r in got if r[0] not in ("Home Support", "Carers Breaks")]
+
+
+def test_a_new_service_starting_on_a_date_for_a_term_ends_after_it():
+    got = dates(["Day Support", "", "We will go out to tender in March 2026, with the new service starting on 1 July 2026 "
+                 "for four years.", ""])
+    assert ("Day Support", "contract_end", "2030-06-30", "2030-06-30") in got
+
+
+def test_an_optional_number_after_a_term_is_an_extension_in_its_unit():
+    got = dates(["Advocacy", "", "The Advocacy Hub contract ends on 31 March 2027. The new contract will run from 1 April 2027 "
+                 "for two years plus an optional one.", ""])
+    assert ("Advocacy Hub", "contract_end", "2029-03-31", "2029-03-31") in got
+    assert ("Advocacy Hub", "extension_end", "2030-03-31", "2030-03-31") in got
+
+
+def test_the_contract_for_our_service_names_the_service_without_our():
+    got = dates(["Sitting Service", "", "The contract for our Sitting Service expires on 31 January 2027.", ""])
+    assert got == [("Sitting Service", "contract_end", "2027-01-31", "2027-01-31")]

@@ -53,7 +53,9 @@ _UNDECIDED = re.compile(r"\b(?:whether|decision|decide[sd]?|deciding|consider(?:
 _UNDECIDED_ANY = re.compile(r"\b(?:whether|decision (?:on|about|whether)|decid(?:e|es|ing))\b", re.IGNORECASE)
 # a service's start told with its length ('The Carers Hub Service started on 1 July 2015 and runs for three years'): a
 # contract's start and term though the sentence never says contract
-_STARTED_FOR = re.compile(r"\bservices?\s+(?:started|began|commenced)\s+(?:on|in)\b[^.;]{0,60}?\b(?:runs?|lasts?|for)\s+"
+# (or will start: 'with the new service starting on 1 October 2026 for three years')
+_STARTED_FOR = re.compile(r"\bservices?\s+(?:started|began|commenced|starting|starts|(?:will|is\s+to)\s+start|beginning|begins|"
+                          r"commencing|commences)\s+(?:on|in|from)\b[^.;]{0,60}?\b(?:runs?|lasts?|for)\s+"
                           r"(?:a\s+(?:term|period)\s+of\s+)?(?:\w+\s+)?(?:years?|months?)\b", re.IGNORECASE)
 _PROCUREMENT_CUE = re.compile(r"\b(?:tender|procure|procurement|re-?commission|commission(?:ing|ed)?|contract|framework|"
                               r"(?:open|restricted|competitive(?: flexible)?) procedure|"
@@ -695,7 +697,7 @@ def _own_service(sentence: str) -> str:
     sentence = _PLAN_VERB.sub("", sentence)
     # ('The procurement for the new Home Care Framework opened in April 2026 and closes to bids on ...')
     named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tenders?|(?:re-?)?procurement)\s+"
-                     r"for\s+(?:the\s+|an?\s+)?(?:new\s+|replacement\s+|re-?commissioned\s+)?"
+                     r"for\s+(?:the\s+|an?\s+|our\s+|its\s+|their\s+)?(?:new\s+|replacement\s+|re-?commissioned\s+)?"
                      r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?|open(?:s|ed)|clos(?:es|ed)|launch(?:es|ed)|"
                      r"beg(?:an|ins))\b", sentence, re.IGNORECASE)
     if named and not re.fullmatch(r"(?:this|that|these|those|our|its|their|each)\s+(?:services?|contracts?|lots?)",
