@@ -2,14 +2,17 @@
 document saved as text by a docx-to-text converter gives, its infographic pages as text boxes: a timetable row whose
 first cells are merged down from a dated row (empty in the text) is that row's service's next step, no new table; a
 new service starting on a date for a term ends after it; 'plus an optional two' after a term is an extension in the
-term's unit; 'the contract for our X' names X."""
+term's unit; 'the contract for our X' names X; an infographic's arrow kept as a character ('▼ 4% since 2011') is a
+change signed by it, of the caption right above it, and an age group's is no population change; an age in a life
+expectancy sentence is no population."""
 from __future__ import annotations
 
-from tests.proposals import proposers_for
+from tests.proposals import figure_rows, proposers_for
 
 ROCHDALE = "E08000005"
 
 measures, dates = proposers_for(ROCHDALE)
+rows = figure_rows(measures)
 
 
 def test_a_timetable_row_merged_down_from_the_row_above_is_that_services_next_step():
@@ -36,3 +39,25 @@ def test_an_optional_number_after_a_term_is_an_extension_in_its_unit():
 def test_the_contract_for_our_service_names_the_service_without_our():
     got = dates(["Sitting Service", "", "The contract for our Sitting Service expires on 31 January 2027.", ""])
     assert got == [("Sitting Service", "contract_end", "2027-01-31", "2027-01-31")]
+
+
+def test_an_arrowed_change_alone_on_its_line_is_the_change_of_the_caption_above_signed_by_its_arrow():
+    got = rows(["Rochdale in figures", "", "24,100", "", "unpaid carers (Census 2021)", "", "▼ 4% since 2011", "",
+                "Rochdale has 5 extra care schemes.", ""])
+    assert ("carers_unpaid_change_pct", ROCHDALE, "", -4.0) in got
+    assert not [r for r in got if r[0] == "carers_unpaid_pct"]
+
+
+def test_an_arrowed_change_under_an_age_groups_caption_is_no_population_change():
+    # guard: on main the arrow was no change word, and the line gave nothing
+    got = rows(["Rochdale in figures", "", "Rochdale has 226,500 residents (mid-2023).", "", "39,800", "",
+                "people aged 65 and over", "", "▲ 9% since 2011", ""])
+    assert not [r for r in got if r[3] in (9.0, -9.0)]
+
+
+def test_an_age_in_a_life_expectancy_sentence_is_no_population():
+    got = rows(["2. Our population", "", "Rochdale has 226,500 residents (mid-2023).", "",
+                "Healthy life expectancy at 65 is 8.1 years for men and 8.7 years for women, below the England average.",
+                ""])
+    assert ("population", ROCHDALE, "2023", 226500.0) in got
+    assert not [r for r in got if r[3] == 65.0]

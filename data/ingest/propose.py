@@ -74,7 +74,7 @@ def _falls(before: str, after: str) -> bool:
     atlas's tables hold it ('-20' per cent), so a fall never reads as a rise."""
     bracket = re.search(r"\d[\d,.]*\s*\(\s*$", before)
     return bool(_FALL_BEFORE.search(before) or _FALL_AFTER.match(after) or _MINUS_BEFORE.search(before)
-                or re.search(rf"\b(?:{_FALL_WORDS})\s*$", before, re.IGNORECASE)
+                or re.search(rf"\b(?:{_FALL_WORDS})\s*$", before, re.IGNORECASE) or _DOWN_ARROW_BEFORE.search(before)
                 or bracket and _FALL_BEFORE.search(before[:bracket.start()]))
 
 
@@ -584,7 +584,10 @@ def _qualifier(context: str, num: Number | None, kind: str, period: str, project
 
 # 'up 14% on last year', 'referrals were down 8% from 2024/25', 'up 1,120 on 2011': 'up' or 'down' right before the
 # figure, with no 'of' or 'by' ('up to 40%' is a bound, not a change)
-_UP_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$", re.IGNORECASE)
+# (an infographic's arrow kept as a character stands for 'up' or 'down': '▲ 12% since 2011', '▼ 6% since 2011')
+_UP_ARROWS, _DOWN_ARROWS = "▲△↑⬆", "▼▽↓⬇"
+_UP_DOWN_BEFORE = re.compile(rf"\b(?:up|down)\s+$|(?:^|\s)[{_UP_ARROWS}{_DOWN_ARROWS}]\s*$", re.IGNORECASE)
+_DOWN_ARROW_BEFORE = re.compile(rf"(?:^|\s)[{_DOWN_ARROWS}]\s*$")
 _UP_DOWN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:on|from|since|compared|over\s+the|year[- ]on[- ]year)\b", re.IGNORECASE)
 
 
@@ -3213,6 +3216,17 @@ _DESCRIPTION_FIELD = re.compile(r"^(?:(?:contract|procurement|lot)\s+)?descripti
                                 re.IGNORECASE)
 
 
+# an infographic's trend mark alone on its line, its arrow kept as a character ('▲ 12% since 2011', '▼ 6% on 2011'):
+# the change of the caption right above it
+_ARROWED_CHANGE = re.compile(rf"[{_UP_ARROWS}{_DOWN_ARROWS}]\s*\d[\d,.]*\s*%?\s+(?:since|on|from|compared\s+with)\s+"
+                             r"(?:19|20)\d{2}(?:/\d{2})?\.?")
+
+
+def _caption_above(lines: list[str], line: int) -> str:
+    """The nearest line with words above `line` (1-based): the caption of the box an infographic's trend mark is in."""
+    return next((lines[k - 1].strip() for k in range(line - 1, 0, -1) if lines[k - 1].strip()), "")
+
+
 def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject: str | None = None) -> None:
     # (a notice's description is prose: 'for tenants of the 14 extra care schemes in Staffordshire, which ...')
     skip = set(layout.table_lines) | {f.line for f in layout.fields if not _DESCRIPTION_FIELD.match(f.label)} \
@@ -3333,7 +3347,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             before = len(props.rows)
             region_before = _sentence_figures(
                 sentence, lambda pos, s0=s_start: para.line_at(s0 + pos), lines, props,
-                previous_subject=previous_subject, heads=heads, bullet=para.bullet, carried=carried,
+                previous_subject=_caption_above(lines, para.line_at(0)) if _ARROWED_CHANGE.fullmatch(para.text.strip())
+                else previous_subject, heads=heads, bullet=para.bullet, carried=carried,
                 previous_rows=previous_rows, column_area=place, spans=spans, document_subject=document_subject,
                 said_before=para.text[:s_start], region_before=region_before)
             if plan_before and _SAME_SCHEME.match(sentence):
