@@ -4,7 +4,8 @@ first cells are merged down from a dated row (empty in the text) is that row's s
 new service starting on a date for a term ends after it; 'plus an optional two' after a term is an extension in the
 term's unit; 'the contract for our X' names X; an infographic's arrow kept as a character ('▼ 4% since 2011') is a
 change signed by it, of the caption right above it, and an age group's is no population change; an age in a life
-expectancy sentence is no population."""
+expectancy sentence is no population; a text box's figure over its caption going on in lower case, a blank line
+between as each is a paragraph, is read as the figure and its caption (an icon character before the figure dropped)."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -61,3 +62,10 @@ def test_an_age_in_a_life_expectancy_sentence_is_no_population():
                 ""])
     assert ("population", ROCHDALE, "2023", 226500.0) in got
     assert not [r for r in got if r[3] == 65.0]
+
+
+def test_a_text_boxs_figure_over_its_lower_case_caption_a_blank_line_between_is_read():
+    got = rows(["Rochdale at a glance", "", "\uf0e0", "", "4,020", "", "people aged 65+ living with dementia (2024 estimate)",
+                "", "► 7", "", "extra care schemes", "", "77.9", "", "years life expectancy at birth (men)", ""])
+    assert sorted(got) == sorted([("dementia_estimated", ROCHDALE, "2024", 4020.0),
+                                  ("extra_care_schemes", ROCHDALE, "", 7.0)])

@@ -1571,6 +1571,29 @@ def _infographic(lines: list[str], layout: Layout, props: Proposals) -> None:
             # carers (Census 2021)' / '' / '56,310' / ''): a label two lines above a lone figure, in a run of such pairs
             _caption_figure(text.strip(), lines[i - 3].strip(), i, lines, layout, props)
             layout.table_lines.update({i - 2, i})
+        elif _boxed_figure_over_caption(lines, i - 1) and free(i + 2):
+            # a Word text box as a docx-to-text converter gives it, a paragraph a line with a blank line between: the
+            # big figure, then its caption going on in lower case ('3,450' / '' / 'people aged 65+ living with dementia
+            # (2023 estimate)'); an icon kept as a character before the figure ('► 8') is no part of it
+            _caption_figure(_ICON_BEFORE.sub("", text).strip(), lines[i + 1].strip(), i, lines, layout, props)
+            layout.table_lines.update({i, i + 2})
+
+
+# an icon a converter kept as a character before a box's figure ('► 8', ' 512'): no part of the figure
+_ICON_BEFORE = re.compile(r"^\s*[\u2022\u25a0-\u25ff\u2190-\u21ff\u2600-\u27bf\ue000-\uf8ff]\s*")
+
+
+def _boxed_figure_over_caption(lines: list[str], k: int) -> bool:
+    """Line k (0-based) is a lone figure (an icon character may lead it) with a blank line on each side, and the line
+    after the blank below is its caption going on in lower case, a blank line under it ('' / '3,450' / '' / 'people
+    aged 65+ living with dementia (2023 estimate)' / '')."""
+    figure = _ICON_BEFORE.sub("", lines[k]) if 0 <= k < len(lines) else ""
+    if not LONE_FIGURE.match(figure) or not figure.strip() or is_year_cell(figure.strip()) or k + 2 >= len(lines):
+        return False
+    caption = lines[k + 2].strip()
+    return (k == 0 or not lines[k - 1].strip()) and not lines[k + 1].strip() \
+        and (k + 3 == len(lines) or not lines[k + 3].strip()) and label_cell(caption) and caption[:1].islower() \
+        and bool(_SUBJECT_WORDS.search(caption))
 
 
 def _boxed_pair(lines: list[str], k: int) -> bool:
