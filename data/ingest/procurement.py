@@ -132,7 +132,9 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
                         # a timetable's 'Tender return' or 'Bid return' column (the tenders' return is their deadline)
                         r"\b(?:bids?|tenders?)\s+returns?\b"),
     ("award", r"award|preferred bidder"),
-    ("extension_end", r"extension|\bextend(?:ed)?\b|\boptions?\s+(?:remaining|available|left)\b"),
+    # (a register's 'Maximum end date' or 'Max. end': the end with every extension taken)
+    ("extension_end", r"extension|\bextend(?:ed)?\b|\boptions?\s+(?:remaining|available|left)\b|"
+                      r"\b(?:maximum|max\.?)\s+(?:contract\s+)?end\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procure\w*|\badvert\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
                           # (soft market testing, before a procurement, is no stage of the vocabulary)

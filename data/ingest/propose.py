@@ -761,6 +761,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 stage = stage_cols[j]
                 if stage == "contract_end" and _EXTENDED_CELL.match(cell):
                     stage = "extension_end"  # 'Extended to 31/03/27' under 'Current expiry': the extension's end
+                if stage == "extension_end" and row_end is not None and span.parsed and span.latest == row_end.latest:
+                    continue  # a 'Maximum end date' that is the end date itself: no extension to take
                 if span.parsed:
                     props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                               area_name=area_lookup.area_name(props.authority), service=row_label,

@@ -1,0 +1,25 @@
+"""Round 42 (r42c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
+document saved as plain text gives (a paragraph a line, tab-separated tables): a contract register's 'Maximum end
+date' column is the end with extensions taken, and no extension where it repeats the end date."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, or_nothing, proposers_for
+
+BRENT = "E09000005"
+
+measures, dates = proposers_for(BRENT)
+rows = figure_rows(measures)
+dates_or_none = or_nothing(dates)
+
+
+def test_a_maximum_end_date_column_is_the_extensions_end_and_no_extension_where_it_is_the_end():
+    got = dates_or_none(["Contracts we hold now", "",
+                         "Contract\tProvider\tStart date\tEnd date\tExtension available (Y/N)\tMaximum end date",
+                         "Carers Breaks Service\tHarlesden Respite Ltd\t01/05/2023\t30/04/2026\tY\t30/04/2028",
+                         "Dementia Day Service\tKilburn Memory CIC\t01/09/2024\t31/08/2027\tN\t31/08/2027", ""])
+    assert sorted(got) == sorted([
+        ("Carers Breaks Service", "contract_start", "2023-05-01", "2023-05-01"),
+        ("Carers Breaks Service", "contract_end", "2026-04-30", "2026-04-30"),
+        ("Carers Breaks Service", "extension_end", "2028-04-30", "2028-04-30"),
+        ("Dementia Day Service", "contract_start", "2024-09-01", "2024-09-01"),
+        ("Dementia Day Service", "contract_end", "2027-08-31", "2027-08-31")])
