@@ -23,3 +23,11 @@ def test_a_maximum_end_date_column_is_the_extensions_end_and_no_extension_where_
         ("Carers Breaks Service", "extension_end", "2028-04-30", "2028-04-30"),
         ("Dementia Day Service", "contract_start", "2024-09-01", "2024-09-01"),
         ("Dementia Day Service", "contract_end", "2027-08-31", "2027-08-31")])
+
+
+def test_a_places_figure_in_brackets_after_the_national_ambition_is_that_places_rate():
+    got = rows(["Dementia", "", "In March 2026 Brent's dementia diagnosis rate was 63.9%, short of the national ambition "
+                "of 66.7% (England 65.3%).", ""])
+    assert sorted(got) == sorted([("dementia_diagnosis_rate", BRENT, "2026", 63.9),
+                                  ("dementia_diagnosis_target", "E92000001", "", 66.7),
+                                  ("dementia_diagnosis_rate", "E92000001", "2026", 65.3)])
