@@ -31,3 +31,11 @@ def test_a_places_figure_in_brackets_after_the_national_ambition_is_that_places_
     assert sorted(got) == sorted([("dementia_diagnosis_rate", BRENT, "2026", 63.9),
                                   ("dementia_diagnosis_target", "E92000001", "", 66.7),
                                   ("dementia_diagnosis_rate", "E92000001", "2026", 65.3)])
+
+
+def test_people_receiving_a_package_or_buying_their_own_care_are_no_dementia_estimate():
+    got = rows(["Home care in Brent", "", "About 2,900 people aged 65 and over in Brent are living with dementia.", "",
+                "Around a fifth of the people we fund at home have dementia, and 310 people receive a live-in care "
+                "package.", "", "Another 540 people pay for their own care at home, and 260 people receive direct "
+                "payments.", ""])
+    assert got == [("dementia_estimated", BRENT, "", 2900.0)]
