@@ -39,3 +39,12 @@ def test_people_receiving_a_package_or_buying_their_own_care_are_no_dementia_est
                 "package.", "", "Another 540 people pay for their own care at home, and 260 people receive direct "
                 "payments.", ""])
     assert got == [("dementia_estimated", BRENT, "", 2900.0)]
+
+
+def test_a_length_naming_an_extension_is_no_term_of_the_new_contract():
+    got = dates_or_none(["Carers Support Service", "", "We will use the one-year extension of the existing contract. "
+                         "Tenders will be invited in May 2027; the new contract will start on 1 April 2028 for three "
+                         "years.", ""])
+    assert sorted(got) == sorted([("Carers Support Service", "procurement_start", "2027-05-01", "2027-05-31"),
+                                  ("Carers Support Service", "contract_start", "2028-04-01", "2028-04-01"),
+                                  ("Carers Support Service", "contract_end", "2031-03-31", "2031-03-31")])

@@ -1182,14 +1182,20 @@ _EXTENSION_BEFORE = re.compile(r"(?:\b(?:further|additional|extra|another)|\bext
                                r"\bextension\s+(?:period\s+)?(?:of|for))\s+(?:up\s+to\s+)?(?:a\s+)?(?:period\s+of\s+|(?:maximum|max\.?)\s+(?:of\s+)?)?$")
 
 
+# an extension named by its length before the word ('We will use the one-year extension of the current framework',
+# 'a further 12-month extension'): that length is the extension's
+_EXTENSION_NAMED_AFTER = re.compile(r"^\s*(?:optional\s+|further\s+|additional\s+)?extensions?\b")
+
+
 def _only_an_extension(sentence: str, term) -> bool:
     """True when the only length read is an extension's ('runs until May 2026 with the option to extend for a further
-    2 years': 2 years is no contract length)."""
+    2 years', 'we will use the one-year extension': the length is no contract's)."""
     flat = " ".join(sentence.lower().replace("(", " ").replace(")", " ").split())
     at = flat.find(term.text)
     lead = re.match(r"(?:for|by)\s", term.text)  # a length read with its preposition ('extend it | for six months')
     before = flat[max(0, at - 60):at] + (lead.group(0) if lead else "")
-    return at > 0 and not term.extension_months and bool(_EXTENSION_BEFORE.search(before))
+    named_after = at >= 0 and bool(_EXTENSION_NAMED_AFTER.match(flat[at + len(term.text):]))
+    return at >= 0 and not term.extension_months and (at > 0 and bool(_EXTENSION_BEFORE.search(before)) or named_after)
 
 
 def _extension_after(props: Proposals, line: int, raw: str, service: str, end: DateSpan, months: int, text: str) -> None:
