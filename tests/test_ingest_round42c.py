@@ -48,3 +48,10 @@ def test_a_length_naming_an_extension_is_no_term_of_the_new_contract():
     assert sorted(got) == sorted([("Carers Support Service", "procurement_start", "2027-05-01", "2027-05-31"),
                                   ("Carers Support Service", "contract_start", "2028-04-01", "2028-04-01"),
                                   ("Carers Support Service", "contract_end", "2031-03-31", "2031-03-31")])
+
+
+def test_a_tender_led_by_who_will_do_it_dates_its_first_date_however_long_the_service_between():
+    got = dates_or_none(["Day opportunities", "", "We plan to tender the building-based day opportunities for older "
+                         "people in the north of the borough in spring 2027, before the current contracts end on 31 "
+                         "March 2028.", ""])
+    assert ("Day opportunities", "procurement_start", "2027-03-01", "2027-05-31") in got

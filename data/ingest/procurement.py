@@ -367,8 +367,11 @@ _RUNS_ON = re.compile(r"\s*,?\s*and\s+(?:now|so)?\s*(?:runs?|ends?|expires?|last
 # a recommendation or action led by the verb, the service named between ('2. Tender the care and support contract at
 # the extra care schemes from September 2027'): the sentence's first date is the tender's, however long the name, unless
 # a start of a contract stands between
-_LED_TENDER = re.compile(r"^\s*(?:\(?[\da-z]{1,2}[.)]\s*|[-•*]\s*)?(?:re-?)?tender\b(?![^.;]*\b(?:start\w*|commenc\w*|"
-                         r"begin\w*|go[- ]live|in\s+place)\b)[^.;]{0,120}\b(?:from|in|during)\s*$", re.IGNORECASE)
+# (and after who will do it: 'We intend to re-tender the care and support in our extra care schemes in autumn 2027')
+_LED_TENDER = re.compile(r"^\s*(?:\(?[\da-z]{1,2}[.)]\s*|[-•*]\s*)?"
+                         r"(?:(?:we|the\s+council)\s+(?:will|shall|(?:plan|intend|aim|expect)s?\s+to)\s+)?"
+                         r"(?:re-?)?tender\b(?![^.;]*\b(?:start\w*|commenc\w*|begin\w*|go[- ]live|in\s+place)\b)"
+                         r"[^.;]{0,120}\b(?:from|in|during)\s*$", re.IGNORECASE)
 
 
 # an aside between commas in lower case, with no figure, date or stop in it ('We will start the procurement of a new
