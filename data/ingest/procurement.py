@@ -134,7 +134,9 @@ FIELD_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((s, re.compile(p, 
                         # a timetable's 'Tender return' or 'Bid return' column (the tenders' return is their deadline)
                         r"\b(?:bids?|tenders?)\s+returns?\b"),
     ("award", r"award|preferred bidder"),
-    ("extension_end", r"extension|\bextend(?:ed)?\b|\boptions?\s+(?:remaining|available|left)\b"),
+    # (a register's 'Maximum end date' or 'Max. end': the end with every extension taken)
+    ("extension_end", r"extension|\bextend(?:ed)?\b|\boptions?\s+(?:remaining|available|left)\b|"
+                      r"\b(?:maximum|max\.?)\s+(?:contract\s+)?end\b"),
     ("contract_end", r"\bends?\b|expir\w*|completion"),
     ("procurement_start", r"tender|procure\w*|\badvert\w*|re-?open(?:s|ing)?\b|\bITT\b|\bgo(?:ing)?\s+(?:out\s+)?to\s+market|"
                           # (soft market testing, before a procurement, is no stage of the vocabulary)
@@ -367,8 +369,11 @@ _RUNS_ON = re.compile(r"\s*,?\s*and\s+(?:now|so)?\s*(?:runs?|ends?|expires?|last
 # a recommendation or action led by the verb, the service named between ('2. Tender the care and support contract at
 # the extra care schemes from September 2027'): the sentence's first date is the tender's, however long the name, unless
 # a start of a contract stands between
-_LED_TENDER = re.compile(r"^\s*(?:\(?[\da-z]{1,2}[.)]\s*|[-•*]\s*)?(?:re-?)?tender\b(?![^.;]*\b(?:start\w*|commenc\w*|"
-                         r"begin\w*|go[- ]live|in\s+place)\b)[^.;]{0,120}\b(?:from|in|during)\s*$", re.IGNORECASE)
+# (and after who will do it: 'We intend to re-tender the care and support in our extra care schemes in autumn 2027')
+_LED_TENDER = re.compile(r"^\s*(?:\(?[\da-z]{1,2}[.)]\s*|[-•*]\s*)?"
+                         r"(?:(?:we|the\s+council)\s+(?:will|shall|(?:plan|intend|aim|expect)s?\s+to)\s+)?"
+                         r"(?:re-?)?tender\b(?![^.;]*\b(?:start\w*|commenc\w*|begin\w*|go[- ]live|in\s+place)\b)"
+                         r"[^.;]{0,120}\b(?:from|in|during)\s*$", re.IGNORECASE)
 
 
 # an aside between commas in lower case, with no figure, date or stop in it ('We will start the procurement of a new
@@ -1182,14 +1187,20 @@ _EXTENSION_BEFORE = re.compile(r"(?:\b(?:further|additional|extra|another)|\bext
                                r"\bextension\s+(?:period\s+)?(?:of|for))\s+(?:up\s+to\s+)?(?:a\s+)?(?:period\s+of\s+|(?:maximum|max\.?)\s+(?:of\s+)?)?$")
 
 
+# an extension named by its length before the word ('We will use the one-year extension of the current framework',
+# 'a further 12-month extension'): that length is the extension's
+_EXTENSION_NAMED_AFTER = re.compile(r"^\s*(?:optional\s+|further\s+|additional\s+)?extensions?\b")
+
+
 def _only_an_extension(sentence: str, term) -> bool:
     """True when the only length read is an extension's ('runs until May 2026 with the option to extend for a further
-    2 years': 2 years is no contract length)."""
+    2 years', 'we will use the one-year extension': the length is no contract's)."""
     flat = " ".join(sentence.lower().replace("(", " ").replace(")", " ").split())
     at = flat.find(term.text)
     lead = re.match(r"(?:for|by)\s", term.text)  # a length read with its preposition ('extend it | for six months')
     before = flat[max(0, at - 60):at] + (lead.group(0) if lead else "")
-    return at > 0 and not term.extension_months and bool(_EXTENSION_BEFORE.search(before))
+    named_after = at >= 0 and bool(_EXTENSION_NAMED_AFTER.match(flat[at + len(term.text):]))
+    return at >= 0 and not term.extension_months and (at > 0 and bool(_EXTENSION_BEFORE.search(before)) or named_after)
 
 
 def _extension_after(props: Proposals, line: int, raw: str, service: str, end: DateSpan, months: int, text: str) -> None:

@@ -764,6 +764,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                 stage = stage_cols[j]
                 if stage == "contract_end" and _EXTENDED_CELL.match(cell):
                     stage = "extension_end"  # 'Extended to 31/03/27' under 'Current expiry': the extension's end
+                if stage == "extension_end" and row_end is not None and span.parsed and span.latest == row_end.latest:
+                    continue  # a 'Maximum end date' that is the end date itself: no extension to take
                 if span.parsed:
                     props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                               area_name=area_lookup.area_name(props.authority), service=row_label,
@@ -2037,6 +2039,24 @@ _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after
 _CARE_SUBJECT = re.compile(r"\b(?:extra|unpaid|housing\s+with)\s+care\b", re.IGNORECASE)
 
 
+def _rate_of_target(target: str, mine: list, previous_rows) -> str | None:  # noqa: ANN001 - rows as proposed
+    """The rate a target is for: the last share the sentence (or the sentence before) gave of the target's theme that
+    is no target itself."""
+    return next((str(r["measure"]) for r in [r for _, r in reversed(mine)] + list(previous_rows or ())
+                 if str(r["unit"]) == "percent" and not str(r["measure"]).endswith("_target")
+                 and theme_of(str(r["measure"])) == theme_of(target)), None)
+
+
+def _bracket_after_target(sentence: str, c_start: int, num, mine: list) -> bool:  # noqa: ANN001 - a found number
+    """Whether a bracket holding a figure ('(England 64.8%)') comes straight after a target the sentence gave, with no
+    target's words of its own before its figure."""
+    if not mine or not str(mine[-1][1]["measure"]).endswith("_target") or _TARGET_WORDS.search(
+            sentence[c_start:num.start]):
+        return False
+    last = next((n for n in find_numbers(sentence) if n.start == mine[-1][0]), None)
+    return last is not None and re.fullmatch(r"\s*%?\s*\(\s*", sentence[last.end:c_start]) is not None
+
+
 def _clause(sentence: str, pos: int) -> tuple[int, str]:
     """The clause of a sentence around position `pos` (split at ', and', ';', 'compared with', 'than')."""
     start, end = 0, len(sentence)
@@ -2706,9 +2726,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 if measure.endswith("_target") and not _TARGET_WORDS.search(between):
                     # 'below both the national ambition of 66.7% and the England rate of 65.1%': England's rate is
                     # the rate the target is for (the sentence's or the sentence before's), not a second target
-                    measure = next((str(r["measure"]) for r in [r for _, r in reversed(mine)] + list(previous_rows or ())
-                                    if str(r["unit"]) == "percent" and not str(r["measure"]).endswith("_target")
-                                    and theme_of(str(r["measure"])) == theme_of(measure)), None)
+                    measure = _rate_of_target(measure, mine, previous_rows)
         if measure is None and sentence[:c_start].rstrip().endswith("("):
             # '(Wales 60.9%)': the bracketed benchmark is the figure the words before the bracket name
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]}")
@@ -2739,6 +2757,10 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # 'a diagnosis rate of 53.6%, well below the all-Wales rate of 61.2%': the benchmark's clause compares the
             # rate the clause before named (its words up to the figure only: not a target named after it)
             measure = classify(kind, context, None, f"{column} {sentence[:c_start]} {sentence[c_start:num.end]}")
+        if measure and measure.endswith("_target") and _bracket_after_target(sentence, c_start, num, mine):
+            # 'below the national ambition of 66.7% (England 64.8%)': the place's figure in brackets after the target
+            # is the rate the target is for, not a second target
+            measure = _rate_of_target(measure, mine, previous_rows)
         if measure is None:
             continue
         if measure in _DEMENTIA_HOUSING and _WILL_HOLD.search(sentence[c_start:num.start]):
