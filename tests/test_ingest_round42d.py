@@ -21,3 +21,18 @@ def test_a_council_named_with_an_ordinary_word_heading_a_column_alone_is_that_co
                 "People providing unpaid care\t9,870\t8,420\t11,030", ""])
     assert sorted(got) == sorted([("carers_unpaid", SLOUGH, "2021", 9870.0), ("carers_unpaid", BRACKNELL, "2021", 8420.0),
                                   ("carers_unpaid", WINDSOR, "2021", 11030.0)])
+
+
+def test_a_total_column_beside_the_authority_and_other_councils_is_no_councils():
+    got = rows(["Older people", "", "Table 2: People aged 65 and over, mid-2023", "",
+                "Measure\tSlough\tBracknell Forest\tWindsor and Maidenhead\tTotal",
+                "Population aged 65 and over\t17,650\t20,910\t32,480\t71,040", ""])
+    assert sorted(got) == sorted([("population", SLOUGH, "2023", 17650.0), ("population", BRACKNELL, "2023", 20910.0),
+                                  ("population", WINDSOR, "2023", 32480.0)])
+
+
+def test_guard_a_total_column_beside_the_authoritys_own_districts_is_the_authoritys():
+    got = rows(["Older people", "", "Table 2: People aged 65 and over, mid-2023", "",
+                "Measure\tBroxbourne\tDacorum\tTotal",
+                "Population aged 65 and over\t18,200\t31,750\t49,950", ""], "E10000015")
+    assert ("population", "E10000015", "2023", 49950.0) in got

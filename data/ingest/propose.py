@@ -821,6 +821,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             key = keys[j] if j < len(keys) else ""
             if j in stage_cols or j == period_col or _BENCH_ROW.match(key) and not area_lookup.exact(key):
                 continue  # a date column, a year column, or a region's column ('London' beside the borough and England)
+            if _councils_total_column(keys, j, props.authority):
+                continue  # 'Total' beside 'Reading | West Berkshire | Wokingham' in a joint statement: the councils'
+                # figures summed, no council's
             if trajectory and _TOTAL_ROW.match(label.strip()) and _YEAR_KEY.fullmatch(key.strip()):
                 continue  # 'Total new units | 48 | 144 | ... | 446' under a pipeline's years of opening: the year's
                 # openings summed, which the schemes' rows give; only its Total column is the pipeline's
@@ -861,6 +864,27 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+# a column summing the columns before it ('Total', 'Combined', 'All councils')
+_SUM_KEY = re.compile(r"(?:total|combined(?:\s+total)?|all(?:\s+(?:areas|councils|authorities))?|overall|sum)",
+                      re.IGNORECASE)
+
+
+def _councils_total_column(keys: list[str], j: int, authority: str) -> bool:
+    """Whether column `j` sums columns of the authority and of other councils ('Measure | Reading | West Berkshire |
+    Wokingham | Total' in a joint statement led by West Berkshire): a figure of several councils, no council's. (A total
+    over the authority's own districts is the authority's: there the authority heads no column of its own.)"""
+    if j >= len(keys) or not _SUM_KEY.fullmatch(keys[j].rsplit(" | ", 1)[-1].strip()):
+        return False
+    codes = {_column_council(k) for i, k in enumerate(keys) if i not in (0, j)} - {None}
+    return authority in codes and len(codes) >= 2
+
+
+def _column_council(key: str) -> str | None:
+    """The council a column header names alone ('Reading', 'West Berkshire'); None for a nation, a region or no area."""
+    code = area_lookup.exact(key.rsplit(" | ", 1)[-1].strip())
+    return None if not code or code in area_lookup.BENCHMARKS.values() or code.startswith("E12") else code
 
 
 def _band_place(band: str, authority: str, section: tuple[str, str] | None) -> tuple[str, str] | None:
