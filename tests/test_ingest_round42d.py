@@ -36,3 +36,10 @@ def test_guard_a_total_column_beside_the_authoritys_own_districts_is_the_authori
                 "Measure\tBroxbourne\tDacorum\tTotal",
                 "Population aged 65 and over\t18,200\t31,750\t49,950", ""], "E10000015")
     assert ("population", "E10000015", "2023", 49950.0) in got
+
+
+def test_a_mobilisation_window_told_in_its_own_sentence_is_no_contract_start():
+    got = dates(["Carers' services", "", "We expect to award the contract in May 2027. The mobilisation period will run "
+                 "from June to August 2027. The new service will start on 1 September 2027.", ""])
+    assert sorted(stage for _, stage, a, _ in got) == ["award", "contract_start"]
+    assert [a for _, stage, a, _ in got if stage == "contract_start"] == ["2027-09-01"]
