@@ -9,6 +9,7 @@ from tests.proposals import figure_rows, or_nothing, proposers_for
 BRACKNELL = "E06000036"
 SLOUGH = "E06000039"
 WINDSOR = "E06000040"
+WOKINGHAM = "E06000041"
 
 measures, dates = proposers_for(BRACKNELL)
 rows = figure_rows(measures)
@@ -43,3 +44,19 @@ def test_a_mobilisation_window_told_in_its_own_sentence_is_no_contract_start():
                  "from June to August 2027. The new service will start on 1 September 2027.", ""])
     assert sorted(stage for _, stage, a, _ in got) == ["award", "contract_start"]
     assert [a for _, stage, a, _ in got if stage == "contract_start"] == ["2027-09-01"]
+
+
+def test_a_count_that_is_the_authoritys_own_plus_other_councils_is_no_councils():
+    got = rows(["Unpaid carers", "", "• 32,010 unpaid carers at the 2021 Census.", "",
+                "Table 3: Unpaid carers, Census 2021", "",
+                "Measure\tWokingham\tBracknell Forest\tWindsor and Maidenhead",
+                "Unpaid carers\t12,030\t8,420\t11,560", ""])
+    assert sorted(got) == sorted([("carers_unpaid", WOKINGHAM, "2021", 12030.0),
+                                  ("carers_unpaid", BRACKNELL, "2021", 8420.0), ("carers_unpaid", WINDSOR, "2021", 11560.0)])
+
+
+def test_guard_a_countys_count_that_is_the_sum_of_its_districts_is_the_countys():
+    got = rows(["Unpaid carers", "", "• 15,230 unpaid carers at the 2021 Census.", "",
+                "Table 3: Unpaid carers, Census 2021", "",
+                "Measure\tBroxbourne\tDacorum", "Unpaid carers\t6,480\t8,750", ""], "E10000015")
+    assert ("carers_unpaid", "E10000015", "2021", 15230.0) in got

@@ -4147,6 +4147,50 @@ def _planned_schemes_named(props: Proposals) -> None:
     props.rows[:] = kept
 
 
+def _without_councils_sums(rows: list[dict], authority: str) -> list[dict]:
+    """The rows less a count given to the authority that is its own count of the same measure plus other councils'
+    ('36,130 unpaid carers' in a joint statement whose table gives Reading 11,140, West Berkshire 12,380 and Wokingham
+    12,610): several councils' figure together, no council's. (The authority's own districts are no other councils:
+    a county's total of its districts is the county's.)"""
+    sums = [r for r in rows if r["kind"] == "measure" and r["area_code"] == authority and _summable(r)
+            and _sum_of_councils(r, rows, authority)]
+    return [r for r in rows if not any(r is s for s in sums)]
+
+
+def _summable(row: dict) -> bool:
+    return row["value"] != "" and str(row["unit"]) != "percent"
+
+
+def _same_count(a: dict, b: dict) -> bool:
+    """Whether two figures count the same thing in the same year (a figure with no year fits any year)."""
+    return a["measure"] == b["measure"] and str(a["breakdown"]) == str(b["breakdown"]) and _summable(b) \
+        and (not str(a["period"]) or not str(b["period"]) or str(a["period"]) == str(b["period"]))
+
+
+def _other_council(code: str, authority: str) -> bool:
+    row = area_lookup._rows().get(code)
+    return bool(row) and code != authority and code not in area_lookup.BENCHMARKS.values() \
+        and not code.startswith("E12") and row.get("parent_code") != authority
+
+
+def _sum_of_councils(total: dict, rows: list[dict], authority: str) -> bool:
+    """Whether `total` is the authority's own figure of the same count plus one figure each of one or more other
+    councils."""
+    value = round(float(total["value"]), 2)
+    own = {round(float(r["value"]), 2) for r in rows if r is not total and r["area_code"] == authority
+           and _same_count(total, r) and round(float(r["value"]), 2) != value}
+    others: dict[str, set[float]] = {}
+    for r in rows:
+        if r["kind"] == "measure" and _other_council(str(r["area_code"]), authority) and _same_count(total, r):
+            others.setdefault(str(r["area_code"]), set()).add(round(float(r["value"]), 2))
+    if not own or not others:
+        return False
+    reachable = set(own)
+    for values in others.values():
+        reachable |= {round(s + v, 2) for s in reachable for v in values if s + v <= value}
+    return value in reachable - own
+
+
 def propose(document: list[str] | str | os.PathLike[str], authority_code: str, doc_id: str = "upload") -> pd.DataFrame:
     """Proposals for one document: a DataFrame with exactly PROPOSAL_COLUMNS, in line order.
 
@@ -4210,6 +4254,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
             r["service"] = service_without_status(str(r["service"]))
     rows = [r for r in props.rows if not (r["kind"] == "measure" and r["value"] != "" and
                                           area_lookup.beyond_population(str(r["area_code"]), str(r["unit"]), float(r["value"])))]
+    rows = _without_councils_sums(rows, authority_code)
     for r in rows:
         r["text"] = as_written.get(str(r["text"]), r["text"])
     frame = pd.DataFrame(rows, columns=list(PROPOSAL_COLUMNS))
