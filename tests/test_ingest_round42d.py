@@ -60,3 +60,10 @@ def test_guard_a_countys_count_that_is_the_sum_of_its_districts_is_the_countys()
                 "Table 3: Unpaid carers, Census 2021", "",
                 "Measure\tBroxbourne\tDacorum", "Unpaid carers\t6,480\t8,750", ""], "E10000015")
     assert ("carers_unpaid", "E10000015", "2021", 15230.0) in got
+
+
+def test_a_count_of_work_done_on_several_councils_behalf_is_no_councils():
+    got = rows(["Carers", "", "Bracknell Forest has 8,420 unpaid carers (Census 2021).", "",
+                "In 2024/25 the hub supported 1,870 carers, and 450 carers' assessments were completed on the councils' "
+                "behalf.", ""])
+    assert got == [("carers_unpaid", BRACKNELL, "2021", 8420.0)]

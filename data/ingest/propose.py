@@ -1985,6 +1985,10 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"\d\s*%\s+average\b|"
                           r"\b(?:across|in|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:two|three|four|five|six|seven|eight|"
                           r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b|"
+                          # work done for several councils ('610 assessments were completed on the councils' behalf')
+                          r"\bon\s+(?:the|our)\s+(?:(?:two|three|four|five|six|partner)\s+)?(?:councils|authorities|boroughs)['’]"
+                          r"\s+behalf\b|\bon\s+behalf\s+of\s+(?:the|our|all)\s+(?:(?:two|three|four|five|six|partner)\s+)?"
+                          r"(?:councils|authorities|boroughs)\b|"
                           # an integrated care board's footprint or London as a whole ('Across the ICB, 14,920 people
                           # ...', 'Across London as a whole, an estimated 72,400 ...'): no one borough's
                           # ('Across West Yorkshire, 24,700 ...': a county or sub-region the registry does not hold)
