@@ -67,3 +67,10 @@ def test_a_count_of_work_done_on_several_councils_behalf_is_no_councils():
                 "In 2024/25 the hub supported 1,870 carers, and 450 carers' assessments were completed on the councils' "
                 "behalf.", ""])
     assert got == [("carers_unpaid", BRACKNELL, "2021", 8420.0)]
+
+
+def test_a_new_scheme_with_its_size_and_site_named_before_is_planned_counts_one_scheme():
+    got = rows(["Extra care housing", "", "In Wokingham, a new extra care scheme of 60 apartments at Keephatch Fields is "
+                "planned to open in 2028.", ""])
+    assert sorted(got) == [("extra_care_schemes_planned", WOKINGHAM, "2028", 1.0),
+                           ("extra_care_units_planned", WOKINGHAM, "2028", 60.0)]
