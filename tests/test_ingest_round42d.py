@@ -1,7 +1,11 @@
 """Round 42 (r42d) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a joint
 statement of several unitary councils saved from Word as plain text gives (tab-separated tables with the councils as
 columns, a Total column after them): a council whose name is also an ordinary word ('Slough', 'Reading') heading a
-column alone is that council."""
+column alone is that council; a Total column beside the authority's and other councils' columns is no council's (a
+total beside the authority's own districts is the authority's, the guard); a count given to the authority that is its
+own count plus other councils' is no council's (a county's count that sums its districts is the county's, the guard);
+a count of work done on the councils' behalf is no council's; a mobilisation window in a sentence of its own is no
+contract start; 'a new extra care scheme of 60 apartments at <site> is planned' counts one planned scheme."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for

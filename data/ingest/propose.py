@@ -4157,8 +4157,15 @@ def _without_councils_sums(rows: list[dict], authority: str) -> list[dict]:
     12,610): several councils' figure together, no council's. (The authority's own districts are no other councils:
     a county's total of its districts is the county's.)"""
     sums = [r for r in rows if r["kind"] == "measure" and r["area_code"] == authority and _summable(r)
-            and _sum_of_councils(r, rows, authority)]
+            and not _total_row_line(str(r["text"])) and _sum_of_councils(r, rows, authority)]
     return [r for r in rows if not any(r is s for s in sums)]
+
+
+def _total_row_line(text: str) -> bool:
+    """Whether a line is a table's Total row ('Total  4  248'): its figure is left to the table's reading, which gives
+    a total row the authority's."""
+    first = re.split(r"\t|\s{2,}|\s*\|\s*", text.strip().strip("|").strip(), maxsplit=1)[0]
+    return bool(_TOTAL_ROW.match(first.strip("*_ ")))
 
 
 def _summable(row: dict) -> bool:
