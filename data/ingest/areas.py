@@ -27,6 +27,12 @@ _PLACE_CUE = re.compile(r"(?:\b(?:in|of|for|across|within|at|from)\s+(?:the\s+)?
 _NAMED_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]+),\s*$")
 
 
+def _alone_in_cell(text: str, m: re.Match) -> bool:
+    """Whether the name is all a table cell holds ('Reading' heading a column of councils: 'Measure | Reading'), the
+    last of a header's path of cells."""
+    return not text[m.end():].strip() and (not text[:m.start()].strip() or text[:m.start()].rstrip().endswith("|"))
+
+
 def _town_of_named(text: str, m: re.Match) -> bool:
     return bool(_NAMED_BEFORE.search(text[:m.start()])) and bool(re.match(r"\s*[–—(-]", text[m.end():]))
 
@@ -155,7 +161,8 @@ def find_areas(text: str) -> list[AreaHit]:
             before = text[max(0, m.start() - 20):m.start()].lower()
             after = text[m.end():m.end() + 20].lower()
             if key in ORDINARY_PLACE_WORDS and not (_PLACE_CUE.search(before) or re.match(
-                    r"\s*(?:council|district|borough|city|county|'s\b)", after) or _town_of_named(text, m)):
+                    r"\s*(?:council|district|borough|city|county|'s\b)", after) or _town_of_named(text, m)
+                                                    or _alone_in_cell(text, m)):
                 continue
         code = exact(written)
         if code:

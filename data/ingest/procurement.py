@@ -390,8 +390,17 @@ def _stage_for(prefix: str) -> str | None:
     return stage
 
 
+# the new provider's mobilisation told as a window of its own ('Mobilisation will run from July to September 2026',
+# 'the mobilisation period runs between'): the weeks before the start, no stage
+_MOBILISATION_WINDOW = re.compile(r"\bmobilis\w*(?:\s+period)?\s+(?:will\s+|is\s+to\s+|should\s+|is\s+expected\s+to\s+)?"
+                                  r"(?:run|runs|take\s+place|takes\s+place|last|lasts|be|is)\s+(?:from|between|over|during)\s*$",
+                                  re.IGNORECASE)
+
+
 def _stage_cued(prefix: str) -> str | None:
     """The stage the first of the stage cues finds in the words before a date (None when the stage is undecided)."""
+    if _MOBILISATION_WINDOW.search(prefix):
+        return None
     for stage, rx in STAGE_CUES:
         if rx.search(prefix):
             return None if _undecided(prefix, stage) else stage

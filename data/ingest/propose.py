@@ -826,6 +826,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             key = keys[j] if j < len(keys) else ""
             if j in stage_cols or j == period_col or _BENCH_ROW.match(key) and not area_lookup.exact(key):
                 continue  # a date column, a year column, or a region's column ('London' beside the borough and England)
+            if _councils_total_column(keys, j, props.authority):
+                continue  # 'Total' beside 'Reading | West Berkshire | Wokingham' in a joint statement: the councils'
+                # figures summed, no council's
             if trajectory and _TOTAL_ROW.match(label.strip()) and _YEAR_KEY.fullmatch(key.strip()):
                 continue  # 'Total new units | 48 | 144 | ... | 446' under a pipeline's years of opening: the year's
                 # openings summed, which the schemes' rows give; only its Total column is the pipeline's
@@ -866,6 +869,27 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+# a column summing the columns before it ('Total', 'Combined', 'All councils')
+_SUM_KEY = re.compile(r"(?:total|combined(?:\s+total)?|all(?:\s+(?:areas|councils|authorities))?|overall|sum)",
+                      re.IGNORECASE)
+
+
+def _councils_total_column(keys: list[str], j: int, authority: str) -> bool:
+    """Whether column `j` sums columns of the authority and of other councils ('Measure | Reading | West Berkshire |
+    Wokingham | Total' in a joint statement led by West Berkshire): a figure of several councils, no council's. (A total
+    over the authority's own districts is the authority's: there the authority heads no column of its own.)"""
+    if j >= len(keys) or not _SUM_KEY.fullmatch(keys[j].rsplit(" | ", 1)[-1].strip()):
+        return False
+    codes = {_column_council(k) for i, k in enumerate(keys) if i not in (0, j)} - {None}
+    return authority in codes and len(codes) >= 2
+
+
+def _column_council(key: str) -> str | None:
+    """The council a column header names alone ('Reading', 'West Berkshire'); None for a nation, a region or no area."""
+    code = area_lookup.exact(key.rsplit(" | ", 1)[-1].strip())
+    return None if not code or code in area_lookup.BENCHMARKS.values() or code.startswith("E12") else code
 
 
 def _band_place(band: str, authority: str, section: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -1989,6 +2013,10 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"\d\s*%\s+average\b|"
                           r"\b(?:across|in|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:two|three|four|five|six|seven|eight|"
                           r"nine|ten|\d{1,2})\s+(?:partner\s+)?(?:councils|local authorities|authorities|boroughs)\b|"
+                          # work done for several councils ('610 assessments were completed on the councils' behalf')
+                          r"\bon\s+(?:the|our)\s+(?:(?:two|three|four|five|six|partner)\s+)?(?:councils|authorities|boroughs)['’]"
+                          r"\s+behalf\b|\bon\s+behalf\s+of\s+(?:the|our|all)\s+(?:(?:two|three|four|five|six|partner)\s+)?"
+                          r"(?:councils|authorities|boroughs)\b|"
                           # an integrated care board's footprint or London as a whole ('Across the ICB, 14,920 people
                           # ...', 'Across London as a whole, an estimated 72,400 ...'): no one borough's
                           # ('Across West Yorkshire, 24,700 ...': a county or sub-region the registry does not hold)
@@ -4183,6 +4211,57 @@ def _planned_schemes_named(props: Proposals) -> None:
     props.rows[:] = kept
 
 
+def _without_councils_sums(rows: list[dict], authority: str) -> list[dict]:
+    """The rows less a count given to the authority that is its own count of the same measure plus other councils'
+    ('36,130 unpaid carers' in a joint statement whose table gives Reading 11,140, West Berkshire 12,380 and Wokingham
+    12,610): several councils' figure together, no council's. (The authority's own districts are no other councils:
+    a county's total of its districts is the county's.)"""
+    sums = [r for r in rows if r["kind"] == "measure" and r["area_code"] == authority and _summable(r)
+            and not _total_row_line(str(r["text"])) and _sum_of_councils(r, rows, authority)]
+    return [r for r in rows if not any(r is s for s in sums)]
+
+
+def _total_row_line(text: str) -> bool:
+    """Whether a line is a table's Total row ('Total  4  248'): its figure is left to the table's reading, which gives
+    a total row the authority's."""
+    first = re.split(r"\t|\s{2,}|\s*\|\s*", text.strip().strip("|").strip(), maxsplit=1)[0]
+    return bool(_TOTAL_ROW.match(first.strip("*_ ")))
+
+
+def _summable(row: dict) -> bool:
+    return row["value"] != "" and str(row["unit"]) != "percent"
+
+
+def _same_count(a: dict, b: dict) -> bool:
+    """Whether two figures count the same thing in the same year (a figure with no year fits any year)."""
+    return a["measure"] == b["measure"] and str(a["breakdown"]) == str(b["breakdown"]) and _summable(b) \
+        and (not str(a["period"]) or not str(b["period"]) or str(a["period"]) == str(b["period"]))
+
+
+def _other_council(code: str, authority: str) -> bool:
+    row = area_lookup._rows().get(code)
+    return bool(row) and code != authority and code not in area_lookup.BENCHMARKS.values() \
+        and not code.startswith("E12") and row.get("parent_code") != authority
+
+
+def _sum_of_councils(total: dict, rows: list[dict], authority: str) -> bool:
+    """Whether `total` is the authority's own figure of the same count plus one figure each of one or more other
+    councils."""
+    value = round(float(total["value"]), 2)
+    own = {round(float(r["value"]), 2) for r in rows if r is not total and r["area_code"] == authority
+           and _same_count(total, r) and round(float(r["value"]), 2) != value}
+    others: dict[str, set[float]] = {}
+    for r in rows:
+        if r["kind"] == "measure" and _other_council(str(r["area_code"]), authority) and _same_count(total, r):
+            others.setdefault(str(r["area_code"]), set()).add(round(float(r["value"]), 2))
+    if not own or not others:
+        return False
+    reachable = set(own)
+    for values in others.values():
+        reachable |= {round(s + v, 2) for s in reachable for v in values if s + v <= value}
+    return value in reachable - own
+
+
 def propose(document: list[str] | str | os.PathLike[str], authority_code: str, doc_id: str = "upload") -> pd.DataFrame:
     """Proposals for one document: a DataFrame with exactly PROPOSAL_COLUMNS, in line order.
 
@@ -4246,6 +4325,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
             r["service"] = service_without_status(str(r["service"]))
     rows = [r for r in props.rows if not (r["kind"] == "measure" and r["value"] != "" and
                                           area_lookup.beyond_population(str(r["area_code"]), str(r["unit"]), float(r["value"])))]
+    rows = _without_councils_sums(rows, authority_code)
     for r in rows:
         r["text"] = as_written.get(str(r["text"]), r["text"])
     frame = pd.DataFrame(rows, columns=list(PROPOSAL_COLUMNS))
