@@ -1,0 +1,21 @@
+"""Round 42 (r42a) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
+document saved as plain text gives (a paragraph a line, plain headings, tab tables), from a county's market position
+statement for learning disability, autism and mental health: a framework or DPS opening for applications is a
+procurement's start; supported living flats needed or planned are no supported living stock; flats a scheme sets
+aside for a group are no extra care units of the area; a carers' share after a census count keeps no census base."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, or_nothing, proposers_for
+
+ESSEX = "E10000012"
+
+measures, dates = proposers_for(ESSEX)
+rows = figure_rows(measures)
+dates_or_none = or_nothing(dates)
+
+
+def test_a_dps_opening_for_applications_is_a_procurement_start():
+    got = dates_or_none(["Accommodation with Support DPS", "", "We will commission the new service through a dynamic "
+                         "purchasing system. The new DPS opens to new providers on 3 November 2025, with first "
+                         "placements from 2 February 2026.", ""])
+    assert [(stage, a) for _, stage, a, _ in got if a == "2025-11-03"] == [("procurement_start", "2025-11-03")]
