@@ -19,3 +19,11 @@ def test_a_dps_opening_for_applications_is_a_procurement_start():
                          "purchasing system. The new DPS opens to new providers on 3 November 2025, with first "
                          "placements from 2 February 2026.", ""])
     assert [(stage, a) for _, stage, a, _ in got if a == "2025-11-03"] == [("procurement_start", "2025-11-03")]
+
+
+def test_supported_living_flats_needed_or_planned_are_no_supported_living_stock():
+    got = rows(["Supported living", "", "We will need about 45 more supported living flats a year for young people moving "
+                "on from college.", "", "A further 90 supported living homes are planned by 2029, mostly in Colchester.",
+                "", "We commission 220 supported living properties.", ""])
+    assert [r for r in got if r[3] in (45.0, 90.0)] == []
+    assert ("supported_living_properties", ESSEX, "", 220.0) in got
