@@ -27,3 +27,10 @@ def test_supported_living_flats_needed_or_planned_are_no_supported_living_stock(
                 "", "We commission 220 supported living properties.", ""])
     assert [r for r in got if r[3] in (45.0, 90.0)] == []
     assert ("supported_living_properties", ESSEX, "", 220.0) in got
+
+
+def test_flats_a_scheme_sets_aside_for_a_group_are_no_extra_care_units_of_the_area():
+    got = rows(["Extra care housing", "", "A new extra care scheme with 64 flats will open at Witham in Braintree in 2028; "
+                "10 of its flats will be for younger adults.", ""])
+    assert [r for r in got if r[3] == 10.0] == []
+    assert [r[0] for r in got if r[3] == 64.0] == ["extra_care_units_planned"]

@@ -3031,8 +3031,9 @@ _ANSWERED = re.compile(r"\s*(?:of\s+(?:respondents|those\s+(?:who\s+)?(?:respond
 _EVENT_BOOKING = re.compile(r"\b(?:briefings?|events?|workshops?|webinars?|drop-in|market\s+engagement\s+session)\b"
                             r"(?:[^.]|\.(?=\d))*\b(?:book(?:ing)?|register|reserve|places?\s+(?:are\s+)?limited)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2}?(?!(?:19|20)\d{2}\b)\d|"
-                      # 'Care in seven of the schemes is provided by ...': a part of the schemes written of before
-                      r"\s+of\s+(?:the|our|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:schemes|developments|sites|courts|"
+                      # 'Care in seven of the schemes is provided by ...': a part of the schemes written of before;
+                      # '8 of its flats will be for younger adults': a part of one scheme's flats
+                      r"\s+of\s+(?:the|our|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:schemes|developments|sites|courts|"
                       r"units|apartments|flats|homes)\b", re.IGNORECASE)
 # a count in brackets right after a name of two or more capitalised words, with its town ('Avon Mill in Melksham (70
 # apartments', 'Cley Rise (58 apartments)'): that scheme's, not the authority's (a registry place so named is an area's)
