@@ -34,3 +34,11 @@ def test_flats_a_scheme_sets_aside_for_a_group_are_no_extra_care_units_of_the_ar
                 "10 of its flats will be for younger adults.", ""])
     assert [r for r in got if r[3] == 10.0] == []
     assert [r[0] for r in got if r[3] == 64.0] == ["extra_care_units_planned"]
+
+
+def test_a_carers_share_after_a_census_count_keeps_no_census_base():
+    frame = measures(["Carers", "", "In the 2021 Census, 139,200 people in Essex aged 5 and over were giving unpaid care, "
+                      "or 9.4% of residents, against 8.9% for England.", ""])
+    got = sorted((r.measure, r.area_code, float(r.value), r.breakdown) for r in frame.itertuples())
+    assert got == sorted([("carers_unpaid", ESSEX, 139200.0, ""), ("carers_unpaid_pct", ESSEX, 9.4, ""),
+                          ("carers_unpaid_pct", "E92000001", 8.9, "")])

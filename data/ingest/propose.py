@@ -2922,7 +2922,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             breakdown = _own_band(sentence, num, c_start + len(clause)) or band_of(clause) or breakdown
             # ('19,870 provide 50 or more hours a week'; '9,880 provide 19 hours or less a week and 2,630 provide
             # between 20 and 49 hours': each figure's own band, the words after it up to the next figure)
-            if kind != "share" and _CENSUS_BASE.fullmatch(breakdown):
+            if _CENSUS_BASE.fullmatch(breakdown):
                 breakdown = ""  # '41,200 people aged 5 and over who provide unpaid care': the census's base, no group
         if same_as is not None and not breakdown:
             breakdown = str(same_as["breakdown"] or "")
