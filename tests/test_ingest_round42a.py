@@ -2,7 +2,8 @@
 document saved as plain text gives (a paragraph a line, plain headings, tab tables), from a county's market position
 statement for learning disability, autism and mental health: a framework or DPS opening for applications is a
 procurement's start; supported living flats needed or planned are no supported living stock; flats a scheme sets
-aside for a group are no extra care units of the area; a carers' share after a census count keeps no census base."""
+aside for a group are no extra care units of the area; a carers' share after a census count keeps no census base;
+a 'Schemes' column beside size bands of units counts schemes."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
@@ -42,3 +43,10 @@ def test_a_carers_share_after_a_census_count_keeps_no_census_base():
     got = sorted((r.measure, r.area_code, float(r.value), r.breakdown) for r in frame.itertuples())
     assert got == sorted([("carers_unpaid", ESSEX, 139200.0, ""), ("carers_unpaid_pct", ESSEX, 9.4, ""),
                           ("carers_unpaid_pct", "E92000001", 8.9, "")])
+
+
+def test_a_schemes_column_beside_a_size_band_of_units_counts_schemes():
+    frame = measures(["Supported living", "", "Table 4: Supported living schemes by size", "",
+                      "Scheme size\tSchemes\tUnits", "Up to 4 units\t180\t520", "5 units or more\t72\t610", ""])
+    got = sorted((r.measure, float(r.value)) for r in frame.itertuples() if r.value in (180, 72))
+    assert got == [("supported_housing_schemes", 72.0), ("supported_housing_schemes", 180.0)]

@@ -1058,6 +1058,10 @@ _GENERIC_KEY = re.compile(r"(?:(?:the\s+)?(?:rate|number|no\.|value|count|figure
                           r"share|%)\s*(?:\([^()]*\))?\s*)+", re.IGNORECASE)
 
 
+# a column counting schemes and nothing else ('Schemes', 'No. of schemes'): its cells count no dwellings, whatever
+# size band the row's label names ('1 to 3 units | 214 | 487')
+_SCHEMES_KEY = re.compile(r"(?:(?:number|no\.?)\s+(?:of\s+)?)?(?:schemes|developments)(?:\s*\([^()]*\))?",
+                          re.IGNORECASE)
 # a column of one tenure in a table of housing ('Affordable rent | Shared ownership | Outright sale | Total')
 _TENURE_KEY = re.compile(r"((?:affordable|social|market|intermediate)\s+rent(?:ed|al)?|rent(?:ed|al)?|shared\s+ownership|"
                          r"(?:outright|open\s+market|market)\s+sale|(?:for\s+)?sale|leasehold|owner[- ]occupied)"
@@ -1221,6 +1225,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return
     if kind == "count" and _DWELLINGS_KEY.fullmatch(key.strip()) and _unit(measure) == "people":
         return  # 'Flats' beside a scheme under a sentence on flats for people with dementia: dwellings, never people
+    if kind == "count" and _SCHEMES_KEY.fullmatch(key.strip()) and _unit(measure) != "schemes":
+        measure = classify(kind, subject, None, f"{key} | {block.title}")  # the column's and title's words, not the row's
+        if measure is None or _unit(measure) != "schemes":
+            return  # 'Schemes' beside a size band '1 to 3 units': schemes, never units
     if in_place and measure.endswith("_planned") and measure.removesuffix("_planned") in MEASURES:
         measure = measure.removesuffix("_planned")  # an open scheme's row under a 'pipeline' title: stock in place
     if status and theme_of(measure) == "extra_care" and not measure.endswith("_planned") \
