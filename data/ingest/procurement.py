@@ -116,6 +116,9 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
                           # reopening'), not a building reopening
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
+                          # a framework or DPS first opening to providers ('The DPS will open for applications on')
+                          r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bopen\w*\s+"
+                          r"(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders)|"
                           r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
     # ('the new service had gone live on 1 September 2026': a go-live told after it)
     # ('notices copied from Find a Tender on 2 February 2026': where a text was taken from starts nothing)

@@ -1087,6 +1087,10 @@ _GENERIC_KEY = re.compile(r"(?:(?:the\s+)?(?:rate|number|no\.|value|count|figure
                           r"share|%)\s*(?:\([^()]*\))?\s*)+", re.IGNORECASE)
 
 
+# a column counting schemes and nothing else ('Schemes', 'No. of schemes'): its cells count no dwellings, whatever
+# size band the row's label names ('1 to 3 units | 214 | 487')
+_SCHEMES_KEY = re.compile(r"(?:(?:number|no\.?)\s+(?:of\s+)?)?(?:schemes|developments)(?:\s*\([^()]*\))?",
+                          re.IGNORECASE)
 # a column of one tenure in a table of housing ('Affordable rent | Shared ownership | Outright sale | Total')
 _TENURE_KEY = re.compile(r"((?:affordable|social|market|intermediate)\s+rent(?:ed|al)?|rent(?:ed|al)?|shared\s+ownership|"
                          r"(?:outright|open\s+market|market)\s+sale|(?:for\s+)?sale|leasehold|owner[- ]occupied)"
@@ -1250,6 +1254,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return
     if kind == "count" and _DWELLINGS_KEY.fullmatch(key.strip()) and _unit(measure) == "people":
         return  # 'Flats' beside a scheme under a sentence on flats for people with dementia: dwellings, never people
+    if kind == "count" and _SCHEMES_KEY.fullmatch(key.strip()) and _unit(measure) != "schemes":
+        measure = classify(kind, subject, None, f"{key} | {block.title}")  # the column's and title's words, not the row's
+        if measure is None or _unit(measure) != "schemes":
+            return  # 'Schemes' beside a size band '1 to 3 units': schemes, never units
     if in_place and measure.endswith("_planned") and measure.removesuffix("_planned") in MEASURES:
         measure = measure.removesuffix("_planned")  # an open scheme's row under a 'pipeline' title: stock in place
     if status and theme_of(measure) == "extra_care" and not measure.endswith("_planned") \
@@ -2998,7 +3006,7 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             breakdown = _own_band(sentence, num, c_start + len(clause)) or band_of(clause) or breakdown
             # ('19,870 provide 50 or more hours a week'; '9,880 provide 19 hours or less a week and 2,630 provide
             # between 20 and 49 hours': each figure's own band, the words after it up to the next figure)
-            if kind != "share" and _CENSUS_BASE.fullmatch(breakdown):
+            if _CENSUS_BASE.fullmatch(breakdown):
                 breakdown = ""  # '41,200 people aged 5 and over who provide unpaid care': the census's base, no group
         if same_as is not None and not breakdown:
             breakdown = str(same_as["breakdown"] or "")
@@ -3107,8 +3115,9 @@ _ANSWERED = re.compile(r"\s*(?:of\s+(?:respondents|those\s+(?:who\s+)?(?:respond
 _EVENT_BOOKING = re.compile(r"\b(?:briefings?|events?|workshops?|webinars?|drop-in|market\s+engagement\s+session)\b"
                             r"(?:[^.]|\.(?=\d))*\b(?:book(?:ing)?|register|reserve|places?\s+(?:are\s+)?limited)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2}?(?!(?:19|20)\d{2}\b)\d|"
-                      # 'Care in seven of the schemes is provided by ...': a part of the schemes written of before
-                      r"\s+of\s+(?:the|our|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:schemes|developments|sites|courts|"
+                      # 'Care in seven of the schemes is provided by ...': a part of the schemes written of before;
+                      # '8 of its flats will be for younger adults': a part of one scheme's flats
+                      r"\s+of\s+(?:the|our|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:schemes|developments|sites|courts|"
                       r"units|apartments|flats|homes)\b", re.IGNORECASE)
 # a count in brackets right after a name of two or more capitalised words, with its town ('Avon Mill in Melksham (70
 # apartments', 'Cley Rise (58 apartments)'): that scheme's, not the authority's (a registry place so named is an area's)
