@@ -1297,6 +1297,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
                                                      f"{key} {label}", re.IGNORECASE):
         period = ""  # the year a change is measured from is not its period
     area_code, area_name, breakdown, conf = _row_area(label, key, props.authority, prefer_ccg, period, props.own_name)
+    if area_code == props.authority and breakdown and _site_row(keys, label):
+        area_code, area_name, breakdown, conf = "", label.strip(), "", "low"  # 'Mill Lane, Crewe' under 'Site': the
+        # site's figure, its area left to the analyst (as a scheme's name under 'Scheme')
     national = _national_column(key) if measure.endswith("_target") else None
     if national:  # 'Suffolk | 60.4% | 66.7%' under 'Area | Diagnosis rate | National ambition': England's aim, in
         area_code, area_name = national  # whichever row it stands (a 'Local target' column stays the row's own)
@@ -1498,6 +1501,17 @@ def _national_column(key: str) -> tuple[str, str] | None:
     head = key.rsplit(" | ", 1)[-1].strip()
     bench = area_lookup.benchmark_in(head)
     return bench if bench and re.match(r"^(?:england|national|uk|the uk)\b", head, re.IGNORECASE) else None
+
+
+# a first column naming each row's scheme or site ('Site | Units | Status', 'Scheme name | Town | Units')
+_SITE_KEY = re.compile(r"^(?:(?:scheme|site|development)s?(?:\s+(?:name|address))?|(?:name|address)\s+of\s+(?:scheme|site))$",
+                       re.IGNORECASE)
+
+
+def _site_row(keys: list[str], label: str) -> bool:
+    """Whether a row label names a scheme or site, under a first column of them (no total, no stock or band label)."""
+    return bool(keys) and bool(_SITE_KEY.fullmatch(keys[0].strip())) and not _TOTAL_ROW.match(label.strip()) \
+        and not _STOCK_LABEL.fullmatch(label.strip()) and not says_planned(label) and bool(re.search(r"[A-Z]", label))
 
 
 def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: str,
@@ -2240,6 +2254,9 @@ _WHAT_IF = re.compile(r"\b(?:if\s+(?:[\w'’]+\s+){1,4}?(?:matched|reached|achie
 _NEED = re.compile(r"\b(?:will|would|could|may|might|(?:expects?|expected|likely|estimated?)\s+to)\s+(?:still\s+)?"
                    r"(?:need|require)\b|\b(?:need|requirement|demand)\s+"
                    r"for\s+(?:around\s+|about\s+|an?\s+(?:further|additional|extra)\s+)?(?=\d)|\b(?:shortfall|gap)\s+of\b|"
+                   # (a need a model gives, 'of' its figure: 'a modelled need of 1,465 units by 2034')
+                   r"\b(?:modell?ed|estimated|projected|assessed|calculated)\s+(?:need|requirement|demand)\s+of\s+"
+                   r"(?:around\s+|about\s+|some\s+)?(?=\d|$)|"
                    # ('We expect to need about 150 more flats by 2035'; a need in the present tense: 'estimates that
                    # the county needs a further 240 units by 2030')
                    r"\bneeds?\s+(?:a\s+further|an?\s+(?:additional|extra)|another|some)\s+(?:(?:around|about|some)\s+)?(?=\d|$)",
@@ -2277,6 +2294,10 @@ _RATE_TARGET = re.compile(r"\b(?:(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is
 _SURVEY_REACH = re.compile(r"\b(?:survey|consultation|questionnaire)s?\b[^.;:]{0,60}?\b(?:heard\s+from|received|drew|"
                            r"reached|had\s+responses\s+from|was\s+(?:answered|completed)\s+by)\s+(?:around\s+|about\s+|"
                            r"over\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
+# who the council spoke to ('We spoke to 312 older people and carers at 14 events'): those it heard, no count of carers
+_SPOKE_TO = re.compile(r"\b(?:we|officers|commissioners|staff|the\s+team)\s+(?:have\s+)?(?:spoke|spoken|talked|"
+                       r"listened|met)\s+(?:to|with)\s+(?:around\s+|about\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+                       re.IGNORECASE)
 # a count a target names ('Our target is 1,100 apartments by 2032'): no stock or pipeline
 _COUNT_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for)\s+(?:around\s+|about\s+|"
                            r"at\s+least\s+)?$", re.IGNORECASE)
@@ -2384,7 +2405,10 @@ _TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking)\s+(?:the\
                        r"(?:total|provision|supply|stock)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:around\s+|about\s+|some\s+)?$",
                        re.IGNORECASE)
 # a smallest size asked of each scheme ('bring forward schemes of at least 50 units'): one's size, no whole
-_MINIMUM_SIZE = re.compile(r"\b(?:schemes?|developments?|sites?|buildings?|homes?)\s+of\s+(?:at\s+least|a\s+minimum\s+of|"
+_MINIMUM_SIZE = re.compile(r"\b(?:schemes?|developments?|sites?|buildings?|homes?)\s+(?:of|(?:to|should|must|will|would)\s+"
+                           # (a size asked of new schemes in a verb: 'new schemes to have at least 60 units', 'New
+                           # schemes should have no fewer than 40 units')
+                           r"(?:have|be|provide|offer|contain|include)(?:\s+(?:of|for))?)\s+(?:at\s+least|a\s+minimum\s+of|"
                            r"no\s+(?:fewer|less)\s+than)\s+$", re.IGNORECASE)
 # one scheme of a group, with its size ('4 schemes with 310 units are planned, including one of 72 units in Bolsover'):
 # one's size, no whole
@@ -2569,6 +2593,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             # area's provision
         if kind == "count" and _SURVEY_REACH.search(sentence[c_start:num.start]):
             continue  # 'Our carers' survey in autumn 2025 heard from 1,036 carers': who answered, not a count of carers
+        if kind == "count" and _SPOKE_TO.search(sentence[c_start:num.start]):
+            continue  # 'We spoke to 312 older people and carers at 14 events': who the council heard, no count
         if kind == "count" and _COUNT_TARGET.search(sentence[c_start:num.start]):
             continue  # 'Our target is 1,100 apartments by 2032': a target of a count (the vocabulary has none), not the
             # stock or a pipeline
