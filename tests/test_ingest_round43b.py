@@ -40,3 +40,13 @@ def test_a_row_under_a_site_column_named_by_street_and_town_is_the_sites():
     got = sorted((r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples())
     assert got == [("extra_care_units_planned", "", "2027", 60.0), ("extra_care_units_planned", "", "2028", 48.0),
                    ("extra_care_units_planned", HEREFORDSHIRE, "", 108.0)]
+
+
+def test_a_count_of_schemes_under_a_heading_naming_only_the_pipeline_is_the_pipelines():
+    frame = measures(["6. The pipeline", "", "Table 4: Extra care pipeline, April 2025",
+                      "Site\tUnits\tStatus\tExpected completion", "Station Yard, Leominster\t60\tOn site\tSummer 2027",
+                      "Former school, Ledbury\t50\tPre-application\t2029", "Total\t110\t\t", "",
+                      "Land at Ledbury is valued at £0.8 million, and the two schemes have a capital cost of around £24 "
+                      "million.", ""])
+    got = [(r.line, r.measure) for r in frame.itertuples() if r.measure.endswith(("schemes", "schemes_planned"))]
+    assert got == [(9, "extra_care_schemes_planned")]

@@ -4222,6 +4222,28 @@ def _first_cell(text: str) -> str:
     return re.split(r"\t|\s*\|\s*", text.strip().strip("|").strip())[0].strip()
 
 
+# a heading naming only the pipeline ('6. The pipeline', 'Development pipeline', 'Schemes in the pipeline')
+_PIPELINE_HEADING = re.compile(r"(?:the\s+)?(?:(?:extra\s+care|development|housing)\s+)?pipeline|"
+                               r"schemes?\s+in\s+(?:the\s+)?pipeline", re.IGNORECASE)
+# words saying a sentence is about the stock open now, not what is to come
+_STOCK_NOW = re.compile(r"\b(?:existing|current(?:ly)?|open(?:ed)?|today|now|already|operational|in\s+place|"
+                        r"at\s+present)\b", re.IGNORECASE)
+
+
+def _pipeline_section_counts(layout: Layout, props: Proposals) -> None:
+    """A count of extra care schemes or units in prose under a heading naming only the pipeline ('6. The pipeline'
+    over '... and the three schemes have a capital cost of ...'): the pipeline's, unless its paragraph names the stock
+    open now."""
+    for r in props.rows:
+        measure, line = str(r["measure"]), int(r["line"])
+        if r["kind"] != "measure" or measure not in ("extra_care_schemes", "extra_care_units") \
+                or line in layout.table_lines or _STOCK_NOW.search(str(r["text"])):
+            continue
+        heads = layout.headings.get(line, ())
+        if heads and _PIPELINE_HEADING.fullmatch(_heading_words(heads[0])):
+            r["measure"], r["qualifier"] = f"{measure}_planned", "plan"
+
+
 def _planned_schemes_named(props: Proposals) -> None:
     """A scheme a table lists as not yet open ('Stanwell Court | Spelthorne | 48 | Site identified | TBC') named in a
     sentence ('Stanwell Court includes 12 apartments designed for people living with dementia'): the sentence's extra
@@ -4350,6 +4372,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     _prose(lines, layout, props, document_subject)
     _periods_from_prose_above(lines, layout, props)
     _corrections(lines, props)
+    _pipeline_section_counts(layout, props)
     _planned_schemes_named(props)
     procurement_prose(lines, layout, props)
     procurement_fields(lines, layout, props)
