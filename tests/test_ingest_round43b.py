@@ -2,7 +2,8 @@
 document saved as plain text gives (a paragraph a line, '• ' and '- ' bullets, tab-separated tables): a modelled need
 'of' a number of units is a need, no stock; who the council spoke to at its events is no count of carers; a size new
 schemes are expected 'to have at least' is asked of each scheme, no pipeline; a row under a 'Site' column whose name
-is a street and a town ('Mill Lane, Crewe') is that site's, its area left to the analyst."""
+is a street and a town ('Mill Lane, Crewe') is that site's, its area left to the analyst; a count of schemes in prose
+under a heading naming only the pipeline is the pipeline's."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows_or_none, proposers_for
