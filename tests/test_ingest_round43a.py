@@ -3,7 +3,8 @@ document saved as plain text gives a two-tier county's locality profiles: a cens
 their source ('Unpaid carers: 5,910 (9.6% of residents aged 5+), Census 2021') gives them its year; people who lived in
 the county are its population; carers' assessments a service completed as its own second verb ('supported 3,900
 carers ... and completed 1,420 carers' assessments') are its count, while an assessment clause with its own subject
-stays the council's (a guard); a new contract for all the schemes plans no scheme."""
+stays the council's (a guard); a new contract for all the schemes plans no scheme; a bullet's trailing 'no further
+scheme planned' leaves its flats in place."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, or_nothing, proposers_for
@@ -48,3 +49,8 @@ def test_a_count_of_carers_assessed_with_its_own_subject_stays_the_councils():
     got = rows(["Carers", "", "The Carers Hub supported 2,310 carers in 2024/25, and 940 carers received a carer's "
                 "assessment in the same year.", ""])
     assert ("carers_assessed", NOTTINGHAMSHIRE, "2024/25", 940.0) in got
+
+
+def test_a_bullets_trailing_no_further_scheme_leaves_its_flats_in_place():
+    got = rows(["Bassetlaw", "", "- Extra care housing: 2 schemes, 96 flats; no further scheme planned", ""])
+    assert sorted(got) == sorted([("extra_care_schemes", BASSETLAW, "", 2.0), ("extra_care_units", BASSETLAW, "", 96.0)])

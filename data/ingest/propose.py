@@ -527,6 +527,9 @@ _OWN_SHARE = re.compile(r"\s*\(\s*(?:c\.\s*|around\s+|about\s+)?\d{1,3}(?:\.\d+)
 _SUPPORTED_COUNT = re.compile(r"\b(?:supported|supports|helped|helps)\s+(?:(?:around|about|some|over|nearly|almost|"
                               r"more\s+than)\s+)?\d[\d,]*\s+(?:(?:unpaid|young|adult|older)\s+)?"
                               r"(?:people|carers|families|individuals)\b", re.IGNORECASE)
+# a bullet's trailing clause that says nothing more is planned ('1 scheme, 62 flats; no further scheme planned', '; none
+# in development'): no status of the figure before it, which is stock in place
+_NONE_PLANNED = re.compile(r"\W*(?:(?:there\s+(?:is|are)|with)\s+)?(?:no|none|nothing)\b", re.IGNORECASE)
 # 'all' right before a count ('for all 14 extra care schemes', 'across all of our 9 schemes'): every one there is
 _ALL_THERE_ARE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # the second verb of a service's sentence, its subject not repeated, right before a count ('supported 5,400 carers and
@@ -2819,7 +2822,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure in _DEMENTIA_HOUSING and _WILL_HOLD.search(sentence[c_start:num.start]):
             continue  # 'Hempsted Wharf and Stonehouse Park will each include a wing of 16 apartments for people living
             # with dementia': a plan's dementia apartments, which no measure holds (dementia units are those open now)
-        if trailing and not measure.endswith("_planned") and (twin := planned_twin(measure, trailing)):
+        if trailing and not measure.endswith("_planned") and not _NONE_PLANNED.match(trailing) and (
+                twin := planned_twin(measure, trailing)):
             measure = twin  # (the bullet's trailing clauses say the scheme is planned: 'reserved matters submitted')
         if borrowed and anaphor and previous_rows and theme_of(measure) not in {
                 theme_of(str(r["measure"])) for r in previous_rows}:
