@@ -291,7 +291,7 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
                 m.end() < num.start and _WHEN_THEN.fullmatch(text[m.end():num.start])) and not (
                 m.end() < num.start and re.search(r"(?:^|[^\w\s]\s*)(?:at|in)\s+(?:the\s+)?(?:(?:scotland|england|wales)['’]s\s+)?census\s*$", before,
                                                   re.IGNORECASE)) and not (
-                _AT_CENSUS.search(before)):
+                _AT_CENSUS.search(before)) and not _census_as_source(text, m, num):
             continue  # ('unpaid carers (Census 2021)', 'the Census 2022 found that N', 'At Census 2021, N' and 'At the
             #            last census (2021), N' are the figure's own year, as is a sentence opening 'At Census 2021 the
             #            region was home to N', or 'At Scotland's Census 2022 Fife had N', or one after a figure or before its
@@ -313,6 +313,17 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
             best = f"Q{quarter.group(1)} {best}" if quarter else best  # 'in Q3 2025/26', as a quarter column reads
             projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
     return best, projection
+
+
+def _census_as_source(text: str, year: re.Match, num: Number) -> bool:
+    """Whether `year` is a census named after the figure as its source, closing the line or sentence ('Unpaid carers:
+    6,480 (9.8% of residents aged 5+), Census 2021'): the figure's own year, as a census named before it is."""
+    return year.start() > num.end and bool(_CENSUS_AS_SOURCE.search(text[:year.start()])) and bool(
+        re.match(r"\s*\)?\s*(?:[.;]|$)", text[year.end():]))
+
+
+# ', Census 2021' or '; source: Census 2021' or '(Census 2021)' after a figure
+_CENSUS_AS_SOURCE = re.compile(r"(?:[,;(–—]|\bsource:)\s*(?:the\s+)?census\s*$", re.IGNORECASE)
 
 
 # the census a figure was counted at, named in the middle of its sentence ('86,930 residents were unpaid carers at
@@ -516,6 +527,15 @@ _OWN_SHARE = re.compile(r"\s*\(\s*(?:c\.\s*|around\s+|about\s+)?\d{1,3}(?:\.\d+)
 _SUPPORTED_COUNT = re.compile(r"\b(?:supported|supports|helped|helps)\s+(?:(?:around|about|some|over|nearly|almost|"
                               r"more\s+than)\s+)?\d[\d,]*\s+(?:(?:unpaid|young|adult|older)\s+)?"
                               r"(?:people|carers|families|individuals)\b", re.IGNORECASE)
+# a bullet's trailing clause that says nothing more is planned ('1 scheme, 62 flats; no further scheme planned', '; none
+# in development'): no status of the figure before it, which is stock in place
+_NONE_PLANNED = re.compile(r"\W*(?:(?:there\s+(?:is|are)|with)\s+)?(?:no|none|nothing)\b", re.IGNORECASE)
+# 'all' right before a count ('for all 14 extra care schemes', 'across all of our 9 schemes'): every one there is
+_ALL_THERE_ARE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# the second verb of a service's sentence, its subject not repeated, right before a count ('supported 5,400 carers and
+# completed 2,150 carers' assessments'): the count of what the service did
+_SERVICE_ALSO_DID = re.compile(r"\band\s+(?:also\s+)?(?:completed|carried\s+out|undertook|delivered|did)\s+(?:(?:around|"
+                               r"about|some|over|nearly|almost|more\s+than)\s+)?$", re.IGNORECASE)
 # carers counted by whom they look after, people living with dementia ('around 2,400 carers look after someone living
 # with dementia', '1,900 carers of people with dementia'): a part of the carers, by the cared-for's condition
 _CARERS_OF_DEMENTIA = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+)?carers\s+(?:who\s+)?(?:(?:look(?:s|ed|ing)?\s+after|"
@@ -2828,7 +2848,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure in _DEMENTIA_HOUSING and _WILL_HOLD.search(sentence[c_start:num.start]):
             continue  # 'Hempsted Wharf and Stonehouse Park will each include a wing of 16 apartments for people living
             # with dementia': a plan's dementia apartments, which no measure holds (dementia units are those open now)
-        if trailing and not measure.endswith("_planned") and (twin := planned_twin(measure, trailing)):
+        if trailing and not measure.endswith("_planned") and not _NONE_PLANNED.match(trailing) and (
+                twin := planned_twin(measure, trailing)):
             measure = twin  # (the bullet's trailing clauses say the scheme is planned: 'reserved matters submitted')
         if borrowed and anaphor and previous_rows and theme_of(measure) not in {
                 theme_of(str(r["measure"])) for r in previous_rows}:
@@ -2862,6 +2883,14 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Devon Carers supported 2,140 carers ..., and 780 of them had a carer's assessment': a part of
             # the people a service supported is the service's count, no measure of ours; so is a part of the carers
             # of people living with dementia ('..., and 1,050 of them care for 50 or more hours a week')
+        if measure == "carers_assessed" and _SUPPORTED_COUNT.search(sentence[:num.start]) and _SERVICE_ALSO_DID.search(
+                sentence[:num.start]):
+            continue  # 'The service supported 5,400 carers in 2024/25 and completed 2,150 carers' assessments on our
+            # behalf': the assessments the service did itself, its count as the people it supported are (not '...,
+            # and 760 carers received a carer's assessment', whose clause has a subject of its own)
+        if measure in _WHOLE_MEASURES and measure.endswith("_planned") and _ALL_THERE_ARE.search(before):
+            continue  # 'a new care and support contract for all 14 extra care schemes': all the schemes there are,
+            # which a plan's word elsewhere in the clause does not make planned (the count is the stock's, given elsewhere)
         if measure in _WHOLE_MEASURES and _NOT_STOCK.search(clause):
             continue  # 'a retirement village of 120 homes ... is not counted as extra care', 'two schemes were
             # decommissioned in 2022': housing outside the count, or gone from it
