@@ -2058,9 +2058,18 @@ _HEALTH_BOARD = re.compile(r"(?-i:(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+
                            r"(?:(?:University|Teaching)\s+)?Health\s+Board)\b")
 
 
+# a Scottish NHS board named by its place after 'NHS' ('NHS Forth Valley, which also serves Stirling ...', 'NHS
+# Tayside estimates ...'): a board over more than one council unless named for the council alone ('NHS Fife'); the
+# national bodies ('NHS England', 'NHS Digital') and a trust ('NHS Foundation Trust') are no board of a place
+_NHS_BOARD = re.compile(r"(?-i:\bNHS\s+(?!(?:England|Scotland|Wales|Digital|Improvement|Inform|Information|Education|"
+                        r"Providers|Confederation|Choices|Business|National|Health|Foundation|Trust|Resolution|"
+                        r"Property|Blood)\b)(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*)*))")
+
+
 def _wider_health_board(before: str, authority: str) -> bool:
     """Whether the words before a figure name a health board whose name is no more than the council's place."""
-    return any(not _own_place(m["place"], authority) for m in _HEALTH_BOARD.finditer(before))
+    boards = [*_HEALTH_BOARD.finditer(before), *_NHS_BOARD.finditer(before)]
+    return any(not _own_place(m["place"], authority) and area_lookup.exact(m["place"]) != authority for m in boards)
 
 
 _NEVER = re.compile(r"(?!)")
