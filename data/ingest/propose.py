@@ -170,8 +170,9 @@ _PIPELINE_KEY = re.compile(r"^(?:planning\s+(?:status|stage|position|permission)
 # a column of dates alone, its stage in an activity column beside it ('Date', 'Target date', 'Month', 'When')
 _DATE_KEY = re.compile(r"^(?:(?:target|planned|expected|indicative|estimated|anticipated|key)\s+)?(?:dates?|month|quarter|when|by when)$",
                        re.IGNORECASE)
-_ACTIVITY_KEY = re.compile(r"^(?:(?:procurement|commissioning|planned)\s+)?(?:activit(?:y|ies)|stages?|milestones?|key stages?|steps?)$",
-                           re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
+# ('Next step | Timescale': each row's step names the stage of its date, 'Tender return' beside '09/08/2026')
+_ACTIVITY_KEY = re.compile(r"^(?:(?:procurement|commissioning|planned|next)\s+)?(?:activit(?:y|ies)|stages?|milestones?|key stages?|"
+                           r"steps?)$", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
 _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
                           re.IGNORECASE)
