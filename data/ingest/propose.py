@@ -2061,10 +2061,11 @@ _HEALTH_BOARD = re.compile(r"(?-i:(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+
 
 # a Scottish NHS board named by its place after 'NHS' ('NHS Forth Valley, which also serves Stirling ...', 'NHS
 # Tayside estimates ...'): a board over more than one council unless named for the council alone ('NHS Fife'); the
-# national bodies ('NHS England', 'NHS Digital') and a trust ('NHS Foundation Trust') are no board of a place
+# national bodies ('NHS England', 'NHS Digital'), a trust ('NHS Foundation Trust') and NHS-funded care ('NHS Continuing
+# Healthcare') are no board of a place
 _NHS_BOARD = re.compile(r"(?-i:\bNHS\s+(?!(?:England|Scotland|Wales|Digital|Improvement|Inform|Information|Education|"
                         r"Providers|Confederation|Choices|Business|National|Health|Foundation|Trust|Resolution|"
-                        r"Property|Blood)\b)(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*)*))")
+                        r"Property|Blood|Continuing|Funded|Trusts?)\b)(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*)*))")
 
 
 def _wider_health_board(before: str, authority: str) -> bool:
