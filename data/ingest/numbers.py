@@ -51,10 +51,11 @@ _NAME_BETWEEN_COMMAS = r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*
 # plan's words after the noun: 'a new scheme opened in 2024' is no count of the stock), its size between before 'is'
 # ('A new extra care scheme with 64 flats is planned at Cranbrook'; 'with 95 units will open' keeps to the units)
 # (the scheme's site named after its size: 'a new extra care scheme of 72 units at Shinfield Meadows is planned')
+# (its size between commas: 'A seventh very sheltered housing development, with 36 flats, is due to open')
 _SITE_NAMED = r"(?:\s+(?:at|in|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
 _ONE_MORE = re.compile(r"\b(?:an?(?=\s+(?:further|additional|new|" + _ORDINAL + r")\b)|another)(?=\s+(?:[\w-]+\s+){0,4}?"
-                       r"(?:scheme|development|site|court)(?:\s+(?:with|of)\s+(?:around\s+|about\s+|up\s+to\s+)?\d[\d,]*\s+"
-                       r"(?:flats|apartments|units|homes)(?=" + _SITE_NAMED + r"?\s+is\b))?" + _SITE_NAMED + "?" +
+                       r"(?:scheme|development|site|court)(?:,?\s+(?:with|of)\s+(?:around\s+|about\s+|up\s+to\s+)?\d[\d,]*\s+"
+                       r"(?:flats|apartments|units|homes),?(?=" + _SITE_NAMED + r"?\s+is\b))?" + _SITE_NAMED + "?" +
                        _NAME_BETWEEN_COMMAS +
                        r"?\s+(?:is\s+(?:now\s+)?(?:planned|proposed|under\s+construction|being\s+built|in\s+development|"
                        r"due\s+to\s+open)|will\s+(?:open|be\s+(?:built|delivered|developed)))\b)",

@@ -433,6 +433,14 @@ _BEFORE_PROCUREMENT = re.compile(r"\s*,?\s*before\s+(?:we\s+|it\s+is\s+|they\s+a
                                  re.IGNORECASE)
 
 
+# a review dated before the procurement the sentence goes on to date ('We will review the model during 2024 and
+# re-tender in autumn 2025'): the review's date, no stage (the tender's date after it is the stage)
+_REVIEW_LED = re.compile(r"\breview\w*\b(?![^.;]*\b(?:tender|procur|commission|advertis)\w*)[^.;]*$", re.IGNORECASE)
+_THEN_PROCUREMENT = re.compile(r"\s*,?\s*(?:and|then)\s+(?:then\s+)?(?:we\s+will\s+)?(?:re-?procur\w*|re-?tender\w*|"
+                               r"tender\w*|procur\w*|re-?commission\w*|go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market))\b"
+                               r"[^.;]*?\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _undecided(prefix: str, stage: str) -> bool:
     """Whether the words before a date say its stage is still to be decided (then the date is the decision's)."""
     if stage == "extension_end":
@@ -907,6 +915,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     continue  # ('A review in 2027/28 will decide whether to use the extensions': the decision's date)
                 if stage == "procurement_start" and _BEFORE_PROCUREMENT.match(sentence[d.end:d.end + 40]):
                     continue  # ('We will review the service during 2026/27 before re-procuring it': the review's date)
+                if stage == "procurement_start" and _REVIEW_LED.search(prefix) \
+                        and _THEN_PROCUREMENT.match(sentence[d.end:d.end + 80]):
+                    continue  # ('We will review the model during 2024 and re-tender in autumn 2025': the review's date)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|through(?:out)?|to|end of|before)"
                                                      r"\s*$", prefix,
                                                      re.IGNORECASE):

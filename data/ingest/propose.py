@@ -170,8 +170,9 @@ _PIPELINE_KEY = re.compile(r"^(?:planning\s+(?:status|stage|position|permission)
 # a column of dates alone, its stage in an activity column beside it ('Date', 'Target date', 'Month', 'When')
 _DATE_KEY = re.compile(r"^(?:(?:target|planned|expected|indicative|estimated|anticipated|key)\s+)?(?:dates?|month|quarter|when|by when)$",
                        re.IGNORECASE)
-_ACTIVITY_KEY = re.compile(r"^(?:(?:procurement|commissioning|planned)\s+)?(?:activit(?:y|ies)|stages?|milestones?|key stages?|steps?)$",
-                           re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
+# ('Next step | Timescale': each row's step names the stage of its date, 'Tender return' beside '09/08/2026')
+_ACTIVITY_KEY = re.compile(r"^(?:(?:procurement|commissioning|planned|next)\s+)?(?:activit(?:y|ies)|stages?|milestones?|key stages?|"
+                           r"steps?)$", re.IGNORECASE)  # ('Re-tender (Q2 2026/27)' under 'Our intention')
 # a list value or label saying it is a change ('down 1,120', 'an increase of 1,050'; 'Change since 2011')
 _CHANGE_CELL = re.compile(r"^(?:up|down|an?\s+(?:increase|rise|fall|decrease|reduction)\s+of|increase of|fall of)\s+(?=\d)",
                           re.IGNORECASE)
@@ -2092,9 +2093,19 @@ _HEALTH_BOARD = re.compile(r"(?-i:(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+
                            r"(?:(?:University|Teaching)\s+)?Health\s+Board)\b")
 
 
+# a Scottish NHS board named by its place after 'NHS' ('NHS Forth Valley, which also serves Stirling ...', 'NHS
+# Tayside estimates ...'): a board over more than one council unless named for the council alone ('NHS Fife'); the
+# national bodies ('NHS England', 'NHS Digital'), a trust ('NHS Foundation Trust') and NHS-funded care ('NHS Continuing
+# Healthcare') are no board of a place
+_NHS_BOARD = re.compile(r"(?-i:\bNHS\s+(?!(?:England|Scotland|Wales|Digital|Improvement|Inform|Information|Education|"
+                        r"Providers|Confederation|Choices|Business|National|Health|Foundation|Trust|Resolution|"
+                        r"Property|Blood|Continuing|Funded|Trusts?)\b)(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*)*))")
+
+
 def _wider_health_board(before: str, authority: str) -> bool:
     """Whether the words before a figure name a health board whose name is no more than the council's place."""
-    return any(not _own_place(m["place"], authority) for m in _HEALTH_BOARD.finditer(before))
+    boards = [*_HEALTH_BOARD.finditer(before), *_NHS_BOARD.finditer(before)]
+    return any(not _own_place(m["place"], authority) and area_lookup.exact(m["place"]) != authority for m in boards)
 
 
 _NEVER = re.compile(r"(?!)")
