@@ -4,7 +4,8 @@ word or figure before it: a note's number right after a per cent sign is no figu
 note's number run into a word is blanked alone, so the word still reads ('A further scheme12 with 58 flats ... is
 planned' counts one planned scheme; a reference such as 'TS039' or 'Lot3' stays masked whole, the guard); and a list's
 lead-in naming who will act ('We expect providers to:'), read as a heading over the paragraph after its bullets, is no
-service's name: the section's heading above it is."""
+service's name: the section's heading above it is; and a year closing the first of two verbs sharing one subject
+('helped 1,940 carers in 2024/25 and completed 515 carers' assessments') dates the second verb's figure too."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
@@ -50,3 +51,9 @@ def test_a_lists_lead_in_naming_who_acts_is_no_service_the_heading_above_is():
     assert {(s, st) for s, st, *_ in got} == {("Supported living", "contract_end"),
                                                ("Supported living", "procurement_start"),
                                                ("Supported living", "contract_start")}
+
+
+def test_a_year_closing_the_first_of_two_verbs_dates_the_second_verbs_figure():
+    got = rows(["Carers", "", "The carers' centre helped 1,940 carers in 2024/25 and completed 515 carers' assessments "
+                "for the Council.", ""])
+    assert ("carers_assessed", SWINDON, "2024/25", 515.0) in got

@@ -276,6 +276,7 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     claimed |= {text.rfind(m.group(1), 0, m.end()) for m in (_YEAR_COMPARED.search(text[:n.start]) for n in
                 _figures_in(text) if n.start != num.start) if m}
     claimed |= _opening_years(text, num)
+    claimed -= _shared_by_next_verb(text, num)
     governed = _governed_years(text, num)
     # a year in the figure's own clause is its own before any other clause's ('had 13,920 unpaid carers in 2021 and an
     # estimated 3,060 people aged 65+ with dementia in 2025': 2021 is nearer 3,060, but its clause's year is 2025)
@@ -313,6 +314,21 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
             best = f"Q{quarter.group(1)} {best}" if quarter else best  # 'in Q3 2025/26', as a quarter column reads
             projection = bool(re.search(r"\bby\s*$", before, re.IGNORECASE))
     return best, projection
+
+
+# a year closing the first of two verbs sharing one subject, the figure right after the second ('supported 2,380 carers in
+# 2023/24 and completed 640 carers' assessments'): the year dates the second verb's figure too
+_AND_NEXT_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:(?:around|about|over|some|nearly)\s+)?$")
+
+
+def _shared_by_next_verb(text: str, num: Number) -> set[int]:
+    """The start of a year written right after another figure that `num`'s verb shares ('... in 2023/24 and
+    completed 640 ...'), when no year follows `num` in its own clause."""
+    years = [y for y in _YEAR.finditer(text, max(0, num.start - 60), num.start)
+             if _AND_NEXT_VERB.fullmatch(text[y.end():num.start])]
+    if not years or _YEAR.search(_clause(text, num.start)[1]):
+        return set()
+    return {years[-1].start()}
 
 
 # the census a figure was counted at, named in the middle of its sentence ('86,930 residents were unpaid carers at
