@@ -77,6 +77,9 @@ _MASKS = [
         r"(?<![\d,.:])\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d%:]|[,.]\d)|"
         r"(?<![\d,.])\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<![\d,.])\d{1,2}\s+(?:noon|midday)\b",
         r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+",                                        # superscript footnote marks '2,840¹'
+        # a footnote's number a Word converter runs into the per cent sign before it ('a rate of 64.1%13, below'): no
+        # figure ('10.4%4.' too, not a range '10%-20%' nor a second share)
+        r"(?<=\d%)\d{1,2}(?![\d,.]\d|\s*%)",
         r"(?<![\d,./])\d{1,3}(?:,\d{3})+\s*[-–—]\s*\d{1,3}(?:,\d{3})+(?![\d,.%])",  # a range '1,200–1,400'
         r"\bbetween\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s+and\s+\d[\d,.]*\s*%?",  # a range is not one figure
         r"(?<=[.:;\w])\s?\(\d{1,2}\)(?=\s*$|\s+[A-Z])",              # footnote references '... future. (2)'
@@ -118,7 +121,10 @@ _MASKS = [
         r"\b(?:rounded|rounding)\b[^.;]{0,30}?\bnearest\s+\d[\d,]*\b",    # a rounding base ('rounded to the nearest 10')
         r"\b(?:turns?|turning|turned)\s+\d{1,3}\b",                 # an age: 'before they turn 18'
         _ONE_OF.pattern,
-        r"\b[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",                # Borough-9, Lot3, REF2024-01
+        # a footnote's number a Word converter runs into the word before it ('a sixth scheme16 with', 'aged 5 and over6.',
+        # 'in Telford5,'): the number alone is blanked, so the word still reads (not 'TS039', 'Lot3', 'REF12')
+        r"(?<=[a-z]{3})[1-9]\d?(?![\w/-])",
+        r"\b(?![A-Za-z]*[a-z]{3}[1-9]\d?(?![\w/-]))[A-Za-z]+[-_/]?\d+[A-Za-z0-9/-]*\b",  # Borough-9, Lot3, REF2024-01
         r"\b\d+[A-Za-z]{2,}\w*\b",                              # 12abc (but not 1st handled below)
         r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b",                    # phone numbers (London's 020 8583 4400 too)
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",               # postcodes

@@ -576,6 +576,9 @@ def label_service(sentence: str) -> str:
 _OPPORTUNITIES_HEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:tendering|tender|procurement|contracting|"
                                  r"commissioning|market)\s+(?:opportunities|intentions|plans)|future\s+(?:tenders|"
                                  r"procurements?|commissioning))", re.IGNORECASE)
+# a list's lead-in opening on who will act and ending in a colon ('We want providers to:', 'We will:', 'The Council
+# will:'), read as a heading over the paragraph after its bullets: no service's name, the heading above it is
+_ACTORS_LEAD_IN = re.compile(r"(?:we|you|they|the\s+council|providers|commissioners)\s+[^:]{0,60}:", re.IGNORECASE)
 
 
 def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> str:
@@ -592,6 +595,8 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
     # (nor is a list's lead-in ending in a colon between them: 'Two further schemes are planned:')
     if heads and _OPPORTUNITIES_HEAD.fullmatch(heads[0].strip()):
         heads = [h for h in heads[1:] if not h.rstrip().endswith(":")] or heads
+    if len(heads) > 1 and _ACTORS_LEAD_IN.fullmatch(heads[0].strip()):
+        heads = heads[1:]
     return heading_service(heads[0]) if heads else sentence.strip()[:80]
 
 

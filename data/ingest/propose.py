@@ -277,6 +277,7 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     claimed |= {text.rfind(m.group(1), 0, m.end()) for m in (_YEAR_COMPARED.search(text[:n.start]) for n in
                 _figures_in(text) if n.start != num.start) if m}
     claimed |= _opening_years(text, num)
+    claimed -= _shared_by_next_verb(text, num)
     governed = _governed_years(text, num)
     # a year in the figure's own clause is its own before any other clause's ('had 13,920 unpaid carers in 2021 and an
     # estimated 3,060 people aged 65+ with dementia in 2025': 2021 is nearer 3,060, but its clause's year is 2025)
@@ -325,6 +326,21 @@ def _census_as_source(text: str, year: re.Match, num: Number) -> bool:
 
 # ', Census 2021' or '; source: Census 2021' or '(Census 2021)' after a figure
 _CENSUS_AS_SOURCE = re.compile(r"(?:[,;(–—]|\bsource:)\s*(?:the\s+)?census\s*$", re.IGNORECASE)
+
+
+# a year closing the first of two verbs sharing one subject, the figure right after the second ('supported 2,380 carers in
+# 2023/24 and completed 640 carers' assessments'): the year dates the second verb's figure too
+_AND_NEXT_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:(?:around|about|over|some|nearly)\s+)?$")
+
+
+def _shared_by_next_verb(text: str, num: Number) -> set[int]:
+    """The start of a year written right after another figure that `num`'s verb shares ('... in 2023/24 and
+    completed 640 ...'), when no year follows `num` in its own clause."""
+    years = [y for y in _YEAR.finditer(text, max(0, num.start - 60), num.start)
+             if _AND_NEXT_VERB.fullmatch(text[y.end():num.start])]
+    if not years or _YEAR.search(_clause(text, num.start)[1]):
+        return set()
+    return {years[-1].start()}
 
 
 # the census a figure was counted at, named in the middle of its sentence ('86,930 residents were unpaid carers at
@@ -533,10 +549,6 @@ _SUPPORTED_COUNT = re.compile(r"\b(?:supported|supports|helped|helps)\s+(?:(?:ar
 _NONE_PLANNED = re.compile(r"\W*(?:(?:there\s+(?:is|are)|with)\s+)?(?:no|none|nothing)\b", re.IGNORECASE)
 # 'all' right before a count ('for all 14 extra care schemes', 'across all of our 9 schemes'): every one there is
 _ALL_THERE_ARE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
-# the second verb of a service's sentence, its subject not repeated, right before a count ('supported 5,400 carers and
-# completed 2,150 carers' assessments'): the count of what the service did
-_SERVICE_ALSO_DID = re.compile(r"\band\s+(?:also\s+)?(?:completed|carried\s+out|undertook|delivered|did)\s+(?:(?:around|"
-                               r"about|some|over|nearly|almost|more\s+than)\s+)?$", re.IGNORECASE)
 # carers counted by whom they look after, people living with dementia ('around 2,400 carers look after someone living
 # with dementia', '1,900 carers of people with dementia'): a part of the carers, by the cared-for's condition
 _CARERS_OF_DEMENTIA = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+)?carers\s+(?:who\s+)?(?:(?:look(?:s|ed|ing)?\s+after|"
@@ -2894,11 +2906,6 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Devon Carers supported 2,140 carers ..., and 780 of them had a carer's assessment': a part of
             # the people a service supported is the service's count, no measure of ours; so is a part of the carers
             # of people living with dementia ('..., and 1,050 of them care for 50 or more hours a week')
-        if measure == "carers_assessed" and _SUPPORTED_COUNT.search(sentence[:num.start]) and _SERVICE_ALSO_DID.search(
-                sentence[:num.start]):
-            continue  # 'The service supported 5,400 carers in 2024/25 and completed 2,150 carers' assessments on our
-            # behalf': the assessments the service did itself, its count as the people it supported are (not '...,
-            # and 760 carers received a carer's assessment', whose clause has a subject of its own)
         if measure in _WHOLE_MEASURES and measure.endswith("_planned") and _ALL_THERE_ARE.search(before):
             continue  # 'a new care and support contract for all 14 extra care schemes': all the schemes there are,
             # which a plan's word elsewhere in the clause does not make planned (the count is the stock's, given elsewhere)
