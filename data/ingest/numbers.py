@@ -43,7 +43,10 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|our|its|their|his|her|your|this|these
 _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", re.IGNORECASE)
 # an ordinal after the article counts one more as 'further' does ('A seventh scheme is in development'); the scheme's name
 # may stand between commas before the verb ('A new scheme, Tipner Wharf, is in development')
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+# (past twelve too, in words: 'A fifteenth scheme', 'a twenty-first scheme')
+_UNIT_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_ORDINAL = (r"(?:(?:(?:twenty|thirty)[- ](?:first|" + _UNIT_ORDINAL + r"))|" + _UNIT_ORDINAL +
+            r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th))")
 # (its place after it too: ', Heol Wen Court in Llandaff,')
 _NAME_BETWEEN_COMMAS = r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}" \
                        r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,)"
