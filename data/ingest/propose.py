@@ -1493,6 +1493,10 @@ _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partn
 _NHS_BODY = re.compile(r"^NHS\s|\b(?:ICB|ICS|integrated care (?:board|system))$", re.IGNORECASE)
 # (or a clinical commissioning group's: 'Hastings and Rother CCG' where the registry holds none of the county's CCGs)
 _NHS_PATCH = re.compile(r"\S\s+(?:PCN|primary care network|CCG|clinical commissioning group)$", re.IGNORECASE)
+# a numbered part of the council's own market or geography, named in a row label ('Zone 1 (North)', 'Locality 3 – South',
+# 'Area 2', 'Cluster B: Coastal'): no registry area, even when it covers one district alone, for the analyst
+_NUMBERED_PATCH = re.compile(r"(?:zone|locality|area|patch|cluster|quadrant|sector)\s+(?:\d{1,2}|[A-H])"
+                             r"(?:\s*(?:\([^()]+\)|[:–—-]\s*\w[\w '’&-]*))?", re.IGNORECASE)
 # a sentence comparing GP networks or practices, whose figures are theirs ('... between the three Primary Care Network
 # clusters, from 57% in the east to 66% around Lewes'), and a place after a figure saying only where
 _NHS_PATCHES = re.compile(r"\b(?:primary care networks?|PCNs?|GP practices|GP surgeries|practice clusters)\b", re.IGNORECASE)
@@ -1602,6 +1606,8 @@ def _row_area(label: str, key: str, authority: str, prefer_ccg: bool, period: st
         if _more_of_name(key, hit.end):  # areas as columns, one a place the registry does not hold: for the analyst
             return "", " ".join(key.split()), _breakdown(clean), "low"
         return hit.code, hit.name, _breakdown(clean) or clean, "medium"
+    if _NUMBERED_PATCH.fullmatch(clean):  # 'Zone 2 (East)': a zone of the council's market, whose figures are its own
+        return "", clean, "", "low"
     if _NHS_PATCH.search(clean):  # 'Seacroft PCN', 'Garforth Primary Care Network', 'Weald Vale CCG': an NHS patch, no
         return "", clean, "", "low"  # registry area (even when it holds the authority's name), for the analyst
     # ('St Mary's Court', 'St. Anne's View': a saint's or an owner's name is a name too)
