@@ -89,6 +89,12 @@ def ruled_out(kind: str, subject: str, head: str | None, clause: str) -> bool:
     return False
 
 
+def measure_ruled_out(measure: str, clause: str) -> bool:
+    """Whether the measure's own rule rules out words of the clause ('31.5% of carers said they had as much social
+    contact as they would like': 'social contact' rules out the carers share)."""
+    return any(r.measure == measure and r.none_of and r.none_of.search(clause) for r in rules())
+
+
 def subject_of(measure: str) -> re.Pattern[str] | None:
     """The subject words of a measure's rule ('dementia' for dementia_estimated)."""
     return next((r.subject for r in rules() if r.measure == measure), None)

@@ -35,10 +35,14 @@ _ONE_IN = re.compile(r"\b(?:one|two|three|four|five)\s+in\s+(?:every\s+)?(?:two|
 _FRACTION_AFTER = re.compile(r"[\s-]+(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.IGNORECASE)
 
 # 'one of the main reasons', 'one of our biggest challenges': one among many, never a count; nor 'One of them, Orchard
-# Mead in Tiverton, has 12 flats': one singled out by its name after the comma, whose own figure follows
+# Mead in Tiverton, has 12 flats': one singled out by its name after the comma, whose own figure follows; nor 'when one
+# of them needs more care': one of a couple or a family in a clause of time or condition
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|our|its|their|his|her|your|this|these)\s+(?:(?:very|most|main|key|major|"
                      r"biggest|largest|greatest|leading|primary|principal|top|few|many|commonest|\w+est)\b\s*)+|"
-                     r"\bone\s+of\s+(?:them|these|those)\s*,(?=\s*(?-i:[A-Z]))",
+                     r"\bone\s+of\s+(?:them|these|those)\s*,(?=\s*(?-i:[A-Z]))|"
+                     # 'when one of them needs more care': one of a couple or family after 'when' or 'if', no count
+                     r"(?:(?<=\bwhen\s)|(?<=\bif\s)|(?<=\buntil\s)|(?<=\bonce\s)|(?<=\bunless\s))"
+                     r"one\s+of\s+(?:them|us|you|the\s+two|the\s+couple)\b",
                      re.IGNORECASE)
 _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", re.IGNORECASE)
 # an ordinal after the article counts one more as 'further' does ('A seventh scheme is in development'); the scheme's name

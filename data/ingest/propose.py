@@ -22,8 +22,8 @@ from data.ingest.code_columns import without_code_columns
 from data.ingest.footmarks import unmarked_headers, unmarked_notes
 from data.ingest.markup import tracked_changes
 from data.ingest.spacing import respaced
-from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, planned_twin, ruled_out,
-                                  says_planned, subject_of, theme_of)
+from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, measure_ruled_out,
+                                  planned_twin, ruled_out, says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
     BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
@@ -2146,6 +2146,15 @@ def _rate_of_target(target: str, mine: list, previous_rows) -> str | None:  # no
                  and theme_of(str(r["measure"])) == theme_of(target)), None)
 
 
+def _bracketed_benchmark_of_ruled_out(sentence: str, c_start: int, clause: str, measure: str) -> bool:
+    """Whether a bracketed benchmark's clause ('(England: 30.0%)') follows words that rule its measure out: the words
+    before the bracket, back to the sentence's last semicolon, say what it compares."""
+    before = sentence[:c_start].rstrip()
+    if not before.endswith("(") or not area_lookup.benchmark_in(clause):
+        return False
+    return measure_ruled_out(measure, before[before.rfind(";") + 1:])
+
+
 def _bracket_after_target(sentence: str, c_start: int, num, mine: list) -> bool:  # noqa: ANN001 - a found number
     """Whether a bracket holding a figure ('(England 64.8%)') comes straight after a target the sentence gave, with no
     target's words of its own before its figure."""
@@ -2731,6 +2740,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                                f"{column} {compared} {clause}")
         measure = measure or classify(kind, context, head if kind in ("count", "change") else None,
                                       f"{column} {compared} {clause}")
+        if measure and _bracketed_benchmark_of_ruled_out(sentence, c_start, clause, measure):
+            continue  # '31.5% of carers said they had as much social contact as they would like (England: 30.0%)':
+            # the benchmark is of the share the words before the bracket name, which is no figure of ours
         area_clause = clause
         if measure and measure.endswith("_target"):
             # 'the national target was 66.7% and the borough's diagnosis rate was 63.1%', '(England 65.0%, national
