@@ -2,7 +2,7 @@
 PDF in two columns gives through pdftotext -layout (a sentence going on in the same column on the next line): people
 who received or are receiving support or a service under a population heading are service users, no population; a
 review of how people use a service before deciding what to commission dates no procurement stage; a key-figures table
-(a label and a figure a row) beside a column of prose is read one column after the other, while a table whose notes
+(a label and a figure a row) beside a column of prose, on either side of it, is read one column after the other, while a table whose notes
 column holds a note a row stays a table (a guard)."""
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ def test_guard_a_table_with_a_notes_column_a_note_a_row_stays_a_table():
              ("Home care", "1,930", "Framework reopens to new providers.")]
     lines = [(a.ljust(38) + b.rjust(8)).ljust(52) + c for a, b, c in rows_]
     assert read_columns(lines) == lines
+
+
+def test_a_column_of_prose_beside_a_key_figures_table_on_its_right_is_read_one_column_after_the_other():
+    left = ["About Dudley", "", "The borough had an estimated 321,900", "residents in mid-2023, and the number",
+            "of older people is rising each year, as", "it is across the Black Country.", ""]
+    right = ["At a glance", "", "Unpaid carers (Census 2021)        27,640", "People 65+ with dementia            4,390",
+             "Extra care schemes                      5", "Extra care apartments                 364", ""]
+    lines = [(a.ljust(50) + b).rstrip() for a, b in zip(left, right)]
+    got = sorted(rows(read_columns(lines)))
+    assert got == sorted([("population", DUDLEY, "2023", 321900.0), ("carers_unpaid", DUDLEY, "2021", 27640.0),
+                          ("dementia_estimated", DUDLEY, "", 4390.0), ("extra_care_schemes", DUDLEY, "", 5.0),
+                          ("extra_care_units", DUDLEY, "", 364.0)])

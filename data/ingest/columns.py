@@ -75,11 +75,16 @@ def _figure_row(text: str) -> bool:
 
 def _both(line: str, gutter: int, sidebar: bool = False, table: bool = False) -> bool:
     """A line with prose on each side of the gutter (with `sidebar`, prose on the left and a box's line on the
-    right; with `table`, a key-figures table's row on the left and prose on the right)."""
+    right; with `table`, a key-figures table's row on one side and prose on the other)."""
     at = _cut(line, gutter)
-    if at is None or not (_figure_row(line[:at]) if table else _prose(line[:at])):
+    if at is None:
         return False
-    return _box_line(line[at:]) if sidebar else _prose(line[at:])
+    left, right = line[:at], line[at:]
+    if table:
+        return _figure_row(left) and _prose(right) or _prose(left) and _figure_row(right)
+    if not _prose(left):
+        return False
+    return _box_line(right) if sidebar else _prose(right)
 
 
 def _filled(lines: list[str], gutter: int, sidebar: bool = False, table: bool = False) -> bool:
@@ -122,9 +127,10 @@ def _sidebar_gutter(lines: list[str]) -> int | None:
 
 
 def _table_gutter(lines: list[str]) -> int | None:
-    """Where a column of prose starts beside a key-figures table (rows of a label and a figure alone): the column
-    at which three or more lines' right-hand prose starts after such a row filling the column to its left, a
-    sentence of it going on from one line to the next (a table's notes column, a note a row, stays in its table)."""
+    """Where a column of prose and a key-figures table (rows of a label and a figure alone) meet side by side: the
+    column at which three or more lines pair such a row with prose, the left-hand side filling its column and a
+    sentence of the prose going on from one line to the next (a table's notes column, a note a row, stays in its
+    table)."""
     usable = [line.rstrip() for line in lines if "\t" not in line and "|" not in line]
     candidates: Counter[int] = Counter(at for line in usable for at in _splits(line) if at >= MIN_SIDEBAR_GUTTER)
     for at, _ in candidates.most_common(5):
@@ -135,10 +141,13 @@ def _table_gutter(lines: list[str]) -> int | None:
 
 
 def _runs_on(lines: list[str], gutter: int) -> bool:
-    """Whether a right-hand fragment's sentence goes on into the next line's (no sentence end, then a lower-case
-    word)."""
-    rights = [line[at:].strip() if (at := _cut(line, gutter)) is not None else "" for line in lines]
-    return any(a and b and not _SENTENCE_END.search(a) and b[0].islower() for a, b in zip(rights, rights[1:]))
+    """Whether a fragment's sentence, on either side of the gutter, goes on into the next line's (no sentence end,
+    then a lower-case word)."""
+    cuts = [_cut(line, gutter) for line in lines]
+    lefts = [line[:at].strip() if at is not None else "" for line, at in zip(lines, cuts)]
+    rights = [line[at:].strip() if at is not None else "" for line, at in zip(lines, cuts)]
+    return any(a and b and not _SENTENCE_END.search(a) and b[0].islower()
+               for side in (lefts, rights) for a, b in zip(side, side[1:]))
 
 
 def _regions(lines: list[str], gutter: int, sidebar: bool = False, table: bool = False) -> list[tuple[int, int]]:
