@@ -1,8 +1,8 @@
 """Round 44 (r44d) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a designed
 PDF in two columns gives through pdftotext -layout (a sentence going on in the same column on the next line): people
 who received or are receiving support or a service under a population heading are service users, no population; a
-review of how people use a service before deciding what to commission dates no procurement stage; a key-figures table
-(a label and a figure a row) beside a column of prose, on either side of it, is read one column after the other, while a table whose notes
+review of how people use a service before deciding what to commission dates no procurement stage; a key-figures or
+key-dates table (a label and a figure or a date a row) beside a column of prose, on either side of it, is read one column after the other, while a table whose notes
 column holds a note a row stays a table (a guard)."""
 from __future__ import annotations
 
@@ -61,3 +61,16 @@ def test_a_column_of_prose_beside_a_key_figures_table_on_its_right_is_read_one_c
     assert got == sorted([("population", DUDLEY, "2023", 321900.0), ("carers_unpaid", DUDLEY, "2021", 27640.0),
                           ("dementia_estimated", DUDLEY, "", 4390.0), ("extra_care_schemes", DUDLEY, "", 5.0),
                           ("extra_care_units", DUDLEY, "", 364.0)])
+
+
+def test_a_key_dates_table_beside_a_column_of_prose_is_read_one_column_after_the_other():
+    left = ["Advocacy", "", "The advocacy contract ends on 30", "September 2026. We want one service for",
+            "all ages that is simple to reach, and", "the timetable for the new contract is", "shown opposite."]
+    right = ["Key dates", "", "Tender published            March 2026", "Contract award               June 2026",
+             "Contract start         1 October 2026", "", ""]
+    lines = [(a.ljust(50) + b).rstrip() for a, b in zip(left, right)]
+    got = [date[1:] for date in dates(read_columns(lines))]
+    assert sorted(got) == sorted([("contract_end", "2026-09-30", "2026-09-30"),
+                                  ("procurement_start", "2026-03-01", "2026-03-31"),
+                                  ("award", "2026-06-01", "2026-06-30"),
+                                  ("contract_start", "2026-10-01", "2026-10-01")])

@@ -64,13 +64,11 @@ _FIGURE_ALONE = re.compile(r"^(?:[£€]?\d[\d,.]*(?:%|k|m)?|(?:\d{1,2}\s+)?(?:j
                            r"[a-z]*\.?\s+(?:19|20)\d{2})$", re.IGNORECASE)
 
 
-# a key-figures table's row: its label, a run of spaces, its figure alone ('Unpaid carers (2021)          31,250')
-_FIGURE_ROW = re.compile(r"^\s*[A-Za-z(][^\s].*?\S {3,}[£€]?\d[\d,.]*(?:%|k|m)?\s*$")
-
-
 def _figure_row(text: str) -> bool:
-    """A key-figures table's row: words, then one wide gap, then a figure alone."""
-    return bool(_FIGURE_ROW.match(text)) and len(_GAP.findall(text.strip())) == 1 and bool(_WORD.search(text))
+    """A key-figures or key-dates table's row: its label (words), one wide gap, then a figure or a date alone
+    ('Unpaid carers (2021)          31,250', 'Tender published          October 2025')."""
+    cells = [c for c in re.split(r" {3,}", text.strip()) if c]
+    return len(cells) == 2 and bool(_WORD.match(cells[0])) and bool(_FIGURE_ALONE.match(cells[1]))
 
 
 def _both(line: str, gutter: int, sidebar: bool = False, table: bool = False) -> bool:
