@@ -48,6 +48,8 @@ def test_guard_a_table_with_a_notes_column_a_note_a_row_stays_a_table():
              ("Shared lives", "85", "New carers recruited through the year."),
              ("Home care", "1,930", "Framework reopens to new providers.")]
     lines = [(a.ljust(38) + b.rjust(8)).ljust(52) + c for a, b, c in rows_]
+    lines[1] = lines[1].replace("review.", "review of")  # a note wrapped onto a line of its own
+    lines.insert(2, " " * 52 + "the current service.")
     assert read_columns(lines) == lines
 
 

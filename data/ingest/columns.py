@@ -126,9 +126,8 @@ def _sidebar_gutter(lines: list[str]) -> int | None:
 
 def _table_gutter(lines: list[str]) -> int | None:
     """Where a column of prose and a key-figures table (rows of a label and a figure alone) meet side by side: the
-    column at which three or more lines pair such a row with prose, the left-hand side filling its column and a
-    sentence of the prose going on from one line to the next (a table's notes column, a note a row, stays in its
-    table)."""
+    column at which three or more lines pair such a row with prose, the left-hand side filling its column and the
+    prose going on beside a row from the line above (a table's notes column, a note a row, stays in its table)."""
     usable = [line.rstrip() for line in lines if "\t" not in line and "|" not in line]
     candidates: Counter[int] = Counter(at for line in usable for at in _splits(line) if at >= MIN_SIDEBAR_GUTTER)
     for at, _ in candidates.most_common(5):
@@ -139,13 +138,18 @@ def _table_gutter(lines: list[str]) -> int | None:
 
 
 def _runs_on(lines: list[str], gutter: int) -> bool:
-    """Whether a fragment's sentence, on either side of the gutter, goes on into the next line's (no sentence end,
-    then a lower-case word)."""
-    cuts = [_cut(line, gutter) for line in lines]
-    lefts = [line[:at].strip() if at is not None else "" for line, at in zip(lines, cuts)]
-    rights = [line[at:].strip() if at is not None else "" for line, at in zip(lines, cuts)]
-    return any(a and b and not _SENTENCE_END.search(a) and b[0].islower()
-               for side in (lefts, rights) for a, b in zip(side, side[1:]))
+    """Whether the prose beside a table's row goes on there from the line above (the row's line holds a lower-case
+    word first on the prose's side), as a column of prose flowing past a table does; a notes column starts a note
+    at each row."""
+    for line in lines:
+        if not _both(line, gutter, table=True):
+            continue
+        at = _cut(line, gutter)
+        left, right = line[:at].strip(), line[at:].strip()
+        prose = right if _figure_row(left) else left
+        if prose[0].islower():
+            return True
+    return False
 
 
 def _regions(lines: list[str], gutter: int, sidebar: bool = False, table: bool = False) -> list[tuple[int, int]]:
