@@ -64,19 +64,31 @@ _FIGURE_ALONE = re.compile(r"^(?:[£€]?\d[\d,.]*(?:%|k|m)?|(?:\d{1,2}\s+)?(?:j
                            r"[a-z]*\.?\s+(?:19|20)\d{2})$", re.IGNORECASE)
 
 
-def _both(line: str, gutter: int, sidebar: bool = False) -> bool:
+def _figure_row(text: str) -> bool:
+    """A key-figures or key-dates table's row: its label (words), one wide gap, then a figure or a date alone
+    ('Unpaid carers (2021)          31,250', 'Tender published          October 2025')."""
+    cells = [c for c in re.split(r" {3,}", text.strip()) if c]
+    return len(cells) == 2 and bool(_WORD.match(cells[0])) and bool(_FIGURE_ALONE.match(cells[1]))
+
+
+def _both(line: str, gutter: int, sidebar: bool = False, table: bool = False) -> bool:
     """A line with prose on each side of the gutter (with `sidebar`, prose on the left and a box's line on the
-    right)."""
+    right; with `table`, a key-figures table's row on one side and prose on the other)."""
     at = _cut(line, gutter)
-    if at is None or not _prose(line[:at]):
+    if at is None:
         return False
-    return _box_line(line[at:]) if sidebar else _prose(line[at:])
+    left, right = line[:at], line[at:]
+    if table:
+        return _figure_row(left) and _prose(right) or _prose(left) and _figure_row(right)
+    if not _prose(left):
+        return False
+    return _box_line(right) if sidebar else _prose(right)
 
 
-def _filled(lines: list[str], gutter: int, sidebar: bool = False) -> bool:
+def _filled(lines: list[str], gutter: int, sidebar: bool = False, table: bool = False) -> bool:
     """The left fragments of the two-sided lines fill their column (half or more reach 60% of the gutter), as a
     column of prose does and a table's label column does not."""
-    lefts = [len(line[:_cut(line, gutter)].rstrip()) for line in lines if _both(line, gutter, sidebar)]
+    lefts = [len(line[:_cut(line, gutter)].rstrip()) for line in lines if _both(line, gutter, sidebar, table)]
     return bool(lefts) and sum(n >= 0.6 * gutter for n in lefts) * 2 >= len(lefts)
 
 
@@ -112,7 +124,35 @@ def _sidebar_gutter(lines: list[str]) -> int | None:
     return None
 
 
-def _regions(lines: list[str], gutter: int, sidebar: bool = False) -> list[tuple[int, int]]:
+def _table_gutter(lines: list[str]) -> int | None:
+    """Where a column of prose and a key-figures table (rows of a label and a figure alone) meet side by side: the
+    column at which three or more lines pair such a row with prose, the left-hand side filling its column and the
+    prose going on beside a row from the line above (a table's notes column, a note a row, stays in its table)."""
+    usable = [line.rstrip() for line in lines if "\t" not in line and "|" not in line]
+    candidates: Counter[int] = Counter(at for line in usable for at in _splits(line) if at >= MIN_SIDEBAR_GUTTER)
+    for at, _ in candidates.most_common(5):
+        if (sum(_both(line, at, table=True) for line in usable) >= MIN_SPLIT_LINES and _filled(usable, at, table=True)
+                and _runs_on(usable, at)):
+            return at
+    return None
+
+
+def _runs_on(lines: list[str], gutter: int) -> bool:
+    """Whether the prose beside a table's row goes on there from the line above (the row's line holds a lower-case
+    word first on the prose's side), as a column of prose flowing past a table does; a notes column starts a note
+    at each row."""
+    for line in lines:
+        if not _both(line, gutter, table=True):
+            continue
+        at = _cut(line, gutter)
+        left, right = line[:at].strip(), line[at:].strip()
+        prose = right if _figure_row(left) else left
+        if prose[0].islower():
+            return True
+    return False
+
+
+def _regions(lines: list[str], gutter: int, sidebar: bool = False, table: bool = False) -> list[tuple[int, int]]:
     """Runs of lines (start, end exclusive) that leave the gutter blank and hold enough two-sided lines."""
     out, start = [], None
     for i, line in enumerate([*lines, "\0" * (gutter + 2)]):
@@ -137,8 +177,8 @@ def _regions(lines: list[str], gutter: int, sidebar: bool = False) -> list[tuple
             if at is not None and last[:at].strip():
                 while b < i and lines[b].strip() and len(lines[b].rstrip()) <= gutter - 2:
                     b += 1
-            if (sum(_both(lines[k], gutter, sidebar) for k in range(a, b)) >= 2
-                    and _filled(lines[a:b], gutter, sidebar)):
+            if (sum(_both(lines[k], gutter, sidebar, table) for k in range(a, b)) >= 2
+                    and _filled(lines[a:b], gutter, sidebar, table)):
                 # (two two-sided lines make a region: the gutter itself is held by three or more)
                 out.append((a, b))
             start = None
@@ -186,6 +226,9 @@ def read_columns(lines: list[str]) -> list[str]:
         if read is page:
             sidebar = _sidebar_gutter(page)
             read = _read_page(page, sidebar, sidebar=True) if sidebar is not None else page
+        if read is page:
+            table = _table_gutter(page)
+            read = _read_page(page, table, table=True) if table is not None else page
         changed = changed or read is not page
         out.extend(read)
     out = out if changed else lines
@@ -207,9 +250,9 @@ def _printed_pages(lines: list[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(lines)]) if b > a]
 
 
-def _read_page(lines: list[str], gutter: int, sidebar: bool = False) -> list[str]:
+def _read_page(lines: list[str], gutter: int, sidebar: bool = False, table: bool = False) -> list[str]:
     """One page with its two-column regions at `gutter` read one column after the other (the page itself when none)."""
-    regions = _regions(lines, gutter, sidebar)
+    regions = _regions(lines, gutter, sidebar, table)
     if not regions:
         return lines
     out: list[str] = []

@@ -426,9 +426,11 @@ _DECIDES_AFTER = re.compile(r"\s*,?\s*(?:which\s+)?(?:will|to|shall|should)\s+(?
                             r"(?:whether|if|how)\b", re.IGNORECASE)
 
 
-# words after a date saying the procurement comes after it ('review the service during 2026/27 before re-procuring
-# it'): the date is of what is done first
+# words after a date saying the procurement, or the choice of what to buy, comes after it ('review the service during
+# 2026/27 before re-procuring it', 'before we decide what to commission'): the date is of what is done first
 _BEFORE_PROCUREMENT = re.compile(r"\s*,?\s*before\s+(?:we\s+|it\s+is\s+|they\s+are\s+)?(?:re-?procur\w*|re-?tender\w*|"
+                                 r"(?:decid\w*|choos\w*|agree\w*)\s+(?:what|whether|how|when)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:to\s+|we\s+will\s+)(?:re-?)?(?:commission|procure|tender|buy)\w*|"
                                  r"tender\w*|procur\w*|re-?commission\w*|go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market))\b",
                                  re.IGNORECASE)
 
