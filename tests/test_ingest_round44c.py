@@ -1,6 +1,7 @@
 """Round 44 (r44c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a county's
 annual update bulletin saved from Word as plain text gives (a paragraph a line, tab-separated tables): a change in
-carers known to the council, in per cent or in people, is no change in unpaid carers."""
+carers known to the council, in per cent or in people, is no change in unpaid carers; a 'Planned units' column beside a 'Due' column is dated by the year due, not by the
+table caption's date."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -17,3 +18,12 @@ def test_a_change_in_carers_known_to_the_council_is_no_change_in_unpaid_carers()
                 ""])
     assert not [r for r in got if r[0].startswith("carers_unpaid")]
     assert sorted(r[3] for r in got if r[0] == "carers_known") == [5180.0, 5180.0, 5540.0, 5540.0]
+
+
+def test_planned_units_beside_a_due_column_take_the_year_due_not_the_captions_date():
+    frame = measures(["Extra care", "", "Table 4: Extra care by district, March 2025", "",
+                      "District\tSchemes\tUnits\tPlanned units\tDue", "Stroud\t2\t140\t75\t2028",
+                      "Tewkesbury\t1\t60\t\t", ""])
+    got = sorted((r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()
+                 if r.measure == "extra_care_units_planned")
+    assert got == [("extra_care_units_planned", "E07000082", "2028", 75.0)]

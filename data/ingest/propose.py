@@ -412,6 +412,11 @@ def _row_opening_year(cells: list[str], j: int, keys: list[str] = (), planned: b
     return years.pop() if len(years) == 1 else ""
 
 
+def _planned_key(keys: list[str], j: int) -> bool:
+    """Whether column `j`'s name says its figures are still to come ('Planned units', 'Units in the pipeline')."""
+    return j < len(keys) and says_planned(keys[j])
+
+
 # clauses that count a sub-group of the figure before ('18,500 people, of whom 12,100 have a diagnosis in 2025'): a
 # year there is the whole sentence's
 _SUBGROUP_SPLIT = re.compile(r"^,?\s*(?:of\s+(?:whom|which)|including|of\s+these)\b", re.IGNORECASE)
@@ -740,7 +745,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # its planned figures' period, as an opening column's year is
     # and, in a planned band, the year under a column naming when schemes open ('Opens | 2026')
     planned_band = says_planned(block.title)
-    block_opens = (lambda cells, j: _row_opening_year(cells, j, keys, planned_band)) if opening_col is None else None
+    # and under a column that itself says planned ('Planned units' beside 'Due'): the year in the column naming when
+    # schemes open, not a caption's date
+    block_opens = (lambda cells, j: _row_opening_year(cells, j, keys, planned_band or _planned_key(keys, j))) \
+        if opening_col is None else None
     # a pipeline's trajectory: its schemes' units under the years they open, with a Total column
     trajectory = planned_band and any(_YEAR_KEY.fullmatch(k.strip()) for k in keys) \
         and any(k.strip().lower() == "total" for k in keys)
