@@ -1,7 +1,8 @@
 """Round 44 (r44c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a county's
 annual update bulletin saved from Word as plain text gives (a paragraph a line, tab-separated tables): a change in
 carers known to the council, in per cent or in people, is no change in unpaid carers; a 'Planned units' column beside a 'Due' column is dated by the year due, not by the
-table caption's date."""
+table caption's date; a scheme counted by its place in the order ('Our twelfth scheme, at ..., opened ... with 64 flats')
+is one scheme, its units no total."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -27,3 +28,9 @@ def test_planned_units_beside_a_due_column_take_the_year_due_not_the_captions_da
     got = sorted((r.measure, r.area_code, r.period, float(r.value)) for r in frame.itertuples()
                  if r.measure == "extra_care_units_planned")
     assert got == [("extra_care_units_planned", "E07000082", "2028", 75.0)]
+
+
+def test_a_scheme_counted_by_its_place_in_order_is_one_schemes_units():
+    got = rows(["Extra care", "", "Our twelfth scheme, at Cirencester, opened in May 2025 with 64 flats. We now have 12 "
+                "extra care schemes with 730 flats between them.", ""])
+    assert sorted(r[3] for r in got if r[0] == "extra_care_units") == [730.0]
