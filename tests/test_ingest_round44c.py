@@ -2,7 +2,8 @@
 annual update bulletin saved from Word as plain text gives (a paragraph a line, tab-separated tables): a change in
 carers known to the council, in per cent or in people, is no change in unpaid carers; a 'Planned units' column beside a 'Due' column is dated by the year due, not by the
 table caption's date; a scheme counted by its place in the order ('Our twelfth scheme, at ..., opened ... with 64 flats')
-is one scheme, its units no total."""
+is one scheme, its units no total; schemes that opened ('Two new extra care schemes opened this year') are neither the
+stock nor the pipeline."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -34,3 +35,9 @@ def test_a_scheme_counted_by_its_place_in_order_is_one_schemes_units():
     got = rows(["Extra care", "", "Our twelfth scheme, at Cirencester, opened in May 2025 with 64 flats. We now have 12 "
                 "extra care schemes with 730 flats between them.", ""])
     assert sorted(r[3] for r in got if r[0] == "extra_care_units") == [730.0]
+
+
+def test_new_schemes_that_opened_are_neither_the_stock_nor_planned():
+    got = rows(["Headlines", "", "- Two new extra care schemes opened in 2025, and four more schemes are planned.", "",
+                "- We now have 15 extra care schemes.", ""])
+    assert sorted((r[0], r[3]) for r in got) == [("extra_care_schemes", 15.0), ("extra_care_schemes_planned", 4.0)]
