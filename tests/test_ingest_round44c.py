@@ -3,7 +3,8 @@ annual update bulletin saved from Word as plain text gives (a paragraph a line, 
 carers known to the council, in per cent or in people, is no change in unpaid carers; a 'Planned units' column beside a 'Due' column is dated by the year due, not by the
 table caption's date; a scheme counted by its place in the order ('Our twelfth scheme, at ..., opened ... with 64 flats')
 is one scheme, its units no total; schemes that opened ('Two new extra care schemes opened this year') are neither the
-stock nor the pipeline."""
+stock nor the pipeline; a named service that 'will run for' a length, after a bullet giving its new contract's start,
+runs that long from that start."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -41,3 +42,10 @@ def test_new_schemes_that_opened_are_neither_the_stock_nor_planned():
     got = rows(["Headlines", "", "- Two new extra care schemes opened in 2025, and four more schemes are planned.", "",
                 "- We now have 15 extra care schemes.", ""])
     assert sorted((r[0], r[3]) for r in got) == [("extra_care_schemes", 15.0), ("extra_care_schemes_planned", 4.0)]
+
+
+def test_a_named_service_that_will_run_for_a_length_runs_from_its_new_contracts_start():
+    got = dates(["Looking ahead", "", "• Young Carers Service – tender in March 2026, new contract from 1 August 2026",
+                 "• Home care – current contracts end on 31 January 2027", "",
+                 "The Young Carers Service is worth £0.6 million a year and will run for three years.", ""])
+    assert ("Young Carers Service", "contract_end", "2029-07-31", "2029-07-31") in got
