@@ -49,3 +49,9 @@ def test_a_named_service_that_will_run_for_a_length_runs_from_its_new_contracts_
                  "• Home care – current contracts end on 31 January 2027", "",
                  "The Young Carers Service is worth £0.6 million a year and will run for three years.", ""])
     assert ("Young Carers Service", "contract_end", "2029-07-31", "2029-07-31") in got
+
+
+def test_a_named_service_running_for_a_length_is_read_when_its_sentence_is_wrapped_over_lines():
+    got = dates(["Looking ahead", "", "• Young Carers Service – tender in March 2026, new contract from 1 August 2026", "",
+                 "The Young Carers Service is worth £0.6 million a year and", "will run for three years.", ""])
+    assert ("Young Carers Service", "contract_end", "2029-07-31", "2029-07-31") in got

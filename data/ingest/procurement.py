@@ -804,7 +804,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         f.line - 1 for f in layout.fields if f.label not in lines[f.line - 1]} | terminated_lines(lines)
     numbered: dict[str, str] = {}  # a report's paragraph number -> the service its run-in heading named
     for para in paragraphs(lines, skip, layout.running):
-        pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
+        pending: list[tuple[int, str, object, set[str], str]] = []  # terms whose start date is in another sentence
         para_start: DateSpan | None = None
         para_end: tuple[DateSpan, str] | None = None  # the last written contract end, and its service
         para_last: DateSpan | None = None  # the paragraph's last date so far
@@ -995,15 +995,17 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if ends:
                 para_end = (ends[0], service)
             if term and start_span is None:
-                pending.append((line, service, term, {s for s, _ in found}))
+                pending.append((line, service, term, {s for s, _ in found}, sentence))
             elif term:
                 # an end written before the start is the current contract's ('current contract ends 31 August 2026;
                 # new contract from 1 September 2026 for 3 years'): the new one's end is still derived
                 written = {st for st, d in found if not (st == "contract_end" and d.span.latest < start_span.earliest)}
                 _derived_ends(props, line, lines[line - 1], service, term, start_span, written)
-        for line, service, term, written in pending:
+        for line, service, term, written, sentence in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
-            start = para_start if para_start is not None else _new_start_beside(props, service, line, lines[line - 1])
+            # (the sentence too, whole where a converter wrapped it over lines)
+            start = para_start if para_start is not None else _new_start_beside(props, service, line,
+                                                                                f"{lines[line - 1]} {sentence}")
             _derived_ends(props, line, lines[line - 1], service, term, start, written)
 
 
