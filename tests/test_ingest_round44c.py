@@ -1,15 +1,18 @@
 """Round 44 (r44c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a county's
 annual update bulletin saved from Word as plain text gives (a paragraph a line, tab-separated tables): a change in
-carers known to the council, in per cent or in people, is no change in unpaid carers; a 'Planned units' column beside a 'Due' column is dated by the year due, not by the
-table caption's date; a scheme counted by its place in the order ('Our twelfth scheme, at ..., opened ... with 64 flats')
-is one scheme, its units no total; schemes that opened ('Two new extra care schemes opened this year') are neither the
-stock nor the pipeline; a named service that 'will run for' a length, after a bullet giving its new contract's start,
-runs that long from that start."""
+carers known to the council, in per cent or in people, is no change in unpaid carers; a 'Planned units' column
+beside a 'Due' column is dated by the year due, not by the table caption's date; a scheme counted by its place in
+the order ('Our twelfth scheme, at ..., opened ... with 64 flats') is one scheme, its units no total; schemes that
+opened ('Two new extra care schemes opened this year') are neither the stock nor the pipeline; a named service that
+'will run for' a length, after a bullet giving its new contract's start, runs that long from that start, its
+sentence read whole where it was wrapped; a long line whose clause after a comma holds a figure runs on into the
+short line ending its sentence ('..., from 57.4% in Mid' / 'Sussex to 68.1% in Crawley.')."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
 
 GLOUCESTERSHIRE = "E10000013"
+WEST_SUSSEX = "E10000032"
 
 measures, dates = proposers_for(GLOUCESTERSHIRE)
 rows = figure_rows(measures)
@@ -55,3 +58,12 @@ def test_a_named_service_running_for_a_length_is_read_when_its_sentence_is_wrapp
     got = dates(["Looking ahead", "", "• Young Carers Service – tender in March 2026, new contract from 1 August 2026", "",
                  "The Young Carers Service is worth £0.6 million a year and", "will run for three years.", ""])
     assert ("Young Carers Service", "contract_end", "2029-07-31", "2029-07-31") in got
+
+
+
+def test_a_long_line_with_a_figure_after_a_comma_runs_on_into_the_line_ending_its_sentence():
+    west_sussex_rows = figure_rows(proposers_for(WEST_SUSSEX)[0])
+    got = west_sussex_rows(["Dementia", "", "Diagnosis rates vary across the county, from 57.4% in Mid",
+                            "Sussex to 68.1% in Crawley.", ""])
+    assert sorted(got) == [("dementia_diagnosis_rate", "E07000226", "", 68.1),
+                           ("dementia_diagnosis_rate", "E07000228", "", 57.4)]
