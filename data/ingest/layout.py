@@ -561,7 +561,15 @@ def reads_on(text: str, following: str) -> bool:
                 # a narrow column's line ending on a counting verb whose count starts the next ('In 2021 the Census
                 # counted' / '76,540 people in ...')
                 (len(text.split()) >= 4 and _COUNTING_VERB_END.search(text) is not None
-                 and re.match(r"\d[\d,.]*\s+[a-z]", following) is not None))
+                 and re.match(r"\d[\d,.]*\s+[a-z]", following) is not None) or
+                # a long line whose clause after a comma holds a figure, its sentence ended on the next line ('Rates
+                # differ, from 58.9% in West' / 'Oxfordshire to 67.5% in Oxford.'): prose, no title
+                (len(text) >= 45 and len(text.split()) >= 8 and text[-1:].isalnum() and ":" not in text
+                 and _FIGURE_AFTER_COMMA.search(text) is not None and re.search(r"[a-z]\.$", following) is not None))
+
+
+# a figure in a clause after a comma, no year ('..., from 58.9% in', '..., 1,240 of them'): a sentence's, no title's
+_FIGURE_AFTER_COMMA = re.compile(r",[^,]*?(?<![\d.,])\d(?:[\d,]*\.\d+%?|\d*%|\d{0,2},\d{3})")
 
 
 # a sentence's closing aside alone on the line under a long line ('... 418 flats for older people' / '(Council records,

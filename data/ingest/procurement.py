@@ -806,7 +806,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         f.line - 1 for f in layout.fields if f.label not in lines[f.line - 1]} | terminated_lines(lines)
     numbered: dict[str, str] = {}  # a report's paragraph number -> the service its run-in heading named
     for para in paragraphs(lines, skip, layout.running):
-        pending: list[tuple[int, str, object, set[str]]] = []  # terms whose start date is in another sentence
+        pending: list[tuple[int, str, object, set[str], str]] = []  # terms whose start date is in another sentence
         para_start: DateSpan | None = None
         para_end: tuple[DateSpan, str] | None = None  # the last written contract end, and its service
         para_last: DateSpan | None = None  # the paragraph's last date so far
@@ -843,7 +843,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                       qualifier="as written", confidence="medium", text=lines[para.line_at(d.start) - 1])
             continue
         for s_start, sentence in sentences(para.text):
-            if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence) or _STARTED_FOR.search(sentence)) \
+            if not (_PROCUREMENT_CUE.search(sentence) or _LED_START.match(sentence) or _STARTED_FOR.search(sentence)
+                    or _NEW_SERVICE_RUNS.search(sentence)) \
                     or _CAPTION.match(sentence):
                 continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)
             dates = find_dates(sentence)
@@ -996,15 +997,17 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if ends:
                 para_end = (ends[0], service)
             if term and start_span is None:
-                pending.append((line, service, term, {s for s, _ in found}))
+                pending.append((line, service, term, {s for s, _ in found}, sentence))
             elif term:
                 # an end written before the start is the current contract's ('current contract ends 31 August 2026;
                 # new contract from 1 September 2026 for 3 years'): the new one's end is still derived
                 written = {st for st, d in found if not (st == "contract_end" and d.span.latest < start_span.earliest)}
                 _derived_ends(props, line, lines[line - 1], service, term, start_span, written)
-        for line, service, term, written in pending:
+        for line, service, term, written, sentence in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
-            start = para_start if para_start is not None else _new_start_beside(props, service, line, lines[line - 1])
+            # (the sentence too, whole where a converter wrapped it over lines)
+            start = para_start if para_start is not None else _new_start_beside(props, service, line,
+                                                                                f"{lines[line - 1]} {sentence}")
             _derived_ends(props, line, lines[line - 1], service, term, start, written)
 
 
@@ -1043,8 +1046,8 @@ def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> D
     timetable just above it ('Go-live | 1 Apr 2026'), the same service's nearest start in the lines before; else from
     the one start of a timetable just below it ('Milestone | Date' with 'New service starts | 1 April 2027'); else the
     service's one start further up (its timetable row, over the prose under its heading); else None."""
-    if not service or not re.search(r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:contract|service|framework)s?\b", text,
-                                    re.IGNORECASE):
+    if not service or not (re.search(r"\bnew\s+(?:[\w'’-]+\s+){0,2}(?:contract|service|framework)s?\b", text,
+                                     re.IGNORECASE) or _names_service_running(text, service)):
         return None
     starts = [r for r in props.rows if r["kind"] == "procurement" and r["stage"] == "contract_start"
               and r["service"] == service and r["earliest"]]
@@ -1063,9 +1066,20 @@ def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> D
     return DateSpan(str(chosen[0]), date.fromisoformat(str(chosen[1])), date.fromisoformat(str(chosen[2])))
 
 
+def _names_service_running(text: str, service: str) -> bool:
+    """Whether `text` names `service` itself as what will run for a length ('The Carers Support Service ... will run for
+    five years')."""
+    named = _NEW_SERVICE_RUNS.search(text)
+    return bool(named) and service.lower() in named.group(0).lower()
+
+
 # a new service that runs for a length ('The new service will start on 1 April 2020 and run for three years'): the
 # service's contract term, though the sentence names no contract
-_NEW_SERVICE_RUNS = re.compile(r"\bnew\s+(?:[\w'’-]+\s+){0,2}services?\b[^.;]*?\b(?:run|last)s?\s+for\b", re.IGNORECASE)
+# and a named service that will run for a length ('The Carers Support Service is worth £1.9 million a year and will run
+# for five years', after its new contract's start): that service's new contract's term
+_NEW_SERVICE_RUNS = re.compile(r"\bnew\s+(?:[\w'’-]+\s+){0,2}services?\b[^.;]*?\b(?:run|last)s?\s+for\b|"
+                               r"(?-i:\b[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*\s+Service)\b"
+                               r"(?:[^.;]|(?<=\d)\.(?=\d))*?\bwill\s+(?:run|last)\s+for\b", re.IGNORECASE)
 
 
 # a count of procurements before the date: the horizon of a programme of several, no one procurement's stage

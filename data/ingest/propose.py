@@ -412,6 +412,11 @@ def _row_opening_year(cells: list[str], j: int, keys: list[str] = (), planned: b
     return years.pop() if len(years) == 1 else ""
 
 
+def _planned_key(keys: list[str], j: int) -> bool:
+    """Whether column `j`'s name says its figures are still to come ('Planned units', 'Units in the pipeline')."""
+    return j < len(keys) and says_planned(keys[j])
+
+
 # clauses that count a sub-group of the figure before ('18,500 people, of whom 12,100 have a diagnosis in 2025'): a
 # year there is the whole sentence's
 _SUBGROUP_SPLIT = re.compile(r"^,?\s*(?:of\s+(?:whom|which)|including|of\s+these)\b", re.IGNORECASE)
@@ -740,7 +745,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # its planned figures' period, as an opening column's year is
     # and, in a planned band, the year under a column naming when schemes open ('Opens | 2026')
     planned_band = says_planned(block.title)
-    block_opens = (lambda cells, j: _row_opening_year(cells, j, keys, planned_band)) if opening_col is None else None
+    # and under a column that itself says planned ('Planned units' beside 'Due'): the year in the column naming when
+    # schemes open, not a caption's date
+    block_opens = (lambda cells, j: _row_opening_year(cells, j, keys, planned_band or _planned_key(keys, j))) \
+        if opening_col is None else None
     # a pipeline's trajectory: its schemes' units under the years they open, with a Total column
     trajectory = planned_band and any(_YEAR_KEY.fullmatch(k.strip()) for k in keys) \
         and any(k.strip().lower() == "total" for k in keys)
@@ -3220,9 +3228,14 @@ _WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_ca
                              "supported_housing_schemes", "supported_housing_units"})
 # a sentence whose subject is one scheme written of before ('The scheme, run by ..., has 68 apartments', 'Each scheme has
 # 40 flats'): its units are that scheme's, no count of the authority's (a scheme still to open keeps its planned units)
-_ONE_SCHEME = re.compile(r"\W*(?:the|this|that|each|every|our\s+new|its)\s+(?:new\s+|first\s+|latest\s+|"
-                         r"extra\s+care\s+)?(?:scheme|development|building)\b(?![\w'’-])(?=\s*,|\s+(?:has|had|have|offers|"
-                         r"provides|contains|includes|will\s+have)\b)", re.IGNORECASE)
+# and a scheme counted by its place in the order schemes opened ('Our eighteenth scheme, at Bicester, opened ... with 72
+# units'): that one scheme's
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|"
+            r"seven|eigh|nine)teenth|twentieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth)|\d+(?:st|nd|rd|th))\s+")
+_ONE_SCHEME = re.compile(r"\W*(?:the|this|that|each|every|our\s+new|its|our(?=\s+" + _ORDINAL + r"))\s+(?:new\s+|"
+                         r"latest\s+|" + _ORDINAL + r"|extra\s+care\s+)?(?:scheme|development|building)\b(?![\w'’-])"
+                         r"(?=\s*,|\s+(?:has|had|have|offers|provides|contains|includes|will\s+have)\b)", re.IGNORECASE)
 # (a scheme named by its place is left as written: 'The extra care scheme at Mill Lane has 60 flats' is offered, as
 # excerpt 03 and tests/test_ingest_probe18_r18e.py expect)
 # one scheme singled out by a superlative beside its name ('Elm Court, the oldest scheme, has 48 flats', 'The largest
