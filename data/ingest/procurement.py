@@ -528,6 +528,15 @@ _VERB_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|be|been|s
                         r"added|ends?|starts?|began|begins?)\b", re.IGNORECASE)
 
 
+def _labels_contract_paragraph(sentence: str) -> bool:
+    """Whether a plain paragraph's first sentence opens on a service's label before a sentence of its own about the
+    contract ('Carers support: The current contract ends on 31 March 2026.'): the label names the service of the
+    paragraph's later sentences too ('Market Summary: we hold ...', lower case after the colon, is no such label)."""
+    m = _LABEL.match(sentence)
+    rest = sentence[m.end():] if m else ""
+    return bool(rest[:1].isupper() and _PROCUREMENT_CUE.search(rest))
+
+
 def _run_in_name(sentence: str) -> str:
     # (after a report's paragraph number: '5.1 Carers Support Service. The current contract ends ...')
     m = _RUN_IN.match(_PARA_NUMBER.sub("", sentence))
@@ -814,7 +823,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         # label before the first sentence's dash names the service of the paragraph's later sentences too; so does a
         # paragraph's run-in heading in bold ('**Carers Support Service.** ... We will go out to tender ...')
         first = sentences(para.text)[0][1] if para.text.strip() else ""
-        para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) else _run_in_name(first)
+        para_label = label_service(first) if para.bullet or _BOLD_LABEL.match(first) or _labels_contract_paragraph(
+            first) else _run_in_name(first)
         if not para_label and para.bullet:
             para_label = _marked_row_service(layout, lines, para.starts[0][1])
         # '5.1.1 The tender will be published in September 2026' under '5.1 Carers Support Service. The current

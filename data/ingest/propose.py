@@ -394,11 +394,12 @@ _OPENS_CELL = re.compile(r"(?:due(?:\s+to\s+(?:open|complete))?|opens?|opening|c
                          r"(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]+)?((?:19|20)\d{2})", re.IGNORECASE)
 
 
-# a column naming when a scheme opens, not when it opened ('Opens', 'Opening year', 'Due to open')
+# a column naming when a scheme opens, not when it opened ('Opens', 'Opening year', 'Due to open', 'Year due')
 # and a column naming both, for open and planned schemes alike ('Opened / expected opening', 'Year opened or due to
 # open'): a planned scheme's year there is when it opens
 _OPENS_KEY = re.compile(r"^(?:(?:(?:year\s+)?opened|open)\s*(?:/|or|and|&)\s*)?(?:opens|(?:expected\s+|planned\s+)?opening"
-                        r"(?:\s+(?:date|year))?|(?:expected\s+|planned\s+)?(?:due(?:\s+to\s+open)?|to\s+open)|year\s+"
+                        r"(?:\s+(?:date|year))?|(?:year\s+)?(?:expected\s+|planned\s+)?(?:due(?:\s+to\s+open)?(?:\s+(?:date|year))?|"
+                        r"to\s+open)|year\s+"
                         r"(?:of\s+)?opening)$", re.IGNORECASE)
 
 
@@ -3731,15 +3732,16 @@ def _heading_words(heading: str) -> str:
 _LABEL_LOST = re.compile(r"\s*(?:\d[\d,.]*\s*%?\s+)+\d[\d,.]*\s*%?\s*")
 _SAME_YEAR_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|\(?[a-z]{1,3}\)\s+)?(?:in|during|over|for|within)\s+"
                              r"(?:the\s+same|that\s+same|that)\s+(?:year|period)\b", re.IGNORECASE)
+# the hedge a rounded figure opens on, in words or abbreviated ('around 14,900', 'approx. 19,640', 'c.2,000', '~1,850')
+_HEDGE_LEAD = (r"(?:(?:around|about|some|roughly|approximately|nearly|almost|just\s+(?:over|under)|over|more\s+than)\s+|"
+               r"(?:approx\.?|c\.|ca\.|circa|~)\s*)")
 # a bullet opening on a part of what the bullet above counted ('141,200 of them are aged 65 and over', 'Around 40% of
 # these live alone')
-_PART_OF_BULLET_ABOVE = re.compile(r"^\s*(?:(?:around|about|some|roughly|approximately|nearly|almost|just\s+(?:over|under)|"
-                                   r"over|more\s+than)\s+)?\d[\d,.]*\s*%?\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_PART_OF_BULLET_ABOVE = re.compile(r"^\s*" + _HEDGE_LEAD + r"?\d[\d,.]*\s*%?\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 # a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of these carers,', 'Of Fife's carers,',
 # 'Of the county's unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
 _PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all|these|those)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
-                            r"[\w'’ -]{0,30}?)\s*,\s*(?:(?:around|about|some|roughly|approximately|nearly|almost|"
-                            r"just\s+(?:over|under)|over|more\s+than)\s+)?\d")
+                            r"[\w'’ -]{0,30}?)\s*,\s*" + _HEDGE_LEAD + r"?\d")
 
 
 def _heading_place(heads: tuple[str, ...], authority: str) -> tuple[str, str] | None:
