@@ -1,0 +1,31 @@
+"""Round 45 (r45d) of the document proposer (data/ingest), on made-up text lines in the shape a Word document saved as
+plain text gives (a paragraph a line, plain subheadings, a contracts register as tab-separated rows): a season written
+with no year ('in the autumn') before a stage the sentence dates is the last such season to begin before that date;
+a season after the sentence's date, or in a sentence with no later date, gives nothing (a guard)."""
+from __future__ import annotations
+
+from tests.proposals import or_nothing, proposers_for
+
+GREENWICH = "E09000011"
+
+measures, dates = proposers_for(GREENWICH)
+dates_or_none = or_nothing(dates)
+
+
+def test_a_season_with_no_year_before_a_dated_award_is_the_season_before_it():
+    got = dates(["Reablement", "", "The reablement contract ends on 30 June 2028. We will go to market in the autumn "
+                 "and expect to award the contract in early 2028.", ""])
+    assert ("Reablement", "procurement_start", "2027-09-01", "2027-11-30") in got
+    assert ("Reablement", "award", "2028-01-01", "2028-04-30") in got
+
+
+def test_a_season_with_no_year_before_a_dated_start_takes_that_dates_year_when_it_comes_first():
+    got = dates(["Carers Hub", "", "We will go out to tender in the spring, with the new hub opening on 1 November "
+                 "2027.", ""])
+    assert ("Carers Hub", "procurement_start", "2027-03-01", "2027-05-31") in got
+
+
+def test_guard_a_season_with_no_dated_stage_after_it_gives_no_date():
+    got = dates_or_none(["Day Services", "", "The day services contract ended on 31 March 2026 and was re-tendered "
+                         "in the winter.", ""])
+    assert not [d for d in got if d[1] == "procurement_start"]
