@@ -189,6 +189,8 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # ISO, as a spreadsheet exports a date, perhaps with its midnight ('2027-04-12', '2028-04-01 00:00:00')
     ("iso", r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]00:00(?::00)?)?(?![\d-])"),
     ("numeric", r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)"),
+    # day first with hyphens and a year of four digits, as a register exported from a spreadsheet writes it ('31-03-2029')
+    ("numeric", r"(?<![\d/.-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
     ("edge", rf"\b(?P<edge>start|beginning|end|middle)\s+of\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>\d{{4}})\b"),
     ("month_range", rf"\b(?P<month1>{_MONTH_NAMES})\s*(?:-|–|to)\s*(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b"),
     # two quarters of one year ('Q1-Q2 2027/28', 'Q3 – Q4 2026'): from the first's start to the second's end
@@ -238,7 +240,8 @@ def unfuse(text: str) -> str:
 
 def parse_numeric_date(text: str) -> DateSpan:
     """'01/10/2026' or '1.10.26' read UK style, day first; impossible dates stay unparsed."""
-    m = re.fullmatch(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\s*", text)
+    m = re.fullmatch(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\s*", text) \
+        or re.fullmatch(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\s*", text)
     if not m:
         return DateSpan(text, None, None)
     year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)

@@ -1,7 +1,8 @@
 """Round 45 (r45d) of the document proposer (data/ingest), on made-up text lines in the shape a Word document saved as
 plain text gives (a paragraph a line, plain subheadings, a contracts register as tab-separated rows): a season written
 with no year ('in the autumn') before a stage the sentence dates is the last such season to begin before that date;
-a season after the sentence's date, or in a sentence with no later date, gives nothing (a guard)."""
+a season in a sentence with no later date gives nothing (a guard); a register's day-first dates written with hyphens
+and a four-digit year ('31-03-2029') are dates, in cells and in prose."""
 from __future__ import annotations
 
 from tests.proposals import or_nothing, proposers_for
@@ -29,3 +30,16 @@ def test_guard_a_season_with_no_dated_stage_after_it_gives_no_date():
     got = dates_or_none(["Day Services", "", "The day services contract ended on 31 March 2026 and was re-tendered "
                          "in the winter.", ""])
     assert not [d for d in got if d[1] == "procurement_start"]
+
+
+def test_a_registers_day_first_dates_with_hyphens_are_its_start_and_end():
+    got = dates(["Contracts register", "", "Ref\tService\tProvider\tStart\tEnd\tOptions to extend\tAnnual value £",
+                 "GR-31\tShared Lives\tShared Lives Co 3\t01-07-2024\t30-06-2029\t2 x 12 months\t345,000", ""])
+    assert ("Shared Lives", "contract_start", "2024-07-01", "2024-07-01") in got
+    assert ("Shared Lives", "contract_end", "2029-06-30", "2029-06-30") in got
+    assert ("Shared Lives", "extension_end", "2031-06-30", "2031-06-30") in got
+
+
+def test_a_day_first_date_with_hyphens_in_prose_is_a_date():
+    got = dates(["Floating Support", "", "The floating support contract ends on 30-09-2027.", ""])
+    assert ("floating support", "contract_end", "2027-09-30", "2027-09-30") in got
