@@ -23,9 +23,9 @@ QUARTERS = {"q1": (1, 3), "q2": (4, 3), "q3": (7, 3), "q4": (10, 3)}
 _YEAR = r"(\d{4,5})"
 
 # A quarter however a document spells it: 'Q1 2025/26', 'Qtr 1 2025/26', 'Quarter 1 2025/26', '2025/26 Q1', '2025/26 (Q1)',
-# 'Quarter 4 of 2026/27', 'Q1 27/28' (a financial year's, the last as a forward plan's spreadsheet shortens it), 'Q3 2025' (a calendar year's). One rule for table headings, timetables and prose (`quarter_text`).
+# 'Quarter 4 of 2026/27', 'Q1 27/28' or 'Q3 26-27' (a financial year's, the last two as a forward plan's spreadsheet shortens it), 'Q3 2025' (a calendar year's). One rule for table headings, timetables and prose (`quarter_text`).
 QUARTER_WORD = r"(?:Q|Qtr\.?|Quarter)"
-QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?:of\s+(?:the\s+)?)?(?P<y>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?|\d{{2}}/\d{{2}})|"
+QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?:of\s+(?:the\s+)?)?(?P<y>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}}|[-–]\d{{2}}(?:\d{{2}})?)?|\d{{2}}[/–-]\d{{2}})|"
                      rf"(?P<y2>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)\s*(?P<br>\()?\s*{QUARTER_WORD}\s*(?P<q2>[1-4])(?(br)\s*\))|"
                      # 'the first quarter of 2028/29', 'the final quarter of 2026/27'
                      rf"(?:the\s+)?(?P<qw>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?"
@@ -37,6 +37,10 @@ QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?:of\s+(?:
 def quarter_text(m: re.Match[str]) -> str:
     """A QUARTER match written one way: 'Q1 2025/26' (April to June 2025) or 'Q3 2025' (July to September 2025)."""
     year = re.sub(r"\s+", "", m.group("y") or m.group("y2") or m.group("y3"))
+    if re.search(r"[-–]", year):  # 'Q3 26-27', 'Q3 2026-27': a financial year only when its two years follow on
+        year = re.sub(r"[-–]", "/", year)
+        if int(year[-2:]) != (int(year.split("/")[0][-2:]) + 1) % 100:
+            return ""
     if re.fullmatch(r"\d{2}/\d{2}", year):  # 'Q1 27/28': a financial year only when its two years follow on
         if int(year[3:]) != (int(year[:2]) + 1) % 100:
             return ""

@@ -2,7 +2,8 @@
 plain text gives (a paragraph a line, plain subheadings, a contracts register as tab-separated rows): a season written
 with no year ('in the autumn') before a stage the sentence dates is the last such season to begin before that date;
 a season in a sentence with no later date gives nothing (a guard); a register's day-first dates written with hyphens
-and a four-digit year ('31-03-2029') are dates, in cells and in prose."""
+and a four-digit year ('31-03-2029') are dates, in cells and in prose; a financial year's quarter written with a
+hyphen in a register ('Q3 26-27') is that quarter, as 'Q3 26/27' is (and in prose, 'Q4 2026–27', a guard)."""
 from __future__ import annotations
 
 from tests.proposals import or_nothing, proposers_for
@@ -43,3 +44,14 @@ def test_a_registers_day_first_dates_with_hyphens_are_its_start_and_end():
 def test_a_day_first_date_with_hyphens_in_prose_is_a_date():
     got = dates(["Floating Support", "", "The floating support contract ends on 30-09-2027.", ""])
     assert ("floating support", "contract_end", "2027-09-30", "2027-09-30") in got
+
+
+def test_a_financial_quarter_with_a_hyphen_in_a_register_is_that_quarter():
+    got = dates(["Contracts register", "", "Ref\tService\tProvider\tStart\tEnd\tPlanned procurement start",
+                 "GR-40\tHome Support\tVarious\t01/04/2022\t31/03/2028\tQ3 26-27", ""])
+    assert ("Home Support", "procurement_start", "2026-10-01", "2026-12-31") in got
+
+
+def test_guard_a_financial_quarter_with_a_dash_in_prose_is_that_quarter():
+    got = dates(["Home Support", "", "We will go out to tender for home support in Q4 2026–27.", ""])
+    assert [d[1:] for d in got] == [("procurement_start", "2027-01-01", "2027-03-31")]
