@@ -23,9 +23,9 @@ QUARTERS = {"q1": (1, 3), "q2": (4, 3), "q3": (7, 3), "q4": (10, 3)}
 _YEAR = r"(\d{4,5})"
 
 # A quarter however a document spells it: 'Q1 2025/26', 'Qtr 1 2025/26', 'Quarter 1 2025/26', '2025/26 Q1', '2025/26 (Q1)',
-# 'Quarter 4 of 2026/27', 'Q1 27/28' (a financial year's, the last as a forward plan's spreadsheet shortens it), 'Q3 2025' (a calendar year's). One rule for table headings, timetables and prose (`quarter_text`).
+# 'Quarter 4 of 2026/27', 'Q1 27/28' or 'Q3 26-27' (a financial year's, the last two as a forward plan's spreadsheet shortens it), 'Q3 2025' (a calendar year's). One rule for table headings, timetables and prose (`quarter_text`).
 QUARTER_WORD = r"(?:Q|Qtr\.?|Quarter)"
-QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?:of\s+(?:the\s+)?)?(?P<y>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?|\d{{2}}/\d{{2}})|"
+QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?:of\s+(?:the\s+)?)?(?P<y>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}}|[-–]\d{{2}}(?:\d{{2}})?)?|\d{{2}}[/–-]\d{{2}})|"
                      rf"(?P<y2>(?:19|20)\d{{2}}(?:\s*/\s*\d{{2,4}})?)\s*(?P<br>\()?\s*{QUARTER_WORD}\s*(?P<q2>[1-4])(?(br)\s*\))|"
                      # 'the first quarter of 2028/29', 'the final quarter of 2026/27'
                      rf"(?:the\s+)?(?P<qw>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?"
@@ -37,6 +37,10 @@ QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?:of\s+(?:
 def quarter_text(m: re.Match[str]) -> str:
     """A QUARTER match written one way: 'Q1 2025/26' (April to June 2025) or 'Q3 2025' (July to September 2025)."""
     year = re.sub(r"\s+", "", m.group("y") or m.group("y2") or m.group("y3"))
+    if re.search(r"[-–]", year):  # 'Q3 26-27', 'Q3 2026-27': a financial year only when its two years follow on
+        year = re.sub(r"[-–]", "/", year)
+        if int(year[-2:]) != (int(year.split("/")[0][-2:]) + 1) % 100:
+            return ""
     if re.fullmatch(r"\d{2}/\d{2}", year):  # 'Q1 27/28': a financial year only when its two years follow on
         if int(year[3:]) != (int(year[:2]) + 1) % 100:
             return ""
@@ -189,6 +193,8 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # ISO, as a spreadsheet exports a date, perhaps with its midnight ('2027-04-12', '2028-04-01 00:00:00')
     ("iso", r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]00:00(?::00)?)?(?![\d-])"),
     ("numeric", r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)"),
+    # day first with hyphens and a year of four digits, as a register exported from a spreadsheet writes it ('31-03-2029')
+    ("numeric", r"(?<![\d/.-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
     ("edge", rf"\b(?P<edge>start|beginning|end|middle)\s+of\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>\d{{4}})\b"),
     ("month_range", rf"\b(?P<month1>{_MONTH_NAMES})\s*(?:-|–|to)\s*(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b"),
     # two quarters of one year ('Q1-Q2 2027/28', 'Q3 – Q4 2026'): from the first's start to the second's end
@@ -238,7 +244,8 @@ def unfuse(text: str) -> str:
 
 def parse_numeric_date(text: str) -> DateSpan:
     """'01/10/2026' or '1.10.26' read UK style, day first; impossible dates stay unparsed."""
-    m = re.fullmatch(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\s*", text)
+    m = re.fullmatch(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\s*", text) \
+        or re.fullmatch(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\s*", text)
     if not m:
         return DateSpan(text, None, None)
     year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)

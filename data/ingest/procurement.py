@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from data.dates import MONTHS, DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
+from data.dates import MONTHS, SEASONS, DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
 from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, OPEN_PERIOD, REF_LED, Layout, Row,
                                 TableBlock, gantt_columns, is_heading, reads_on)
@@ -859,6 +859,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 continue  # ('Table 2.1: Dudley contracts ending before 2029' says what a table holds)
             dates = find_dates(sentence)
             dates = _weeks_without_year(sentence, dates, para_last)
+            dates = _seasons_without_year(sentence, dates)
             term = parse_contract_term(sentence) if re.search(r"\b(?:years?|months?)\b", sentence, re.IGNORECASE) \
                 else None
             if term and (not (re.search(r"contract|term|extend|extension|period|framework|agreement|grant|programme|\+",
@@ -1049,6 +1050,35 @@ def _weeks_without_year(sentence: str, dates: list[DateMatch], para_last: DateSp
             continue
         extra.append(DateMatch(DateSpan(m.group(0), day, day), m.start("day"), m.end(), "dmy"))
     return sorted([*dates, *extra], key=lambda d: d.start) if extra else dates
+
+
+# a season with no year ('Procurement will launch in the autumn with award in early 2027'), as a plan writes a stage
+# before a later one it dates
+_SEASON_NO_YEAR = re.compile(r"\b(?:in|during|over|from|by)\s+the\s+(?P<season>spring|summer|autumn|winter)\b"
+                             r"(?!\s*(?:of\s+|in\s+)?(?:19|20)?\d{2})", re.IGNORECASE)
+
+
+def _seasons_without_year(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """`dates` and each season with no year that a dated stage follows in the sentence: the last such season to begin
+    before that date ('in the autumn with award in early 2027' is autumn 2026)."""
+    extra = []
+    for m in _SEASON_NO_YEAR.finditer(sentence):
+        if any(d.start <= m.start("season") < d.end for d in dates):
+            continue
+        after = [d.span for d in dates if d.start >= m.end() and d.span.earliest]
+        if not after:
+            continue
+        ref = after[0].earliest
+        first_month, months = SEASONS[m.group("season").lower()]
+        year = ref.year - (first_month >= ref.month)
+        span = DateSpan(f"{m.group('season')} {year}", *_season_days(year, first_month, months))
+        extra.append(DateMatch(span, m.start("season"), m.end(), "season"))
+    return sorted([*dates, *extra], key=lambda d: d.start) if extra else dates
+
+
+def _season_days(year: int, first_month: int, months: int) -> tuple[date, date]:
+    """The first and last day of a season that begins in `first_month` of `year` and lasts `months` months."""
+    return date(year, first_month, 1), add_months(date(year, first_month, 1), months) - timedelta(days=1)
 
 
 def _new_start_beside(props: Proposals, service: str, line: int, text: str) -> DateSpan | None:
