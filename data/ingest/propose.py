@@ -1355,6 +1355,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
         # (and 'NHS Surrey Heartlands Integrated Care Board' in a county's table: an NHS body named after the county
         # covers another patch, never the council's)
+    if area_code == props.authority and _wider_grouping(label, props.authority):
+        return  # 'Lancashire-14 (including Blackpool and Blackburn with Darwen)' under the county's districts
     if section and area_code == props.authority and not (block.style != "list" and area_lookup.find_areas(label)):
         # (a row naming the authority, 'Leicestershire total', stays the authority's)
         area_code, area_name = section
@@ -1495,6 +1497,18 @@ _OWN_AGE = {"dementia_estimated": re.compile(r"aged\s+65\s*(?:\+|and\s+over|or\s
 # a row naming an area wider than one council the registry does not hold: an ICB or ICS, a region, London
 _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partnership)|(?:sub-?)?region(?:al)?|"
                         r"(?-i:London))\b", re.IGNORECASE)
+
+
+# a row of the council's place taken with others beyond it ('Lancashire-14 (including Blackpool and Blackburn with
+# Darwen)', 'Cumbria plus Carlisle'): the words that bring in the others
+_GROUPED_WITH = re.compile(r"\b(?:including|incl\.|plus|together\s+with)\s+(.+)", re.IGNORECASE)
+
+
+def _wider_grouping(label: str, authority: str) -> bool:
+    """Whether a row label adds to the council's place a registry area outside it: a wider grouping's figure (the
+    ceremonial county with its unitaries), no one council's."""
+    more = _GROUPED_WITH.search(label)
+    return bool(more) and any(not area_lookup.within(h.code, authority) for h in area_lookup.find_areas(more.group(1)))
 
 
 # an NHS body's name, though it names a place ('NHS Surrey Heartlands Integrated Care Board', 'Frimley ICB')
@@ -2961,6 +2975,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
                 and not _TOGETHER.search(sentence[num.end:num.end + 40]):
             continue  # 'Avon Mill in Melksham (70 apartments, due to open in spring 2027)': one named scheme's units
+        if _place_within_bracketed(sentence[:num.start]):
+            continue  # 'Towns with the most people living with dementia include Morecambe (about 1,300)': the town's
         if kind == "share" and _NHS_PATCHES.search(sentence) and _PLACED_AFTER.match(after) \
                 and not _own_place_named(area_clause, props):
             continue  # 'Diagnosis rates differ between the county's Primary Care Network clusters, from 57% in the east
@@ -3222,6 +3238,21 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2
 # apartments', 'Cley Rise (58 apartments)'): that scheme's, not the authority's (a registry place so named is an area's)
 _NAMED_BRACKET = re.compile(r"\b(?!(?:The|Our|This|These|In|At|By|We|All)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:\s+in\s+[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+)*)?\s*\(\s*(?:about\s+|around\s+|c\.\s*)?$")
+# a sentence about places within the council's area ('Towns with the most people living with dementia include
+# Morecambe (about 1,300), Accrington (about 720) ...') and a figure in brackets right after one of them: that place's
+_PLACES_WITHIN = re.compile(r"\b(?:towns|villages|wards|neighbourhoods|localities|parishes|settlements)\b", re.IGNORECASE)
+_PLACE_BRACKET = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s*\(\s*(?:about\s+|around\s+|approximately\s+|"
+                            r"c\.\s*|some\s+)?$", re.IGNORECASE)
+
+
+def _place_within_bracketed(before: str) -> bool:
+    """Whether a figure follows, in brackets, a place the registry does not hold, in a sentence about towns, wards or
+    villages: the town's figure, no area's."""
+    place = _PLACE_BRACKET.search(before)
+    return bool(place) and bool(_PLACES_WITHIN.search(before[:place.start()])) \
+        and not area_lookup.exact(place.group("name"))
+
+
 _TOGETHER = re.compile(r"\b(?:in total|altogether|together|between them|combined|across)\b", re.IGNORECASE)
 _WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_care_schemes_planned",
                              "extra_care_units_planned", "sheltered_housing_schemes", "sheltered_housing_units",
