@@ -3,7 +3,7 @@ document saved as plain text gives for a two-tier county that names its district
 beside it: a table row adding those unitaries to the county ('Greater Essex (including Southend-on-Sea and
 Thurrock)') is a wider grouping's, no council's; carers a service supported, in a sentence that also counts carers'
 assessments, are no carers assessed; a unitary that 'has a further 3 extra care schemes' has them now, no pipeline;
-and a figure in brackets after a town, in a sentence about towns, is the town's, no area's."""
+a figure in brackets after a town, in a sentence about towns, is the town's, no area's; and a figure whose things\nwere done, in a clause after 'in 2024/25 and', is that year's."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -30,6 +30,12 @@ def test_carers_a_service_supported_beside_completed_assessments_are_no_carers_a
                 "completed.", ""])
     assert not [r for r in got if r[3] == 5210.0]
     assert [r[0] for r in got if r[3] == 1980.0] == ["carers_assessed"]
+
+
+def test_a_figure_done_in_a_clause_after_a_financial_year_and_is_that_years():
+    got = rows(["Carers", "", "Our carers centre worked with 5,210 carers in 2024/25 and 1,980 carers' assessments were "
+                "carried out.", ""])
+    assert ("carers_assessed", ESSEX, "2024/25", 1980.0) in got
 
 
 def test_a_council_that_has_a_further_schemes_has_them_now_no_pipeline():

@@ -3088,6 +3088,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # ('In 2024/25 the Carers Centre ran 85 sessions. Over the same year, 4,615 carers were known ...': the
                 # year the sentence before wrote, though its figure was no measure)
                 period = f"{said[-1].group(1)}/{said[-1].group(2)}" if said[-1].group(2) else said[-1].group(1)
+        if not period and (year_and := _YEAR_AND_BEFORE.search(sentence[:num.start])) \
+                and _DONE_AFTER.match(sentence[num.end:]):
+            period = _period_from(year_and.group(1))  # '... in 2023/24 and 3,160 carers' assessments were completed'
         if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence) \
                 and not measure.endswith("_target"):
             period = carried.get(_carry_key(measure), "") or (
@@ -3929,6 +3932,13 @@ def _colon_lead_in(lines: list[str], n: int, running: set[int] = frozenset()) ->
 
 
 # ('In 2025/26, 5,870 carers were known ... During the year 2,340 had an assessment': the year just named)
+# a financial year ending one clause and a figure opening the next, whose things were done ('supported 7,420 carers in
+# 2023/24 and 3,160 carers' assessments were completed'): the work of that same year
+_YEAR_AND_BEFORE = re.compile(r"\b((?:19|20)\d\d\s*/\s*\d\d)\s+and\s+(?:around\s+|about\s+|some\s+|over\s+)?$")
+_DONE_AFTER = re.compile(r"^[^.;]*?\b(?:were|was)\s+(?:completed|carried\s+out|undertaken|done|made|reviewed|"
+                         r"assessed|issued|provided)\b", re.IGNORECASE)
+
+
 _SAME_YEAR = re.compile(r"\b(?:in|during|over|for|within)\s+(?:the\s+same|that\s+same|that)\s+(?:year|period)\b|"
                         r"\bduring\s+the\s+year\b(?!\s+(?:to|ending|ended|from)\b)", re.IGNORECASE)
 # a sentence naming its own time, even one written broken ('In the period 201-15', 'in the year'): nothing carried
