@@ -222,6 +222,11 @@ def suggest_areas(name: str, limit: int = 3, cutoff: float = 85.0) -> list[tuple
     return out[:limit]
 
 
+def within(code: str, authority: str) -> bool:
+    """Whether the registry's area `code` is `authority` or one of its districts."""
+    return code == authority or _rows().get(code, {}).get("parent_code", "") == authority
+
+
 def area_name(code: str) -> str:
     row = _rows().get(code)
     return row["name"] if row else code

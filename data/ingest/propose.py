@@ -1356,6 +1356,8 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         return  # 'North Central London ICB | 64.6%' under rows of boroughs: the ICB's figure, no one borough's
         # (and 'NHS Surrey Heartlands Integrated Care Board' in a county's table: an NHS body named after the county
         # covers another patch, never the council's)
+    if area_code == props.authority and _wider_grouping(label, props.authority):
+        return  # 'Lancashire-14 (including Blackpool and Blackburn with Darwen)' under the county's districts
     if section and area_code == props.authority and not (block.style != "list" and area_lookup.find_areas(label)):
         # (a row naming the authority, 'Leicestershire total', stays the authority's)
         area_code, area_name = section
@@ -1496,6 +1498,18 @@ _OWN_AGE = {"dementia_estimated": re.compile(r"aged\s+65\s*(?:\+|and\s+over|or\s
 # a row naming an area wider than one council the registry does not hold: an ICB or ICS, a region, London
 _WIDER_ROW = re.compile(r"\b(?:ICB|ICS|STP|integrated care (?:board|system|partnership)|(?:sub-?)?region(?:al)?|"
                         r"(?-i:London))\b", re.IGNORECASE)
+
+
+# a row of the council's place taken with others beyond it ('Lancashire-14 (including Blackpool and Blackburn with
+# Darwen)', 'Cumbria plus Carlisle'): the words that bring in the others
+_GROUPED_WITH = re.compile(r"\b(?:including|incl\.|plus|together\s+with)\s+(.+)", re.IGNORECASE)
+
+
+def _wider_grouping(label: str, authority: str) -> bool:
+    """Whether a row label adds to the council's place a registry area outside it: a wider grouping's figure (the
+    ceremonial county with its unitaries), no one council's."""
+    more = _GROUPED_WITH.search(label)
+    return bool(more) and any(not area_lookup.within(h.code, authority) for h in area_lookup.find_areas(more.group(1)))
 
 
 # an NHS body's name, though it names a place ('NHS Surrey Heartlands Integrated Care Board', 'Frimley ICB')
@@ -2962,6 +2976,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if named and measure in _WHOLE_MEASURES and not area_lookup.exact(named.group("name")) \
                 and not _TOGETHER.search(sentence[num.end:num.end + 40]):
             continue  # 'Avon Mill in Melksham (70 apartments, due to open in spring 2027)': one named scheme's units
+        if _place_within_bracketed(sentence[:num.start]):
+            continue  # 'Towns with the most people living with dementia include Morecambe (about 1,300)': the town's
         if kind == "share" and _NHS_PATCHES.search(sentence) and _PLACED_AFTER.match(after) \
                 and not _own_place_named(area_clause, props):
             continue  # 'Diagnosis rates differ between the county's Primary Care Network clusters, from 57% in the east
@@ -3073,6 +3089,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 # ('In 2024/25 the Carers Centre ran 85 sessions. Over the same year, 4,615 carers were known ...': the
                 # year the sentence before wrote, though its figure was no measure)
                 period = f"{said[-1].group(1)}/{said[-1].group(2)}" if said[-1].group(2) else said[-1].group(1)
+        if not period and (year_and := _YEAR_AND_BEFORE.search(sentence[:num.start])) \
+                and _DONE_AFTER.match(sentence[num.end:]):
+            period = _period_from(year_and.group(1))  # '... in 2023/24 and 3,160 carers' assessments were completed'
         if not period and carried and not _PROJECTION.search(clause) and not _OWN_TIME.search(sentence) \
                 and not measure.endswith("_target"):
             period = carried.get(_carry_key(measure), "") or (
@@ -3223,6 +3242,21 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|all)\s+(?:[\w'’]+\s+){0,2
 # apartments', 'Cley Rise (58 apartments)'): that scheme's, not the authority's (a registry place so named is an area's)
 _NAMED_BRACKET = re.compile(r"\b(?!(?:The|Our|This|These|In|At|By|We|All)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:\s+in\s+[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+)*)?\s*\(\s*(?:about\s+|around\s+|c\.\s*)?$")
+# a sentence about places within the council's area ('Towns with the most people living with dementia include
+# Morecambe (about 1,300), Accrington (about 720) ...') and a figure in brackets right after one of them: that place's
+_PLACES_WITHIN = re.compile(r"\b(?:towns|villages|wards|neighbourhoods|localities|parishes|settlements)\b", re.IGNORECASE)
+_PLACE_BRACKET = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s*\(\s*(?:about\s+|around\s+|approximately\s+|"
+                            r"c\.\s*|some\s+)?$", re.IGNORECASE)
+
+
+def _place_within_bracketed(before: str) -> bool:
+    """Whether a figure follows, in brackets, a place the registry does not hold, in a sentence about towns, wards or
+    villages: the town's figure, no area's."""
+    place = _PLACE_BRACKET.search(before)
+    return bool(place) and bool(_PLACES_WITHIN.search(before[:place.start()])) \
+        and not area_lookup.exact(place.group("name"))
+
+
 _TOGETHER = re.compile(r"\b(?:in total|altogether|together|between them|combined|across)\b", re.IGNORECASE)
 _WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_care_schemes_planned",
                              "extra_care_units_planned", "sheltered_housing_schemes", "sheltered_housing_units",
@@ -3900,6 +3934,13 @@ def _colon_lead_in(lines: list[str], n: int, running: set[int] = frozenset()) ->
 
 
 # ('In 2025/26, 5,870 carers were known ... During the year 2,340 had an assessment': the year just named)
+# a financial year ending one clause and a figure opening the next, whose things were done ('supported 7,420 carers in
+# 2023/24 and 3,160 carers' assessments were completed'): the work of that same year
+_YEAR_AND_BEFORE = re.compile(r"\b((?:19|20)\d\d\s*/\s*\d\d)\s+and\s+(?:around\s+|about\s+|some\s+|over\s+)?$")
+_DONE_AFTER = re.compile(r"^[^.;]*?\b(?:were|was)\s+(?:completed|carried\s+out|undertaken|done|made|reviewed|"
+                         r"assessed|issued|provided)\b", re.IGNORECASE)
+
+
 _SAME_YEAR = re.compile(r"\b(?:in|during|over|for|within)\s+(?:the\s+same|that\s+same|that)\s+(?:year|period)\b|"
                         r"\bduring\s+the\s+year\b(?!\s+(?:to|ending|ended|from)\b)", re.IGNORECASE)
 # a sentence naming its own time, even one written broken ('In the period 201-15', 'in the year'): nothing carried
