@@ -1,7 +1,9 @@
 """Round 45 (r45b) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
 document saved as plain text gives (a paragraph a line, blank lines between, plain headings): open cases a team
 carries, a caseload, and people with dementia discharged somewhere are no estimate of people living with dementia; care
-homes counted with their beds under a housing and extra care heading are no extra care flats."""
+homes counted with their beds under a housing and extra care heading are no extra care flats, nor dementia flats;
+schemes and flats with a dementia-friendly design are dementia schemes and flats; carers of an age caring for a relative
+with dementia are carers of that age, no people with dementia."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -29,3 +31,25 @@ def test_care_homes_with_their_beds_under_an_extra_care_heading_are_no_extra_car
     got = rows(["Extra care and other housing", "", "Bristol has nine extra care schemes with 540 flats.", "",
                 "There are 41 care homes in the city that take people with dementia, with 1,630 beds.", ""])
     assert sorted((r[0], r[3]) for r in got) == [("extra_care_schemes", 9.0), ("extra_care_units", 540.0)]
+
+
+def test_schemes_and_flats_with_a_dementia_friendly_design_are_dementia_schemes_and_flats():
+    got = rows(["Extra care", "", "Bristol has nine extra care schemes with 540 flats. Three of the schemes, with 150 flats "
+                "between them, have a dementia-friendly design with sensory gardens.", ""])
+    assert sorted((r[0], r[3]) for r in got) == [("extra_care_schemes", 9.0), ("extra_care_schemes_dementia", 3.0),
+                                                 ("extra_care_units", 540.0), ("extra_care_units_dementia", 150.0)]
+
+
+def test_care_homes_with_their_beds_after_dementia_flats_are_no_dementia_flats():
+    got = rows(["Extra care", "", "Bristol has nine extra care schemes with 540 flats. Three of the schemes, with 150 flats "
+                "between them, have a dementia-friendly design.", "",
+                "There are 41 care homes in the city registered for dementia care, with 1,630 beds.", ""])
+    assert not [r for r in got if r[3] in (41.0, 1630.0)]
+
+
+def test_carers_of_an_age_caring_for_a_relative_with_dementia_are_carers_of_that_age():
+    frame = measures(["Carers", "", "At the 2021 Census, 36,900 Bristol residents said they provided unpaid care. Of these, "
+                      "7,420 were aged 65 and over, many of them caring for a husband or wife with dementia.", ""])
+    got = sorted((r.measure, float(r.value), r.breakdown) for r in frame.itertuples())
+    assert ("carers_unpaid", 7420.0, "aged 65 and over") in got
+    assert not [g for g in got if g[0].startswith("dementia")]
