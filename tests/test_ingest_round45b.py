@@ -3,7 +3,8 @@ document saved as plain text gives (a paragraph a line, blank lines between, pla
 carries, a caseload, and people with dementia discharged somewhere are no estimate of people living with dementia; care
 homes counted with their beds under a housing and extra care heading are no extra care flats, nor dementia flats;
 schemes and flats with a dementia-friendly design are dementia schemes and flats; carers of an age caring for a relative
-with dementia are carers of that age, no people with dementia."""
+with dementia are carers of that age, no people with dementia; rates that ranged from one to another are no diagnosis
+rate of the area; a count beside a share where dementia is highest or lowest is a place's, not the area's."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -53,3 +54,16 @@ def test_carers_of_an_age_caring_for_a_relative_with_dementia_are_carers_of_that
     got = sorted((r.measure, float(r.value), r.breakdown) for r in frame.itertuples())
     assert ("carers_unpaid", 7420.0, "aged 65 and over") in got
     assert not [g for g in got if g[0].startswith("dementia")]
+
+
+def test_rates_that_ranged_from_one_to_another_are_no_diagnosis_rate_of_the_area():
+    got = rows(["Diagnosis", "", "Bristol's estimated dementia diagnosis rate was 68.4% in March 2024. Across our "
+                "comparator authorities the diagnosis rate ranged from 55.2% to 71.9%.", ""])
+    assert [(r[0], r[3]) for r in got] == [("dementia_diagnosis_rate", 68.4)]
+
+
+def test_counts_beside_a_share_where_dementia_is_highest_or_lowest_are_a_places_not_the_areas():
+    got = rows(["Dementia in our neighbourhoods", "", "Around 4,350 people aged 65 and over in Bristol are living with "
+                "dementia.", "", "Recorded dementia prevalence was highest in Stoke Bishop (1.31%, 142 patients) and "
+                "lowest in Lawrence Hill (0.18%, 26 patients).", ""])
+    assert [r[3] for r in got if r[0] in ("dementia_estimated", "dementia_register")] == [4350.0]
