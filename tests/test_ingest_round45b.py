@@ -4,7 +4,8 @@ carries, a caseload, and people with dementia discharged somewhere are no estima
 homes counted with their beds under a housing and extra care heading are no extra care flats, nor dementia flats;
 schemes and flats with a dementia-friendly design are dementia schemes and flats; carers of an age caring for a relative
 with dementia are carers of that age, no people with dementia; rates that ranged from one to another are no diagnosis
-rate of the area; a count beside a share where dementia is highest or lowest is a place's, not the area's."""
+rate of the area; a count beside a share where dementia is highest or lowest is a place's, not the area's; a part of
+the carers in a place who look after someone with dementia is no census band."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -67,3 +68,10 @@ def test_counts_beside_a_share_where_dementia_is_highest_or_lowest_are_a_places_
                 "dementia.", "", "Recorded dementia prevalence was highest in Stoke Bishop (1.31%, 142 patients) and "
                 "lowest in Lawrence Hill (0.18%, 26 patients).", ""])
     assert [r[3] for r in got if r[0] in ("dementia_estimated", "dementia_register")] == [4350.0]
+
+
+def test_a_part_of_the_carers_in_a_place_who_look_after_someone_with_dementia_is_no_census_band():
+    got = rows(["Carers", "", "At the 2021 Census, 36,900 Bristol residents said they provided unpaid care.", "",
+                "Around 3,100 carers across Bristol look after someone with dementia, and 1,240 of them provide 50 or "
+                "more hours of care a week.", ""])
+    assert [(r[0], r[3]) for r in got] == [("carers_unpaid", 36900.0)]

@@ -555,8 +555,10 @@ _NONE_PLANNED = re.compile(r"\W*(?:(?:there\s+(?:is|are)|with)\s+)?(?:no|none|no
 # 'all' right before a count ('for all 14 extra care schemes', 'across all of our 9 schemes'): every one there is
 _ALL_THERE_ARE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # carers counted by whom they look after, people living with dementia ('around 2,400 carers look after someone living
-# with dementia', '1,900 carers of people with dementia'): a part of the carers, by the cared-for's condition
-_CARERS_OF_DEMENTIA = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+)?carers\s+(?:who\s+)?(?:(?:look(?:s|ed|ing)?\s+after|"
+# with dementia', '1,900 carers of people with dementia'): a part of the carers, by the cared-for's condition; where
+# they live may stand between ('1,500 carers in the city look after someone with dementia')
+_CARERS_OF_DEMENTIA = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+)?carers\s+(?:(?:in|across)\s+(?:the\s+|our\s+)?"
+                                 r"[A-Za-z'’-]+\s+)?(?:who\s+)?(?:(?:look(?:s|ed|ing)?\s+after|"
                                  r"care\s+for|caring\s+for)\s+(?:someone|somebody|a\s+(?:person|relative|loved\s+one|"
                                  r"family\s+member)|people|relatives?|family\s+members?|loved\s+ones?)|of\s+(?:people|"
                                  r"someone|a\s+person|those))\s+(?:(?:who\s+(?:is|are)\s+)?living\s+)?with\s+dementia\b",
