@@ -556,8 +556,10 @@ _NONE_PLANNED = re.compile(r"\W*(?:(?:there\s+(?:is|are)|with)\s+)?(?:no|none|no
 # 'all' right before a count ('for all 14 extra care schemes', 'across all of our 9 schemes'): every one there is
 _ALL_THERE_ARE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # carers counted by whom they look after, people living with dementia ('around 2,400 carers look after someone living
-# with dementia', '1,900 carers of people with dementia'): a part of the carers, by the cared-for's condition
-_CARERS_OF_DEMENTIA = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+)?carers\s+(?:who\s+)?(?:(?:look(?:s|ed|ing)?\s+after|"
+# with dementia', '1,900 carers of people with dementia'): a part of the carers, by the cared-for's condition; where
+# they live may stand between ('1,500 carers in the city look after someone with dementia')
+_CARERS_OF_DEMENTIA = re.compile(r"\d[\d,]*\s+(?:[A-Za-z'’-]+\s+)?carers\s+(?:(?:in|across)\s+(?:the\s+|our\s+)?"
+                                 r"[A-Za-z'’-]+\s+)?(?:who\s+)?(?:(?:look(?:s|ed|ing)?\s+after|"
                                  r"care\s+for|caring\s+for)\s+(?:someone|somebody|a\s+(?:person|relative|loved\s+one|"
                                  r"family\s+member)|people|relatives?|family\s+members?|loved\s+ones?)|of\s+(?:people|"
                                  r"someone|a\s+person|those))\s+(?:(?:who\s+(?:is|are)\s+)?living\s+)?with\s+dementia\b",
@@ -2978,6 +2980,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Avon Mill in Melksham (70 apartments, due to open in spring 2027)': one named scheme's units
         if _place_within_bracketed(sentence[:num.start]):
             continue  # 'Towns with the most people living with dementia include Morecambe (about 1,300)': the town's
+        if _place_within_subject(sentence[:num.start], said_before):
+            continue  # 'Recorded prevalence varies across the city's wards. ... Werrington had 104 people on the
+            # register.': the ward's
         if kind == "share" and _NHS_PATCHES.search(sentence) and _PLACED_AFTER.match(after) \
                 and not _own_place_named(area_clause, props):
             continue  # 'Diagnosis rates differ between the county's Primary Care Network clusters, from 57% in the east
@@ -3247,6 +3252,22 @@ _NAMED_BRACKET = re.compile(r"\b(?!(?:The|Our|This|These|In|At|By|We|All)\b)(?P<
 _PLACES_WITHIN = re.compile(r"\b(?:towns|villages|wards|neighbourhoods|localities|parishes|settlements)\b", re.IGNORECASE)
 _PLACE_BRACKET = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s*\(\s*(?:about\s+|around\s+|approximately\s+|"
                             r"c\.\s*|some\s+)?$", re.IGNORECASE)
+
+
+# a sentence opening on a place's name, its count straight after ('Werrington had 104 people on the register'), in a
+# paragraph about the area's wards, towns or villages: that place's count (a sentence opening on a word that is no name
+# of a place, 'The county had ...', 'Our city has ...', is left as it was)
+_PLACE_SUBJECT = re.compile(r"\W*(?!(?:The|This|That|These|Those|Our|Its|It|We|There|Here|In|By|At|Of|On|For|From|Each|"
+                            r"Every|All|Some|Around|About|Over|Across|Overall|Together|Between|Since|Today|Now)\b)"
+                            r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s+(?:has|had|have|is\s+home\s+to)\s+"
+                            r"(?:(?:about|around|some|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
+
+
+def _place_within_subject(before: str, said_before: str) -> bool:
+    """Whether a sentence opens on a place the registry does not hold, its figure straight after, in a paragraph about
+    the area's towns, wards or villages: the place's figure, no area's."""
+    place = _PLACE_SUBJECT.match(before)
+    return bool(place) and bool(_PLACES_WITHIN.search(said_before)) and not area_lookup.exact(place.group("name"))
 
 
 def _place_within_bracketed(before: str) -> bool:
