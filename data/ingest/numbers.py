@@ -51,8 +51,8 @@ _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:our|the|its|their|these|those)\s)", 
 _UNIT_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _ORDINAL = (r"(?:(?:(?:twenty|thirty)[- ](?:first|" + _UNIT_ORDINAL + r"))|" + _UNIT_ORDINAL +
             r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th))")
-# (its place after it too: ', Heol Wen Court in Llandaff,')
-_NAME_BETWEEN_COMMAS = r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}" \
+# (its place after it too: ', Heol Wen Court in Llandaff,'; or its place alone: ', at Hatherleigh,')
+_NAME_BETWEEN_COMMAS = r"(?:,\s+(?:(?:at|in|near)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}" \
                        r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,)"
 # 'A further extra care scheme is planned', 'Another scheme will open': an article counting one scheme still to come (the
 # plan's words after the noun: 'a new scheme opened in 2024' is no count of the stock), its size between before 'is'

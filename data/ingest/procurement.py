@@ -119,6 +119,10 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           # a framework or DPS first opening to providers ('The DPS will open for applications on')
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bopen\w*\s+"
                           r"(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders)|"
+                          # the council opening one, the verb first ('We will open a dynamic purchasing system for care
+                          # home places in October 2023')
+                          r"(?<!re-)\bopen(?:s|ing)?\s+(?:a|an|the|our|its)\s+(?:new\s+)?(?:dynamic purchasing system|"
+                          r"DPS|framework|approved list|provider list)\b|"
                           r"re-?open\w*\s+(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders))\b[^.;]{0,40}$"),
     # ('the new service had gone live on 1 September 2026': a go-live told after it)
     # ('notices copied from Find a Tender on 2 February 2026': where a text was taken from starts nothing)
