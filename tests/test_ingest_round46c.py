@@ -56,3 +56,10 @@ def test_guard_a_bullet_glyph_over_an_infographics_figures_heads_no_column():
     lines = spaced([*PROSE[:10], "\uf0b7", "• 6", "care homes with nursing", "410", "nursing beds", "77.4",
                     "years healthy life expectancy", "81.0", "years life expectancy at birth", *PROSE[10:]])
     assert join_spaced_stacked_cells(lines) == lines
+
+
+def test_the_largest_part_with_its_residents_is_no_population_of_the_borough():
+    got = rows(["Our borough", "", "About 294,700 people lived in Stockport in mid-2023.", "",
+                "The borough has eight neighbourhood areas. Bramhall is the largest, with about 41,300 residents, "
+                "and Reddish the smallest, with around 17,800.", ""])
+    assert [r for r in got if r[0] == "population"] == [("population", STOCKPORT, "2023", 294700.0)]
