@@ -156,17 +156,18 @@ _NIL_CELL = re.compile(r"[-–—*.]{1,2}|(?i:n/?a|tbc|tba|none)")
 
 
 # the first header cell of a table whose rows are years ('Year' / 'Wiltshire' / '2025' / '8,120' / '2030' / ...)
-_YEAR_HEADER = re.compile(r"(?i:years?|year ending|financial year)")
+_YEAR_HEADER = re.compile(r"(?i:years?|year ending|financial year|census(?: year)?)")
 
 
-def _stacked_rows(lines: list[str], i: int, k: int) -> int:
+def _stacked_rows(lines: list[str], i: int, k: int, worded_header: bool = False) -> int:
     """How many rows of k cells, one cell a line (a label, then k - 1 figures or dates, a dash or 'n/a' among them),
     follow a header of k cells at i. A PDF converter writing a table's cells in column order ('Service' / three
     services / 'Contract end' / three dates / ...) gives the same shape: the columns become rows, as written. (A
     label and its date a line each, 'Contract start date' / '1 October 2026', are a form's fields, read as such.)"""
     header = lines[i:i + k]
     if len(header) < k or not all(_cell_line(h) for h in header) or is_number_cell(header[0]) \
-            or not all(is_year_cell(h) or not is_number_cell(h) for h in header):
+            or not all(is_year_cell(h) or not is_number_cell(h) for h in header) \
+            or worded_header and not all(re.search(r"[A-Za-z]{2}", h) for h in header):
         return 0
     rows, r = 0, i + k
     by_year = bool(_YEAR_HEADER.fullmatch(header[0].strip()))
@@ -196,17 +197,18 @@ def _timetable_row(header: list[str], row: list[str]) -> bool:
         and not any(_CAPTION_LINE.match(h) for h in header)
 
 
-def join_stacked_cells(lines: list[str]) -> list[str]:
+def join_stacked_cells(lines: list[str], worded_header: bool = False) -> list[str]:
     """A PDF table extracted cell by cell, one cell a line ('District' / 'Unpaid carers' / '%' / 'Bromsgrove' /
     '9,120' / '9.4%' ...), written back as a tab table: each row on its first cell's line, the lines of its other
     cells left blank (line numbers hold). A header of k short lines must be followed by rows of a label and k - 1
     figures: two rows at least (three when k is 2, so a caption over its figure stays an infographic's), or one row of
-    a timetable (`_timetable_row`)."""
+    a timetable (`_timetable_row`). With `worded_header`, every header cell must hold a word (a bullet's glyph over an
+    infographic's figures heads no column)."""
     out = list(lines)
     contents = contents_lines(lines)  # (a contents page's entries over their pages are no table)
     i = 0
     while i < len(lines):
-        best = max(((k, _stacked_rows(lines, i, k)) for k in range(2, 9)), key=lambda kr: kr[1] * kr[0])
+        best = max(((k, _stacked_rows(lines, i, k, worded_header)) for k in range(2, 9)), key=lambda kr: kr[1] * kr[0])
         k, rows = best
         enough = rows >= (3 if k == 2 else 2) or rows == 1 and _timetable_row(lines[i:i + k], lines[i + k:i + 2 * k])
         if enough and not contents & set(range(i + 1, i + k * (rows + 1) + 1)):
@@ -217,6 +219,28 @@ def join_stacked_cells(lines: list[str]) -> list[str]:
             i += k * (rows + 1)
         else:
             i += 1
+    return out
+
+
+def _paragraph_spaced(lines: list[str]) -> bool:
+    """A document written a paragraph a line with a blank line after each (as Word's text is saved): most of its
+    lines with text have a blank line after them."""
+    filled = [i for i, t in enumerate(lines[:-1]) if t.strip()]
+    return len(filled) >= 20 and sum(not lines[i + 1].strip() for i in filled) >= 0.8 * len(filled)
+
+
+def join_spaced_stacked_cells(lines: list[str]) -> list[str]:
+    """A table a converter flattened one cell a paragraph, a blank line between cells ('Year' / '' / 'People aged
+    65+' / '' / '2024' / '' / '4,620' ...), in a document spaced a paragraph a line: its cells are read as
+    `join_stacked_cells` reads cells on adjacent lines, each row written back on its first cell's line (tab-joined),
+    its other cells' lines left blank (line numbers hold)."""
+    if not _paragraph_spaced(lines):
+        return lines
+    filled = [i for i, t in enumerate(lines) if t.strip()]
+    joined = join_stacked_cells([lines[i] for i in filled], worded_header=True)
+    out = list(lines)
+    for i, text in zip(filled, joined):
+        out[i] = text
     return out
 
 
