@@ -2009,6 +2009,11 @@ _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s
 # a share's base in brackets after what a row counts ('Unpaid carers (% of residents aged 5+)')
 _BRACKETED_SHARE_BASE = re.compile(r"\(\s*(?:%|per\s*cent|percentage|proportion|share)\s*of\s+(?:the\s+|all\s+)?"
                                    r"(?:residents|population|people|adults|households)\b[^()]*\)", re.IGNORECASE)
+# a share's base after what a row counts, joined by 'as' ('Carers as % of residents aged 5+ (2021)', 'Unpaid carers as a
+# percentage of the population')
+_SUBJECT_AS_SHARE_BASE = re.compile(r"^\s*[\w'’ -]{1,40}?\s+as\s+(?:an?\s+)?(?:%|per\s*cent|percentage|proportion|share)\s*"
+                                    r"of\s+(?:the\s+|all\s+)?(?:residents|population|people|adults|households)\b",
+                                    re.IGNORECASE)
 
 
 # a column of an age group's share and nothing else ('% aged 65+', 'Aged 65+ (%)')
@@ -2024,8 +2029,9 @@ def _residents_age_share(key: str, keys: list[str]) -> bool:
 
 
 def _names_share_base(text: str) -> bool:
-    """A label or header that is a share's population base ('% of residents aged 5+'), or names it in brackets."""
-    return bool(_SHARE_BASE.match(text) or _BRACKETED_SHARE_BASE.search(text))
+    """A label or header that is a share's population base ('% of residents aged 5+'), names it in brackets, or after
+    what it counts and 'as' ('Carers as % of residents aged 5+')."""
+    return bool(_SHARE_BASE.match(text) or _BRACKETED_SHARE_BASE.search(text) or _SUBJECT_AS_SHARE_BASE.match(text))
 
 
 # (a confidence interval or other aside in brackets may stand between the share and its base: '10.1% (95% CI 9.9% to
