@@ -21,3 +21,20 @@ def test_a_share_row_naming_its_subject_as_a_share_of_residents_aged_5_plus_name
                           ("carers_unpaid_pct", "Oxford", "2021", 7.8, ""),
                           ("carers_unpaid_pct", "Oxfordshire", "2021", 8.8, ""),
                           ("carers_unpaid_pct", "England", "2021", 8.9, "")])
+
+
+def test_places_in_a_list_of_parts_after_a_colon_are_the_parts_and_the_whole_is_the_countys():
+    got = rows(["Extra care", "", "Two more schemes are planned, bringing 150 units by 2027: 90 in Cherwell and 60 in "
+                "Oxford.", ""])
+    assert sorted(got) == sorted([("extra_care_schemes_planned", OXFORDSHIRE, "", 2.0),
+                                  ("extra_care_units_planned", OXFORDSHIRE, "2027", 150.0),
+                                  ("extra_care_units_planned", "E07000177", "", 90.0),
+                                  ("extra_care_units_planned", "E07000178", "", 60.0)])
+
+
+def test_an_age_after_are_themselves_over_ending_a_clause_is_no_figure():
+    frame = measures(["Carers", "", "We want more short breaks for carers who are themselves over 80; these carers "
+                      "told us breaks matter most.", "", "In 2021, 61,000 residents of Oxfordshire provided unpaid care.",
+                      ""])
+    got = [(r.measure, float(r.value)) for r in frame.itertuples()]
+    assert got == [("carers_unpaid", 61000.0)]

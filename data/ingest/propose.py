@@ -4282,6 +4282,13 @@ def _named_in(sentence: str, start: int, num: Number) -> bool:
     return start > num.end and "," in sentence[num.end:start] and bool(_NAMED_IN.search(sentence[:start]))
 
 
+def _a_parts_place(sentence: str, start: int, num: Number) -> bool:
+    """Whether a place comes after a colon after the figure that opens a list of parts with figures of their own
+    ('which will add 260 units by 2028: 60 in Bromsgrove and 120 in Wychavon'): a part's place, not the whole's."""
+    colon = sentence.find(": ", num.end, start) if start > num.end else -1
+    return colon >= 0 and bool(re.search(r"\d", sentence[colon:start]))
+
+
 def _listed(hits: list[area_lookup.AreaHit], text: str) -> bool:
     """Whether the places found are one list ('Erewash and Amber Valley', 'Bolsover, Chesterfield and Erewash'): a
     figure written with them is for them together, none of them alone."""
@@ -4322,7 +4329,8 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     bench = area_lookup.benchmark_in(clause)
     at = max(sentence.find(clause), 0)
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
-            and not _among_towns(clause, h) and not _headed_by(clause, h)]
+            and not _among_towns(clause, h) and not _headed_by(clause, h)
+            and not _a_parts_place(sentence, at + h.start, num)]
     if bench and not hits:
         return bench
     if _listed(hits, clause):
@@ -4340,7 +4348,8 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     if hits:
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
-            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h) and not _headed_by(sentence, h)]
+            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h) and not _headed_by(sentence, h)
+            and not _a_parts_place(sentence, h.start, num)]
     if hits and not _listed(hits, sentence):
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
