@@ -1,7 +1,8 @@
 """Round 46 (r46a) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
 document saved as plain text gives: a dashboard whose rows are measures and whose columns are a county's districts
 names a share's population base after what it counts and 'as' ('Carers as % of residents aged 5+'), which is no
-sub-group."""
+sub-group; places in a list of parts after a colon after a figure ('150 units by 2027: 90 in Cherwell and 60 in Oxford')
+are the parts' places, not the whole's; an age after 'are themselves over' ending its clause is no figure."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
