@@ -2,7 +2,8 @@
 document saved as plain text gives: a dashboard whose rows are measures and whose columns are a county's districts
 names a share's population base after what it counts and 'as' ('Carers as % of residents aged 5+'), which is no
 sub-group; places in a list of parts after a colon after a figure ('150 units by 2027: 90 in Cherwell and 60 in Oxford')
-are the parts' places, not the whole's; an age after 'are themselves over' ending its clause is no figure."""
+are the parts' places, not the whole's; an age after 'are themselves over' ending its clause is no figure; the people
+Shared Lives carers supported are no count of the carers."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
@@ -39,3 +40,9 @@ def test_an_age_after_are_themselves_over_ending_a_clause_is_no_figure():
                       ""])
     got = [(r.measure, float(r.value)) for r in frame.itertuples()]
     assert got == [("carers_unpaid", 61000.0)]
+
+
+def test_the_people_shared_lives_carers_supported_are_no_count_of_the_carers():
+    got = rows(["Shared Lives", "", "Shared Lives carers supported 48 people in 2024/25.", "",
+                "Our Shared Lives scheme has 96 approved Shared Lives carers who support adults in their own homes.", ""])
+    assert got == [("shared_lives_carers", OXFORDSHIRE, "", 96.0)]
