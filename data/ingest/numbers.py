@@ -107,8 +107,10 @@ _MASKS = [
         # 'over 650 carers' or 'carers over 50 hours'
         r"\b(?:people|persons?|those|adults?|residents|population|men|women|everyone|anyone|carers?|child|children)"
         r"\s+(?:aged\s+)?(?:over|under|above|below)\s+\d{2}(?!\d|[,.]\d|\s*%|\s+hours?\b)",
-        # ... or after a verb, ending its clause ('carers are now over 65.', 'many were over 80, and'), not 'is over 40,000'
-        r"\b(?:is|are|was|were|being)\s+(?:now\s+|already\s+|also\s+)?(?:over|under|above|below)\s+\d{2}"
+        # ... or after a verb, ending its clause ('carers are now over 65.', 'many were over 80, and', 'carers who are
+        # themselves over 75;'), not 'is over 40,000'
+        r"\b(?:is|are|was|were|being)\s+(?:(?:now|already|also|themselves|himself|herself|still|often|mostly|mainly)\s+)?"
+        r"(?:over|under|above|below)\s+\d{2}"
         r"(?![.,]\d)(?=\s*(?:[.,;:)]|$)|\s+(?:years?\s+(?:old|of\s+age)|and|or|but)\b)",
         r"\b(?:per|for\s+every)\s+(?:1,000|1000|100,000|100000|10,000|100|1 000|100 000)\b",  # a rate's base
         r"(?<![\d,.])\b\d{1,3}\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d{2}\b)\d{1,4}\b(?![,.]\d)",  # '1 in 4'

@@ -2009,6 +2009,11 @@ _SHARE_BASE = re.compile(r"^\s*(?:(?:%|per\s*cent|percentage|proportion|share)\s
 # a share's base in brackets after what a row counts ('Unpaid carers (% of residents aged 5+)')
 _BRACKETED_SHARE_BASE = re.compile(r"\(\s*(?:%|per\s*cent|percentage|proportion|share)\s*of\s+(?:the\s+|all\s+)?"
                                    r"(?:residents|population|people|adults|households)\b[^()]*\)", re.IGNORECASE)
+# a share's base after what a row counts, joined by 'as' ('Carers as % of residents aged 5+ (2021)', 'Unpaid carers as a
+# percentage of the population')
+_SUBJECT_AS_SHARE_BASE = re.compile(r"^\s*[\w'’ -]{1,40}?\s+as\s+(?:an?\s+)?(?:%|per\s*cent|percentage|proportion|share)\s*"
+                                    r"of\s+(?:the\s+|all\s+)?(?:residents|population|people|adults|households)\b",
+                                    re.IGNORECASE)
 
 
 # a column of an age group's share and nothing else ('% aged 65+', 'Aged 65+ (%)')
@@ -2024,8 +2029,9 @@ def _residents_age_share(key: str, keys: list[str]) -> bool:
 
 
 def _names_share_base(text: str) -> bool:
-    """A label or header that is a share's population base ('% of residents aged 5+'), or names it in brackets."""
-    return bool(_SHARE_BASE.match(text) or _BRACKETED_SHARE_BASE.search(text))
+    """A label or header that is a share's population base ('% of residents aged 5+'), names it in brackets, or after
+    what it counts and 'as' ('Carers as % of residents aged 5+')."""
+    return bool(_SHARE_BASE.match(text) or _BRACKETED_SHARE_BASE.search(text) or _SUBJECT_AS_SHARE_BASE.match(text))
 
 
 # (a confidence interval or other aside in brackets may stand between the share and its base: '10.1% (95% CI 9.9% to
@@ -2980,6 +2986,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Avon Mill in Melksham (70 apartments, due to open in spring 2027)': one named scheme's units
         if _place_within_bracketed(sentence[:num.start]):
             continue  # 'Towns with the most people living with dementia include Morecambe (about 1,300)': the town's
+        if measure in ("carers_referrals", "carers_assessed") and _SERVICE_REACHED.search(sentence[:num.start]):
+            continue  # 'worked with 6,240 carers last year and took 1,930 new referrals': the people it reached
         if _place_within_subject(sentence[:num.start], said_before):
             continue  # 'Recorded prevalence varies across the city's wards. ... Werrington had 104 people on the
             # register.': the ward's
@@ -3261,6 +3269,13 @@ _PLACE_SUBJECT = re.compile(r"\W*(?!(?:The|This|That|These|Those|Our|Its|It|We|T
                             r"Every|All|Some|Around|About|Over|Across|Overall|Together|Between|Since|Today|Now)\b)"
                             r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s+(?:has|had|have|is\s+home\s+to)\s+"
                             r"(?:(?:about|around|some|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
+
+
+# the carers a service worked with, supported or helped ('Our carers support service worked with 6,240 carers last year
+# and took 1,930 new referrals'): the people it reached, no count of referrals or assessments (the referrals' own figure
+# stays)
+_SERVICE_REACHED = re.compile(r"\b(?:supported|supports|helped|helps|worked\s+with|works\s+with)\s+(?:(?:around|about|"
+                              r"some|over|nearly|almost|more\s+than)\s+)?$", re.IGNORECASE)
 
 
 def _place_within_subject(before: str, said_before: str) -> bool:
@@ -4276,6 +4291,13 @@ def _named_in(sentence: str, start: int, num: Number) -> bool:
     return start > num.end and "," in sentence[num.end:start] and bool(_NAMED_IN.search(sentence[:start]))
 
 
+def _a_parts_place(sentence: str, start: int, num: Number) -> bool:
+    """Whether a place comes after a colon after the figure that opens a list of parts with figures of their own
+    ('which will add 260 units by 2028: 60 in Bromsgrove and 120 in Wychavon'): a part's place, not the whole's."""
+    colon = sentence.find(": ", num.end, start) if start > num.end else -1
+    return colon >= 0 and bool(re.search(r"\d", sentence[colon:start]))
+
+
 def _listed(hits: list[area_lookup.AreaHit], text: str) -> bool:
     """Whether the places found are one list ('Erewash and Amber Valley', 'Bolsover, Chesterfield and Erewash'): a
     figure written with them is for them together, none of them alone."""
@@ -4316,7 +4338,8 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     bench = area_lookup.benchmark_in(clause)
     at = max(sentence.find(clause), 0)
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
-            and not _among_towns(clause, h) and not _headed_by(clause, h)]
+            and not _among_towns(clause, h) and not _headed_by(clause, h)
+            and not _a_parts_place(sentence, at + h.start, num)]
     if bench and not hits:
         return bench
     if _listed(hits, clause):
@@ -4334,7 +4357,8 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     if hits:
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
-            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h) and not _headed_by(sentence, h)]
+            and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h) and not _headed_by(sentence, h)
+            and not _a_parts_place(sentence, h.start, num)]
     if hits and not _listed(hits, sentence):
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
