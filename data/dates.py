@@ -37,14 +37,12 @@ QUARTER = re.compile(rf"(?<![\w/])(?:{QUARTER_WORD}\s*(?P<q>[1-4])\s*(?:of\s+(?:
 def quarter_text(m: re.Match[str]) -> str:
     """A QUARTER match written one way: 'Q1 2025/26' (April to June 2025) or 'Q3 2025' (July to September 2025)."""
     year = re.sub(r"\s+", "", m.group("y") or m.group("y2") or m.group("y3"))
-    if re.search(r"[-–]", year):  # 'Q3 26-27', 'Q3 2026-27': a financial year only when its two years follow on
+    if re.search(r"[-–]", year) or re.fullmatch(r"\d{2}/\d{2}", year):
+        # 'Q3 26-27', 'Q3 2026-27', 'Q1 27/28': a financial year only when its two years follow on
         year = re.sub(r"[-–]", "/", year)
         if int(year[-2:]) != (int(year.split("/")[0][-2:]) + 1) % 100:
             return ""
-    if re.fullmatch(r"\d{2}/\d{2}", year):  # 'Q1 27/28': a financial year only when its two years follow on
-        if int(year[3:]) != (int(year[:2]) + 1) % 100:
-            return ""
-        year = f"20{year}"
+        year = f"20{year}" if len(year) == 5 else year
     year = f"{year[:4]}/{year[-2:]}" if "/" in year else year
     worded = {"first": "1", "second": "2", "third": "3", "fourth": "4", "final": "4", "last": "4"}.get(
         (m.group("qw") or "").lower())

@@ -3268,14 +3268,14 @@ _PLACE_BRACKET = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 _PLACE_SUBJECT = re.compile(r"\W*(?!(?:The|This|That|These|Those|Our|Its|It|We|There|Here|In|By|At|Of|On|For|From|Each|"
                             r"Every|All|Some|Around|About|Over|Across|Overall|Together|Between|Since|Today|Now)\b)"
                             r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s+(?:has|had|have|is\s+home\s+to)\s+"
-                            r"(?:(?:about|around|some|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
+                            rf"(?:(?:{_HEDGE}|almost|roughly)\s+)?$", re.IGNORECASE)
 
 
 # the carers a service worked with, supported or helped ('Our carers support service worked with 6,240 carers last year
 # and took 1,930 new referrals'): the people it reached, no count of referrals or assessments (the referrals' own figure
 # stays)
-_SERVICE_REACHED = re.compile(r"\b(?:supported|supports|helped|helps|worked\s+with|works\s+with)\s+(?:(?:around|about|"
-                              r"some|over|nearly|almost|more\s+than)\s+)?$", re.IGNORECASE)
+_SERVICE_REACHED = re.compile(r"\b(?:supported|supports|helped|helps|worked\s+with|works\s+with)\s+"
+                              rf"(?:(?:{_HEDGE}|almost|more\s+than)\s+)?$", re.IGNORECASE)
 
 
 def _place_within_subject(before: str, said_before: str) -> bool:
