@@ -170,17 +170,19 @@ class Reference:
         return f"{self.label}: {format_value(self.value, self.unit)}{when}"
 
 
-def _area_rows(data: pd.DataFrame, order: list[str]) -> tuple[alt.Y, int]:
+def _area_rows(data: pd.DataFrame, order: list[str], bars: bool = True) -> tuple[alt.Y, int]:
     """One row per area, without an axis: each area's name is written above its bar or dots (see `_names`),
     so long names never squeeze the bars on a phone and never overprint each other on a projector; and the row's
     height (px). A long name wraps onto more lines above its row (written to `data`'s NAME_LINES column), and every
-    row grows by those lines: the bars keep their thickness, the gap for the names widens."""
+    row grows by those lines: the bars keep their thickness, the gap for the names widens. Dots without bars sit on
+    Vega-Lite's point scale, which has no inner padding (a bar's thickness): given one, Vega-Lite drops it with a
+    console warning."""
     data[NAME_LINES] = [wrap_label(a, NAME_LINE_CHARS) for a in data["area"]]
     lines = max((n.count(LABEL_BREAK) + 1 for n in data[NAME_LINES]), default=1)
     step = BAND_PX + math.ceil(NAME_LINE_PX * PRESENTER_TYPE_SCALE) * (lines - 1)  # room at either type scale
     bar = BAND_PX * 0.45  # paddingInner 0.55 of a one-line row
-    return alt.Y("area:N", sort=order, title=None, axis=None,
-                 scale=alt.Scale(paddingInner=1 - bar / step, paddingOuter=0.3)), step
+    padding = {"paddingInner": 1 - bar / step} if bars else {}
+    return alt.Y("area:N", sort=order, title=None, axis=None, scale=alt.Scale(**padding, paddingOuter=0.3)), step
 
 
 def _names(data: pd.DataFrame, y: alt.Y, above_px: int = 12) -> list[alt.Chart]:
@@ -260,7 +262,7 @@ def benchmark_chart(
     lo, hi = (min(values), max(values)) if values else (0, 1)
     pad = (hi - lo) * 0.12 or 1
     scale = alt.Scale(domain=[lo - pad, hi + pad * 1.6], zero=False, nice=False)
-    y, step = _area_rows(data, order)
+    y, step = _area_rows(data, order, bars=False)
     x = alt.X("value:Q", title=title_lines(axis_title(value_label, unit)), scale=scale,
               axis=alt.Axis(format=_value_format(unit), tickCount=VALUE_TICKS))
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value_text:N", title=value_label),
@@ -330,7 +332,7 @@ def dumbbell_chart(changes: pd.DataFrame, value_label: str, unit: str, height: i
     pad = (hi - lo) * 0.15 or 1
     # a dot plot need not start at zero; the axis labels show where it starts
     x_scale = alt.Scale(domain=[lo - pad * 0.3, hi + pad], zero=False, nice=False)
-    y, step = _area_rows(data, order)
+    y, step = _area_rows(data, order, bars=False)
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("period:N", title="Period"),
                alt.Tooltip("value_text:N", title=value_label), alt.Tooltip("change_label:N", title="Change"),
                alt.Tooltip("source:N", title="Source")]
