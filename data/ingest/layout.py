@@ -104,10 +104,15 @@ def _unbold(cell: str) -> str:
     return re.sub(r"^\*\*(.*)\*\*$|^__(.*)__$", lambda m: m.group(1) or m.group(2) or "", cell.strip())
 
 
+# an official statistic's status mark after its figure, as the government's accessible style writes it: '3,065 [p]'
+# (provisional), '66.9 [r]' (revised), '412 [e]' (estimated), '1,210 (p)'; the figure is still the cell's
+_STATUS_MARK = re.compile(r"(?<=[\d%])\s*(?:\[[a-z]\]|\([pr]\))$")
+
+
 def tab_cells(text: str) -> list[str]:
     """The cells of a tab row, each without the bold marks around it (a county's bold total row converted from PDF:
-    '**Lancashire**<tab>**130,600**'); an empty cell stays empty."""
-    return [_unbold(c) if c.strip() else c for c in text.split("\t")]
+    '**Lancashire**<tab>**130,600**') or a status mark after its figure ('3,065 [p]'); an empty cell stays empty."""
+    return [_STATUS_MARK.sub("", _unbold(c)) if c.strip() else c for c in text.split("\t")]
 
 
 def pipe_cells(text: str) -> list[str] | None:

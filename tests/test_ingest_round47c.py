@@ -1,0 +1,21 @@
+"""Round 47 (r47c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
+document saved as plain text gives to a data pack in the official-statistics style: a status mark after a tab cell's
+figure ('3,065 [p]', '412 (r)') leaves the figure the cell's."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, proposers_for
+
+SEFTON = "E08000014"
+ENGLAND = "E92000001"
+
+measures, dates = proposers_for(SEFTON)
+rows = figure_rows(measures)
+
+
+def test_a_provisional_or_revised_mark_after_a_tab_cells_figure_leaves_the_figure_the_cells():
+    got = rows(["Dementia", "", "Table 4: People with dementia aged 65 and over [note 2]", "",
+                "Measure\tSefton\tEngland", "On GP dementia registers, September 2023\t2,870 [p]\t[x]",
+                "Diagnosis rate, September 2023 (%)\t63.4 [r]\t65.1", ""])
+    assert sorted((m, a, v) for m, a, _, v in got) == sorted([("dementia_diagnosis_rate", ENGLAND, 65.1),
+                                                              ("dementia_diagnosis_rate", SEFTON, 63.4),
+                                                              ("dementia_register", SEFTON, 2870.0)])
