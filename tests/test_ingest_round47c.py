@@ -1,6 +1,7 @@
 """Round 47 (r47c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
 document saved as plain text gives to a data pack in the official-statistics style: a status mark after a tab cell's
-figure ('3,065 [p]', '412 (r)') leaves the figure the cell's."""
+figure ('3,065 [p]', '412 (r)') leaves the figure the cell's; a note's number under a table ('Note 4: ...') and the
+threshold below which counts are suppressed ('A count below 10 is suppressed') are no figures."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -19,3 +20,16 @@ def test_a_provisional_or_revised_mark_after_a_tab_cells_figure_leaves_the_figur
     assert sorted((m, a, v) for m, a, _, v in got) == sorted([("dementia_diagnosis_rate", ENGLAND, 65.1),
                                                               ("dementia_diagnosis_rate", SEFTON, 63.4),
                                                               ("dementia_register", SEFTON, 2870.0)])
+
+
+def test_a_notes_number_under_a_table_is_no_figure():
+    got = rows(["Unpaid carers", "", "Table 2: Unpaid carers, Census 2021", "", "Area\tUnpaid carers", "Sefton\t27,640",
+                "", "Note 4: the 2011 census asked all residents; the 2021 census asked residents aged 5 and over about "
+                "unpaid care.", "", "Note 5: dementia estimates apply 2018-based projections of the population.", ""])
+    assert [v for *_, v in got] == [27640.0]
+
+
+def test_a_threshold_below_which_counts_are_suppressed_is_no_figure():
+    got = rows(["Unpaid carers", "", "Carers by ward", "", "Ward\tCarers", "Ainsdale\t1,210", "",
+                "Wards are 2022 wards. Carer counts under 10 are suppressed to protect confidentiality.", ""])
+    assert [v for *_, v in got] == [1210.0]
