@@ -1,7 +1,8 @@
 """Round 47 (r47c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
 document saved as plain text gives to a data pack in the official-statistics style: a status mark after a tab cell's
 figure ('3,065 [p]', '412 (r)') leaves the figure the cell's; a note's number under a table ('Note 4: ...') and the
-threshold below which counts are suppressed ('A count below 10 is suppressed') are no figures."""
+threshold below which counts are suppressed ('Counts under 10 are suppressed') are no figures; a census merged across
+the table ('Census 2011' then empty cells) dates the rows under it."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -33,3 +34,14 @@ def test_a_threshold_below_which_counts_are_suppressed_is_no_figure():
     got = rows(["Unpaid carers", "", "Carers by ward", "", "Ward\tCarers", "Ainsdale\t1,210", "",
                 "Wards are 2022 wards. Carer counts under 10 are suppressed to protect confidentiality.", ""])
     assert [v for *_, v in got] == [1210.0]
+
+
+def test_a_census_merged_across_the_table_dates_the_rows_under_it():
+    got = rows(["Unpaid carers", "", "Table 5: Unpaid carers at the last two censuses", "",
+                "Measure\tSefton\tEngland", "Census 2021\t\t", "Unpaid carers (number)\t29,105\t4,702,560",
+                "Unpaid carers (% of residents aged 5+)\t10.6\t8.8", "Census 2011\t\t",
+                "Unpaid carers (number)\t31,870\t5,390,415", "Unpaid carers (% of residents)\t11.6\t10.3", ""])
+    assert sorted(got) == sorted([("carers_unpaid", SEFTON, "2021", 29105.0), ("carers_unpaid", ENGLAND, "2021", 4702560.0),
+                                  ("carers_unpaid_pct", SEFTON, "2021", 10.6), ("carers_unpaid_pct", ENGLAND, "2021", 8.8),
+                                  ("carers_unpaid", SEFTON, "2011", 31870.0), ("carers_unpaid", ENGLAND, "2011", 5390415.0),
+                                  ("carers_unpaid_pct", SEFTON, "2011", 11.6), ("carers_unpaid_pct", ENGLAND, "2011", 10.3)])

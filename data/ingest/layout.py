@@ -1118,8 +1118,9 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
         first_data = 1  # 'Service | Timetable in 2024 MPS | Revised timetable' over 'Home support | Tender Q3 2026/27 | ...'
     if first_data is None:
         return
-    while first_data > 1 and rows[first_data - 1].band:
-        first_data -= 1  # (a band row under the header: the first band of rows, no header's)
+    while first_data > 1 and (rows[first_data - 1].band or _merged_across(rows[first_data - 1].cells)):
+        first_data -= 1  # (a band row under the header: the first band of rows, no header's; 'Census 2021' merged
+        # across a Word table over its rows too)
     header, body = rows[:first_data], rows[first_data:]
     if not any(_data_row(r.cells) for r in body) and not gantt_header(rows) and not timetable:
         return
@@ -1165,6 +1166,13 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
         prev and title), caption=caption)
     layout.tables.append(block)
     layout.table_lines.update(r.line for r in rows)
+
+
+def _merged_across(cells: list[str]) -> bool:
+    """A row of a Word table merged across under its header: a few words in the first cell ('Census 2021', 'Open
+    schemes'), three or more cells and the others empty."""
+    return len(cells) >= 3 and bool(_BAND_TITLE.fullmatch(re.sub(r"\b(?:19|20)\d{2}\b", "x", cells[0].strip()))) \
+        and not any(c.strip() for c in cells[1:])
 
 
 def _width(rows: list[Row]) -> int:

@@ -773,6 +773,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         row_start_at = len(props.rows)
         cells = row.cells
         label = cells[0].strip() if cells else ""
+        if _census_band_year(cells):
+            table_census = _census_band_year(cells)  # 'Census 2011' merged across the table: the census of the rows
+            continue  # under it, until the next such row
         if label and _EXISTING_LABEL.search(label):
             stock_rows.add("existing")
         elif label and says_planned(label):
@@ -934,6 +937,20 @@ def _column_council(key: str) -> str | None:
     """The council a column header names alone ('Reading', 'West Berkshire'); None for a nation, a region or no area."""
     code = area_lookup.exact(key.rsplit(" | ", 1)[-1].strip())
     return None if not code or code in area_lookup.BENCHMARKS.values() or code.startswith("E12") else code
+
+
+# a census named alone, as a row merged across a Word table names it ('Census 2021', '2011 Census', 'The 2011 Census')
+_CENSUS_BAND = re.compile(r"(?:the\s+)?(?:census\s+(?P<after>(?:19|20)\d1|2022)|(?P<before>(?:19|20)\d1|2022)\s+census)",
+                          re.IGNORECASE)
+
+
+def _census_band_year(cells: list[str]) -> str:
+    """The year of the census a row names alone, its other cells empty (a row merged across a Word table: 'Census
+    2011' then empty cells, over the rows of that census's counts and shares); '' for any other row."""
+    band = _CENSUS_BAND.fullmatch(cells[0].strip()) if len(cells) >= 2 else None
+    if band is None or any(c.strip() for c in cells[1:]):
+        return ""
+    return band.group("after") or band.group("before")
 
 
 def _band_place(band: str, authority: str, section: tuple[str, str] | None) -> tuple[str, str] | None:
