@@ -2,7 +2,8 @@
 document saved as plain text gives to a data pack in the official-statistics style: a status mark after a tab cell's
 figure ('3,065 [p]', '412 (r)') leaves the figure the cell's; a note's number under a table ('Note 4: ...') and the
 threshold below which counts are suppressed ('Counts under 10 are suppressed') are no figures; a census merged across
-the table ('Census 2011' then empty cells) dates the rows under it."""
+the table ('Census 2011' then empty cells) dates the rows under it; a column naming only an age group ('Under 65',
+'Aged 65+', 'All ages') counts what the table's title names ('Dementia register by age')."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -45,3 +46,11 @@ def test_a_census_merged_across_the_table_dates_the_rows_under_it():
                                   ("carers_unpaid_pct", SEFTON, "2021", 10.6), ("carers_unpaid_pct", ENGLAND, "2021", 8.8),
                                   ("carers_unpaid", SEFTON, "2011", 31870.0), ("carers_unpaid", ENGLAND, "2011", 5390415.0),
                                   ("carers_unpaid_pct", SEFTON, "2011", 11.6), ("carers_unpaid_pct", ENGLAND, "2011", 10.3)])
+
+
+def test_an_age_groups_column_counts_what_the_title_names():
+    got = rows(["Dementia", "", "Table 6: Dementia register by age, by ward, December 2023", "",
+                "Ward\tUnder 65\tAged 65+\tAll ages", "Ainsdale\t9\t205\t214", "Netherton and Orrell\t<5\t143\t[c]", ""])
+    assert sorted((m, a, v) for m, a, _, v in got) == sorted(
+        [("dementia_register", "", 9.0), ("dementia_register", "", 205.0), ("dementia_register", "", 214.0),
+         ("dementia_register", "", 143.0)])

@@ -1144,6 +1144,9 @@ def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]
     return []
 
 
+# a column naming only an age group ('Under 65', '65 and over', 'Aged 85+', 'All ages'): what it counts is the title's
+_AGE_KEY = re.compile(r"\s*(?:(?:people\s+)?(?:aged|ages?)\s+)?(?:(?:under|over)\s+\d{2}|\d{2}\s*(?:\+|(?:and|or)\s+(?:over|"
+                      r"older|above)|plus)|all\s+ages)\s*", re.IGNORECASE)
 _GENERIC_KEY = re.compile(r"(?:(?:the\s+)?(?:rate|number|no\.|value|count|figure|total|per\s*cent|percentage|proportion|"
                           r"share|%)\s*(?:\([^()]*\))?\s*)+", re.IGNORECASE)
 
@@ -1218,9 +1221,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
     elif (is_year_cell(label) or quarter_period(label)) and area_lookup.exact(key.strip()):
         words = ""  # a place's column over rows of years ('2024  61.2%' under 'Worcestershire  England'): the title says
-    if re.search(r"[A-Za-z]{3}", words) and not _GENERIC_KEY.fullmatch(words.strip()):
+    if re.search(r"[A-Za-z]{3}", words) and not _GENERIC_KEY.fullmatch(words.strip()) and not _AGE_KEY.fullmatch(words):
         clause = f"{key} | {label}"
     elif re.search(r"[A-Za-z]{3}", words):  # 'Rate' under 'Dementia diagnosis rate (65+), 2025/26': the title says which
+        # (and an age group's column, '65 and over' under 'Dementia register by age': the title says what it counts)
         clause = f"{key} | {label} | {block.title}"
     else:  # a year's column: what it counts is in the header cells beside it, then the title above the table
         beside = [k for k in keys[1:] if k != key and re.search(r"[A-Za-z]{3}", k) and not _MONEY.search(k)]
