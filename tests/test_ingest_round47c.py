@@ -3,7 +3,8 @@ document saved as plain text gives to a data pack in the official-statistics sty
 figure ('3,065 [p]', '412 (r)') leaves the figure the cell's; a note's number under a table ('Note 4: ...') and the
 threshold below which counts are suppressed ('Counts under 10 are suppressed') are no figures; a census merged across
 the table ('Census 2011' then empty cells) dates the rows under it; a column naming only an age group ('Under 65',
-'Aged 65+', 'All ages') counts what the table's title names ('Dementia register by age')."""
+'Aged 65+', 'All ages') counts what the table's title names ('Dementia register by age'); a register row naming where it is kept ('Patients
+on GP practice dementia registers') names no sub-group."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -54,3 +55,10 @@ def test_an_age_groups_column_counts_what_the_title_names():
     assert sorted((m, a, v) for m, a, _, v in got) == sorted(
         [("dementia_register", "", 9.0), ("dementia_register", "", 205.0), ("dementia_register", "", 214.0),
          ("dementia_register", "", 143.0)])
+
+
+def test_a_register_row_naming_where_it_is_kept_names_no_sub_group():
+    frame = measures(["Dementia", "", "Table 3: Dementia in Sefton [note 1]", "", "Measure\tSefton\tEngland",
+                      "Patients on GP practice dementia registers, June 2024\t2,915\t[x]", ""])
+    got = [(r.measure, r.area_code, float(r.value), r.breakdown) for r in frame.itertuples()]
+    assert got == [("dementia_register", SEFTON, 2915.0, "")]
