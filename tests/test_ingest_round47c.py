@@ -3,8 +3,8 @@ document saved as plain text gives to a data pack in the official-statistics sty
 figure ('3,065 [p]', '412 (r)') leaves the figure the cell's; a note's number under a table ('Note 4: ...') and the
 threshold below which counts are suppressed ('Counts under 10 are suppressed') are no figures; a census merged across
 the table ('Census 2011' then empty cells) dates the rows under it; a column naming only an age group ('Under 65',
-'Aged 65+', 'All ages') counts what the table's title names ('Dementia register by age'); a register row naming where it is kept ('Patients
-on GP practice dementia registers') names no sub-group."""
+'Aged 65+', 'All ages') counts what the table's title names ('Dementia register by age'); a register row naming
+where it is kept ('Patients on GP practice dementia registers') names no sub-group."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
