@@ -104,10 +104,15 @@ def _unbold(cell: str) -> str:
     return re.sub(r"^\*\*(.*)\*\*$|^__(.*)__$", lambda m: m.group(1) or m.group(2) or "", cell.strip())
 
 
+# an official statistic's status mark after its figure, as the government's accessible style writes it: '3,065 [p]'
+# (provisional), '66.9 [r]' (revised), '412 [e]' (estimated), '1,210 (p)'; the figure is still the cell's
+_STATUS_MARK = re.compile(r"(?<=[\d%])\s*(?:\[[a-z]\]|\([pr]\))$")
+
+
 def tab_cells(text: str) -> list[str]:
     """The cells of a tab row, each without the bold marks around it (a county's bold total row converted from PDF:
-    '**Lancashire**<tab>**130,600**'); an empty cell stays empty."""
-    return [_unbold(c) if c.strip() else c for c in text.split("\t")]
+    '**Lancashire**<tab>**130,600**') or a status mark after its figure ('3,065 [p]'); an empty cell stays empty."""
+    return [_STATUS_MARK.sub("", _unbold(c)) if c.strip() else c for c in text.split("\t")]
 
 
 def pipe_cells(text: str) -> list[str] | None:
@@ -1113,8 +1118,9 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
         first_data = 1  # 'Service | Timetable in 2024 MPS | Revised timetable' over 'Home support | Tender Q3 2026/27 | ...'
     if first_data is None:
         return
-    while first_data > 1 and rows[first_data - 1].band:
-        first_data -= 1  # (a band row under the header: the first band of rows, no header's)
+    while first_data > 1 and (rows[first_data - 1].band or _merged_across(rows[first_data - 1].cells)):
+        first_data -= 1  # (a band row under the header: the first band of rows, no header's; 'Census 2021' merged
+        # across a Word table over its rows too)
     header, body = rows[:first_data], rows[first_data:]
     if not any(_data_row(r.cells) for r in body) and not gantt_header(rows) and not timetable:
         return
@@ -1160,6 +1166,13 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
         prev and title), caption=caption)
     layout.tables.append(block)
     layout.table_lines.update(r.line for r in rows)
+
+
+def _merged_across(cells: list[str]) -> bool:
+    """A row of a Word table merged across under its header: a few words in the first cell ('Census 2021', 'Open
+    schemes'), three or more cells and the others empty."""
+    return len(cells) >= 3 and bool(_BAND_TITLE.fullmatch(re.sub(r"\b(?:19|20)\d{2}\b", "x", cells[0].strip()))) \
+        and not any(c.strip() for c in cells[1:])
 
 
 def _width(rows: list[Row]) -> int:

@@ -77,8 +77,8 @@ _MASKS = [
         # an interval in brackets after the estimate ('64.2% [62.8-65.6]', '64.2% (62.8–65.6)'): no figures
         r"(?<=[\d%])\s*\[\s*\d[\d,.]*\s*%?\s*(?:-|–|—|to|,)\s*\d[\d,.]*\s*%?\s*\]",
         r"(?<=%)\s*\(\s*\d[\d,.]*\.\d+\s*%?\s*(?:-|–|—|to)\s*\d[\d,.]*\.\d+\s*%?\s*\)",
-        # a suppression threshold ('counts of fewer than 5 are suppressed'): no figure
-        r"\b(?:fewer|less)\s+than\s+\d{1,2}\b(?=[^.;]*\b(?:suppressed|redacted|withheld|not\s+(?:shown|published|"
+        # a suppression threshold ('counts of fewer than 5 are suppressed', 'a count below 10 is suppressed'): no figure
+        r"\b(?:(?:fewer|less)\s+than|below|under)\s+\d{1,2}\b(?=[^.;]*\b(?:suppressed|redacted|withheld|not\s+(?:shown|published|"
         r"reported)))",
         # times of day ('10:00–12:30', '9.30am', '9am–5pm', '12 noon'): no figures
         r"(?<![\d,.:])\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d%:]|[,.]\d)|"
@@ -140,7 +140,8 @@ _MASKS = [
         r"\b(?:page|p\.|section|chapter|part|para(?:graph)?|table|figure|chart|appendix|lot|phase|tier|level|band|step|stage|"
         # and their plurals with a range: 'as set out in paragraphs 6.2 to 6.4', 'sections 4 and 5'
         # (and a meeting's agenda items and the slides shown: 'Item 3: Market update', '(slides 10 to 14)')
-        r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation|question|item|slide)s?\s+\d+(?:\.\d+)*\b"
+        # (and a note under a table: 'Note 3: the 2011 question ...', 'see notes 4 and 5')
+        r"version|v\.|no\.|number|ward|option|priority|objective|outcome|action|recommendation|question|item|slide|note)s?\s+\d+(?:\.\d+)*\b"
         r"(?!,\d{3})(?:\s*(?:to|and|-|–)\s*\d+(?:\.\d+)*\b(?![,.]\d))?",
         r"^\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d+)+)\s+(?=[A-Z])",          # numbered headings '11. Planned', '3.2 Extra care'
         r"£\s*\d[\d,.]*\s*(?:m|bn|k|million|billion)?\b",        # money is not one of the proposer's figures

@@ -773,6 +773,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         row_start_at = len(props.rows)
         cells = row.cells
         label = cells[0].strip() if cells else ""
+        if _census_band_year(cells):
+            table_census = _census_band_year(cells)  # 'Census 2011' merged across the table: the census of the rows
+            continue  # under it, until the next such row
         if label and _EXISTING_LABEL.search(label):
             stock_rows.add("existing")
         elif label and says_planned(label):
@@ -934,6 +937,20 @@ def _column_council(key: str) -> str | None:
     """The council a column header names alone ('Reading', 'West Berkshire'); None for a nation, a region or no area."""
     code = area_lookup.exact(key.rsplit(" | ", 1)[-1].strip())
     return None if not code or code in area_lookup.BENCHMARKS.values() or code.startswith("E12") else code
+
+
+# a census named alone, as a row merged across a Word table names it ('Census 2021', '2011 Census', 'The 2011 Census')
+_CENSUS_BAND = re.compile(r"(?:the\s+)?(?:census\s+(?P<after>(?:19|20)\d1|2022)|(?P<before>(?:19|20)\d1|2022)\s+census)",
+                          re.IGNORECASE)
+
+
+def _census_band_year(cells: list[str]) -> str:
+    """The year of the census a row names alone, its other cells empty (a row merged across a Word table: 'Census
+    2011' then empty cells, over the rows of that census's counts and shares); '' for any other row."""
+    band = _CENSUS_BAND.fullmatch(cells[0].strip()) if len(cells) >= 2 else None
+    if band is None or any(c.strip() for c in cells[1:]):
+        return ""
+    return band.group("after") or band.group("before")
 
 
 def _band_place(band: str, authority: str, section: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -1127,6 +1144,9 @@ def _cell_parts(cell: str, label: str, in_list: bool) -> list[tuple[Number, str]
     return []
 
 
+# a column naming only an age group ('Under 65', '65 and over', 'Aged 85+', 'All ages'): what it counts is the title's
+_AGE_KEY = re.compile(r"\s*(?:(?:people\s+)?(?:aged|ages?)\s+)?(?:(?:under|over)\s+\d{2}|\d{2}\s*(?:\+|(?:and|or)\s+(?:over|"
+                      r"older|above)|plus)|all\s+ages)\s*", re.IGNORECASE)
 _GENERIC_KEY = re.compile(r"(?:(?:the\s+)?(?:rate|number|no\.|value|count|figure|total|per\s*cent|percentage|proportion|"
                           r"share|%)\s*(?:\([^()]*\))?\s*)+", re.IGNORECASE)
 
@@ -1201,9 +1221,10 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         words = ""  # 'Projected 2030', '2035 (forecast)': a year's column; what it counts is beside it
     elif (is_year_cell(label) or quarter_period(label)) and area_lookup.exact(key.strip()):
         words = ""  # a place's column over rows of years ('2024  61.2%' under 'Worcestershire  England'): the title says
-    if re.search(r"[A-Za-z]{3}", words) and not _GENERIC_KEY.fullmatch(words.strip()):
+    if re.search(r"[A-Za-z]{3}", words) and not _GENERIC_KEY.fullmatch(words.strip()) and not _AGE_KEY.fullmatch(words):
         clause = f"{key} | {label}"
     elif re.search(r"[A-Za-z]{3}", words):  # 'Rate' under 'Dementia diagnosis rate (65+), 2025/26': the title says which
+        # (and an age group's column, '65 and over' under 'Dementia register by age': the title says what it counts)
         clause = f"{key} | {label} | {block.title}"
     else:  # a year's column: what it counts is in the header cells beside it, then the title above the table
         beside = [k for k in keys[1:] if k != key and re.search(r"[A-Za-z]{3}", k) and not _MONEY.search(k)]
@@ -1436,6 +1457,9 @@ _MEASURE_WORDS = re.compile(
     # open', 'England: % providing unpaid care') name no sub-group either
     r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|caring|open(?:ed)?|operating|currently|now|england|wales|scotland|"
     r"national|uk|"
+    # the register's keepers and their patients ('Patients on GP dementia registers'): where the count is kept, no
+    # sub-group
+    r"GPs?|(?:general\s+)?practices?|patients|NHS|QOF|"
     # the label's time, which its period gives ('Carers' assessments completed in the year: 1,185')
     r"year|month|quarter|period|during|so\s+far|to\s+date|this|that|last|at|as|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b|\([^()]*\)|[%/+:,.\d'’-]",
