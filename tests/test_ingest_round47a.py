@@ -1,0 +1,38 @@
+"""Round 47 (r47a) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
+document saved as plain text gives a commissioning intentions paper: a plan laid out as a quarter grid (a Gantt
+chart as a table) whose columns are financial years' quarters side by side ('Q1 25/26' ... 'Q4 26/27') beside a
+'Current contract end' column and a priority and RAG column: each stage word under a quarter is that stage in that
+quarter, the dated column is read as before, and the priority beside them is no figure."""
+from __future__ import annotations
+
+from tests.proposals import proposers_for
+
+MILTON_KEYNES = "E06000042"
+
+measures, dates = proposers_for(MILTON_KEYNES)
+
+_GRID_HEAD = "\t".join(["Service", "Current contract end", "Q1 26/27", "Q2 26/27", "Q3 26/27", "Q4 26/27",
+                        "Q1 27/28", "Q2 27/28", "Priority", "RAG"])
+
+
+def _grid(*rows: list[str]) -> list[str]:
+    return ["Commissioning plan", "", "Table 4: Procurement plan by quarter", _GRID_HEAD,
+            *("\t".join(r) for r in rows), ""]
+
+
+def test_stage_words_under_quarter_columns_beside_a_contract_end_are_those_stages_in_those_quarters():
+    got = dates(_grid(["Advice and Information", "31/12/2027", "Review", "Engage", "Tender", "Evaluate", "Award",
+                       "Go live", "2", "Amber"]))
+    assert sorted(got) == sorted([
+        ("Advice and Information", "contract_end", "2027-12-31", "2027-12-31"),
+        ("Advice and Information", "procurement_start", "2026-10-01", "2026-12-31"),
+        ("Advice and Information", "award", "2027-04-01", "2027-06-30"),
+        ("Advice and Information", "contract_start", "2027-07-01", "2027-09-30")])
+
+
+def test_the_priority_beside_a_quarter_grid_is_no_figure():
+    lines = _grid(["Carers Breaks", "30/06/2027", "", "Engage", "Tender", "", "Award", "Mobilise", "1", "Green"],
+                  ["Dementia Café Network", "31/03/2028", "", "", "", "Review", "Engage", "", "3", "Green"])
+    frame = measures([*lines, "Unpaid carers", "", "At the 2021 Census, 21,300 residents said they provided unpaid "
+                      "care.", ""])
+    assert [(r.measure, float(r.value)) for r in frame.itertuples()] == [("carers_unpaid", 21300.0)]
