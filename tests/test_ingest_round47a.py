@@ -36,3 +36,13 @@ def test_the_priority_beside_a_quarter_grid_is_no_figure():
     frame = measures([*lines, "Unpaid carers", "", "At the 2021 Census, 21,300 residents said they provided unpaid "
                       "care.", ""])
     assert [(r.measure, float(r.value)) for r in frame.itertuples()] == [("carers_unpaid", 21300.0)]
+
+
+def test_a_stage_over_two_quarters_side_by_side_is_one_date_from_the_firsts_start_to_the_seconds_end():
+    got = dates(_grid(["Community Equipment", "30/09/2027", "Engage", "Tender", "Tender", "Award", "Mobilise",
+                       "Go live", "1", "Red"]))
+    assert sorted(got) == sorted([
+        ("Community Equipment", "contract_end", "2027-09-30", "2027-09-30"),
+        ("Community Equipment", "procurement_start", "2026-07-01", "2026-12-31"),
+        ("Community Equipment", "award", "2027-01-01", "2027-03-31"),
+        ("Community Equipment", "contract_start", "2027-07-01", "2027-09-30")])

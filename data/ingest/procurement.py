@@ -337,12 +337,27 @@ def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, c
                         dated or _CELL_QUARTER.search(part) or not OPEN_PERIOD.search(keys[j])):
                     # (an open column, 'Later (2027/28 onwards)', dates no stage its cell does not date)
                     found.append((j, stage, label, _cell_span(part, keys[j].strip(), periods[j])))
-    for j, stage, service, span in (f if len(f) == 4 else (*f, periods[f[0]]) for f in found):
+    for stage, service, span, written in _bars_joined([f if len(f) == 4 else (*f, periods[f[0]]) for f in found], keys):
         props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                   area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
-                  date_text=keys[j].strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
+                  date_text=written, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
                   qualifier="as written", confidence=confidence, text=lines[row.line - 1])
     return True
+
+
+def _bars_joined(found: list[tuple], keys: list[str]) -> list[tuple]:
+    """A plan's (stage, service, date, date text) with a bar over periods side by side joined: 'Tender' under 'Q1
+    26/27' and again under 'Q2 26/27' is one tender from the first's start to the second's end, as a range of two
+    quarters is."""
+    joined: list[list] = []
+    for j, stage, service, span in found:
+        last = joined[-1] if joined else None
+        if last and last[1:3] == [stage, service] and j == last[0] + 1 and (span.earliest - last[3].latest).days == 1:
+            last[0], last[3] = j, DateSpan(span.text, last[3].earliest, span.latest)
+            last[4] = f"{last[4]} to {keys[j].strip()}"
+        else:
+            joined.append([j, stage, service, span, keys[j].strip()])
+    return [(stage, service, span, written) for _, stage, service, span, written in joined]
 
 
 # a title that is a sentence (a full stop or semicolon, or too many words for a title)
