@@ -46,3 +46,14 @@ def test_a_stage_over_two_quarters_side_by_side_is_one_date_from_the_firsts_star
         ("Community Equipment", "procurement_start", "2026-07-01", "2026-12-31"),
         ("Community Equipment", "award", "2027-01-01", "2027-03-31"),
         ("Community Equipment", "contract_start", "2027-07-01", "2027-09-30")])
+
+
+def test_a_review_the_council_dates_in_prose_is_no_stage():
+    got = dates(["Meals at Home", "", "The meals at home contract runs to 30 September 2028. We will review the meals "
+                 "service during 2027 and say more in our next commissioning plan.", ""])
+    assert [(g[1], g[2]) for g in got] == [("contract_end", "2028-09-30")]
+
+
+def test_a_review_followed_by_a_tender_still_dates_the_tender():  # a guard: the tender's date is read as before
+    got = dates(["Meals at Home", "", "We will review the service and re-tender it in October 2027.", ""])
+    assert [(g[1], g[2]) for g in got] == [("procurement_start", "2027-10-01")]

@@ -457,6 +457,11 @@ _BEFORE_PROCUREMENT = re.compile(r"\s*,?\s*before\s+(?:we\s+|it\s+is\s+|they\s+a
 # a review dated before the procurement the sentence goes on to date ('We will review the model during 2024 and
 # re-tender in autumn 2025'): the review's date, no stage (the tender's date after it is the stage)
 _REVIEW_LED = re.compile(r"\breview\w*\b(?![^.;]*\b(?:tender|procur|commission|advertis)\w*)[^.;]*$", re.IGNORECASE)
+# the council's review dated by the words right after its verb and object ('We will review them from November
+# 2026', 'review the day services during 2026/27'): the review's date, no stage
+_REVIEW_DATED = re.compile(r"\b(?:we|council)\s+(?:will|plan\s+to|intend\s+to|expect\s+to)\s+review\s+(?:it|them|this|"
+                           r"these|(?:the|our|its|their)(?:\s+(?!(?:and|then|before|to|(?:re-?)?tender\w*|procur\w*)\b)"
+                           r"[\w'’-]+){1,4})\s+(?:from|in|during|by|over)\s*$", re.IGNORECASE)
 _THEN_PROCUREMENT = re.compile(r"\s*,?\s*(?:and|then)\s+(?:then\s+)?(?:we\s+will\s+)?(?:re-?procur\w*|re-?tender\w*|"
                                r"tender\w*|procur\w*|re-?commission\w*|go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market))\b"
                                r"[^.;]*?\b(?:19|20)\d\d\b", re.IGNORECASE)
@@ -956,6 +961,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 if stage == "procurement_start" and _REVIEW_LED.search(prefix) \
                         and _THEN_PROCUREMENT.match(sentence[d.end:d.end + 80]):
                     continue  # ('We will review the model during 2024 and re-tender in autumn 2025': the review's date)
+                if stage and _REVIEW_DATED.search(prefix):
+                    continue  # ('We will review them from November 2026': the review's date, no stage)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|through(?:out)?|to|end of|before)"
                                                      r"\s*$", prefix,
                                                      re.IGNORECASE):
