@@ -2,7 +2,10 @@
 document saved as plain text gives a commissioning intentions paper: a plan laid out as a quarter grid (a Gantt
 chart as a table) whose columns are financial years' quarters side by side ('Q1 25/26' ... 'Q4 26/27') beside a
 'Current contract end' column and a priority and RAG column: each stage word under a quarter is that stage in that
-quarter, the dated column is read as before, and the priority beside them is no figure."""
+quarter, a stage over two quarters side by side one date across them, the dated column is read as before, and the
+priority beside them is no figure; in the paper's prose, the council's review dated right after its verb is no stage,
+an extension taken then the end it brings ('We will use the 12-month extension, so they will now end on') is the
+extension's end, and '12-month extension' is no count of one extension of two months."""
 from __future__ import annotations
 
 from tests.proposals import proposers_for
@@ -57,3 +60,15 @@ def test_a_review_the_council_dates_in_prose_is_no_stage():
 def test_a_review_followed_by_a_tender_still_dates_the_tender():  # a guard: the tender's date is read as before
     got = dates(["Meals at Home", "", "We will review the service and re-tender it in October 2027.", ""])
     assert [(g[1], g[2]) for g in got] == [("procurement_start", "2027-10-01")]
+
+
+def test_an_extension_taken_then_the_end_it_brings_is_the_extensions_end():
+    got = dates(["Sensory Support", "", "- We will take up the one-year extension, so the contract will now end on "
+                 "30 June 2027.", ""])
+    assert [(g[1], g[2]) for g in got] == [("extension_end", "2027-06-30")]
+
+
+def test_a_twelve_month_extension_is_no_count_of_one_and_two_months():
+    got = dates(["Sensory Support", "", "The contract ends on 31 August 2026, with the 12-month extension still to "
+                 "use.", ""])
+    assert sorted((g[1], g[2]) for g in got) == [("contract_end", "2026-08-31"), ("extension_end", "2027-08-31")]

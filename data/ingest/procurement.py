@@ -79,7 +79,11 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,8},?\s+(?:until|to|till|up to|through|by|"
                       r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)"
                       r"(?<!months\s)(?<!month\s)(?<!years\s)(?<!year\s)in)\s*$|"
-                      r"extension\s+(?:end|to)\w*\s*:?\s*$"),
+                      r"extension\s+(?:end|to)\w*\s*:?\s*$|"
+                      # an extension taken, then the end it brings ('We will use the 12-month extension, so they will
+                      # now end on', 'took up the one-year extension and the contract now runs to')
+                      r"\b(?:us(?:e|ed|ing)|tak(?:e|en|ing)|took|exercis\w*|invok\w*)\s+(?:up\s+)?(?:the|an?|its|our|their)\s+"
+                      r"(?:[\w-]+\s+){0,3}extension\b[^.;]{0,50}?\bnow\s+(?:end|run|expire)s?\s+(?:on|to|until|in)\s*$"),
     # ('bids will be due ... by midday on', 'tenders must be returned by'; a time of day is stepped over: `_stage_for`)
     ("tender_deadline", r"(?:deadline|closing date|closes?|closed|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|"
                         r"(?:bids?|tenders?|submissions?)\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?(?:due|(?:(?:in|received|submitted|returned|"
@@ -1269,7 +1273,7 @@ def _date_led(rest: str, props: Proposals) -> tuple[str, str] | None:
 
 
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1, "an": 1, "a further": 1, "1": 1, "2": 2, "3": 3, "4": 4}
-_EXTENSIONS = re.compile(r"\b(one|two|three|four|an?|[1-4])\s*(?:x\s*|further\s+|additional\s+)?(\d{1,2}|twelve|six|one|two)"
+_EXTENSIONS = re.compile(r"\b(one|two|three|four|an?|[1-4](?!\d))\s*(?:x\s*|further\s+|additional\s+)?(\d{1,2}|twelve|six|one|two)"
                          r"[- ](months?|years?)\s+extensions?\b", re.IGNORECASE)
 
 
