@@ -5,7 +5,8 @@ chart as a table) whose columns are financial years' quarters side by side ('Q1 
 quarter, a stage over two quarters side by side one date across them, the dated column is read as before, and the
 priority beside them is no figure; in the paper's prose, the council's review dated right after its verb is no stage,
 an extension taken then the end it brings ('We will use the 12-month extension, so they will now end on') is the
-extension's end, and '12-month extension' is no count of one extension of two months."""
+extension's end, and '12-month extension' is no count of one extension of two months; and a key figures table whose
+title names no subject, under another subject's heading, takes each row's subject from the row's own label."""
 from __future__ import annotations
 
 from tests.proposals import proposers_for
@@ -72,3 +73,12 @@ def test_a_twelve_month_extension_is_no_count_of_one_and_two_months():
     got = dates(["Sensory Support", "", "The contract ends on 31 August 2026, with the 12-month extension still to "
                  "use.", ""])
     assert sorted((g[1], g[2]) for g in got) == [("contract_end", "2026-08-31"), ("extension_end", "2027-08-31")]
+
+
+def test_a_rows_own_subject_decides_under_a_title_naming_none_below_another_subjects_heading():
+    frame = measures(["Living well with dementia", "", "Table 2: At a glance", "Measure\tMilton Keynes\tSource",
+                      "Unpaid carers (Census 2021)\t24,610\tONS", "% of residents aged 5+ providing unpaid care\t8.4%\tONS",
+                      "People aged 65+ with dementia, 2026\t3,480\tPOPPI", ""])
+    got = sorted((r.measure, r.period, float(r.value)) for r in frame.itertuples())
+    assert got == [("carers_unpaid", "2021", 24610.0), ("carers_unpaid_pct", "2021", 8.4),
+                   ("dementia_estimated", "2026", 3480.0)]

@@ -1005,6 +1005,11 @@ def _DATES_OUT(cell: str) -> str:
     return " ".join([*out, cell[at:]])
 
 
+def _own_row_subject(title: str, key: str, label: str) -> bool:
+    """Whether a row's label names a subject that the table's title and the cell's column do not."""
+    return not _SUBJECT_WORDS.search(title) and not _SUBJECT_WORDS.search(key) and bool(_SUBJECT_WORDS.search(label))
+
+
 def _chart_beside_dates(keys: list[str], stage_cols: dict[int, str]) -> bool:
     """Whether a plan's period columns stand beside its date columns ('Service | Current contract end | Q1 25/26 |
     ... | Q4 26/27'): the dated columns are read as such, and the periods' stage words as a chart's."""
@@ -1283,8 +1288,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         # a title naming two subjects ('Carers and dementia at a glance'): the row's or column's own decides
         own = classify(kind, f"{key} | {label}", None, clause)
         rx_own, rx_title = subject_of(own) if own else None, subject_of(measure)
-        if own and theme_of(own) != theme_of(measure) and rx_own and rx_title and rx_own.search(context_head) \
-                and rx_title.search(context_head) and not rx_title.search(f"{key} | {label}"):
+        # and so does a row's label under a title naming none ('Table 1: Key figures' under the heading 'Dementia':
+        # 'Unpaid carers (Census 2021) | 17,460'), the heading's subject only the table's place in the document
+        if own and theme_of(own) != theme_of(measure) and rx_own and rx_title and (
+                rx_own.search(context_head) and rx_title.search(context_head) or _own_row_subject(block.title, key, label)) \
+                and not rx_title.search(f"{key} | {label}"):
             measure = own
     if measure and _SUBJECT_WORDS.search(label):
         # a row naming its own measure ('Carers assessed – 1,460' under 'Carers known to the council, 2024/25'): the
