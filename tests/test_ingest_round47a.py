@@ -5,7 +5,8 @@ chart as a table) whose columns are financial years' quarters side by side ('Q1 
 quarter, a stage over two quarters side by side one date across them, the dated column is read as before, and the
 priority beside them is no figure; in the paper's prose, the council's review dated right after its verb is no stage,
 an extension taken then the end it brings ('We will use the 12-month extension, so they will now end on') is the
-extension's end, and '12-month extension' is no count of one extension of two months; and a key figures table whose
+extension's end, '12-month extension' is no count of one extension of two months, and the first (second) half of a
+financial year ('2026/27') is its April to September (October to March); and a key figures table whose
 title names no subject, under another subject's heading, takes each row's subject from the row's own label."""
 from __future__ import annotations
 
@@ -82,3 +83,8 @@ def test_a_rows_own_subject_decides_under_a_title_naming_none_below_another_subj
     got = sorted((r.measure, r.period, float(r.value)) for r in frame.itertuples())
     assert got == [("carers_unpaid", "2021", 24610.0), ("carers_unpaid_pct", "2021", 8.4),
                    ("dementia_estimated", "2026", 3480.0)]
+
+
+def test_a_half_of_a_financial_year_is_its_april_to_september_or_october_to_march():
+    got = dates(["Sensory Support", "", "We will go out to tender in the second half of 2026/27.", ""])
+    assert [(g[1], g[2], g[3]) for g in got] == [("procurement_start", "2026-10-01", "2027-03-31")]
