@@ -6,7 +6,8 @@ quarter, a stage over two quarters side by side one date across them, the dated 
 priority beside them is no figure; in the paper's prose, the council's review dated right after its verb is no stage,
 an extension taken then the end it brings ('We will use the 12-month extension, so they will now end on') is the
 extension's end, '12-month extension' is no count of one extension of two months, and the first (second) half of a
-financial year ('2026/27') is its April to September (October to March); and a key figures table whose
+financial year ('2026/27') is its April to September (October to March), and two financial years the contracts of a
+plan fall in ('the contracts that end or are reviewed in 2025/26 and 2026/27') are no contract's end; and a key figures table whose
 title names no subject, under another subject's heading, takes each row's subject from the row's own label."""
 from __future__ import annotations
 
@@ -88,3 +89,14 @@ def test_a_rows_own_subject_decides_under_a_title_naming_none_below_another_subj
 def test_a_half_of_a_financial_year_is_its_april_to_september_or_october_to_march():
     got = dates(["Sensory Support", "", "We will go out to tender in the second half of 2026/27.", ""])
     assert [(g[1], g[2], g[3]) for g in got] == [("procurement_start", "2026-10-01", "2027-03-31")]
+
+
+def test_two_financial_years_a_list_of_contracts_covers_are_no_contracts_end():
+    lines = ["Our plan", "", "The plan below covers the contracts that end or are reviewed in 2026/27 and 2027/28.", "",
+             "Sensory Support", "", "The contract ends on 31 August 2027.", ""]
+    assert [(g[1], g[2]) for g in dates(lines)] == [("contract_end", "2027-08-31")]
+
+
+def test_two_financial_years_one_contract_each_are_still_their_ends():  # a guard: 'respectively' keeps them
+    got = dates(["Plan", "", "The carers and advocacy contracts end in 2025/26 and 2026/27 respectively.", ""])
+    assert [(g[1], g[2]) for g in got] == [("contract_end", "2025-04-01"), ("contract_end", "2026-04-01")]

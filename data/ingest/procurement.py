@@ -1161,6 +1161,11 @@ _WINDOW_OF_MANY = re.compile(r"\b(?:contracts|agreements|arrangements|procuremen
 # a span of whole years, either end ('Contracts due for re-commissioning, 2026/27 to 2028/29')
 _YEARS_TO_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?:19|20)\d{2}\b")
 _YEARS_TO_BEFORE = re.compile(r"\b(?:19|20)\d{2}(?:\s*/\s*\d{2})?\s*(?:to|-|–)\s*$")
+# two financial years joined, either one ('the contracts that end or are reviewed in 2025/26 and 2026/27'), unless
+# each is one contract's ('..., respectively')
+_FYS_AND_AFTER = re.compile(r"\s*(?:and|or)\s+(?:19|20)\d{2}\s*/\s*\d{2}(?![\d/])", re.IGNORECASE)
+_FYS_AND_BEFORE = re.compile(r"\b(?:19|20)\d{2}\s*/\s*\d{2}\s+(?:and|or)\s+$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"^[^.;]*\brespectively\b", re.IGNORECASE)
 _MANY_CONTRACTS = re.compile(r"\b(?:contracts|agreements|arrangements|procurements|tenders|opportunities)\b[^.;]{0,100}?$",
                              re.IGNORECASE)
 
@@ -1168,12 +1173,15 @@ _MANY_CONTRACTS = re.compile(r"\b(?:contracts|agreements|arrangements|procuremen
 def _window_of_many(sentence: str, d: DateMatch) -> bool:
     """Whether the date is one end of the window several contracts fall in: 'between April 2026 and March 2029', or a
     span of whole years after them ('Contracts due for re-commissioning, 2026/27 to 2028/29', a forward plan's
-    contents line), no one contract's stage."""
+    contents line) or two financial years joined ('the contracts that end in 2025/26 and 2026/27'), no one contract's
+    stage."""
     before = sentence[max(0, d.start - 160):d.start]
     if _WINDOW_OF_MANY.search(before):
         return True
     return d.kind in ("year", "fy") and bool(_MANY_CONTRACTS.search(before)) and bool(
-        _YEARS_TO_AFTER.match(sentence[d.end:]) or _YEARS_TO_BEFORE.search(before))
+        _YEARS_TO_AFTER.match(sentence[d.end:]) or _YEARS_TO_BEFORE.search(before)
+        or d.kind == "fy" and (_FYS_AND_AFTER.match(sentence[d.end:]) or _FYS_AND_BEFORE.search(before))
+        and not _RESPECTIVELY.match(sentence[d.end:]))
 
 
 # a date a revised one replaces ('now start on 1 July 2026, previously 1 April 2026', 'in Q2 2027/28 (originally Q4
