@@ -3,12 +3,13 @@ document saved as plain text gives a commissioning intentions paper: a plan laid
 chart as a table) whose columns are financial years' quarters side by side ('Q1 25/26' ... 'Q4 26/27') beside a
 'Current contract end' column and a priority and RAG column: each stage word under a quarter is that stage in that
 quarter, a stage over two quarters side by side one date across them, the dated column is read as before, and the
-priority beside them is no figure; in the paper's prose, the council's review dated right after its verb is no stage,
-an extension taken then the end it brings ('We will use the 12-month extension, so they will now end on') is the
-extension's end, '12-month extension' is no count of one extension of two months, and the first (second) half of a
-financial year ('2026/27') is its April to September (October to March), and two financial years the contracts of a
-plan fall in ('the contracts that end or are reviewed in 2025/26 and 2026/27') are no contract's end; and a key figures table whose
-title names no subject, under another subject's heading, takes each row's subject from the row's own label."""
+priority beside them is no figure; in the paper's prose, the council's review dated right after its verb is no
+stage, an extension taken then the end it brings ('We will use the 12-month extension, so they will now end on') is
+the extension's end, '12-month extension' is no count of one extension of two months, and the first (second) half of
+a financial year ('2026/27') is its April to September (October to March), and two financial years the contracts of
+a plan fall in ('the contracts that end or are reviewed in 2025/26 and 2026/27') are no contract's end; and a key
+figures table whose title names no subject, under another subject's heading, takes each row's subject from the row's
+own label."""
 from __future__ import annotations
 
 from tests.proposals import proposers_for
@@ -79,7 +80,8 @@ def test_a_twelve_month_extension_is_no_count_of_one_and_two_months():
 
 def test_a_rows_own_subject_decides_under_a_title_naming_none_below_another_subjects_heading():
     frame = measures(["Living well with dementia", "", "Table 2: At a glance", "Measure\tMilton Keynes\tSource",
-                      "Unpaid carers (Census 2021)\t24,610\tONS", "% of residents aged 5+ providing unpaid care\t8.4%\tONS",
+                      "Unpaid carers (Census 2021)\t24,610\tONS",
+                      "% of residents aged 5+ providing unpaid care\t8.4%\tONS",
                       "People aged 65+ with dementia, 2026\t3,480\tPOPPI", ""])
     got = sorted((r.measure, r.period, float(r.value)) for r in frame.itertuples())
     assert got == [("carers_unpaid", "2021", 24610.0), ("carers_unpaid_pct", "2021", 8.4),
