@@ -148,6 +148,10 @@ def parse_date_text(text: str) -> DateSpan:
     m = re.fullmatch(rf"(first|second)\s+half\s+of\s+{_YEAR}", t)
     if m and (y := _valid_year(m.group(2))):  # 'the second half of 2026': July to December
         return DateSpan(raw, *_month_span(y, 1 if m.group(1) == "first" else 7, 6))
+    m = re.fullmatch(r"(first|second)\s+half\s+of\s+(?:the\s+)?(\d{4})\s*/\s*(\d{2})", t)
+    if m and (y := _valid_year(m.group(2))) and int(m.group(3)) == (y + 1) % 100:
+        # 'the first half of 2026/27': April to September (its second half October to March)
+        return DateSpan(raw, *_month_span(y, 4 if m.group(1) == "first" else 10, 6))
     m = re.fullmatch(r"(\d{4})\s*/\s*(\d{2}|\d{4})", t)
     if m and (y := _valid_year(m.group(1))):
         return DateSpan(raw, date(y, 4, 1), date(y + 1, 3, 31))
@@ -203,7 +207,7 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("fq", QUARTER.pattern),
     # 'autumn 2026', 'the autumn of 2026', 'early in 2028', 'mid-2027'
     ("season", rf"\b(?P<season>{_SEASON_WORDS})(?:\s+(?:of\s+|in\s+)?|\s*-\s*)(?P<year>\d{{4}})\b"),
-    ("half", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<year>\d{{4}})\b|\bH[12]\s*(?:19|20)\d{{2}}\b(?![/-]\d)"),
+    ("half", rf"\b(?P<half>first|second)\s+half\s+of\s+(?:the\s+)?(?P<year>\d{{4}})(?:\s*/\s*\d{{2}}(?![\d/]))?(?![\d/])|\bH[12]\s*(?:19|20)\d{{2}}\b(?![/-]\d)"),
     ("fy", r"(?<![\d/])(?P<year>(?:19|20)\d{2})\s*/\s*(?P<year2>\d{2})(?![\d/])(?:\s+financial\s+year)?"),
     # a financial year written with a dash only beside words saying so ('FY 2026-27', 'the 2026-27 financial year'):
     # a bare '2026-28' is a plan's span of years

@@ -1234,6 +1234,8 @@ _BRACKETED_PERIOD = re.compile(r"[A-Za-z][\w ]{1,20}?\s*\(\s*(?:from\s+)?(?P<per
 OPEN_PERIOD = re.compile(r"\b(?:onwards|and beyond)\b|\+\s*\)?$", re.IGNORECASE)
 # a financial year heading a matrix's column ('2025/26', '2026-27', 'FY 2027/28')
 _FY_KEY = re.compile(r"(?:FY\s*)?20\d{2}\s*[/-]\s*(?:20)?\d{2}", re.IGNORECASE)
+# a financial year's quarter as a plan's column writes it ('Q1 25/26', 'Q3 2026/27', 'Q2 FY26/27')
+_FY_QUARTER_KEY = re.compile(r"Q[1-4]\s*(?:FY\s*)?(?:20)?\d{2}\s*[/-]\s*(?:20)?\d{2}", re.IGNORECASE)
 # a figure in a cell ('1,250', '£1.2m', '12%')
 _FIGURE_CELL = re.compile(r"[£$]?\s*\d[\d,.]*\s*(?:%|k|m|bn)?", re.IGNORECASE)
 
@@ -1258,7 +1260,19 @@ def gantt_columns(keys: list[str]) -> dict:
     if all(p.parsed for p in periods.values()):
         return periods
     years = {j: p for j, p in periods.items() if p.parsed and _FY_KEY.fullmatch(named[j])}
-    return years if len(years) >= 3 and max(years) - min(years) == len(years) - 1 else {}
+    if len(years) >= 3 and max(years) - min(years) == len(years) - 1:
+        return years
+    quarters = {j: p for j, p in periods.items() if p.parsed and _FY_QUARTER_KEY.fullmatch(named[j])}
+    return _quarters_side_by_side(quarters)
+
+
+def _quarters_side_by_side(quarters: dict) -> dict:
+    """A plan's quarter columns beside others ('Service | Current contract end | Q1 25/26 | ... | Q4 26/27 |
+    Priority | RAG'): three quarters of financial years at least, side by side, each the one after the last."""
+    cols = sorted(quarters)
+    following = all(b == a + 1 and (quarters[b].earliest - quarters[a].latest).days == 1
+                    for a, b in zip(cols, cols[1:]))
+    return quarters if len(cols) >= 3 and following else {}
 
 
 def _merged_down_row(rows: list[Row], cells: list[str]) -> bool:

@@ -79,7 +79,11 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,8},?\s+(?:until|to|till|up to|through|by|"
                       r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)"
                       r"(?<!months\s)(?<!month\s)(?<!years\s)(?<!year\s)in)\s*$|"
-                      r"extension\s+(?:end|to)\w*\s*:?\s*$"),
+                      r"extension\s+(?:end|to)\w*\s*:?\s*$|"
+                      # an extension taken, then the end it brings ('We will use the 12-month extension, so they will
+                      # now end on', 'took up the one-year extension and the contract now runs to')
+                      r"\b(?:us(?:e|ed|ing)|tak(?:e|en|ing)|took|exercis\w*|invok\w*)\s+(?:up\s+)?(?:the|an?|its|our|their)\s+"
+                      r"(?:[\w-]+\s+){0,3}extension\b[^.;]{0,50}?\bnow\s+(?:end|run|expire)s?\s+(?:on|to|until|in)\s*$"),
     # ('bids will be due ... by midday on', 'tenders must be returned by'; a time of day is stepped over: `_stage_for`)
     ("tender_deadline", r"(?:deadline|closing date|closes?|closed|return(?:ed)? by|(?:tender|bid)s?\s+returns?|submi\w+(?:\s+\w+){0,4}\s+by|"
                         r"(?:bids?|tenders?|submissions?)\s+(?:(?:will|must|should|are to)\s+be\s+|are\s+)?(?:due|(?:(?:in|received|submitted|returned|"
@@ -337,12 +341,27 @@ def gantt_row(block: TableBlock, row: Row, lines: list[str], props: Proposals, c
                         dated or _CELL_QUARTER.search(part) or not OPEN_PERIOD.search(keys[j])):
                     # (an open column, 'Later (2027/28 onwards)', dates no stage its cell does not date)
                     found.append((j, stage, label, _cell_span(part, keys[j].strip(), periods[j])))
-    for j, stage, service, span in (f if len(f) == 4 else (*f, periods[f[0]]) for f in found):
+    for stage, service, span, written in _bars_joined([f if len(f) == 4 else (*f, periods[f[0]]) for f in found], keys):
         props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                   area_name=area_lookup.area_name(props.authority), service=service, stage=stage,
-                  date_text=keys[j].strip(), earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
+                  date_text=written, earliest=span.earliest.isoformat(), latest=span.latest.isoformat(),
                   qualifier="as written", confidence=confidence, text=lines[row.line - 1])
     return True
+
+
+def _bars_joined(found: list[tuple], keys: list[str]) -> list[tuple]:
+    """A plan's (stage, service, date, date text) with a bar over periods side by side joined: 'Tender' under 'Q1
+    26/27' and again under 'Q2 26/27' is one tender from the first's start to the second's end, as a range of two
+    quarters is."""
+    joined: list[list] = []
+    for j, stage, service, span in found:
+        last = joined[-1] if joined else None
+        if last and last[1:3] == [stage, service] and j == last[0] + 1 and (span.earliest - last[3].latest).days == 1:
+            last[0], last[3] = j, DateSpan(span.text, last[3].earliest, span.latest)
+            last[4] = f"{last[4]} to {keys[j].strip()}"
+        else:
+            joined.append([j, stage, service, span, keys[j].strip()])
+    return [(stage, service, span, written) for _, stage, service, span, written in joined]
 
 
 # a title that is a sentence (a full stop or semicolon, or too many words for a title)
@@ -442,6 +461,11 @@ _BEFORE_PROCUREMENT = re.compile(r"\s*,?\s*before\s+(?:we\s+|it\s+is\s+|they\s+a
 # a review dated before the procurement the sentence goes on to date ('We will review the model during 2024 and
 # re-tender in autumn 2025'): the review's date, no stage (the tender's date after it is the stage)
 _REVIEW_LED = re.compile(r"\breview\w*\b(?![^.;]*\b(?:tender|procur|commission|advertis)\w*)[^.;]*$", re.IGNORECASE)
+# the council's review dated by the words right after its verb and object ('We will review them from November
+# 2026', 'review the day services during 2026/27'): the review's date, no stage
+_REVIEW_DATED = re.compile(r"\b(?:we|council)\s+(?:will|plan\s+to|intend\s+to|expect\s+to)\s+review\s+(?:it|them|this|"
+                           r"these|(?:the|our|its|their)(?:\s+(?!(?:and|then|before|to|(?:re-?)?tender\w*|procur\w*)\b)"
+                           r"[\w'’-]+){1,4})\s+(?:from|in|during|by|over)\s*$", re.IGNORECASE)
 _THEN_PROCUREMENT = re.compile(r"\s*,?\s*(?:and|then)\s+(?:then\s+)?(?:we\s+will\s+)?(?:re-?procur\w*|re-?tender\w*|"
                                r"tender\w*|procur\w*|re-?commission\w*|go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market))\b"
                                r"[^.;]*?\b(?:19|20)\d\d\b", re.IGNORECASE)
@@ -941,6 +965,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                 if stage == "procurement_start" and _REVIEW_LED.search(prefix) \
                         and _THEN_PROCUREMENT.match(sentence[d.end:d.end + 80]):
                     continue  # ('We will review the model during 2024 and re-tender in autumn 2025': the review's date)
+                if stage and _REVIEW_DATED.search(prefix):
+                    continue  # ('We will review them from November 2026': the review's date, no stage)
                 if d.kind == "year" and not re.search(r"\b(?:in|by|until|till|from|during|through(?:out)?|to|end of|before)"
                                                      r"\s*$", prefix,
                                                      re.IGNORECASE):
@@ -1135,6 +1161,11 @@ _WINDOW_OF_MANY = re.compile(r"\b(?:contracts|agreements|arrangements|procuremen
 # a span of whole years, either end ('Contracts due for re-commissioning, 2026/27 to 2028/29')
 _YEARS_TO_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?:19|20)\d{2}\b")
 _YEARS_TO_BEFORE = re.compile(r"\b(?:19|20)\d{2}(?:\s*/\s*\d{2})?\s*(?:to|-|–)\s*$")
+# two financial years joined, either one ('the contracts that end or are reviewed in 2025/26 and 2026/27'), unless
+# each is one contract's ('..., respectively')
+_FYS_AND_AFTER = re.compile(r"\s*(?:and|or)\s+(?:19|20)\d{2}\s*/\s*\d{2}(?![\d/])", re.IGNORECASE)
+_FYS_AND_BEFORE = re.compile(r"\b(?:19|20)\d{2}\s*/\s*\d{2}\s+(?:and|or)\s+$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"^[^.;]*\brespectively\b", re.IGNORECASE)
 _MANY_CONTRACTS = re.compile(r"\b(?:contracts|agreements|arrangements|procurements|tenders|opportunities)\b[^.;]{0,100}?$",
                              re.IGNORECASE)
 
@@ -1142,12 +1173,15 @@ _MANY_CONTRACTS = re.compile(r"\b(?:contracts|agreements|arrangements|procuremen
 def _window_of_many(sentence: str, d: DateMatch) -> bool:
     """Whether the date is one end of the window several contracts fall in: 'between April 2026 and March 2029', or a
     span of whole years after them ('Contracts due for re-commissioning, 2026/27 to 2028/29', a forward plan's
-    contents line), no one contract's stage."""
+    contents line) or two financial years joined ('the contracts that end in 2025/26 and 2026/27'), no one contract's
+    stage."""
     before = sentence[max(0, d.start - 160):d.start]
     if _WINDOW_OF_MANY.search(before):
         return True
     return d.kind in ("year", "fy") and bool(_MANY_CONTRACTS.search(before)) and bool(
-        _YEARS_TO_AFTER.match(sentence[d.end:]) or _YEARS_TO_BEFORE.search(before))
+        _YEARS_TO_AFTER.match(sentence[d.end:]) or _YEARS_TO_BEFORE.search(before)
+        or d.kind == "fy" and (_FYS_AND_AFTER.match(sentence[d.end:]) or _FYS_AND_BEFORE.search(before))
+        and not _RESPECTIVELY.match(sentence[d.end:]))
 
 
 # a date a revised one replaces ('now start on 1 July 2026, previously 1 April 2026', 'in Q2 2027/28 (originally Q4
@@ -1247,7 +1281,7 @@ def _date_led(rest: str, props: Proposals) -> tuple[str, str] | None:
 
 
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1, "an": 1, "a further": 1, "1": 1, "2": 2, "3": 3, "4": 4}
-_EXTENSIONS = re.compile(r"\b(one|two|three|four|an?|[1-4])\s*(?:x\s*|further\s+|additional\s+)?(\d{1,2}|twelve|six|one|two)"
+_EXTENSIONS = re.compile(r"\b(one|two|three|four|an?|[1-4](?!\d))\s*(?:x\s*|further\s+|additional\s+)?(\d{1,2}|twelve|six|one|two)"
                          r"[- ](months?|years?)\s+extensions?\b", re.IGNORECASE)
 
 

@@ -26,7 +26,7 @@ from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, cl
                                   planned_twin, ruled_out, says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, join_spaced_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, join_spaced_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines, gantt_columns,
 )
 from data.ingest.long_table import read_long_tables
 from data.ingest.numbers import Number, find_numbers
@@ -861,8 +861,10 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                               area_name=area_lookup.area_name(props.authority), service=row_label, stage=stage,
                               date_text=cell, earliest=d.span.earliest.isoformat(),
                               latest=d.span.latest.isoformat(), confidence=confidence, text=line_text)
-        if not stage_cols and block.style != "cards" and (gantt_row(block, row, lines, props, confidence, row_label if service_col else "")
-                               or stage_row(block, row, label, lines, props, confidence)):
+        if block.style != "cards" and (
+                (not stage_cols or _chart_beside_dates(keys, stage_cols))
+                and gantt_row(block, row, lines, props, confidence, row_label if service_col else "")
+                or not stage_cols and stage_row(block, row, label, lines, props, confidence)):
             continue
         if _BENCH_ROW.match(label) and not area_lookup.exact(label):
             continue
@@ -1018,6 +1020,18 @@ def _DATES_OUT(cell: str) -> str:
         out.append(cell[at:d.start])
         at = d.end
     return " ".join([*out, cell[at:]])
+
+
+def _own_row_subject(title: str, key: str, label: str) -> bool:
+    """Whether a row's label names a subject that the table's title and the cell's column do not."""
+    return not _SUBJECT_WORDS.search(title) and not _SUBJECT_WORDS.search(key) and bool(_SUBJECT_WORDS.search(label))
+
+
+def _chart_beside_dates(keys: list[str], stage_cols: dict[int, str]) -> bool:
+    """Whether a plan's period columns stand beside its date columns ('Service | Current contract end | Q1 25/26 |
+    ... | Q4 26/27'): the dated columns are read as such, and the periods' stage words as a chart's."""
+    periods = gantt_columns(keys)
+    return bool(periods) and not set(periods) & set(stage_cols)
 
 
 def _commentary_cells(cells: list[str], stage_cols: dict[int, str], service: str, line: int, line_text: str,
@@ -1295,8 +1309,11 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         # a title naming two subjects ('Carers and dementia at a glance'): the row's or column's own decides
         own = classify(kind, f"{key} | {label}", None, clause)
         rx_own, rx_title = subject_of(own) if own else None, subject_of(measure)
-        if own and theme_of(own) != theme_of(measure) and rx_own and rx_title and rx_own.search(context_head) \
-                and rx_title.search(context_head) and not rx_title.search(f"{key} | {label}"):
+        # and so does a row's label under a title naming none ('Table 1: Key figures' under the heading 'Dementia':
+        # 'Unpaid carers (Census 2021) | 17,460'), the heading's subject only the table's place in the document
+        if own and theme_of(own) != theme_of(measure) and rx_own and rx_title and (
+                rx_own.search(context_head) and rx_title.search(context_head) or _own_row_subject(block.title, key, label)) \
+                and not rx_title.search(f"{key} | {label}"):
             measure = own
     if measure and _SUBJECT_WORDS.search(label):
         # a row naming its own measure ('Carers assessed – 1,460' under 'Carers known to the council, 2024/25'): the
