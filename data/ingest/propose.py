@@ -3809,8 +3809,10 @@ _HEDGE_LEAD = (r"(?:(?:around|about|some|roughly|approximately|nearly|almost|jus
 # these live alone')
 _PART_OF_BULLET_ABOVE = re.compile(r"^\s*" + _HEDGE_LEAD + r"?\d[\d,.]*\s*%?\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 # a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of these carers,', 'Of Fife's carers,',
-# 'Of the county's unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
-_PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all|these|those)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
+# 'Of the county's unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...'); a report's numbered
+# paragraph too ('3.3 Of these carers, 41,260 ...' under '3.2 At the 2021 Census, ...')
+_PART_OF_ABOVE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|\(?[a-z]{1,3}\)\s+)?"
+                            r"Of\s+(?:these|them|those|(?:the|our|all|these|those)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
                             r"[\w'’ -]{0,30}?)\s*,\s*" + _HEDGE_LEAD + r"?\d")
 
 
