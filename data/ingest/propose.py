@@ -4138,8 +4138,8 @@ _CENSUS_KEY = "census"
 # a key figure over its caption, the figure in bold or alone on its line ('**17,240**' / 'unpaid carers (Census 2021)')
 _TILE_FIGURE = re.compile(r"^\s*(?:\*\*|__)?(?:c\.\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\*\*|__)?(?:\s*\n|\s+(?=[a-z(]))")
 _CENSUS_WORD = re.compile(r"\bcensus\b", re.IGNORECASE)
-# a share of the census's base ('9.4% of residents aged five and over'): a census share
-_CENSUS_SHARE = re.compile(r"%\s+of\s+(?:all\s+)?(?:residents|people|the\s+population)\s+aged\s+(?:5|five|3|three)\s*(?:\+|and\s+over|"
+# a share of the census's base ('9.4% of residents aged five and over', '11.8% of those aged 5 and over'): a census share
+_CENSUS_SHARE = re.compile(r"%\s+of\s+(?:all\s+)?(?:residents|people|those|the\s+population)\s+aged\s+(?:5|five|3|three)\s*(?:\+|and\s+over|"
                            r"or\s+over|and\s+older)", re.IGNORECASE)
 _CENSUS_YEAR = re.compile(r"20[012]1|2022")
 # the censuses in order, by the first letter of the area code (Scotland's came a year later in 2022)
@@ -4335,6 +4335,16 @@ def _headed_by(text: str, hit: area_lookup.AreaHit) -> bool:
     return bool(_HEADS_OF.search(text[:hit.start]))
 
 
+# an aside between commas after a place, describing it (', which has the oldest population in Essex,'): a place it names
+# is no figure's area after it
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
+
+
+def _in_aside(clause: str, hit, pos: int) -> bool:  # noqa: ANN001 - an area found
+    """Whether the place `hit` sits in an aside that closes before position `pos` of the clause."""
+    return any(m.start() < hit.start and hit.end <= m.end() <= pos for m in _RELATIVE_ASIDE.finditer(clause))
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
@@ -4342,6 +4352,8 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
             and not _among_towns(clause, h) and not _headed_by(clause, h)
             and not _a_parts_place(sentence, at + h.start, num)]
+    kept = [h for h in hits if not _in_aside(clause, h, num.start - at)]
+    hits = kept or hits  # ('In Tendring, which has the oldest population in Essex, 16,230 ...': Tendring's)
     if bench and not hits:
         return bench
     if _listed(hits, clause):
