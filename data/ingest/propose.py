@@ -627,7 +627,9 @@ def _qualifier(context: str, num: Number | None, kind: str, period: str, project
 # figure, with no 'of' or 'by' ('up to 40%' is a bound, not a change)
 # (an infographic's arrow kept as a character stands for 'up' or 'down': '▲ 12% since 2011', '▼ 6% since 2011')
 _UP_ARROWS, _DOWN_ARROWS = "▲△↑⬆", "▼▽↓⬇"
-_UP_DOWN_BEFORE = re.compile(rf"\b(?:up|down)\s+$|(?:^|\s)[{_UP_ARROWS}{_DOWN_ARROWS}]\s*$", re.IGNORECASE)
+# ('made up 9% of those the service supported' is a part of a whole, no rise)
+_UP_DOWN_BEFORE = re.compile(rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?:up|down)\s+$|"
+                             rf"(?:^|\s)[{_UP_ARROWS}{_DOWN_ARROWS}]\s*$", re.IGNORECASE)
 _DOWN_ARROW_BEFORE = re.compile(rf"(?:^|\s)[{_DOWN_ARROWS}]\s*$")
 _UP_DOWN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:on|from|since|compared|over\s+the|year[- ]on[- ]year)\b", re.IGNORECASE)
 
@@ -2221,6 +2223,8 @@ _LEADING_SUBORDINATE = re.compile(r"\W*(?:(?:so|and|but|yet)\s+)?(?:while|wherea
 
 _PERCENTAGE_POINTS = re.compile(r"\b(?:percentage|%)[- ]points?\b", re.IGNORECASE)
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
+# a criterion bids or options are weighed by, its weight in brackets ('appraised against quality (60%) and cost (40%)')
+_CRITERION_WEIGHT = re.compile(r"\b(?:quality|price|cost|social\s+value)\s*\(\s*$", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\b(?:rank(?:ing|ed)?|position|quintile|decile|quartile|order)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # superscript footnote marks after a figure or word
 # a note's letter after a figure in a cell ('265 (d)', '9.1%(a)'), its note under the table
@@ -2662,6 +2666,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if _SCORING.search(_PERCENTAGE_POINTS.sub(" ", sentence[c_start:num.start])):
             continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids (a change in percentage
             # points before the figure is no score: '61.8%, up 1.4 percentage points on 2023/24 (60.4%)')
+        if num.percent and _CRITERION_WEIGHT.search(before):
+            continue  # 'Four options were appraised against quality (60%) and cost (40%) by a panel of carers': weights
         if kind == "count" and not head and _IN_ALL.match(after) and not mine and any(
                 n.end <= num.start and not n.words for n in figures):
             continue  # '... a wing of 16 apartments for people living with dementia, 32 in all': the sum of the
@@ -4138,7 +4144,8 @@ _CENSUS_KEY = "census"
 # a key figure over its caption, the figure in bold or alone on its line ('**17,240**' / 'unpaid carers (Census 2021)')
 _TILE_FIGURE = re.compile(r"^\s*(?:\*\*|__)?(?:c\.\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\*\*|__)?(?:\s*\n|\s+(?=[a-z(]))")
 _CENSUS_WORD = re.compile(r"\bcensus\b", re.IGNORECASE)
-# a share of the census's base ('9.4% of residents aged five and over', '11.8% of those aged 5 and over'): a census share
+# a share of the census's base ('9.4% of residents aged five and over', '11.8% of those aged 5 and over'): a census
+# share
 _CENSUS_SHARE = re.compile(r"%\s+of\s+(?:all\s+)?(?:residents|people|those|the\s+population)\s+aged\s+(?:5|five|3|three)\s*(?:\+|and\s+over|"
                            r"or\s+over|and\s+older)", re.IGNORECASE)
 _CENSUS_YEAR = re.compile(r"20[012]1|2022")
