@@ -5,7 +5,7 @@ and over' dates a paragraph's district figures by the section's census; a place 
 district in Staffordshire,') is no figure's area; a written end with an option to extend for some years gives the
 extension's end; shares of the carers by sex or age, an opinion share ('58% wanted'), appraisal weights ('quality
 (70%)'), 'made up 7%' of those a service worked with and carers given a one-off grant are no figures of ours;
-'one-off' is no number."""
+'one-off' is no number; a contract that 'will last for three years, to' a date ends then."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, or_nothing, proposers_for
@@ -42,7 +42,7 @@ def test_a_place_in_an_aside_between_commas_is_not_the_figures_area():
 
 
 def test_a_written_end_with_an_option_to_extend_for_further_years_gives_the_extensions_end():
-    got = dates_or_none(["Procurement", "", "7.3 The new contract will run for four years, to 30 June 2030, with an "
+    got = dates_or_none(["Procurement", "", "7.3 The new contract will last for four years, to 30 June 2030, with an "
                          "option to extend for up to two further years.", ""])
     assert {(stage, earliest) for _, stage, earliest, _ in got} == {("contract_end", "2030-06-30"),
                                                                     ("extension_end", "2032-06-30")}
@@ -90,3 +90,8 @@ def test_one_off_is_no_number_of_the_sentence_befores_referrals():
     got = rows(["Carers' support", "", "The carers' hub received 3,150 new referrals in 2024/25. Around 600 carers "
                 "received a one-off carers' grant of £200.", ""])
     assert got == [("carers_referrals", STAFFORDSHIRE, "2024/25", 3150.0)]
+
+
+def test_a_contract_that_will_last_for_years_to_a_date_ends_then():
+    got = dates_or_none(["Procurement", "", "The new contract will last for three years, to 30 September 2029.", ""])
+    assert [(stage, earliest) for _, stage, earliest, _ in got] == [("contract_end", "2029-09-30")]

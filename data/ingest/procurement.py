@@ -90,7 +90,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("award", r"\baward\w*\b[^.;]{0,30}$|\bawarded\s+to\b[^.;]{0,60}\b(?:in|during)\s*$"),
     # ('a new four-year contract from 1 April 2027 (to 31 March 2031)': the end in brackets after the start)
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+\(?(?:to|until|till|–|-)\s*$|"
-                     r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:for [^.;,]{2,30}?,?\s+)?(?:to|until)|due to end|"
+                     r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|(?:runs?|lasts?) (?:for [^.;,]{2,30}?,?\s+)?(?:to|until)|due to end|"
                      r"ceases?|conclude\w*|finish(?:es|ed)?|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
@@ -874,7 +874,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if term and re.search(r"£\s*\d[^;]{0,60}?\bover\s+(?:the\s+)?(?:full\s+|whole\s+|next\s+)?" + re.escape(term.text),
                                   sentence, re.IGNORECASE):
                 term = None  # ('a total value of up to £6.2 million over five years': what it costs over a span)
-            if term and re.search(r"\b(?:first|last|final|within|every|each|after|over the(?: next)?|(?:in )?the next)\s+" + re.escape(term.text) + r"\b|\b"
+            # ('will last for four years, to 30 June 2030': 'last' after a modal is the verb, the length the contract's)
+            if term and re.search(r"\b(?:first|(?<!will\s)(?<!would\s)(?<!shall\s)(?<!to\s)last|final|within|every|each|after|"
+                                  r"over the(?: next)?|(?:in )?the next)\s+" + re.escape(term.text) + r"\b|\b"
                                   + re.escape(term.text) + r"\s+(?:before|after|prior to|ahead of|from when)\b",
                                   " ".join(sentence.lower().split())):
                 term = None  # ('agreed in the first three months of the contract': a time inside it, not its length)
