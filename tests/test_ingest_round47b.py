@@ -4,7 +4,7 @@ opening 'Of these carers,' is a part of the paragraph above's figures, of their 
 and over' dates a paragraph's district figures by the section's census; a place in an aside (', which is the smallest
 district in Staffordshire,') is no figure's area; a written end with an option to extend for some years gives the
 extension's end; shares of the carers by sex or age, an opinion share ('58% wanted'), appraisal weights ('quality
-(70%)'), 'made up 7%' of those a service worked with and carers given a one-off grant are no figures of ours;
+(70%)'), 'made up 7%' of those a service worked with and carers given a one-off grant or payment are no figures of ours;
 'one-off' is no number; a contract that 'will last for three years, to' a date ends then."""
 from __future__ import annotations
 
@@ -95,3 +95,9 @@ def test_one_off_is_no_number_of_the_sentence_befores_referrals():
 def test_a_contract_that_will_last_for_years_to_a_date_ends_then():
     got = dates_or_none(["Procurement", "", "The new contract will last for three years, to 30 September 2029.", ""])
     assert [(stage, earliest) for _, stage, earliest, _ in got] == [("contract_end", "2029-09-30")]
+
+
+def test_carers_given_a_one_off_payment_are_no_count():
+    got = rows_or_none(["Carers' support", "", "Last year around 900 carers were given a one-off payment towards a "
+                        "break.", ""])
+    assert got == []
