@@ -3,9 +3,10 @@ Cabinet report saved from Word as plain text gives (a paragraph a line, typed pa
 opening 'Of these carers,' is a part of the paragraph above's figures, of their year; a census share 'of those aged 5
 and over' dates a paragraph's district figures by the section's census; a place in an aside (', which is the smallest
 district in Staffordshire,') is no figure's area; a written end with an option to extend for some years gives the
-extension's end; shares of the carers by sex or age, an opinion share ('58% wanted'), appraisal weights ('quality
-(70%)'), 'made up 7%' of those a service worked with and carers given a one-off grant or payment are no figures of ours;
-'one-off' is no number; a contract that 'will last for three years, to' a date ends then."""
+extension's end; shares of the carers by sex or age ('61% of ... carers are women', 'Women make up 59% of carers'), an
+opinion share ('58% wanted'), appraisal weights ('quality (70%)'), 'made up 7%' of those a service worked with and
+carers given a one-off grant or payment are no figures of ours; 'one-off' is no number; a contract that 'will last for
+three years, to' a date ends then."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, or_nothing, proposers_for
@@ -101,3 +102,10 @@ def test_carers_given_a_one_off_payment_are_no_count():
     got = rows_or_none(["Carers' support", "", "Last year around 900 carers were given a one-off payment towards a "
                         "break.", ""])
     assert got == []
+
+
+def test_a_group_making_up_a_share_of_the_carers_is_no_carers_share():
+    got = rows(["Unpaid carers", "", "At the 2021 Census, 98,310 residents gave unpaid care, 11.1% of residents aged 5 "
+                "and over. Women make up 59% of carers in Staffordshire.", ""])
+    assert sorted(got) == [("carers_unpaid", STAFFORDSHIRE, "2021", 98310.0),
+                           ("carers_unpaid_pct", STAFFORDSHIRE, "2021", 11.1)]
