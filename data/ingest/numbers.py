@@ -188,6 +188,7 @@ _HALF_NUMBER = re.compile(r"\b(?:(?P<whole>" + "|".join(_UNITS) + r")\s+and\s+a\
 
 
 _DIGIT = re.compile(r"\d")
+_ONE_OFF = re.compile(r"-(?:off|stop|to-one)\b", re.IGNORECASE)  # after 'one': 'one-off', 'one-stop', 'one-to-one'
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,8 @@ def _find_numbers(text: str, words: bool) -> tuple[Number, ...]:
                 continue  # 'a hundred per cent sure': a share in words is no count, and not one of ours
             if _FRACTION_AFTER.match(clean, m.end()):
                 continue  # 'two thirds of people with dementia', 'three-quarters of carers': a fraction, no count
+            if _ONE_OFF.match(clean, m.end()):
+                continue  # 'a one-off carers' grant', 'a one-stop shop': an adjective, no count
 
             before = base[max(0, m.start() - 25):m.start()]
             out.append(Number(value, m.start(), m.end(), m.group(0), False, bool(APPROX.search(before)), words=True))

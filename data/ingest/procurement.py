@@ -94,7 +94,7 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     ("award", r"\baward\w*\b[^.;]{0,30}$|\bawarded\s+to\b[^.;]{0,60}\b(?:in|during)\s*$"),
     # ('a new four-year contract from 1 April 2027 (to 31 March 2031)': the end in brackets after the start)
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+\(?(?:to|until|till|–|-)\s*$|"
-                     r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|runs? (?:for [^.;,]{2,30}?,?\s+)?(?:to|until)|due to end|"
+                     r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|(?:runs?|lasts?) (?:for [^.;,]{2,30}?,?\s+)?(?:to|until)|due to end|"
                      r"ceases?|conclude\w*|finish(?:es|ed)?|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
@@ -843,7 +843,7 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
         f.line - 1 for f in layout.fields if f.label not in lines[f.line - 1]} | terminated_lines(lines)
     numbered: dict[str, str] = {}  # a report's paragraph number -> the service its run-in heading named
     for para in paragraphs(lines, skip, layout.running):
-        pending: list[tuple[int, str, object, set[str], str]] = []  # terms whose start date is in another sentence
+        pending: list[tuple[int, str, object, set[str], str, DateSpan | None]] = []  # terms whose start is elsewhere
         para_start: DateSpan | None = None
         para_end: tuple[DateSpan, str] | None = None  # the last written contract end, and its service
         para_last: DateSpan | None = None  # the paragraph's last date so far
@@ -898,7 +898,9 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if term and re.search(r"£\s*\d[^;]{0,60}?\bover\s+(?:the\s+)?(?:full\s+|whole\s+|next\s+)?" + re.escape(term.text),
                                   sentence, re.IGNORECASE):
                 term = None  # ('a total value of up to £6.2 million over five years': what it costs over a span)
-            if term and re.search(r"\b(?:first|last|final|within|every|each|after|over the(?: next)?|(?:in )?the next)\s+" + re.escape(term.text) + r"\b|\b"
+            # ('will last for four years, to 30 June 2030': 'last' after a modal is the verb, the length the contract's)
+            if term and re.search(r"\b(?:first|(?<!will\s)(?<!would\s)(?<!shall\s)(?<!to\s)last|final|within|every|each|after|"
+                                  r"over the(?: next)?|(?:in )?the next)\s+" + re.escape(term.text) + r"\b|\b"
                                   + re.escape(term.text) + r"\s+(?:before|after|prior to|ahead of|from when)\b",
                                   " ".join(sentence.lower().split())):
                 term = None  # ('agreed in the first three months of the contract': a time inside it, not its length)
@@ -1038,18 +1040,18 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if ends:
                 para_end = (ends[0], service)
             if term and start_span is None:
-                pending.append((line, service, term, {s for s, _ in found}, sentence))
+                pending.append((line, service, term, {s for s, _ in found}, sentence, ends[0] if ends else None))
             elif term:
                 # an end written before the start is the current contract's ('current contract ends 31 August 2026;
                 # new contract from 1 September 2026 for 3 years'): the new one's end is still derived
                 written = {st for st, d in found if not (st == "contract_end" and d.span.latest < start_span.earliest)}
                 _derived_ends(props, line, lines[line - 1], service, term, start_span, written)
-        for line, service, term, written, sentence in pending:
+        for line, service, term, written, sentence, end in pending:
             # 'The contract is for three years ... It will commence from 1st April 2016.'
             # (the sentence too, whole where a converter wrapped it over lines)
             start = para_start if para_start is not None else _new_start_beside(props, service, line,
                                                                                 f"{lines[line - 1]} {sentence}")
-            _derived_ends(props, line, lines[line - 1], service, term, start, written)
+            _derived_ends(props, line, lines[line - 1], service, term, start, written, end)
 
 
 # the early or late part of a financial year written before it in brackets ('early in the new financial year (2026/27)')
@@ -1337,10 +1339,15 @@ def _extension_after(props: Proposals, line: int, raw: str, service: str, end: D
 
 
 def _derived_ends(props: Proposals, line: int, raw: str, service: str, term, start: DateSpan | None,
-                  stages_written: set[str]) -> None:
-    """A contract length with a start date gives its end (and the end of any extension), marked derived."""
+                  stages_written: set[str], end_written: DateSpan | None = None) -> None:
+    """A contract length with a start date gives its end (and the end of any extension), marked derived; an end
+    written with the length gives the end of the extensions the length names after it."""
     if (start is None or not start.parsed) and "contract_end" in stages_written:
-        return  # 'will run for five years, to 30 September 2032': the end is written; the length adds no date
+        # 'will run for five years, to 30 September 2032': the end is written; the length adds no date, but an option
+        # it names ('..., with an option to extend for up to two further years') runs on from that end
+        if end_written is not None and term.extension_months and "extension_end" not in stages_written:
+            _extension_after(props, line, raw, service, end_written, sum(term.extension_months), raw)
+        return
     if start is None or not start.parsed:
         props.add(line=line, kind="procurement", theme="procurement", area_code=props.authority,
                   area_name=area_lookup.area_name(props.authority), service=service, stage="contract_end",

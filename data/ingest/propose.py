@@ -627,7 +627,9 @@ def _qualifier(context: str, num: Number | None, kind: str, period: str, project
 # figure, with no 'of' or 'by' ('up to 40%' is a bound, not a change)
 # (an infographic's arrow kept as a character stands for 'up' or 'down': '▲ 12% since 2011', '▼ 6% since 2011')
 _UP_ARROWS, _DOWN_ARROWS = "▲△↑⬆", "▼▽↓⬇"
-_UP_DOWN_BEFORE = re.compile(rf"\b(?:up|down)\s+$|(?:^|\s)[{_UP_ARROWS}{_DOWN_ARROWS}]\s*$", re.IGNORECASE)
+# ('made up 9% of those the service supported' is a part of a whole, no rise)
+_UP_DOWN_BEFORE = re.compile(rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?:up|down)\s+$|"
+                             rf"(?:^|\s)[{_UP_ARROWS}{_DOWN_ARROWS}]\s*$", re.IGNORECASE)
 _DOWN_ARROW_BEFORE = re.compile(rf"(?:^|\s)[{_DOWN_ARROWS}]\s*$")
 _UP_DOWN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:on|from|since|compared|over\s+the|year[- ]on[- ]year)\b", re.IGNORECASE)
 
@@ -2262,6 +2264,8 @@ _LEADING_SUBORDINATE = re.compile(r"\W*(?:(?:so|and|but|yet)\s+)?(?:while|wherea
 
 _PERCENTAGE_POINTS = re.compile(r"\b(?:percentage|%)[- ]points?\b", re.IGNORECASE)
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
+# a criterion bids or options are weighed by, its weight in brackets ('appraised against quality (60%) and cost (40%)')
+_CRITERION_WEIGHT = re.compile(r"\b(?:quality|price|cost|social\s+value)\s*\(\s*$", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\b(?:rank(?:ing|ed)?|position|quintile|decile|quartile|order)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # superscript footnote marks after a figure or word
 # a note's letter after a figure in a cell ('265 (d)', '9.1%(a)'), its note under the table
@@ -2703,6 +2707,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if _SCORING.search(_PERCENTAGE_POINTS.sub(" ", sentence[c_start:num.start])):
             continue  # 'Weighting: 15%' under an award criterion naming carers weighs bids (a change in percentage
             # points before the figure is no score: '61.8%, up 1.4 percentage points on 2023/24 (60.4%)')
+        if num.percent and _CRITERION_WEIGHT.search(before):
+            continue  # 'Four options were appraised against quality (60%) and cost (40%) by a panel of carers': weights
         if kind == "count" and not head and _IN_ALL.match(after) and not mine and any(
                 n.end <= num.start and not n.words for n in figures):
             continue  # '... a wing of 16 apartments for people living with dementia, 32 in all': the sum of the
@@ -3850,8 +3856,10 @@ _HEDGE_LEAD = (r"(?:(?:around|about|some|roughly|approximately|nearly|almost|jus
 # these live alone')
 _PART_OF_BULLET_ABOVE = re.compile(r"^\s*" + _HEDGE_LEAD + r"?\d[\d,.]*\s*%?\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 # a paragraph opening on a part of what the paragraph above counted ('Of these,', 'Of these carers,', 'Of Fife's carers,',
-# 'Of the county's unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...')
-_PART_OF_ABOVE = re.compile(r"^\s*Of\s+(?:these|them|those|(?:the|our|all|these|those)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
+# 'Of the county's unpaid carers,'), the figure perhaps rounded ('Of these, around 14,900 ...'); a report's numbered
+# paragraph too ('3.3 Of these carers, 41,260 ...' under '3.2 At the 2021 Census, ...')
+_PART_OF_ABOVE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|\(?[a-z]{1,3}\)\s+)?"
+                            r"Of\s+(?:these|them|those|(?:the|our|all|these|those)\s+[\w'’ -]{0,40}?|[A-Z][\w'’ -]{0,30}?['’]s\s+"
                             r"[\w'’ -]{0,30}?)\s*,\s*" + _HEDGE_LEAD + r"?\d")
 
 
@@ -4177,8 +4185,9 @@ _CENSUS_KEY = "census"
 # a key figure over its caption, the figure in bold or alone on its line ('**17,240**' / 'unpaid carers (Census 2021)')
 _TILE_FIGURE = re.compile(r"^\s*(?:\*\*|__)?(?:c\.\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\*\*|__)?(?:\s*\n|\s+(?=[a-z(]))")
 _CENSUS_WORD = re.compile(r"\bcensus\b", re.IGNORECASE)
-# a share of the census's base ('9.4% of residents aged five and over'): a census share
-_CENSUS_SHARE = re.compile(r"%\s+of\s+(?:all\s+)?(?:residents|people|the\s+population)\s+aged\s+(?:5|five|3|three)\s*(?:\+|and\s+over|"
+# a share of the census's base ('9.4% of residents aged five and over', '11.8% of those aged 5 and over'): a census
+# share
+_CENSUS_SHARE = re.compile(r"%\s+of\s+(?:all\s+)?(?:residents|people|those|the\s+population)\s+aged\s+(?:5|five|3|three)\s*(?:\+|and\s+over|"
                            r"or\s+over|and\s+older)", re.IGNORECASE)
 _CENSUS_YEAR = re.compile(r"20[012]1|2022")
 # the censuses in order, by the first letter of the area code (Scotland's came a year later in 2022)
@@ -4374,6 +4383,16 @@ def _headed_by(text: str, hit: area_lookup.AreaHit) -> bool:
     return bool(_HEADS_OF.search(text[:hit.start]))
 
 
+# an aside between commas after a place, describing it (', which has the oldest population in Essex,'): a place it names
+# is no figure's area after it
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
+
+
+def _in_aside(clause: str, hit, pos: int) -> bool:  # noqa: ANN001 - an area found
+    """Whether the place `hit` sits in an aside that closes before position `pos` of the clause."""
+    return any(m.start() < hit.start and hit.end <= m.end() <= pos for m in _RELATIVE_ASIDE.finditer(clause))
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
@@ -4381,6 +4400,8 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
             and not _among_towns(clause, h) and not _headed_by(clause, h)
             and not _a_parts_place(sentence, at + h.start, num)]
+    kept = [h for h in hits if not _in_aside(clause, h, num.start - at)]
+    hits = kept or hits  # ('In Tendring, which has the oldest population in Essex, 16,230 ...': Tendring's)
     if bench and not hits:
         return bench
     if _listed(hits, clause):
