@@ -176,17 +176,33 @@ def _stacked_rows(lines: list[str], i: int, k: int, worded_header: bool = False)
         return 0
     rows, r = 0, i + k
     by_year = bool(_YEAR_HEADER.fullmatch(header[0].strip()))
+    worded = _worded_columns(lines[r + 1:r + k]) if worded_header and k > 2 else set()
     while r + k <= len(lines):
         label, cells = lines[r], [c.strip() for c in lines[r + 1:r + k]]
         if by_year and is_year_cell(label) and all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c) for c in cells):
             rows, r = rows + 1, r + k  # (a row per year under a 'Year' column: 'Year' / 'Wiltshire' / '2025' / '8,120')
             continue
+        figures = [c for n, c in enumerate(cells) if n not in worded]
         if not _cell_line(label) or is_number_cell(label) or not re.search(r"[A-Za-z]", label) \
                 or not all(is_signed_number_cell(c) or _NIL_CELL.fullmatch(c) or k > 2 and is_date_cell(c)
-                           for c in cells) or all(_NIL_CELL.fullmatch(c) for c in cells) or is_date_cell(label):
+                           for c in figures) or all(_NIL_CELL.fullmatch(c) for c in figures) or is_date_cell(label) \
+                or not all(_word_cell(cells[n]) or _NIL_CELL.fullmatch(cells[n]) for n in worded):
             break
         rows, r = rows + 1, r + k
     return 0 if rows and any(is_date_cell(h) for h in header) else rows  # (a date heads no column of cells)
+
+
+def _word_cell(text: str) -> bool:
+    """A cell of words alone, no figure in it: a place or a kind beside a row's label ('Leigh', 'Extra care')."""
+    return _cell_line(text) and bool(re.search(r"[A-Za-z]{2}", text)) and not re.search(r"\d", text) \
+        and not _NIL_CELL.fullmatch(text.strip())
+
+
+def _worded_columns(first_row: list[str]) -> set[int]:
+    """The columns after the label that the first row fills with words ('Alder Court' / 'Leigh' / '72' / '2009': the
+    township's), so long as a figure's column is left; later rows must fill them with words too."""
+    worded = {n for n, c in enumerate(first_row) if _word_cell(c)}
+    return worded if len(worded) < len(first_row) else set()
 
 
 # a table's caption line ('Table 7: Commissioning timetable, carers'), which heads no column

@@ -91,7 +91,11 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                         # an application window's close ('the next window runs from 4 January to 29 January 2027')
                         r"\bwindow\b[^.;]{0,30}\bfrom\s+[^.;]{3,25}?\s+(?:to|until|till|–|-)\s*$"),
     # ('Awarded to a partnership of local providers in March 2025': the month of the award, a provider between)
-    ("award", r"\baward\w*\b[^.;]{0,30}$|\bawarded\s+to\b[^.;]{0,60}\b(?:in|during)\s*$"),
+    # ('We expect to award the Dementia Navigation and Support Service in June 2026': the award of a service named in
+    # capitals, however long its name)
+    ("award", r"\baward\w*\b[^.;]{0,30}$|\bawarded\s+to\b[^.;]{0,60}\b(?:in|during)\s*$|"
+              r"\baward\s+(?:the|our|its)\s+(?:new\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|of|for|at)\s+)?){1,8}"
+              r"(?:in|by|during|on)\s*$"),
     # ('a new four-year contract from 1 April 2027 (to 31 March 2031)': the end in brackets after the start)
     ("contract_end", r"\b(?:contract|service|agreement|framework)\b[^.;]{0,40}\bfrom\s+[^.;]{4,25}?\s+\(?(?:to|until|till|–|-)\s*$|"
                      r"(?:until|till|to end|\bend(?:s|ing)?|expir\w*|terminat\w*|(?:runs?|lasts?) (?:for [^.;,]{2,30}?,?\s+)?(?:to|until)|due to end|"
@@ -716,11 +720,11 @@ def heading_service(heading: str) -> str:
 
 # a plan's verb leading a sentence or bullet, with its article ('Start our new', 'Re-tender the', 'Launch a new')
 # (also after who will do it, when a name in capitals follows: 'We will re-commission the Carers Support Service from
-# April 2026' names that service; 'We plan to tender the dementia support service during 2027/28' is left as it was)
-_PLAN_VERB = re.compile(r"^\s*[-•*]?\s*(?:(?:we|the\s+council)\s+(?:will|shall|plan\s+to|intend\s+to)\s+"
+# April 2026' and 'We expect to award the Home Care Framework in May 2025' name that service; 'We plan to tender the dementia support service during 2027/28' is left as it was)
+_PLAN_VERB = re.compile(r"^\s*[-•*]?\s*(?:(?:we|the\s+council)\s+(?:will|shall|plan\s+to|intend\s+to|expect\s+to|aim\s+to)\s+"
                         r"(?=[\w-]+\s+(?:our|the|a|an|its)\s+(?:(?:new|current|existing)\s+)?(?-i:[A-Z])))?"
                         r"(?:start|begin|commence|launch|let|re-?procure|procure|re-?commission|commission|re-?tender|"
-                        r"tender|renew|extend)\s+(?:our|the|a|an|its)\s+(?:new\s+|current\s+|existing\s+)?",
+                        r"tender|renew|extend|award)\s+(?:our|the|a|an|its)\s+(?:new\s+|current\s+|existing\s+)?",
                         re.IGNORECASE)
 # 'Go out to tender ... for home support in the north of the borough', 'Tender for advocacy services in 2026'
 _TO_MARKET_FOR = re.compile(r"^\s*[-•*]?\s*(?:go(?:ing)?\s+(?:out\s+)?to\s+(?:tender|market)|re-?tender|tender)\b[^.;]{0,60}?"
