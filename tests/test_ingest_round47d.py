@@ -1,0 +1,49 @@
+"""Round 47 (r47d) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
+document saved as plain text gives when a council writes its statement as questions and answers: a year closing the
+first of two verbs sharing one subject dates the second verb's figure when that verb is irregular ('made', 'held') or
+takes 'out' ('carried out'); a question a chapter's number leads ('1. Who lives in Ealing?') opens its chapter, asking
+on about no box of key facts above it; a clause giving the reason for a figure (', as the number of residents aged 85
+and over grows') names no sub-group of it."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, proposers_for
+
+EALING = "E09000009"
+
+measures, dates = proposers_for(EALING)
+rows = figure_rows(measures)
+
+
+def test_a_year_before_and_made_dates_the_second_verbs_figure():
+    got = rows(["Support for carers", "", "The carers' centre helped 2,940 carers in 2023/24 and made 1,105 carers' "
+                "assessments.", ""])
+    assert ("carers_assessed", EALING, "2023/24", 1105.0) in got
+
+
+def test_a_year_before_and_carried_out_dates_the_second_verbs_figure():
+    got = rows(["Support for carers", "", "Our carers' service worked with 3,300 carers in 2024/25 and carried out 875 "
+                "carers' assessments.", ""])
+    assert ("carers_assessed", EALING, "2024/25", 875.0) in got
+
+
+def test_a_numbered_question_naming_no_subject_asks_on_about_no_key_facts_above_it():
+    got = rows(["Key facts", "", "Dementia diagnosis rate (September 2024): 64.8%", "", "1. Who lives in Ealing?", "",
+                "About 367,100 people lived in Ealing in mid-2023, and 45,900 of them were aged 65 and over.", ""])
+    assert ("population", EALING, "2023", 367100.0) in got
+    assert ("population", EALING, "2023", 45900.0) in got
+    assert not [r for r in got if r[0].startswith("dementia") and r[3] in (367100.0, 45900.0)]
+
+
+def test_guard_an_unnumbered_question_naming_no_subject_still_asks_on_about_the_section():
+    # (guard: the chapter rule leaves a question without a chapter's number as it was)
+    got = rows(["Dementia", "", "About 3,850 people aged 65 and over are living with dementia in Ealing.", "",
+                "What is the diagnosis rate?", "", "A: 63.9%. That is the register as a share of the estimate.", ""])
+    assert ("dementia_diagnosis_rate", EALING, "", 63.9) in got
+
+
+def test_a_reason_clause_after_a_projection_names_no_sub_group_of_it():
+    frame = measures(["Dementia", "", "We estimate that 3,850 people aged 65 and over in Ealing are living with dementia "
+                      "in 2025. By 2030 this is expected to rise to around 4,420, as the number of residents aged 90 "
+                      "and over grows.", ""])
+    got = {(r.period, float(r.value)): r.breakdown for r in frame.itertuples() if r.measure == "dementia_estimated"}
+    assert got[("2030", 4420.0)] != "aged 90 and over"
