@@ -3,7 +3,9 @@ document saved as plain text gives when a council writes its statement as questi
 first of two verbs sharing one subject dates the second verb's figure when that verb is irregular ('made', 'held') or
 takes 'out' ('carried out'); a question a chapter's number leads ('1. Who lives in Ealing?') opens its chapter, asking
 on about no box of key facts above it; a clause giving the reason for a figure (', as the number of residents aged 85
-and over grows') names no sub-group of it."""
+and over grows') names no sub-group of it; under a question naming no service ('5. What will we buy, and when?') an
+answer's service is the one it names in lower case ('Our day care service will be ...', 'We plan to go out to tender for
+the advocacy hub in ...'), its first sentence's going on to the paragraph's later ones."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -47,3 +49,26 @@ def test_a_reason_clause_after_a_projection_names_no_sub_group_of_it():
                       "and over grows.", ""])
     got = {(r.period, float(r.value)): r.breakdown for r in frame.itertuples() if r.measure == "dementia_estimated"}
     assert got[("2030", 4420.0)] != "aged 90 and over"
+
+
+QUESTION = "4. What will we buy, and when?"
+
+
+def test_an_answer_under_a_question_naming_no_service_files_its_dates_under_the_service_it_names():
+    got = dates([QUESTION, "", "Our day care service will be re-tendered in May 2026. The new contract will start on 1 "
+                 "November 2026.", ""])
+    assert got == [("day care service", "procurement_start", "2026-05-01", "2026-05-31"),
+                   ("day care service", "contract_start", "2026-11-01", "2026-11-01")]
+
+
+def test_going_out_to_tender_for_a_service_under_a_question_names_that_service():
+    got = dates([QUESTION, "", "Our advocacy is provided by one charity. We plan to go out to tender for the advocacy hub "
+                 "in autumn 2026, with the new service starting in April 2027.", ""])
+    assert got == [("advocacy hub", "procurement_start", "2026-09-01", "2026-11-30"),
+                   ("advocacy hub", "contract_start", "2027-04-01", "2027-04-30")]
+
+
+def test_guard_a_heading_naming_the_service_keeps_it_over_the_answers_words():
+    # (guard: the corpus files a sentence's 'Our current Home Care Framework' under the heading that names it)
+    got = dates(["Home care", "", "Our current Home Care Framework ends on 31 March 2027.", ""])
+    assert got == [("Home care", "contract_end", "2027-03-31", "2027-03-31")]
