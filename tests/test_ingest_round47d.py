@@ -5,7 +5,8 @@ takes 'out' ('carried out'); a question a chapter's number leads ('1. Who lives 
 on about no box of key facts above it; a clause giving the reason for a figure (', as the number of residents aged 85
 and over grows') names no sub-group of it; under a question naming no service ('5. What will we buy, and when?') an
 answer's service is the one it names in lower case ('Our day care service will be ...', 'We plan to go out to tender for
-the advocacy hub in ...'), its first sentence's going on to the paragraph's later ones."""
+the advocacy hub in ...'), its first sentence's going on to the paragraph's later ones; a figure London is named the
+place of right after it ('compared with 7.9% in London and 8.9% in England') is no figure of the borough's."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -72,3 +73,16 @@ def test_guard_a_heading_naming_the_service_keeps_it_over_the_answers_words():
     # (guard: the corpus files a sentence's 'Our current Home Care Framework' under the heading that names it)
     got = dates(["Home care", "", "Our current Home Care Framework ends on 31 March 2027.", ""])
     assert got == [("Home care", "contract_end", "2027-03-31", "2027-03-31")]
+
+
+def test_a_share_placed_in_london_right_after_it_is_no_share_of_the_boroughs():
+    got = rows(["Carers", "", "At the 2021 Census, 30,850 Ealing residents gave unpaid care, 8.2% of residents aged 5 and "
+                "over, compared with 7.6% in London and 8.9% in England.", ""])
+    assert sorted(got) == sorted([("carers_unpaid", EALING, "2021", 30850.0), ("carers_unpaid_pct", EALING, "2021", 8.2),
+                                  ("carers_unpaid_pct", "E92000001", "2021", 8.9)])
+
+
+def test_guard_a_figure_in_the_london_borough_named_is_the_boroughs():
+    # (guard: 'in London Borough of Ealing' names the borough, not London)
+    got = rows(["Carers", "", "There were 30,850 unpaid carers in London Borough of Ealing at the 2021 Census.", ""])
+    assert got == [("carers_unpaid", EALING, "2021", 30850.0)]

@@ -2131,6 +2131,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"level|total)s?)\b|"
                           # ('... is above London (27.1%)': London named with its figure in brackets)
                           r"\b(?-i:London)\s*\(\s*(?=\d)|"
+                          # ('compared with 7.9% in London': London named as the place of the figure right before it)
+                          r"\d\s*%?\s+(?:in|for|across)\s+(?-i:London)\b(?!\s+(?i:borough))|"
                           # a city region named as its figure's ('Greater Manchester: 9.4% of residents', 'the Greater
                           # Manchester rate of 70.1%'): the registry holds no such area, and it is no borough's
                           r"\b(?-i:Greater\s+[A-Z][a-z]+)(?:\s*:|\s*\(\s*(?=\d)|\s+as\s+a\s+whole|-wide|"
