@@ -6,7 +6,9 @@ on about no box of key facts above it; a clause giving the reason for a figure (
 and over grows') names no sub-group of it; under a question naming no service ('5. What will we buy, and when?') an
 answer's service is the one it names in lower case ('Our day care service will be ...', 'We plan to go out to tender for
 the advocacy hub in ...'), its first sentence's going on to the paragraph's later ones; a figure London is named the
-place of right after it ('compared with 7.9% in London and 8.9% in England') is no figure of the borough's."""
+place of right after it ('compared with 7.9% in London and 8.9% in England') or right before it in a bracket of
+comparators ('(London 68.9%, England 64.8%)') is no figure of the borough's, and each comparator in the bracket has its
+own place."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -86,3 +88,14 @@ def test_guard_a_figure_in_the_london_borough_named_is_the_boroughs():
     # (guard: 'in London Borough of Ealing' names the borough, not London)
     got = rows(["Carers", "", "There were 30,850 unpaid carers in London Borough of Ealing at the 2021 Census.", ""])
     assert got == [("carers_unpaid", EALING, "2021", 30850.0)]
+
+
+def test_a_bracket_of_comparators_gives_each_its_own_place_and_london_none():
+    got = rows(["Dementia", "", "Our dementia diagnosis rate was 66.4% in March 2025 (London 68.2%, England 64.6%).", ""])
+    assert sorted(got) == [("dementia_diagnosis_rate", EALING, "2025", 66.4),
+                           ("dementia_diagnosis_rate", "E92000001", "2025", 64.6)]
+
+
+def test_london_first_in_a_label_values_bracket_is_no_figure_of_the_boroughs():
+    got = rows(["Key facts", "", "Dementia diagnosis rate (March 2025): 66.4% (London 68.2%)", ""])
+    assert got == [("dementia_diagnosis_rate", EALING, "2025", 66.4)]

@@ -2100,7 +2100,10 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # (a share or rate: 'Riverside Park (240 homes) and The Paddocks (156 homes)' are one list)
                            r"(?<=%\))\s*,?\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}\(\s*(?:around\s+|about\s+)?"
                            r"\d[\d,.]*\s*%\s*\))|"
-                           r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
+                           r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional|"
+                           r"(?-i:London))\b)|"
+                           # ('(London 68.9%, England 64.8%)': each place in a bracket of comparators its own figure)
+                           r"(?<=%),\s*(?=(?-i:England|London|Wales|Scotland|UK)\s*:?\s*\d)|"
                            # ('an estimated 1,870 ... (1,159 with a diagnosis recorded by their GP)': the bracket's own)
                            r"\((?=\s*(?:around\s+|about\s+|some\s+)?\d[\d,]*\s+(?:with|had|have|has|were|are|on)\s)|"
                            r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band|\bbut)\s+(?:well\s+|just\s+|slightly\s+|"
@@ -2131,6 +2134,8 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"level|total)s?)\b|"
                           # ('... is above London (27.1%)': London named with its figure in brackets)
                           r"\b(?-i:London)\s*\(\s*(?=\d)|"
+                          # ('(London 68.9%, England 64.8%)': London named before its figure)
+                          r"\b(?-i:London)\s*:?\s+(?=\d)|"
                           # ('compared with 7.9% in London': London named as the place of the figure right before it)
                           r"\d\s*%?\s+(?:in|for|across)\s+(?-i:London)\b(?!\s+(?i:borough))|"
                           # a city region named as its figure's ('Greater Manchester: 9.4% of residents', 'the Greater
