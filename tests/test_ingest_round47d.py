@@ -8,7 +8,8 @@ answer's service is the one it names in lower case ('Our day care service will b
 the advocacy hub in ...'), its first sentence's going on to the paragraph's later ones; a figure London is named the
 place of right after it ('compared with 7.9% in London and 8.9% in England') or right before it in a bracket of
 comparators ('(London 68.9%, England 64.8%)') is no figure of the borough's, and each comparator in the bracket has its
-own place."""
+own place; a bracket giving only a period ('Residents aged 65 and over (mid-2024): 48,400') cuts no age group off the
+figure after it."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -99,3 +100,9 @@ def test_a_bracket_of_comparators_gives_each_its_own_place_and_london_none():
 def test_london_first_in_a_label_values_bracket_is_no_figure_of_the_boroughs():
     got = rows(["Key facts", "", "Dementia diagnosis rate (March 2025): 66.4% (London 68.2%)", ""])
     assert got == [("dementia_diagnosis_rate", EALING, "2025", 66.4)]
+
+
+def test_a_period_in_brackets_between_an_age_group_and_its_figure_keeps_the_age_group():
+    frame = measures(["Key facts at a glance", "", "Residents aged 65 and over (mid-2024): 47,900", ""])
+    got = [(r.measure, r.period, float(r.value), r.breakdown) for r in frame.itertuples()]
+    assert got == [("population", "2024", 47900.0, "aged 65 and over")]

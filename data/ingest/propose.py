@@ -597,6 +597,8 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
     if aged:  # 'residents aged 75 and over is projected to rise from 91,800': an age the window would cut
         start = wide + aged.start()
     before = _BASE_AGES.sub(lambda m: " " * len(m.group(0)), sentence[:num.start])[start:]
+    # ('Residents aged 65 and over (mid-2024): 48,400': a bracket giving only the period is no figure's, no cut)
+    before = _PERIOD_BRACKET.sub(lambda m: " " * len(m.group(0)), before)
     cut = max([m.end() for m in _FIGURE.finditer(before)] + [before.rfind(")") + 1, before.rfind(";") + 1])
     return _breakdown(after) or _breakdown(before[cut:])
 
@@ -605,6 +607,13 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
 # grows', '... because more people aged 90+ live alone'): its age group is the reason's people, no sub-group of the figure
 _REASON_CLAUSE = re.compile(r",\s*(?:as|since|reflecting)\s+(?=\D)|,?\s+(?:because|due\s+to|driven\s+by)\s+",
                             re.IGNORECASE)
+
+
+# a bracket giving only a period or a date and what kind of figure it is ('(mid-2024)', '(Census 2021)', '(March 2025)',
+# '(2035 projection)', '(2024/25)')
+_PERIOD_BRACKET = re.compile(r"\(\s*(?:(?:mid|census|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[- ]?\s*)?"
+                             r"(?:19|20)\d{2}(?:\s*/\s*\d{2})?(?:\s+(?:estimate|projection|census|figures?))?\s*\)",
+                             re.IGNORECASE)
 
 
 def _own_band(sentence: str, num: Number, c_end: int) -> str:
