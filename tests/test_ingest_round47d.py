@@ -9,7 +9,8 @@ the advocacy hub in ...'), its first sentence's going on to the paragraph's late
 place of right after it ('compared with 7.9% in London and 8.9% in England') or right before it in a bracket of
 comparators ('(London 68.9%, England 64.8%)') is no figure of the borough's, and each comparator in the bracket has its
 own place; a bracket giving only a period ('Residents aged 65 and over (mid-2024): 48,400') cuts no age group off the
-figure after it."""
+figure after it; a key facts label naming only a stock still to come ('Planned extra care flats (by 2029)') names no
+sub-group."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -106,3 +107,9 @@ def test_a_period_in_brackets_between_an_age_group_and_its_figure_keeps_the_age_
     frame = measures(["Key facts at a glance", "", "Residents aged 65 and over (mid-2024): 47,900", ""])
     got = [(r.measure, r.period, float(r.value), r.breakdown) for r in frame.itertuples()]
     assert got == [("population", "2024", 47900.0, "aged 65 and over")]
+
+
+def test_a_key_facts_label_naming_only_planned_flats_names_no_sub_group():
+    frame = measures(["Key facts at a glance", "", "Extra care schemes: 5", "", "Planned extra care flats (by 2030): 130", ""])
+    got = [(r.measure, r.period, float(r.value), r.breakdown) for r in frame.itertuples()]
+    assert ("extra_care_units_planned", "2030", 130.0, "") in got

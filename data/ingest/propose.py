@@ -1457,6 +1457,9 @@ _MEASURE_WORDS = re.compile(
     # open', 'England: % providing unpaid care') name no sub-group either
     r"provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|caring|open(?:ed)?|operating|currently|now|england|wales|scotland|"
     r"national|uk|"
+    # a stock still to come, which the planned measure names ('Planned extra care flats', 'Extra care flats planned by
+    # 2029')
+    r"planned|further|additional|proposed|pipeline|future|development|by|"
     # the label's time, which its period gives ('Carers' assessments completed in the year: 1,185')
     r"year|month|quarter|period|during|so\s+far|to\s+date|this|that|last|at|as|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b|\([^()]*\)|[%/+:,.\d'’-]",
