@@ -5,7 +5,8 @@ takes 'out' ('carried out'); a question a chapter's number leads ('1. Who lives 
 on about no box of key facts above it; a clause giving the reason for a figure (', as the number of residents aged 85
 and over grows') names no sub-group of it; under a question naming no service ('5. What will we buy, and when?') an
 answer's service is the one it names in lower case ('Our day care service will be ...', 'We plan to go out to tender for
-the advocacy hub in ...'), its first sentence's going on to the paragraph's later ones; a figure London is named the
+the advocacy hub in ...', 'Our day care is provided by two charities ...'), its first sentence's going on to the
+paragraph's later ones; a figure London is named the
 place of right after it ('compared with 7.9% in London and 8.9% in England') or right before it in a bracket of
 comparators ('(London 68.9%, England 64.8%)') is no figure of the borough's, and each comparator in the bracket has its
 own place; a bracket giving only a period ('Residents aged 65 and over (mid-2024): 48,400') cuts no age group off the
@@ -67,7 +68,7 @@ def test_an_answer_under_a_question_naming_no_service_files_its_dates_under_the_
 
 
 def test_going_out_to_tender_for_a_service_under_a_question_names_that_service():
-    got = dates([QUESTION, "", "Our advocacy is provided by one charity. We plan to go out to tender for the advocacy hub "
+    got = dates([QUESTION, "", "We spend about £0.4 million a year on it. We plan to go out to tender for the advocacy hub "
                  "in autumn 2026, with the new service starting in April 2027.", ""])
     assert got == [("advocacy hub", "procurement_start", "2026-09-01", "2026-11-30"),
                    ("advocacy hub", "contract_start", "2027-04-01", "2027-04-30")]
@@ -113,3 +114,10 @@ def test_a_key_facts_label_naming_only_planned_flats_names_no_sub_group():
     frame = measures(["Key facts at a glance", "", "Extra care schemes: 5", "", "Planned extra care flats (by 2030): 130", ""])
     got = [(r.measure, r.period, float(r.value), r.breakdown) for r in frame.itertuples()]
     assert ("extra_care_units_planned", "2030", 130.0, "") in got
+
+
+def test_an_answer_saying_how_its_service_is_provided_names_that_service():
+    got = dates([QUESTION, "", "Our day care is provided by two charities under contracts that end in June 2027. We will "
+                 "go out to tender in autumn 2026.", ""])
+    assert got == [("day care", "contract_end", "2027-06-01", "2027-06-30"),
+                   ("day care", "procurement_start", "2026-09-01", "2026-11-30")]

@@ -636,8 +636,15 @@ _ANSWER_TENDER_FOR = re.compile(r"^\s*(?:we|the\s+council)\s+(?:will|plan\s+to|i
                                 r"(?=\s+(?:in|from|during|by|at)\b|\s*[,.;(])", re.IGNORECASE)
 
 
+# ... or before how it is delivered ('Our carers' support is provided by one hub under a contract that ends ...')
+# ('The service is run by ...' names none)
+_ANSWER_DELIVERED = re.compile(r"^\s*(?i:our|the)\s+(?!(?:new\s+|current\s+)?(?:services?|contracts?|frameworks?|provision|"
+                               r"support)\s)(?P<service>[a-z][a-z'’ -]{2,40}?)\s+(?:is|are)\s+(?:currently\s+|now\s+)?"
+                               r"(?:provided|delivered|commissioned|run|bought)\b")
+
+
 def _answer_service(sentence: str) -> str:
-    m = _ANSWER_KIND.match(sentence) or _ANSWER_TENDER_FOR.match(sentence)
+    m = _ANSWER_KIND.match(sentence) or _ANSWER_TENDER_FOR.match(sentence) or _ANSWER_DELIVERED.match(sentence)
     name = m.group("service").strip() if m else ""
     return _without_lower_kind(re.sub(r"\s+contracts?$", "", name, flags=re.IGNORECASE)) if _names_service(name) else ""
 
