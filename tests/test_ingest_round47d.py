@@ -9,7 +9,7 @@ the advocacy hub in ...', 'Our day care is provided by two charities ...'), its 
 paragraph's later ones; a figure London is named the
 place of right after it ('compared with 7.9% in London and 8.9% in England') or right before it in a bracket of
 comparators ('(London 68.9%, England 64.8%)') is no figure of the borough's, and each comparator in the bracket has its
-own place; a bracket giving only a period ('Residents aged 65 and over (mid-2024): 48,400') cuts no age group off the
+own place, and an average for London boroughs is no one borough's; a bracket giving only a period ('Residents aged 65 and over (mid-2024): 48,400') cuts no age group off the
 figure after it; a key facts label naming only a stock still to come ('Planned extra care flats (by 2029)') names no
 sub-group."""
 from __future__ import annotations
@@ -121,3 +121,9 @@ def test_an_answer_saying_how_its_service_is_provided_names_that_service():
                  "go out to tender in autumn 2026.", ""])
     assert got == [("day care", "contract_end", "2027-06-01", "2027-06-30"),
                    ("day care", "procurement_start", "2026-09-01", "2026-11-30")]
+
+
+def test_an_average_for_london_boroughs_is_no_figure_of_the_boroughs():
+    got = rows(["Extra care", "", "Ealing has 6 extra care schemes with 344 flats, compared with an average of 305 flats "
+                "for London boroughs.", ""])
+    assert sorted(got) == [("extra_care_schemes", EALING, "", 6.0), ("extra_care_units", EALING, "", 344.0)]

@@ -2148,6 +2148,9 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"\b(?-i:London)\s*\(\s*(?=\d)|"
                           # ('(London 68.9%, England 64.8%)': London named before its figure)
                           r"\b(?-i:London)\s*:?\s+(?=\d)|"
+                          # ('an average of 310 flats for London boroughs': the boroughs' average, no one borough's)
+                          r"\baverage\s+(?:[\w,.%]+\s+){0,4}?(?:for|across|of|among)\s+(?:all\s+)?(?:the\s+)?"
+                          r"(?-i:London)\s+boroughs\b|"
                           # ('compared with 7.9% in London': London named as the place of the figure right before it)
                           r"\d\s*%?\s+(?:in|for|across)\s+(?-i:London)\b(?!\s+(?i:borough))|"
                           # a city region named as its figure's ('Greater Manchester: 9.4% of residents', 'the Greater
