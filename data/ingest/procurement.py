@@ -640,7 +640,41 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
         heads = [h for h in heads[1:] if not h.rstrip().endswith(":")] or heads
     if len(heads) > 1 and _ACTORS_LEAD_IN.fullmatch(heads[0].strip()):
         heads = heads[1:]
+    if heads and _asks_no_service(heads[0]) and (answered := _answer_service(sentence)):
+        return answered  # ('What will we buy, and when?' over 'Our day care service will be re-tendered in May 2026')
     return heading_service(heads[0]) if heads else sentence.strip()[:80]
+
+
+def _asks_no_service(heading: str) -> bool:
+    """A heading asking a question that names no service ('5. What will we buy, and when?')."""
+    return heading.rstrip().endswith("?") and not _QUESTION_NAME.search(heading)
+
+
+# the service an answer names in lower case: after 'our' or 'the' and before its kind ('Our dementia navigator service
+# will be ...', 'The home care framework was due to end ...'; 'The new contract will start ...' names none), or after
+# going to tender for it ('We plan to go out to tender for the carers' hub in spring 2026')
+_ANSWER_KIND = re.compile(r"^\s*(?i:our|the)\s+(?i:current\s+|existing\s+)?"
+                          r"(?!(?:new|current|existing|replacement|next|previous|present|same)\s+"
+                          r"(?:service|framework|hub|contract)s?\b)"
+                          r"(?P<service>[a-z][a-z'’ -]{2,50}?\s+(?:service|framework|hub|contract)s?)\s+"
+                          r"(?:will|is|was|are|were|has|had|ends?|runs?|expires?)\b")
+_ANSWER_TENDER_FOR = re.compile(r"^\s*(?:we|the\s+council)\s+(?:will|plan\s+to|intend\s+to|expect\s+to|aim\s+to)\s+"
+                                r"(?:go\s+(?:out\s+)?to\s+(?:tender|market)|re-?tender|tender)\s+for\s+"
+                                r"(?:the\s+|our\s+)?(?:new\s+)?(?P<service>[a-z][a-z'’ -]{2,50}?)"
+                                r"(?=\s+(?:in|from|during|by|at)\b|\s*[,.;(])", re.IGNORECASE)
+
+
+# ... or before how it is delivered ('Our carers' support is provided by one hub under a contract that ends ...')
+# ('The service is run by ...' names none)
+_ANSWER_DELIVERED = re.compile(r"^\s*(?i:our|the)\s+(?!(?:new\s+|current\s+)?(?:services?|contracts?|frameworks?|provision|"
+                               r"support)\s)(?P<service>[a-z][a-z'’ -]{2,40}?)\s+(?:is|are)\s+(?:currently\s+|now\s+)?"
+                               r"(?:provided|delivered|commissioned|run|bought)\b")
+
+
+def _answer_service(sentence: str) -> str:
+    m = _ANSWER_KIND.match(sentence) or _ANSWER_TENDER_FOR.match(sentence) or _ANSWER_DELIVERED.match(sentence)
+    name = m.group("service").strip() if m else ""
+    return _without_lower_kind(re.sub(r"\s+contracts?$", "", name, flags=re.IGNORECASE)) if _names_service(name) else ""
 
 
 # a story run on from an earlier page, as magazines and newsletters print them: 'Commissioning corner (continued from
@@ -875,6 +909,10 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             para_named = _new_service_named(first)  # ('We will re-procure home care through a new Home Care and ...')
         if not para_named:
             para_named = _delivered_name(first)  # ('Home Care and Support is delivered through a framework of ...')
+        if not para_named and _asks_no_service(next(iter(layout.headings.get(para.heading_line, ())), "")):
+            # an answer under a question naming no service: the service its first sentence names in lower case ('Our
+            # day care service will be re-tendered in May 2026. The new contract will start ...') is its later ones'
+            para_named = _answer_service(first)
         listed = _expiry_item(first) if para.bullet and _EXPIRY_LIST.search(
             next(iter(layout.headings.get(para.heading_line, ())), "")) else None
         if listed:  # '• Community Equipment Service – 31.12.2027' under 'Contracts due to expire in the next 24 months'

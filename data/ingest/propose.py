@@ -329,8 +329,12 @@ _CENSUS_AS_SOURCE = re.compile(r"(?:[,;(–—]|\bsource:)\s*(?:the\s+)?census\s
 
 
 # a year closing the first of two verbs sharing one subject, the figure right after the second ('supported 2,380 carers in
-# 2023/24 and completed 640 carers' assessments'): the year dates the second verb's figure too
-_AND_NEXT_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:(?:around|about|over|some|nearly)\s+)?$")
+# 2023/24 and completed 640 carers' assessments', '... and made 1,210 ...', '... and carried out 980 ...'): the year dates
+# the second verb's figure too
+# (a past verb not ending '-ed', and the particle some verbs take before their figure)
+_IRREGULAR_PAST = r"(?:made|did|held|gave|took|ran|saw|paid|sent|undertook)"
+_AND_NEXT_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?:[a-z]+ed|{_IRREGULAR_PAST})(?:\s+out)?\s+"
+                            r"(?:(?:around|about|over|some|nearly)\s+)?$")
 
 
 def _shared_by_next_verb(text: str, num: Number) -> set[int]:
@@ -581,6 +585,8 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
         after = after[own_share.end():]
     nxt = _FIGURE.search(after)
     after = after[:nxt.start()] if nxt else after
+    reason = _REASON_CLAUSE.search(after)
+    after = after[:reason.start()] if reason else after
     base = _DENOMINATOR.match(after) if num.percent else None
     if base:  # '9.4% of residents aged 5 and over': the share's population base, not a sub-group
         after = re.sub(r"^\s*(?:aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|above|older))?|"
@@ -591,8 +597,23 @@ def _own_breakdown(sentence: str, num: Number, c_start: int, c_end: int) -> str:
     if aged:  # 'residents aged 75 and over is projected to rise from 91,800': an age the window would cut
         start = wide + aged.start()
     before = _BASE_AGES.sub(lambda m: " " * len(m.group(0)), sentence[:num.start])[start:]
+    # ('Residents aged 65 and over (mid-2024): 48,400': a bracket giving only the period is no figure's, no cut)
+    before = _PERIOD_BRACKET.sub(lambda m: " " * len(m.group(0)), before)
     cut = max([m.end() for m in _FIGURE.finditer(before)] + [before.rfind(")") + 1, before.rfind(";") + 1])
     return _breakdown(after) or _breakdown(before[cut:])
+
+
+# a clause after a figure giving the reason for it ('rising to 6,300 by 2035, as the number of residents aged 85 and over
+# grows', '... because more people aged 90+ live alone'): its age group is the reason's people, no sub-group of the figure
+_REASON_CLAUSE = re.compile(r",\s*(?:as|since|reflecting)\s+(?=\D)|,?\s+(?:because|due\s+to|driven\s+by)\s+",
+                            re.IGNORECASE)
+
+
+# a bracket giving only a period or a date and what kind of figure it is ('(mid-2024)', '(Census 2021)', '(March 2025)',
+# '(2035 projection)', '(2024/25)')
+_PERIOD_BRACKET = re.compile(r"\(\s*(?:(?:mid|census|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[- ]?\s*)?"
+                             r"(?:19|20)\d{2}(?:\s*/\s*\d{2})?(?:\s+(?:estimate|projection|census|figures?))?\s*\)",
+                             re.IGNORECASE)
 
 
 def _own_band(sentence: str, num: Number, c_end: int) -> str:
@@ -1479,6 +1500,9 @@ _MEASURE_WORDS = re.compile(
     # the register's keepers and their patients ('Patients on GP dementia registers'): where the count is kept, no
     # sub-group
     r"GPs?|(?:general\s+)?practices?|patients|NHS|QOF|"
+    # a stock still to come, which the planned measure names ('Planned extra care flats', 'Extra care flats planned by
+    # 2029')
+    r"planned|further|additional|proposed|pipeline|future|development|by|"
     # the label's time, which its period gives ('Carers' assessments completed in the year: 1,185')
     r"year|month|quarter|period|during|so\s+far|to\s+date|this|that|last|at|as|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b|\([^()]*\)|[%/+:,.\d'’-]",
@@ -2105,7 +2129,8 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
                            # a second verb with its own figure ('supports around 4,100 carers a year and received 1,630
                            # new referrals'): each figure its own verb's
-                           r"(?<=\s)and\s+(?=(?:also\s+)?[a-z]{3,}(?:ed|s)\s+(?:(?:around|about|some|over|nearly|almost|"
+                           rf"(?<=\s)and\s+(?=(?:also\s+)?(?:[a-z]{{3,}}(?:ed|s)|{_IRREGULAR_PAST})(?:\s+out)?\s+"
+                           r"(?:(?:around|about|some|over|nearly|almost|"
                            r"another|a\s+further)\s+)?\d[\d,]*\b(?![\d.,]*\s*%))|"
                            # a second figure as its own clause's subject ('3,870 carers were known to adult social care
                            # and 1,915 had a carer's assessment'): each figure its own verb's
@@ -2130,7 +2155,10 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b
                            # (a share or rate: 'Riverside Park (240 homes) and The Paddocks (156 homes)' are one list)
                            r"(?<=%\))\s*,?\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}\(\s*(?:around\s+|about\s+)?"
                            r"\d[\d,.]*\s*%\s*\))|"
-                           r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional)\b)|"
+                           r"\((?=\s*(?:the\s+)?(?:national|england|wales|scotland|northern ireland|great britain|uk|regional|"
+                           r"(?-i:London))\b)|"
+                           # ('(London 68.9%, England 64.8%)': each place in a bracket of comparators its own figure)
+                           r"(?<=%),\s*(?=(?-i:England|London|Wales|Scotland|UK)\s*:?\s*\d)|"
                            # ('an estimated 1,870 ... (1,159 with a diagnosis recorded by their GP)': the bracket's own)
                            r"\((?=\s*(?:around\s+|about\s+|some\s+)?\d[\d,]*\s+(?:with|had|have|has|were|are|on)\s)|"
                            r"(?:\b(?:is|was|are|were|remain(?:s|ed)?|sits?|sat|stayed|stays?)|,(?:\s+which\s+is)?|\band|\bbut)\s+(?:well\s+|just\s+|slightly\s+|"
@@ -2161,6 +2189,13 @@ _NO_ONE_AREA = re.compile(r"(?-i:\b(?:North East|North West|Yorkshire and (?:the
                           r"level|total)s?)\b|"
                           # ('... is above London (27.1%)': London named with its figure in brackets)
                           r"\b(?-i:London)\s*\(\s*(?=\d)|"
+                          # ('(London 68.9%, England 64.8%)': London named before its figure)
+                          r"\b(?-i:London)\s*:?\s+(?=\d)|"
+                          # ('an average of 310 flats for London boroughs': the boroughs' average, no one borough's)
+                          r"\baverage\s+(?:[\w,.%]+\s+){0,4}?(?:for|across|of|among)\s+(?:all\s+)?(?:the\s+)?"
+                          r"(?-i:London)\s+boroughs\b|"
+                          # ('compared with 7.9% in London': London named as the place of the figure right before it)
+                          r"\d\s*%?\s+(?:in|for|across)\s+(?-i:London)\b(?!\s+(?i:borough))|"
                           # a city region named as its figure's ('Greater Manchester: 9.4% of residents', 'the Greater
                           # Manchester rate of 70.1%'): the registry holds no such area, and it is no borough's
                           r"\b(?-i:Greater\s+[A-Z][a-z]+)(?:\s*:|\s*\(\s*(?=\d)|\s+as\s+a\s+whole|-wide|"
@@ -3565,8 +3600,10 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             if not keep and heads and _QUESTION.fullmatch(heads[0]):
                 # a question over its answer ('How many unpaid carers are there?' over 'A: About 46,000 - that is
                 # the 2021 Census count'): the question is the answer's subject; one naming none ('What is the
-                # diagnosis rate?') asks on about the subject of the answers before it
-                keep = heads[0] if _SUBJECT_WORDS.search(heads[0]) else f"{previous_subject[-300:]} {heads[0]}"
+                # diagnosis rate?') asks on about the subject of the answers before it; one a chapter's number leads
+                # ('1. Who lives in Barnet?') opens the chapter, asking on about no box of key facts above it
+                keep = heads[0] if _SUBJECT_WORDS.search(heads[0]) else "" if _CHAPTER_HEADING.match(heads[0]) else \
+                    f"{previous_subject[-300:]} {heads[0]}"
             previous_subject, previous_head, chart_year, chart_none = keep or document_subject, heads, "", False
             bullet_periods = {}  # (a bullet under another heading is no part of the last bullet's figures)
             if not (heads and _QUESTION.fullmatch(heads[0])):
