@@ -68,3 +68,14 @@ def figure_rows_or_none(measures):  # noqa: ANN001, ANN201 - wraps the `measures
             return []
 
     return rows_or_none
+
+
+# prose paragraphs around a flattened table, so a made-up document reads as spaced a paragraph a line
+SPACED_PROSE = [f"Paragraph {n} of the statement describes the market and what we want from providers over the next "
+                "years." for n in range(1, 13)]
+
+
+def spaced(cells: list[str]) -> list[str]:
+    """Lines a paragraph each, a blank line after every one (a Word document saved as text, its tables flattened a
+    cell a paragraph)."""
+    return [line for cell in cells for line in (cell, "")]

@@ -5,20 +5,14 @@ service names it and dates the award, however long the name in capitals. Both we
 from __future__ import annotations
 
 from data.ingest.layout import join_spaced_stacked_cells
-from tests.proposals import figure_rows, proposers_for
+from tests.proposals import SPACED_PROSE, figure_rows, proposers_for, spaced
 
 BOLTON = "E08000001"
 
 measures, dates = proposers_for(BOLTON)
 rows = figure_rows(measures)
 
-PROSE = [f"Paragraph {n} of the statement describes the market and what we want from providers over the next years."
-         for n in range(1, 13)]
-
-
-def spaced(cells: list[str]) -> list[str]:
-    """Lines a paragraph each, a blank line after every one."""
-    return [line for cell in cells for line in (cell, "")]
+PROSE = SPACED_PROSE
 
 
 SCHEMES = ["Table 4: Extra care housing schemes", "Scheme", "Town", "Units", "Opened",

@@ -5,7 +5,7 @@ table is read as the same table with its cells on adjacent lines is: a row per y
 timetable's rows of a service and its dates; a bullet's glyph over an infographic's figures heads no column."""
 from __future__ import annotations
 
-from tests.proposals import figure_rows, or_nothing, proposers_for
+from tests.proposals import SPACED_PROSE, figure_rows, or_nothing, proposers_for, spaced
 
 STOCKPORT = "E08000007"
 
@@ -13,14 +13,7 @@ measures, dates = proposers_for(STOCKPORT)
 rows = figure_rows(measures)
 dates_or_none = or_nothing(dates)
 
-# prose paragraphs around the tables, so the document reads as spaced a paragraph a line
-PROSE = [f"Paragraph {n} of the statement describes the market and what we want from providers over the next years."
-         for n in range(1, 13)]
-
-
-def spaced(cells: list[str]) -> list[str]:
-    """Lines a paragraph each, a blank line after every one."""
-    return [line for cell in cells for line in (cell, "")]
+PROSE = SPACED_PROSE
 
 
 def test_a_flattened_table_of_years_a_cell_a_paragraph_gives_each_years_estimate():
