@@ -783,6 +783,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if keys and _REF_KEY.match(keys[0].strip()) else None
     term_col = next((j for j, k in enumerate(keys) if j > 0 and _TERM_KEY.match(k.strip())), None)
     place_col = next((j for j, k in enumerate(keys) if j > 0 and _PLACE_KEY.match(k.strip())), None)
+    carried_place = ""  # the place cell merged down over several schemes' rows: written once, blank below
     period_col = next((j for j, k in enumerate(keys) if j > 0 and _PERIOD_KEY.match(k.strip())), None)
     pipeline_title = block.title if says_planned(block.title) and not _OPEN_TITLE.search(
         block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
@@ -814,8 +815,11 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             row_label = cells[service_col].strip()  # ('ASC-2027-011 | Single lot | Carers Support Service | ...')
             if re.search(r"\d", label):
                 props.references[label] = row_label
-        if place_col is not None and place_col < len(cells) and area_lookup.exact(cells[place_col].strip()):
-            row_label = cells[place_col].strip()  # ('Meadow Rise | Wealden | 64': the scheme's district is the row's area)
+        place = _merged_down_place(cells, place_col, label, carried_place, block.style)
+        if place_col is not None and place_col < len(cells) and cells[place_col].strip():
+            carried_place = cells[place_col].strip()
+        if place and area_lookup.exact(place):
+            row_label = place  # ('Meadow Rise | Wealden | 64': the scheme's district is the row's area)
         line_text = lines[row.line - 1]
         if stage_cols and label and parse_any_date(label).parsed:
             # a roadmap's milestones as a header over a row of dates ('Market engagement | ITT published | Award'
@@ -1196,6 +1200,15 @@ _SCHEMES_KEY = re.compile(r"(?:(?:number|no\.?)\s+(?:of\s+)?)?(?:schemes|develop
 _TENURE_KEY = re.compile(r"((?:affordable|social|market|intermediate)\s+rent(?:ed|al)?|rent(?:ed|al)?|shared\s+ownership|"
                          r"(?:outright|open\s+market|market)\s+sale|(?:for\s+)?sale|leasehold|owner[- ]occupied)"
                          r"(?:\s*\((?:units|flats|apartments|homes|no\.?)\))?", re.IGNORECASE)
+# a column totalling the dwellings of a row ('Total', 'Total units', 'Total flats'): beside tenure columns, the whole
+_TOTAL_UNITS_KEY = re.compile(r"total(?:\s+(?:no\.?\s+of\s+)?(?:units|flats|apartments|homes|dwellings))?", re.IGNORECASE)
+
+
+def _as_units(measure: str) -> str:
+    """The measure counting the dwellings of what `measure` counts in schemes ('extra_care_schemes' -> '_units')."""
+    return measure.replace("_schemes", "_units")
+
+
 _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", re.IGNORECASE)
 _HOUSING_NOUN = re.compile(r"\b(?:units?|flats?|apartments?|homes|tenanc(?:y|ies)|schemes?)\b", re.IGNORECASE)
 # a column counting dwellings and nothing else ('Flats', 'No. of units', 'Apartments (2024)'): its cells count no people
@@ -1267,6 +1280,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         beside = [k for k in keys[1:] if k != key and re.search(r"[A-Za-z]{3}", k) and not _MONEY.search(k)]
         clause = " | ".join([*beside, block.title, key, label])
     tenure = _TENURE_KEY.fullmatch(key.strip())
+    if tenure and _site_row(keys, label) and any(_TOTAL_UNITS_KEY.fullmatch(k.strip()) for k in keys):
+        return  # 'Abbots Mead | 60 | 10 | 70' under 'Affordable rent | Shared ownership | Total units': one scheme's
+        # tenure split, its Total beside it the scheme's figure (the total row's split stays, a part of the stock)
     if tenure:  # 'Affordable rent' over a scheme's apartments: the title says what is counted, not the row's name
         clause = f"{key} | {block.title}"
     if status:  # the row's 'Status' cell ('Planned' beside 'Ashfield | 60' under 'Units')
@@ -1355,6 +1371,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         # (and so does a plan's column beside the actuals, '2025/26 plan', a plan's figure being its aim)
         measure = classify(kind, subject, None, f"{_PLAN_KEY.sub('target', key)} | {label}")
         measure = measure if measure and measure.endswith("_target") else None
+    if tenure and measure and _unit(measure) == "schemes" and _as_units(measure) in MEASURES:
+        measure = _as_units(measure)  # 'Market sale' under 'Existing extra care schemes by tenure': a tenure is of
+        # dwellings, so its column counts units, whatever the title counts
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
     if kind == "count" and _DWELLINGS_KEY.fullmatch(key.strip()) and _unit(measure) == "people":
@@ -1635,6 +1654,17 @@ def _national_column(key: str) -> tuple[str, str] | None:
 # a first column naming each row's scheme or site ('Site | Units | Status', 'Scheme name | Town | Units')
 _SITE_KEY = re.compile(r"^(?:(?:scheme|site|development)s?(?:\s+(?:name|address))?|(?:name|address)\s+of\s+(?:scheme|site))$",
                        re.IGNORECASE)
+
+
+def _merged_down_place(cells: list[str], place_col: int | None, label: str, carried: str, style: str) -> str:
+    """The place a row's place column gives: its own cell, else, for a scheme's row of a Word table whose place cell is
+    blank ('Kingsfield Court |  | 48' under 'Abbots Mead | Dacorum | 70'), the place merged down from the row above."""
+    if place_col is None or place_col >= len(cells):
+        return ""
+    own = cells[place_col].strip()
+    if own or style not in ("tabs", "pipes") or not label or _TOTAL_ROW.match(label):
+        return own
+    return carried
 
 
 def _site_row(keys: list[str], label: str) -> bool:
