@@ -2268,6 +2268,8 @@ def _wider_health_board(before: str, authority: str) -> bool:
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
+                            # ('The number of people aged 75 and over was 104,800': the population rule's own subject)
+                            r"\bnumber\s+of\s+(?:older\s+)?people\s+aged\b|"
                             # ('Rotherham is home to about 267,400 people': the place's population)
                             r"\bhome\s+to\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:k|m|million)?\s+people\b|"
                             r"(?<!very )(?<!very-)sheltered|"
@@ -2475,7 +2477,7 @@ _ANAPHOR = re.compile(r"^\s*(?:(?:by|in|from|at|over)\s+(?:the\s+(?:end|start)\s
                       r"(?:the\s+(?:number|total|figure|count)|this(?:\s+(?:number|total|figure|count))?|it)\s+(?:is|was|has|"
                       r"had|will|would|could|may|might)\b", re.IGNORECASE)
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
-_PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
+_PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidance|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
                             # a rate a need model uses or is tested at ('We have used 25 units per 1,000 ...', 'tested
                             # it at 20 and 30 per 1,000', 'the model assumes 30 per 1,000')
                             r"\bwe\s+(?:have\s+)?(?:used|use|applied|apply|assumed|assume)\s+(?:a\s+(?:rate|ratio)\s+of\s+)?(?=\d)|"
@@ -3079,7 +3081,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure in _WHOLE_MEASURES and re.search(r"\b(?:the|our|its|their)\s+(?:other|remaining)\s+$", before,
                                                      re.IGNORECASE):
             continue  # 'The other three schemes are served by ...': a part of the schemes, after the rest
-        if _PART_OF.match(after) and measure in _WHOLE_MEASURES and num.raw.lower() not in ("both", "all"):
+        if _PART_OF.match(after) and measure in _WHOLE_MEASURES and _OPEN_BY_YEAR.match(after) \
+                and f"{measure.removesuffix('_planned')}_planned" in MEASURES \
+                and any(str(r["measure"]).endswith("_planned") for r in [*(r for _, r in mine), *(previous_rows or [])]):
+            # 'Five sites are in the pipeline, with 332 units between them. ... we expect 278 of these units to be open
+            # by 2029': the part of the pipeline to open by a year is the plan by that year
+            measure = f"{measure.removesuffix('_planned')}_planned"
+        elif _PART_OF.match(after) and measure in _WHOLE_MEASURES and num.raw.lower() not in ("both", "all"):
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
         if measure in _ONE_SCHEMES_UNITS and _ONE_SCHEME.match(sentence[:num.start]) \
                 and not _TOGETHER.search(sentence[num.start:num.end + 40]):
@@ -3107,6 +3115,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 and not _own_place_named(area_clause, props):
             continue  # 'Diagnosis rates differ between the county's Primary Care Network clusters, from 57% in the east
             # to 66% around Lewes': a GP network's rate, no area's the registry holds (the place only says where)
+        if measure in _WHOLE_MEASURES and _places_together(sentence[:num.start]):
+            continue  # '- East Hertfordshire and St Albans: two schemes with full consent': the places' together, no
+            # figure of one area
         if _NO_ONE_AREA.search(area_clause) and not area_lookup.find_areas(area_clause) \
                 and not area_lookup.benchmark_in(area_clause):
             no_one_area = True
@@ -3278,7 +3289,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                     # '310 people aged under 65 ..., and 180 of them have a diagnosis': a part of that group, its
                     # own measure, of the group's ages (not of the ages that name a dementia estimate, 65 and over)
                     breakdown = str(main["breakdown"] or "")
-                if measure == main["measure"] and not breakdown and area_code == main["area_code"]:
+                if measure == main["measure"] and not breakdown and area_code == main["area_code"] \
+                        and not _by_own_year(period, main):
                     continue
         confidence = _lower("medium", "low" if borrowed or num.footnote or column else None,
                             "low" if bullet and not own_subject else None)
@@ -3293,6 +3305,23 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             earlier.setdefault(_carry_key(measure), period)
             last_period = period
     return no_one_area
+
+
+# a label naming places joined by 'and' before a colon ('East Hertfordshire and St Albans:', 'Babergh, Mid Suffolk and
+# Ipswich:')
+_PLACES_LABEL = re.compile(r"^\W*(?P<places>[A-Z][\w'’ -]+?(?:,\s*[A-Z][\w'’ -]+?)*\s+(?:and|&)\s+[A-Z][\w'’ -]+?)\s*:")
+
+
+def _places_together(before: str) -> bool:
+    """Whether the words before a figure are a label naming two or more places the registry holds."""
+    label = _PLACES_LABEL.match(before)
+    return bool(label) and len({hit.code for hit in area_lookup.find_areas(label.group("places"))}) >= 2
+
+
+def _by_own_year(period: str, main: dict[str, object]) -> bool:
+    """Whether a part of the figure before gives a year the whole did not ('332 units between them. We expect 278 of
+    these units to be open by 2029'): the part is that year's figure of the whole's measure, no mere sub-group."""
+    return bool(period) and period != str(main["period"] or "")
 
 
 _IN_PLACE = re.compile(r"\s*(?:in|for)\s+(?:the\s+)?(?=[A-Z])")
@@ -3406,6 +3435,10 @@ def _place_within_bracketed(before: str) -> bool:
 
 
 _TOGETHER = re.compile(r"\b(?:in total|altogether|together|between them|combined|across)\b", re.IGNORECASE)
+# a part of the stock counted before to be open by a year ('278 of these units to be open by 2029', '3 of them
+# completed by the end of 2027')
+_OPEN_BY_YEAR = re.compile(r"\s+of\s+(?:these|those|them|the)\b[^.;:]{0,40}?\b(?:open(?:ed)?|complete[d]?|built|delivered|"
+                           r"ready|available|occupied)\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 _WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_care_schemes_planned",
                              "extra_care_units_planned", "sheltered_housing_schemes", "sheltered_housing_units",
                              "supported_housing_schemes", "supported_housing_units"})
@@ -3505,6 +3538,9 @@ def _referent(text: str) -> str:
 # 2026-2029'): its sections' schemes and apartments are extra care when they name nothing else ('3. Schemes in the
 # pipeline' / '• Melbourne: a 60-unit scheme planned for 2028')
 _HOUSING_TITLE = re.compile(r"extra care|housing with care|\bECH\b", re.IGNORECASE)
+# a subject a pipeline can be of: housing with care, sheltered or supported housing
+_HOUSING_SUBJECT = re.compile(r"extra care|housing with care|\bECH\b|(?<!very )(?<!very-)sheltered|"
+                              r"supported (?:housing|accommodation|living)", re.IGNORECASE)
 _SUPPORTED_HOUSING = re.compile(r"(?:\s*(?:and|&|,)\s*)?\bsupported\s+(?:housing|accommodation|living)\b", re.IGNORECASE)
 
 
@@ -3615,6 +3651,11 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             # a heading naming a section's stage and nothing else ('Pipeline', 'Future developments') goes on with
             # the section before's subject; any other heading starts afresh
             keep = previous_subject if heads and _STAGE_HEADING.fullmatch(_heading_words(heads[0])) else ""
+            if keep and document_subject and not _HOUSING_SUBJECT.search(keep):
+                # ('5. The development pipeline' after '... Stevenage has the most for its older population' in a housing
+                # with care strategy: the pipeline is of the document's housing, not of the population the sentence
+                # before named as a rate's base)
+                keep = ""
             section = layout.outline.get(para.heading_line, ())
             if not keep and heads and section and section[-1][1] not in heads[:1] and not any(
                     _SUBJECT_WORDS.search(h) or _OTHER_SUBJECT.search(h) for h in heads[:2] if h != section[-1][1]) \
