@@ -783,6 +783,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         if keys and _REF_KEY.match(keys[0].strip()) else None
     term_col = next((j for j, k in enumerate(keys) if j > 0 and _TERM_KEY.match(k.strip())), None)
     place_col = next((j for j, k in enumerate(keys) if j > 0 and _PLACE_KEY.match(k.strip())), None)
+    carried_place = ""  # the place cell merged down over several schemes' rows: written once, blank below
     period_col = next((j for j, k in enumerate(keys) if j > 0 and _PERIOD_KEY.match(k.strip())), None)
     pipeline_title = block.title if says_planned(block.title) and not _OPEN_TITLE.search(
         block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
@@ -814,8 +815,11 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
             row_label = cells[service_col].strip()  # ('ASC-2027-011 | Single lot | Carers Support Service | ...')
             if re.search(r"\d", label):
                 props.references[label] = row_label
-        if place_col is not None and place_col < len(cells) and area_lookup.exact(cells[place_col].strip()):
-            row_label = cells[place_col].strip()  # ('Meadow Rise | Wealden | 64': the scheme's district is the row's area)
+        place = _merged_down_place(cells, place_col, label, carried_place, block.style)
+        if place_col is not None and place_col < len(cells) and cells[place_col].strip():
+            carried_place = cells[place_col].strip()
+        if place and area_lookup.exact(place):
+            row_label = place  # ('Meadow Rise | Wealden | 64': the scheme's district is the row's area)
         line_text = lines[row.line - 1]
         if stage_cols and label and parse_any_date(label).parsed:
             # a roadmap's milestones as a header over a row of dates ('Market engagement | ITT published | Award'
@@ -1196,6 +1200,15 @@ _SCHEMES_KEY = re.compile(r"(?:(?:number|no\.?)\s+(?:of\s+)?)?(?:schemes|develop
 _TENURE_KEY = re.compile(r"((?:affordable|social|market|intermediate)\s+rent(?:ed|al)?|rent(?:ed|al)?|shared\s+ownership|"
                          r"(?:outright|open\s+market|market)\s+sale|(?:for\s+)?sale|leasehold|owner[- ]occupied)"
                          r"(?:\s*\((?:units|flats|apartments|homes|no\.?)\))?", re.IGNORECASE)
+# a column totalling the dwellings of a row ('Total', 'Total units', 'Total flats'): beside tenure columns, the whole
+_TOTAL_UNITS_KEY = re.compile(r"total(?:\s+(?:no\.?\s+of\s+)?(?:units|flats|apartments|homes|dwellings))?", re.IGNORECASE)
+
+
+def _as_units(measure: str) -> str:
+    """The measure counting the dwellings of what `measure` counts in schemes ('extra_care_schemes' -> '_units')."""
+    return measure.replace("_schemes", "_units")
+
+
 _SUB_COLUMN = re.compile(r"^\s*(?:of\s+(?:whom|which|these|them)|including)\b", re.IGNORECASE)
 _HOUSING_NOUN = re.compile(r"\b(?:units?|flats?|apartments?|homes|tenanc(?:y|ies)|schemes?)\b", re.IGNORECASE)
 # a column counting dwellings and nothing else ('Flats', 'No. of units', 'Apartments (2024)'): its cells count no people
@@ -1267,6 +1280,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         beside = [k for k in keys[1:] if k != key and re.search(r"[A-Za-z]{3}", k) and not _MONEY.search(k)]
         clause = " | ".join([*beside, block.title, key, label])
     tenure = _TENURE_KEY.fullmatch(key.strip())
+    if tenure and _site_row(keys, label) and any(_TOTAL_UNITS_KEY.fullmatch(k.strip()) for k in keys):
+        return  # 'Abbots Mead | 60 | 10 | 70' under 'Affordable rent | Shared ownership | Total units': one scheme's
+        # tenure split, its Total beside it the scheme's figure (the total row's split stays, a part of the stock)
     if tenure:  # 'Affordable rent' over a scheme's apartments: the title says what is counted, not the row's name
         clause = f"{key} | {block.title}"
     if status:  # the row's 'Status' cell ('Planned' beside 'Ashfield | 60' under 'Units')
@@ -1355,6 +1371,9 @@ def _table_cell(block: TableBlock, keys: list[str], key: str, num: Number, label
         # (and so does a plan's column beside the actuals, '2025/26 plan', a plan's figure being its aim)
         measure = classify(kind, subject, None, f"{_PLAN_KEY.sub('target', key)} | {label}")
         measure = measure if measure and measure.endswith("_target") else None
+    if tenure and measure and _unit(measure) == "schemes" and _as_units(measure) in MEASURES:
+        measure = _as_units(measure)  # 'Market sale' under 'Existing extra care schemes by tenure': a tenure is of
+        # dwellings, so its column counts units, whatever the title counts
     if measure is None or kind == "count" and _another_columns(measure, key, words, keys):
         return
     if kind == "count" and _DWELLINGS_KEY.fullmatch(key.strip()) and _unit(measure) == "people":
@@ -1635,6 +1654,17 @@ def _national_column(key: str) -> tuple[str, str] | None:
 # a first column naming each row's scheme or site ('Site | Units | Status', 'Scheme name | Town | Units')
 _SITE_KEY = re.compile(r"^(?:(?:scheme|site|development)s?(?:\s+(?:name|address))?|(?:name|address)\s+of\s+(?:scheme|site))$",
                        re.IGNORECASE)
+
+
+def _merged_down_place(cells: list[str], place_col: int | None, label: str, carried: str, style: str) -> str:
+    """The place a row's place column gives: its own cell, else, for a scheme's row of a Word table whose place cell is
+    blank ('Kingsfield Court |  | 48' under 'Abbots Mead | Dacorum | 70'), the place merged down from the row above."""
+    if place_col is None or place_col >= len(cells):
+        return ""
+    own = cells[place_col].strip()
+    if own or style not in ("tabs", "pipes") or not label or _TOTAL_ROW.match(label):
+        return own
+    return carried
 
 
 def _site_row(keys: list[str], label: str) -> bool:
@@ -2238,6 +2268,8 @@ def _wider_health_board(before: str, authority: str) -> bool:
 _NEVER = re.compile(r"(?!)")
 _SUBJECT_WORDS = re.compile(r"carer|unpaid care|caring|\blook(?:s|ed|ing)? after\b|\bcares? for\b|dementia|extra care|\bECH\b|"
                             r"housing with care|population|residents|\bpeople\s+(?:live|living)\s+in\s+(?-i:[A-Z])|"
+                            # ('The number of people aged 75 and over was 104,800': the population rule's own subject)
+                            r"\bnumber\s+of\s+(?:older\s+)?people\s+aged\b|"
                             # ('Rotherham is home to about 267,400 people': the place's population)
                             r"\bhome\s+to\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:k|m|million)?\s+people\b|"
                             r"(?<!very )(?<!very-)sheltered|"
@@ -2445,7 +2477,7 @@ _ANAPHOR = re.compile(r"^\s*(?:(?:by|in|from|at|over)\s+(?:the\s+(?:end|start)\s
                       r"(?:the\s+(?:number|total|figure|count)|this(?:\s+(?:number|total|figure|count))?|it)\s+(?:is|was|has|"
                       r"had|will|would|could|may|might)\b", re.IGNORECASE)
 # a rate a plan works to, not one an area has ('a planning ratio of 25 per 1,000', 'the recommended level')
-_PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
+_PLANNING_RATE = re.compile(r"\bplanning\s+(?:guides?|guidance|guidelines?|ratios?|assumptions?|standards?|norms?|levels?|targets?|benchmarks?)\b|"
                             # a rate a need model uses or is tested at ('We have used 25 units per 1,000 ...', 'tested
                             # it at 20 and 30 per 1,000', 'the model assumes 30 per 1,000')
                             r"\bwe\s+(?:have\s+)?(?:used|use|applied|apply|assumed|assume)\s+(?:a\s+(?:rate|ratio)\s+of\s+)?(?=\d)|"
@@ -3049,7 +3081,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if measure in _WHOLE_MEASURES and re.search(r"\b(?:the|our|its|their)\s+(?:other|remaining)\s+$", before,
                                                      re.IGNORECASE):
             continue  # 'The other three schemes are served by ...': a part of the schemes, after the rest
-        if _PART_OF.match(after) and measure in _WHOLE_MEASURES and num.raw.lower() not in ("both", "all"):
+        if _PART_OF.match(after) and measure in _WHOLE_MEASURES and _OPEN_BY_YEAR.match(after) \
+                and f"{measure.removesuffix('_planned')}_planned" in MEASURES \
+                and any(str(r["measure"]).endswith("_planned") for r in [*(r for _, r in mine), *(previous_rows or [])]):
+            # 'Five sites are in the pipeline, with 332 units between them. ... we expect 278 of these units to be open
+            # by 2029': the part of the pipeline to open by a year is the plan by that year
+            measure = f"{measure.removesuffix('_planned')}_planned"
+        elif _PART_OF.match(after) and measure in _WHOLE_MEASURES and num.raw.lower() not in ("both", "all"):
             continue  # 'Seven of the 19 schemes are more than 15 years old': a part of the schemes, not their number
         if measure in _ONE_SCHEMES_UNITS and _ONE_SCHEME.match(sentence[:num.start]) \
                 and not _TOGETHER.search(sentence[num.start:num.end + 40]):
@@ -3077,6 +3115,9 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                 and not _own_place_named(area_clause, props):
             continue  # 'Diagnosis rates differ between the county's Primary Care Network clusters, from 57% in the east
             # to 66% around Lewes': a GP network's rate, no area's the registry holds (the place only says where)
+        if measure in _WHOLE_MEASURES and _places_together(sentence[:num.start]):
+            continue  # '- East Hertfordshire and St Albans: two schemes with full consent': the places' together, no
+            # figure of one area
         if _NO_ONE_AREA.search(area_clause) and not area_lookup.find_areas(area_clause) \
                 and not area_lookup.benchmark_in(area_clause):
             no_one_area = True
@@ -3248,7 +3289,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
                     # '310 people aged under 65 ..., and 180 of them have a diagnosis': a part of that group, its
                     # own measure, of the group's ages (not of the ages that name a dementia estimate, 65 and over)
                     breakdown = str(main["breakdown"] or "")
-                if measure == main["measure"] and not breakdown and area_code == main["area_code"]:
+                if measure == main["measure"] and not breakdown and area_code == main["area_code"] \
+                        and not _by_own_year(period, main):
                     continue
         confidence = _lower("medium", "low" if borrowed or num.footnote or column else None,
                             "low" if bullet and not own_subject else None)
@@ -3263,6 +3305,23 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             earlier.setdefault(_carry_key(measure), period)
             last_period = period
     return no_one_area
+
+
+# a label naming places joined by 'and' before a colon ('East Hertfordshire and St Albans:', 'Babergh, Mid Suffolk and
+# Ipswich:')
+_PLACES_LABEL = re.compile(r"^\W*(?P<places>[A-Z][\w'’ -]+?(?:,\s*[A-Z][\w'’ -]+?)*\s+(?:and|&)\s+[A-Z][\w'’ -]+?)\s*:")
+
+
+def _places_together(before: str) -> bool:
+    """Whether the words before a figure are a label naming two or more places the registry holds."""
+    label = _PLACES_LABEL.match(before)
+    return bool(label) and len({hit.code for hit in area_lookup.find_areas(label.group("places"))}) >= 2
+
+
+def _by_own_year(period: str, main: dict[str, object]) -> bool:
+    """Whether a part of the figure before gives a year the whole did not ('332 units between them. We expect 278 of
+    these units to be open by 2029'): the part is that year's figure of the whole's measure, no mere sub-group."""
+    return bool(period) and period != str(main["period"] or "")
 
 
 _IN_PLACE = re.compile(r"\s*(?:in|for)\s+(?:the\s+)?(?=[A-Z])")
@@ -3376,6 +3435,10 @@ def _place_within_bracketed(before: str) -> bool:
 
 
 _TOGETHER = re.compile(r"\b(?:in total|altogether|together|between them|combined|across)\b", re.IGNORECASE)
+# a part of the stock counted before to be open by a year ('278 of these units to be open by 2029', '3 of them
+# completed by the end of 2027')
+_OPEN_BY_YEAR = re.compile(r"\s+of\s+(?:these|those|them|the)\b[^.;:]{0,40}?\b(?:open(?:ed)?|complete[d]?|built|delivered|"
+                           r"ready|available|occupied)\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 _WHOLE_MEASURES = frozenset({"extra_care_schemes", "extra_care_units", "extra_care_schemes_planned",
                              "extra_care_units_planned", "sheltered_housing_schemes", "sheltered_housing_units",
                              "supported_housing_schemes", "supported_housing_units"})
@@ -3475,6 +3538,9 @@ def _referent(text: str) -> str:
 # 2026-2029'): its sections' schemes and apartments are extra care when they name nothing else ('3. Schemes in the
 # pipeline' / '• Melbourne: a 60-unit scheme planned for 2028')
 _HOUSING_TITLE = re.compile(r"extra care|housing with care|\bECH\b", re.IGNORECASE)
+# a subject a pipeline can be of: housing with care, sheltered or supported housing
+_HOUSING_SUBJECT = re.compile(r"extra care|housing with care|\bECH\b|(?<!very )(?<!very-)sheltered|"
+                              r"supported (?:housing|accommodation|living)", re.IGNORECASE)
 _SUPPORTED_HOUSING = re.compile(r"(?:\s*(?:and|&|,)\s*)?\bsupported\s+(?:housing|accommodation|living)\b", re.IGNORECASE)
 
 
@@ -3585,6 +3651,11 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             # a heading naming a section's stage and nothing else ('Pipeline', 'Future developments') goes on with
             # the section before's subject; any other heading starts afresh
             keep = previous_subject if heads and _STAGE_HEADING.fullmatch(_heading_words(heads[0])) else ""
+            if keep and document_subject and not _HOUSING_SUBJECT.search(keep):
+                # ('5. The development pipeline' after '... Stevenage has the most for its older population' in a housing
+                # with care strategy: the pipeline is of the document's housing, not of the population the sentence
+                # before named as a rate's base)
+                keep = ""
             section = layout.outline.get(para.heading_line, ())
             if not keep and heads and section and section[-1][1] not in heads[:1] and not any(
                     _SUBJECT_WORDS.search(h) or _OTHER_SUBJECT.search(h) for h in heads[:2] if h != section[-1][1]) \
