@@ -2470,6 +2470,15 @@ _SPOKE_TO = re.compile(r"\b(?:we|officers|commissioners|staff|the\s+team)\s+(?:h
 # a count a target names ('Our target is 1,100 apartments by 2032'): no stock or pipeline
 _COUNT_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for)\s+(?:around\s+|about\s+|"
                            r"at\s+least\s+)?$", re.IGNORECASE)
+# the goal of an action written as a command ('Increase carers' assessments from 1,310 to 1,800 by March 2027', an
+# action plan's cell after a tab; 'We will increase ... from 1,050 a year to 1,400 by 2027'): what the council means
+# to reach, no count of today (the figure 'from' is the baseline, today's); a past or projected rise ('rose from
+# 7,170 to 8,260', 'is expected to increase from ... to') is not a command
+_COMMAND_GOAL = re.compile(r"(?:^|[\t;:]|[.!?]\s)\W*(?:we\s+(?:will|shall|aim\s+to|want\s+to|plan\s+to|intend\s+to)\s+)?"
+                           r"(?:increase|raise|grow|reduce|cut|lift|boost|double|improve|"
+                           r"expand)\s+[^.;:\t]{0,100}?\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s+"
+                           r"(?:\([^()]{1,40}\)\s+|(?:a|per|each)\s+year\s+|(?:in\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
+                           r"to\s+(?:around\s+|about\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
 # a rate named as a level other councils plan to, after it ('the 25 per 1,000 that most councils now plan for'; a
 # 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
 _LEVEL_AFTER = re.compile(r"\s*(?:units?\s+|flats\s+|apartments\s+)?(?:per|for\s+every)\s+1,?000\s+(?:[A-Za-z'’]+\s+){0,4}?"
@@ -2766,6 +2775,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Our carers' survey in autumn 2025 heard from 1,036 carers': who answered, not a count of carers
         if kind == "count" and _SPOKE_TO.search(sentence[c_start:num.start]):
             continue  # 'We spoke to 312 older people and carers at 14 events': who the council heard, no count
+        if kind == "count" and _COMMAND_GOAL.search(sentence[:num.start]):
+            continue  # 'Increase young carers known to services from 1,140 to 1,500': an action's goal, no count
         if kind == "count" and _COUNT_TARGET.search(sentence[c_start:num.start]):
             continue  # 'Our target is 1,100 apartments by 2032': a target of a count (the vocabulary has none), not the
             # stock or a pipeline
@@ -2844,11 +2855,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             compared = f"{compared} {sentence[rate_before.start:c_start]}"
         measure = None
         if not borrowed and len(clause) < len(sentence) and any(
-                m.group(0).lower() not in ("population", "residents")
+                m.group(0).lower() not in ("population", "residents") or m.group(0).lower() == head
                 for m in _SUBJECT_WORDS.finditer(_BASE.sub("%", clause))):
             # a clause naming its own subject ('68,450 unpaid carers; 11,480 people ... living with dementia'): its
             # words say what its figure counts before another clause's subject does (not 'residents' alone: 'this
-            # will rise to 10,300 as the number of residents aged 85 and over grows' is the sentence's subject's)
+            # will rise to 10,300 as the number of residents aged 85 and over grows' is the sentence's subject's; but
+            # 'Sunbury had 312,400 residents in mid-2024, ... and of those who care for them' counts the residents
+            # the figure names, whatever carers a later clause names)
             measure = classify(kind, f"{column} {clause}", head if kind in ("count", "change") else None,
                                f"{column} {compared} {clause}")
         measure = measure or classify(kind, context, head if kind in ("count", "change") else None,

@@ -1,0 +1,66 @@
+"""Round 48 (r48b) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
+document saved as plain text gives a carers' strategy and its action plan: residents a figure names are the
+population, whatever carers a later clause names; carers given something ('sent 2,140 carers a welcome pack') or
+using it ('held by around 760 carers') are no count of carers; carers registered with a GP practice are the practices'
+count, not carers known to the council; and an action's goal written as a command ('Increase carers known to the
+council from 2,950 to 3,600', 'We will increase carers' assessments from 1,050 a year to 1,400 by 2027') is no figure
+of today, while its baseline and a past rise ('rose from 2,400 in 2020 to 2,950 in 2024') still are."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, proposers_for
+
+LEICESTER = "E06000016"
+
+measures, dates = proposers_for(LEICESTER)
+rows = figure_rows(measures)
+
+
+def test_residents_a_figure_names_are_the_population_whatever_carers_a_later_clause_names():
+    got = rows(["2. Our city", "", "Leicester had about 372,600 residents in mid-2024, and the number aged 85 and over "
+                "will grow, so the number of people who need support, and of those who care for them, will rise.", ""])
+    assert got == [("population", LEICESTER, "2024", 372600.0)]
+
+
+def test_carers_sent_something_are_no_count_of_carers():
+    got = rows(["Since our last strategy we have:", "", "- sent 2,140 carers a welcome pack", "",
+                "- 27,300 people in Leicester provide unpaid care (Census 2021)", ""])
+    assert got == [("carers_unpaid", LEICESTER, "2021", 27300.0)]
+
+
+def test_carers_holding_or_using_a_card_are_no_count_of_carers():
+    got = rows(["Since our last strategy we have:", "", "- launched a carers' leisure pass, held by around 760 carers", "",
+                "- set up a carers' discount scheme used by over 1,050 carers", "",
+                "- 27,300 people in Leicester provide unpaid care (Census 2021)", ""])
+    assert got == [("carers_unpaid", LEICESTER, "2021", 27300.0)]
+
+
+def test_carers_registered_with_gp_practices_are_no_carers_known_to_the_council():
+    got = rows(["Identifying carers", "", "Around 4,600 carers are registered with their GP practice as a carer, and "
+                "3,210 carers are known to adult social care.", ""])
+    assert got == [("carers_known", LEICESTER, "", 3210.0)]
+
+
+def test_an_action_plan_cells_command_goal_is_no_figure_of_today():
+    got = rows(["7. Action plan", "", "Ref\tAction\tOwner\tBy when\tSuccess measure",
+                "2.4\tFind more carers through schools\tChildren's Services\tOngoing\t"
+                "Increase young carers known to services from 980 to 1,250", ""])
+    assert 1250.0 not in [r[3] for r in got]
+
+
+def test_a_command_goal_in_prose_is_no_figure_and_its_baseline_is():
+    got = rows(["Assessments", "", "We will increase carers' assessments from 1,050 a year to 1,400 by 2027.", ""])
+    assert [r[3] for r in got] == [1050.0]
+    assert got[0][0] == "carers_assessed"
+
+
+def test_a_past_rise_from_one_figure_to_another_keeps_both_as_a_guard():
+    """Guard: a rise already happened is no command; both its figures stay."""
+    got = rows(["Carers", "", "Carers known to the council rose from 2,400 in 2020 to 2,950 in 2024.", ""])
+    assert got == [("carers_known", LEICESTER, "2020", 2400.0), ("carers_known", LEICESTER, "2024", 2950.0)]
+
+
+def test_a_projected_rise_in_dementia_keeps_its_projection_as_a_guard():
+    """Guard: 'is expected to increase from ... to ...' is a projection, no command."""
+    got = rows(["Dementia", "", "The number of people aged 65 and over living with dementia in Leicester is expected "
+                "to increase from 3,420 in 2025 to 4,380 by 2035.", ""])
+    assert sorted(r[3] for r in got if r[0] == "dementia_estimated") == [3420.0, 4380.0]
