@@ -4,7 +4,8 @@ population, whatever carers a later clause names; carers given something ('sent 
 using it ('held by around 760 carers') are no count of carers; carers registered with a GP practice are the practices'
 count, not carers known to the council; and an action's goal written as a command ('Increase carers known to the
 council from 2,950 to 3,600', 'We will increase carers' assessments from 1,050 a year to 1,400 by 2027') is no figure
-of today, while its baseline and a past rise ('rose from 2,400 in 2020 to 2,950 in 2024') still are."""
+of today, while its baseline and a past rise ('rose from 2,400 in 2020 to 2,950 in 2024') still are; the goal's date
+('from 1,310 to 1,800 by March 2027') is the goal's year, never the baseline's."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -64,3 +65,10 @@ def test_a_projected_rise_in_dementia_keeps_its_projection_as_a_guard():
     got = rows(["Dementia", "", "The number of people aged 65 and over living with dementia in Leicester is expected "
                 "to increase from 3,420 in 2025 to 4,380 by 2035.", ""])
     assert sorted(r[3] for r in got if r[0] == "dementia_estimated") == [3420.0, 4380.0]
+
+
+def test_a_goals_date_is_no_period_of_the_baseline_before_it():
+    got = rows(["7. Action plan", "", "Ref\tAction\tOwner\tBy when\tSuccess measure",
+                "2.1\tMore carers' assessments\tAdult Social Care\tMarch 2028\t"
+                "Increase carers' assessments from 1,240 to 1,650 by March 2028", ""])
+    assert [(r[0], r[2], r[3]) for r in got] == [("carers_assessed", "", 1240.0)]

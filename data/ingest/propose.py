@@ -256,6 +256,11 @@ _YEAR_COMPARED = re.compile(r"\b(?:on|from|since|than|against|over)\s+(?:the\s+)
                             r"\s*\(\s*(?:around\s+|about\s+)?$", re.IGNORECASE)
 
 
+# a goal with a month and year after a rise from a baseline ('from 1,310 to 1,800 by March 2027'), to the year
+_GOAL_DATE = re.compile(r"\bfrom\s+\d[\d,.]*\s*%?\s+to\s+(?P<goal>\d[\d,.]*)\s*%?\s+(?:[a-z]+\s+){0,2}?by\s+"
+                        + _MONTH_WORD + r"(?=(?:19|20)\d{2})", re.IGNORECASE)
+
+
 def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     """The year a prose figure is for: nearest year not naming an act, plan or comparison; and whether
     it is a projection ('by 2035')."""
@@ -276,6 +281,9 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     claimed |= {m.start(1) for m in _YEAR_LABEL.finditer(text) if m.start(2) != num.start}
     claimed |= {text.rfind(m.group(1), 0, m.end()) for m in (_YEAR_COMPARED.search(text[:n.start]) for n in
                 _figures_in(text) if n.start != num.start) if m}
+    # ... and a goal's date after a rise from one figure to another ('from 1,310 to 1,800 by March 2027'): the goal's
+    # year, never the baseline's
+    claimed |= {m.end() for m in _GOAL_DATE.finditer(text) if m.start("goal") != num.start}
     claimed |= _opening_years(text, num)
     claimed -= _shared_by_next_verb(text, num)
     governed = _governed_years(text, num)
