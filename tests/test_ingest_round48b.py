@@ -5,7 +5,8 @@ using it ('held by around 760 carers') are no count of carers; carers registered
 count, not carers known to the council; and an action's goal written as a command ('Increase carers known to the
 council from 2,950 to 3,600', 'We will increase carers' assessments from 1,050 a year to 1,400 by 2027') is no figure
 of today, while its baseline and a past rise ('rose from 2,400 in 2020 to 2,950 in 2024') still are; the goal's date
-('from 1,310 to 1,800 by March 2027') is the goal's year, never the baseline's."""
+('from 1,310 to 1,800 by March 2027') is the goal's year, never the baseline's; and a table's lead-in line naming only
+the procurement ('Key dates for the re-procurement:') names no service, so its dates go under the heading's."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
@@ -72,3 +73,14 @@ def test_a_goals_date_is_no_period_of_the_baseline_before_it():
                 "2.1\tMore carers' assessments\tAdult Social Care\tMarch 2028\t"
                 "Increase carers' assessments from 1,240 to 1,650 by March 2028", ""])
     assert [(r[0], r[2], r[3]) for r in got] == [("carers_assessed", "", 1240.0)]
+
+
+def test_a_lead_in_naming_only_the_procurement_leaves_a_timetable_under_the_headings_service():
+    got = dates(["6. The young carers' service", "",
+                 "The current contract ends on 30 September 2026, and we will re-tender the service before then.", "",
+                 "Key dates for the re-tender:", "", "Stage\tDate", "Tender published\tMarch 2026",
+                 "Contract award\tJune 2026", "New service starts\t1 October 2026", ""])
+    table = [d for d in got if d[1] in ("procurement_start", "award", "contract_start")]
+    assert [(d[0], d[1]) for d in table] == [("The young carers' service", "procurement_start"),
+                                             ("The young carers' service", "award"),
+                                             ("The young carers' service", "contract_start")]
