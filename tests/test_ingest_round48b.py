@@ -6,15 +6,19 @@ count, not carers known to the council; and an action's goal written as a comman
 council from 2,950 to 3,600', 'We will increase carers' assessments from 1,050 a year to 1,400 by 2027') is no figure
 of today, while its baseline and a past rise ('rose from 2,400 in 2020 to 2,950 in 2024') still are; the goal's date
 ('from 1,310 to 1,800 by March 2027') is the goal's year, never the baseline's; and a table's lead-in line naming only
-the procurement ('Key dates for the re-procurement:') names no service, so its dates go under the heading's."""
+the procurement ('Key dates for the re-procurement:') names no service, so its dates go under the heading's. Found on
+made-up cells in the same layout (not in the excerpt): a command's goal with no baseline ('Raise ... to 800 a year')
+or in per cent is no figure either; a share of carers who feel something is no share of residents caring; 'target
+4,500' after a figure is a target; and carers waiting for an assessment are no carers assessed."""
 from __future__ import annotations
 
-from tests.proposals import figure_rows, proposers_for
+from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
 
 LEICESTER = "E06000016"
 
 measures, dates = proposers_for(LEICESTER)
 rows = figure_rows(measures)
+rows_or_none = figure_rows_or_none(measures)
 
 
 def test_residents_a_figure_names_are_the_population_whatever_carers_a_later_clause_names():
@@ -30,7 +34,8 @@ def test_carers_sent_something_are_no_count_of_carers():
 
 
 def test_carers_holding_or_using_a_card_are_no_count_of_carers():
-    got = rows(["Since our last strategy we have:", "", "- launched a carers' leisure pass, held by around 760 carers", "",
+    got = rows(["Since our last strategy we have:", "",
+                "- launched a carers' leisure pass, held by around 760 carers", "",
                 "- set up a carers' discount scheme used by over 1,050 carers", "",
                 "- 27,300 people in Leicester provide unpaid care (Census 2021)", ""])
     assert got == [("carers_unpaid", LEICESTER, "2021", 27300.0)]
@@ -84,3 +89,31 @@ def test_a_lead_in_naming_only_the_procurement_leaves_a_timetable_under_the_head
     assert [(d[0], d[1]) for d in table] == [("The young carers' service", "procurement_start"),
                                              ("The young carers' service", "award"),
                                              ("The young carers' service", "contract_start")]
+
+
+def test_a_command_goal_with_no_baseline_is_no_figure():
+    got = rows(["Action plan", "", "Priority\tAction\tLead\tBy when\tHow we will measure success",
+                "1. Identifying carers\t\t\t\t",
+                "1.1\tGrow the carers' register\tCarers' Centre\tMarch 2027\t"
+                "Increase carers known to the council to 4,100",
+                "1.2\tMore short breaks\t\tMarch 2027\tRaise carers' short breaks to 850 a year", "",
+                "3,350 carers are known to the council.", ""])
+    assert [r[3] for r in got] == [3350.0]
+
+
+def test_a_share_goal_and_a_share_of_carers_who_feel_something_are_no_carers_share():
+    got = rows_or_none(["Action plan", "", "Priority\tAction\tLead\tBy when\tHow we will measure success",
+                        "1. Recognising carers\t\t\t\t", "1.1\tRecognise carers\tCarers' Centre\tMarch 2027\t"
+                        "Increase the proportion of carers who feel valued from 41% to 55%", ""])
+    assert got == []
+
+
+def test_a_bare_target_after_a_figure_is_no_count():
+    got = rows(["Measures", "", "- Carers known to the council: 3,350 (2023/24); target 4,100", ""])
+    assert got == [("carers_known", LEICESTER, "2023/24", 3350.0)]
+
+
+def test_carers_waiting_for_an_assessment_are_no_carers_assessed():
+    got = rows(["Assessments", "", "We will reduce the number of carers waiting for an assessment from 290 to 120 "
+                "within a year.", "", "We completed 1,460 carers' assessments in 2024/25.", ""])
+    assert got == [("carers_assessed", LEICESTER, "2024/25", 1460.0)]
