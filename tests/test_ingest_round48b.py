@@ -9,7 +9,8 @@ of today, while its baseline and a past rise ('rose from 2,400 in 2020 to 2,950 
 the procurement ('Key dates for the re-procurement:') names no service, so its dates go under the heading's. Found on
 made-up cells in the same layout (not in the excerpt): a command's goal with no baseline ('Raise ... to 800 a year')
 or in per cent is no figure either; a share of carers who feel something is no share of residents caring; 'target
-4,500' after a figure is a target; and carers waiting for an assessment are no carers assessed."""
+4,500' after a figure is a target; carers waiting for an assessment are no carers assessed; and a clause counting
+carers' breaks ('(currently 540)' after 'Raise carers' breaks to 800 a year') counts no carers."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -117,3 +118,11 @@ def test_carers_waiting_for_an_assessment_are_no_carers_assessed():
     got = rows(["Assessments", "", "We will reduce the number of carers waiting for an assessment from 290 to 120 "
                 "within a year.", "", "We completed 1,460 carers' assessments in 2024/25.", ""])
     assert got == [("carers_assessed", LEICESTER, "2024/25", 1460.0)]
+
+
+def test_a_clause_counting_carers_breaks_counts_no_carers():
+    got = rows(["Action plan", "", "Priority\tAction\tLead\tBy when\tHow we will measure success",
+                "1. Breaks\t\t\t\t", "1.1\tMore short breaks\tCarers' Centre\tMarch 2027\t"
+                "Raise carers' breaks to 760 a year (currently 510)", "",
+                "- 27,300 people in Leicester provide unpaid care (Census 2021)", ""])
+    assert got == [("carers_unpaid", LEICESTER, "2021", 27300.0)]
