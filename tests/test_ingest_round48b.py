@@ -8,7 +8,9 @@ of today, while its baseline and a past rise ('rose from 2,400 in 2020 to 2,950 
 ('from 1,310 to 1,800 by March 2027') is the goal's year, never the baseline's; and a table's lead-in line naming only
 the procurement ('Key dates for the re-procurement:') names no service, so its dates go under the heading's. Found on
 made-up cells in the same layout (not in the excerpt): a command's goal with no baseline ('Raise ... to 800 a year')
-or in per cent is no figure either; a share of carers who feel something is no share of residents caring; 'target
+and a headline's goal ('Young carers known to services to increase to 1,400 by 2027') are no figures either, while a
+projection with its verb ('are expected to increase to') is; a share of carers who feel something is no share of
+residents caring; 'target
 4,500' after a figure is a target; carers waiting for an assessment are no carers assessed; and a clause counting
 carers' breaks ('(currently 540)' after 'Raise carers' breaks to 800 a year') counts no carers."""
 from __future__ import annotations
@@ -102,7 +104,7 @@ def test_a_command_goal_with_no_baseline_is_no_figure():
     assert [r[3] for r in got] == [3350.0]
 
 
-def test_a_share_goal_and_a_share_of_carers_who_feel_something_are_no_carers_share():
+def test_a_share_of_carers_who_feel_something_is_no_carers_share_nor_its_goal():
     got = rows_or_none(["Action plan", "", "Priority\tAction\tLead\tBy when\tHow we will measure success",
                         "1. Recognising carers\t\t\t\t", "1.1\tRecognise carers\tCarers' Centre\tMarch 2027\t"
                         "Increase the proportion of carers who feel valued from 41% to 55%", ""])
@@ -126,3 +128,17 @@ def test_a_clause_counting_carers_breaks_counts_no_carers():
                 "Raise carers' breaks to 760 a year (currently 510)", "",
                 "- 27,300 people in Leicester provide unpaid care (Census 2021)", ""])
     assert got == [("carers_unpaid", LEICESTER, "2021", 27300.0)]
+
+
+def test_a_headline_goal_in_a_cell_is_no_figure_and_its_baseline_is():
+    got = rows(["Action plan", "", "Priority\tAction\tLead\tBy when\tHow we will measure success",
+                "1. Young carers\t\t\t\t", "1.1\tFind young carers\tChildren's Services\tApril 2026\t"
+                "Young carers known to services to increase to 1,350 by 2027 (baseline 1,090)", ""])
+    assert [(r[0], r[3]) for r in got] == [("carers_known", 1090.0)]
+
+
+def test_a_projection_with_its_verb_is_kept_as_a_guard():
+    """Guard: 'are expected to increase to' is a projection, no headline goal."""
+    got = rows(["Dementia", "", "People aged 65 and over living with dementia in Leicester are expected to increase "
+                "to 4,380 by 2035.", ""])
+    assert got == [("dementia_estimated", LEICESTER, "2035", 4380.0)]
