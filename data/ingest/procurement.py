@@ -240,6 +240,12 @@ _TIMETABLE_OF = re.compile(r"^(?:(?:re-?)?procurement|commissioning|tender)?\s*(
                            r"\s*(?:[–—-]|\bfor\b|:)\s*(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
 
 
+# a timetable's title naming only the procurement, no service ('Key dates for the re-tender', '... for the
+# recommissioning exercise')
+_PROCUREMENT_ONLY = re.compile(r"(?:re-?)?(?:procurement|tender(?:ing)?|commissioning)(?:\s+(?:exercise|process))?",
+                               re.IGNORECASE)
+
+
 def _timetable_service(block: TableBlock, lines: list[str]) -> str:
     """The service a timetable of stage rows is for: its title when that names one, else the heading above."""
     # ('**Carers Breaks Service – procurement timetable**'; an appendix's title without its number)
@@ -258,12 +264,18 @@ def _timetable_service(block: TableBlock, lines: list[str]) -> str:
             first -= 1
         above = _line_above(lines, first)
         title = "" if _A_SENTENCE.search(above) else _SECTION_NUMBER.sub("", above)
+    # (a title leading into the table with a colon, 'Key dates for the re-procurement:', without its colon; one naming
+    # only the procurement names no service, and the heading above does)
+    title = title.rstrip(": ")
     titled = re.match(r"^(?:(?:indicative|provisional|proposed|outline|high[- ]level|draft)\s+)?"
                       r"(?:procurement\s+|tender\s+|commissioning\s+)?(?:timetable|timeline|key dates)\s*(?:for|[–:-])\s*"
                       r"(?:the\s+)?(.{3,60})$", title, re.IGNORECASE)
+    unnamed = bool(titled) and bool(_NOT_A_SERVICE.search(titled.group(1))
+                                    or _PROCUREMENT_ONLY.fullmatch(titled.group(1)))
+    titled = None if unnamed else titled
     # the table's title when it names a service ('Home Support for Older People' over 'Stage  Timescale'),
     # else the heading above a title saying what the table is ('Key dates')
-    own = title if title and not _NOT_A_SERVICE.search(title) and not re.match(
+    own = title if title and not unnamed and not _NOT_A_SERVICE.search(title) and not re.match(
         r"^(?:table|figure|chart)\b", title, re.IGNORECASE) and not re.search(r"\d", title) else ""
     found = titled.group(1).strip() if titled else own or next(
         (_SECTION_NUMBER.sub("", h) for h in block.headings if h != block.title), title)

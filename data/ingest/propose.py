@@ -256,6 +256,11 @@ _YEAR_COMPARED = re.compile(r"\b(?:on|from|since|than|against|over)\s+(?:the\s+)
                             r"\s*\(\s*(?:around\s+|about\s+)?$", re.IGNORECASE)
 
 
+# a goal with a month and year after a rise from a baseline ('from 1,310 to 1,800 by March 2027'), to the year
+_GOAL_DATE = re.compile(r"\bfrom\s+\d[\d,.]*\s*%?\s+to\s+(?P<goal>\d[\d,.]*)\s*%?\s+(?:[a-z]+\s+){0,2}?by\s+"
+                        + _MONTH_WORD + r"(?=(?:19|20)\d{2})", re.IGNORECASE)
+
+
 def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     """The year a prose figure is for: nearest year not naming an act, plan or comparison; and whether
     it is a projection ('by 2035')."""
@@ -276,6 +281,9 @@ def _prose_period(text: str, num: Number) -> tuple[str, bool]:
     claimed |= {m.start(1) for m in _YEAR_LABEL.finditer(text) if m.start(2) != num.start}
     claimed |= {text.rfind(m.group(1), 0, m.end()) for m in (_YEAR_COMPARED.search(text[:n.start]) for n in
                 _figures_in(text) if n.start != num.start) if m}
+    # ... and a goal's date after a rise from one figure to another ('from 1,310 to 1,800 by March 2027'): the goal's
+    # year, never the baseline's
+    claimed |= {m.end() for m in _GOAL_DATE.finditer(text) if m.start("goal") != num.start}
     claimed |= _opening_years(text, num)
     claimed -= _shared_by_next_verb(text, num)
     governed = _governed_years(text, num)
@@ -2443,7 +2451,9 @@ _MET_TARGET = re.compile(r"\b(?:met|meets|reached|reaches|achieved|achieves|exce
 _AIM = re.compile(r"\b(?:we\s+(?:want|aim|hope|would like)|our\s+(?:aim|ambition|goal)\s+is|aim(?:ing)?)\s+to\s+"
                   r"(?:grow|increase|raise|expand|double|treble|reach|get|complete|carry\s+out|undertake|assess|"
                   r"identify|support|achieve)\b", re.IGNORECASE)  # ('We aim to complete 4,000 carers' assessments a year')
-_WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$", re.IGNORECASE)
+# (or those waiting named before the figure: 'Reduce the number of carers waiting for an assessment from 310 to 150')
+_WAITING_BEFORE = re.compile(r"\bwaiting\s+lists?\b[^.;,\d]{0,25}$|\b(?:people|carers|adults|residents|families)\s+"
+                             r"waiting\s+(?:for|on|to)\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _WAITING_AFTER = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,2}(?:(?:are|were)\s+)?(?:on\s+(?:the|a|our|its)\s+"
                             r"(?:(?!waiting\b)[A-Za-z'’-]+\s+){0,3}waiting\s+lists?|"  # ('on the extra care waiting list')
                             r"on\s+(?:the|a|our|its)\s+(?:council['’]s\s+)?housing\s+(?:registers?|lists?)|"
@@ -2500,8 +2510,28 @@ _SPOKE_TO = re.compile(r"\b(?:we|officers|commissioners|staff|the\s+team)\s+(?:h
                        r"listened|met)\s+(?:to|with)\s+(?:around\s+|about\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
                        re.IGNORECASE)
 # a count a target names ('Our target is 1,100 apartments by 2032'): no stock or pipeline
-_COUNT_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)\s+(?:of|is|was|for)\s+(?:around\s+|about\s+|"
-                           r"at\s+least\s+)?$", re.IGNORECASE)
+# (or the figure straight after the word, a colon or dash between: 'Carers known: 3,900 (2023/24); target 4,500')
+_COUNT_TARGET = re.compile(r"\b(?:targets?|aims?|ambitions?|goals?)(?:\s+(?:of|is|was|for)\s+|\s*[:–-]\s*|\s+)"
+                           r"(?:around\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)
+# the goal of an action written as a command, with its baseline or not ('Increase carers' assessments from 1,310 to
+# 1,800 by March 2027', 'Raise carers' breaks to 800 a year', an action plan's cell after a tab; 'We will increase
+# ... from 1,050 a year to 1,400 by 2027'): what the council means to reach, no figure of today (the figure 'from' is
+# the baseline, today's); a past or projected rise ('rose from 7,170 to 8,260', 'is expected to increase from ... to')
+# is not a command, nor a noun ('Increase in carers since 2011')
+_COMMAND_GOAL = re.compile(r"(?:^|[\t;:]|[.!?]\s)\W*(?:we\s+(?:will|shall|aim\s+to|want\s+to|plan\s+to|intend\s+to)\s+)?"
+                           r"(?:increase|raise|grow|reduce|cut|lift|boost|double|improve|"
+                           r"expand)\s+(?!(?:in|of|on|since)\b)[^.;:\t]{0,100}?"
+                           r"(?:\bfrom\s+(?:around\s+|about\s+)?\d[\d,.]*\s*%?\s+"
+                           r"(?:\([^()]{1,40}\)\s+|(?:a|per|each)\s+year\s+|(?:in\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s+)?)?"
+                           r"\bto\s+(?:around\s+|about\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
+# a goal written as a headline, a noun phrase and an infinitive with no verb before it ('Young carers known to services
+# to increase to 1,400 by 2027', a success measure's cell): no figure of today; a projection has its verb ('is expected
+# to increase to', 'will continue to rise to')
+_HEADLINE_GOAL = re.compile(r"(?:^|\t)\W*(?-i:[A-Z])[^.;:\t\d]{2,80}?(?<!\bexpected)(?<!\bprojected)(?<!\bforecast)"
+                            r"(?<!\bpredicted)(?<!\bestimated)(?<!\bset)(?<!\blikely)(?<!\bdue)(?<!\bgoing)(?<!\bcontinue)"
+                            r"(?<!\bcontinues)(?<!\bcontinuing)(?<!\banticipated)(?<!\bexpect)(?<!\bexpects)(?<!\bplanned)"
+                            r"\s+to\s+(?:increase|rise|grow|reach|fall|reduce|double)\s+(?:to\s+)?"
+                            r"(?:around\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)
 # a rate named as a level other councils plan to, after it ('the 25 per 1,000 that most councils now plan for'; a
 # 'planning ratio' or 'recommended level' is _PLANNING_RATE's): no provision of the area's
 _LEVEL_AFTER = re.compile(r"\s*(?:units?\s+|flats\s+|apartments\s+)?(?:per|for\s+every)\s+1,?000\s+(?:[A-Za-z'’]+\s+){0,4}?"
@@ -2798,6 +2828,11 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             continue  # 'Our carers' survey in autumn 2025 heard from 1,036 carers': who answered, not a count of carers
         if kind == "count" and _SPOKE_TO.search(sentence[c_start:num.start]):
             continue  # 'We spoke to 312 older people and carers at 14 events': who the council heard, no count
+        if kind == "count" and (_COMMAND_GOAL.search(sentence[:num.start])
+                                or _HEADLINE_GOAL.search(sentence[:num.start])):
+            continue  # 'Increase young carers known to services from 1,140 to 1,500', 'Raise carers' breaks to 800 a
+            # year', 'Young carers known to services to increase to 1,400 by 2027': an action's goal, no figure of
+            # today (a share's goal may be a target the vocabulary holds: 'Increase our diagnosis rate to 67%')
         if kind == "count" and _COUNT_TARGET.search(sentence[c_start:num.start]):
             continue  # 'Our target is 1,100 apartments by 2032': a target of a count (the vocabulary has none), not the
             # stock or a pipeline
@@ -2876,11 +2911,13 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
             compared = f"{compared} {sentence[rate_before.start:c_start]}"
         measure = None
         if not borrowed and len(clause) < len(sentence) and any(
-                m.group(0).lower() not in ("population", "residents")
+                m.group(0).lower() not in ("population", "residents") or m.group(0).lower() == head
                 for m in _SUBJECT_WORDS.finditer(_BASE.sub("%", clause))):
             # a clause naming its own subject ('68,450 unpaid carers; 11,480 people ... living with dementia'): its
             # words say what its figure counts before another clause's subject does (not 'residents' alone: 'this
-            # will rise to 10,300 as the number of residents aged 85 and over grows' is the sentence's subject's)
+            # will rise to 10,300 as the number of residents aged 85 and over grows' is the sentence's subject's; but
+            # 'Sunbury had 312,400 residents in mid-2024, ... and of those who care for them' counts the residents
+            # the figure names, whatever carers a later clause names)
             measure = classify(kind, f"{column} {clause}", head if kind in ("count", "change") else None,
                                f"{column} {compared} {clause}")
         measure = measure or classify(kind, context, head if kind in ("count", "change") else None,
