@@ -1423,6 +1423,11 @@ def _label_tail(lines: list[str], j: int, above: Row) -> bool:
     return not nxt.strip() or len(_split_spaced(nxt)) == len(above.cells) and _data_row(_split_spaced(nxt))
 
 
+# a simple table's rule as pandoc's plain-text writer draws it: a run of dashes over each column, a space between
+# ('  ------------ -------- --------'), under the header and closing the table
+SIMPLE_TABLE_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})+\s*$")
+
+
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
     if _is_caption(lines[i]) or i + 1 in layout.running:
         return i  # (a page's footer over the next page's header, 'JSNA 2025 | Dementia    14': no table)
@@ -1432,6 +1437,9 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
         t = lines[j]
         if j + 1 in layout.running and rows:
             j += 1  # a running header inside a table broken over two pages
+            continue
+        if rows and SIMPLE_TABLE_RULE.match(t):
+            j += 1  # (the rule under a simple table's header, or closing it: no row, and the table goes on)
             continue
         if not t.strip():
             if rows and j + 2 in layout.running:
