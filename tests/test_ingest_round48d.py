@@ -27,3 +27,58 @@ def test_a_simple_tables_dash_rule_under_its_header_leaves_the_years_over_the_ro
         ("dementia_estimated", EXETER, "2030", 1450.0), ("dementia_estimated", EXETER, "2040", 1770.0),
         ("dementia_estimated", TORRIDGE, "2024", 1150.0), ("dementia_estimated", TORRIDGE, "2030", 1360.0),
         ("dementia_estimated", TORRIDGE, "2040", 1690.0)])
+
+
+def test_a_grid_tables_cells_wrapped_over_lines_are_read_as_one_row():
+    got = dates(["Our procurement plans", "",
+                 "+-------------------+---------------+---------------+",
+                 "| Service           | Contract ends | Tender        |",
+                 "+===================+===============+===============+",
+                 "| Advocacy and      | 30 November   | March 2027    |",
+                 "| Independent       | 2027          |               |",
+                 "| Visiting Service  |               |               |",
+                 "+-------------------+---------------+---------------+",
+                 "| Day Opportunities | 31 May 2028   | Summer 2027   |",
+                 "+-------------------+---------------+---------------+", ""])
+    assert sorted(got) == sorted([
+        ("Advocacy and Independent Visiting Service", "contract_end", "2027-11-30", "2027-11-30"),
+        ("Advocacy and Independent Visiting Service", "procurement_start", "2027-03-01", "2027-03-31"),
+        ("Day Opportunities", "contract_end", "2028-05-31", "2028-05-31"),
+        ("Day Opportunities", "procurement_start", "2027-06-01", "2027-08-31")])
+
+
+def test_a_grid_tables_district_rows_give_each_district_its_figures():
+    got = rows(["Extra care housing by district, 2025", "",
+                "+--------------+-----------------+---------+-------+",
+                "| District     | Schemes         | Schemes | Units |",
+                "+==============+=================+=========+=======+",
+                "| East Devon   | Otter Court,    | 2       | 96    |",
+                "|              | Honiton; Sidvale|         |       |",
+                "+--------------+-----------------+---------+-------+",
+                "| Exeter       | Quayside House  | 1       | 64    |",
+                "+--------------+-----------------+---------+-------+", ""])
+    assert sorted((m, a, v) for m, a, _, v in got) == sorted([
+        ("extra_care_schemes", EAST_DEVON, 2.0), ("extra_care_units", EAST_DEVON, 96.0),
+        ("extra_care_schemes", EXETER, 1.0), ("extra_care_units", EXETER, 64.0)])
+
+
+def test_a_caption_under_a_table_dates_its_rows_when_no_title_is_over_it():
+    got = rows(["Unpaid carers", "",
+                "The map on the next page shows where carers live, and the table below gives the numbers",
+                "for each district.", "",
+                "  Area                 Carers     Share",
+                "  ------------------ -------- ---------",
+                "  Mid Devon             8,640     10.9%",
+                "  Torridge              7,210     11.3%",
+                "  ------------------ -------- ---------", "",
+                "Table: Unpaid carers by district, Census 2021 (share of residents aged",
+                "5 and over)", ""])
+    assert sorted(got) == sorted([
+        ("carers_unpaid", "E07000042", "2021", 8640.0), ("carers_unpaid_pct", "E07000042", "2021", 10.9),
+        ("carers_unpaid", TORRIDGE, "2021", 7210.0), ("carers_unpaid_pct", TORRIDGE, "2021", 11.3)])
+
+
+def test_carers_given_a_one_off_payment_with_a_word_between_are_no_unpaid_carers():
+    got = rows(["Carers", "", "At the 2021 Census, 81,300 Devon residents said they provided unpaid care.", "",
+                "In 2024/25 the Devon Carers Hub gave 1,840 carers a one-off respite payment of £250.", ""])
+    assert got == [("carers_unpaid", DEVON, "2021", 81300.0)]

@@ -125,6 +125,64 @@ def pipe_cells(text: str) -> list[str] | None:
             .replace("\\|", "|") for c in cells]
 
 
+# a grid table's border as pandoc's plain-text writer draws it ('+--------+------+'; '+========+======+' under the
+# header), and its rows' lines ('| Carers support | 31 March |'), a cell's text wrapped onto the next lines of its row
+GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]{3,}\+)+\s*$")
+_GRID_LINE = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _grid_row(lines: list[str], row: list[int], bars: list[int]) -> str:
+    """One grid table row's lines as one Markdown row: each cell's wrapped lines joined ('Carers Support and' /
+    'Wellbeing Service' -> 'Carers Support and Wellbeing Service')."""
+    cells = []
+    for a, b in zip(bars, bars[1:]):
+        cells.append(" ".join(" ".join(lines[k][a + 1:b].split()) for k in row).strip())
+    return "| " + " | ".join(" ".join(c.split()) for c in cells) + " |"
+
+
+def _bars_line_up(line: str, bars: list[int]) -> bool:
+    return len(line.rstrip()) == bars[-1] + 1 and all(line[b] == "|" for b in bars)
+
+
+def join_grid_rows(lines: list[str]) -> list[str]:
+    """A grid table's rows ('+---+---+' borders, a cell's text wrapped over lines between them) read as Markdown
+    rows: each row's lines joined on its first line, the borders between rows and the row's other lines a rule
+    ('|---|---|', so the table goes on), the top and bottom borders blank (so the title above stays the title). The
+    same number of lines as given."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not GRID_BORDER.match(lines[i]):
+            i += 1
+            continue
+        bars = [k for k, ch in enumerate(lines[i].rstrip()) if ch == "+"]
+        rule = "|" + "|".join("---" for _ in bars[1:]) + "|"
+        j, row, rows, borders = i + 1, [], [], [i]
+        while j < len(lines) and (GRID_BORDER.match(lines[j]) or _GRID_LINE.match(lines[j])):
+            if GRID_BORDER.match(lines[j]):
+                if row:
+                    rows.append(row)
+                row = []
+                borders.append(j)
+            elif _bars_line_up(lines[j], bars):
+                row.append(j)
+            else:
+                break
+            j += 1
+        if not rows or row or len(borders) < 2:
+            i = max(j, i + 1)
+            continue  # (no whole row between borders, or a row whose bars do not line up: left as written)
+        for k in borders:
+            out[k] = rule
+        out[borders[0]] = out[borders[-1]] = ""
+        for r in rows:
+            out[r[0]] = _grid_row(lines, r, bars)
+            for k in r[1:]:
+                out[k] = rule
+        i = j
+    return out
+
+
 def close_pipe_rows(lines: list[str]) -> list[str]:
     """Markdown table rows written without their outer pipes ('Service | Provider | End date', which Markdown allows)
     given them ('| Service | Provider | End date |'), when two or more lines in a row have the same number of pipes
@@ -1092,6 +1150,24 @@ _SHEET_FURNITURE = re.compile(r"(?:this (?:work)?sheet contains\b|this table (?:
                               r"headings|shorthand)\b|sources?\s*:)", re.IGNORECASE)
 
 
+# a caption written under its table, as pandoc writes it ('Table: Unpaid carers by district, Census 2021')
+_CAPTION_UNDER = re.compile(r"table\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _caption_under(lines: list[str], k: int) -> tuple[str, int] | None:
+    """The 'Table: ...' caption under a table whose last row is on 1-based line `k` (its wrapped lines and the
+    table's closing rule stepped over, and at most two blank lines), its lines joined: its text and 1-based line."""
+    j, blanks = k, 0
+    while j < len(lines) and blanks <= 2 and (not lines[j].strip() or SIMPLE_TABLE_RULE.match(lines[j])
+                                              or PIPE_RULE.match(lines[j])):
+        blanks += not lines[j].strip()
+        j += 1
+    if j >= len(lines) or blanks > 2 or not _CAPTION_UNDER.match(lines[j].strip()):
+        return None
+    end = next((m for m in range(j + 1, min(len(lines), j + 4)) if not lines[m].strip()), j + 1)
+    return _CAPTION_UNDER.sub("", " ".join(" ".join(lines[m].split()) for m in range(j, end)), count=1), j + 1
+
+
 def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> tuple[str, int]:
     """The title over a table starting at index `i` (its text and 1-based line): a line with words at most three lines
     above (a page's running header and footer between them stepped over, and a sheet's lines saying what it holds and
@@ -1178,6 +1254,8 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
             # a band row across the table between its blocks ('Total open' / 'Planned' / 'Mid Suffolk | Eye Meadows
             # | 60 | Due 2027'): the rows under it are the same table's, under its column names
             header = before.header
+    if not title and not caption:
+        title, title_line = _caption_under(lines, rows[-1].line) or (title, title_line)
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()), follows=bool(
         prev and title), caption=caption)
     layout.tables.append(block)
