@@ -82,3 +82,48 @@ def test_carers_given_a_one_off_payment_with_a_word_between_are_no_unpaid_carers
     got = rows(["Carers", "", "At the 2021 Census, 81,300 Devon residents said they provided unpaid care.", "",
                 "In 2024/25 the Devon Carers Hub gave 1,840 carers a one-off respite payment of £250.", ""])
     assert got == [("carers_unpaid", DEVON, "2021", 81300.0)]
+
+
+def test_a_multiline_tables_rows_a_blank_line_apart_are_read_with_their_wrapped_cells_joined():
+    got = dates(["Commissioning plans", "",
+                 "  ----------------------------------------------------------------",
+                 "  Service              Current         Procurement   New contract",
+                 "                       contract end    starts        starts",
+                 "  -------------------- --------------- ------------- -------------",
+                 "  Home Care and        31 January      June 2027     1 February",
+                 "  Reablement           2028                          2028",
+                 "  Framework",
+                 "",
+                 "  Carers Breaks        30 April 2028   Winter        1 May 2028",
+                 "                                       2027/28",
+                 "  ----------------------------------------------------------------", ""])
+    assert sorted(got) == sorted([
+        ("Home Care and Reablement Framework", "contract_end", "2028-01-31", "2028-01-31"),
+        ("Home Care and Reablement Framework", "procurement_start", "2027-06-01", "2027-06-30"),
+        ("Home Care and Reablement Framework", "contract_start", "2028-02-01", "2028-02-01"),
+        ("Carers Breaks", "contract_end", "2028-04-30", "2028-04-30"),
+        ("Carers Breaks", "procurement_start", "2027-12-01", "2028-02-29"),
+        ("Carers Breaks", "contract_start", "2028-05-01", "2028-05-01")])
+
+
+def test_a_caption_under_a_table_is_its_title_and_not_the_next_tables():
+    got = rows(["Housing", "",
+                "  -------------------------------------------------------",
+                "  Area              Homes",
+                "  ---------------- -------",
+                "  Mid Devon          1,200",
+                "",
+                "  Torridge             950",
+                "  -------------------------------------------------------", "",
+                "Table: New homes planned by district, 2024 to 2029", "",
+                "  -------------------------------------------------------",
+                "  Area              Extra care schemes   Extra care units",
+                "  ---------------- -------------------- -----------------",
+                "  Mid Devon                          3                148",
+                "",
+                "  Torridge                           2                 92",
+                "  -------------------------------------------------------", "",
+                "Table: Extra care housing by district, April 2025", ""])
+    assert sorted((m, a, v) for m, a, _, v in got) == sorted([
+        ("extra_care_schemes", "E07000042", 3.0), ("extra_care_units", "E07000042", 148.0),
+        ("extra_care_schemes", TORRIDGE, 2.0), ("extra_care_units", TORRIDGE, 92.0)])

@@ -183,6 +183,70 @@ def join_grid_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# the rule over and under a multiline table as pandoc's plain-text writer draws it: one run of dashes across it
+_FULL_RULE = re.compile(r"^\s*-{10,}\s*$")
+
+
+def _dash_groups(rule: str) -> list[int]:
+    """Where each column of a simple or multiline table starts, from the rule of dashes under its header."""
+    return [m.start() for m in re.finditer(r"-{3,}", rule)]
+
+
+def _multiline_row(lines: list[str], row: list[int], starts: list[int]) -> str:
+    """One multiline table row's lines as one Markdown row, each cell's wrapped lines joined."""
+    ends = [*starts[1:], None]
+    cells = [" ".join(" ".join(lines[k][a:b].split()) for k in row).strip() for a, b in zip(starts, ends)]
+    return "| " + " | ".join(" ".join(c.split()) for c in cells) + " |"
+
+
+def _multiline_table(lines: list[str], i: int) -> tuple[int, list[list[int]], int] | None:
+    """A multiline table whose top rule is line `i`: the rule under its header's index, its rows' lines (rows apart by
+    a blank line; the header the first) and the bottom rule's index; else None."""
+    j = i + 1
+    while j < len(lines) and lines[j].strip() and not SIMPLE_TABLE_RULE.match(lines[j]):
+        j += 1
+    if j >= len(lines) or j == i + 1 or j - i > 5 or not SIMPLE_TABLE_RULE.match(lines[j]):
+        return None
+    rows, row, k = [list(range(i + 1, j))], [], j + 1
+    while k < len(lines) and not _FULL_RULE.match(lines[k]):
+        if lines[k].strip():
+            row.append(k)
+        elif row:
+            rows.append(row)
+            row = []
+        if k - j > 200 or (not lines[k].strip() and k + 1 < len(lines) and not lines[k + 1].strip()):
+            return None  # (two blank lines: no closing rule near, no multiline table)
+        k += 1
+    if k >= len(lines) or not row:
+        return None
+    rows.append(row)
+    return j, rows, k
+
+
+def join_multiline_rows(lines: list[str]) -> list[str]:
+    """A multiline table as pandoc's plain-text writer draws it (a rule of dashes across it, the header over a rule of
+    dashes per column, rows a blank line apart whose cells wrap onto more lines, a rule across it under them) read as
+    Markdown rows: each row's lines joined on its first line, the blank lines and the row's other lines a rule
+    ('|---|---|', so the table goes on), the rules across it blank. The same number of lines as given."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        found = _multiline_table(lines, i) if _FULL_RULE.match(lines[i]) else None
+        if found is None:
+            i += 1
+            continue
+        under_header, rows, bottom = found
+        starts = _dash_groups(lines[under_header])
+        rule = "|" + "|".join("---" for _ in starts) + "|"
+        for k in range(i, bottom + 1):
+            out[k] = rule
+        out[i] = out[bottom] = ""
+        for r in rows:
+            out[r[0]] = _multiline_row(lines, r, starts)
+        i = bottom + 1
+    return out
+
+
 def close_pipe_rows(lines: list[str]) -> list[str]:
     """Markdown table rows written without their outer pipes ('Service | Provider | End date', which Markdown allows)
     given them ('| Service | Provider | End date |'), when two or more lines in a row have the same number of pipes
@@ -1254,7 +1318,9 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
             # a band row across the table between its blocks ('Total open' / 'Planned' / 'Mid Suffolk | Eye Meadows
             # | 60 | Due 2027'): the rows under it are the same table's, under its column names
             header = before.header
-    if not title and not caption:
+    if not caption and (not title or _CAPTION_UNDER.match(title)):
+        # a caption under the table, as pandoc writes it: the table's title (a 'Table: ...' line over it is then the
+        # caption of the table above)
         title, title_line = _caption_under(lines, rows[-1].line) or (title, title_line)
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()), follows=bool(
         prev and title), caption=caption)

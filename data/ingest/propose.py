@@ -26,7 +26,7 @@ from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, cl
                                   planned_twin, ruled_out, says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, join_grid_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, join_spaced_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines, gantt_columns,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, join_grid_rows, join_multiline_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, join_spaced_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines, gantt_columns,
 )
 from data.ingest.long_table import read_long_tables
 from data.ingest.numbers import Number, find_numbers
@@ -4606,7 +4606,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     lines = english_lines(lines)
     # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
     respaced_from = {new: marked_up[i] for i, new in enumerate(lines) if new != marked_up[i] and new}
-    lines = join_wrapped_rows(join_label_tails(join_broken_cells(csv_rows(join_spaced_stacked_cells(join_stacked_cells(close_pipe_rows(join_grid_rows(untab_numbered_lines(lines)))))))), area_lookup.exact)
+    lines = join_wrapped_rows(join_label_tails(join_broken_cells(csv_rows(join_spaced_stacked_cells(join_stacked_cells(close_pipe_rows(join_multiline_rows(join_grid_rows(untab_numbered_lines(lines))))))))), area_lookup.exact)
     lines = figure_first_rows(lines)
     listed = join_definition_lists(lines)
     # a definition list's pairs are read as bullets; the source line shows the label and value as written, unmarked
