@@ -127,3 +127,11 @@ def test_a_caption_under_a_table_is_its_title_and_not_the_next_tables():
     assert sorted((m, a, v) for m, a, _, v in got) == sorted([
         ("extra_care_schemes", "E07000042", 3.0), ("extra_care_units", "E07000042", 148.0),
         ("extra_care_schemes", TORRIDGE, 2.0), ("extra_care_units", TORRIDGE, 92.0)])
+
+
+def test_under_a_heading_saying_what_will_be_bought_a_tender_goes_under_the_service_it_names():
+    got = dates(["What we will buy and when", "-------------------------", "",
+                 "We will go out to tender for the Community Equipment Service in",
+                 "February 2027, with the new contract starting on 1 October 2027.", ""])
+    assert ("Community Equipment Service", "procurement_start", "2027-02-01", "2027-02-28") in got
+    assert not [d for d in got if d[0] == "What we will buy and when"]
