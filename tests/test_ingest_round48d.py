@@ -135,3 +135,10 @@ def test_under_a_heading_saying_what_will_be_bought_a_tender_goes_under_the_serv
                  "February 2027, with the new contract starting on 1 October 2027.", ""])
     assert ("Community Equipment Service", "procurement_start", "2027-02-01", "2027-02-28") in got
     assert not [d for d in got if d[0] == "What we will buy and when"]
+
+
+def test_a_place_named_where_the_most_of_a_figure_is_is_not_the_figures_area():
+    got = rows(["Dementia", "", "We estimate that 17,900 people aged 65 and over in Devon are living with dementia in",
+                "2025. By 2040 the number is expected to reach 26,300, an increase of 47%, with the",
+                "fastest growth in Teignbridge.", ""])
+    assert sorted(got) == [("dementia_estimated", DEVON, "2025", 17900.0), ("dementia_estimated", DEVON, "2040", 26300.0)]

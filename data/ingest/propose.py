@@ -4430,13 +4430,24 @@ def _in_aside(clause: str, hit, pos: int) -> bool:  # noqa: ANN001 - an area fou
     return any(m.start() < hit.start and hit.end <= m.end() <= pos for m in _RELATIVE_ASIDE.finditer(clause))
 
 
+# a clause after a figure saying where the most or least of it is (', with the largest rise in South Norfolk', ', the
+# highest share being in Norwich'): that place is no area of the figure's, which is the whole area's
+_WHERE_MOST = re.compile(r",\s*(?:with\s+)?the\s+(?:largest|biggest|greatest|highest|lowest|smallest|fastest|slowest|"
+                         r"steepest|sharpest)\b[^,.;]{0,40}?\b(?:in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _where_most(text: str, hit, end: int) -> bool:  # noqa: ANN001 - an area found
+    """Whether the place `hit` is named after position `end` (the figure's end) in a clause saying where most is."""
+    return hit.start >= end and bool(_WHERE_MOST.search(text[end:hit.start]))
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
     at = max(sentence.find(clause), 0)
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
             and not _among_towns(clause, h) and not _headed_by(clause, h)
-            and not _a_parts_place(sentence, at + h.start, num)]
+            and not _a_parts_place(sentence, at + h.start, num) and not _where_most(clause, h, num.end - at)]
     kept = [h for h in hits if not _in_aside(clause, h, num.start - at)]
     hits = kept or hits  # ('In Tendring, which has the oldest population in Essex, 16,230 ...': Tendring's)
     if bench and not hits:
@@ -4457,7 +4468,7 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
             and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h) and not _headed_by(sentence, h)
-            and not _a_parts_place(sentence, h.start, num)]
+            and not _a_parts_place(sentence, h.start, num) and not _where_most(sentence, h, num.end)]
     if hits and not _listed(hits, sentence):
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
