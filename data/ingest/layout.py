@@ -1214,6 +1214,8 @@ _SHEET_FURNITURE = re.compile(r"(?:this (?:work)?sheet contains\b|this table (?:
                               r"headings|shorthand)\b|sources?\s*:)", re.IGNORECASE)
 
 
+# a setext heading's underline ('=============' or '-------------' under its words)
+SETEXT_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 # a caption written under its table, as pandoc writes it ('Table: Unpaid carers by district, Census 2021')
 _CAPTION_UNDER = re.compile(r"table\s*:\s*(?=\S)", re.IGNORECASE)
 
@@ -1243,6 +1245,8 @@ def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> t
         k -= 1
     if k >= 1 and lines[k - 1].strip() and lines[k].strip()[:1].islower() and lines[k].rstrip().endswith("."):
         return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title
+    if k >= 1 and SETEXT_UNDERLINE.match(lines[k]) and lines[k - 1].strip():
+        k -= 1  # (a heading underlined, as pandoc writes it: 'Unpaid carers' over '-------------' is the title)
     if k >= 0 and _REFERENCE_LINE.fullmatch(lines[k].strip()):
         # a chart's reference line over its bars ('Ambition 66.7%'): a figure of its own, no title; the chart's caption
         # is the title, above it past a sentence beside the chart ('Diagnosis rate by district, December 2025')
@@ -1318,9 +1322,9 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
             # a band row across the table between its blocks ('Total open' / 'Planned' / 'Mid Suffolk | Eye Meadows
             # | 60 | Due 2027'): the rows under it are the same table's, under its column names
             header = before.header
-    if not caption and (not title or _CAPTION_UNDER.match(title)):
-        # a caption under the table, as pandoc writes it: the table's title (a 'Table: ...' line over it is then the
-        # caption of the table above)
+    if not caption and not _CAPTION_START.match(title):
+        # a caption under the table, as pandoc writes it: the table's title, over a heading or sentence above it (a
+        # 'Table: ...' line over it is then the caption of the table above); a numbered caption over it stays
         title, title_line = _caption_under(lines, rows[-1].line) or (title, title_line)
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()), follows=bool(
         prev and title), caption=caption)
