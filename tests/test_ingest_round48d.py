@@ -1,10 +1,11 @@
 """Round 48 (r48d) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes pandoc's
 plain-text writer gives a Word document: a simple table's rules of dashes under its header and closing it are no
 rows, so the columns of years over the rows still date them; a grid table's rows, and a multiline table's, are read
-with each cell's wrapped lines joined; a 'Table: ...' caption under a table is its title (not the next table's), and a
-heading underlined right over a table is its title; carers given 'a one-off respite payment' are no unpaid carers; a
-heading saying what will be bought names no service; a place named where the most of a figure is (', with the fastest
-growth in Teignbridge') is not the figure's area."""
+with each cell's wrapped lines joined; a 'Table: ...' caption under a table is its title (not the next table's), and
+a heading underlined right over a table is its title, as is the line over a table's top rule; a table with no header
+marked is read as its rows; carers given 'a one-off respite payment' are no unpaid carers; a heading saying what
+will be bought names no service; a place named where the most of a figure is (', with the fastest growth in
+Teignbridge') is not the figure's area."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
@@ -145,7 +146,8 @@ def test_a_place_named_where_the_most_of_a_figure_is_is_not_the_figures_area():
     got = rows(["Dementia", "", "We estimate that 17,900 people aged 65 and over in Devon are living with dementia in",
                 "2025. By 2040 the number is expected to reach 26,300, an increase of 47%, with the",
                 "fastest growth in Teignbridge.", ""])
-    assert sorted(got) == [("dementia_estimated", DEVON, "2025", 17900.0), ("dementia_estimated", DEVON, "2040", 26300.0)]
+    assert sorted(got) == [("dementia_estimated", DEVON, "2025", 17900.0),
+                           ("dementia_estimated", DEVON, "2040", 26300.0)]
 
 
 def test_a_heading_underlined_right_over_a_table_is_its_title():
@@ -166,3 +168,29 @@ def test_a_caption_under_a_table_right_under_a_heading_dates_its_rows():
     assert sorted(got) == sorted([
         ("carers_unpaid", "E07000042", "2021", 8640.0), ("carers_unpaid_pct", "E07000042", "2021", 10.9),
         ("carers_unpaid", TORRIDGE, "2021", 7210.0), ("carers_unpaid_pct", TORRIDGE, "2021", 11.3)])
+
+
+def test_a_simple_table_with_no_header_marked_takes_its_title_over_its_top_rule():
+    got = rows(["Housing", "=======", "", "Extra care housing by district, March 2025:", "",
+                "  -------------- ---------- -------", "  District          Schemes   Units",
+                "  East Devon              3     148", "  Torridge                1      60",
+                "  -------------- ---------- -------", ""])
+    assert sorted(got) == sorted([
+        ("extra_care_schemes", EAST_DEVON, "2025", 3.0), ("extra_care_units", EAST_DEVON, "2025", 148.0),
+        ("extra_care_schemes", TORRIDGE, "2025", 1.0), ("extra_care_units", TORRIDGE, "2025", 60.0)])
+
+
+def test_a_multiline_table_with_no_header_marked_is_read_row_by_row():
+    got = dates(["Commissioning plans", "-------------------", "",
+                 "  ------------------- --------------- ---------------",
+                 "  Service             Contract ends   Tender", "",
+                 "  Home Care and       31 January      June 2027",
+                 "  Reablement          2028",
+                 "  Framework", "",
+                 "  Carers Breaks       30 April 2028   Winter 2027/28",
+                 "  ------------------- --------------- ---------------", ""])
+    assert sorted(got) == sorted([
+        ("Home Care and Reablement Framework", "contract_end", "2028-01-31", "2028-01-31"),
+        ("Home Care and Reablement Framework", "procurement_start", "2027-06-01", "2027-06-30"),
+        ("Carers Breaks", "contract_end", "2028-04-30", "2028-04-30"),
+        ("Carers Breaks", "procurement_start", "2027-12-01", "2028-02-29")])

@@ -223,6 +223,27 @@ def _multiline_table(lines: list[str], i: int) -> tuple[int, list[list[int]], in
     return j, rows, k
 
 
+def _headerless_multiline_table(lines: list[str], i: int) -> tuple[list[list[int]], int] | None:
+    """A multiline table with no header marked whose top rule (a rule of dashes per column, a blank line over it) is
+    line `i`: its rows' lines (rows a blank line apart) and its bottom rule's index; else None (a simple table's rows,
+    no blank line between them, are read as spaced rows)."""
+    if i and lines[i - 1].strip() or i + 1 >= len(lines) or not lines[i + 1].strip():
+        return None
+    rows, row, k = [], [], i + 1
+    while k < len(lines) and not SIMPLE_TABLE_RULE.match(lines[k]):
+        if lines[k].strip():
+            row.append(k)
+        elif row:
+            rows.append(row)
+            row = []
+        if k - i > 200 or (not lines[k].strip() and k + 1 < len(lines) and not lines[k + 1].strip()):
+            return None
+        k += 1
+    if k >= len(lines) or not row or not rows:
+        return None
+    return [*rows, row], k
+
+
 def join_multiline_rows(lines: list[str]) -> list[str]:
     """A multiline table as pandoc's plain-text writer draws it (a rule of dashes across it, the header over a rule of
     dashes per column, rows a blank line apart whose cells wrap onto more lines, a rule across it under them) read as
@@ -232,6 +253,9 @@ def join_multiline_rows(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         found = _multiline_table(lines, i) if _FULL_RULE.match(lines[i]) else None
+        if found is None and SIMPLE_TABLE_RULE.match(lines[i]):
+            headerless = _headerless_multiline_table(lines, i)
+            found = (i, *headerless) if headerless else None
         if found is None:
             i += 1
             continue
@@ -1239,6 +1263,8 @@ def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> t
     above (a page's running header and footer between them stepped over, and a sheet's lines saying what it holds and
     its source), no row of cells, no sentence's last line."""
     k, near = i - 1, i
+    if k >= 0 and SIMPLE_TABLE_RULE.match(lines[k]):
+        k -= 1  # (the rule over a simple table with no header marked, as pandoc draws it: the title is above it)
     while k >= 0 and (not lines[k].strip() or k + 1 in running or _SHEET_FURNITURE.match(lines[k].strip())):
         if k + 1 in running or _SHEET_FURNITURE.match(lines[k].strip()):
             near = k  # (a page break between a title and its table or list; a sheet's furniture)
