@@ -125,6 +125,152 @@ def pipe_cells(text: str) -> list[str] | None:
             .replace("\\|", "|") for c in cells]
 
 
+# a grid table's border as pandoc's plain-text writer draws it ('+--------+------+'; '+========+======+' under the
+# header), and its rows' lines ('| Carers support | 31 March |'), a cell's text wrapped onto the next lines of its row
+GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]{3,}\+)+\s*$")
+_GRID_LINE = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _grid_row(lines: list[str], row: list[int], bars: list[int]) -> str:
+    """One grid table row's lines as one Markdown row: each cell's wrapped lines joined ('Carers Support and' /
+    'Wellbeing Service' -> 'Carers Support and Wellbeing Service')."""
+    cells = []
+    for a, b in zip(bars, bars[1:]):
+        cells.append(" ".join(" ".join(lines[k][a + 1:b].split()) for k in row).strip())
+    return "| " + " | ".join(" ".join(c.split()) for c in cells) + " |"
+
+
+def _bars_line_up(line: str, bars: list[int]) -> bool:
+    return len(line.rstrip()) == bars[-1] + 1 and all(line[b] == "|" for b in bars)
+
+
+def join_grid_rows(lines: list[str]) -> list[str]:
+    """A grid table's rows ('+---+---+' borders, a cell's text wrapped over lines between them) read as Markdown
+    rows: each row's lines joined on its first line, the borders between rows and the row's other lines a rule
+    ('|---|---|', so the table goes on), the top and bottom borders blank (so the title above stays the title). The
+    same number of lines as given."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not GRID_BORDER.match(lines[i]):
+            i += 1
+            continue
+        bars = [k for k, ch in enumerate(lines[i].rstrip()) if ch == "+"]
+        rule = "|" + "|".join("---" for _ in bars[1:]) + "|"
+        j, row, rows, borders = i + 1, [], [], [i]
+        while j < len(lines) and (GRID_BORDER.match(lines[j]) or _GRID_LINE.match(lines[j])):
+            if GRID_BORDER.match(lines[j]):
+                if row:
+                    rows.append(row)
+                row = []
+                borders.append(j)
+            elif _bars_line_up(lines[j], bars):
+                row.append(j)
+            else:
+                break
+            j += 1
+        if not rows or row or len(borders) < 2:
+            i = max(j, i + 1)
+            continue  # (no whole row between borders, or a row whose bars do not line up: left as written)
+        for k in borders:
+            out[k] = rule
+        out[borders[0]] = out[borders[-1]] = ""
+        for r in rows:
+            out[r[0]] = _grid_row(lines, r, bars)
+            for k in r[1:]:
+                out[k] = rule
+        i = j
+    return out
+
+
+# the rule over and under a multiline table as pandoc's plain-text writer draws it: one run of dashes across it
+_FULL_RULE = re.compile(r"^\s*-{10,}\s*$")
+
+
+def _dash_groups(rule: str) -> list[int]:
+    """Where each column of a simple or multiline table starts, from the rule of dashes under its header."""
+    return [m.start() for m in re.finditer(r"-{3,}", rule)]
+
+
+def _multiline_row(lines: list[str], row: list[int], starts: list[int]) -> str:
+    """One multiline table row's lines as one Markdown row, each cell's wrapped lines joined."""
+    ends = [*starts[1:], None]
+    cells = [" ".join(" ".join(lines[k][a:b].split()) for k in row).strip() for a, b in zip(starts, ends)]
+    return "| " + " | ".join(" ".join(c.split()) for c in cells) + " |"
+
+
+def _multiline_table(lines: list[str], i: int) -> tuple[int, list[list[int]], int] | None:
+    """A multiline table whose top rule is line `i`: the rule under its header's index, its rows' lines (rows apart by
+    a blank line; the header the first) and the bottom rule's index; else None."""
+    j = i + 1
+    while j < len(lines) and lines[j].strip() and not SIMPLE_TABLE_RULE.match(lines[j]):
+        j += 1
+    if j >= len(lines) or j == i + 1 or j - i > 5 or not SIMPLE_TABLE_RULE.match(lines[j]):
+        return None
+    rows, row, k = [list(range(i + 1, j))], [], j + 1
+    while k < len(lines) and not _FULL_RULE.match(lines[k]):
+        if lines[k].strip():
+            row.append(k)
+        elif row:
+            rows.append(row)
+            row = []
+        if k - j > 200 or (not lines[k].strip() and k + 1 < len(lines) and not lines[k + 1].strip()):
+            return None  # (two blank lines: no closing rule near, no multiline table)
+        k += 1
+    if k >= len(lines) or not row:
+        return None
+    rows.append(row)
+    return j, rows, k
+
+
+def _headerless_multiline_table(lines: list[str], i: int) -> tuple[list[list[int]], int] | None:
+    """A multiline table with no header marked whose top rule (a rule of dashes per column, a blank line over it) is
+    line `i`: its rows' lines (rows a blank line apart) and its bottom rule's index; else None (a simple table's rows,
+    no blank line between them, are read as spaced rows)."""
+    if i and lines[i - 1].strip() or i + 1 >= len(lines) or not lines[i + 1].strip():
+        return None
+    rows, row, k = [], [], i + 1
+    while k < len(lines) and not SIMPLE_TABLE_RULE.match(lines[k]):
+        if lines[k].strip():
+            row.append(k)
+        elif row:
+            rows.append(row)
+            row = []
+        if k - i > 200 or (not lines[k].strip() and k + 1 < len(lines) and not lines[k + 1].strip()):
+            return None
+        k += 1
+    if k >= len(lines) or not row or not rows:
+        return None
+    return [*rows, row], k
+
+
+def join_multiline_rows(lines: list[str]) -> list[str]:
+    """A multiline table as pandoc's plain-text writer draws it (a rule of dashes across it, the header over a rule of
+    dashes per column, rows a blank line apart whose cells wrap onto more lines, a rule across it under them) read as
+    Markdown rows: each row's lines joined on its first line, the blank lines and the row's other lines a rule
+    ('|---|---|', so the table goes on), the rules across it blank. The same number of lines as given."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        found = _multiline_table(lines, i) if _FULL_RULE.match(lines[i]) else None
+        if found is None and SIMPLE_TABLE_RULE.match(lines[i]):
+            headerless = _headerless_multiline_table(lines, i)
+            found = (i, *headerless) if headerless else None
+        if found is None:
+            i += 1
+            continue
+        under_header, rows, bottom = found
+        starts = _dash_groups(lines[under_header])
+        rule = "|" + "|".join("---" for _ in starts) + "|"
+        for k in range(i, bottom + 1):
+            out[k] = rule
+        out[i] = out[bottom] = ""
+        for r in rows:
+            out[r[0]] = _multiline_row(lines, r, starts)
+        i = bottom + 1
+    return out
+
+
 def close_pipe_rows(lines: list[str]) -> list[str]:
     """Markdown table rows written without their outer pipes ('Service | Provider | End date', which Markdown allows)
     given them ('| Service | Provider | End date |'), when two or more lines in a row have the same number of pipes
@@ -1092,17 +1238,41 @@ _SHEET_FURNITURE = re.compile(r"(?:this (?:work)?sheet contains\b|this table (?:
                               r"headings|shorthand)\b|sources?\s*:)", re.IGNORECASE)
 
 
+# a setext heading's underline ('=============' or '-------------' under its words)
+SETEXT_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+# a caption written under its table, as pandoc writes it ('Table: Unpaid carers by district, Census 2021')
+_CAPTION_UNDER = re.compile(r"table\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _caption_under(lines: list[str], k: int) -> tuple[str, int] | None:
+    """The 'Table: ...' caption under a table whose last row is on 1-based line `k` (its wrapped lines and the
+    table's closing rule stepped over, and at most two blank lines), its lines joined: its text and 1-based line."""
+    j, blanks = k, 0
+    while j < len(lines) and blanks <= 2 and (not lines[j].strip() or SIMPLE_TABLE_RULE.match(lines[j])
+                                              or PIPE_RULE.match(lines[j])):
+        blanks += not lines[j].strip()
+        j += 1
+    if j >= len(lines) or blanks > 2 or not _CAPTION_UNDER.match(lines[j].strip()):
+        return None
+    end = next((m for m in range(j + 1, min(len(lines), j + 4)) if not lines[m].strip()), j + 1)
+    return _CAPTION_UNDER.sub("", " ".join(" ".join(lines[m].split()) for m in range(j, end)), count=1), j + 1
+
+
 def _title_above(lines: list[str], i: int, running: set[int] = frozenset()) -> tuple[str, int]:
     """The title over a table starting at index `i` (its text and 1-based line): a line with words at most three lines
     above (a page's running header and footer between them stepped over, and a sheet's lines saying what it holds and
     its source), no row of cells, no sentence's last line."""
     k, near = i - 1, i
+    if k >= 0 and SIMPLE_TABLE_RULE.match(lines[k]):
+        k -= 1  # (the rule over a simple table with no header marked, as pandoc draws it: the title is above it)
     while k >= 0 and (not lines[k].strip() or k + 1 in running or _SHEET_FURNITURE.match(lines[k].strip())):
         if k + 1 in running or _SHEET_FURNITURE.match(lines[k].strip()):
             near = k  # (a page break between a title and its table or list; a sheet's furniture)
         k -= 1
     if k >= 1 and lines[k - 1].strip() and lines[k].strip()[:1].islower() and lines[k].rstrip().endswith("."):
         return "", i + 1  # the last line of a sentence wrapped over lines ('in 2035.') is no title
+    if k >= 1 and SETEXT_UNDERLINE.match(lines[k]) and lines[k - 1].strip():
+        k -= 1  # (a heading underlined, as pandoc writes it: 'Unpaid carers' over '-------------' is the title)
     if k >= 0 and _REFERENCE_LINE.fullmatch(lines[k].strip()):
         # a chart's reference line over its bars ('Ambition 66.7%'): a figure of its own, no title; the chart's caption
         # is the title, above it past a sentence beside the chart ('Diagnosis rate by district, December 2025')
@@ -1178,6 +1348,10 @@ def _finish(lines: list[str], rows: list[Row], start: int, style: str, layout: L
             # a band row across the table between its blocks ('Total open' / 'Planned' / 'Mid Suffolk | Eye Meadows
             # | 60 | Due 2027'): the rows under it are the same table's, under its column names
             header = before.header
+    if not caption and not _CAPTION_START.match(title):
+        # a caption under the table, as pandoc writes it: the table's title, over a heading or sentence above it (a
+        # 'Table: ...' line over it is then the caption of the table above); a numbered caption over it stays
+        title, title_line = _caption_under(lines, rows[-1].line) or (title, title_line)
     block = TableBlock(title, title_line, header, body, style, layout.headings.get(title_line, ()), follows=bool(
         prev and title), caption=caption)
     layout.tables.append(block)
@@ -1423,6 +1597,11 @@ def _label_tail(lines: list[str], j: int, above: Row) -> bool:
     return not nxt.strip() or len(_split_spaced(nxt)) == len(above.cells) and _data_row(_split_spaced(nxt))
 
 
+# a simple table's rule as pandoc's plain-text writer draws it: a run of dashes over each column, a space between
+# ('  ------------ -------- --------'), under the header and closing the table
+SIMPLE_TABLE_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})+\s*$")
+
+
 def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
     if _is_caption(lines[i]) or i + 1 in layout.running:
         return i  # (a page's footer over the next page's header, 'JSNA 2025 | Dementia    14': no table)
@@ -1432,6 +1611,9 @@ def _spaced_block(lines: list[str], i: int, layout: Layout) -> int:
         t = lines[j]
         if j + 1 in layout.running and rows:
             j += 1  # a running header inside a table broken over two pages
+            continue
+        if rows and SIMPLE_TABLE_RULE.match(t):
+            j += 1  # (the rule under a simple table's header, or closing it: no row, and the table goes on)
             continue
         if not t.strip():
             if rows and j + 2 in layout.running:

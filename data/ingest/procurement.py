@@ -657,9 +657,18 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
     return heading_service(heads[0]) if heads else sentence.strip()[:80]
 
 
+# a heading saying only that what follows is what will be bought ('What we will buy and when', '6. What we plan to
+# commission'): no service's name, as the question 'What will we buy, and when?' names none
+_BUYING_HEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:what|when|how)\s+(?:we|the\s+council)\s+(?:will|plan\s+to|"
+                          r"intend\s+to|expect\s+to|are\s+going\s+to)\s+(?:buy|commission|procure|tender)\b[\w ,]*",
+                          re.IGNORECASE)
+
+
 def _asks_no_service(heading: str) -> bool:
-    """A heading asking a question that names no service ('5. What will we buy, and when?')."""
-    return heading.rstrip().endswith("?") and not _QUESTION_NAME.search(heading)
+    """A heading asking a question that names no service ('5. What will we buy, and when?'), or saying what will be
+    bought without naming it ('What we will buy and when')."""
+    return heading.rstrip().endswith("?") and not _QUESTION_NAME.search(heading) or \
+        bool(_BUYING_HEAD.fullmatch(heading.strip()))
 
 
 # the service an answer names in lower case: after 'our' or 'the' and before its kind ('Our dementia navigator service

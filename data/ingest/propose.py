@@ -26,7 +26,7 @@ from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, cl
                                   planned_twin, ruled_out, says_planned, subject_of, theme_of)
 from data.ingest.errors import IngestError
 from data.ingest.layout import (
-    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, join_spaced_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines, gantt_columns,
+    BULLET, LONE_FIGURE, PIPE_RULE, Layout, TableBlock, analyse, join_definition_lists, key_figure_blocks, figure_first_rows, label_cell, close_pipe_rows, join_grid_rows, join_multiline_rows, csv_rows, join_broken_cells, join_label_tails, join_wrapped_rows, is_heading, join_stacked_cells, join_spaced_stacked_cells, untab_numbered_lines, blank_email_quotes, is_number_cell, DATED_FIGURE, axis_ticks, CHART_TITLE, chart_axis_ticks, chart_tables, is_dated_figure, is_year_cell, quarter_period, row_cells, running_lines, footnote_lines, gantt_columns,
 )
 from data.ingest.long_table import read_long_tables
 from data.ingest.numbers import Number, find_numbers
@@ -4538,13 +4538,24 @@ def _in_aside(clause: str, hit, pos: int) -> bool:  # noqa: ANN001 - an area fou
     return any(m.start() < hit.start and hit.end <= m.end() <= pos for m in _RELATIVE_ASIDE.finditer(clause))
 
 
+# a clause after a figure saying where the most or least of it is (', with the largest rise in South Norfolk', ', the
+# highest share being in Norwich'): that place is no area of the figure's, which is the whole area's
+_WHERE_MOST = re.compile(r",\s*(?:with\s+)?the\s+(?:largest|biggest|greatest|highest|lowest|smallest|fastest|slowest|"
+                         r"steepest|sharpest)\b[^,.;]{0,40}?\b(?:in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _where_most(text: str, hit, end: int) -> bool:  # noqa: ANN001 - an area found
+    """Whether the place `hit` is named after position `end` (the figure's end) in a clause saying where most is."""
+    return hit.start >= end and bool(_WHERE_MOST.search(text[end:hit.start]))
+
+
 def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tuple[str, str]:
     """The clause's own place or national benchmark, else the sentence's nearest place, else the authority."""
     bench = area_lookup.benchmark_in(clause)
     at = max(sentence.find(clause), 0)
     hits = [h for h in area_lookup.find_areas(clause) if not _named_in(sentence, at + h.start, num)
             and not _among_towns(clause, h) and not _headed_by(clause, h)
-            and not _a_parts_place(sentence, at + h.start, num)]
+            and not _a_parts_place(sentence, at + h.start, num) and not _where_most(clause, h, num.end - at)]
     kept = [h for h in hits if not _in_aside(clause, h, num.start - at)]
     hits = kept or hits  # ('In Tendring, which has the oldest population in Essex, 16,230 ...': Tendring's)
     if bench and not hits:
@@ -4565,7 +4576,7 @@ def _prose_area(sentence: str, clause: str, num: Number, authority: str) -> tupl
         return hits[0].code, hits[0].name
     hits = [h for h in area_lookup.find_areas(sentence) if h.code not in area_lookup.BENCHMARKS.values()
             and not _named_in(sentence, h.start, num) and not _among_towns(sentence, h) and not _headed_by(sentence, h)
-            and not _a_parts_place(sentence, h.start, num)]
+            and not _a_parts_place(sentence, h.start, num) and not _where_most(sentence, h, num.end)]
     if hits and not _listed(hits, sentence):
         hit = min(hits, key=lambda h: abs(h.start - num.start))
         return hit.code, hit.name
@@ -4714,7 +4725,7 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     lines = english_lines(lines)
     # a single-spaced table's rows are read aligned; the source line shows each line as written (its markup too)
     respaced_from = {new: marked_up[i] for i, new in enumerate(lines) if new != marked_up[i] and new}
-    lines = join_wrapped_rows(join_label_tails(join_broken_cells(csv_rows(join_spaced_stacked_cells(join_stacked_cells(close_pipe_rows(untab_numbered_lines(lines))))))), area_lookup.exact)
+    lines = join_wrapped_rows(join_label_tails(join_broken_cells(csv_rows(join_spaced_stacked_cells(join_stacked_cells(close_pipe_rows(join_multiline_rows(join_grid_rows(untab_numbered_lines(lines))))))))), area_lookup.exact)
     lines = figure_first_rows(lines)
     listed = join_definition_lists(lines)
     # a definition list's pairs are read as bullets; the source line shows the label and value as written, unmarked
