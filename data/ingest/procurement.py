@@ -411,6 +411,14 @@ _LED_TENDER = re.compile(r"^\s*(?:\(?[\da-z]{1,2}[.)]\s*|[-•*]\s*)?"
 _COMMA_ASIDE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){1,7}[a-z][\w'’-]*,(?=\s)")
 
 
+# a contract already extended, or an extension agreed, then the end it now has, however long the contract's name between
+# ('We have extended the Reablement at Home contract by 12 months, so it now ends on', 'The second extension has been
+# agreed, so the contract now runs to'): the extension's end; not a contract that was not extended
+_EXTENDED_THEN_NOW = re.compile(r"(?:(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbeen\s)(?<!never\sbeen\s)\bextended\b|"
+                                r"\bextension\s+(?:has\s+been|was|is)\s+(?:agreed|approved|granted|taken|signed\s+off)\b)"
+                                r"[^.;]{0,90}?\bnow\s+(?:end|run|expire)s?\s+(?:on|to|until|in)\s*$", re.IGNORECASE)
+
+
 def _stage_for(prefix: str) -> str | None:
     if re.search(r"\d[:.]\d\d|noon|midday|midnight|\d\s*[ap]\.?m\b|\bweek\b|\bw/?c\b", prefix, re.IGNORECASE):
         prefix = " ".join(_WEEK_OF.sub(" ", _TIME_OF_DAY.sub(" ", prefix)).split()) + (" " if prefix[-1:].isspace() else "")
@@ -1002,6 +1010,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
                 stage = own or ("procurement_start" if k == 0 and _LED_TENDER.match(sentence[:d.start]) else None) \
                     or _stage_for(prefix) or ("procurement_start" if tender_out else None)
+                if stage == "contract_end" and _EXTENDED_THEN_NOW.search(sentence[:d.start]):
+                    stage = "extension_end"
                 if stage and _DECIDES_AFTER.match(sentence[d.end:d.end + 40]):
                     continue  # ('A review in 2027/28 will decide whether to use the extensions': the decision's date)
                 if stage == "procurement_start" and _BEFORE_PROCUREMENT.match(sentence[d.end:d.end + 40]):
@@ -1349,7 +1359,8 @@ def _extension_months(sentence: str) -> tuple[int, int, int] | None:
     return _WORD_COUNTS[m.group(1).lower()] * months, m.start(), m.end()
 
 
-_EXTENSION_BEFORE = re.compile(r"(?:\b(?:further|additional|extra|another)|\bextend\w*(?:\s+\w+){0,3}\s+(?:for|by)|"
+# (the contract's name between may be long: 'extended the Reablement at Home contract by 12 months')
+_EXTENSION_BEFORE = re.compile(r"(?:\b(?:further|additional|extra|another)|\bextend\w*(?:\s+[\w'’-]+){0,6}\s+(?:for|by)|"
                                r"\bextension\s+(?:period\s+)?(?:of|for))\s+(?:up\s+to\s+)?(?:a\s+)?(?:period\s+of\s+|(?:maximum|max\.?)\s+(?:of\s+)?)?$")
 
 
