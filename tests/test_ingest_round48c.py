@@ -4,12 +4,13 @@ agreed, followed in the same sentence by the end it 'now' has, dates the extensi
 carers registered with a provider's hub or centre are that provider's, not the carers known to the council."""
 from __future__ import annotations
 
-from tests.proposals import figure_rows, proposers_for
+from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
 
 WALSALL = "E08000030"
 
 measures, dates = proposers_for(WALSALL)
 rows = figure_rows(measures)
+rows_or_none = figure_rows_or_none(measures)
 
 
 def test_a_contract_extended_by_months_so_it_now_ends_dates_the_extensions_end():
@@ -28,3 +29,16 @@ def test_a_contract_not_extended_that_now_ends_keeps_its_end():
     """A guard: a contract not extended ends when it ends."""
     got = dates(["Advocacy", "", "- The advocacy contract has not been extended, so it now ends on 30 April 2026.", ""])
     assert [g[1:] for g in got] == [("contract_end", "2026-04-30", "2026-04-30")]
+
+
+def test_carers_registered_with_a_providers_hub_are_no_carers_known():
+    got = rows_or_none(["Support for carers", "", "About 2,310 carers are registered with the Walsall Carers Centre, and 41% of "
+                "them are aged 65 or over.", ""])
+    assert not [r for r in got if r[3] == 2310.0]
+
+
+def test_carers_registered_with_the_council_are_carers_known():
+    """A guard: the council's own register is the carers known."""
+    got = rows(["Support for carers", "", "In 2024/25, 3,115 carers were registered with the council's adult social "
+                "care service.", ""])
+    assert ("carers_known", WALSALL, "2024/25", 3115.0) in got
