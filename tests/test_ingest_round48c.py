@@ -1,7 +1,8 @@
 """Round 48 (r48c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a contract
 management system's register exported to Word and read as text gives: a contract already extended, or an extension
-agreed, followed in the same sentence by the end it 'now' has, dates the extension's end, not the contract's; and
-carers registered with a provider's hub or centre are that provider's, not the carers known to the council."""
+agreed, followed in the same sentence by the end it 'now' has, dates the extension's end, not the contract's;
+carers registered with a provider's hub or centre are that provider's, not the carers known to the council; and a key
+saying what the register's notation means ("'1+1' means two optional extensions") gives no contract's length."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -42,3 +43,16 @@ def test_carers_registered_with_the_council_are_carers_known():
     got = rows(["Support for carers", "", "In 2024/25, 3,115 carers were registered with the council's adult social "
                 "care service.", ""])
     assert ("carers_known", WALSALL, "2024/25", 3115.0) in got
+
+
+def test_a_key_saying_what_a_registers_extension_notation_means_gives_no_term():
+    got = dates(["Reading the register", "", "• Extensions: '2+1' means an optional extension of two years and then "
+                 "one more, and '6 months' means a single extension of up to six months.", "",
+                 "Contract\tEnd Date", "Home Support\t31/03/2027", ""])
+    assert [g[1:] for g in got] == [("contract_end", "2027-03-31", "2027-03-31")]
+
+
+def test_a_key_sentence_saying_what_a_term_notation_means_gives_no_term():
+    got = dates(["Reading the register", "", "In the Term column, '3+1' means a contract of three years with an "
+                 "optional extension of one year.", "", "Contract\tEnd Date", "Home Support\t31/03/2027", ""])
+    assert [g[1:] for g in got] == [("contract_end", "2027-03-31", "2027-03-31")]

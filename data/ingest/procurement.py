@@ -957,6 +957,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if term and re.search(re.escape(term.text) + r"\W+(?:\w+\W+){0,2}(?:to|for|of)\s+(?:mobilis|set\s+up|prepar|"
                                   r"transition|implement)", " ".join(sentence.lower().split())):
                 term = None  # ('gives the new provider three months to mobilise': a lead time, not the contract's length)
+            if term and _NOTATION_KEY.search(sentence):
+                term = None  # "'1+1' means two optional extensions of one year each": a key's example
             extensions = _extension_months(sentence)
             if term and extensions and term.text in sentence[extensions[1]:extensions[2]]:
                 term = None  # 'two 12-month extensions' is no contract length
@@ -1201,6 +1203,10 @@ def _names_service_running(text: str, service: str) -> bool:
 # service's contract term, though the sentence names no contract
 # and a named service that will run for a length ('The Carers Support Service is worth £1.9 million a year and will run
 # for five years', after its new contract's start): that service's new contract's term
+# a key saying what a register's notation means ("'1+1' means two optional extensions of one year each", "'24 months'
+# stands for one extension"): a legend's example, no contract's length
+_NOTATION_KEY = re.compile(r"['‘\"“][^'’\"”]{1,25}['’\"”]\s+(?:means|stands\s+for|is\s+short\s+for|shows|indicates)\b",
+                           re.IGNORECASE)
 _NEW_SERVICE_RUNS = re.compile(r"\bnew\s+(?:[\w'’-]+\s+){0,2}services?\b[^.;]*?\b(?:run|last)s?\s+for\b|"
                                r"(?-i:\b[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*\s+Service)\b"
                                r"(?:[^.;]|(?<=\d)\.(?=\d))*?\bwill\s+(?:run|last)\s+for\b", re.IGNORECASE)
@@ -1684,6 +1690,8 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                       latest=ext_dates[0].span.latest.isoformat(), qualifier="as written", confidence="high",
                       text=lines[f.line - 1])
             continue
+        if _NOTATION_KEY.search(f.value) and not find_dates(f.value, bare_years=False):
+            continue  # ("Extension Options: '1+1' means two optional extensions of one year each": a key's example)
         if re.search(r"renewal|option|extension", label) and term is None and not re.search(r"date", label):
             t = parse_contract_term(f.value)
             if t and not t.extension_months:  # 'Description of renewals: extended by up to 24 months'
