@@ -2,7 +2,8 @@
 management system's register exported to Word and read as text gives: a contract already extended, or an extension
 agreed, followed in the same sentence by the end it 'now' has, dates the extension's end, not the contract's;
 carers registered with a provider's hub or centre are that provider's, not the carers known to the council; and a key
-saying what the register's notation means ("'1+1' means two optional extensions") gives no contract's length."""
+saying what the register's notation means ("'1+1' means two optional extensions") gives no contract's length; and, found on made-up lines in the
+same layout (not in the excerpt), a bare sum in an extension options column ('1+1', '2+1') is years of extensions."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -56,3 +57,18 @@ def test_a_key_sentence_saying_what_a_term_notation_means_gives_no_term():
     got = dates(["Reading the register", "", "In the Term column, '3+1' means a contract of three years with an "
                  "optional extension of one year.", "", "Contract\tEnd Date", "Home Support\t31/03/2027", ""])
     assert [g[1:] for g in got] == [("contract_end", "2027-03-31", "2027-03-31")]
+
+
+def test_a_bare_sum_in_a_registers_extension_options_column_is_years_of_extensions():
+    got = dates(["Contracts register", "", "Contract Ref\tTitle\tStart Date\tEnd Date\tExtension Options\tAnnual Value",
+                 "WAL-2022-010\tCarers Support Service\t01/04/2022\t31/03/2026\t1+1\t£410,000",
+                 "WAL-2023-004\tDementia Navigators\t01/10/2023\t30/09/2026\t2+1\t£220,000", ""])
+    assert ("Carers Support Service", "extension_end", "2028-03-31", "2028-03-31") in got
+    assert ("Dementia Navigators", "extension_end", "2029-09-30", "2029-09-30") in got
+
+
+def test_a_bare_sum_of_extension_options_beside_a_length_column_extends_the_derived_end():
+    got = dates(["Contracts register", "", "Contract Ref\tTitle\tStart Date\tContract Length\tExtension Options",
+                 "WAL-2024-010\tCarers Support Service\t01/04/2024\t3 years\t1+1", ""])
+    assert ("Carers Support Service", "contract_end", "2027-03-31", "2027-03-31") in got
+    assert ("Carers Support Service", "extension_end", "2029-03-31", "2029-03-31") in got

@@ -1104,7 +1104,7 @@ def _term_columns(cells: list[str], term_col: int, stage_cols: dict[int, str], s
     ext_cols = [j for j, st in stage_cols.items() if st == "extension_end" and j < len(cells) and j != term_col]
     for j in ext_cols:
         cell = cells[j].strip()
-        ext = parse_contract_term(cell) if cell and not find_dates(cell, bare_years=False) else None
+        ext = _options_term(cell) if cell and not find_dates(cell, bare_years=False) else None
         if ext and not term.extension_months:
             term = ContractTerm(f"{term.text}; {cell}", term.initial_months, (ext.total_months,))
     _derived_ends(props, line, line_text, service, term, start, written)
@@ -1116,13 +1116,22 @@ _OPTIONS_LEFT = re.compile(r"^(?:up to\s+|a further\s+|further\s+|\+\s*)?(?:\d|o
                            r"exercised|expired)\b)", re.IGNORECASE)
 
 
+# a bare sum in an extension options column ('1+1', '2+1'): extensions of so many years each, all of them options
+_BARE_SUM = re.compile(r"^\d{1,2}(?:\s*\+\s*\d{1,2})+$")
+
+
+def _options_term(cell: str) -> ContractTerm | None:
+    """The extensions an options cell gives ('1 x 12 months', '24 months', '1+1' read as one year and one more)."""
+    return parse_contract_term(f"{cell} years" if _BARE_SUM.match(cell) else cell)
+
+
 def _options_after_end(cells: list[str], stage_cols: dict[int, str], service: str, end: DateSpan, line: int,
                        line_text: str, props: Proposals) -> None:
     """A register's contract end and its extension options in another column ('31/03/2027 | 1 x 12 months'): the
     end of the extensions after the end, derived."""
     for j in (j for j, st in stage_cols.items() if st == "extension_end" and j < len(cells)):
         cell = cells[j].strip()
-        ext = parse_contract_term(cell) if _OPTIONS_LEFT.match(cell) and not find_dates(cell, bare_years=False) else None
+        ext = _options_term(cell) if _OPTIONS_LEFT.match(cell) and not find_dates(cell, bare_years=False) else None
         if ext and ext.total_months:
             _extension_after(props, line, line_text, service, end, ext.total_months, cell)
             return
