@@ -1,9 +1,11 @@
 """Round 48 (r48c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a contract
 management system's register exported to Word and read as text gives: a contract already extended, or an extension
 agreed, followed in the same sentence by the end it 'now' has, dates the extension's end, not the contract's;
-carers registered with a provider's hub or centre are that provider's, not the carers known to the council; and a key
-saying what the register's notation means ("'1+1' means two optional extensions") gives no contract's length; and, found on made-up lines in the
-same layout (not in the excerpt), a bare sum in an extension options column ('1+1', '2+1') is years of extensions."""
+carers registered with a provider's hub or centre are that provider's, not the carers known to the council; a key
+saying what the register's notation means ("'1+1' means two optional extensions") gives no contract's length; and,
+found on made-up lines in the same layout (not in the excerpt), a bare sum in an extension options column ('1+1',
+'2+1') is years of extensions, and a forward plan's stage cell spanning two quarters or two short months ('Q4 2025/26 –
+Q1 2026/27', 'Jan-26 – Mar-26') dates the whole window."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -72,3 +74,15 @@ def test_a_bare_sum_of_extension_options_beside_a_length_column_extends_the_deri
                  "WAL-2024-010\tCarers Support Service\t01/04/2024\t3 years\t1+1", ""])
     assert ("Carers Support Service", "contract_end", "2027-03-31", "2027-03-31") in got
     assert ("Carers Support Service", "extension_end", "2029-03-31", "2029-03-31") in got
+
+
+def test_a_forward_plans_stage_cell_spanning_two_quarters_dates_the_whole_window():
+    got = dates(["Procurement forward plan", "", "Title\tCurrent end\tProcurement start\tAward\tNew contract start",
+                 "Shared Lives Scheme\t31/01/2027\tQ4 2025/26 – Q1 2026/27\tQ2 2026/27\t01/02/2027", ""])
+    assert ("Shared Lives Scheme", "procurement_start", "2026-01-01", "2026-06-30") in got
+
+
+def test_a_forward_plans_stage_cell_spanning_two_short_months_dates_the_whole_window():
+    got = dates(["Procurement forward plan", "", "Title\tCurrent end\tProcurement start\tAward\tNew contract start",
+                 "Telecare Service\t30/09/2026\tJan-26 – Mar-26\tJun-26\t01/10/2026", ""])
+    assert ("Telecare Service", "procurement_start", "2026-01-01", "2026-03-31") in got

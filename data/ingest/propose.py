@@ -832,6 +832,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                     found = find_dates(cell, bare_years=False)
                     span = found[-1].span if found else excel_month(cell)  # ('Apr-26')
                 stage = stage_cols[j]
+                if stage not in ("contract_end", "extension_end"):
+                    span = _window_cell(cell) or span  # ('Q4 2025/26 – Q1 2026/27' under 'Procurement start')
                 if stage == "contract_end" and _EXTENDED_CELL.match(cell):
                     stage = "extension_end"  # 'Extended to 31/03/27' under 'Current expiry': the extension's end
                 if stage == "extension_end" and row_end is not None and span.parsed and span.latest == row_end.latest:
@@ -1123,6 +1125,29 @@ _BARE_SUM = re.compile(r"^\d{1,2}(?:\s*\+\s*\d{1,2})+$")
 def _options_term(cell: str) -> ContractTerm | None:
     """The extensions an options cell gives ('1 x 12 months', '24 months', '1+1' read as one year and one more)."""
     return parse_contract_term(f"{cell} years" if _BARE_SUM.match(cell) else cell)
+
+
+# a stage's cell giving a window of two dates ('Q4 2025/26 – Q1 2026/27', 'Jan-26 – Mar-26', 'Q3 2025/26 to Q4 2025/26')
+_WINDOW_JOIN = re.compile(r"\s+(?:–|—|-|to|until)\s+", re.IGNORECASE)
+
+
+def _window_cell(cell: str) -> DateSpan | None:
+    """A stage's cell that is a window of two dates, each whole: from the first's start to the second's end."""
+    parts = _WINDOW_JOIN.split(cell.strip())
+    if len(parts) != 2:
+        return None
+    first, last = (_cell_date(part) for part in parts)
+    if not (first.parsed and last.parsed) or last.latest < first.earliest:
+        return None
+    return DateSpan(cell.strip(), first.earliest, last.latest)
+
+
+def _cell_date(part: str) -> DateSpan:
+    """One date written whole ('Q1 2026/27', '01/04/2026', 'Apr-26'), else an unparsed span."""
+    found = find_dates(part, bare_years=False)
+    if len(found) == 1 and found[0].span.text.strip() == part.strip():
+        return found[0].span
+    return excel_month(part)
 
 
 def _options_after_end(cells: list[str], stage_cols: dict[int, str], service: str, end: DateSpan, line: int,
