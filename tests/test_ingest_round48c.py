@@ -5,7 +5,8 @@ carers registered with a provider's hub or centre are that provider's, not the c
 saying what the register's notation means ("'1+1' means two optional extensions") gives no contract's length; and,
 found on made-up lines in the same layout (not in the excerpt), a bare sum in an extension options column ('1+1',
 '2+1') is years of extensions, and a forward plan's stage cell spanning two quarters or two short months ('Q4 2025/26 –
-Q1 2026/27', 'Jan-26 – Mar-26') dates the whole window."""
+Q1 2026/27', 'Jan-26 – Mar-26') dates the whole window, and ', with 2 more schemes ... planned' after the stock in
+place leaves the stock in place."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -86,3 +87,17 @@ def test_a_forward_plans_stage_cell_spanning_two_short_months_dates_the_whole_wi
     got = dates(["Procurement forward plan", "", "Title\tCurrent end\tProcurement start\tAward\tNew contract start",
                  "Telecare Service\t30/09/2026\tJan-26 – Mar-26\tJun-26\t01/10/2026", ""])
     assert ("Telecare Service", "procurement_start", "2026-01-01", "2026-03-31") in got
+
+
+def test_with_a_number_of_more_schemes_planned_after_the_stock_leaves_the_stock_in_place():
+    got = rows(["Housing with care", "", "- Walsall has 8 extra care schemes providing 436 flats, with 2 more schemes "
+                "(110 flats) planned by 2029.", ""])
+    assert sorted(got) == sorted([("extra_care_schemes", WALSALL, "", 8.0), ("extra_care_units", WALSALL, "", 436.0),
+                                  ("extra_care_schemes_planned", WALSALL, "2029", 2.0),
+                                  ("extra_care_units_planned", WALSALL, "2029", 110.0)])
+
+
+def test_with_new_schemes_in_words_due_to_open_after_the_stock_leaves_the_stock_in_place():
+    got = rows(["Housing with care", "", "- There are 8 extra care schemes with 436 flats, with two new schemes due to "
+                "open by 2029.", ""])
+    assert ("extra_care_schemes", WALSALL, "", 8.0) in got and ("extra_care_units", WALSALL, "", 436.0) in got

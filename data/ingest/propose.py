@@ -2159,6 +2159,10 @@ _BASE_AGES = re.compile(r"(?:%|\b(?:share|proportion|percentage)|\bper\s?cent)\s
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b(?!\s+(?:\d+|twenty|fifty)\s+hours\b)|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
                            r",\s*(?:only|but only|although|though|however)\b|(?<!\d),\s*(?=\d[\d,]*\s+of\s+(?:them|these|those)\b)|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
+                           # ('8 extra care schemes providing 436 flats, with 2 more schemes (110 flats) planned by 2029':
+                           # the stock, then what is to come, each its own clause)
+                           r",\s*with\s+(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|new|further|"
+                           r"additional|extra)\b)|"
                            r"\b(?:and|with)\s+(?=(?:(?:firm|clear|outline)\s+)?(?:plans?|proposals?|an?\s+aim|aims?|intends?|"
                            r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
                            # a second verb with its own figure ('supports around 4,100 carers a year and received 1,630
