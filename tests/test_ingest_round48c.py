@@ -6,7 +6,8 @@ saying what the register's notation means ("'1+1' means two optional extensions"
 found on made-up lines in the same layout (not in the excerpt), a bare sum in an extension options column ('1+1',
 '2+1') is years of extensions, and a forward plan's stage cell spanning two quarters or two short months ('Q4 2025/26 –
 Q1 2026/27', 'Jan-26 – Mar-26') dates the whole window, and ', with 2 more schemes ... planned' after the stock in
-place leaves the stock in place."""
+place leaves the stock in place, and how many of a register's contracts end in a year ('of which 11 end in 2026/27')
+is no contract's end."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -101,3 +102,9 @@ def test_with_new_schemes_in_words_due_to_open_after_the_stock_leaves_the_stock_
     got = rows(["Housing with care", "", "- There are 8 extra care schemes with 436 flats, with two new schemes due to "
                 "open by 2029.", ""])
     assert ("extra_care_schemes", WALSALL, "", 8.0) in got and ("extra_care_units", WALSALL, "", 436.0) in got
+
+
+def test_how_many_of_a_registers_contracts_end_in_a_year_is_no_contracts_end():
+    got = dates(["Introduction", "", "The register holds 38 contracts, of which 11 end in 2026/27 and 6 of them "
+                 "expire during 2027.", "", "Contract\tEnd Date", "Home Support\t31/03/2027", ""])
+    assert [g[1:] for g in got] == [("contract_end", "2027-03-31", "2027-03-31")]

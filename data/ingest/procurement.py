@@ -1230,13 +1230,21 @@ _MANY_CONTRACTS = re.compile(r"\b(?:contracts|agreements|arrangements|procuremen
                              re.IGNORECASE)
 
 
+# how many contracts end in a year ('The register holds 38 contracts, of which 11 end in 2026/27', '6 of them expire
+# during 2027', '9 contracts end in 2026'): a count's year, no one contract's end
+_COUNT_ENDING = re.compile(r"(?:\bof\s+(?:which|them|these)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)|"
+                           r"(?<!lot\s)(?<!lots\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|these|"
+                           r"those)|contracts))\s+(?:will\s+|are\s+(?:due|set)\s+to\s+)?(?:end|expire|finish|come\s+to\s+an\s+end)"
+                           r"\s+(?:in|during|by|before)\s*$", re.IGNORECASE)
+
+
 def _window_of_many(sentence: str, d: DateMatch) -> bool:
-    """Whether the date is one end of the window several contracts fall in: 'between April 2026 and March 2029', or a
-    span of whole years after them ('Contracts due for re-commissioning, 2026/27 to 2028/29', a forward plan's
-    contents line) or two financial years joined ('the contracts that end in 2025/26 and 2026/27'), no one contract's
-    stage."""
+    """Whether the date is one end of the window several contracts fall in: 'between April 2026 and March 2029', the
+    year a count of them ends in ('of which 11 end in 2026/27'), or a span of whole years after them ('Contracts due
+    for re-commissioning, 2026/27 to 2028/29', a forward plan's contents line) or two financial years joined ('the
+    contracts that end in 2025/26 and 2026/27'), no one contract's stage."""
     before = sentence[max(0, d.start - 160):d.start]
-    if _WINDOW_OF_MANY.search(before):
+    if _WINDOW_OF_MANY.search(before) or d.kind in ("year", "fy") and _COUNT_ENDING.search(before):
         return True
     return d.kind in ("year", "fy") and bool(_MANY_CONTRACTS.search(before)) and bool(
         _YEARS_TO_AFTER.match(sentence[d.end:]) or _YEARS_TO_BEFORE.search(before)
