@@ -7,7 +7,7 @@ found on made-up lines in the same layout (not in the excerpt), a bare sum in an
 '2+1') is years of extensions, and a forward plan's stage cell spanning two quarters or two short months ('Q4 2025/26 –
 Q1 2026/27', 'Jan-26 – Mar-26') dates the whole window, and ', with 2 more schemes ... planned' after the stock in
 place leaves the stock in place, and how many of a register's contracts end in a year ('of which 11 end in 2026/27')
-is no contract's end."""
+is no contract's end, and a contract 'extended on 12/05/2025 until 30/09/2026' dates the extension's end."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -108,3 +108,9 @@ def test_how_many_of_a_registers_contracts_end_in_a_year_is_no_contracts_end():
     got = dates(["Introduction", "", "The register holds 38 contracts, of which 11 end in 2026/27 and 6 of them "
                  "expire during 2027.", "", "Contract\tEnd Date", "Home Support\t31/03/2027", ""])
     assert [g[1:] for g in got] == [("contract_end", "2027-03-31", "2027-03-31")]
+
+
+def test_a_contract_extended_on_a_date_until_another_dates_the_extensions_end():
+    got = dates(["Changes since the last export", "", "- Contract WAL-2022-031 (Reablement at Home) was extended on "
+                 "12/05/2025 until 30/09/2026.", ""])
+    assert [g[1:] for g in got] == [("extension_end", "2026-09-30", "2026-09-30")]

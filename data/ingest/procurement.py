@@ -389,11 +389,12 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|hrs?\b|hours\b
 _WEEK_OF = re.compile(r"\b(?:(?:in|during)\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting)\b|\bw/?c\b", re.IGNORECASE)
 
 
-# an extension's year, then the end it runs to ('was extended in 2025 and now runs to 31 March 2028')
-_EXTENDED_IN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+extended\s+(?:again\s+|once\s+)?(?:in|during)\s*$",
-                          re.IGNORECASE)
-_RUNS_ON = re.compile(r"\s*,?\s*and\s+(?:now|so)?\s*(?:runs?|ends?|expires?|lasts?|continues?)\s+(?:to|until|till|on)\s*",
-                      re.IGNORECASE)
+# an extension's year (or day), then the end it runs to ('was extended in 2025 and now runs to 31 March 2028', 'was
+# extended on 12/05/2025 until 30/09/2026')
+_EXTENDED_IN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+extended\s+(?:again\s+|once\s+)?"
+                          r"(?:in|during|on)\s*$", re.IGNORECASE)
+_RUNS_ON = re.compile(r"\s*,?\s*and\s+(?:now|so)?\s*(?:runs?|ends?|expires?|lasts?|continues?)\s+"
+                      r"(?:to|until|till|on)\s*|\s*,?\s*(?:until|till|to)\s*", re.IGNORECASE)
 
 
 # a recommendation or action led by the verb, the service named between ('2. Tender the care and support contract at
