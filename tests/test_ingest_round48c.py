@@ -7,7 +7,8 @@ found on made-up lines in the same layout (not in the excerpt), a bare sum in an
 '2+1') is years of extensions, and a forward plan's stage cell spanning two quarters or two short months ('Q4 2025/26 –
 Q1 2026/27', 'Jan-26 – Mar-26') dates the whole window, and ', with 2 more schemes ... planned' after the stock in
 place leaves the stock in place, and how many of a register's contracts end in a year ('of which 11 end in 2026/27')
-is no contract's end, and a contract 'extended on 12/05/2025 until 30/09/2026' dates the extension's end."""
+is no contract's end, and a contract 'extended on 12/05/2025 until 30/09/2026' dates the extension's end, and a census named in a
+key figures row's source cell ('Unpaid carers | 24,960 | ONS Census 2021') dates that row's carers."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -114,3 +115,12 @@ def test_a_contract_extended_on_a_date_until_another_dates_the_extensions_end():
     got = dates(["Changes since the last export", "", "- Contract WAL-2022-031 (Reablement at Home) was extended on "
                  "12/05/2025 until 30/09/2026.", ""])
     assert [g[1:] for g in got] == [("extension_end", "2026-09-30", "2026-09-30")]
+
+
+def test_a_census_named_in_a_rows_source_cell_dates_that_rows_carers():
+    frame = measures(["Key figures", "", "Measure\tValue\tSource", "Extra care schemes\t7\tCouncil records, March 2025",
+                      "Unpaid carers\t24,960\tONS Census 2021", "Share of residents aged 5+ providing unpaid care\t9.4%\t"
+                      "Census 2021", ""])
+    got = sorted((r.measure, r.period, float(r.value)) for r in frame.itertuples())
+    assert got == [("carers_unpaid", "2021", 24960.0), ("carers_unpaid_pct", "2021", 9.4),
+                   ("extra_care_schemes", "", 7.0)]

@@ -936,7 +936,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                             confidence, change=change, above=above, section=section,
                             status=" ".join([*(cells[k].strip() for k in status_cols if k < len(cells)),
                                              pipeline_title]).strip() + ("" if in_place else pipeline),
-                            census=table_census, cell_period=cell_period, falling=falling, in_place=in_place)
+                            census=_row_source_census(cells) or table_census, cell_period=cell_period,
+                            falling=falling, in_place=in_place)
         above = above if _TARGET_WORDS.search(row_label) else row_label
         if _CENSUS_WORD.search(row_label):
             # 'Unpaid carers (Census 2021) | 9,415' over '% of residents aged 5+ | 10.4%': the census year of the
@@ -969,6 +970,22 @@ def _column_council(key: str) -> str | None:
 # a census named alone, as a row merged across a Word table names it ('Census 2021', '2011 Census', 'The 2011 Census')
 _CENSUS_BAND = re.compile(r"(?:the\s+)?(?:census\s+(?P<after>(?:19|20)\d1|2022)|(?P<before>(?:19|20)\d1|2022)\s+census)",
                           re.IGNORECASE)
+
+
+# a row's source cell naming a census and its year ('Unpaid carers | 24,960 | ONS Census 2021', 'Census 2021 (TS039)')
+_SOURCE_CENSUS_CELL = re.compile(r"\s*(?:sources?\s*:?\s*)?(?:(?:ONS|Office\s+for\s+National\s+Statistics)[,:\s]+|the\s+)?"
+                                 r"(?:census\s+(?P<after>(?:19|20)\d1|2022)|(?P<before>(?:19|20)\d1|2022)\s+census)"
+                                 r"(?:\s*\(\s*[A-Z]{2}\d{3}\s*\))?\s*", re.IGNORECASE)
+
+
+def _row_source_census(cells: list[str]) -> str:
+    """The census year a row's source cell names ('ONS Census 2021'), for the row's census counts and shares that give
+    no year of their own; '' where no cell after the label is such a source."""
+    for cell in cells[1:]:
+        m = _SOURCE_CENSUS_CELL.fullmatch(cell)
+        if m:
+            return m.group("after") or m.group("before")
+    return ""
 
 
 def _census_band_year(cells: list[str]) -> str:
