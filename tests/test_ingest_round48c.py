@@ -124,3 +124,14 @@ def test_a_census_named_in_a_rows_source_cell_dates_that_rows_carers():
     got = sorted((r.measure, r.period, float(r.value)) for r in frame.itertuples())
     assert got == [("carers_unpaid", "2021", 24960.0), ("carers_unpaid_pct", "2021", 9.4),
                    ("extra_care_schemes", "", 7.0)]
+
+
+def test_an_extension_taken_in_a_month_taking_the_end_date_to_dates_only_the_extensions_end():
+    got = dates(["Carers' Support Service", "", "- The first 12-month extension was taken in May 2025, taking the end "
+                 "date to 31/05/2027.", ""])
+    assert [g[1:] for g in got] == [("extension_end", "2027-05-31", "2027-05-31")]
+
+
+def test_extensions_used_so_the_contract_will_end_dates_the_extensions_end():
+    got = dates(["Day Opportunities", "", "- Both extensions have been used, so the contract will end on 31/08/2026.", ""])
+    assert [g[1:] for g in got] == [("extension_end", "2026-08-31", "2026-08-31")]

@@ -78,7 +78,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     # (the object named between may be long: 'extended the extra care care and support contracts to 31 March 2028')
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,8},?\s+(?:until|to|till|up to|through|by|"
                       r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)"
-                      r"(?<!months\s)(?<!month\s)(?<!years\s)(?<!year\s)in)\s*$|"
+                      r"(?<!months\s)(?<!month\s)(?<!years\s)(?<!year\s)(?<!taken\s)(?<!used\s)(?<!agreed\s)"
+                      r"(?<!approved\s)(?<!exercised\s)(?<!granted\s)in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$|"
                       # an extension taken, then the end it brings ('We will use the 12-month extension, so they will
                       # now end on', 'took up the one-year extension and the contract now runs to')
@@ -415,9 +416,16 @@ _COMMA_ASIDE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){1,7}[a-z][\w'’-]*,(?=\s
 # a contract already extended, or an extension agreed, then the end it now has, however long the contract's name between
 # ('We have extended the Reablement at Home contract by 12 months, so it now ends on', 'The second extension has been
 # agreed, so the contract now runs to'): the extension's end; not a contract that was not extended
+# (or extensions used, then the end they bring: 'Both extensions have been used, so the contract will end on', 'The
+# first extension was taken in May 2025, taking the end date to')
 _EXTENDED_THEN_NOW = re.compile(r"(?:(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbeen\s)(?<!never\sbeen\s)\bextended\b|"
-                                r"\bextension\s+(?:has\s+been|was|is)\s+(?:agreed|approved|granted|taken|signed\s+off)\b)"
-                                r"[^.;]{0,90}?\bnow\s+(?:end|run|expire)s?\s+(?:on|to|until|in)\s*$", re.IGNORECASE)
+                                r"\bextensions?\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?:agreed|approved|granted|"
+                                r"taken|used|exercised|signed\s+off)\b)[^.;]{0,90}?"
+                                r"(?:\bnow\s+(?:end|run|expire)s?\s+(?:on|to|until|in)|"
+                                r"\bso\s+(?:it|they|the\s+(?:contract|service|framework)s?)\s+(?:will\s+)?(?:now\s+)?"
+                                r"(?:end|run|expire)s?\s+(?:on|to|until|in)|"
+                                r"\btaking\s+(?:it|them|the\s+(?:end\s+date|contract|service|framework)s?)\s+(?:to|until))"
+                                r"\s*$", re.IGNORECASE)
 
 
 def _stage_for(prefix: str) -> str | None:
