@@ -135,3 +135,11 @@ def test_an_extension_taken_in_a_month_taking_the_end_date_to_dates_only_the_ext
 def test_extensions_used_so_the_contract_will_end_dates_the_extensions_end():
     got = dates(["Day Opportunities", "", "- Both extensions have been used, so the contract will end on 31/08/2026.", ""])
     assert [g[1:] for g in got] == [("extension_end", "2026-08-31", "2026-08-31")]
+
+
+def test_an_end_date_cell_with_its_extension_in_brackets_gives_both_ends():
+    got = dates(["Contracts register", "", "Contract Ref\tTitle\tStart Date\tEnd Date\tAnnual Value",
+                 "WAL-2022-010\tHome Support\t01/04/2022\t31/03/2026 (extended to 30/09/2026)\t£410,000", ""])
+    assert [g[1:] for g in got] == [("contract_start", "2022-04-01", "2022-04-01"),
+                                    ("contract_end", "2026-03-31", "2026-03-31"),
+                                    ("extension_end", "2026-09-30", "2026-09-30")]

@@ -696,6 +696,21 @@ _DECISION_DATE_ROW = re.compile(r"^\s*(?:(?:expected|planned|anticipated|propose
                                 r"decision|decision\s+(?:due\s+)?date|decision\s+due)\b", re.IGNORECASE)
 # an end column's cell naming an extension already taken ('Extended to 31/03/27', 'Ext. until Sep-27')
 _EXTENDED_CELL = re.compile(r"^\s*(?:now\s+)?(?:extended|ext(?:n|d)?\.?)\s+(?:to|until|till|through)\b", re.IGNORECASE)
+# an end cell with the extension taken in brackets after it ('31/03/2026 (extended to 30/09/2026)', '31/03/26 [ext. to
+# 31/03/27]')
+_EXTENDED_ASIDE = re.compile(r"^\s*(?P<end>[^()\[\]]+?)\s*[(\[]\s*(?:now\s+)?(?:extended|ext(?:n|d)?\.?)\s+"
+                             r"(?:to|until|till|through)\s+(?P<ext>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+
+
+def _extended_aside(cell: str) -> tuple[DateSpan, DateSpan] | None:
+    """The end and the extension's end of an end cell with the extension in brackets after it, both parsed; else None."""
+    m = _EXTENDED_ASIDE.match(cell)
+    if not m:
+        return None
+    end, ext = parse_any_date(m.group("end")), parse_any_date(m.group("ext"))
+    return (end, ext) if end.parsed and ext.parsed and ext.latest > end.latest else None
+
+
 # a stage's date the cell says it replaces ('Nov-26 (was Jun-26)', 'March 2027 (previously Dec 2026)'): no longer the plan
 _SUPERSEDED_ASIDE = re.compile(r"\s*[(\[]\s*(?:was|previously|formerly|originally|(?:revised|moved|delayed|slipped)\s+from)"
                                r"\b[^()\[\]]*[)\]]", re.IGNORECASE)
@@ -838,6 +853,9 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                     stage = "extension_end"  # 'Extended to 31/03/27' under 'Current expiry': the extension's end
                 if stage == "extension_end" and row_end is not None and span.parsed and span.latest == row_end.latest:
                     continue  # a 'Maximum end date' that is the end date itself: no extension to take
+                aside = _extended_aside(cell) if stage == "contract_end" else None
+                span = aside[0] if aside else span  # ('31/03/2026 (extended to 30/09/2026)': the end, and below the
+                # extension's end)
                 if span.parsed:
                     props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                               area_name=area_lookup.area_name(props.authority), service=row_label,
@@ -846,6 +864,12 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                     row_written.add(stage)
                     row_start = span if stage == "contract_start" and row_start is None else row_start
                     row_end = span if stage == "contract_end" and row_end is None else row_end
+                if aside:
+                    props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                              area_name=area_lookup.area_name(props.authority), service=row_label,
+                              stage="extension_end", date_text=cell.strip(), earliest=aside[1].earliest.isoformat(),
+                              latest=aside[1].latest.isoformat(), confidence=confidence, text=line_text)
+                    row_written.add("extension_end")
         if term_col is not None and row_start is not None and term_col < len(cells):
             _term_columns(cells, term_col, stage_cols, row_label, row_start, row_written, row.line, line_text, props)
         elif row_end is not None and "extension_end" not in row_written:
