@@ -143,3 +143,10 @@ def test_an_end_date_cell_with_its_extension_in_brackets_gives_both_ends():
     assert [g[1:] for g in got] == [("contract_start", "2022-04-01", "2022-04-01"),
                                     ("contract_end", "2026-03-31", "2026-03-31"),
                                     ("extension_end", "2026-09-30", "2026-09-30")]
+
+
+def test_a_note_naming_a_registers_contract_reference_dates_that_contracts_service():
+    got = dates(["Contracts register", "", "Contract Ref\tTitle\tSupplier\tStart Date\tEnd Date",
+                 "WAL-2022-010\tCarers Support Service\tHub CIO\t01/04/2022\t31/03/2026", "", "Changes since the last "
+                 "export", "", "- Contract WAL-2022-010 has been extended to 30/09/2026.", ""])
+    assert ("Carers Support Service", "extension_end", "2026-09-30", "2026-09-30") in got

@@ -711,6 +711,20 @@ def _extended_aside(cell: str) -> tuple[DateSpan, DateSpan] | None:
     return (end, ext) if end.parsed and ext.parsed and ext.latest > end.latest else None
 
 
+# a register's contract reference: letters and digits with a dash or slash between ('ASC-2021-014', 'WAL/22/010')
+_REFERENCE_SHAPE = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+")
+
+
+def _reference_named(text: str, references: dict[str, str]) -> str:
+    """The one reference of a register's rows a line of prose names whole ('Contract WAL-2022-010 has been extended
+    ...'), or '' where it names none or more than one, or is a table's row (which names its own service)."""
+    if "\t" in text:
+        return ""
+    named = {ref for ref in references if _REFERENCE_SHAPE.fullmatch(ref)
+             and re.search(rf"(?<![\w/-]){re.escape(ref)}(?![\w/-])", text)}
+    return named.pop() if len(named) == 1 else ""
+
+
 # a stage's date the cell says it replaces ('Nov-26 (was Jun-26)', 'March 2027 (previously Dec 2026)'): no longer the plan
 _SUPERSEDED_ASIDE = re.compile(r"\s*[(\[]\s*(?:was|previously|formerly|originally|(?:revised|moved|delayed|slipped)\s+from)"
                                r"\b[^()\[\]]*[)\]]", re.IGNORECASE)
@@ -4723,6 +4737,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     for r in props.rows:  # a note led by a plan row's reference: that row's service
         if r["kind"] == "procurement" and str(r["service"]).strip() in props.references:
             r["service"] = props.references[str(r["service"]).strip()]
+        elif r["kind"] == "procurement" and (named := _reference_named(str(r["text"]), props.references)):
+            r["service"] = props.references[named]  # ('Contract WAL-2022-010 has been extended to ...': that row's)
         if r["kind"] == "procurement":  # ('Carers Breaks Grants Programme (new service)': the service, not its status)
             r["service"] = service_without_status(str(r["service"]))
     rows = [r for r in props.rows if not (r["kind"] == "measure" and r["value"] != "" and
