@@ -1,14 +1,15 @@
 """Round 48 (r48c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a contract
-management system's register exported to Word and read as text gives: a contract already extended, or an extension
-agreed, followed in the same sentence by the end it 'now' has, dates the extension's end, not the contract's;
-carers registered with a provider's hub or centre are that provider's, not the carers known to the council; a key
-saying what the register's notation means ("'1+1' means two optional extensions") gives no contract's length; and,
-found on made-up lines in the same layout (not in the excerpt), a bare sum in an extension options column ('1+1',
-'2+1') is years of extensions, and a forward plan's stage cell spanning two quarters or two short months ('Q4 2025/26 –
-Q1 2026/27', 'Jan-26 – Mar-26') dates the whole window, and ', with 2 more schemes ... planned' after the stock in
-place leaves the stock in place, and how many of a register's contracts end in a year ('of which 11 end in 2026/27')
-is no contract's end, and a contract 'extended on 12/05/2025 until 30/09/2026' dates the extension's end, and a census named in a
-key figures row's source cell ('Unpaid carers | 24,960 | ONS Census 2021') dates that row's carers."""
+management system's register and forward plan exported to Word and read as text give: a contract already extended, or
+an extension agreed, used or taken, followed in the same sentence by the end it now has ('so it now ends on', 'so the
+contract will end on', 'taking the end date to'), dates the extension's end, and the month it was taken in is no
+stage; carers registered with a provider's hub or centre are no carers known to the council; a key saying what the
+register's notation means ("'1+1' means two optional extensions") gives no contract's length. Found on made-up lines
+in the same layout (not in the excerpt): a bare sum in an extension options column ('1+1', '2+1') is years of
+extensions; a stage cell spanning two whole dates ('Q4 2025/26 – Q1 2026/27', 'Jan-26 – Mar-26') dates the window;
+', with 2 more schemes ... planned' after the stock in place leaves the stock in place; how many contracts end in a
+year ('of which 11 end in 2026/27') is no contract's end; 'extended on 12/05/2025 until 30/09/2026' dates the
+extension's end; a census in a row's source cell ('ONS Census 2021') dates the row's carers; an end cell with its
+extension in brackets gives both ends; and a note naming a register row's reference is about that row's service."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for

@@ -703,7 +703,8 @@ _EXTENDED_ASIDE = re.compile(r"^\s*(?P<end>[^()\[\]]+?)\s*[(\[]\s*(?:now\s+)?(?:
 
 
 def _extended_aside(cell: str) -> tuple[DateSpan, DateSpan] | None:
-    """The end and the extension's end of an end cell with the extension in brackets after it, both parsed; else None."""
+    """The end and the extension's end of an end cell with the extension in brackets after it, both parsed; else
+    None."""
     m = _EXTENDED_ASIDE.match(cell)
     if not m:
         return None
