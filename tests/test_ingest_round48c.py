@@ -9,7 +9,8 @@ extensions; a stage cell spanning two whole dates ('Q4 2025/26 – Q1 2026/27', 
 ', with 2 more schemes ... planned' after the stock in place leaves the stock in place; how many contracts end in a
 year ('of which 11 end in 2026/27') is no contract's end; 'extended on 12/05/2025 until 30/09/2026' dates the
 extension's end; a census in a row's source cell ('ONS Census 2021') dates the row's carers; an end cell with its
-extension in brackets gives both ends; and a note naming a register row's reference is about that row's service."""
+extension in brackets gives both ends; a note naming a register row's reference is about that row's service; and a
+framework's 'next reopening' in a clause of its own dates the procurement start."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, figure_rows_or_none, proposers_for
@@ -151,3 +152,9 @@ def test_a_note_naming_a_registers_contract_reference_dates_that_contracts_servi
                  "WAL-2022-010\tCarers Support Service\tHub CIO\t01/04/2022\t31/03/2026", "", "Changes since the last "
                  "export", "", "- Contract WAL-2022-010 has been extended to 30/09/2026.", ""])
     assert ("Carers Support Service", "extension_end", "2026-09-30", "2026-09-30") in got
+
+
+def test_a_frameworks_next_reopening_after_a_semicolon_dates_the_procurement_start():
+    got = dates(["Learning Disability Day Opportunities", "", "- The open framework reopens every 12 months; the next "
+                 "reopening is in May 2026.", ""])
+    assert [g[1:] for g in got] == [("procurement_start", "2026-05-01", "2026-05-31")]

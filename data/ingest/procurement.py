@@ -125,6 +125,9 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
                           # reopening'), not a building reopening
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
+                          # ... and its next reopening in a clause of its own ('The framework reopens every 12 months;
+                          # the next reopening is in May 2026')
+                          r"\bnext\s+(?:framework\s+|DPS\s+)?re-?opening\b|"
                           # a framework or DPS first opening to providers ('The DPS will open for applications on')
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bopen\w*\s+"
                           r"(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders)|"
