@@ -78,7 +78,8 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
     # (the object named between may be long: 'extended the extra care care and support contracts to 31 March 2028')
     ("extension_end", r"(?:extend(?:ed)?|extension|option)\w*(?:\s+\w+){0,8},?\s+(?:until|to|till|up to|through|by|"
                       r"(?<!extended\s)(?<!once\s)(?<!twice\s)(?<!again\s)(?<!already\s)(?<!previously\s)"
-                      r"(?<!months\s)(?<!month\s)(?<!years\s)(?<!year\s)in)\s*$|"
+                      r"(?<!months\s)(?<!month\s)(?<!years\s)(?<!year\s)(?<!taken\s)(?<!used\s)(?<!agreed\s)"
+                      r"(?<!approved\s)(?<!exercised\s)(?<!granted\s)in)\s*$|"
                       r"extension\s+(?:end|to)\w*\s*:?\s*$|"
                       # an extension taken, then the end it brings ('We will use the 12-month extension, so they will
                       # now end on', 'took up the one-year extension and the contract now runs to')
@@ -124,6 +125,9 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                           # a framework or list that reopens to providers ('the framework reopens', 'open framework – next
                           # reopening'), not a building reopening
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bre-?open\w*|"
+                          # ... and its next reopening in a clause of its own ('The framework reopens every 12 months;
+                          # the next reopening is in May 2026')
+                          r"\bnext\s+(?:framework\s+|DPS\s+)?re-?opening\b|"
                           # a framework or DPS first opening to providers ('The DPS will open for applications on')
                           r"(?:framework|DPS|dynamic purchasing system|approved list|provider list)\b[^.;]{0,30}\bopen\w*\s+"
                           r"(?:to|for)\s+(?:new\s+)?(?:providers|applications|bids|tenders)|"
@@ -401,11 +405,12 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|hrs?\b|hours\b
 _WEEK_OF = re.compile(r"\b(?:(?:in|during)\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting)\b|\bw/?c\b", re.IGNORECASE)
 
 
-# an extension's year, then the end it runs to ('was extended in 2025 and now runs to 31 March 2028')
-_EXTENDED_IN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+extended\s+(?:again\s+|once\s+)?(?:in|during)\s*$",
-                          re.IGNORECASE)
-_RUNS_ON = re.compile(r"\s*,?\s*and\s+(?:now|so)?\s*(?:runs?|ends?|expires?|lasts?|continues?)\s+(?:to|until|till|on)\s*",
-                      re.IGNORECASE)
+# an extension's year (or day), then the end it runs to ('was extended in 2025 and now runs to 31 March 2028', 'was
+# extended on 12/05/2025 until 30/09/2026')
+_EXTENDED_IN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+extended\s+(?:again\s+|once\s+)?"
+                          r"(?:in|during|on)\s*$", re.IGNORECASE)
+_RUNS_ON = re.compile(r"\s*,?\s*and\s+(?:now|so)?\s*(?:runs?|ends?|expires?|lasts?|continues?)\s+"
+                      r"(?:to|until|till|on)\s*|\s*,?\s*(?:until|till|to)\s*", re.IGNORECASE)
 
 
 # a recommendation or action led by the verb, the service named between ('2. Tender the care and support contract at
@@ -421,6 +426,21 @@ _LED_TENDER = re.compile(r"^\s*(?:\(?[\da-z]{1,2}[.)]\s*|[-•*]\s*)?"
 # an aside between commas in lower case, with no figure, date or stop in it ('We will start the procurement of a new
 # model, organised around eight zones, in spring 2027'): it stands between a stage's word and its date
 _COMMA_ASIDE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){1,7}[a-z][\w'’-]*,(?=\s)")
+
+
+# a contract already extended, or an extension agreed, then the end it now has, however long the contract's name between
+# ('We have extended the Reablement at Home contract by 12 months, so it now ends on', 'The second extension has been
+# agreed, so the contract now runs to'): the extension's end; not a contract that was not extended
+# (or extensions used, then the end they bring: 'Both extensions have been used, so the contract will end on', 'The
+# first extension was taken in May 2025, taking the end date to')
+_EXTENDED_THEN_NOW = re.compile(r"(?:(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbeen\s)(?<!never\sbeen\s)\bextended\b|"
+                                r"\bextensions?\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?:agreed|approved|granted|"
+                                r"taken|used|exercised|signed\s+off)\b)[^.;]{0,90}?"
+                                r"(?:\bnow\s+(?:end|run|expire)s?\s+(?:on|to|until|in)|"
+                                r"\bso\s+(?:it|they|the\s+(?:contract|service|framework)s?)\s+(?:will\s+)?(?:now\s+)?"
+                                r"(?:end|run|expire)s?\s+(?:on|to|until|in)|"
+                                r"\btaking\s+(?:it|them|the\s+(?:end\s+date|contract|service|framework)s?)\s+(?:to|until))"
+                                r"\s*$", re.IGNORECASE)
 
 
 def _stage_for(prefix: str) -> str | None:
@@ -970,6 +990,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
             if term and re.search(re.escape(term.text) + r"\W+(?:\w+\W+){0,2}(?:to|for|of)\s+(?:mobilis|set\s+up|prepar|"
                                   r"transition|implement)", " ".join(sentence.lower().split())):
                 term = None  # ('gives the new provider three months to mobilise': a lead time, not the contract's length)
+            if term and _NOTATION_KEY.search(sentence):
+                term = None  # "'1+1' means two optional extensions of one year each": a key's example
             extensions = _extension_months(sentence)
             if term and extensions and term.text in sentence[extensions[1]:extensions[2]]:
                 term = None  # 'two 12-month extensions' is no contract length
@@ -1023,6 +1045,8 @@ def procurement_prose(lines: list[str], layout: Layout, props: Proposals) -> Non
                     found.append(rel)  # 'six months before the contract ends on 31 March 2028', 'the following day'
                 stage = own or ("procurement_start" if k == 0 and _LED_TENDER.match(sentence[:d.start]) else None) \
                     or _stage_for(prefix) or ("procurement_start" if tender_out else None)
+                if stage == "contract_end" and _EXTENDED_THEN_NOW.search(sentence[:d.start]):
+                    stage = "extension_end"
                 if stage and _DECIDES_AFTER.match(sentence[d.end:d.end + 40]):
                     continue  # ('A review in 2027/28 will decide whether to use the extensions': the decision's date)
                 if stage == "procurement_start" and _BEFORE_PROCUREMENT.match(sentence[d.end:d.end + 40]):
@@ -1212,6 +1236,10 @@ def _names_service_running(text: str, service: str) -> bool:
 # service's contract term, though the sentence names no contract
 # and a named service that will run for a length ('The Carers Support Service is worth £1.9 million a year and will run
 # for five years', after its new contract's start): that service's new contract's term
+# a key saying what a register's notation means ("'1+1' means two optional extensions of one year each", "'24 months'
+# stands for one extension"): a legend's example, no contract's length
+_NOTATION_KEY = re.compile(r"['‘\"“][^'’\"”]{1,25}['’\"”]\s+(?:means|stands\s+for|is\s+short\s+for|shows|indicates)\b",
+                           re.IGNORECASE)
 _NEW_SERVICE_RUNS = re.compile(r"\bnew\s+(?:[\w'’-]+\s+){0,2}services?\b[^.;]*?\b(?:run|last)s?\s+for\b|"
                                r"(?-i:\b[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*\s+Service)\b"
                                r"(?:[^.;]|(?<=\d)\.(?=\d))*?\bwill\s+(?:run|last)\s+for\b", re.IGNORECASE)
@@ -1235,13 +1263,21 @@ _MANY_CONTRACTS = re.compile(r"\b(?:contracts|agreements|arrangements|procuremen
                              re.IGNORECASE)
 
 
+# how many contracts end in a year ('The register holds 38 contracts, of which 11 end in 2026/27', '6 of them expire
+# during 2027', '9 contracts end in 2026'): a count's year, no one contract's end
+_COUNT_ENDING = re.compile(r"(?:\bof\s+(?:which|them|these)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)|"
+                           r"(?<!lot\s)(?<!lots\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|these|"
+                           r"those)|contracts))\s+(?:will\s+|are\s+(?:due|set)\s+to\s+)?(?:end|expire|finish|come\s+to\s+an\s+end)"
+                           r"\s+(?:in|during|by|before)\s*$", re.IGNORECASE)
+
+
 def _window_of_many(sentence: str, d: DateMatch) -> bool:
-    """Whether the date is one end of the window several contracts fall in: 'between April 2026 and March 2029', or a
-    span of whole years after them ('Contracts due for re-commissioning, 2026/27 to 2028/29', a forward plan's
-    contents line) or two financial years joined ('the contracts that end in 2025/26 and 2026/27'), no one contract's
-    stage."""
+    """Whether the date is one end of the window several contracts fall in: 'between April 2026 and March 2029', the
+    year a count of them ends in ('of which 11 end in 2026/27'), or a span of whole years after them ('Contracts due
+    for re-commissioning, 2026/27 to 2028/29', a forward plan's contents line) or two financial years joined ('the
+    contracts that end in 2025/26 and 2026/27'), no one contract's stage."""
     before = sentence[max(0, d.start - 160):d.start]
-    if _WINDOW_OF_MANY.search(before):
+    if _WINDOW_OF_MANY.search(before) or d.kind in ("year", "fy") and _COUNT_ENDING.search(before):
         return True
     return d.kind in ("year", "fy") and bool(_MANY_CONTRACTS.search(before)) and bool(
         _YEARS_TO_AFTER.match(sentence[d.end:]) or _YEARS_TO_BEFORE.search(before)
@@ -1370,7 +1406,8 @@ def _extension_months(sentence: str) -> tuple[int, int, int] | None:
     return _WORD_COUNTS[m.group(1).lower()] * months, m.start(), m.end()
 
 
-_EXTENSION_BEFORE = re.compile(r"(?:\b(?:further|additional|extra|another)|\bextend\w*(?:\s+\w+){0,3}\s+(?:for|by)|"
+# (the contract's name between may be long: 'extended the Reablement at Home contract by 12 months')
+_EXTENSION_BEFORE = re.compile(r"(?:\b(?:further|additional|extra|another)|\bextend\w*(?:\s+[\w'’-]+){0,6}\s+(?:for|by)|"
                                r"\bextension\s+(?:period\s+)?(?:of|for))\s+(?:up\s+to\s+)?(?:a\s+)?(?:period\s+of\s+|(?:maximum|max\.?)\s+(?:of\s+)?)?$")
 
 
@@ -1694,6 +1731,8 @@ def _notice(lines: list[str], layout: Layout, fields: list, props: Proposals, us
                       latest=ext_dates[0].span.latest.isoformat(), qualifier="as written", confidence="high",
                       text=lines[f.line - 1])
             continue
+        if _NOTATION_KEY.search(f.value) and not find_dates(f.value, bare_years=False):
+            continue  # ("Extension Options: '1+1' means two optional extensions of one year each": a key's example)
         if re.search(r"renewal|option|extension", label) and term is None and not re.search(r"date", label):
             t = parse_contract_term(f.value)
             if t and not t.extension_months:  # 'Description of renewals: extended by up to 24 months'

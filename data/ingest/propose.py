@@ -704,6 +704,36 @@ _DECISION_DATE_ROW = re.compile(r"^\s*(?:(?:expected|planned|anticipated|propose
                                 r"decision|decision\s+(?:due\s+)?date|decision\s+due)\b", re.IGNORECASE)
 # an end column's cell naming an extension already taken ('Extended to 31/03/27', 'Ext. until Sep-27')
 _EXTENDED_CELL = re.compile(r"^\s*(?:now\s+)?(?:extended|ext(?:n|d)?\.?)\s+(?:to|until|till|through)\b", re.IGNORECASE)
+# an end cell with the extension taken in brackets after it ('31/03/2026 (extended to 30/09/2026)', '31/03/26 [ext. to
+# 31/03/27]')
+_EXTENDED_ASIDE = re.compile(r"^\s*(?P<end>[^()\[\]]+?)\s*[(\[]\s*(?:now\s+)?(?:extended|ext(?:n|d)?\.?)\s+"
+                             r"(?:to|until|till|through)\s+(?P<ext>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+
+
+def _extended_aside(cell: str) -> tuple[DateSpan, DateSpan] | None:
+    """The end and the extension's end of an end cell with the extension in brackets after it, both parsed; else
+    None."""
+    m = _EXTENDED_ASIDE.match(cell)
+    if not m:
+        return None
+    end, ext = parse_any_date(m.group("end")), parse_any_date(m.group("ext"))
+    return (end, ext) if end.parsed and ext.parsed and ext.latest > end.latest else None
+
+
+# a register's contract reference: letters and digits with a dash or slash between ('ASC-2021-014', 'WAL/22/010')
+_REFERENCE_SHAPE = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+")
+
+
+def _reference_named(text: str, references: dict[str, str]) -> str:
+    """The one reference of a register's rows a line of prose names whole ('Contract WAL-2022-010 has been extended
+    ...'), or '' where it names none or more than one, or is a table's row (which names its own service)."""
+    if "\t" in text:
+        return ""
+    named = {ref for ref in references if _REFERENCE_SHAPE.fullmatch(ref)
+             and re.search(rf"(?<![\w/-]){re.escape(ref)}(?![\w/-])", text)}
+    return named.pop() if len(named) == 1 else ""
+
+
 # a stage's date the cell says it replaces ('Nov-26 (was Jun-26)', 'March 2027 (previously Dec 2026)'): no longer the plan
 _SUPERSEDED_ASIDE = re.compile(r"\s*[(\[]\s*(?:was|previously|formerly|originally|(?:revised|moved|delayed|slipped)\s+from)"
                                r"\b[^()\[\]]*[)\]]", re.IGNORECASE)
@@ -844,10 +874,15 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                     found = find_dates(cell, bare_years=False)
                     span = found[-1].span if found else excel_month(cell)  # ('Apr-26')
                 stage = stage_cols[j]
+                if stage not in ("contract_end", "extension_end"):
+                    span = _window_cell(cell) or span  # ('Q4 2025/26 – Q1 2026/27' under 'Procurement start')
                 if stage == "contract_end" and _EXTENDED_CELL.match(cell):
                     stage = "extension_end"  # 'Extended to 31/03/27' under 'Current expiry': the extension's end
                 if stage == "extension_end" and row_end is not None and span.parsed and span.latest == row_end.latest:
                     continue  # a 'Maximum end date' that is the end date itself: no extension to take
+                aside = _extended_aside(cell) if stage == "contract_end" else None
+                span = aside[0] if aside else span  # ('31/03/2026 (extended to 30/09/2026)': the end, and below the
+                # extension's end)
                 if span.parsed:
                     props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
                               area_name=area_lookup.area_name(props.authority), service=row_label,
@@ -856,6 +891,12 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                     row_written.add(stage)
                     row_start = span if stage == "contract_start" and row_start is None else row_start
                     row_end = span if stage == "contract_end" and row_end is None else row_end
+                if aside:
+                    props.add(line=row.line, kind="procurement", theme="procurement", area_code=props.authority,
+                              area_name=area_lookup.area_name(props.authority), service=row_label,
+                              stage="extension_end", date_text=cell.strip(), earliest=aside[1].earliest.isoformat(),
+                              latest=aside[1].latest.isoformat(), confidence=confidence, text=line_text)
+                    row_written.add("extension_end")
         if term_col is not None and row_start is not None and term_col < len(cells):
             _term_columns(cells, term_col, stage_cols, row_label, row_start, row_written, row.line, line_text, props)
         elif row_end is not None and "extension_end" not in row_written:
@@ -946,7 +987,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                             confidence, change=change, above=above, section=section,
                             status=" ".join([*(cells[k].strip() for k in status_cols if k < len(cells)),
                                              pipeline_title]).strip() + ("" if in_place else pipeline),
-                            census=table_census, cell_period=cell_period, falling=falling, in_place=in_place)
+                            census=_row_source_census(cells) or table_census, cell_period=cell_period,
+                            falling=falling, in_place=in_place)
         above = above if _TARGET_WORDS.search(row_label) else row_label
         if _CENSUS_WORD.search(row_label):
             # 'Unpaid carers (Census 2021) | 9,415' over '% of residents aged 5+ | 10.4%': the census year of the
@@ -979,6 +1021,22 @@ def _column_council(key: str) -> str | None:
 # a census named alone, as a row merged across a Word table names it ('Census 2021', '2011 Census', 'The 2011 Census')
 _CENSUS_BAND = re.compile(r"(?:the\s+)?(?:census\s+(?P<after>(?:19|20)\d1|2022)|(?P<before>(?:19|20)\d1|2022)\s+census)",
                           re.IGNORECASE)
+
+
+# a row's source cell naming a census and its year ('Unpaid carers | 24,960 | ONS Census 2021', 'Census 2021 (TS039)')
+_SOURCE_CENSUS_CELL = re.compile(r"\s*(?:sources?\s*:?\s*)?(?:(?:ONS|Office\s+for\s+National\s+Statistics)[,:\s]+|the\s+)?"
+                                 r"(?:census\s+(?P<after>(?:19|20)\d1|2022)|(?P<before>(?:19|20)\d1|2022)\s+census)"
+                                 r"(?:\s*\(\s*[A-Z]{2}\d{3}\s*\))?\s*", re.IGNORECASE)
+
+
+def _row_source_census(cells: list[str]) -> str:
+    """The census year a row's source cell names ('ONS Census 2021'), for the row's census counts and shares that give
+    no year of their own; '' where no cell after the label is such a source."""
+    for cell in cells[1:]:
+        m = _SOURCE_CENSUS_CELL.fullmatch(cell)
+        if m:
+            return m.group("after") or m.group("before")
+    return ""
 
 
 def _census_band_year(cells: list[str]) -> str:
@@ -1116,7 +1174,7 @@ def _term_columns(cells: list[str], term_col: int, stage_cols: dict[int, str], s
     ext_cols = [j for j, st in stage_cols.items() if st == "extension_end" and j < len(cells) and j != term_col]
     for j in ext_cols:
         cell = cells[j].strip()
-        ext = parse_contract_term(cell) if cell and not find_dates(cell, bare_years=False) else None
+        ext = _options_term(cell) if cell and not find_dates(cell, bare_years=False) else None
         if ext and not term.extension_months:
             term = ContractTerm(f"{term.text}; {cell}", term.initial_months, (ext.total_months,))
     _derived_ends(props, line, line_text, service, term, start, written)
@@ -1128,13 +1186,45 @@ _OPTIONS_LEFT = re.compile(r"^(?:up to\s+|a further\s+|further\s+|\+\s*)?(?:\d|o
                            r"exercised|expired)\b)", re.IGNORECASE)
 
 
+# a bare sum in an extension options column ('1+1', '2+1'): extensions of so many years each, all of them options
+_BARE_SUM = re.compile(r"^\d{1,2}(?:\s*\+\s*\d{1,2})+$")
+
+
+def _options_term(cell: str) -> ContractTerm | None:
+    """The extensions an options cell gives ('1 x 12 months', '24 months', '1+1' read as one year and one more)."""
+    return parse_contract_term(f"{cell} years" if _BARE_SUM.match(cell) else cell)
+
+
+# a stage's cell giving a window of two dates ('Q4 2025/26 – Q1 2026/27', 'Jan-26 – Mar-26', 'Q3 2025/26 to Q4 2025/26')
+_WINDOW_JOIN = re.compile(r"\s+(?:–|—|-|to|until)\s+", re.IGNORECASE)
+
+
+def _window_cell(cell: str) -> DateSpan | None:
+    """A stage's cell that is a window of two dates, each whole: from the first's start to the second's end."""
+    parts = _WINDOW_JOIN.split(cell.strip())
+    if len(parts) != 2:
+        return None
+    first, last = (_cell_date(part) for part in parts)
+    if not (first.parsed and last.parsed) or last.latest < first.earliest:
+        return None
+    return DateSpan(cell.strip(), first.earliest, last.latest)
+
+
+def _cell_date(part: str) -> DateSpan:
+    """One date written whole ('Q1 2026/27', '01/04/2026', 'Apr-26'), else an unparsed span."""
+    found = find_dates(part, bare_years=False)
+    if len(found) == 1 and found[0].span.text.strip() == part.strip():
+        return found[0].span
+    return excel_month(part)
+
+
 def _options_after_end(cells: list[str], stage_cols: dict[int, str], service: str, end: DateSpan, line: int,
                        line_text: str, props: Proposals) -> None:
     """A register's contract end and its extension options in another column ('31/03/2027 | 1 x 12 months'): the
     end of the extensions after the end, derived."""
     for j in (j for j, st in stage_cols.items() if st == "extension_end" and j < len(cells)):
         cell = cells[j].strip()
-        ext = parse_contract_term(cell) if _OPTIONS_LEFT.match(cell) and not find_dates(cell, bare_years=False) else None
+        ext = _options_term(cell) if _OPTIONS_LEFT.match(cell) and not find_dates(cell, bare_years=False) else None
         if ext and ext.total_months:
             _extension_after(props, line, line_text, service, end, ext.total_months, cell)
             return
@@ -2163,6 +2253,10 @@ _BASE_AGES = re.compile(r"(?:%|\b(?:share|proportion|percentage)|\bper\s?cent)\s
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|compared|against|so)\b|;|\bcompared\s+(?:with|to)\b|"
                            r"\bwhereas\b|\bwhile\b|\bagainst\b|\bthan\b(?!\s+(?:\d+|twenty|fifty)\s+hours\b)|,?\s*\b(?:of\s+(?:whom|which)|including)\b|,\s*of\s+these\b|"
                            r",\s*(?:only|but only|although|though|however)\b|(?<!\d),\s*(?=\d[\d,]*\s+of\s+(?:them|these|those)\b)|,\s*with\s+(?:a\s+)?(?:further|another|additional)\b|"
+                           # ('8 extra care schemes providing 436 flats, with 2 more schemes (110 flats) planned by 2029':
+                           # the stock, then what is to come, each its own clause)
+                           r",\s*with\s+(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|new|further|"
+                           r"additional|extra)\b)|"
                            r"\b(?:and|with)\s+(?=(?:(?:firm|clear|outline)\s+)?(?:plans?|proposals?|an?\s+aim|aims?|intends?|"
                            r"intentions?)\s+(?:to|for)\b)|"  # ('388 units and plans to add 300 more by 2030')
                            # a second verb with its own figure ('supports around 4,100 carers a year and received 1,630
@@ -4763,6 +4857,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     for r in props.rows:  # a note led by a plan row's reference: that row's service
         if r["kind"] == "procurement" and str(r["service"]).strip() in props.references:
             r["service"] = props.references[str(r["service"]).strip()]
+        elif r["kind"] == "procurement" and (named := _reference_named(str(r["text"]), props.references)):
+            r["service"] = props.references[named]  # ('Contract WAL-2022-010 has been extended to ...': that row's)
         if r["kind"] == "procurement":  # ('Carers Breaks Grants Programme (new service)': the service, not its status)
             r["service"] = service_without_status(str(r["service"]))
     rows = [r for r in props.rows if not (r["kind"] == "measure" and r["value"] != "" and
