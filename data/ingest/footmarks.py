@@ -71,3 +71,27 @@ def unmarked_notes(lines: list[str]) -> list[str]:
     """The lines with every note cited in square brackets blanked (the line keeps its length, so a space-aligned
     table's columns hold)."""
     return [_NOTE_CITED.sub(lambda m: " " * len(m.group()), line) if "[" in line else line for line in lines]
+
+
+# a text browser's link reference ('lynx -dump'): the link's number in square brackets run into the link's text
+# ('[20]2021 Census', 'The [29]Carers Support Service', '([22]ONS guidance'), at a line's start or after a space or
+# bracket; a note's marker after a figure or word ('79,260[1]', 'care.[2] ') is not one
+_LINK_REFERENCE = re.compile(r"(?:(?<=^)|(?<=[\s(]))\[\d{1,4}\](?=[^\s\]\[])")
+
+
+def _unlinked(line: str) -> str:
+    """The line without its link references; the width each took is added to the next gap of two or more spaces
+    after it, so a space-aligned table's later columns hold."""
+    while m := _LINK_REFERENCE.search(line):
+        rest = line[m.end():]
+        gap = rest.find("  ")
+        if gap < 0:
+            line = line[:m.start()] + rest
+        else:
+            line = line[:m.start()] + rest[:gap] + " " * len(m.group()) + rest[gap:]
+    return line
+
+
+def unlinked_references(lines: list[str]) -> list[str]:
+    """The lines with a text browser's link references taken out ('[20]2021 Census' read as '2021 Census')."""
+    return [_unlinked(line) if "[" in line else line for line in lines]

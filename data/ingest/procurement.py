@@ -843,8 +843,9 @@ def _own_service(sentence: str) -> str:
     if market:
         return market.group("service").strip()
     sentence = _PLAN_VERB.sub("", sentence)
-    # ('The procurement for the new Home Care Framework opened in April 2026 and closes to bids on ...')
-    named = re.match(r"^\s*(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tenders?|(?:re-?)?procurement)\s+"
+    # ('The procurement for the new Home Care Framework opened in April 2026 and closes to bids on ...'; 'Our contract
+    # for the Carers Support Service ends on ...')
+    named = re.match(r"^\s*(?:the\s+|our\s+)?(?:current\s+|existing\s+|new\s+)?(?:contract|framework|tenders?|(?:re-?)?procurement)\s+"
                      r"for\s+(?:the\s+|an?\s+|our\s+|its\s+|their\s+)?(?:new\s+|replacement\s+|re-?commissioned\s+)?"
                      r"(.{4,60}?)\s+(?:was|is|will|has|had|runs?|ends?|expires?|open(?:s|ed)|clos(?:es|ed)|launch(?:es|ed)|"
                      r"beg(?:an|ins))\b", sentence, re.IGNORECASE)

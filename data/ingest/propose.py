@@ -19,7 +19,7 @@ from data.ingest import areas as area_lookup
 from data.ingest.bilingual import english_lines
 from data.ingest.characters import plain_characters, slashed_financial_years
 from data.ingest.code_columns import without_code_columns
-from data.ingest.footmarks import unmarked_headers, unmarked_notes
+from data.ingest.footmarks import unlinked_references, unmarked_headers, unmarked_notes
 from data.ingest.markup import tracked_changes
 from data.ingest.spacing import respaced
 from data.ingest.classify import (PEOPLE, THEME_OF, band_of, breakdown_rules, classify, measure_ruled_out,
@@ -3493,6 +3493,10 @@ _DECADE_EARLIER = re.compile(r"\b(?:ten|10)\s+years\s+(?:earlier|before|previous
 
 # a survey's respondents and their answers: no count or share of the carers the survey asked
 _SURVEY = re.compile(r"\b(?:respondents?|responded|surveyed|answered|polls?)\b|\bwho\s+(?:replied|answered|took\s+part)\b|\bsurvey\b[^.;]{0,60}\b(?:said|told us|felt|reported|found)\b|"
+                     # ('around 73% of people who came said they would come again': the answer of those who came to
+                     # a cafe, a group or an event)
+                     r"\bwho\s+(?:came|attended|used\s+(?:it|them|the\s+\w+)|visited|joined)\b[^.;]{0,40}?\b(?:said|told\s+us|felt|"
+                     r"rated|agreed|would)\b|"
                      # ('In the Survey of Adult Carers, 34.8% of carers were very satisfied with support (England 36.3%)')
                      r"\bsurvey\b(?:[^.;]|\.\d){0,100}\bsatisf(?:ied|action)\b|\bsatisf(?:ied|action)\b(?:[^.;]|\.\d){0,100}\bsurvey\b",
                      re.IGNORECASE)
@@ -4811,7 +4815,8 @@ def propose(document: list[str] | str | os.PathLike[str], authority_code: str, d
     slashed = slashed_financial_years(written)
     # a table header's footnote markers run into its years ('20255') blanked; the source line shows them
     # and a note cited in square brackets ('[note 1]', the accessible-spreadsheet style's) blanked
-    lines = unmarked_notes(unmarked_headers(respaced(slashed)))
+    # and a text browser's link references run into their links' text ('[20]2021 Census') taken out
+    lines = unlinked_references(unmarked_notes(unmarked_headers(respaced(slashed))))
     # a table's area code column beside the area's name ('Area code | Area name | ...') taken out: the name labels
     # the row
     lines = without_code_columns(lines)
