@@ -1,0 +1,26 @@
+"""Round 49 (r49b) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a county
+council's provider bulletin gives when a docx-to-text converter reads the Word document (a paragraph a line, blank
+lines between, plain headings, short news items): a district whose name is joined by 'of' or 'upon', written before
+'alone' or 'itself', is the registry's district, not a town named by its last word."""
+from __future__ import annotations
+
+from tests.proposals import figure_rows, proposers_for
+
+OXFORDSHIRE = "E10000025"
+VALE_OF_WHITE_HORSE = "E07000180"
+
+measures, dates = proposers_for(OXFORDSHIRE)
+rows = figure_rows(measures)
+
+
+def test_a_district_joined_by_of_before_alone_is_the_registrys_district():
+    got = rows(["News from the districts", "",
+                "In the Vale of White Horse alone, 11,240 people said they were unpaid carers at the 2021 Census.", ""])
+    assert got == [("carers_unpaid", VALE_OF_WHITE_HORSE, "2021", 11240.0)]
+
+
+def test_a_town_before_alone_is_still_no_registry_area():
+    # guard: a town the registry does not hold keeps its name for the analyst
+    frame = measures(["News from the districts", "",
+                      "Wantage alone had 1,860 unpaid carers at the 2021 Census.", ""])
+    assert [(r.area_code, r.area_name, float(r.value)) for r in frame.itertuples()] == [("", "Wantage", 1860.0)]
