@@ -24,3 +24,19 @@ def test_a_town_before_alone_is_still_no_registry_area():
     frame = measures(["News from the districts", "",
                       "Wantage alone had 1,860 unpaid carers at the 2021 Census.", ""])
     assert [(r.area_code, r.area_name, float(r.value)) for r in frame.itertuples()] == [("", "Wantage", 1860.0)]
+
+
+def test_a_news_items_heading_led_by_its_kind_names_the_service_of_the_dates_under_it():
+    got = dates(["Oxfordshire provider news", "", "Contract alert: Community Equipment Service", "",
+                 "The tender will open on 2 March 2026 and bids must be returned by 30 March 2026.", "",
+                 "The new service will begin on 1 October 2026.", ""])
+    assert {(service, stage) for service, stage, _, _ in got} == {
+        ("Community Equipment Service", "procurement_start"), ("Community Equipment Service", "tender_deadline"),
+        ("Community Equipment Service", "contract_start")}
+
+
+def test_a_notice_heading_names_the_service_without_what_happened_to_it():
+    got = dates(["Provider news", "", "Notice: day opportunities framework extended", "",
+                 "The current arrangement has been extended to 31 December 2026.", "",
+                 "We will invite tenders for a replacement in May 2026.", ""])
+    assert {service for service, _, _, _ in got} == {"day opportunities framework"}

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from data.dates import MONTHS, SEASONS, DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, OPEN_PERIOD, REF_LED, Layout, Row,
-                                TableBlock, gantt_columns, is_heading, reads_on)
+from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, NEWS_KICKER, OPEN_PERIOD, REF_LED,
+                                Layout, Row, TableBlock, gantt_columns, is_heading, reads_on)
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -775,6 +775,10 @@ _QUESTION_NAME = re.compile(r"\b(?:the|our)\s+(?P<name>(?:[A-Z][\w'’&-]*\s+(?:
                             r"(?:Service|Contract|Framework|Hub|Partnership|Scheme|Programme|Agreement)s?)\b")
 
 
+_NEWS_AFTER = re.compile(r"\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?(?:extended|re-?tendered|awarded|launched|re-?opens?|"
+                         r"opens?|closes?|updated?)$", re.IGNORECASE)
+
+
 def heading_service(heading: str) -> str:
     """The service a heading names: without a reference before its colon ('KD-ASC-2026-031: ...') and without the
     decision's words before or after the name ('Re-procurement of the ...', '... – award of places')."""
@@ -787,6 +791,11 @@ def heading_service(heading: str) -> str:
     # Support'): the name after the dash
     name = _TIMETABLE_OF.sub("", _APPENDIX_NUMBER.sub("", _SECTION_NUMBER.sub("", name)))
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
+    # a news item's kind before the name ('Tender alert: Carers Support Service'), and what has happened to the
+    # service after it ('Notice: home care framework extended'): the name between
+    news = NEWS_KICKER.match(name)
+    if news:
+        name = _NEWS_AFTER.sub("", name[news.end():]).strip()
     # a slide's title naming the service before a lower-case phrase ('Extra care care and support: timeline 2026')
     name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+(?:[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d|"
                   r"(?:[a-z][a-z’' ]{0,30}\s)?(?:timeline|timetable|milestones|key dates|next steps|overview))$", r"\1", name)
