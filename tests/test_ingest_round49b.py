@@ -40,3 +40,10 @@ def test_a_notice_heading_names_the_service_without_what_happened_to_it():
                  "The current arrangement has been extended to 31 December 2026.", "",
                  "We will invite tenders for a replacement in May 2026.", ""])
     assert {service for service, _, _, _ in got} == {"day opportunities framework"}
+
+
+def test_a_caption_of_figures_by_district_names_no_service_the_news_heading_above_it_does():
+    got = dates(["Provider news", "", "Market update: shared lives", "", "Shared lives carers by district, October 2025",
+                 "", "District\tCarers\tPlacements", "Cherwell\t14\t19", "West Oxfordshire\t9\t12", "",
+                 "The current contract ends on 30 April 2027. We will tender it in autumn 2026.", ""])
+    assert {service for service, _, _, _ in got} == {"shared lives"}

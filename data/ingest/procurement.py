@@ -656,6 +656,12 @@ _OPPORTUNITIES_HEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:tenderi
 _ACTORS_LEAD_IN = re.compile(r"(?:we|you|they|the\s+council|providers|commissioners)\s+[^:]{0,60}:", re.IGNORECASE)
 
 
+# a table's caption saying how its figures are broken down ('Extra care by district, November 2025', 'Unpaid carers by
+# age'): no service's name, the heading above it is
+_FIGURES_BY = re.compile(r"\bby\s+(?:district|area|locality|localities|ward|tenure|age(?:\s+group)?|council|borough|"
+                         r"place)\b", re.IGNORECASE)
+
+
 def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> str:
     """The service a sentence names ('Home care –', 'The contract for the X was', 'The home care contract'), else
     its title line, else its heading."""
@@ -672,6 +678,8 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
         heads = [h for h in heads[1:] if not h.rstrip().endswith(":")] or heads
     if len(heads) > 1 and _ACTORS_LEAD_IN.fullmatch(heads[0].strip()):
         heads = heads[1:]
+    if len(heads) > 1 and _FIGURES_BY.search(heads[0]):
+        heads = heads[1:]  # ('Extra care by district, November 2025' over its table: a breakdown of figures, no service)
     if heads and _asks_no_service(heads[0]) and (answered := _answer_service(sentence)):
         return answered  # ('What will we buy, and when?' over 'Our day care service will be re-tendered in May 2026')
     return heading_service(heads[0]) if heads else sentence.strip()[:80]
