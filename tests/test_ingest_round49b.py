@@ -1,7 +1,10 @@
 """Round 49 (r49b) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a county
 council's provider bulletin gives when a docx-to-text converter reads the Word document (a paragraph a line, blank
 lines between, plain headings, short news items): a district whose name is joined by 'of' or 'upon', written before
-'alone' or 'itself', is the registry's district, not a town named by its last word."""
+'alone' or 'itself', is the registry's district, not a town named by its last word; a news item's heading led by its
+kind before a colon ('Contract alert: ...', 'Notice: ...') is a heading, and names the service of the dates under it
+without its kind or what happened to it; and a table caption of figures 'by district' names no service, the heading
+above it does."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, proposers_for
