@@ -788,11 +788,19 @@ _TITLE_COLON = re.compile(r"[A-Z][^:\d]{2,50}:\s+(?:[a-z][a-z’' ]{2,40}\s+(?:1
                           r"(?:[a-z][a-z’' ]{0,30}\s)?(?:timeline|timetable|milestones|key dates|next steps|overview))")
 
 
+# a bulletin's news item headed by its kind before a colon ('Tender alert: Carers Support Service', 'Market update:
+# extra care', 'Notice: home care framework extended', 'In brief: day opportunities'): a heading, not a field
+NEWS_KICKER = re.compile(r"(?:(?:tender|market|provider|commissioning|procurement|contract)\s+)?(?:alert|update|news|"
+                         r"spotlight|reminder)\s*:\s+|(?:notice|in\s+brief)\s*:\s+", re.IGNORECASE)
+_NEWS_TITLE = re.compile(rf"(?:{NEWS_KICKER.pattern})[A-Za-z][^:\d]{{2,60}}", re.IGNORECASE)
+
+
 def _TITLED(lines: list[str], i: int, text: str) -> bool:
     """A slide's title with a colon, set apart by blank lines ('Extra care care and support: timeline 2026',
-    'Dementia: the picture in 2025'): what follows the colon is a lower-case phrase, not a field's value."""
-    return bool(_TITLE_COLON.fullmatch(text)) and (i == 0 or not lines[i - 1].strip()) and (
-        i + 1 >= len(lines) or not lines[i + 1].strip())
+    'Dementia: the picture in 2025'): what follows the colon is a lower-case phrase, not a field's value; or a news
+    item's heading led by its kind ('Tender alert: Carers Support Service')."""
+    return bool(_TITLE_COLON.fullmatch(text) or _NEWS_TITLE.fullmatch(text)) and (
+        i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
 
 
 # an appendix's or annex's title after its number and colon, as a committee report's appendices are headed ('Appendix 2:

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from data.dates import MONTHS, SEASONS, DateMatch, DateSpan, add_months, end_after, find_dates, parse_any_date, parse_contract_term
 from data.ingest import areas as area_lookup
-from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, OPEN_PERIOD, REF_LED, Layout, Row,
-                                TableBlock, gantt_columns, is_heading, reads_on)
+from data.ingest.layout import (_FIELD_LABELS, _FIGURE_CELL, _FY_KEY, GANTT_MARK, NEWS_KICKER, OPEN_PERIOD, REF_LED,
+                                Layout, Row, TableBlock, gantt_columns, is_heading, reads_on)
 from data.ingest.paragraphs import paragraphs, sentences
 from data.ingest.proposals import Proposals
 
@@ -656,6 +656,12 @@ _OPPORTUNITIES_HEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:tenderi
 _ACTORS_LEAD_IN = re.compile(r"(?:we|you|they|the\s+council|providers|commissioners)\s+[^:]{0,60}:", re.IGNORECASE)
 
 
+# a table's caption saying how its figures are broken down ('Extra care by district, November 2025', 'Unpaid carers by
+# age'): no service's name, the heading above it is
+_FIGURES_BY = re.compile(r"\bby\s+(?:district|area|locality|localities|ward|tenure|age(?:\s+group)?|council|borough|"
+                         r"place)\b", re.IGNORECASE)
+
+
 def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> str:
     """The service a sentence names ('Home care –', 'The contract for the X was', 'The home care contract'), else
     its title line, else its heading."""
@@ -672,6 +678,8 @@ def _service_for(layout: Layout, lines: list[str], line: int, sentence: str) -> 
         heads = [h for h in heads[1:] if not h.rstrip().endswith(":")] or heads
     if len(heads) > 1 and _ACTORS_LEAD_IN.fullmatch(heads[0].strip()):
         heads = heads[1:]
+    if len(heads) > 1 and _FIGURES_BY.search(heads[0]):
+        heads = heads[1:]  # ('Extra care by district, November 2025' over its table: a breakdown of figures, no service)
     if heads and _asks_no_service(heads[0]) and (answered := _answer_service(sentence)):
         return answered  # ('What will we buy, and when?' over 'Our day care service will be re-tendered in May 2026')
     return heading_service(heads[0]) if heads else sentence.strip()[:80]
@@ -775,6 +783,10 @@ _QUESTION_NAME = re.compile(r"\b(?:the|our)\s+(?P<name>(?:[A-Z][\w'’&-]*\s+(?:
                             r"(?:Service|Contract|Framework|Hub|Partnership|Scheme|Programme|Agreement)s?)\b")
 
 
+_NEWS_AFTER = re.compile(r"\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?(?:extended|re-?tendered|awarded|launched|re-?opens?|"
+                         r"opens?|closes?|updated?)$", re.IGNORECASE)
+
+
 def heading_service(heading: str) -> str:
     """The service a heading names: without a reference before its colon ('KD-ASC-2026-031: ...') and without the
     decision's words before or after the name ('Re-procurement of the ...', '... – award of places')."""
@@ -787,6 +799,11 @@ def heading_service(heading: str) -> str:
     # Support'): the name after the dash
     name = _TIMETABLE_OF.sub("", _APPENDIX_NUMBER.sub("", _SECTION_NUMBER.sub("", name)))
     name = _ACTION_AFTER.sub("", _ACTION_BEFORE.sub("", name)).strip()
+    # a news item's kind before the name ('Tender alert: Carers Support Service'), and what has happened to the
+    # service after it ('Notice: home care framework extended'): the name between
+    news = NEWS_KICKER.match(name)
+    if news:
+        name = _NEWS_AFTER.sub("", name[news.end():]).strip()
     # a slide's title naming the service before a lower-case phrase ('Extra care care and support: timeline 2026')
     name = re.sub(r"^([A-Z][^:\d]{2,50}):\s+(?:[a-z][a-z’' ]{2,40}\s+(?:19|20)\d\d|"
                   r"(?:[a-z][a-z’' ]{0,30}\s)?(?:timeline|timetable|milestones|key dates|next steps|overview))$", r"\1", name)

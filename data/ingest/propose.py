@@ -4541,8 +4541,11 @@ _NAMED_IN = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 
 # a part of a district written as a clause's subject: a ward, a Primary Care Network, a neighbourhood, or a town
 # 'itself', 'alone' or two towns 'together' ('Egerton ward in Melton Mowbray had 640', 'Loughborough Central PCN has
-# the largest register, with 612', 'Lutterworth alone has 1,320', 'Earl Shilton and Barwell together had 2,450')
-_SUB_PLACE = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}))"
+# the largest register, with 612', 'Lutterworth alone has 1,320', 'Earl Shilton and Barwell together had 2,450'); a
+# name joined by 'of', 'upon', 'on' or 'under' is read whole ('the Forest of Dean alone', 'Newcastle upon Tyne itself'),
+# so a district's is found as the registry's, not its last word as a town
+_SUB_PLACE = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&|of|upon|on|under)\s+[A-Z][\w'’-]+|"
+                        r"\s+[A-Z][\w'’-]+){0,3}))"
                         r"(?:\s+(?P<kind>ward|PCN|Primary Care Network|neighbourhood)\b|\s+(?:itself|alone|together)\b)")
 
 
