@@ -1,9 +1,10 @@
 """Round 49 (r49c) of the document proposer (data/ingest), each rule on made-up text lines, in the shapes a Word
 document of district factsheets read as text gives ('Label: value' fields, one a line, a block a district): a
 'District: <name>' field over a block's fields makes them that district's; a field line after a field line ending in a
-bracket is a paragraph of its own, not the start of a sentence running on into the next field; and a rank ('Rank in
-county: 3 of 11') is no figure; the Care Quality Commission's register dates no commissioning. A field with no year
-takes none from another block (a guard: it passes on main)."""
+bracket is a paragraph of its own, not the start of a sentence running on into the next field; a field with no year
+takes the one a field above in its block gave its theme; a rank ('Rank in county: 3 of 11') is no figure; a field
+labelled by an age group with a plus ('People aged 65+: 33,100 (20.9%)') counts it; the Care Quality Commission's
+register dates no commissioning. A field with no year takes none from another block (a guard: it passes on main)."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
@@ -64,3 +65,10 @@ def test_the_care_quality_commissions_register_dates_no_commissioning():
                           "register at 1 April 2024.", ""]) == []
     # (a council's own commissioning still dates a stage)
     assert dates_or_none(["Home care", "", "We will recommission home care from 1 April 2026.", ""]) != []
+
+
+def test_a_field_labelled_by_an_age_group_with_a_plus_and_its_share_in_brackets_counts_that_age_group():
+    frame = measures(["District: Woking", "Population (mid-2024): 104,900", "Residents aged 75+: 9,870 (9.4%)", ""])
+    got = sorted((r.measure, r.area_code, r.period, float(r.value), r.breakdown) for r in frame.itertuples())
+    assert ("population", WOKING, "2024", 9870.0, "aged 75+") in got
+    assert not [g for g in got if g[3] == 9.4]

@@ -2972,7 +2972,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if not borrowed and _OTHER_SUBJECT.search(clause) and not _SUBJECT_WORDS.search(_BASE.sub("%", clause)):
             continue  # '..., and 58% of the people we place in nursing care have a diagnosis': the clause counts
             # another group; the subject another clause of the sentence names is not its
-        label = re.match(r"^\s*([A-Za-z][\w'’ -]{2,50}?)\s*:\s*(?:c\.\s*|about\s+|around\s+)?$", sentence[:num.start])
+        # (an age group's plus is a word of it: 'People aged 65+: 33,100 (20.9%)')
+        label = re.match(r"^\s*([A-Za-z][\w'’ +-]{2,50}?)\s*:\s*(?:c\.\s*|about\s+|around\s+)?$", sentence[:num.start])
         if not head and kind == "count" and label:
             # 'Schemes open: 28 (1,736 units)': a word of the label before the colon names what the figure counts
             wider = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
