@@ -2,9 +2,10 @@
 document of district factsheets read as text gives ('Label: value' fields, one a line, a block a district): a
 'District: <name>' field over a block's fields makes them that district's; a field line after a field line ending in a
 bracket is a paragraph of its own, not the start of a sentence running on into the next field; a field with no year
-takes the one a field above in its block gave its theme; a rank ('Rank in county: 3 of 11') is no figure; a field
-labelled by an age group with a plus ('People aged 65+: 33,100 (20.9%)') counts it; the Care Quality Commission's
-register dates no commissioning. A field with no year takes none from another block (a guard: it passes on main)."""
+(in prose or in a list table of fields) takes the one a field above in its block gave its theme; a rank ('Rank in
+county: 3 of 11') is no figure; a field labelled by an age group with a plus ('People aged 65+: 33,100 (20.9%)')
+counts it; the Care Quality Commission's register dates no commissioning. A field with no year takes none from another
+block (a guard: it passes on main)."""
 from __future__ import annotations
 
 from tests.proposals import figure_rows, or_nothing, proposers_for
@@ -72,3 +73,10 @@ def test_a_field_labelled_by_an_age_group_with_a_plus_and_its_share_in_brackets_
     got = sorted((r.measure, r.area_code, r.period, float(r.value), r.breakdown) for r in frame.itertuples())
     assert ("population", WOKING, "2024", 9870.0, "aged 75+") in got
     assert not [g for g in got if g[3] == 9.4]
+
+
+def test_a_row_of_a_list_of_fields_with_no_year_takes_the_year_a_row_above_gave_its_theme():
+    frame = measures(["District: Woking", "Population (mid-2023): 104,900", "Residents aged 65+: 20,100",
+                      "Unpaid carers (Census 2021): 9,140", ""])
+    got = sorted((r.measure, r.period, float(r.value)) for r in frame.itertuples())
+    assert got == [("carers_unpaid", "2021", 9140.0), ("population", "2023", 20100.0), ("population", "2023", 104900.0)]

@@ -827,6 +827,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     pipeline_title = block.title if says_planned(block.title) and not _OPEN_TITLE.search(
         block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
     table_census = ""  # the census year a row gave a census count ('Unpaid carers (Census 2021)')
+    list_periods: dict[str, str] = {}  # theme -> the period a row above in a list of fields gave it
     sub_col = _sub_label_column(block, keys)
     stock_rows = set()  # the row labels seen so far that are the stock in place, and those that are the pipeline
     for row in block.rows:
@@ -991,11 +992,23 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                             census=_row_source_census(cells) or table_census, cell_period=cell_period,
                             falling=falling, in_place=in_place)
         above = above if _TARGET_WORDS.search(row_label) else row_label
+        if block.style == "list":
+            _dated_by_fields_above(props.rows[row_start_at:], list_periods)
         if _CENSUS_WORD.search(row_label):
             # 'Unpaid carers (Census 2021) | 9,415' over '% of residents aged 5+ | 10.4%': the census year of the
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+def _dated_by_fields_above(rows: list[dict[str, object]], periods: dict[str, str]) -> None:
+    """A list of fields' row giving no year ('Residents aged 65+: 20,100' under 'Population (mid-2023): 104,900'): the
+    year a field above gave its measure (not its theme: a census year dates no carers known, a rate's month no
+    ambition); `periods` then takes the years this row gave."""
+    for r in rows:
+        if r["kind"] == "measure" and not r["period"] and r["qualifier"] != "projection":
+            r["period"] = periods.get(str(r["measure"]), "")
+    periods.update(_sentence_periods(rows, by="measure"))
 
 
 # a column summing the columns before it ('Total', 'Combined', 'All councils')
