@@ -136,6 +136,22 @@ def _caption_goes_on(caption: str, following: str) -> bool:
 _PARA_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
 
 
+# a factsheet's field, one a line: a short label, a colon, a figure and perhaps its share or note in brackets ('People
+# aged 65 and over: 345,600 (21.5%)', 'Planned extra care units: 60 (by 2027)')
+_FIELD_LINE = re.compile(r"^[A-Z][^:.;!?]{1,80}:\s+(?:£\s?|c\.\s*|~\s*)?\d[^:;]{0,50}$")
+
+
+def field_line(text: str) -> bool:
+    """Whether a line is a factsheet's field ('Population (mid-2023): 128,400')."""
+    return bool(_FIELD_LINE.match(text.strip()))
+
+
+def _field_after_field(previous: str, text: str) -> bool:
+    """Line `text` is a field under a field (`previous`): a paragraph of its own, though the field above ends in a
+    bracket ('(21.5%)') as a sentence running on would."""
+    return field_line(previous) and field_line(text)
+
+
 # a pull-quote set apart on its own line ('“The link worker helped us plan.”'), and the line naming who said it after
 # it ('Family carer, Glenrothes', '– Carer, Kirkcaldy'): short, no sentence's end
 _PULL_QUOTE = re.compile(r"^\s*[“\"][^“”\"]{10,300}[”\"][.,]?\s*$")
@@ -193,7 +209,7 @@ def paragraphs(lines: list[str], skip: set[int], running: set[int] = frozenset()
                 or (i >= 2 and _cells_row(lines[i - 2])) \
                 or (re.search(r"[.!?:]$", previous) and text[:1].isupper() and len(previous) < 60) \
                 or (re.search(r"[.!?:]$", previous) and _PARA_NUMBERED.match(text)) \
-                or _title_over_table(lines, i, previous, text):
+                or _title_over_table(lines, i, previous, text) or _field_after_field(previous, text):
             current = Paragraph("", [], bullet, i)
             out.append(current)
         broken = _BROKEN_WORD.search(current.text) if current.text else None

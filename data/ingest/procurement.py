@@ -103,11 +103,12 @@ STAGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((stage, re.compile(p
                      r"ceases?|conclude\w*|finish(?:es|ed)?|contract end|end date)\b[^.;]{0,25}$|\bend of (?:the |some |our |existing |"
                      r"current )*[\w\s']{0,30}contracts? (?:in|on|at)\s*$"),
     # ('Commissioning Intentions 2025/26 to 2029/30', 'commissioning strategy 2024-2029': a plan's title and period)
+    # (a regulator is no commissioning: 'figures from the Care Quality Commission register at 1 April 2024')
     # (a portal or website named by its purpose is no stage: 'register on the procurement portal by 28 February 2027')
     # ('notices on Find a Tender (copied 4 November 2026)': the service that publishes notices is no tender)
     ("procurement_start", r"(?:\bITT\b|(?<!find a )tender\w*(?!\s+(?:portal|website|platform|service\b))|procure\w*(?!\s+(?:portal|website|platform))|"
                           r"advertis\w*|procurement(?!\s+(?:portal|website|platform))|"
-                          r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?:re-?)?commission\w*\b"
+                          r"(?:open|restricted|competitive(?:\s+flexible)?)\s+procedure|(?<!quality )(?<!charity )(?:re-?)?commission\w*\b"
                           r"(?!\s+(?:intentions?|strateg(?:y|ies)|plans?|statements?|prospectus|boards?|committees?|panels?|groups?)\b)"
                           # (housing counted by the number: 'commission at least 400 more extra care units by 2030' is
                           # a supply target's year, no procurement's)

@@ -30,7 +30,7 @@ from data.ingest.layout import (
 )
 from data.ingest.long_table import read_long_tables
 from data.ingest.numbers import Number, find_numbers
-from data.ingest.paragraphs import paragraphs, sentences
+from data.ingest.paragraphs import field_line, paragraphs, sentences
 from data.ingest.procurement import (
     _MEETING, _NO_GANTT_STAGE, _UNDECIDED, FIELD_STAGES, _derived_ends, excel_month, _extension_after, _timetable_service, gantt_row,
     procurement_fields, procurement_prose, service_without_status, stage_row,
@@ -790,7 +790,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     # and so is a table of measures under it ('**3.4 Harborough**' / 'Measure | Value'), as the paragraphs there are
     # and so is a table under a line naming its area ('Area: Boston' over a projection tool's table), to the next one
     section = _area_line_place(block.title, props.authority) or (
-        _section_place(layout, min(r.line for r in block.rows), props.authority) if block.rows else None)
+        (_field_block_place(lines, min(r.line for r in block.rows), props.authority)
+         or _section_place(layout, min(r.line for r in block.rows), props.authority)) if block.rows else None)
     activity_cols = [j for j, k in enumerate(keys) if j > 0 and _ACTIVITY_KEY.match(k.strip())]
     if activity_cols:  # 'Service | Milestone | Date': the milestone names the stage of the date beside it
         timing_cols |= {j for j, k in enumerate(keys) if j > 0 and j not in stage_cols and _DATE_KEY.match(k.strip())}
@@ -826,6 +827,7 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
     pipeline_title = block.title if says_planned(block.title) and not _OPEN_TITLE.search(
         block.title) else ""  # (the planned extra care rule's words, measure_rules.csv)
     table_census = ""  # the census year a row gave a census count ('Unpaid carers (Census 2021)')
+    list_periods: dict[str, str] = {}  # theme -> the period a row above in a list of fields gave it
     sub_col = _sub_label_column(block, keys)
     stock_rows = set()  # the row labels seen so far that are the stock in place, and those that are the pipeline
     for row in block.rows:
@@ -990,11 +992,23 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
                             census=_row_source_census(cells) or table_census, cell_period=cell_period,
                             falling=falling, in_place=in_place)
         above = above if _TARGET_WORDS.search(row_label) else row_label
+        if block.style == "list":
+            _dated_by_fields_above(props.rows[row_start_at:], list_periods)
         if _CENSUS_WORD.search(row_label):
             # 'Unpaid carers (Census 2021) | 9,415' over '% of residents aged 5+ | 10.4%': the census year of the
             # rows of census measures below that give none
             table_census = next((str(r["period"]) for r in props.rows[row_start_at:] if r["measure"] in
                                  _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))), table_census)
+
+
+def _dated_by_fields_above(rows: list[dict[str, object]], periods: dict[str, str]) -> None:
+    """A list of fields' row giving no year ('Residents aged 65+: 20,100' under 'Population (mid-2023): 104,900'): the
+    year a field above gave its measure (not its theme: a census year dates no carers known, a rate's month no
+    ambition); `periods` then takes the years this row gave."""
+    for r in rows:
+        if r["kind"] == "measure" and not r["period"] and r["qualifier"] != "projection":
+            r["period"] = periods.get(str(r["measure"]), "")
+    periods.update(_sentence_periods(rows, by="measure"))
 
 
 # a column summing the columns before it ('Total', 'Combined', 'All councils')
@@ -2435,6 +2449,8 @@ _PERCENTAGE_POINTS = re.compile(r"\b(?:percentage|%)[- ]points?\b", re.IGNORECAS
 _SCORING = re.compile(r"\b(?:weightings?|weighted|scores?|marks?|points)\b", re.IGNORECASE)
 # a criterion bids or options are weighed by, its weight in brackets ('appraised against quality (60%) and cost (40%)')
 _CRITERION_WEIGHT = re.compile(r"\b(?:quality|price|cost|social\s+value)\s*\(\s*$", re.IGNORECASE)
+# a sentence or field opening on a rank ('Rank in county (care homes): 1 of 12', '- Rank in county compares ...')
+_RANK_LEAD = re.compile(r"^\W*(?:the\s+)?(?:rank(?:s|ed|ing)?|ranking\s+position)\b", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\b(?:rank(?:ing|ed)?|position|quintile|decile|quartile|order)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # superscript footnote marks after a figure or word
 # a note's letter after a figure in a cell ('265 (d)', '9.1%(a)'), its note under the table
@@ -2802,6 +2818,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
     if re.search(r"\b(?:ref(?:erence)?s?|bidders?|tenderers?|suppliers? list|tel|telephone|phone|fax|"
                  r"postcode|lot numbers?)\b", sentence, re.IGNORECASE):
         return False  # reference lists and contact details: their numbers are identifiers
+    if _RANK_LEAD.match(sentence):
+        return False  # 'Rank in county (population): 6 of 12', 'Ranking compares all 12 districts': places in an order
     no_one_area = False  # a figure of the sentence so far was a region's or several councils' together
     gapped_from: dict[str, object] | None = None  # a region's figure skipped, which a listed place's figure may count
     # a share's denominator names no subject ('There were 58,940 in 2021, 10.1% of residents aged 5 and over' is
@@ -2967,7 +2985,8 @@ def _sentence_figures(sentence: str, line_at, lines: list[str], props: Proposals
         if not borrowed and _OTHER_SUBJECT.search(clause) and not _SUBJECT_WORDS.search(_BASE.sub("%", clause)):
             continue  # '..., and 58% of the people we place in nursing care have a diagnosis': the clause counts
             # another group; the subject another clause of the sentence names is not its
-        label = re.match(r"^\s*([A-Za-z][\w'’ -]{2,50}?)\s*:\s*(?:c\.\s*|about\s+|around\s+)?$", sentence[:num.start])
+        # (an age group's plus is a word of it: 'People aged 65+: 33,100 (20.9%)')
+        label = re.match(r"^\s*([A-Za-z][\w'’ +-]{2,50}?)\s*:\s*(?:c\.\s*|about\s+|around\s+)?$", sentence[:num.start])
         if not head and kind == "count" and label:
             # 'Schemes open: 28 (1,736 units)': a word of the label before the colon names what the figure counts
             wider = f"{column} {previous_subject} {' '.join(heads[:1])} {sentence}"
@@ -3780,6 +3799,7 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
     prose_periods: dict[str, str] = {}  # theme -> the period the section's last paragraph of figures gave them
     bullet_periods: dict[str, str] = {}  # theme -> the period the bullet just before gave its figures
     spans: dict[str, tuple[str, str]] = {}  # theme -> the section's last projection (from its year to its end year)
+    field_periods: dict[str, str] = {}  # theme -> the period the fields above in a block of fields gave it
     for para in paragraphs(lines, skip, layout.running):
         heads = layout.headings.get(para.heading_line, ())
         if heads != previous_head:
@@ -3882,8 +3902,15 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
             # '• 15,240 unpaid carers (Census 2021)' over '• 9.0% of residents aged 5+ provide unpaid care': a census
             # count's year for the census shares and hours bands of the bullets below it, not for carers known
             carried.setdefault(_CENSUS_KEY, list_census)
+        in_fields = _field_under_field(lines, para.heading_line, para.text)
+        if in_fields:
+            # 'People aged 65 and over: 27,900' under 'Population (mid-2023): 136,800', 'Carers providing 50+ hours a
+            # week: 3,340' under 'Unpaid carers (Census 2021): 12,370': the year a field above in the block gave its
+            # theme
+            carried = {**field_periods, **carried}
         previous_rows: list[dict[str, object]] = []
-        place = _section_place(layout, para.heading_line, props.authority)
+        place = _field_block_place(lines, para.heading_line, props.authority) or \
+            _section_place(layout, para.heading_line, props.authority)
         parent = _parent_bullet(lines, para.heading_line) if para.bullet else ""
         if parent and (named := _place_named(parent)):
             place = named  # '• East Lindsey' over 'o 3,940': the sub-bullet's figure is of the place above it
@@ -3962,6 +3989,8 @@ def _prose(lines: list[str], layout: Layout, props: Proposals, document_subject:
         if not para.bullet and len(props.rows) > first_row:
             prose_periods = _sentence_periods(props.rows[first_row:])
         bullet_periods = _sentence_periods(props.rows[first_row:]) if para.bullet else {}
+        field_periods = {**(field_periods if in_fields else {}), **_sentence_periods(props.rows[first_row:])} \
+            if field_line(para.text) else {}
         if not para.bullet and _CENSUS_WORD.search(para.text):
             section_census = next((str(r["period"]) for r in props.rows[first_row:]
                                    if r["measure"] in _CENSUS_MEASURES and _CENSUS_YEAR.fullmatch(str(r["period"]))),
@@ -4143,6 +4172,30 @@ def _area_line_place(title: str, authority: str) -> tuple[str, str] | None:
     m = _AREA_LINE.match(title)
     found = _place_named(m.group("place")) if m else None
     return found if found and found[0] != authority else None
+
+
+# a factsheet's field naming the place its fields are of ('District: Canterbury' over 'Population (mid-2023): 158,200'
+# and the other fields of its block, no blank line between)
+_PLACE_FIELD = re.compile(r"^\s*(?:district|borough|district\s+council|local\s+authority(?:\s+area)?|area)\s*:\s*"
+                          r"(?P<place>[^\d:]+?)\s*$", re.IGNORECASE)
+
+
+def _field_under_field(lines: list[str], n: int, text: str) -> bool:
+    """Paragraph `text` at line `n` is a factsheet's field right under another field of its block."""
+    return n >= 2 and field_line(lines[n - 2]) and field_line(text)
+
+
+def _field_block_place(lines: list[str], line: int, authority: str) -> tuple[str, str] | None:
+    """The place a 'District: <name>' field names, when line `line` is in the block of lines it opens (no blank line
+    between): the area of the block's figures; None when no such field is above or it names the authority."""
+    k = line
+    while k >= 1 and lines[k - 1].strip():
+        m = _PLACE_FIELD.match(lines[k - 1])
+        if m:
+            found = _place_named(m.group("place"))
+            return found if found and found[0] != authority else None
+        k -= 1
+    return None
 
 
 def _section_place(layout: Layout, line: int, authority: str) -> tuple[str, str] | None:
