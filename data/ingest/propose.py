@@ -837,8 +837,8 @@ def _table_rows(block: TableBlock, lines: list[str], props: Proposals, layout: L
         row_start_at = len(props.rows)
         cells = row.cells
         label = cells[0].strip() if cells else ""
-        if _census_band_year(cells):
-            table_census = _census_band_year(cells)  # 'Census 2011' merged across the table: the census of the rows
+        if band_census := _census_band_year(cells):
+            table_census = band_census  # 'Census 2011' merged across the table: the census of the rows
             continue  # under it, until the next such row
         if label and _EXISTING_LABEL.search(label):
             stock_rows.add("existing")
